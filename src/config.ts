@@ -1,0 +1,142 @@
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { Dialect, Framework, Severity } from './ir.js';
+import type { FailOn } from './report/model.js';
+
+/** A problem the user must fix in their invocation or config: exit code 2, message names the key/file. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const severitySetting = z.enum(['error', 'warning', 'info', 'off']);
+
+const configSchema = z
+  .object({
+    dialect: z.enum(['postgres', 'mysql']).optional(),
+    pgVersion: z.number().int().min(9).max(30).optional(),
+    /** e.g. "8.0.35" or "10.11" with `mariadb: true`. */
+    mysqlVersion: z.string().regex(/^\d+(\.\d+){0,2}$/).optional(),
+    mariadb: z.boolean().optional(),
+    failOn: z.enum(['error', 'warning', 'info', 'never']).optional(),
+    /** Migration directories or globs, optionally with their framework. */
+    migrations: z
+      .array(
+        z.union([
+          z.string(),
+          z.strictObject({ path: z.string(), framework: z.enum(['sql', 'alembic', 'knex']).optional() }),
+        ]),
+      )
+      .optional(),
+    rules: z.record(z.string(), severitySetting).optional(),
+    /** Set when the deploy tooling sets lock_timeout for every migration (e.g. "2s"). */
+    lockTimeout: z.string().optional(),
+    deprecated: z
+      .strictObject({ tables: z.array(z.string()).optional(), columns: z.array(z.string()).optional() })
+      .optional(),
+    code: z.strictObject({ include: z.array(z.string()).optional(), exclude: z.array(z.string()).optional() }).optional(),
+    dryRun: z
+      .strictObject({
+        engine: z.enum(['pglite', 'postgres', 'mysql']).optional(),
+        databaseUrl: z.string().optional(),
+        statementTimeout: z.string().optional(),
+        lockTimeout: z.string().optional(),
+      })
+      .optional(),
+  })
+  .strict();
+
+export type ConfigFile = z.infer<typeof configSchema>;
+
+/** Config after merging file, flags and defaults. */
+export interface ResolvedConfig {
+  dialect: Dialect;
+  /** The dialect was chosen explicitly (config or flag) rather than defaulted. */
+  dialectExplicit: boolean;
+  pgVersion: number;
+  mysqlVersion: number | null;
+  mariadb: boolean;
+  failOn: FailOn;
+  migrations: { path: string; framework?: Framework }[];
+  ruleSeverity: Record<string, Severity | 'off'>;
+  lockTimeout: string | null;
+  deprecated: { tables: string[]; columns: string[] };
+  code: { include: string[]; exclude: string[] };
+  dryRun: NonNullable<ConfigFile['dryRun']>;
+  /** The config file used, if any (relative path). */
+  source: string | null;
+}
+
+export const CONFIG_FILE = '.migration-guard.yml';
+
+/** "8.0.29" → 80029, "10.6" → 100600 (MySQL-style version numbers). */
+export function mysqlVersionNumber(v: string): number {
+  const [a = 0, b = 0, c = 0] = v.split('.').map(Number);
+  return a * 10000 + b * 100 + c;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, file: string): string {
+  const where = issue.path.length ? issue.path.join('.') : '(top level)';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => (issue.path.length ? `${where}.${k}` : k));
+    return `${file}: unknown key ${keys.map((k) => `'${k}'`).join(', ')}`;
+  }
+  return `${file}: '${where}': ${issue.message}`;
+}
+
+/** Validates a parsed config object; throws UsageError naming the key on any problem. */
+export function validateConfig(raw: unknown, file: string): ConfigFile {
+  if (raw === null || raw === undefined) return {};
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    throw new UsageError(result.error.issues.map((i) => describeIssue(i, file)).join('\n'));
+  }
+  return result.data;
+}
+
+export function loadConfigFile(cwd: string, explicit?: string): { config: ConfigFile; source: string | null } {
+  const file = explicit ?? CONFIG_FILE;
+  const abs = path.resolve(cwd, file);
+  if (!existsSync(abs)) {
+    if (explicit) throw new UsageError(`config file not found: ${explicit}`);
+    return { config: {}, source: null };
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(abs, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`${file}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  return { config: validateConfig(raw, file), source: file };
+}
+
+export interface ConfigOverrides {
+  dialect?: Dialect;
+  pgVersion?: number;
+  failOn?: FailOn;
+}
+
+export function resolveConfig(file: ConfigFile, source: string | null, overrides: ConfigOverrides = {}): ResolvedConfig {
+  const dialect = overrides.dialect ?? file.dialect ?? 'postgres';
+  return {
+    dialect,
+    dialectExplicit: Boolean(overrides.dialect ?? file.dialect),
+    pgVersion: overrides.pgVersion ?? file.pgVersion ?? 15,
+    mysqlVersion: file.mysqlVersion ? mysqlVersionNumber(file.mysqlVersion) : dialect === 'mysql' ? (file.mariadb ? 101100 : 80035) : null,
+    mariadb: file.mariadb ?? false,
+    failOn: overrides.failOn ?? file.failOn ?? 'error',
+    migrations: (file.migrations ?? []).map((m) => (typeof m === 'string' ? { path: m } : m)),
+    ruleSeverity: file.rules ?? {},
+    lockTimeout: file.lockTimeout ?? null,
+    deprecated: { tables: file.deprecated?.tables ?? [], columns: file.deprecated?.columns ?? [] },
+    code: { include: file.code?.include ?? [], exclude: file.code?.exclude ?? [] },
+    dryRun: file.dryRun ?? {},
+    source,
+  };
+}
+
+/** Defaults only: what tests and library callers use when they have no config file. */
+export function defaultConfig(overrides: ConfigOverrides = {}): ResolvedConfig {
+  return resolveConfig({}, null, overrides);
+}

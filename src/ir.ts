@@ -1,0 +1,152 @@
+/**
+ * The intermediate representation every front end lowers to and every rule reads.
+ * Front ends (SQL, Alembic, Knex) produce `Migration`s whose ops carry locations in the
+ * original file; nothing downstream of here knows framework syntax.
+ */
+
+export type Dialect = 'postgres' | 'mysql';
+export type Framework = 'sql' | 'alembic' | 'knex';
+/** How SQL migration files are laid out and run; decides pairing of up/down and transactions. */
+export type SqlLayout = 'plain' | 'golang-migrate' | 'diesel' | 'dbmate' | 'flyway' | 'prisma';
+export type Severity = 'error' | 'warning' | 'info';
+
+/** 1-based position in the original file (the `.py`/`.js` file for ORM migrations). */
+export interface Loc {
+  file: string;
+  line: number;
+  endLine: number;
+  column: number;
+}
+
+/** A column type, normalised: `name` lower-case canonical (PostgreSQL: int4, int8, varchar, bpchar, text, numeric, timestamptz...). */
+export interface SqlType {
+  name: string;
+  /** Type modifiers: varchar(50) → [50], numeric(10,2) → [10, 2]. */
+  args: number[];
+  array: boolean;
+  /** As written (for messages and suggestions). */
+  text: string;
+}
+
+export interface DefaultExpr {
+  /** The default's SQL text as written (or rendered for ORM front ends). */
+  sql: string;
+  /** Evaluated per row (gen_random_uuid(), random(), clock_timestamp(), nextval()...). now()/CURRENT_TIMESTAMP are stable, not volatile. */
+  volatile: boolean;
+}
+
+export interface ColumnSpec {
+  name: string;
+  type: SqlType | null;
+  notNull: boolean;
+  default: DefaultExpr | null;
+  primaryKey?: boolean;
+  unique?: boolean;
+  /** serial/bigserial/smallserial or GENERATED ... AS IDENTITY / AUTO_INCREMENT. */
+  identity?: boolean;
+  /** GENERATED ALWAYS AS (...) STORED. */
+  generatedStored?: boolean;
+  references?: { table: string; columns: string[] } | null;
+  comment?: string | null;
+}
+
+export type ConstraintKind = 'foreignKey' | 'check' | 'unique' | 'primaryKey' | 'exclusion';
+
+export interface ConstraintSpec {
+  name: string | null;
+  kind: ConstraintKind;
+  columns: string[];
+  /** NOT VALID (PostgreSQL) — skips the validation scan. */
+  notValid: boolean;
+  /** ADD CONSTRAINT ... USING INDEX idx: no index build under lock. */
+  usingIndex: string | null;
+  references?: { table: string; columns: string[] } | null;
+  /** CHECK expression text, normalised to lower case without redundant parentheses where possible. */
+  expression?: string | null;
+  /** For CHECK (col IS NOT NULL): the column. Lets set-not-null find a validated check. */
+  notNullColumn?: string | null;
+}
+
+/** MySQL online-DDL clauses on the statement, if any. */
+export interface OnlineDdl {
+  algorithm?: string | null;
+  lock?: string | null;
+}
+
+interface OpBase {
+  loc: Loc;
+  /** The SQL text of the statement this op came from, when it came from SQL. */
+  sql?: string;
+  /** Guarded by IF [NOT] EXISTS, hasTable/hasColumn, or a condition: may not run. */
+  conditional?: boolean;
+  /** Alembic `autocommit_block()`: this op runs outside the migration's transaction. */
+  autocommit?: boolean;
+  /** MySQL ALGORITHM= / LOCK= clauses. */
+  online?: OnlineDdl;
+}
+
+export type Op =
+  | (OpBase & { kind: 'createTable'; table: string; columns: ColumnSpec[]; constraints: ConstraintSpec[]; ifNotExists: boolean; asSelect?: boolean })
+  | (OpBase & { kind: 'dropTable'; table: string; ifExists: boolean; cascade: boolean })
+  | (OpBase & { kind: 'renameTable'; table: string; newName: string })
+  | (OpBase & { kind: 'addColumn'; table: string; column: ColumnSpec; ifNotExists: boolean })
+  | (OpBase & { kind: 'dropColumn'; table: string; column: string; ifExists: boolean })
+  | (OpBase & { kind: 'renameColumn'; table: string; column: string; newName: string })
+  | (OpBase & { kind: 'alterColumnType'; table: string; column: string; type: SqlType; using: string | null })
+  | (OpBase & { kind: 'setNotNull'; table: string; column: string })
+  | (OpBase & { kind: 'dropNotNull'; table: string; column: string })
+  | (OpBase & { kind: 'setDefault'; table: string; column: string; default: DefaultExpr })
+  | (OpBase & { kind: 'dropDefault'; table: string; column: string })
+  | (OpBase & { kind: 'createIndex'; name: string | null; table: string; columns: string[]; unique: boolean; concurrently: boolean; ifNotExists: boolean; where: string | null; method: string | null })
+  | (OpBase & { kind: 'dropIndex'; name: string; table: string | null; concurrently: boolean; ifExists: boolean })
+  | (OpBase & { kind: 'reindex'; target: 'index' | 'table' | 'schema' | 'database' | 'system'; name: string; concurrently: boolean })
+  | (OpBase & { kind: 'addConstraint'; table: string; constraint: ConstraintSpec })
+  | (OpBase & { kind: 'validateConstraint'; table: string; name: string })
+  | (OpBase & { kind: 'dropConstraint'; table: string; name: string; ifExists: boolean; constraintKind?: ConstraintKind | null })
+  | (OpBase & { kind: 'comment'; target: 'table' | 'column'; table: string; column: string | null; text: string | null })
+  | (OpBase & { kind: 'createEnum'; name: string; values: string[] })
+  | (OpBase & { kind: 'alterEnum'; name: string; action: 'addValue' | 'renameValue' | 'dropValue'; value: string; newValue: string | null })
+  | (OpBase & { kind: 'dropEnum'; name: string; ifExists: boolean })
+  /** SET [LOCAL] lock_timeout; ms null means 0/DEFAULT (no timeout). */
+  | (OpBase & { kind: 'setLockTimeout'; ms: number | null; local: boolean })
+  | (OpBase & { kind: 'transaction'; action: 'begin' | 'commit' | 'rollback' })
+  | (OpBase & { kind: 'dml'; action: 'update' | 'delete' | 'insert'; table: string; hasWhere: boolean })
+  | (OpBase & { kind: 'truncate'; tables: string[] })
+  | (OpBase & { kind: 'dropSchema'; target: 'schema' | 'database'; name: string })
+  | (OpBase & { kind: 'vacuum'; full: boolean; table: string | null })
+  | (OpBase & { kind: 'cluster'; table: string | null })
+  /** MySQL table-level changes that copy the table (engine, charset conversion, partitioning, PK change...). */
+  | (OpBase & { kind: 'alterTableOption'; table: string; option: string; detail: string })
+  /** Anything parsed but not modelled (CREATE VIEW, functions, grants...). Rules ignore it; rollback pairs it by `object`. */
+  | (OpBase & { kind: 'other'; statement: string; object?: string | null })
+  /** Could not be parsed (`reason: parse`) or resolved statically (`reason: dynamic`). */
+  | (OpBase & { kind: 'unparsed'; reason: 'parse' | 'dynamic'; message: string });
+
+export type OpKind = Op['kind'];
+export type OpOf<K extends OpKind> = Extract<Op, { kind: K }>;
+
+export interface Migration {
+  /** Stable id: file name without extension (SQL layouts: the version directory or pair name; Alembic: revision). */
+  id: string;
+  /** Path relative to the working directory, forward slashes. */
+  file: string;
+  framework: Framework;
+  dialect: Dialect;
+  layout?: SqlLayout;
+  /** Part of the change under test (PR / named on the command line); false = history. */
+  isNew: boolean;
+  /** The runner wraps the migration in a transaction. */
+  transactional: boolean;
+  up: Op[];
+  /** null: the framework has a down part but it is absent. */
+  down: Op[] | null;
+  /** File holding the down part when it is separate (golang-migrate .down.sql, diesel down.sql, Flyway U file). */
+  downFile?: string | null;
+  /** Where `missing-downgrade` points: the empty down function, or the up file's first line. */
+  downLoc?: Loc;
+  /** The down part exists but says it cannot be undone (raise NotImplementedError, throw). */
+  downIrreversible?: { loc: Loc; reason: string } | null;
+  /** Ordering key within its framework (version prefix, timestamp, revision graph position). */
+  order: string;
+  meta: Record<string, unknown>;
+}

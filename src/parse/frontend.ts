@@ -1,0 +1,38 @@
+import type { Dialect, Migration, SqlLayout } from '../ir.js';
+
+/** A migration source file as read from disk (already decoded). */
+export interface SourceFile {
+  /** Path relative to the working directory, forward slashes. */
+  path: string;
+  text: string;
+}
+
+/** What discovery tells a front end about a file. */
+export interface FileTask {
+  file: SourceFile;
+  dialect: Dialect;
+  isNew: boolean;
+  /** SQL layouts only. */
+  layout?: SqlLayout;
+  /** The separate down file, when the layout pairs files (golang-migrate, diesel, Flyway undo). */
+  downFile?: SourceFile | null;
+  /** The layout expects a down part (so its absence is `missing-downgrade`). */
+  expectsDown?: boolean;
+  /** Runner default for this file (dbmate/diesel/Flyway settings already applied by discovery). */
+  transactional?: boolean;
+  /** Migration id and ordering key chosen by discovery. */
+  id: string;
+  order: string;
+}
+
+/** A front end lowers one file into migrations (usually exactly one). Never throws on bad input. */
+export type FrontEnd = (task: FileTask) => Promise<Migration[]>;
+
+/** Maps a 1-based line within an embedded SQL string to the line in the host file. */
+export interface EmbeddedSqlOrigin {
+  file: string;
+  /** Line in the host file where the SQL string's first character is. */
+  line: number;
+  /** Column (1-based) of that first character. */
+  column: number;
+}

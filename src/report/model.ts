@@ -1,0 +1,78 @@
+import type { Framework, Severity } from '../ir.js';
+
+/**
+ * The report model every reporter renders (text, json, sarif, markdown, GitHub).
+ * `toJson` in ./json.ts emits exactly the public JSON contract from DESIGN.md.
+ */
+
+export interface ReportFinding {
+  ruleId: string;
+  severity: Severity;
+  /** Relative to the working directory, forward slashes. */
+  file: string;
+  line: number;
+  endLine: number;
+  column: number;
+  message: string;
+  suggestion?: string;
+  migration: string;
+}
+
+export type RollbackVerdict = 'reversible' | 'lossy' | 'irreversible' | 'unverified';
+
+export interface RollbackReport {
+  verdict: RollbackVerdict;
+  reasons: string[];
+  /** Down part present. */
+  downPresent?: boolean;
+  /** Objects whose data the upgrade destroys (for the readiness table and backup commands). */
+  dataAtRisk?: string[];
+  /** Backup commands for exactly the affected objects, then the restore step. */
+  backup?: string[];
+}
+
+export interface MigrationReport {
+  file: string;
+  id: string;
+  framework: Framework;
+  isNew: boolean;
+  rollback: RollbackReport;
+}
+
+export interface SuppressedFinding {
+  ruleId: string;
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface ReportSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  files: number;
+  statements: number;
+}
+
+export interface Report {
+  version: 1;
+  findings: ReportFinding[];
+  /** Migrations under test (isNew), in run order. */
+  migrations: MigrationReport[];
+  suppressed: SuppressedFinding[];
+  summary: ReportSummary;
+}
+
+/** Source text lookup for code frames (text/markdown reporters); returns undefined when unknown. */
+export type SourceLookup = (file: string) => string | undefined;
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export type FailOn = Severity | 'never';
+
+/** True when some finding is at or above the fail-on level. */
+export function reachesFailOn(report: Report, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  const min = SEVERITY_RANK[failOn];
+  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= min);
+}

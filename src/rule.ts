@@ -1,0 +1,68 @@
+import type { Dialect, Framework, Loc, Migration, Op, OpKind, OpOf, Severity } from './ir.js';
+import type { OpFacts, SchemaView } from './schema/facts.js';
+
+export type RuleCategory = 'locking' | 'compatibility' | 'rollback' | 'mysql' | 'hygiene' | 'style';
+
+/** The settings rules may read (already resolved from config file and flags). */
+export interface RuleSettings {
+  dialect: Dialect;
+  pgVersion: number;
+  /** MySQL 8.0.29 → 80029; MariaDB 10.6 → 100600. null when not MySQL. */
+  mysqlVersion: number | null;
+  mariadb: boolean;
+  /** A lock_timeout the deploy sets for every migration (config `lockTimeout`): satisfies require-lock-timeout. */
+  globalLockTimeout: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  loc: Loc;
+  message: string;
+  suggestion?: string;
+  /** Migration id. */
+  migration: string;
+}
+
+export interface RuleContext {
+  migration: Migration;
+  /** Upgrade ops, optionally of some kinds. Only the upgrade is judged for locking and compatibility. */
+  ops<K extends OpKind>(...kinds: K[]): OpOf<K>[];
+  /** Downgrade ops (empty when absent). */
+  downOps<K extends OpKind>(...kinds: K[]): OpOf<K>[];
+  /** Per-op facts from the schema model, as of just before the op ran. */
+  facts(op: Op): OpFacts;
+  schema: SchemaView;
+  settings: RuleSettings;
+  /** Builds a finding located at the op (or an explicit location). */
+  finding(at: Op | Loc, text: { message: string; suggestion?: string }): Finding;
+}
+
+export interface RuleDocs {
+  why: string;
+  /** SQL in the rule's dialect that triggers the rule. */
+  bad: string;
+  /** The safe alternative; must not trigger the rule. */
+  good: string;
+  /** SQL of an earlier (base-branch) migration that `bad`/`good` build on, e.g. a deprecation comment. */
+  history?: string;
+}
+
+export interface Rule {
+  id: string;
+  category: RuleCategory;
+  severity: Severity;
+  dialects: Dialect[];
+  /** Frameworks the rule can arise from; default all. */
+  frameworks?: Framework[];
+  summary: string;
+  docs: RuleDocs;
+  /** Style rules are off unless enabled in config. */
+  defaultOff?: boolean;
+  check(ctx: RuleContext): Finding[];
+}
+
+/** Identity helper that gives a rule file its type (and a single place to add defaults later). */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

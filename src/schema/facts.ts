@@ -1,0 +1,146 @@
+import type { Migration, Op } from '../ir.js';
+import { pgLockOf } from './locks.js';
+import type { ColumnState, ConstraintState, SchemaModel, TableState } from './model.js';
+
+/** What the schema model knew just before an op ran. Rules read exemptions from here. */
+export interface OpFacts {
+  /** The op runs inside a transaction (the runner's, an explicit BEGIN, not an autocommit block). */
+  inTransaction: boolean;
+  /** The op's table existed before the change under test (unknown tables count as existing). */
+  tableExisted: boolean;
+  table: TableState | null;
+  /** The column the op names, before the op. */
+  column: ColumnState | null;
+  /** A lock_timeout is in force (SET earlier in the migration, or configured globally). */
+  lockTimeoutSet: boolean;
+  /** An earlier op in the same transaction holds ACCESS EXCLUSIVE on an existing table. */
+  strongLockHeldBy: Op | null;
+  /** validateConstraint: its NOT VALID constraint was added in the same transaction. */
+  constraintAddedInSameTransaction: boolean;
+  /** The constraint the op names, before the op. */
+  constraint: ConstraintState | null;
+  /** setNotNull: a validated CHECK (col IS NOT NULL) is already on the table. */
+  validatedNotNullCheck: boolean;
+  /** dropTable/dropColumn: deprecated by a base-branch migration or the config's `deprecated:` list. */
+  deprecated: boolean;
+}
+
+/** Read-only questions rules may ask of the schema model. */
+export interface SchemaView {
+  /** True unless the table was created by a migration of the change under test. */
+  existedBefore(table: string): boolean;
+  table(name: string): TableState | undefined;
+}
+
+export interface DeprecationList {
+  tables: ReadonlySet<string>;
+  /** `table.column` */
+  columns: ReadonlySet<string>;
+}
+
+function opTable(op: Op): string | null {
+  return 'table' in op && typeof op.table === 'string' ? op.table : null;
+}
+
+function opColumn(op: Op): string | null {
+  if ('column' in op) return typeof op.column === 'string' ? op.column : op.column.name;
+  return null;
+}
+
+/**
+ * Walks a migration's upgrade ops against the model, recording facts before each op and then
+ * applying it. After the call the model includes the migration.
+ */
+export function walkMigration(
+  model: SchemaModel,
+  migration: Migration,
+  opts: { globalLockTimeout: boolean; deprecations: DeprecationList },
+): Map<Op, OpFacts> {
+  const facts = new Map<Op, OpFacts>();
+  let inTxn = migration.transactional;
+  let sessionTimeout = opts.globalLockTimeout;
+  let localTimeout = false;
+  let strongLockHeldBy: Op | null = null;
+  let notValidInTxn = new Set<string>();
+  const endTransaction = () => {
+    localTimeout = false;
+    strongLockHeldBy = null;
+    notValidInTxn = new Set();
+  };
+
+  for (const op of migration.up) {
+    const inTransaction = inTxn && !op.autocommit;
+    const tableName = opTable(op);
+    const table = tableName ? model.table(tableName) ?? null : null;
+    const columnName = opColumn(op);
+    const column = table && columnName ? table.columns.get(columnName) ?? null : null;
+    const constraintName = op.kind === 'validateConstraint' || op.kind === 'dropConstraint' ? op.name : null;
+    const constraint = table && constraintName ? table.constraints.get(constraintName) ?? null : null;
+    const tableExisted = tableName ? !table?.createdInChange : true;
+
+    let deprecated = false;
+    if (op.kind === 'dropTable') deprecated = Boolean(table?.deprecated) || opts.deprecations.tables.has(op.table);
+    if (op.kind === 'dropColumn') {
+      deprecated = Boolean(column?.deprecated) || opts.deprecations.columns.has(`${op.table}.${op.column}`);
+    }
+
+    let validatedNotNullCheck = false;
+    if (op.kind === 'setNotNull' && table) {
+      for (const c of table.constraints.values()) {
+        if (c.kind === 'check' && c.validated && c.notNullColumn === op.column) validatedNotNullCheck = true;
+      }
+    }
+
+    facts.set(op, {
+      inTransaction,
+      tableExisted,
+      table,
+      column,
+      lockTimeoutSet: sessionTimeout || localTimeout,
+      strongLockHeldBy: inTransaction ? strongLockHeldBy : null,
+      constraintAddedInSameTransaction: inTransaction && constraintName !== null && notValidInTxn.has(`${tableName}.${constraintName}`),
+      constraint,
+      validatedNotNullCheck,
+      deprecated,
+    });
+
+    switch (op.kind) {
+      case 'transaction':
+        if (op.action === 'begin') inTxn = true;
+        else {
+          inTxn = false;
+          endTransaction();
+        }
+        break;
+      case 'setLockTimeout':
+        // SET LOCAL lasts until the transaction ends; outside a transaction it does nothing.
+        if (op.local) localTimeout = inTransaction && op.ms !== null;
+        else sessionTimeout = op.ms !== null;
+        break;
+      case 'addConstraint':
+        if (op.constraint.notValid && op.constraint.name) notValidInTxn.add(`${op.table}.${op.constraint.name}`);
+        break;
+      default:
+        break;
+    }
+    const lock = pgLockOf(op);
+    if (inTransaction && !strongLockHeldBy && lock?.mode === 'ACCESS EXCLUSIVE' && tableExisted) strongLockHeldBy = op;
+    if (!inTransaction) endTransaction();
+    model.apply(op, migration.isNew);
+  }
+  return facts;
+}
+
+/** Facts for an op no walk has seen (down ops): conservative defaults. */
+export const UNKNOWN_FACTS: OpFacts = {
+  inTransaction: false,
+  tableExisted: true,
+  table: null,
+  column: null,
+  lockTimeoutSet: false,
+  strongLockHeldBy: null,
+  constraintAddedInSameTransaction: false,
+  constraint: null,
+  validatedNotNullCheck: false,
+  deprecated: false,
+};

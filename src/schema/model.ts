@@ -1,0 +1,206 @@
+import type { ColumnSpec, ConstraintKind, DefaultExpr, Op, SqlType } from '../ir.js';
+
+export interface ColumnState {
+  name: string;
+  type: SqlType | null;
+  notNull: boolean;
+  default: DefaultExpr | null;
+  comment: string | null;
+  /** Marked deprecated by a migration that is not part of the change under test. */
+  deprecated: boolean;
+}
+
+export interface ConstraintState {
+  name: string;
+  kind: ConstraintKind;
+  columns: string[];
+  validated: boolean;
+  notNullColumn: string | null;
+}
+
+export interface TableState {
+  name: string;
+  columns: Map<string, ColumnState>;
+  constraints: Map<string, ConstraintState>;
+  comment: string | null;
+  deprecated: boolean;
+  /** Created by a migration of the change under test (or the one being linted). */
+  createdInChange: boolean;
+}
+
+/** A comment containing the word "deprecated" marks its object for removal (RULES.md, deprecation protocol). */
+export function isDeprecationComment(text: string | null): boolean {
+  return text !== null && /\bdeprecated\b/i.test(text);
+}
+
+/**
+ * The schema as known from replaying migrations in order. Unknown tables are treated as
+ * pre-existing by callers: a table we never saw created still exists in production.
+ */
+export class SchemaModel {
+  readonly tables = new Map<string, TableState>();
+  /** index name → table */
+  readonly indexes = new Map<string, string>();
+  readonly enums = new Map<string, string[]>();
+
+  table(name: string): TableState | undefined {
+    return this.tables.get(name);
+  }
+
+  column(table: string, column: string): ColumnState | undefined {
+    return this.tables.get(table)?.columns.get(column);
+  }
+
+  /**
+   * Applies one op. `inChange` says whether the op belongs to a migration under test: objects it
+   * creates count as new, and deprecation comments it sets do not count as a prior deprecation.
+   */
+  apply(op: Op, inChange: boolean): void {
+    switch (op.kind) {
+      case 'createTable': {
+        if (op.ifNotExists && this.tables.has(op.table)) return;
+        const t = this.ensureTable(op.table, inChange);
+        t.createdInChange = inChange;
+        t.columns.clear();
+        t.constraints.clear();
+        for (const c of op.columns) t.columns.set(c.name, columnState(c, inChange));
+        for (const c of op.constraints) {
+          const name = c.name ?? `${op.table}_${c.columns.join('_')}_${c.kind}`;
+          t.constraints.set(name, { name, kind: c.kind, columns: c.columns, validated: true, notNullColumn: c.notNullColumn ?? null });
+        }
+        return;
+      }
+      case 'dropTable':
+        this.tables.delete(op.table);
+        for (const [idx, tbl] of this.indexes) if (tbl === op.table) this.indexes.delete(idx);
+        return;
+      case 'renameTable': {
+        const t = this.tables.get(op.table);
+        if (!t) return;
+        this.tables.delete(op.table);
+        t.name = op.newName;
+        this.tables.set(op.newName, t);
+        for (const [idx, tbl] of this.indexes) if (tbl === op.table) this.indexes.set(idx, op.newName);
+        return;
+      }
+      case 'addColumn':
+        this.ensureTable(op.table, false).columns.set(op.column.name, columnState(op.column, inChange));
+        return;
+      case 'dropColumn':
+        this.tables.get(op.table)?.columns.delete(op.column);
+        return;
+      case 'renameColumn': {
+        const t = this.tables.get(op.table);
+        const c = t?.columns.get(op.column);
+        if (!t || !c) return;
+        t.columns.delete(op.column);
+        c.name = op.newName;
+        t.columns.set(op.newName, c);
+        return;
+      }
+      case 'alterColumnType': {
+        const c = this.ensureColumn(op.table, op.column);
+        c.type = op.type;
+        return;
+      }
+      case 'setNotNull':
+        this.ensureColumn(op.table, op.column).notNull = true;
+        return;
+      case 'dropNotNull':
+        this.ensureColumn(op.table, op.column).notNull = false;
+        return;
+      case 'setDefault':
+        this.ensureColumn(op.table, op.column).default = op.default;
+        return;
+      case 'dropDefault':
+        this.ensureColumn(op.table, op.column).default = null;
+        return;
+      case 'createIndex':
+        if (op.name) this.indexes.set(op.name, op.table);
+        return;
+      case 'dropIndex':
+        this.indexes.delete(op.name);
+        return;
+      case 'addConstraint': {
+        const c = op.constraint;
+        const name = c.name ?? `${op.table}_${c.columns.join('_')}_${c.kind}`;
+        this.ensureTable(op.table, false).constraints.set(name, {
+          name,
+          kind: c.kind,
+          columns: c.columns,
+          validated: !c.notValid,
+          notNullColumn: c.notNullColumn ?? null,
+        });
+        return;
+      }
+      case 'validateConstraint': {
+        const c = this.tables.get(op.table)?.constraints.get(op.name);
+        if (c) c.validated = true;
+        return;
+      }
+      case 'dropConstraint':
+        this.tables.get(op.table)?.constraints.delete(op.name);
+        return;
+      case 'comment': {
+        const deprecated = !inChange && isDeprecationComment(op.text);
+        if (op.target === 'table') {
+          const t = this.ensureTable(op.table, false);
+          t.comment = op.text;
+          t.deprecated = deprecated || (inChange && t.deprecated);
+        } else if (op.column) {
+          const c = this.ensureColumn(op.table, op.column);
+          c.comment = op.text;
+          c.deprecated = deprecated || (inChange && c.deprecated);
+        }
+        return;
+      }
+      case 'createEnum':
+        this.enums.set(op.name, [...op.values]);
+        return;
+      case 'alterEnum': {
+        const values = this.enums.get(op.name) ?? [];
+        if (op.action === 'addValue') values.push(op.value);
+        else if (op.action === 'dropValue') values.splice(values.indexOf(op.value), 1);
+        else if (op.newValue) values.splice(values.indexOf(op.value), 1, op.newValue);
+        this.enums.set(op.name, values);
+        return;
+      }
+      case 'dropEnum':
+        this.enums.delete(op.name);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private ensureTable(name: string, createdInChange: boolean): TableState {
+    let t = this.tables.get(name);
+    if (!t) {
+      t = { name, columns: new Map(), constraints: new Map(), comment: null, deprecated: false, createdInChange };
+      this.tables.set(name, t);
+    }
+    return t;
+  }
+
+  private ensureColumn(table: string, column: string): ColumnState {
+    const t = this.ensureTable(table, false);
+    let c = t.columns.get(column);
+    if (!c) {
+      c = { name: column, type: null, notNull: false, default: null, comment: null, deprecated: false };
+      t.columns.set(column, c);
+    }
+    return c;
+  }
+}
+
+function columnState(c: ColumnSpec, inChange: boolean): ColumnState {
+  const comment = c.comment ?? null;
+  return {
+    name: c.name,
+    type: c.type,
+    notNull: c.notNull || Boolean(c.primaryKey),
+    default: c.default,
+    comment,
+    deprecated: !inChange && isDeprecationComment(comment),
+  };
+}
