@@ -1,0 +1,12 @@
+import type { Dialect, Op } from '../../ir.js';
+import type { EmbeddedSqlOrigin } from '../frontend.js';
+import { lowerPostgresSql } from './postgres.js';
+
+/** Lowers SQL in the given dialect (embedded SQL from ORM files goes through here). */
+export async function lowerSql(dialect: Dialect, text: string, origin: EmbeddedSqlOrigin): Promise<{ ops: Op[]; statements: number }> {
+  if (dialect === 'mysql') {
+    const { lowerMysqlSql } = await import('./mysql/index.js');
+    return lowerMysqlSql(text, origin);
+  }
+  return lowerPostgresSql(text, origin);
+}
