@@ -1,0 +1,96 @@
+/**
+ * Escaping for user-controlled text (identifiers, SQL, file names, messages, reasons) placed in
+ * GitHub-flavoured Markdown: PR comments, review comments and job summaries.
+ *
+ * A migration file is written by whoever opened the pull request, and its text ends up in a
+ * comment posted with the workflow's token. Everything from it must render as inert text: it may
+ * not mention people or teams (notifications), open HTML (`<img src=x>`), close our hidden
+ * markers (`-->`), start links or images, break a code span, or break a table row.
+ */
+
+/** U+2060 WORD JOINER: invisible, and it stops `@name`/URL recognition because it is not a name character. */
+const INVISIBLE_BREAK = '&#8288;';
+
+/**
+ * Characters with Markdown meaning anywhere inline. Backslash-escaping is the CommonMark way to
+ * make them literal (GitHub renders `\*` as `*`). `(`, `)` and `!` only matter next to `[`, which
+ * is escaped; `<`, `>` and `&` become entities. Escaping no more keeps the CLI's Markdown readable.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~]/g;
+
+/** Block syntax that only counts at the start of a line: headings, lists, quotes, setext underlines. */
+const LINE_START_SYNTAX = /^(\s*)([#+=-]|\d+[.)])/;
+
+/** Collapses line breaks and other control characters: inline text must stay on its line (and in its table row). */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+/**
+ * Breaks the things GitHub turns into pings or links *after* Markdown parsing (so backslash
+ * escapes do not help): `@user`, `@org/team`, bare URLs and `www.` autolinks.
+ */
+function neutraliseAutolinks(escaped: string): string {
+  return escaped
+    .replace(/@/g, `&#64;${INVISIBLE_BREAK}`)
+    .replace(/(\w):\/\//g, `$1${INVISIBLE_BREAK}://`)
+    .replace(/\b(www)\./gi, `$1${INVISIBLE_BREAK}.`);
+}
+
+/**
+ * Inline Markdown text: renders exactly as the input reads (on one line), with no HTML, links,
+ * images, emphasis, mentions or table breaks. Safe inside table cells and list items.
+ */
+export function escapeMarkdown(text: string): string {
+  const escaped = oneLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(MARKDOWN_PUNCTUATION, (ch) => `\\${ch}`)
+    .replace(LINE_START_SYNTAX, (_m, space: string, syntax: string) => `${space}${syntax.slice(0, -1)}\\${syntax.slice(-1)}`);
+  return neutraliseAutolinks(escaped);
+}
+
+/** Longest run of consecutive backticks in the text (0 when none). */
+export function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}
+
+/**
+ * An inline code span. The fence is one backtick longer than any backtick run in the text, so the
+ * text cannot close it; mentions and HTML are inert inside code. In a table cell `|` still splits
+ * the row (GFM splits cells before parsing inlines), so it is backslash-escaped there.
+ */
+export function codeSpan(text: string, opts: { inTable?: boolean } = {}): string {
+  let body = oneLine(text);
+  if (opts.inTable) body = body.replace(/\|/g, '\\|');
+  const fence = '`'.repeat(longestBacktickRun(body) + 1);
+  // A span starting or ending with a backtick needs a space so the fence is unambiguous;
+  // CommonMark strips exactly one leading and trailing space.
+  const pad = body.startsWith('`') || body.endsWith('`') || /^ .* $/.test(body) ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/**
+ * A fenced code block. The fence is longer than any backtick run in the text so no line of it can
+ * close the block. `language` is only ever one of ours (sql, python, js...), never user text.
+ */
+export function codeBlock(text: string, language = ''): string {
+  const body = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
+  const lang = /^[a-z0-9+-]*$/i.test(language) ? language : '';
+  return `${fence}${lang}\n${body}\n${fence}`;
+}
+
+/**
+ * A hidden HTML comment marker (`<!-- migration-guard:... -->`). The value can never end the
+ * comment early: anything outside a conservative alphabet is dropped.
+ */
+export function hiddenMarker(name: string, value?: string): string {
+  const clean = (s: string) => s.replace(/[^A-Za-z0-9:._/=-]/g, '').replace(/-{2,}/g, '-');
+  return value === undefined ? `<!-- ${clean(name)} -->` : `<!-- ${clean(name)}=${clean(value)} -->`;
+}
