@@ -1,0 +1,30 @@
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  id: 'require-concurrent-index',
+  category: 'locking',
+  severity: 'error',
+  dialects: ['postgres'],
+  summary: 'CREATE INDEX on an existing table without CONCURRENTLY',
+  docs: {
+    why: 'A plain CREATE INDEX holds a SHARE lock on the table: every INSERT, UPDATE and DELETE waits until the whole index is built, which takes minutes on a large table.',
+    history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
+    bad: 'CREATE INDEX users_email_idx ON users (email);',
+    good: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);',
+  },
+  check(ctx) {
+    // A table created in the change under test is empty and unseen by running code: no lock risk.
+    return ctx
+      .ops('createIndex')
+      .filter((op) => !op.concurrently && ctx.facts(op).tableExisted)
+      .map((op) => {
+        const name = op.name ?? `${op.table}_${op.columns.join('_')}_idx`;
+        const unique = op.unique ? 'UNIQUE ' : '';
+        const where = op.where ? ` WHERE ${op.where}` : '';
+        return ctx.finding(op, {
+          message: `Building index ${name} takes a SHARE lock on ${op.table}: writes to ${op.table} wait until the whole build finishes.`,
+          suggestion: `CREATE ${unique}INDEX CONCURRENTLY ${name} ON ${op.table} (${op.columns.join(', ')})${where}; in a migration that does not run in a transaction.`,
+        });
+      });
+  },
+});

@@ -1,0 +1,20 @@
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  id: 'unanalyzable',
+  category: 'hygiene',
+  severity: 'info',
+  dialects: ['postgres', 'mysql'],
+  summary: 'Dynamic SQL or an operation that cannot be resolved statically',
+  docs: {
+    why: 'Dynamic SQL (EXECUTE format(...), f-strings, loops over runtime data) is only known at run time, so no rule could check it. Review it by hand.',
+    bad: "DO $$ BEGIN EXECUTE 'ALTER TABLE users ADD COLUMN nickname text'; END $$;",
+    good: 'ALTER TABLE users ADD COLUMN nickname text;',
+  },
+  check(ctx) {
+    return ctx
+      .ops('unparsed')
+      .filter((op) => op.reason === 'dynamic')
+      .map((op) => ctx.finding(op, { message: `Not checked: ${op.message}.`, suggestion: 'Write the statement out literally so it can be checked, or review it by hand and suppress with a reason.' }));
+  },
+});
