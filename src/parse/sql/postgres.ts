@@ -1,13 +1,513 @@
-import type { Op } from '../../ir.js';
+/* eslint-disable @typescript-eslint/no-explicit-any -- libpg-query's JSON AST is walked structurally */
+import type { ColumnSpec, ConstraintKind, ConstraintSpec, Loc, Op } from '../../ir.js';
 import type { EmbeddedSqlOrigin } from '../frontend.js';
+import { qualifiedName } from '../names.js';
+import { defaultFromNode, exprText, isSerialTypeName, notNullCheckColumn, typeFromNode } from './pg-expr.js';
+import { LineIndex, splitPostgres, type SqlChunk } from './pg-splitter.js';
+
+type Node = any;
+type LibPgQuery = typeof import('libpg-query');
+
+let parser: Promise<LibPgQuery> | null = null;
+
+/** Loads the PostgreSQL parser (WASM) once. */
+function loadParser(): Promise<LibPgQuery> {
+  parser ??= import('libpg-query').then(async (m) => {
+    await m.loadModule();
+    return m;
+  });
+  return parser;
+}
+
+/** Deeper nesting risks exhausting the WASM stack, which would poison the module for every later file. */
+const MAX_NESTING = 1000;
+/** Statements longer than this are reported instead of parsed (a runaway unterminated literal). */
+const MAX_STATEMENT_CHARS = 8 * 1024 * 1024;
+
+/** Byte offset (UTF-8, as libpg-query reports) → UTF-16 offset in `text`. */
+function byteToCharOffset(text: string, byteOffset: number): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (bytes >= byteOffset) return i;
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return text.length;
+}
+
+interface Position {
+  index: LineIndex;
+  origin: EmbeddedSqlOrigin;
+}
+
+function locOf(pos: Position, start: number, end: number): Loc {
+  const line = pos.index.line(start);
+  const endLine = pos.index.line(Math.max(start, end - 1));
+  const column = line === 1 ? pos.origin.column + pos.index.column(start) - 1 : pos.index.column(start);
+  return { file: pos.origin.file, line: pos.origin.line + line - 1, endLine: pos.origin.line + endLine - 1, column };
+}
+
+export async function lowerPostgresSql(text: string, origin: EmbeddedSqlOrigin): Promise<{ ops: Op[]; statements: number }> {
+  const pg = await loadParser();
+  const pos: Position = { index: new LineIndex(text), origin };
+  const ops: Op[] = [];
+  const chunks = splitPostgres(text);
+  for (const chunk of chunks) lowerChunk(pg, chunk, pos, ops, 0);
+  return { ops, statements: chunks.length };
+}
+
+function unparsed(loc: Loc, message: string, sql?: string): Op {
+  return { kind: 'unparsed', reason: 'parse', message, loc, ...(sql !== undefined ? { sql: sql.slice(0, 2000) } : {}) };
+}
+
+function lowerChunk(pg: LibPgQuery, chunk: SqlChunk, pos: Position, ops: Op[], depth: number): void {
+  const loc = locOf(pos, chunk.start, chunk.end);
+  if (chunk.unterminated) {
+    ops.push(unparsed(loc, `unterminated ${chunk.unterminated}: the statement never ends`, chunk.text));
+    return;
+  }
+  if (chunk.text.includes('\0')) {
+    ops.push(unparsed(loc, 'the statement contains a NUL byte', chunk.text));
+    return;
+  }
+  if (chunk.maxDepth > MAX_NESTING) {
+    ops.push(unparsed(loc, `nesting ${chunk.maxDepth} parentheses deep exceeds the limit of ${MAX_NESTING}`, chunk.text));
+    return;
+  }
+  if (chunk.text.length > MAX_STATEMENT_CHARS) {
+    ops.push(unparsed(loc, `statement of ${chunk.text.length} characters is too large to analyse`, chunk.text));
+    return;
+  }
+  // psql meta-commands (\set, \connect) are not SQL; they are not the server's business either.
+  if (chunk.text.startsWith('\\')) return;
+  let stmts: Node[];
+  try {
+    stmts = pg.parseSync(chunk.text).stmts ?? [];
+  } catch (e) {
+    const err = e as { message?: string; sqlDetails?: { cursorPosition?: number } };
+    const cursor = err.sqlDetails?.cursorPosition;
+    const at = typeof cursor === 'number' && cursor >= 0 ? chunk.start + byteToCharOffset(chunk.text, cursor) : chunk.start;
+    const where = locOf(pos, chunk.start, chunk.end);
+    const errLine = pos.origin.line + pos.index.line(at) - 1;
+    const detail = errLine !== where.line ? ` (at line ${errLine})` : '';
+    ops.push(unparsed(where, `${err.message ?? 'syntax error'}${detail}`, chunk.text));
+    return;
+  }
+  for (const s of stmts) {
+    const stmt = s.stmt;
+    if (!stmt) continue;
+    lowerStatement(pg, stmt, { text: chunk.text, loc, chunkStart: chunk.start }, pos, ops, depth);
+  }
+}
+
+interface StmtSource {
+  text: string;
+  loc: Loc;
+  chunkStart: number;
+}
+
+function rel(r: Node): string {
+  return qualifiedName(r?.schemaname, String(r?.relname ?? ''));
+}
+
+function nameList(items: Node[]): string {
+  const parts = (items ?? []).map((i: Node) => String(i?.String?.sval ?? ''));
+  const name = parts.pop() ?? '';
+  return qualifiedName(parts.pop(), name);
+}
+
+function strings(items: Node[] | undefined): string[] {
+  return (items ?? []).map((i: Node) => String(i?.String?.sval ?? i?.IndexElem?.name ?? exprText(i?.IndexElem?.expr)));
+}
+
+function constraintKind(contype: string): ConstraintKind | null {
+  switch (contype) {
+    case 'CONSTR_FOREIGN':
+      return 'foreignKey';
+    case 'CONSTR_CHECK':
+      return 'check';
+    case 'CONSTR_UNIQUE':
+      return 'unique';
+    case 'CONSTR_PRIMARY':
+      return 'primaryKey';
+    case 'CONSTR_EXCLUSION':
+      return 'exclusion';
+    default:
+      return null;
+  }
+}
+
+function constraintSpec(c: Node, columnName?: string): ConstraintSpec | null {
+  const kind = constraintKind(c.contype);
+  if (!kind) return null;
+  const columns = c.keys?.length ? strings(c.keys) : c.fk_attrs?.length ? strings(c.fk_attrs) : columnName ? [columnName] : [];
+  const notNullColumn = kind === 'check' ? notNullCheckColumn(c.raw_expr) : null;
+  return {
+    name: c.conname ?? null,
+    kind,
+    columns,
+    notValid: Boolean(c.skip_validation),
+    usingIndex: c.indexname ?? null,
+    references: c.pktable ? { table: rel(c.pktable), columns: strings(c.pk_attrs) } : null,
+    expression: c.raw_expr ? exprText(c.raw_expr) : null,
+    notNullColumn,
+  };
+}
+
+function columnSpec(def: Node): { column: ColumnSpec; constraints: ConstraintSpec[] } {
+  const column: ColumnSpec = {
+    name: String(def.colname ?? ''),
+    type: def.typeName ? typeFromNode(def.typeName) : null,
+    notNull: false,
+    default: null,
+    identity: isSerialTypeName(def.typeName),
+  };
+  const constraints: ConstraintSpec[] = [];
+  for (const wrapped of def.constraints ?? []) {
+    const c = wrapped.Constraint;
+    if (!c) continue;
+    switch (c.contype) {
+      case 'CONSTR_NOTNULL':
+        column.notNull = true;
+        break;
+      case 'CONSTR_NULL':
+        column.notNull = false;
+        break;
+      case 'CONSTR_DEFAULT':
+        column.default = defaultFromNode(c.raw_expr);
+        break;
+      case 'CONSTR_IDENTITY':
+        column.identity = true;
+        column.notNull = true;
+        break;
+      case 'CONSTR_GENERATED':
+        // PG 18 adds VIRTUAL generated columns ('v'), which are not stored and need no rewrite.
+        if (c.generated_kind !== 'v') column.generatedStored = true;
+        break;
+      case 'CONSTR_PRIMARY':
+        column.primaryKey = true;
+        column.notNull = true;
+        constraints.push(constraintSpec(c, column.name)!);
+        break;
+      case 'CONSTR_UNIQUE':
+        column.unique = true;
+        constraints.push(constraintSpec(c, column.name)!);
+        break;
+      case 'CONSTR_FOREIGN':
+        column.references = { table: rel(c.pktable), columns: strings(c.pk_attrs) };
+        constraints.push(constraintSpec(c, column.name)!);
+        break;
+      default: {
+        const spec = constraintSpec(c, column.name);
+        if (spec) constraints.push(spec);
+      }
+    }
+  }
+  if (column.identity && column.type && column.type.text.includes('serial')) column.notNull = true;
+  return { column, constraints };
+}
+
+function lockTimeoutMs(node: Node): number | null {
+  if (node.kind === 'VAR_RESET' || node.kind === 'VAR_SET_DEFAULT') return null;
+  const arg = node.args?.[0]?.A_Const;
+  if (!arg) return null;
+  if (arg.ival !== undefined) return Number(arg.ival.ival ?? 0) || null;
+  const s = String(arg.sval?.sval ?? arg.fval?.fval ?? '').trim().toLowerCase();
+  const m = /^([\d.]+)\s*(ms|s|min|h|d)?$/.exec(s);
+  if (!m) return null;
+  const factor: Record<string, number> = { ms: 1, s: 1000, min: 60000, h: 3600000, d: 86400000 };
+  const ms = Number(m[1]) * factor[m[2] ?? 'ms']!;
+  return ms > 0 ? ms : null;
+}
+
+function lowerStatement(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Position, ops: Op[], depth: number): void {
+  const base = { loc: src.loc, sql: src.text.length > 4000 ? `${src.text.slice(0, 4000)}…` : src.text };
+  const [type] = Object.keys(stmt);
+  const n = stmt[type!];
+  const other = (object: string | null = null) => ops.push({ ...base, kind: 'other', statement: type!, object });
+
+  switch (type) {
+    case 'CreateStmt': {
+      const table = rel(n.relation);
+      const columns: ColumnSpec[] = [];
+      const constraints: ConstraintSpec[] = [];
+      for (const el of n.tableElts ?? []) {
+        if (el.ColumnDef) {
+          const r = columnSpec(el.ColumnDef);
+          columns.push(r.column);
+          constraints.push(...r.constraints);
+        } else if (el.Constraint) {
+          const spec = constraintSpec(el.Constraint);
+          if (spec) constraints.push(spec);
+          if (spec?.kind === 'primaryKey') for (const c of columns) if (spec.columns.includes(c.name)) c.notNull = true;
+        }
+      }
+      ops.push({ ...base, kind: 'createTable', table, columns, constraints, ifNotExists: Boolean(n.if_not_exists), conditional: Boolean(n.if_not_exists) });
+      return;
+    }
+    case 'CreateTableAsStmt':
+      if (n.objtype === 'OBJECT_TABLE' || n.objtype === undefined) {
+        ops.push({ ...base, kind: 'createTable', table: rel(n.into?.rel), columns: [], constraints: [], ifNotExists: Boolean(n.if_not_exists), asSelect: true });
+      } else other(rel(n.into?.rel));
+      return;
+    case 'DropStmt': {
+      const ifExists = Boolean(n.missing_ok);
+      for (const obj of n.objects ?? []) {
+        const items: Node[] = obj.List?.items ?? (obj.String ? [obj] : obj.TypeName?.names ?? []);
+        const name = nameList(items);
+        switch (n.removeType) {
+          case 'OBJECT_TABLE':
+            ops.push({ ...base, kind: 'dropTable', table: name, ifExists, cascade: n.behavior === 'DROP_CASCADE', conditional: ifExists });
+            break;
+          case 'OBJECT_INDEX':
+            ops.push({ ...base, kind: 'dropIndex', name, table: null, concurrently: Boolean(n.concurrent), ifExists, conditional: ifExists });
+            break;
+          case 'OBJECT_SCHEMA':
+            ops.push({ ...base, kind: 'dropSchema', target: 'schema', name });
+            break;
+          case 'OBJECT_TYPE':
+            ops.push({ ...base, kind: 'dropEnum', name, ifExists });
+            break;
+          default:
+            other(name);
+        }
+      }
+      return;
+    }
+    case 'DropdbStmt':
+      ops.push({ ...base, kind: 'dropSchema', target: 'database', name: String(n.dbname ?? '') });
+      return;
+    case 'RenameStmt':
+      if (n.renameType === 'OBJECT_TABLE') ops.push({ ...base, kind: 'renameTable', table: rel(n.relation), newName: qualifiedName(n.relation?.schemaname, String(n.newname)) });
+      else if (n.renameType === 'OBJECT_COLUMN' && n.relationType === 'OBJECT_TABLE') {
+        ops.push({ ...base, kind: 'renameColumn', table: rel(n.relation), column: String(n.subname), newName: String(n.newname) });
+      } else other(n.relation ? rel(n.relation) : null);
+      return;
+    case 'AlterTableStmt':
+      if (n.objtype !== 'OBJECT_TABLE') {
+        other(rel(n.relation));
+        return;
+      }
+      lowerAlterTable(n, base, ops);
+      return;
+    case 'IndexStmt':
+      ops.push({
+        ...base,
+        kind: 'createIndex',
+        name: n.idxname ?? null,
+        table: rel(n.relation),
+        columns: strings(n.indexParams),
+        unique: Boolean(n.unique),
+        concurrently: Boolean(n.concurrent),
+        ifNotExists: Boolean(n.if_not_exists),
+        where: n.whereClause ? exprText(n.whereClause) : null,
+        method: n.accessMethod ?? null,
+      });
+      return;
+    case 'ReindexStmt': {
+      const kinds: Record<string, 'index' | 'table' | 'schema' | 'database' | 'system'> = {
+        REINDEX_OBJECT_INDEX: 'index', REINDEX_OBJECT_TABLE: 'table', REINDEX_OBJECT_SCHEMA: 'schema',
+        REINDEX_OBJECT_DATABASE: 'database', REINDEX_OBJECT_SYSTEM: 'system',
+      };
+      const concurrently = (n.params ?? []).some((p: Node) => p.DefElem?.defname === 'concurrently');
+      ops.push({ ...base, kind: 'reindex', target: kinds[n.kind] ?? 'table', name: n.relation ? rel(n.relation) : String(n.name ?? ''), concurrently });
+      return;
+    }
+    case 'CommentStmt': {
+      const items: Node[] = n.object?.List?.items ?? [];
+      if (n.objtype === 'OBJECT_COLUMN' && items.length >= 2) {
+        const column = String(items[items.length - 1]?.String?.sval ?? '');
+        ops.push({ ...base, kind: 'comment', target: 'column', table: nameList(items.slice(0, -1)), column, text: n.comment ?? null });
+      } else if (n.objtype === 'OBJECT_TABLE') {
+        ops.push({ ...base, kind: 'comment', target: 'table', table: nameList(items), column: null, text: n.comment ?? null });
+      } else other();
+      return;
+    }
+    case 'CreateEnumStmt':
+      ops.push({ ...base, kind: 'createEnum', name: nameList(n.typeName), values: strings(n.vals) });
+      return;
+    case 'AlterEnumStmt':
+      if (n.oldVal) ops.push({ ...base, kind: 'alterEnum', name: nameList(n.typeName), action: 'renameValue', value: String(n.oldVal), newValue: String(n.newVal) });
+      else ops.push({ ...base, kind: 'alterEnum', name: nameList(n.typeName), action: 'addValue', value: String(n.newVal), newValue: null, conditional: Boolean(n.skipIfNewValExists) });
+      return;
+    case 'VariableSetStmt':
+      if (n.name === 'lock_timeout') ops.push({ ...base, kind: 'setLockTimeout', ms: lockTimeoutMs(n), local: Boolean(n.is_local) });
+      else if (n.kind === 'VAR_SET_MULTI' && n.name === 'TRANSACTION') other();
+      else other();
+      return;
+    case 'TransactionStmt': {
+      const k = String(n.kind);
+      if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START') ops.push({ ...base, kind: 'transaction', action: 'begin' });
+      else if (k === 'TRANS_STMT_COMMIT') ops.push({ ...base, kind: 'transaction', action: 'commit' });
+      else if (k === 'TRANS_STMT_ROLLBACK') ops.push({ ...base, kind: 'transaction', action: 'rollback' });
+      else other();
+      return;
+    }
+    case 'UpdateStmt':
+      ops.push({ ...base, kind: 'dml', action: 'update', table: rel(n.relation), hasWhere: Boolean(n.whereClause) });
+      return;
+    case 'DeleteStmt':
+      ops.push({ ...base, kind: 'dml', action: 'delete', table: rel(n.relation), hasWhere: Boolean(n.whereClause) });
+      return;
+    case 'InsertStmt':
+      ops.push({ ...base, kind: 'dml', action: 'insert', table: rel(n.relation), hasWhere: true });
+      return;
+    case 'TruncateStmt':
+      ops.push({ ...base, kind: 'truncate', tables: (n.relations ?? []).map((r: Node) => rel(r.RangeVar)) });
+      return;
+    case 'VacuumStmt': {
+      if (!n.is_vacuumcmd) {
+        other();
+        return;
+      }
+      const full = (n.options ?? []).some((o: Node) => o.DefElem?.defname === 'full');
+      const rels: Node[] = n.rels ?? [];
+      if (rels.length === 0) ops.push({ ...base, kind: 'vacuum', full, table: null });
+      for (const r of rels) ops.push({ ...base, kind: 'vacuum', full, table: rel(r.VacuumRelation?.relation) });
+      return;
+    }
+    case 'ClusterStmt':
+      ops.push({ ...base, kind: 'cluster', table: n.relation ? rel(n.relation) : null });
+      return;
+    case 'DoStmt':
+      lowerDoBlock(pg, n, src, pos, ops, depth);
+      return;
+    case 'ViewStmt':
+      other(rel(n.view));
+      return;
+    case 'CreateSeqStmt':
+      other(rel(n.sequence));
+      return;
+    default:
+      other();
+  }
+}
+
+function lowerAlterTable(n: Node, base: { loc: Loc; sql: string }, ops: Op[]): void {
+  const table = rel(n.relation);
+  const conditional = Boolean(n.missing_ok);
+  const withCond = conditional ? { ...base, conditional } : base;
+  for (const wrapped of n.cmds ?? []) {
+    const cmd = wrapped.AlterTableCmd;
+    if (!cmd) continue;
+    const column = String(cmd.name ?? '');
+    switch (cmd.subtype) {
+      case 'AT_AddColumn': {
+        const r = columnSpec(cmd.def?.ColumnDef ?? {});
+        ops.push({ ...withCond, kind: 'addColumn', table, column: r.column, ifNotExists: Boolean(cmd.missing_ok) });
+        for (const c of r.constraints) {
+          // Inline PRIMARY KEY/UNIQUE/REFERENCES on ADD COLUMN build an index / validate like ADD CONSTRAINT.
+          ops.push({ ...withCond, kind: 'addConstraint', table, constraint: c });
+        }
+        break;
+      }
+      case 'AT_DropColumn':
+        ops.push({ ...withCond, kind: 'dropColumn', table, column, ifExists: Boolean(cmd.missing_ok) });
+        break;
+      case 'AT_AlterColumnType': {
+        const def = cmd.def?.ColumnDef;
+        ops.push({ ...withCond, kind: 'alterColumnType', table, column, type: typeFromNode(def?.typeName), using: def?.raw_default ? exprText(def.raw_default) : null });
+        break;
+      }
+      case 'AT_SetNotNull':
+        ops.push({ ...withCond, kind: 'setNotNull', table, column });
+        break;
+      case 'AT_DropNotNull':
+        ops.push({ ...withCond, kind: 'dropNotNull', table, column });
+        break;
+      case 'AT_ColumnDefault':
+        if (cmd.def) ops.push({ ...withCond, kind: 'setDefault', table, column, default: defaultFromNode(cmd.def) });
+        else ops.push({ ...withCond, kind: 'dropDefault', table, column });
+        break;
+      case 'AT_AddConstraint': {
+        const spec = cmd.def?.Constraint ? constraintSpec(cmd.def.Constraint) : null;
+        if (spec) ops.push({ ...withCond, kind: 'addConstraint', table, constraint: spec });
+        else ops.push({ ...withCond, kind: 'other', statement: 'AlterTableStmt', object: table });
+        break;
+      }
+      case 'AT_ValidateConstraint':
+        ops.push({ ...withCond, kind: 'validateConstraint', table, name: column });
+        break;
+      case 'AT_DropConstraint':
+        ops.push({ ...withCond, kind: 'dropConstraint', table, name: column, ifExists: Boolean(cmd.missing_ok) });
+        break;
+      case 'AT_AddIdentity': {
+        ops.push({ ...withCond, kind: 'alterTableOption', table, option: 'identity', detail: `ADD GENERATED AS IDENTITY on ${column}` });
+        break;
+      }
+      case 'AT_SetLogged':
+      case 'AT_SetUnLogged':
+      case 'AT_SetAccessMethod':
+      case 'AT_SetTableSpace':
+        // These rewrite the whole table under ACCESS EXCLUSIVE.
+        ops.push({ ...withCond, kind: 'alterTableOption', table, option: String(cmd.subtype).replace(/^AT_/, ''), detail: String(cmd.subtype) });
+        break;
+      default:
+        ops.push({ ...withCond, kind: 'other', statement: `AlterTableStmt:${String(cmd.subtype)}`, object: table });
+    }
+  }
+}
 
 /**
- * Lowers PostgreSQL SQL text to IR ops located in the host file. Never throws: statements that do
- * not parse become `unparsed` ops at their line. Used directly for SQL files and for SQL embedded
- * in Alembic `op.execute(...)` / Knex `knex.raw(...)`.
+ * DO blocks run at migration time, so the DDL inside them is judged like top-level DDL. The body
+ * is parsed as PL/pgSQL and each embedded SQL statement is lowered at its real line.
  */
-export async function lowerPostgresSql(text: string, origin: EmbeddedSqlOrigin): Promise<{ ops: Op[]; statements: number }> {
-  void text;
-  void origin;
-  throw new Error('not implemented yet');
+function lowerDoBlock(pg: LibPgQuery, n: Node, src: StmtSource, pos: Position, ops: Op[], depth: number): void {
+  const lang = (n.args ?? []).find((a: Node) => a.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval;
+  const body: string | undefined = (n.args ?? []).find((a: Node) => a.DefElem?.defname === 'as')?.DefElem?.arg?.String?.sval;
+  if (body === undefined || (lang && lang !== 'plpgsql') || depth > 3) {
+    ops.push({ loc: src.loc, sql: src.text, kind: 'other', statement: 'DoStmt', object: null });
+    return;
+  }
+  const bodyOffset = src.text.indexOf(body);
+  const bodyStart = src.chunkStart + Math.max(0, bodyOffset);
+  let parsed: Node;
+  try {
+    parsed = pg.parsePlPgSQLSync(`CREATE FUNCTION migration_guard_do() RETURNS void LANGUAGE plpgsql AS $migration_guard$${body}$migration_guard$`);
+  } catch (e) {
+    ops.push(unparsed(src.loc, `PL/pgSQL in DO block: ${(e as Error).message}`, src.text));
+    return;
+  }
+  const queries: { query: string; lineno: number; dynamic: boolean }[] = [];
+  collectPlpgsql(parsed, queries, 0);
+  const bodyFirstLine = pos.index.line(bodyStart);
+  for (const q of queries) {
+    // PL/pgSQL line numbers count from the line where the body starts.
+    const line = pos.origin.line + bodyFirstLine + q.lineno - 2;
+    const loc: Loc = { file: pos.origin.file, line, endLine: line, column: 1 };
+    if (q.dynamic) {
+      ops.push({ kind: 'unparsed', reason: 'dynamic', message: 'EXECUTE of dynamic SQL in a DO block cannot be analysed statically', loc, sql: q.query });
+      continue;
+    }
+    const inner: Op[] = [];
+    const innerIndex = new LineIndex(q.query);
+    const innerPos: Position = { index: innerIndex, origin: { file: pos.origin.file, line, column: 1 } };
+    lowerChunk(pg, { text: q.query, start: 0, end: q.query.length, maxDepth: 0, unterminated: null }, innerPos, inner, depth + 1);
+    ops.push(...inner);
+  }
+}
+
+function collectPlpgsql(node: Node, out: { query: string; lineno: number; dynamic: boolean }[], depth: number): void {
+  if (!node || typeof node !== 'object' || depth > 500) return;
+  if (Array.isArray(node)) {
+    for (const x of node) collectPlpgsql(x, out, depth + 1);
+    return;
+  }
+  const exec = node.PLpgSQL_stmt_execsql;
+  if (exec) {
+    const query = exec.sqlstmt?.PLpgSQL_expr?.query;
+    if (typeof query === 'string') out.push({ query, lineno: Number(exec.lineno ?? 1), dynamic: false });
+    return;
+  }
+  const dyn = node.PLpgSQL_stmt_dynexecute;
+  if (dyn) {
+    out.push({ query: String(dyn.query?.PLpgSQL_expr?.query ?? ''), lineno: Number(dyn.lineno ?? 1), dynamic: true });
+    return;
+  }
+  for (const v of Object.values(node)) if (v && typeof v === 'object') collectPlpgsql(v, out, depth + 1);
 }
