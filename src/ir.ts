@@ -26,6 +26,8 @@ export interface SqlType {
   array: boolean;
   /** As written (for messages and suggestions). */
   text: string;
+  /** MySQL: the column's character set (its own or the table's default), lower case; decides the VARCHAR length-byte class for online DDL. */
+  charset?: string | null;
 }
 
 export interface DefaultExpr {
@@ -89,7 +91,8 @@ export type Op =
   | (OpBase & { kind: 'createTable'; table: string; columns: ColumnSpec[]; constraints: ConstraintSpec[]; ifNotExists: boolean; asSelect?: boolean })
   | (OpBase & { kind: 'dropTable'; table: string; ifExists: boolean; cascade: boolean })
   | (OpBase & { kind: 'renameTable'; table: string; newName: string })
-  | (OpBase & { kind: 'addColumn'; table: string; column: ColumnSpec; ifNotExists: boolean })
+  /** `position`: MySQL `FIRST` / `AFTER col` (absent: appended last), which decides INSTANT before MySQL 8.0.29. */
+  | (OpBase & { kind: 'addColumn'; table: string; column: ColumnSpec; ifNotExists: boolean; position?: 'first' | { after: string } | null })
   | (OpBase & { kind: 'dropColumn'; table: string; column: string; ifExists: boolean })
   | (OpBase & { kind: 'renameColumn'; table: string; column: string; newName: string })
   | (OpBase & { kind: 'alterColumnType'; table: string; column: string; type: SqlType; using: string | null })
