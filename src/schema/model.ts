@@ -8,6 +8,8 @@ export interface ColumnState {
   comment: string | null;
   /** Marked deprecated by a migration that is not part of the change under test. */
   deprecated: boolean;
+  /** Added by a migration of the change under test: no running code uses it yet (drop/rename/default changes are safe). */
+  createdInChange: boolean;
 }
 
 export interface ConstraintState {
@@ -83,9 +85,13 @@ export class SchemaModel {
         for (const [idx, tbl] of this.indexes) if (tbl === op.table) this.indexes.set(idx, op.newName);
         return;
       }
-      case 'addColumn':
-        this.ensureTable(op.table, false).columns.set(op.column.name, columnState(op.column, inChange));
+      case 'addColumn': {
+        const t = this.ensureTable(op.table, false);
+        // ADD COLUMN IF NOT EXISTS on a column that exists is a no-op: keep its history (deprecation, origin).
+        if (op.ifNotExists && t.columns.has(op.column.name)) return;
+        t.columns.set(op.column.name, columnState(op.column, inChange));
         return;
+      }
       case 'dropColumn':
         this.tables.get(op.table)?.columns.delete(op.column);
         return;
@@ -186,7 +192,7 @@ export class SchemaModel {
     const t = this.ensureTable(table, false);
     let c = t.columns.get(column);
     if (!c) {
-      c = { name: column, type: null, notNull: false, default: null, comment: null, deprecated: false };
+      c = { name: column, type: null, notNull: false, default: null, comment: null, deprecated: false, createdInChange: false };
       t.columns.set(column, c);
     }
     return c;
@@ -202,5 +208,6 @@ function columnState(c: ColumnSpec, inChange: boolean): ColumnState {
     default: c.default,
     comment,
     deprecated: !inChange && isDeprecationComment(comment),
+    createdInChange: inChange,
   };
 }
