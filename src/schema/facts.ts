@@ -1,5 +1,5 @@
 import type { Migration, Op } from '../ir.js';
-import { pgLockOf } from './locks.js';
+import { pgLockOf, type LockTaken } from './locks.js';
 import type { ColumnState, ConstraintState, SchemaModel, TableState } from './model.js';
 
 /** What the schema model knew just before an op ran. Rules read exemptions from here. */
@@ -42,8 +42,22 @@ function opTable(op: Op): string | null {
   return 'table' in op && typeof op.table === 'string' ? op.table : null;
 }
 
+/**
+ * pgLockOf, with the table of a DROP INDEX filled in from the model: the statement names only the
+ * index, yet PostgreSQL takes ACCESS EXCLUSIVE on its table. An index the model never saw is on a
+ * table that exists in production, so it still counts (with `tables` empty: the name is unknown).
+ */
+export function opLock(op: Op, table: TableState | null): LockTaken | null {
+  if (op.kind === 'dropIndex' && !op.table) {
+    const lock = pgLockOf({ ...op, table: table?.name ?? op.name });
+    return lock && { ...lock, tables: table ? [table.name] : [] };
+  }
+  return pgLockOf(op);
+}
+
 function opColumn(op: Op): string | null {
-  if ('column' in op) return typeof op.column === 'string' ? op.column : op.column.name;
+  // COMMENT ON TABLE carries column: null.
+  if ('column' in op) return typeof op.column === 'string' ? op.column : op.column?.name ?? null;
   return null;
 }
 
@@ -70,7 +84,8 @@ export function walkMigration(
 
   for (const op of migration.up) {
     const inTransaction = inTxn && !op.autocommit;
-    const tableName = opTable(op);
+    // DROP INDEX names only the index; the model remembers which table it was built on.
+    const tableName = opTable(op) ?? (op.kind === 'dropIndex' ? model.indexes.get(op.name) ?? null : null);
     const table = tableName ? model.table(tableName) ?? null : null;
     const columnName = opColumn(op);
     const column = table && columnName ? table.columns.get(columnName) ?? null : null;
@@ -123,7 +138,7 @@ export function walkMigration(
       default:
         break;
     }
-    const lock = pgLockOf(op);
+    const lock = opLock(op, table);
     if (inTransaction && !strongLockHeldBy && lock?.mode === 'ACCESS EXCLUSIVE' && tableExisted) strongLockHeldBy = op;
     if (!inTransaction) endTransaction();
     model.apply(op, migration.isNew);
