@@ -1,5 +1,15 @@
+import path from 'node:path';
+import { ruleById, rules as allRules } from '../rules/index.js';
 import type { ResolvedConfig } from './config.js';
-import type { Report, SourceLookup } from './report/model.js';
+import { discover, readSource, type DiscoveredMigration } from './discover/index.js';
+import type { Loc, Migration, Op, OpKind, OpOf, Severity } from './ir.js';
+import { frontEndFor } from './parse/index.js';
+import { findSuppressions, type SuppressionComment } from './parse/suppressions.js';
+import type { MigrationReport, Report, ReportFinding, SourceLookup, SuppressedFinding } from './report/model.js';
+import { analyzeRollback } from './rollback/analyze.js';
+import type { Finding, Rule, RuleContext, RuleSettings } from './rule.js';
+import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
+import { SchemaModel } from './schema/model.js';
 
 export interface LintRequest {
   /** Working directory; report paths are relative to it. */
@@ -19,10 +29,246 @@ export interface LintRequest {
 export interface LintResult {
   report: Report;
   sources: SourceLookup;
+  /** The parsed migrations in run order (history and new), for dry-run and rendering. */
+  migrations: Migration[];
 }
 
-/** Discover → parse → schema model → rules → rollback → report. Implemented in issue 2. */
+/** Reads and parses discovered files into migrations (in run order). Never throws on file content. */
+export async function loadMigrations(found: DiscoveredMigration[], config: ResolvedConfig, sources: Map<string, string>): Promise<{ migrations: Migration[]; statements: number }> {
+  const migrations: Migration[] = [];
+  let statements = 0;
+  for (const d of found) {
+    const decoded = readSource(d.abs);
+    sources.set(d.file, decoded.text);
+    const problems: Op[] = decoded.problems.map((p) => ({
+      kind: 'unparsed',
+      reason: 'parse',
+      message: `${d.file}: ${p.message}`,
+      loc: { file: d.file, line: p.line, endLine: p.line, column: 1 },
+    }));
+    let downFile = null;
+    if (d.downFile) {
+      const down = readSource(path.resolve(path.dirname(d.abs), path.relative(path.dirname(d.file), d.downFile)));
+      sources.set(d.downFile, down.text);
+      downFile = { path: d.downFile, text: down.text };
+    }
+    const fatal = decoded.problems.some((p) => p.fatal);
+    let parsed: Migration[] = [];
+    if (!fatal) {
+      const frontEnd = await frontEndFor(d.framework);
+      try {
+        parsed = await frontEnd({
+          file: { path: d.file, text: decoded.text },
+          dialect: config.dialect,
+          isNew: d.isNew,
+          layout: d.layout,
+          downFile,
+          expectsDown: d.expectsDown,
+          transactional: d.transactional,
+          id: d.id,
+          order: d.order,
+        });
+      } catch (e) {
+        // A front end bug must not lose the file: it becomes a parse-error finding at line 1.
+        problems.push({ kind: 'unparsed', reason: 'parse', message: `internal error while parsing: ${(e as Error).message}`, loc: { file: d.file, line: 1, endLine: 1, column: 1 } });
+      }
+    }
+    if (parsed.length === 0) {
+      parsed = [
+        {
+          id: d.id, file: d.file, framework: d.framework, dialect: config.dialect, layout: d.layout, isNew: d.isNew,
+          transactional: d.transactional, up: [], down: [], order: d.order, meta: { expectsDown: false },
+        },
+      ];
+    }
+    parsed[0]!.up.unshift(...problems);
+    for (const m of parsed) {
+      statements += typeof m.meta.statements === 'number' ? m.meta.statements : m.up.length + (m.down?.length ?? 0);
+      if (m.framework === 'sql') m.meta.expectsDown = d.expectsDown;
+    }
+    migrations.push(...parsed);
+  }
+  return { migrations: await orderMigrations(migrations), statements };
+}
+
+/** Alembic files order by their revision graph, not by name; everything else keeps discovery order. */
+async function orderMigrations(migrations: Migration[]): Promise<Migration[]> {
+  const alembic = migrations.filter((m) => m.framework === 'alembic');
+  if (alembic.length === 0) return migrations;
+  const { orderAlembicMigrations } = await import('./parse/alembic/graph.js');
+  const ordered = orderAlembicMigrations(alembic);
+  const firstIndex = migrations.findIndex((m) => m.framework === 'alembic');
+  const rest = migrations.filter((m) => m.framework !== 'alembic');
+  rest.splice(Math.min(firstIndex, rest.length), 0, ...ordered);
+  return rest;
+}
+
+export function ruleSettings(config: ResolvedConfig): RuleSettings {
+  return {
+    dialect: config.dialect,
+    pgVersion: config.pgVersion,
+    mysqlVersion: config.mysqlVersion,
+    mariadb: config.mariadb,
+    globalLockTimeout: config.lockTimeout !== null,
+  };
+}
+
+/** The rules that run under this config, with their effective severity. */
+export function activeRules(config: ResolvedConfig): { rule: Rule; severity: Severity }[] {
+  const out: { rule: Rule; severity: Severity }[] = [];
+  for (const rule of allRules) {
+    if (!rule.dialects.includes(config.dialect)) continue;
+    const setting = config.ruleSeverity[rule.id];
+    if (setting === 'off' || (rule.defaultOff && setting === undefined)) continue;
+    out.push({ rule, severity: setting ?? rule.severity });
+  }
+  return out;
+}
+
+function makeContext(migration: Migration, facts: Map<Op, OpFacts>, model: SchemaModel, settings: RuleSettings, rule: Rule, severity: Severity): RuleContext {
+  const select = <K extends OpKind>(ops: Op[], kinds: K[]): OpOf<K>[] =>
+    (kinds.length === 0 ? ops : ops.filter((op) => (kinds as OpKind[]).includes(op.kind))) as OpOf<K>[];
+  return {
+    migration,
+    ops: (...kinds) => select(migration.up, kinds),
+    downOps: (...kinds) => select(migration.down ?? [], kinds),
+    facts: (op) => facts.get(op) ?? UNKNOWN_FACTS,
+    schema: {
+      existedBefore: (table) => !model.table(table)?.createdInChange,
+      table: (name) => model.table(name),
+    },
+    settings,
+    finding(at, text) {
+      const loc: Loc = 'kind' in at ? at.loc : at;
+      return { ruleId: rule.id, severity, loc, message: text.message, ...(text.suggestion ? { suggestion: text.suggestion } : {}), migration: migration.id };
+    },
+  };
+}
+
+/** Lines a suppression comment on its own line applies to: the next line with code on it. */
+function suppressionTarget(lines: string[], comment: SuppressionComment): number {
+  for (let i = comment.line; i < lines.length; i++) {
+    const t = lines[i]!.trim();
+    if (t === '' || /^(--|#|\/\/|\/\*|\*)/.test(t)) continue;
+    return i + 1;
+  }
+  return comment.line;
+}
+
+interface FileSuppressions {
+  entries: { comment: SuppressionComment; target: number }[];
+}
+
+function suppressionsFor(file: string, text: string): FileSuppressions {
+  const comments = findSuppressions(text);
+  if (comments.length === 0) return { entries: [] };
+  const lines = text.split(/\r\n|\n|\r/);
+  return { entries: comments.map((comment) => ({ comment, target: comment.ownLine ? suppressionTarget(lines, comment) : comment.line })) };
+}
+
 export async function lint(req: LintRequest): Promise<LintResult> {
-  void req;
-  throw new Error('not implemented yet');
+  const { config } = req;
+  const found = discover(req);
+  const sources = new Map<string, string>();
+  const { migrations, statements } = await loadMigrations(found, config, sources);
+
+  const settings = ruleSettings(config);
+  const active = activeRules(config);
+  const model = new SchemaModel();
+  const deprecations = {
+    tables: new Set(config.deprecated.tables),
+    columns: new Set(config.deprecated.columns),
+  };
+  const findings: Finding[] = [];
+  const migrationReports: MigrationReport[] = [];
+
+  // Without a change set (a directory linted as a whole) each migration is its own change, judged
+  // against everything before it; otherwise migrations of the same change see each other as new.
+  const perMigration = !req.changedFiles && !req.base && migrations.every((m) => m.isNew);
+  for (const migration of migrations) {
+    if (perMigration) model.settle();
+    const facts = walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations });
+    if (!migration.isNew) continue;
+    for (const { rule, severity } of active) {
+      try {
+        findings.push(...rule.check(makeContext(migration, facts, model, settings, rule, severity)));
+      } catch (e) {
+        findings.push({
+          ruleId: 'parse-error', severity: 'error', migration: migration.id,
+          loc: { file: migration.file, line: 1, endLine: 1, column: 1 },
+          message: `internal error in rule ${rule.id}: ${(e as Error).message}. The migration was not fully checked.`,
+        });
+      }
+    }
+    migrationReports.push({ file: migration.file, id: migration.id, framework: migration.framework, isNew: true, rollback: analyzeRollback(migration) });
+  }
+
+  const { kept, suppressed } = applySuppressions(findings, sources, migrations.filter((m) => m.isNew));
+  kept.sort((a, b) => (a.loc.file === b.loc.file ? a.loc.line - b.loc.line || a.loc.column - b.loc.column || (a.ruleId < b.ruleId ? -1 : 1) : a.loc.file < b.loc.file ? -1 : 1));
+
+  const reportFindings: ReportFinding[] = kept.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    file: f.loc.file,
+    line: f.loc.line,
+    endLine: f.loc.endLine,
+    column: f.loc.column,
+    message: f.message,
+    ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+    migration: f.migration,
+  }));
+  const count = (s: Severity) => reportFindings.filter((f) => f.severity === s).length;
+  const report: Report = {
+    version: 1,
+    findings: reportFindings,
+    migrations: migrationReports,
+    suppressed,
+    summary: {
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      files: new Set(migrations.filter((m) => m.isNew).map((m) => m.file)).size,
+      statements,
+    },
+  };
+  return { report, sources: (file) => sources.get(file), migrations };
+}
+
+/**
+ * Drops findings covered by a suppression comment with a reason; reports suppressions without a
+ * reason or naming an unknown rule (they do not suppress anything).
+ */
+function applySuppressions(findings: Finding[], sources: Map<string, string>, newMigrations: Migration[]): { kept: Finding[]; suppressed: SuppressedFinding[] } {
+  const byFile = new Map<string, FileSuppressions>();
+  const newFiles = new Set(newMigrations.flatMap((m) => [m.file, ...(m.downFile ? [m.downFile] : [])]));
+  const migrationOf = new Map(newMigrations.map((m) => [m.file, m.id]));
+  const problems: Finding[] = [];
+  for (const file of newFiles) {
+    const s = suppressionsFor(file, sources.get(file) ?? '');
+    byFile.set(file, s);
+    for (const { comment } of s.entries) {
+      const loc = { file, line: comment.line, endLine: comment.line, column: 1 };
+      const migration = migrationOf.get(file) ?? file;
+      const unknown = comment.ruleIds.filter((id) => !ruleById(id));
+      if (comment.ruleIds.length === 0) {
+        problems.push({ ruleId: 'parse-error', severity: 'warning', loc, migration, message: 'Suppression comment names no rule, so it suppresses nothing.', suggestion: 'Write `migration-guard: ignore <rule-id> -- <reason>`.' });
+      }
+      if (unknown.length) {
+        problems.push({ ruleId: 'parse-error', severity: 'warning', loc, migration, message: `Suppression names unknown rule ${unknown.map((u) => `'${u}'`).join(', ')}.`, suggestion: 'Use a rule id from `migration-guard rules`.' });
+      }
+      if (!comment.reason) {
+        problems.push({ ruleId: 'parse-error', severity: 'warning', loc, migration, message: 'Suppression without a reason is ignored: every suppression must say why.', suggestion: `Append the reason: \`migration-guard: ignore ${comment.ruleIds.join(', ') || '<rule-id>'} -- <why this is safe>\`.` });
+      }
+    }
+  }
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of findings) {
+    const entry = byFile
+      .get(f.loc.file)
+      ?.entries.find((e) => e.comment.reason && e.comment.ruleIds.includes(f.ruleId) && (e.target === f.loc.line || e.comment.line === f.loc.line));
+    if (entry) suppressed.push({ ruleId: f.ruleId, file: f.loc.file, line: f.loc.line, reason: entry.comment.reason! });
+    else kept.push(f);
+  }
+  return { kept: [...kept, ...problems], suppressed };
 }

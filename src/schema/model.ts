@@ -179,6 +179,18 @@ export class SchemaModel {
     }
   }
 
+  /**
+   * Makes everything replayed so far history: tables stop counting as created in the change and
+   * deprecation comments start counting. Used when each migration is linted as its own change.
+   */
+  settle(): void {
+    for (const t of this.tables.values()) {
+      t.createdInChange = false;
+      t.deprecated = isDeprecationComment(t.comment);
+      for (const c of t.columns.values()) c.deprecated = isDeprecationComment(c.comment);
+    }
+  }
+
   private ensureTable(name: string, createdInChange: boolean): TableState {
     let t = this.tables.get(name);
     if (!t) {

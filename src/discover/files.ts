@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Directories never searched for migrations. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'vendor', '__pycache__', '.venv', 'venv', '.tox', 'coverage']);
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** Walks a directory (iteratively, so deep trees cannot overflow the stack), returning files. */
+export function walk(root: string, limit = 200_000): string[] {
+  const out: string[] = [];
+  const stack = [root];
+  while (stack.length && out.length < limit) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? 1 : -1));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(full);
+      } else if (e.isFile()) out.push(full);
+    }
+  }
+  return out.sort();
+}
+
+/** `**` any depth, `*` within a segment, `?` one character. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+export function isGlob(p: string): boolean {
+  return /[*?]/.test(p);
+}
+
+/** Expands a glob relative to cwd by walking its fixed prefix directory. */
+export function expandGlob(cwd: string, glob: string): string[] {
+  const posix = toPosix(glob);
+  const fixed = posix.split('/').filter((seg, i, all) => !isGlob(all.slice(0, i + 1).join('/')));
+  const root = path.resolve(cwd, fixed.join('/') || '.');
+  const re = globToRegExp(posix.replace(/^\.\//, ''));
+  return walk(root).filter((f) => re.test(toPosix(path.relative(cwd, f))));
+}
+
+export interface DecodedFile {
+  text: string;
+  /** Problems found while reading: binary content, invalid UTF-8 (with the line). */
+  problems: { line: number; message: string; fatal: boolean }[];
+}
+
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Reads a file as UTF-8, reporting binary content and invalid bytes with their line instead of failing. */
+export function readSource(abs: string): DecodedFile {
+  let size: number;
+  try {
+    size = statSync(abs).size;
+  } catch (e) {
+    return { text: '', problems: [{ line: 1, message: `cannot read the file: ${(e as Error).message}`, fatal: true }] };
+  }
+  if (size > MAX_FILE_BYTES) {
+    return { text: '', problems: [{ line: 1, message: `the file is ${Math.round(size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`, fatal: true }] };
+  }
+  const bytes = readFileSync(abs);
+  if (looksBinary(bytes)) {
+    return { text: '', problems: [{ line: 1, message: 'the file is binary, not text', fatal: true }] };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), problems: [] };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const bad = text.indexOf('\ufffd');
+    const line = bad < 0 ? 1 : text.slice(0, bad).split('\n').length;
+    return { text, problems: [{ line, message: 'the file is not valid UTF-8 (invalid bytes shown as U+FFFD)', fatal: false }] };
+  }
+}
+
+/** Binary: a NUL in the first 8 KiB together with many control characters (a lone NUL in text is reported per statement). */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  let nul = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) nul++;
+    else if (b < 8 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && (nul + control) / n > 0.1 && nul > 0;
+}

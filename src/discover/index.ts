@@ -1,0 +1,240 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError, type ResolvedConfig } from '../config.js';
+import type { Framework, SqlLayout } from '../ir.js';
+import { expandGlob, isGlob, readSource, toPosix, walk, type DecodedFile } from './files.js';
+
+/** A migration file found on disk, classified, with its down file and runner settings. */
+export interface DiscoveredMigration {
+  framework: Framework;
+  layout?: SqlLayout;
+  /** Relative to cwd, posix. */
+  file: string;
+  abs: string;
+  downFile: string | null;
+  /** Directory whose files form one history (ordering is within and then across roots). */
+  root: string;
+  id: string;
+  order: string;
+  transactional: boolean;
+  expectsDown: boolean;
+  isNew: boolean;
+}
+
+export interface DiscoverRequest {
+  cwd: string;
+  paths: string[];
+  changedFiles?: string[];
+  base?: string;
+  config: ResolvedConfig;
+}
+
+const GOLANG_MIGRATE = /^(\d+)_(.+)\.(up|down)\.sql$/i;
+const FLYWAY = /^([VU])(\d+(?:[._]\d+)*)__(.+)\.sql$/;
+const DEFAULT_DIR_NAMES = /(^|\/)(migrations?|migrate|versions)(\/|$)/i;
+const ALEMBIC_HINT = /^\s*(?:down_)?revision\s*(?::[^=\n]*)?=/m;
+const KNEX_HINT = /\b(?:exports\.up|export\s+(?:async\s+)?function\s+up\b|export\s+const\s+up\b|module\.exports\s*=\s*\{[^}]*\bup\b|up\s*:\s*(?:async\s*)?(?:function|\())/;
+const JS_EXT = /\.(?:js|cjs|mjs|ts|cts|mts)$/;
+
+/** Zero-pads every digit run so that plain string comparison orders versions naturally. */
+export function naturalKey(s: string): string {
+  return s.replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(20, '0'));
+}
+
+function gitChangedFiles(cwd: string, base: string): string[] {
+  try {
+    const mergeBase = execFileSync('git', ['merge-base', base, 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    const out = execFileSync('git', ['diff', '--name-only', '--diff-filter=AMR', `${mergeBase}...HEAD`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => toPosix(path.relative(cwd, path.join(top, f))));
+  } catch (e) {
+    const msg = (e as { stderr?: string }).stderr?.toString().trim() || (e as Error).message;
+    throw new UsageError(`--base ${base}: cannot compute the changed files with git: ${msg.split('\n')[0]}`);
+  }
+}
+
+/** Cheap content sniffing so .py/.js files that are not migrations are never handed to a parser. */
+function frameworkOf(abs: string, peek: () => string): Framework | null {
+  if (/\.sql$/i.test(abs)) return 'sql';
+  if (/\.py$/.test(abs)) {
+    const t = peek();
+    return ALEMBIC_HINT.test(t) && /def\s+upgrade\s*\(/.test(t) ? 'alembic' : null;
+  }
+  if (JS_EXT.test(abs) && !abs.endsWith('.d.ts')) return KNEX_HINT.test(peek()) ? 'knex' : null;
+  return null;
+}
+
+function peekFile(abs: string): string {
+  try {
+    const buf = readFileSync(abs);
+    return buf.subarray(0, 64 * 1024).toString('utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Expands the user's paths into files; a missing path is a usage error naming it. */
+function expandPaths(cwd: string, paths: string[]): { files: string[]; explicitFiles: Set<string> } {
+  const files: string[] = [];
+  const explicitFiles = new Set<string>();
+  for (const p of paths) {
+    if (isGlob(p)) {
+      files.push(...expandGlob(cwd, p));
+      continue;
+    }
+    const abs = path.resolve(cwd, p);
+    if (!existsSync(abs)) throw new UsageError(`path not found: ${p}`);
+    if (statSync(abs).isDirectory()) files.push(...walk(abs));
+    else {
+      files.push(abs);
+      explicitFiles.add(abs);
+    }
+  }
+  return { files, explicitFiles };
+}
+
+export function discover(req: DiscoverRequest): DiscoveredMigration[] {
+  const { cwd, config } = req;
+  let searchPaths = req.paths;
+  let autodetect = false;
+  if (searchPaths.length === 0) {
+    if (config.migrations.length) searchPaths = config.migrations.map((m) => m.path);
+    else {
+      searchPaths = ['.'];
+      autodetect = true;
+    }
+  }
+  const { files, explicitFiles } = expandPaths(cwd, searchPaths);
+  const candidates = new Set(
+    autodetect ? files.filter((f) => DEFAULT_DIR_NAMES.test(toPosix(path.relative(cwd, f)))) : files,
+  );
+  // A file named on its own brings its siblings in as history: "everything earlier is history".
+  for (const f of explicitFiles) {
+    const dir = path.dirname(f);
+    const root = ['up.sql', 'down.sql', 'migration.sql'].includes(path.basename(f)) ? path.dirname(dir) : dir;
+    for (const sib of walk(root, 20_000)) candidates.add(sib);
+  }
+
+  let changed: Set<string> | null = null;
+  if (req.changedFiles) changed = new Set(req.changedFiles.map((f) => toPosix(path.normalize(f))));
+  else if (req.base) changed = new Set(gitChangedFiles(cwd, req.base));
+  const named = explicitFiles.size > 0 ? explicitFiles : null;
+  const isNew = (abs: string, rel: string): boolean => {
+    if (changed) return changed.has(rel);
+    if (named) return named.has(abs);
+    return true;
+  };
+
+  const forced = new Map<string, Framework>();
+  for (const m of config.migrations) if (m.framework) forced.set(path.resolve(cwd, m.path), m.framework);
+  const forcedFramework = (abs: string): Framework | undefined => {
+    for (const [dir, fw] of forced) if (abs === dir || abs.startsWith(dir + path.sep)) return fw;
+    return undefined;
+  };
+
+  const out: DiscoveredMigration[] = [];
+  const byAbs = new Set<string>();
+  const sorted = [...candidates].sort();
+  const flywayUndo = new Map<string, string>(); // root|version → abs of U file
+  for (const abs of sorted) {
+    const m = FLYWAY.exec(path.basename(abs));
+    if (m && m[1] === 'U') flywayUndo.set(`${path.dirname(abs)}|${m[2]}`, abs);
+  }
+
+  for (const abs of sorted) {
+    if (byAbs.has(abs)) continue;
+    const base = path.basename(abs);
+    const framework = forcedFramework(abs) ?? frameworkOf(abs, () => peekFile(abs));
+    if (!framework) continue;
+    const rel = toPosix(path.relative(cwd, abs));
+    const dir = path.dirname(abs);
+    const push = (d: Omit<DiscoveredMigration, 'abs' | 'file' | 'isNew'>, newFiles: string[] = [abs]) => {
+      byAbs.add(abs);
+      const anyNew = newFiles.some((f) => isNew(f, toPosix(path.relative(cwd, f))));
+      out.push({ ...d, abs, file: rel, isNew: anyNew });
+    };
+
+    if (framework === 'alembic' || framework === 'knex') {
+      const stem = base.replace(/\.[^.]+$/, '');
+      push({ framework, root: dir, id: stem, order: naturalKey(stem), transactional: true, expectsDown: true, downFile: null });
+      continue;
+    }
+    if (base === 'down.sql' && existsSync(path.join(dir, 'up.sql'))) continue;
+    if (base === 'up.sql') {
+      const down = path.join(dir, 'down.sql');
+      const hasDown = existsSync(down);
+      const meta = path.join(dir, 'metadata.toml');
+      // diesel runs each migration in a transaction unless metadata.toml says run_in_transaction = false.
+      const transactional = !(existsSync(meta) && /run_in_transaction\s*=\s*false/.test(readFileSync(meta, 'utf8')));
+      const id = path.basename(dir);
+      push(
+        { framework, layout: 'diesel', root: path.dirname(dir), id, order: naturalKey(id), transactional, expectsDown: true, downFile: hasDown ? toPosix(path.relative(cwd, down)) : null },
+        hasDown ? [abs, down] : [abs],
+      );
+      if (hasDown) byAbs.add(down);
+      continue;
+    }
+    if (base === 'migration.sql') {
+      const id = path.basename(dir);
+      push({ framework, layout: 'prisma', root: path.dirname(dir), id, order: naturalKey(id), transactional: true, expectsDown: false, downFile: null });
+      continue;
+    }
+    const gm = GOLANG_MIGRATE.exec(base);
+    if (gm) {
+      if (gm[3]!.toLowerCase() === 'down') {
+        const up = path.join(dir, base.replace(/\.down\.sql$/i, '.up.sql'));
+        if (existsSync(up)) continue;
+      }
+      const down = path.join(dir, base.replace(/\.up\.sql$/i, '.down.sql'));
+      const hasDown = gm[3]!.toLowerCase() === 'up' && existsSync(down);
+      const id = `${gm[1]}_${gm[2]}`;
+      // golang-migrate sends the file as is: no transaction unless the file has its own BEGIN.
+      push(
+        { framework, layout: 'golang-migrate', root: dir, id, order: naturalKey(gm[1]!), transactional: false, expectsDown: true, downFile: hasDown ? toPosix(path.relative(cwd, down)) : null },
+        hasDown ? [abs, down] : [abs],
+      );
+      if (hasDown) byAbs.add(down);
+      continue;
+    }
+    const fw = FLYWAY.exec(base);
+    if (fw) {
+      if (fw[1] === 'U') {
+        const vExists = sorted.some((f) => path.dirname(f) === dir && FLYWAY.exec(path.basename(f))?.[1] === 'V' && FLYWAY.exec(path.basename(f))?.[2] === fw[2]);
+        if (vExists) continue;
+      }
+      const undo = flywayUndo.get(`${dir}|${fw[2]}`) ?? null;
+      const conf = `${abs}.conf`;
+      const header = peekFile(abs).slice(0, 2000);
+      const transactional = !(
+        (existsSync(conf) && /executeInTransaction\s*=\s*false/i.test(readFileSync(conf, 'utf8'))) ||
+        /flyway:executeInTransaction\s*=\s*false/i.test(header)
+      );
+      // Undo migrations are optional in Flyway: only a directory that uses them expects one per version.
+      const usesUndo = [...flywayUndo.keys()].some((k) => k.startsWith(`${dir}|`));
+      push(
+        { framework, layout: 'flyway', root: dir, id: base.replace(/\.sql$/, ''), order: naturalKey(fw[2]!.replace(/_/g, '.')), transactional, expectsDown: usesUndo, downFile: undo ? toPosix(path.relative(cwd, undo)) : null },
+        undo ? [abs, undo] : [abs],
+      );
+      if (undo) byAbs.add(undo);
+      continue;
+    }
+    const head = peekFile(abs);
+    if (/^\s*--\s*migrate:up\b/m.test(head)) {
+      const transactional = !/--\s*migrate:up\b[^\n]*transaction:\s*false/.test(head);
+      const id = base.replace(/\.sql$/, '');
+      push({ framework, layout: 'dbmate', root: dir, id, order: naturalKey(id), transactional, expectsDown: true, downFile: null });
+      continue;
+    }
+    const id = base.replace(/\.sql$/i, '');
+    push({ framework, layout: 'plain', root: dir, id, order: naturalKey(id), transactional: false, expectsDown: false, downFile: null });
+  }
+
+  out.sort((a, b) => (a.root === b.root ? (a.order < b.order ? -1 : a.order > b.order ? 1 : a.file < b.file ? -1 : 1) : a.root < b.root ? -1 : 1));
+  return out;
+}
+
+export { readSource, type DecodedFile };

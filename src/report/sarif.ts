@@ -1,0 +1,55 @@
+import { rules } from '../../rules/index.js';
+import { fingerprints } from './fingerprint.js';
+import type { Report, SourceLookup } from './model.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** SARIF 2.1.0 for code scanning: every rule with its help text, results with stable fingerprints. */
+export function renderSarif(report: Report, opts: { sources?: SourceLookup; version?: string } = {}): string {
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const prints = fingerprints(report.findings, opts.sources);
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'migration-guard',
+            version: opts.version ?? '0.1.0',
+            informationUri: 'https://github.com/migration-guard/migration-guard',
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.summary },
+              fullDescription: { text: r.docs.why },
+              help: {
+                text: `${r.docs.why}\n\nInstead of:\n${r.docs.bad}\n\nDo:\n${r.docs.good}`,
+                markdown: `${r.docs.why}\n\n**Instead of**\n\n\`\`\`sql\n${r.docs.bad}\n\`\`\`\n\n**Do**\n\n\`\`\`sql\n${r.docs.good}\n\`\`\``,
+              },
+              defaultConfiguration: { level: LEVEL[r.severity], enabled: !r.defaultOff },
+              properties: { category: r.category, tags: [r.category, ...r.dialects] },
+            })),
+          },
+        },
+        results: report.findings.map((f, i) => ({
+          ruleId: f.ruleId,
+          ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
+          level: LEVEL[f.severity],
+          message: { text: f.suggestion ? `${f.message}\nSafe alternative: ${f.suggestion}` : f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: f.file.split('/').map(encodeURIComponent).join('/') },
+                region: { startLine: f.line, endLine: Math.max(f.line, f.endLine), startColumn: Math.max(1, f.column) },
+              },
+            },
+          ],
+          partialFingerprints: { 'migrationGuard/v1': prints[i] },
+        })),
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

@@ -1,0 +1,57 @@
+import type { Report, ReportFinding, SourceLookup } from './model.js';
+
+export interface TextOptions {
+  color: boolean;
+  sources?: SourceLookup;
+}
+
+const paint = (on: boolean, code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+
+/** Terminal-safe: control characters from user files must not drive the terminal. */
+function clean(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+function frame(f: ReportFinding, text: string | undefined, color: boolean): string[] {
+  if (text === undefined) return [];
+  const lines = text.split(/\r\n|\n|\r/);
+  const first = Math.max(1, f.line);
+  const last = Math.min(lines.length, Math.max(f.endLine, f.line), first + 5);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const raw = clean(lines[n - 1] ?? '');
+    const shown = raw.length > 200 ? `${raw.slice(0, 200)}…` : raw;
+    out.push(`  ${paint(color, '2', `${String(n).padStart(width)} |`)} ${shown}`);
+    if (n === first) out.push(`  ${' '.repeat(width)} ${paint(color, '2', '|')} ${' '.repeat(Math.max(0, Math.min(f.column - 1, 200)))}${paint(color, '31', '^')}`);
+  }
+  if (Math.max(f.endLine, f.line) > last) out.push(`  ${' '.repeat(width)} ${paint(color, '2', '|')} …`);
+  return out;
+}
+
+/** Compiler-style output: file:line:col, severity, rule id, message, code frame, safe alternative. */
+export function renderText(report: Report, opts: TextOptions): string {
+  const { color } = opts;
+  const out: string[] = [];
+  for (const f of report.findings) {
+    const sev = f.severity === 'error' ? paint(color, '1;31', 'error') : f.severity === 'warning' ? paint(color, '1;33', 'warning') : paint(color, '1;36', 'info');
+    out.push(`${paint(color, '1', `${clean(f.file)}:${f.line}:${f.column}`)}: ${sev} ${paint(color, '2', `[${f.ruleId}]`)} ${clean(f.message)}`);
+    out.push(...frame(f, opts.sources?.(f.file), color));
+    if (f.suggestion) out.push(`  ${paint(color, '32', 'safe alternative:')} ${clean(f.suggestion)}`);
+    out.push('');
+  }
+  for (const s of report.suppressed) out.push(`${clean(s.file)}:${s.line}: suppressed [${s.ruleId}] ${clean(s.reason)}`);
+  if (report.suppressed.length) out.push('');
+  if (report.migrations.length) {
+    out.push(paint(color, '1', 'Rollback readiness:'));
+    for (const m of report.migrations) {
+      out.push(`  ${clean(m.file)}: ${m.rollback.verdict}${m.rollback.reasons.length ? ` — ${clean(m.rollback.reasons.join('; '))}` : ''}`);
+      for (const b of m.rollback.backup ?? []) out.push(`    ${clean(b)}`);
+    }
+    out.push('');
+  }
+  const { errors, warnings, infos, files, statements } = report.summary;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  out.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(files, 'file')} (${plural(statements, 'statement')}); ${report.suppressed.length} suppressed.`);
+  return `${out.join('\n')}\n`;
+}
