@@ -1,0 +1,125 @@
+import type { Dialect, SqlType } from '../ir.js';
+
+/** What an in-place column type change costs. */
+export interface TypeChangeVerdict {
+  /** No table rewrite or copy and no validating scan: a catalog-only change. */
+  safe: boolean;
+  /** Plain words for messages: why it is safe, or what the database does. */
+  reason: string;
+}
+
+/**
+ * PostgreSQL types whose typmod is a length/precision limit: raising (or dropping) the limit is
+ * binary-coercible. PostgreSQL's planner support functions (varchar_support, numeric_support,
+ * varbit_support, timestamp_support, interval_support) remove such length coercions, so
+ * ALTER COLUMN TYPE skips the rewrite and the index rebuild (PG ≥ 9.2).
+ */
+const PG_LIMITED_TYPES = new Set(['varchar', 'varbit', 'timestamp', 'timestamptz', 'time', 'timetz', 'interval']);
+
+/** Binary-coercible pairs (pg_cast castmethod 'b') that migrations commonly use. */
+const PG_BINARY_COERCIBLE: ReadonlyArray<readonly [string, string]> = [
+  ['varchar', 'text'],
+  ['text', 'varchar'],
+  ['cidr', 'inet'],
+  ['xml', 'text'],
+  ['xml', 'varchar'],
+];
+
+function sameType(a: SqlType, b: SqlType): boolean {
+  return a.name === b.name && a.array === b.array && a.args.length === b.args.length && a.args.every((v, i) => v === b.args[i]);
+}
+
+function pgTypeChange(from: SqlType, to: SqlType): TypeChangeVerdict {
+  const rewrite = `changing ${from.text} to ${to.text} rewrites the whole table and rebuilds its indexes`;
+  // An array's elements go through an element-by-element coercion PostgreSQL never treats as a no-op.
+  if (from.array || to.array) return { safe: false, reason: rewrite };
+
+  if (from.name === to.name) {
+    if (from.name === 'numeric') {
+      // numeric(p,s) → numeric(p2 ≥ p, s): every stored value still fits unchanged; a different
+      // scale re-rounds every row. Dropping the limits entirely accepts every stored value.
+      if (to.args.length === 0) return { safe: true, reason: `${to.text} accepts every ${from.text} value as stored` };
+      const [p1, s1 = 0] = from.args;
+      const [p2, s2 = 0] = to.args;
+      if (p1 !== undefined && p2 !== undefined && p2 >= p1 && s2 === s1) {
+        return { safe: true, reason: `raising the precision of ${from.text} at the same scale is a catalog-only change` };
+      }
+      if (p1 === undefined) return { safe: false, reason: `limiting unconstrained numeric to ${to.text} checks and may round every row, rewriting the table` };
+      return { safe: false, reason: s2 !== s1 ? `changing the scale of ${from.text} to ${to.text} re-rounds and rewrites every row` : `lowering the precision of ${from.text} to ${to.text} checks every row under the lock` };
+    }
+    if (PG_LIMITED_TYPES.has(from.name)) {
+      const before = from.args[0];
+      const after = to.args[0];
+      if (after === undefined) return { safe: true, reason: `dropping the limit of ${from.text} is a catalog-only change` };
+      if (before !== undefined && after >= before) return { safe: true, reason: `raising the limit of ${from.text} to ${to.text} is a catalog-only change` };
+      if (from.name === 'varchar' || from.name === 'varbit') {
+        return { safe: false, reason: `${before === undefined ? 'adding' : 'lowering'} the limit to ${to.text} checks every row under the lock and fails if a value is too long` };
+      }
+      return { safe: false, reason: `${before === undefined ? 'limiting' : 'lowering'} the precision to ${to.text} rounds every value, rewriting the whole table` };
+    }
+    if (sameType(from, to)) return { safe: true, reason: `the type stays ${to.text}` };
+    return { safe: false, reason: rewrite };
+  }
+
+  if (PG_BINARY_COERCIBLE.some(([a, b]) => a === from.name && b === to.name)) {
+    // text → varchar(n) is binary-coercible only without a limit; with one every row is checked.
+    if (to.name === 'varchar' && to.args.length > 0) {
+      return { safe: false, reason: `limiting ${from.text} to ${to.text} checks every row under the lock and fails if a value is too long` };
+    }
+    return { safe: true, reason: `${from.text} and ${to.text} share one storage format` };
+  }
+  if ((from.name === 'timestamp' && to.name === 'timestamptz') || (from.name === 'timestamptz' && to.name === 'timestamp')) {
+    // PG ≥ 12 skips this rewrite only when the session TimeZone is UTC; a migration runner's
+    // time zone is not visible statically.
+    return { safe: false, reason: `${rewrite} (unless the migration session's TimeZone is UTC on PG ≥ 12)` };
+  }
+  return { safe: false, reason: rewrite };
+}
+
+/** Bytes per character by MySQL charset; unknown charsets are assumed to be utf8mb4 (the 8.0 default). */
+const MYSQL_BYTES_PER_CHAR: Record<string, number> = {
+  latin1: 1, ascii: 1, binary: 1, utf8: 3, utf8mb3: 3, utf8mb4: 4, ucs2: 2, utf16: 4, utf32: 4,
+};
+
+function mysqlTypeChange(from: SqlType, to: SqlType): TypeChangeVerdict {
+  const copy = `changing ${from.text} to ${to.text} copies the whole table (ALGORITHM=COPY) and blocks writes`;
+  if (sameType(from, to)) return { safe: true, reason: `the type stays ${to.text}` };
+  if (from.name === 'varchar' && to.name === 'varchar') {
+    const before = from.args[0];
+    const after = to.args[0];
+    if (before === undefined || after === undefined || after < before) {
+      return { safe: false, reason: `shrinking ${from.text} to ${to.text} copies the whole table and fails if a value is too long` };
+    }
+    // MySQL extends VARCHAR in place only while the length prefix stays the same size: one byte
+    // up to 255 bytes, two beyond (InnoDB online DDL docs). The limit counts characters, the
+    // prefix counts bytes, so the charset decides.
+    const bytesPerChar = MYSQL_BYTES_PER_CHAR[to.charset ?? from.charset ?? 'utf8mb4'] ?? 4;
+    const bothShort = after * bytesPerChar <= 255;
+    const bothLong = before * bytesPerChar > 255;
+    if (bothShort || bothLong) return { safe: true, reason: `extending ${from.text} to ${to.text} keeps the length prefix size: in place` };
+    return { safe: false, reason: `extending ${from.text} to ${to.text} crosses the 255-byte length-prefix boundary, so MySQL copies the table` };
+  }
+  return { safe: false, reason: copy };
+}
+
+/**
+ * Classifies an in-place column type change. `from` is the column's type before the change
+ * (null when the history never declared it: not provably safe). A USING expression other than
+ * the bare column forces PostgreSQL to compute every row again.
+ */
+export function classifyTypeChange(
+  dialect: Dialect,
+  from: SqlType | null,
+  to: SqlType,
+  opts: { column?: string; using?: string | null } = {},
+): TypeChangeVerdict {
+  if (!from) {
+    return { safe: false, reason: `the column's previous type is unknown, and changing it to ${to.text} usually ${dialect === 'mysql' ? 'copies' : 'rewrites'} the whole table` };
+  }
+  // `USING col` and `USING col::newtype` are the implicit conversion spelled out; anything else is computed per row.
+  const trivialUsing = opts.using === opts.column || opts.using === `${opts.column}::${to.text}`;
+  if (dialect === 'postgres' && opts.using && !trivialUsing) {
+    return { safe: false, reason: `USING ${opts.using} recomputes every row, rewriting the whole table` };
+  }
+  return dialect === 'mysql' ? mysqlTypeChange(from, to) : pgTypeChange(from, to);
+}
