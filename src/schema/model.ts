@@ -187,7 +187,10 @@ export class SchemaModel {
     for (const t of this.tables.values()) {
       t.createdInChange = false;
       t.deprecated = isDeprecationComment(t.comment);
-      for (const c of t.columns.values()) c.deprecated = isDeprecationComment(c.comment);
+      for (const c of t.columns.values()) {
+        c.deprecated = isDeprecationComment(c.comment);
+        c.createdInChange = false;
+      }
     }
   }
 
