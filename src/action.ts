@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { loadConfigFile, resolveConfig, UsageError } from './config.js';
+import { lint } from './engine.js';
+import { createGitHubClient, describeError } from './github/client.js';
+import { listPullRequestFiles, readActionInputs, readEvent } from './github/inputs.js';
+import { publishReport } from './github/publish.js';
+import type { PullRequestFile } from './github/review.js';
+
+/**
+ * Files changed on this branch since it left `base` (three-dot: merge base), paths relative to the
+ * repository root. Needs the base commit in the clone (`fetch-depth: 0` or a fetch of the base).
+ */
+function gitChangedFiles(cwd: string, base: string): string[] {
+  try {
+    const output = execFileSync('git', ['diff', '--name-only', '--no-renames', '--diff-filter=d', '-z', `${base}...HEAD`], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return output.split('\0').filter((f) => f !== '');
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim().split('\n')[0] ?? '';
+    throw new UsageError(
+      `cannot diff against base-ref '${base}': ${stderr || describeError(error)}. ` +
+        'Check out with fetch-depth: 0 (or fetch the base ref) so git can find the merge base.',
+    );
+  }
+}
+
+/** The GitHub Action: read inputs, lint the change under test, publish to every channel, gate. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readActionInputs();
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const { config: file, source } = loadConfigFile(workspace, inputs.config);
+    const config = resolveConfig(file, source, { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn });
+    const event = readEvent();
+    const client = inputs.token ? createGitHubClient(inputs.token, { warning: core.warning, info: core.info }) : null;
+    const notes: string[] = [];
+
+    let changedFiles: string[] | undefined;
+    let pullRequest: { client: NonNullable<typeof client>; ref: NonNullable<typeof event.pullRequest>; files: PullRequestFile[] } | null = null;
+    if (event.pullRequest) {
+      let files: PullRequestFile[] | null = null;
+      if (client) {
+        try {
+          files = await listPullRequestFiles(client, event.pullRequest);
+        } catch (error) {
+          core.warning(`could not list the pull request's files (${describeError(error)}); using git instead`);
+          notes.push(`The pull request's files could not be listed (${describeError(error)}), so no inline comments were posted.`);
+        }
+      }
+      if (files) {
+        changedFiles = files.filter((f) => f.status !== 'removed').map((f) => f.filename);
+        pullRequest = { client: client!, ref: event.pullRequest, files };
+      } else {
+        changedFiles = gitChangedFiles(workspace, event.pullRequest.baseSha);
+      }
+    } else {
+      const base = inputs.baseRef || event.defaultBase;
+      if (base) changedFiles = gitChangedFiles(workspace, base);
+      core.info(base ? `linting migrations changed since ${base}` : 'no base ref: linting every discovered migration');
+    }
+
+    const { report, sources } = await lint({ cwd: workspace, paths: inputs.paths, changedFiles, config });
+    core.info(
+      `${report.migrations.filter((m) => m.isNew).length} migration(s) under test, ${report.findings.length} finding(s), ${report.suppressed.length} suppressed`,
+    );
+
+    const outputDir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'migration-guard');
+    await publishReport({
+      report,
+      sources,
+      failOn: config.failOn,
+      pullRequest,
+      reviewComments: inputs.reviewComments,
+      summaryComment: inputs.summaryComment,
+      maxInlineComments: inputs.maxInlineComments,
+      reportJsonPath: path.join(outputDir, 'report.json'),
+      sarifPath: inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : null,
+      sarifOutput: inputs.sarifFile,
+      notes,
+    });
+  } catch (error) {
+    // A config or input problem is the user's to fix: say exactly that, without a stack trace.
+    if (error instanceof UsageError) core.setFailed(`migration-guard: ${error.message}`);
+    else core.setFailed(`migration-guard failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}

@@ -1,0 +1,41 @@
+import * as core from '@actions/core';
+import type { Severity } from '../ir.js';
+import type { ReportFinding } from '../report/model.js';
+import { SEVERITY_RANK } from '../report/model.js';
+
+/** The runner turns at most this many annotations of each type per step into visible annotations. */
+export const RUNNER_ANNOTATIONS_PER_TYPE = 10;
+
+export interface AnnotationOutcome {
+  /** Annotations beyond the runner's per-type limit (still in the log, not on the Files tab). */
+  hiddenByRunner: Record<Severity, number>;
+}
+
+/**
+ * One workflow-command annotation per finding, most severe first, so that the ten the runner
+ * shows per type are the ones that matter. The annotation text is not Markdown, so nothing is
+ * escaped beyond what @actions/core does for the command syntax.
+ */
+export function emitAnnotations(findings: ReportFinding[]): AnnotationOutcome {
+  const sorted = [...findings].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line,
+  );
+  const emitted: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of sorted) {
+    const properties: core.AnnotationProperties = {
+      title: `migration-guard: ${f.ruleId}`,
+      file: f.file,
+      startLine: f.line,
+      endLine: Math.max(f.line, f.endLine),
+    };
+    // Columns only count on single-line annotations; GitHub ignores them otherwise.
+    if (properties.endLine === f.line && f.column > 0) properties.startColumn = f.column;
+    const text = f.suggestion ? `${f.message}\nSafe alternative: ${f.suggestion}` : f.message;
+    if (f.severity === 'error') core.error(text, properties);
+    else if (f.severity === 'warning') core.warning(text, properties);
+    else core.notice(text, properties);
+    emitted[f.severity]++;
+  }
+  const hidden = (n: number) => Math.max(0, n - RUNNER_ANNOTATIONS_PER_TYPE);
+  return { hiddenByRunner: { error: hidden(emitted.error), warning: hidden(emitted.warning), info: hidden(emitted.info) } };
+}

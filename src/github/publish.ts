@@ -1,0 +1,189 @@
+import * as core from '@actions/core';
+import type { Severity } from '../ir.js';
+import type { FailOn, Report, SourceLookup } from '../report/model.js';
+import { SEVERITY_RANK, reachesFailOn } from '../report/model.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { emitAnnotations, RUNNER_ANNOTATIONS_PER_TYPE } from './annotations.js';
+import type { GitHubClient } from './client.js';
+import { describeError, httpStatus } from './client.js';
+import { STICKY_MARKER } from './fingerprint.js';
+import { writeJsonReport, writeSarifReport } from './report-files.js';
+import type { NotInlineReason, PullRequestFile, PullRequestRef, ReviewOutcome } from './review.js';
+import { syncReviewComments } from './review.js';
+import { upsertStickyComment } from './sticky.js';
+
+/** GitHub rejects issue comments over 65,536 characters. */
+const STICKY_MAX_CHARS = 65_000;
+/** The job summary may be up to 1 MiB per step. */
+const JOB_SUMMARY_MAX_CHARS = 1_000_000;
+/** Rules whose finding means a migration cannot be rolled back safely. */
+const ROLLBACK_RULES = new Set(['missing-downgrade', 'downgrade-mismatch', 'irreversible-data-loss']);
+
+export interface PublishRequest {
+  report: Report;
+  sources: SourceLookup;
+  failOn: FailOn;
+  /** Set on pull_request / pull_request_target events with a token. */
+  pullRequest: { client: GitHubClient; ref: PullRequestRef; files: PullRequestFile[] } | null;
+  reviewComments: boolean;
+  summaryComment: boolean;
+  maxInlineComments: number;
+  /** Absolute path of the JSON report to write. */
+  reportJsonPath: string;
+  /** Absolute path of the SARIF file to write, or null for none. */
+  sarifPath: string | null;
+  /** Relative form of sarifPath for the output (as the user wrote it). */
+  sarifOutput: string;
+  /** Problems found before publishing (e.g. the PR's files could not be listed). */
+  notes?: string[];
+}
+
+export interface PublishResult {
+  gateFailed: boolean;
+  gateMessage: string | null;
+  rollbackReady: boolean;
+  review?: ReviewOutcome;
+  sticky?: string;
+}
+
+const REASON_TEXT: Record<NotInlineReason, string> = {
+  'outside-diff': 'are on lines outside the pull request diff, so GitHub cannot take an inline comment there',
+  'over-cap': 'are over the limit of inline comments per run',
+  rejected: 'were rejected by GitHub as inline comments',
+  failed: 'could not be posted as inline comments',
+};
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A migration under test is ready when it is not lossy/irreversible, or its rollback finding was suppressed with a reason. */
+export function isRollbackReady(report: Report): boolean {
+  const flagged = new Set(report.findings.filter((f) => ROLLBACK_RULES.has(f.ruleId)).map((f) => f.file));
+  const acknowledged = new Set(report.suppressed.filter((s) => ROLLBACK_RULES.has(s.ruleId)).map((s) => s.file));
+  return report.migrations
+    .filter((m) => m.isNew)
+    .every((m) => !flagged.has(m.file) && (!['lossy', 'irreversible'].includes(m.rollback.verdict) || acknowledged.has(m.file)));
+}
+
+/** "3 findings at or above 'error' (2 errors, 1 warning): a.sql:3 (rule), …" */
+export function gateMessage(report: Report, failOn: FailOn): string | null {
+  if (!reachesFailOn(report, failOn) || failOn === 'never') return null;
+  const min = SEVERITY_RANK[failOn];
+  const blocking = report.findings
+    .filter((f) => SEVERITY_RANK[f.severity] >= min)
+    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of blocking) counts[f.severity]++;
+  const breakdown = (['error', 'warning', 'info'] as const)
+    .filter((s) => counts[s] > 0)
+    .map((s) => plural(counts[s], s === 'info' ? 'info' : s, s === 'info' ? 'info' : `${s}s`))
+    .join(', ');
+  const shown = 10;
+  const where = blocking.slice(0, shown).map((f) => `${f.file}:${f.line} (${f.ruleId})`);
+  if (blocking.length > shown) where.push(`and ${blocking.length - shown} more`);
+  return `migration-guard: ${plural(blocking.length, 'finding')} at or above fail-on '${failOn}' (${breakdown}): ${where.join(', ')}`;
+}
+
+function reviewNotes(outcome: ReviewOutcome, maxInline: number): string[] {
+  const notes: string[] = [];
+  if (outcome.error) {
+    const readOnly = outcome.errorStatus === 403;
+    notes.push(
+      readOnly
+        ? `Inline review comments are unavailable (${outcome.error}). The token is read-only, as on pull requests from forks and Dependabot; every finding is listed here and in the annotations.`
+        : `Inline review comments are unavailable (${outcome.error}); every finding is listed here and in the annotations.`,
+    );
+  }
+  const byReason = new Map<NotInlineReason, number>();
+  for (const { reason } of outcome.notInline) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  for (const [reason, count] of byReason) {
+    if (reason === 'failed' && outcome.error) continue;
+    const text = reason === 'over-cap' ? `are over the limit of ${maxInline} inline comments per run` : REASON_TEXT[reason];
+    notes.push(`${plural(count, 'finding')} ${text}; ${count === 1 ? 'it is' : 'they are'} listed below.`);
+  }
+  return notes;
+}
+
+function annotationNote(hidden: Record<Severity, number>): string | null {
+  const parts = (['error', 'warning', 'info'] as const)
+    .filter((s) => hidden[s] > 0)
+    .map((s) => `${hidden[s]} more ${s === 'info' ? 'notices' : `${s}s`}`);
+  if (parts.length === 0) return null;
+  return `The runner shows only ${RUNNER_ANNOTATIONS_PER_TYPE} annotations of each type per step: ${parts.join(', ')} are in the log and in this summary.`;
+}
+
+/**
+ * Sends one report to every channel. Files, annotations, job summary and outputs always happen;
+ * the PR channels (review comments, sticky comment) are best effort, and whatever they could not
+ * carry is named in the channels that worked. The merge gate depends only on the report.
+ */
+export async function publishReport(req: PublishRequest): Promise<PublishResult> {
+  const { report } = req;
+  const notes = [...(req.notes ?? [])];
+  const result: PublishResult = {
+    gateFailed: false,
+    gateMessage: gateMessage(report, req.failOn),
+    rollbackReady: isRollbackReady(report),
+  };
+  result.gateFailed = result.gateMessage !== null;
+
+  writeJsonReport(report, req.reportJsonPath);
+  if (req.sarifPath) writeSarifReport(report, req.sarifPath, req.sources);
+
+  const pr = req.pullRequest;
+  if (pr && req.reviewComments) {
+    const outcome = await syncReviewComments(pr.client, pr.ref, report.findings, pr.files, {
+      sources: req.sources,
+      maxInline: req.maxInlineComments,
+      warn: (m) => core.warning(m),
+    });
+    result.review = outcome;
+    notes.push(...reviewNotes(outcome, req.maxInlineComments));
+    core.info(
+      `review comments: ${outcome.posted} posted, ${outcome.alreadyCommented} already there, ${outcome.deleted} deleted, ` +
+        `${outcome.keptForReplies} kept for replies, ${outcome.notInline.length} not inline`,
+    );
+    if (outcome.error) core.warning(outcome.error);
+  }
+
+  const annotations = emitAnnotations(report.findings);
+  const annotationsHidden = annotationNote(annotations.hiddenByRunner);
+
+  let stickyFailure: string | null = null;
+  if (pr && req.summaryComment) {
+    try {
+      const body = renderMarkdown(report, {
+        sources: req.sources,
+        notes,
+        maxChars: STICKY_MAX_CHARS - STICKY_MARKER.length - 1,
+      });
+      const sticky = await upsertStickyComment(pr.client, pr.ref, body, report.findings.length > 0);
+      result.sticky = sticky.action;
+      core.info(`summary comment: ${sticky.action}`);
+    } catch (error) {
+      stickyFailure = `The pull request summary comment could not be written (${describeError(error)})${httpStatus(error) === 403 ? ': the token is read-only' : ''}.`;
+      result.sticky = 'failed';
+      core.warning(stickyFailure);
+    }
+  }
+
+  const summaryNotes = [...notes, ...(stickyFailure ? [stickyFailure] : []), ...(annotationsHidden ? [annotationsHidden] : [])];
+  try {
+    const markdown = renderMarkdown(report, { sources: req.sources, notes: summaryNotes, maxChars: JOB_SUMMARY_MAX_CHARS });
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    // Outside a runner (no GITHUB_STEP_SUMMARY) there is no job summary; the log still has everything.
+    core.warning(`job summary not written: ${describeError(error)}`);
+  }
+
+  core.setOutput('errors', String(report.findings.filter((f) => f.severity === 'error').length));
+  core.setOutput('warnings', String(report.findings.filter((f) => f.severity === 'warning').length));
+  core.setOutput('findings', String(report.findings.length));
+  core.setOutput('report-json', req.reportJsonPath);
+  core.setOutput('sarif-file', req.sarifPath ? req.sarifOutput : '');
+  core.setOutput('rollback-ready', String(result.rollbackReady));
+
+  if (result.gateMessage) core.setFailed(result.gateMessage);
+  return result;
+}

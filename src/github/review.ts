@@ -1,0 +1,234 @@
+import type { ReportFinding, SourceLookup } from '../report/model.js';
+import { SEVERITY_RANK } from '../report/model.js';
+import { codeSpan, escapeMarkdown } from '../report/escape.js';
+import type { GitHubClient } from './client.js';
+import { describeError, httpStatus } from './client.js';
+import { commentableLines, placeableRange } from './diff.js';
+import { fingerprintFindings, fingerprintMarker, fingerprintOf } from './fingerprint.js';
+
+export interface PullRequestRef {
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  headSha: string;
+}
+
+/** One entry of `GET /pulls/{n}/files`: `patch` is absent for binary or huge diffs. */
+export interface PullRequestFile {
+  filename: string;
+  status: string;
+  patch?: string;
+}
+
+/** Why a finding is not an inline comment; the sticky comment and job summary carry it instead. */
+export type NotInlineReason = 'outside-diff' | 'over-cap' | 'rejected' | 'failed';
+
+export interface ReviewOutcome {
+  /** New inline comments posted in this run. */
+  posted: number;
+  /** Findings that already had our comment from an earlier run (not posted twice). */
+  alreadyCommented: number;
+  /** Our comments deleted because their finding is gone. */
+  deleted: number;
+  /** Our comments whose finding is gone but someone replied, so they stay. */
+  keptForReplies: number;
+  notInline: { finding: ReportFinding; reason: NotInlineReason }[];
+  /** Set when the channel as a whole failed (e.g. 403 with a read-only token). */
+  error?: string;
+  /** HTTP status of that failure. */
+  errorStatus?: number;
+}
+
+interface ExistingComment {
+  id: number;
+  body: string;
+  line: number | null;
+  inReplyTo: number | null;
+}
+
+interface PlannedComment {
+  finding: ReportFinding;
+  path: string;
+  line: number;
+  startLine?: number;
+  body: string;
+}
+
+const SEVERITY_ICON = { error: '🛑', warning: '⚠️', info: 'ℹ️' } as const;
+
+/** The Markdown of one inline comment: hidden fingerprint, rule, message, safe alternative. */
+export function reviewCommentBody(finding: ReportFinding, fingerprint: string): string {
+  const parts = [
+    fingerprintMarker(fingerprint),
+    `${SEVERITY_ICON[finding.severity]} **${finding.severity}** ${codeSpan(finding.ruleId)}`,
+    '',
+    escapeMarkdown(finding.message),
+  ];
+  if (finding.suggestion) parts.push('', `**Safe alternative:** ${escapeMarkdown(finding.suggestion)}`);
+  parts.push('', `<sub>migration-guard · suppress with a reason: ${codeSpan(`migration-guard: ignore ${finding.ruleId} -- <reason>`)}</sub>`);
+  return parts.join('\n');
+}
+
+function mostSevereFirst(a: ReportFinding, b: ReportFinding): number {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line;
+}
+
+async function listOwnComments(client: GitHubClient, pr: PullRequestRef): Promise<{ own: ExistingComment[]; repliedTo: Set<number> }> {
+  const all = await client.paginate(client.rest.pulls.listReviewComments, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.pullNumber,
+    per_page: 100,
+  });
+  const repliedTo = new Set<number>();
+  const own: ExistingComment[] = [];
+  for (const c of all) {
+    if (c.in_reply_to_id) repliedTo.add(c.in_reply_to_id);
+    if (fingerprintOf(c.body) && !c.in_reply_to_id) own.push({ id: c.id, body: c.body, line: c.line ?? null, inReplyTo: c.in_reply_to_id ?? null });
+  }
+  return { own, repliedTo };
+}
+
+function toReviewComment(c: PlannedComment) {
+  return c.startLine !== undefined
+    ? { path: c.path, body: c.body, line: c.line, side: 'RIGHT', start_line: c.startLine, start_side: 'RIGHT' }
+    : { path: c.path, body: c.body, line: c.line, side: 'RIGHT' };
+}
+
+/**
+ * Brings the PR's inline comments in line with the findings: posts the new ones (one review,
+ * event COMMENT, on the head SHA, only on lines inside the diff, at most `maxInline`), leaves the
+ * ones already posted, and deletes our comments whose finding disappeared unless someone replied.
+ * Never throws: everything that could not be posted comes back in `notInline`.
+ */
+export async function syncReviewComments(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  findings: ReportFinding[],
+  files: PullRequestFile[],
+  opts: { maxInline: number; warn: (message: string) => void; sources?: SourceLookup },
+): Promise<ReviewOutcome> {
+  const outcome: ReviewOutcome = { posted: 0, alreadyCommented: 0, deleted: 0, keptForReplies: 0, notInline: [] };
+  const fingerprints = fingerprintFindings(findings, opts.sources);
+
+  let existing: { own: ExistingComment[]; repliedTo: Set<number> };
+  try {
+    existing = await listOwnComments(client, pr);
+  } catch (error) {
+    outcome.error = `listing review comments failed: ${describeError(error)}`;
+    outcome.errorStatus = httpStatus(error);
+    outcome.notInline = findings.map((finding) => ({ finding, reason: 'failed' }));
+    return outcome;
+  }
+
+  const ownByFingerprint = new Map<string, ExistingComment>();
+  for (const c of existing.own) ownByFingerprint.set(fingerprintOf(c.body)!, c);
+  const current = new Set(fingerprints.values());
+  const toDelete: ExistingComment[] = [];
+  for (const c of existing.own) {
+    const fp = fingerprintOf(c.body)!;
+    // A comment GitHub marked outdated (line null) no longer points at the finding; replace it.
+    const stale = !current.has(fp) || c.line === null;
+    if (!stale) continue;
+    if (existing.repliedTo.has(c.id)) {
+      outcome.keptForReplies++;
+      // A discussion exists on it: keep it and do not post a duplicate next to it.
+      if (current.has(fp)) ownByFingerprint.set(fp, c);
+      continue;
+    }
+    toDelete.push(c);
+    if (c.line === null) ownByFingerprint.delete(fp);
+  }
+
+  const lineSets = new Map(files.map((f) => [f.filename, commentableLines(f.patch)]));
+  const planned: PlannedComment[] = [];
+  for (const finding of [...findings].sort(mostSevereFirst)) {
+    const fp = fingerprints.get(finding)!;
+    const previous = ownByFingerprint.get(fp);
+    if (previous && (previous.line !== null || existing.repliedTo.has(previous.id))) {
+      outcome.alreadyCommented++;
+      continue;
+    }
+    const range = placeableRange(lineSets.get(finding.file) ?? new Set(), finding.line, Math.max(finding.line, finding.endLine));
+    if (!range) {
+      outcome.notInline.push({ finding, reason: 'outside-diff' });
+      continue;
+    }
+    if (planned.length >= opts.maxInline) {
+      outcome.notInline.push({ finding, reason: 'over-cap' });
+      continue;
+    }
+    planned.push({
+      finding,
+      path: finding.file,
+      line: range.end,
+      startLine: range.end > range.start ? range.start : undefined,
+      body: reviewCommentBody(finding, fp),
+    });
+  }
+
+  if (planned.length > 0) await postReview(client, pr, planned, outcome, opts.warn);
+
+  for (const c of toDelete) {
+    if (outcome.errorStatus === 403) break;
+    try {
+      await client.rest.pulls.deleteReviewComment({ owner: pr.owner, repo: pr.repo, comment_id: c.id });
+      outcome.deleted++;
+    } catch (error) {
+      opts.warn(`could not delete the outdated review comment ${c.id}: ${describeError(error)}`);
+    }
+  }
+  return outcome;
+}
+
+async function postReview(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  planned: PlannedComment[],
+  outcome: ReviewOutcome,
+  warn: (message: string) => void,
+): Promise<void> {
+  try {
+    await client.rest.pulls.createReview({
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.pullNumber,
+      commit_id: pr.headSha,
+      event: 'COMMENT',
+      body: `migration-guard found ${planned.length === 1 ? '1 problem' : `${planned.length} problems`} on changed lines; the summary comment has the full report.`,
+      comments: planned.map(toReviewComment) as never,
+    });
+    outcome.posted += planned.length;
+    return;
+  } catch (error) {
+    if (httpStatus(error) !== 422) {
+      outcome.error = `posting the review failed: ${describeError(error)}`;
+      outcome.errorStatus = httpStatus(error);
+      for (const c of planned) outcome.notInline.push({ finding: c.finding, reason: 'failed' });
+      return;
+    }
+    warn(`GitHub rejected the review (${describeError(error)}); posting its comments one by one`);
+  }
+  // One comment GitHub cannot place fails the whole review; find it by posting individually.
+  for (const [index, c] of planned.entries()) {
+    try {
+      await client.rest.pulls.createReviewComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pullNumber,
+        commit_id: pr.headSha,
+        ...(toReviewComment(c) as { path: string; body: string; line: number; side: 'RIGHT' }),
+      });
+      outcome.posted++;
+    } catch (error) {
+      if (httpStatus(error) === 422) {
+        outcome.notInline.push({ finding: c.finding, reason: 'rejected' });
+        continue;
+      }
+      outcome.error = `posting review comments failed: ${describeError(error)}`;
+      outcome.errorStatus = httpStatus(error);
+      for (const rest of planned.slice(index)) outcome.notInline.push({ finding: rest.finding, reason: 'failed' });
+      return;
+    }
+  }
+}
