@@ -1,0 +1,182 @@
+/**
+ * The shared rule tester. Each case states one scenario in up to three variants that all run
+ * through their real front end and the real engine; all variants must agree.
+ *
+ *   ruleTester('require-concurrent-index', {
+ *     valid: [{ name: 'table created in the same migration', sql: 'CREATE TABLE t (id int); CREATE INDEX i ON t (id);' }],
+ *     invalid: [{
+ *       name: 'existing table',
+ *       history: 'CREATE TABLE users (id bigint, email text);',   // base-branch migration(s): string or string[]
+ *       sql: '\nCREATE INDEX users_email_idx ON users (email);',
+ *       line: 2,                                                 // sql variant's line (endLine defaults to line)
+ *       alembic: { code: '...python...', line: 12 },             // optional ORM variants with their own lines
+ *       knex: { code: '...js...', line: 4 },                      // knexTs: same for a .ts file
+ *     }],
+ *   });
+ *
+ * Case options: `layout` (SQL layout of the change file: plain (default), golang-migrate, dbmate,
+ * diesel, flyway, prisma), `down` (down SQL for paired layouts), `pgVersion`, `dialect`, `config`
+ * (a .migration-guard.yml object), `count` (findings per variant, default 1 for invalid), and
+ * `extraChange` (more SQL migrations in the same change, run after the main one).
+ * Invalid cases snapshot the message and suggestion of the SQL variant. Fixtures must parse cleanly
+ * (no parse-error) unless the rule under test is parse-error or unanalyzable.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { resolveConfig, validateConfig, type ConfigFile } from '../../src/config.js';
+import { lint } from '../../src/engine.js';
+import type { Dialect, SqlLayout } from '../../src/ir.js';
+import type { ReportFinding } from '../../src/report/model.js';
+import { ruleById } from '../../rules/index.js';
+
+export interface OrmVariant {
+  code: string;
+  line?: number;
+  endLine?: number;
+}
+
+export interface RuleCase {
+  name: string;
+  sql?: string;
+  alembic?: string | OrmVariant;
+  knex?: string | OrmVariant;
+  knexTs?: string | OrmVariant;
+  history?: string | string[];
+  layout?: SqlLayout;
+  down?: string;
+  extraChange?: string[];
+  pgVersion?: number;
+  dialect?: Dialect;
+  config?: ConfigFile;
+  count?: number;
+}
+
+export interface InvalidCase extends RuleCase {
+  /** Line of the finding in the SQL variant. */
+  line?: number;
+  endLine?: number;
+}
+
+type Variant = 'sql' | 'alembic' | 'knex' | 'knexTs';
+
+function changeFiles(c: RuleCase, variant: Variant, code: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  if (variant === 'alembic') {
+    files['b_change/0100_change.py'] = code;
+    return files;
+  }
+  if (variant === 'knex' || variant === 'knexTs') {
+    files[`b_change/20990101000000_change.${variant === 'knex' ? 'js' : 'ts'}`] = code;
+    return files;
+  }
+  switch (c.layout ?? 'plain') {
+    case 'golang-migrate':
+      files['b_change/000100_change.up.sql'] = code;
+      if (c.down !== undefined) files['b_change/000100_change.down.sql'] = c.down;
+      break;
+    case 'diesel':
+      files['b_change/2099-01-01-000000_change/up.sql'] = code;
+      if (c.down !== undefined) files['b_change/2099-01-01-000000_change/down.sql'] = c.down;
+      break;
+    case 'flyway':
+      files['b_change/V100__change.sql'] = code;
+      if (c.down !== undefined) files['b_change/U100__change.sql'] = c.down;
+      break;
+    case 'prisma':
+      files['b_change/20990101000000_change/migration.sql'] = code;
+      break;
+    case 'dbmate':
+      files['b_change/20990101000000_change.sql'] = code;
+      break;
+    default:
+      files['b_change/0100_change.sql'] = code;
+  }
+  (c.extraChange ?? []).forEach((sql, i) => {
+    files[`b_change/${String(200 + i).padStart(4, '0')}_extra.sql`] = sql;
+  });
+  return files;
+}
+
+/** Lints one variant of a case in a fresh directory; returns every finding. */
+export async function lintCase(ruleId: string, c: RuleCase, variant: Variant, code: string): Promise<ReportFinding[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mg-rule-'));
+  try {
+    const history = typeof c.history === 'string' ? [c.history] : c.history ?? [];
+    const historyFiles: Record<string, string> = {};
+    history.forEach((sql, i) => {
+      historyFiles[`a_history/${String(i + 1).padStart(4, '0')}_base.sql`] = sql;
+    });
+    const change = changeFiles(c, variant, code);
+    for (const [rel, text] of Object.entries({ ...historyFiles, ...change })) {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      writeFileSync(path.join(dir, rel), text);
+    }
+    const rule = ruleById(ruleId);
+    const file = validateConfig(c.config ?? {}, 'test config');
+    // Style rules are off by default; a rule's own test turns it on.
+    if (rule?.defaultOff) file.rules = { [ruleId]: rule.severity, ...file.rules };
+    const config = resolveConfig(file, null, { ...(c.pgVersion ? { pgVersion: c.pgVersion } : {}), ...(c.dialect ? { dialect: c.dialect } : {}) });
+    const paths = ['b_change', ...(history.length ? ['a_history'] : [])];
+    const { report } = await lint({ cwd: dir, paths, changedFiles: Object.keys(change), config });
+    return report.findings;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function variants(c: RuleCase): { variant: Variant; code: string; line?: number; endLine?: number }[] {
+  const out: { variant: Variant; code: string; line?: number; endLine?: number }[] = [];
+  const inv = c as InvalidCase;
+  if (c.sql !== undefined) out.push({ variant: 'sql', code: c.sql, line: inv.line, endLine: inv.endLine });
+  for (const v of ['alembic', 'knex', 'knexTs'] as const) {
+    const x = c[v];
+    if (x === undefined) continue;
+    if (typeof x === 'string') out.push({ variant: v, code: x });
+    else out.push({ variant: v, code: x.code, line: x.line, endLine: x.endLine });
+  }
+  return out;
+}
+
+const PARSE_RULES = new Set(['parse-error', 'unanalyzable']);
+
+export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
+  describe(ruleId, () => {
+    test('is registered', () => {
+      expect(ruleById(ruleId)?.id).toBe(ruleId);
+    });
+    describe('valid', () => {
+      for (const c of cases.valid) {
+        for (const v of variants(c)) {
+          test(`${c.name} [${v.variant}]`, async () => {
+            const all = await lintCase(ruleId, c, v.variant, v.code);
+            if (!PARSE_RULES.has(ruleId)) expect(all.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+            expect(all.filter((f) => f.ruleId === ruleId)).toEqual([]);
+          });
+        }
+      }
+    });
+    describe('invalid', () => {
+      for (const c of cases.invalid) {
+        for (const v of variants(c)) {
+          test(`${c.name} [${v.variant}]`, async () => {
+            const all = await lintCase(ruleId, c, v.variant, v.code);
+            if (!PARSE_RULES.has(ruleId)) expect(all.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+            const mine = all.filter((f) => f.ruleId === ruleId);
+            expect(mine).toHaveLength(c.count ?? 1);
+            if (v.line !== undefined) {
+              expect(mine[0]!.line).toBe(v.line);
+              expect(mine[0]!.endLine).toBe(v.endLine ?? v.line);
+            }
+            for (const f of mine) {
+              expect(f.message.length).toBeGreaterThan(10);
+            }
+            if (v.variant === 'sql') {
+              expect(mine.map((f) => ({ line: f.line, message: f.message, suggestion: f.suggestion }))).toMatchSnapshot();
+            }
+          });
+        }
+      }
+    });
+  });
+}

@@ -1,0 +1,24 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
+
+ruleTester('require-concurrent-index', {
+  valid: [
+    { name: 'table created earlier in the same migration', sql: 'CREATE TABLE t (id int, c int);\nCREATE INDEX t_c_idx ON t (c);' },
+    { name: 'table created by an earlier migration of the same change', sql: 'CREATE TABLE t (id int, c int);', extraChange: ['CREATE INDEX t_c_idx ON t (c);'] },
+    { name: 'CONCURRENTLY on an existing table', history: users, sql: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);' },
+    { name: 'CONCURRENTLY in a non-transactional golang-migrate file', history: users, layout: 'golang-migrate', down: 'DROP INDEX CONCURRENTLY users_email_idx;', sql: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);' },
+    { name: 'unique CONCURRENTLY with a predicate', history: users, sql: 'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (lower(email)) WHERE email IS NOT NULL;' },
+  ],
+  invalid: [
+    { name: 'plain index on an existing table', history: users, sql: 'CREATE INDEX users_email_idx ON users (email);', line: 1 },
+    {
+      name: 'multi-line statement after comments and non-ASCII text',
+      history: users,
+      sql: '-- añadir índice — ünïcode\n/* block\n comment */\nCREATE UNIQUE INDEX users_email_key\n  ON users (email)\n  WHERE email IS NOT NULL;\n',
+      line: 4,
+      endLine: 6,
+    },
+    { name: 'table unknown to history counts as existing', sql: 'CREATE INDEX orders_user_idx ON orders (user_id);', line: 1 },
+  ],
+});
