@@ -1,0 +1,47 @@
+import { defineRule } from '../src/rule.js';
+
+/** Default texts compare after trimming and case folding: `NOW()` and `now()` are the same default. */
+function sameDefault(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+export default defineRule({
+  id: 'change-column-default',
+  category: 'compatibility',
+  severity: 'warning',
+  dialects: ['postgres', 'mysql'],
+  summary: 'Dropping or changing a column DEFAULT that running code may rely on',
+  docs: {
+    why: 'Code that omits a column in its INSERTs relies on the column default. Dropping the default makes those INSERTs store NULL (or fail on a NOT NULL column); changing it silently changes what the running application writes. Ship code that sets the value explicitly first, then change the default. Setting a default on a column that had none is safe.',
+    history: "CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL DEFAULT 'pending', note text);",
+    bad: 'ALTER TABLE orders ALTER COLUMN status DROP DEFAULT;',
+    good: "-- note had no default, so no running code relies on one.\nALTER TABLE orders ALTER COLUMN note SET DEFAULT '';",
+  },
+  check(ctx) {
+    return ctx.ops('setDefault', 'dropDefault').flatMap((op) => {
+      const facts = ctx.facts(op);
+      // A table or column created by the change under test has no running code relying on its default.
+      if (!facts.tableExisted || facts.column?.createdInChange) return [];
+      const name = `${op.table}.${op.column}`;
+      const before = facts.column?.default ?? null;
+      if (op.kind === 'dropDefault') {
+        // Known to have no default: dropping it changes nothing. An unknown column is assumed to
+        // have one, since the migration author says there is one to drop.
+        if (facts.column && !before) return [];
+        const effect = facts.column?.notNull
+          ? `fail with a NOT NULL violation on ${op.column}`
+          : `store NULL in ${op.column}`;
+        return [ctx.finding(op, {
+          message: `Dropping the default${before ? ` (${before.sql})` : ''} of ${name}: INSERTs of the running application that omit ${op.column} now ${effect}.`,
+          suggestion: `Ship code that always sets ${op.column} explicitly on INSERT first; drop the default of ${name} in a later release.`,
+        })];
+      }
+      // No previous default (or none known): setting one only fills what was NULL. Safe.
+      if (!before || sameDefault(before.sql, op.default.sql)) return [];
+      return [ctx.finding(op, {
+        message: `Changing the default of ${name} from ${before.sql} to ${op.default.sql}: INSERTs of the running application that omit ${op.column} start storing ${op.default.sql} while that code still expects ${before.sql}.`,
+        suggestion: `Ship code that sets ${op.column} explicitly on INSERT (or handles ${op.default.sql}) first; change the default in a later release.`,
+      })];
+    });
+  },
+});

@@ -1,0 +1,39 @@
+import type { Op, SqlType } from '../src/ir.js';
+import { defineRule } from '../src/rule.js';
+
+/** Every column type this migration defines: new tables' columns, added columns, and type changes. */
+function definedTypes(ops: Op[]): { op: Op; table: string; column: string; type: SqlType }[] {
+  const out: { op: Op; table: string; column: string; type: SqlType }[] = [];
+  for (const op of ops) {
+    if (op.kind === 'createTable') for (const c of op.columns) if (c.type) out.push({ op, table: op.table, column: c.name, type: c.type });
+    if (op.kind === 'addColumn' && op.column.type) out.push({ op, table: op.table, column: op.column.name, type: op.column.type });
+    if (op.kind === 'alterColumnType') out.push({ op, table: op.table, column: op.column, type: op.type });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'prefer-timestamptz',
+  category: 'style',
+  severity: 'warning',
+  dialects: ['postgres'],
+  defaultOff: true,
+  summary: 'timestamp without time zone instead of timestamptz',
+  docs: {
+    why: 'timestamp (without time zone) stores wall-clock values with no offset: the same instant reads differently depending on the session TimeZone, and comparisons across zones or DST changes go wrong. timestamptz stores an absolute instant and costs the same 8 bytes.',
+    bad: 'CREATE TABLE events (id bigint PRIMARY KEY, created_at timestamp NOT NULL DEFAULT now());',
+    good: 'CREATE TABLE events (id bigint PRIMARY KEY, created_at timestamptz NOT NULL DEFAULT now());',
+  },
+  check(ctx) {
+    return definedTypes(ctx.ops('createTable', 'addColumn', 'alterColumnType'))
+      .filter((d) => d.type.name === 'timestamp')
+      .map((d) => {
+        const precision = d.type.args.length ? `(${d.type.args.join(',')})` : '';
+        const better = `timestamptz${precision}${d.type.array ? '[]' : ''}`;
+        return ctx.finding(d.op, {
+          message: `${d.table}.${d.column} is ${d.type.text} (without time zone): it stores no offset, so its values shift with the session TimeZone and break across time zones and DST changes.`,
+          suggestion: `Declare ${d.column} as ${better}.`,
+        });
+      });
+  },
+});

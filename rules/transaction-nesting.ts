@@ -1,0 +1,68 @@
+import type { Finding } from '../src/rule.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  id: 'transaction-nesting',
+  category: 'hygiene',
+  severity: 'warning',
+  dialects: ['postgres', 'mysql'],
+  summary: 'BEGIN/COMMIT inside a migration that already runs in a transaction',
+  docs: {
+    why: 'Flyway, dbmate, diesel, Alembic and Knex already wrap each migration in a transaction. A BEGIN inside it is ignored (PostgreSQL only warns "there is already a transaction in progress"), and the matching COMMIT ends the runner\'s transaction early: everything after it runs without a transaction and is not rolled back if the migration fails. The same happens with a BEGIN inside a BEGIN in one file.',
+    bad: [
+      'BEGIN;',
+      'ALTER TABLE users ADD COLUMN nickname text;',
+      '-- A second BEGIN does not nest: the first COMMIT ends the whole transaction.',
+      'BEGIN;',
+      'CREATE INDEX users_nickname_idx ON users (nickname);',
+      'COMMIT;',
+      'COMMIT;',
+    ].join('\n'),
+    good: ['BEGIN;', 'ALTER TABLE users ADD COLUMN nickname text;', 'CREATE INDEX users_nickname_idx ON users (nickname);', 'COMMIT;'].join('\n'),
+  },
+  check(ctx) {
+    const txOps = ctx.ops('transaction');
+    const findings: Finding[] = [];
+    // An explicit BEGIN that opened a real transaction (none was open when it ran).
+    let explicitOpen = false;
+    // COMMITs/ROLLBACKs already explained by the finding on their BEGIN.
+    const covered = new Set<object>();
+    txOps.forEach((op, i) => {
+      const { inTransaction } = ctx.facts(op);
+      if (op.action === 'begin') {
+        if (!inTransaction) {
+          explicitOpen = true;
+          return;
+        }
+        const end = txOps.slice(i + 1).find((o) => o.action !== 'begin');
+        if (end) covered.add(end);
+        const outer = explicitOpen ? 'an earlier BEGIN in this file' : 'the migration runner';
+        const endText = end
+          ? ` and the ${end.action.toUpperCase()} at line ${end.loc.line} ends ${explicitOpen ? 'that outer transaction' : "the runner's transaction"} early: statements after it run outside any transaction and are not rolled back if the migration fails`
+          : '';
+        findings.push(ctx.finding(op, {
+          message: `This BEGIN runs inside a transaction already opened by ${outer}: it does not nest (PostgreSQL ignores it with a warning)${endText}.`,
+          suggestion: explicitOpen
+            ? 'Keep a single BEGIN ... COMMIT around the whole migration, or split it into separate migrations.'
+            : 'Remove BEGIN/COMMIT from the migration and let the runner manage the transaction; if a statement must run outside a transaction, configure this migration as non-transactional instead.',
+        }));
+        return;
+      }
+      if (covered.has(op)) {
+        explicitOpen = false;
+        return;
+      }
+      if (explicitOpen) {
+        explicitOpen = false;
+        return;
+      }
+      // A COMMIT/ROLLBACK with no BEGIN of its own ends the runner's transaction.
+      if (!inTransaction) return;
+      findings.push(ctx.finding(op, {
+        message: `This ${op.action.toUpperCase()} ends the transaction the migration runner opened: statements after it run outside any transaction and are not rolled back if the migration fails, and the runner's own commit then finds no transaction.`,
+        suggestion: 'Remove it and let the runner manage the transaction; if a statement must run outside a transaction, configure this migration as non-transactional instead.',
+      }));
+    });
+    return findings;
+  },
+});
