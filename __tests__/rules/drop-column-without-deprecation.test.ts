@@ -1,0 +1,31 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_email text);';
+const deprecated = `${users}\nCOMMENT ON COLUMN users.legacy_email IS 'deprecated: replaced by email';`;
+
+ruleTester('drop-column-without-deprecation', {
+  valid: [
+    { name: 'column deprecated by an earlier migration', history: deprecated, sql: 'ALTER TABLE users DROP COLUMN legacy_email;' },
+    { name: 'column deprecated by an earlier migration in its own history file', history: [users, "COMMENT ON COLUMN users.legacy_email IS 'Deprecated since v2';"], sql: 'ALTER TABLE users DROP COLUMN legacy_email;' },
+    { name: 'column listed under deprecated.columns in the config', history: users, config: { deprecated: { columns: ['users.email'] } }, sql: 'ALTER TABLE users DROP COLUMN email;' },
+    { name: 'table created in the same migration', sql: 'CREATE TABLE drafts (id bigint, body text);\nALTER TABLE drafts DROP COLUMN body;' },
+    { name: 'column added earlier in the same migration', history: users, sql: 'ALTER TABLE users ADD COLUMN tmp text;\nALTER TABLE users DROP COLUMN tmp;' },
+    { name: 'column added by an earlier migration of the same change', history: users, sql: 'ALTER TABLE users ADD COLUMN tmp text;', extraChange: ['ALTER TABLE users DROP COLUMN tmp;'] },
+    { name: 'near-miss: the downgrade drops what the upgrade added', history: users, layout: 'golang-migrate', sql: 'ALTER TABLE users ADD COLUMN nickname text;', down: 'ALTER TABLE users DROP COLUMN nickname;' },
+    { name: 'near-miss: deprecation comment without a drop', history: users, sql: "COMMENT ON COLUMN users.email IS 'deprecated: use contacts';" },
+  ],
+  invalid: [
+    { name: 'column never deprecated', history: users, sql: 'ALTER TABLE users DROP COLUMN email;', line: 1 },
+    {
+      name: 'deprecated in the same change still fires',
+      history: users,
+      sql: "COMMENT ON COLUMN users.email IS 'deprecated: use contacts';\n\nALTER TABLE users\n  DROP COLUMN email;",
+      line: 3,
+      endLine: 4,
+    },
+    { name: 'deprecation comment later removed', history: [deprecated, "COMMENT ON COLUMN users.legacy_email IS 'still in use';"], sql: 'ALTER TABLE users DROP COLUMN legacy_email;', line: 1 },
+    { name: 'a different column of the same table was deprecated', history: deprecated, sql: '-- wrong column\nALTER TABLE users DROP COLUMN IF EXISTS email;', line: 2 },
+    { name: 'table unknown to history counts as existing', sql: 'ALTER TABLE orders DROP COLUMN note;', line: 1 },
+    { name: 'two columns dropped in one statement', history: users, sql: 'ALTER TABLE users DROP COLUMN email, DROP COLUMN legacy_email;', line: 1, count: 2 },
+  ],
+});

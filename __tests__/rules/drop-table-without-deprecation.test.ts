@@ -1,0 +1,27 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const tables = 'CREATE TABLE sessions (id bigint PRIMARY KEY, user_id bigint);\nCREATE TABLE legacy_sessions (id bigint PRIMARY KEY, user_id bigint);';
+const deprecated = `${tables}\nCOMMENT ON TABLE legacy_sessions IS 'deprecated: replaced by sessions';`;
+
+ruleTester('drop-table-without-deprecation', {
+  valid: [
+    { name: 'table deprecated by an earlier migration', history: deprecated, sql: 'DROP TABLE legacy_sessions;' },
+    { name: 'table listed under deprecated.tables in the config', history: tables, config: { deprecated: { tables: ['sessions'] } }, sql: 'DROP TABLE sessions;' },
+    { name: 'table created and dropped in the same migration', sql: 'CREATE TABLE import_tmp (id bigint, payload text);\nDROP TABLE import_tmp;' },
+    { name: 'table created by an earlier migration of the same change', sql: 'CREATE TABLE import_tmp (id bigint);', extraChange: ['DROP TABLE import_tmp;'] },
+    { name: 'near-miss: the downgrade drops what the upgrade created', layout: 'golang-migrate', sql: 'CREATE TABLE audit (id bigint PRIMARY KEY);', down: 'DROP TABLE audit;' },
+    { name: 'near-miss: DROP VIEW and DROP INDEX are not DROP TABLE', history: tables, sql: 'DROP VIEW IF EXISTS active_sessions;\nDROP INDEX IF EXISTS sessions_user_idx;' },
+  ],
+  invalid: [
+    { name: 'table never deprecated', history: tables, sql: 'DROP TABLE sessions;', line: 1 },
+    {
+      name: 'deprecated in the same change still fires',
+      history: tables,
+      sql: "COMMENT ON TABLE sessions IS 'deprecated: moving to redis';\n-- drop it right away\nDROP TABLE\n  sessions\n  CASCADE;",
+      line: 3,
+      endLine: 5,
+    },
+    { name: 'IF EXISTS on a table unknown to history', sql: 'DROP TABLE IF EXISTS old_orders;', line: 1 },
+    { name: 'one statement dropping a deprecated and a live table', history: deprecated, sql: 'DROP TABLE legacy_sessions, sessions;', line: 1 },
+  ],
+});
