@@ -1,0 +1,28 @@
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  id: 'add-exclusion-constraint',
+  category: 'locking',
+  severity: 'warning',
+  dialects: ['postgres'],
+  summary: 'EXCLUDE constraint added to an existing table',
+  docs: {
+    why:
+      'ADD CONSTRAINT ... EXCLUDE builds its index and checks every row while holding an ACCESS EXCLUSIVE lock: no reads or writes until it finishes. Unlike UNIQUE, CHECK and FOREIGN KEY there is no NOT VALID or USING INDEX path for exclusion constraints, so there is no online way to add one.',
+    history: 'CREATE EXTENSION IF NOT EXISTS btree_gist;\nCREATE TABLE bookings (id bigint PRIMARY KEY, room int NOT NULL, during tstzrange NOT NULL);',
+    bad: 'ALTER TABLE bookings ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&);',
+    good: 'CREATE TABLE bookings_v2 (id bigint PRIMARY KEY, room int NOT NULL, during tstzrange NOT NULL, CONSTRAINT bookings_v2_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&));',
+  },
+  check(ctx) {
+    return ctx
+      .ops('addConstraint')
+      .filter((op) => op.constraint.kind === 'exclusion' && ctx.facts(op).tableExisted)
+      .map((op) => {
+        const name = op.constraint.name ?? `the exclusion constraint on ${op.table}`;
+        return ctx.finding(op, {
+          message: `Adding EXCLUDE constraint ${name} builds its index and checks every row of ${op.table} while holding an ACCESS EXCLUSIVE lock: all reads and writes to ${op.table} wait until it finishes, and PostgreSQL offers no NOT VALID or CONCURRENTLY form for it.`,
+          suggestion: `Schedule it for a maintenance window and put SET lock_timeout = '2s'; before it so it gives up instead of stalling traffic; or enforce the rule on a new table that gets the constraint at CREATE TABLE time.`,
+        });
+      });
+  },
+});

@@ -1,0 +1,42 @@
+import { defineRule } from '../src/rule.js';
+import { classifyTypeChange } from '../src/schema/type-changes.js';
+
+export default defineRule({
+  id: 'change-column-type',
+  category: 'locking',
+  severity: 'error',
+  dialects: ['postgres', 'mysql'],
+  summary: 'Column type change that rewrites or copies an existing table',
+  docs: {
+    why:
+      'Most column type changes rewrite every row and rebuild every index of the table (PostgreSQL, under an ACCESS EXCLUSIVE lock: no reads or writes) or copy the table (MySQL ALGORITHM=COPY: no writes). The running code also keeps writing the old type during the deploy. Only catalog-only changes are safe: varchar(n) to varchar(m > n), varchar to text, dropping a varchar limit, raising numeric precision at the same scale. int to bigint is a rewrite.',
+    history: 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(50), visits integer);',
+    bad: 'ALTER TABLE users ALTER COLUMN visits TYPE bigint;',
+    good: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(100);',
+  },
+  check(ctx) {
+    const dialect = ctx.migration.dialect;
+    return ctx
+      .ops('alterColumnType')
+      .filter((op) => ctx.facts(op).tableExisted)
+      .flatMap((op) => {
+        const from = ctx.facts(op).column?.type ?? null;
+        const verdict = classifyTypeChange(dialect, from, op.type, { column: op.column, using: op.using });
+        if (verdict.safe) return [];
+        const { table, column } = op;
+        const lock =
+          dialect === 'mysql'
+            ? `writes to ${table} are blocked while it runs`
+            : `all reads and writes to ${table} wait under an ACCESS EXCLUSIVE lock until it finishes`;
+        const fromText = from ? ` from ${from.text}` : '';
+        const tmp = `${column}_new`;
+        const cast = dialect === 'mysql' ? column : `${column}::${op.type.text}`;
+        return [
+          ctx.finding(op, {
+            message: `Changing ${table}.${column}${fromText} to ${op.type.text}: ${verdict.reason}; ${lock}.`,
+            suggestion: `ALTER TABLE ${table} ADD COLUMN ${tmp} ${op.type.text}; make the code write both columns, backfill in batches (UPDATE ${table} SET ${tmp} = ${cast} WHERE ${tmp} IS NULL AND <primary key range>;), switch reads to ${tmp}, and drop ${column} in a later release.`,
+          }),
+        ];
+      });
+  },
+});

@@ -1,0 +1,80 @@
+import type { Migration, Op } from '../src/ir.js';
+import { defineRule, type Finding } from '../src/rule.js';
+
+type ConcurrentOp = Extract<Op, { kind: 'createIndex' | 'dropIndex' | 'reindex' }>;
+
+function statementOf(op: ConcurrentOp): string {
+  if (op.kind === 'createIndex') return `CREATE ${op.unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY`;
+  if (op.kind === 'dropIndex') return 'DROP INDEX CONCURRENTLY';
+  return 'REINDEX CONCURRENTLY';
+}
+
+function runnerName(m: Migration): string {
+  if (m.framework === 'alembic') return 'Alembic';
+  if (m.framework === 'knex') return 'Knex';
+  return m.layout && m.layout !== 'plain' ? m.layout : 'the migration runner';
+}
+
+/** How to take this migration out of its runner's transaction, in the runner's own terms. */
+function runnerEscape(m: Migration): string {
+  if (m.framework === 'alembic') return 'Run it inside `with op.get_context().autocommit_block():`.';
+  if (m.framework === 'knex') return 'Add `exports.config = { transaction: false };` to this migration (and keep it to this one statement).';
+  switch (m.layout) {
+    case 'dbmate':
+      return 'Mark the section `-- migrate:up transaction:false`.';
+    case 'golang-migrate':
+      // golang-migrate sends a multi-statement file as one query string: PostgreSQL runs it as one implicit transaction.
+      return 'Put it in a migration file of its own, with no other statement.';
+    case 'flyway':
+      return 'Put it in a migration of its own with `executeInTransaction=false` in its script configuration (.sql.conf) file.';
+    case 'diesel':
+      return 'Put it in a migration of its own with `run_in_transaction = false` in its metadata.toml.';
+    default:
+      return 'Put it in a migration that the runner does not wrap in a transaction.';
+  }
+}
+
+export default defineRule({
+  id: 'concurrent-in-transaction',
+  category: 'locking',
+  severity: 'error',
+  dialects: ['postgres'],
+  summary: 'CREATE/DROP INDEX CONCURRENTLY or REINDEX CONCURRENTLY inside a transaction',
+  docs: {
+    why:
+      'PostgreSQL refuses to run CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY inside a transaction block ("cannot run inside a transaction block"), so the migration fails at deploy time. The transaction may be an explicit BEGIN, or the one a migration runner wraps around every migration.',
+    history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
+    bad: 'BEGIN;\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\nCOMMIT;',
+    good: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    // The explicit BEGIN the op sits in, if any: the message points the user at it.
+    let begin: Op | null = null;
+    for (const op of ctx.ops()) {
+      if (op.kind === 'transaction') {
+        begin = op.action === 'begin' ? op : null;
+        continue;
+      }
+      if (op.kind !== 'createIndex' && op.kind !== 'dropIndex' && op.kind !== 'reindex') continue;
+      if (!op.concurrently || !ctx.facts(op).inTransaction) continue;
+      const stmt = statementOf(op);
+      if (begin) {
+        findings.push(
+          ctx.finding(op, {
+            message: `${stmt} cannot run inside a transaction block: PostgreSQL rejects it at run time because of the BEGIN on line ${begin.loc.line}, and the migration fails.`,
+            suggestion: `Move this statement after the COMMIT (or drop the BEGIN/COMMIT around it): ${stmt} manages its own transactions.`,
+          }),
+        );
+      } else {
+        findings.push(
+          ctx.finding(op, {
+            message: `${stmt} cannot run inside a transaction block, and ${runnerName(ctx.migration)} wraps this migration in one: PostgreSQL rejects it at run time and the migration fails.`,
+            suggestion: runnerEscape(ctx.migration),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+});

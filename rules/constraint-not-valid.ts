@@ -1,0 +1,58 @@
+import type { OpOf } from '../src/ir.js';
+import { defineRule } from '../src/rule.js';
+import { LOCK_BLOCKS, pgLockOf } from '../src/schema/locks.js';
+
+/** The name PostgreSQL would pick, so the suggested VALIDATE can name the constraint. */
+function constraintName(op: OpOf<'addConstraint'>): string {
+  const c = op.constraint;
+  if (c.name) return c.name;
+  const base = op.table.split('.').pop()!;
+  if (c.kind === 'foreignKey') return [base, ...c.columns, 'fkey'].join('_');
+  // PostgreSQL names a CHECK after the first column it mentions.
+  const col = c.columns[0] ?? c.notNullColumn;
+  return col ? `${base}_${col}_check` : `${base}_check`;
+}
+
+export default defineRule({
+  id: 'constraint-not-valid',
+  category: 'locking',
+  severity: 'error',
+  dialects: ['postgres'],
+  summary: 'ADD FOREIGN KEY / CHECK on an existing table without NOT VALID',
+  docs: {
+    why:
+      'Adding a FOREIGN KEY or CHECK constraint checks every existing row while the lock is held: a CHECK holds ACCESS EXCLUSIVE (no reads or writes), a FOREIGN KEY holds SHARE ROW EXCLUSIVE on both the table and the table it references (no writes to either). Added NOT VALID, the constraint applies to new rows at once and the lock is brief; VALIDATE CONSTRAINT later checks the old rows under a lock that lets reads and writes continue.',
+    history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);',
+    bad: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);',
+    good: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;',
+  },
+  check(ctx) {
+    const addColumns = ctx.ops('addColumn');
+    return ctx
+      .ops('addConstraint')
+      .filter((op) => (op.constraint.kind === 'foreignKey' || op.constraint.kind === 'check') && !op.constraint.notValid && ctx.facts(op).tableExisted)
+      .map((op) => {
+        const c = op.constraint;
+        const lock = pgLockOf(op)!;
+        const name = constraintName(op);
+        const validate = `ALTER TABLE ${op.table} VALIDATE CONSTRAINT ${name};`;
+        // ADD COLUMN ... REFERENCES: a column constraint cannot be NOT VALID, so the column comes first.
+        const inline = addColumns.find((a) => a.loc.line === op.loc.line && a.loc.column === op.loc.column && a.table === op.table && c.columns.includes(a.column.name));
+        const addCol = inline ? `ALTER TABLE ${op.table} ADD COLUMN ${inline.column.name} ${inline.column.type?.text ?? '<type>'}; ` : '';
+        if (c.kind === 'foreignKey') {
+          const ref = c.references;
+          const refText = ref ? `${ref.table}${ref.columns.length ? ` (${ref.columns.join(', ')})` : ''}` : '<table>';
+          const locked = lock.tables.length > 1 ? `both ${lock.tables[0]} and ${lock.tables[1]}` : lock.tables[0];
+          return ctx.finding(op, {
+            message: `Adding foreign key ${name} checks every row of ${op.table} against ${ref?.table ?? 'the referenced table'} while holding ${lock.mode} locks on ${locked}: ${LOCK_BLOCKS[lock.mode]} to ${lock.tables.length > 1 ? 'both tables' : 'it'} wait until the check finishes.`,
+            suggestion: `${addCol}ALTER TABLE ${op.table} ADD CONSTRAINT ${name} FOREIGN KEY (${c.columns.join(', ')}) REFERENCES ${refText} NOT VALID; (keep your ON DELETE/ON UPDATE clauses) then, in a later migration, ${validate}`,
+          });
+        }
+        const expr = c.expression && !c.expression.includes('expression') && !c.expression.includes('…') ? c.expression : '<your condition>';
+        return ctx.finding(op, {
+          message: `Adding CHECK constraint ${name} checks every row of ${op.table} while holding an ${lock.mode} lock: ${LOCK_BLOCKS[lock.mode]} on ${op.table} wait until the check finishes.`,
+          suggestion: `${addCol}ALTER TABLE ${op.table} ADD CONSTRAINT ${name} CHECK (${expr}) NOT VALID; then, in a later migration, ${validate}`,
+        });
+      });
+  },
+});

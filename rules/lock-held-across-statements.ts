@@ -1,0 +1,86 @@
+import type { Op } from '../src/ir.js';
+import { defineRule, type Finding, type RuleContext } from '../src/rule.js';
+import { opLock } from '../src/schema/facts.js';
+import { LOCK_BLOCKS } from '../src/schema/locks.js';
+import { classifyTypeChange } from '../src/schema/type-changes.js';
+
+/** The statement as the user wrote it, shortened for a message. */
+function label(op: Op): string {
+  const text = op.sql?.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
+  if (text) return text.length > 70 ? `${text.slice(0, 69)}…` : text;
+  return 'table' in op && typeof op.table === 'string' ? `${op.kind} on ${op.table}` : op.kind;
+}
+
+/**
+ * Whether an op does work proportional to a table's size (scan, rewrite, index build, row
+ * changes): holding another table's ACCESS EXCLUSIVE lock through it stalls that table for as long.
+ */
+function doesRowWork(op: Op, ctx: RuleContext): boolean {
+  const facts = ctx.facts(op);
+  switch (op.kind) {
+    case 'dml':
+      // Seed rows for a table this change creates are small and nobody reads them yet.
+      return op.action !== 'insert' || facts.tableExisted;
+    case 'createIndex':
+    case 'validateConstraint':
+    case 'vacuum':
+    case 'cluster':
+    case 'reindex':
+      return true;
+    case 'addConstraint':
+      return !op.constraint.notValid && !op.constraint.usingIndex;
+    case 'setNotNull':
+      return !facts.column?.notNull && !(facts.validatedNotNullCheck && ctx.settings.pgVersion >= 12);
+    case 'alterColumnType':
+      return !classifyTypeChange(ctx.migration.dialect, facts.column?.type ?? null, op.type, { column: op.column, using: op.using }).safe;
+    case 'addColumn': {
+      const c = op.column;
+      const d = c.default && c.default.sql.trim().toUpperCase() !== 'NULL' ? c.default : null;
+      return Boolean(c.identity || c.generatedStored || (d && (d.volatile || ctx.settings.pgVersion < 11)));
+    }
+    default:
+      return false;
+  }
+}
+
+export default defineRule({
+  id: 'lock-held-across-statements',
+  category: 'locking',
+  severity: 'warning',
+  dialects: ['postgres'],
+  summary: 'More work after an ACCESS EXCLUSIVE lock is taken in the same transaction',
+  docs: {
+    why:
+      'Locks are held until the transaction ends. Once a statement takes ACCESS EXCLUSIVE on a busy table, every later statement in the same transaction (a backfill UPDATE, an index build, a lock on another table) runs while all reads and writes to that table wait. Keep one risky statement per transaction.',
+    history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
+    bad: "BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free';\nCOMMIT;",
+    good: "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free' WHERE id BETWEEN 1 AND 10000;",
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    const reported = new Set<string>();
+    for (const op of ctx.ops()) {
+      const holder = ctx.facts(op).strongLockHeldBy;
+      if (!holder || op.kind === 'transaction' || op.kind === 'setLockTimeout') continue;
+      // Other parts of the statement that took the lock are that statement, not a later one.
+      const at = `${op.loc.file}:${op.loc.line}:${op.loc.column}`;
+      if (at === `${holder.loc.file}:${holder.loc.line}:${holder.loc.column}` || reported.has(at)) continue;
+      const held = opLock(holder, ctx.facts(holder).table);
+      const heldTables = held?.tables ?? [];
+      // A quick catalog change to a table already locked adds nothing; a lock on another table
+      // may have to wait while this one is held, and row work keeps the lock for its duration.
+      const lock = opLock(op, ctx.facts(op).table);
+      const otherTable = lock !== null && lock.tables.some((t) => !heldTables.includes(t) && ctx.schema.existedBefore(t));
+      if (!otherTable && !doesRowWork(op, ctx)) continue;
+      reported.add(at);
+      const on = heldTables.length ? heldTables.join(' and ') : 'the table';
+      findings.push(
+        ctx.finding(op, {
+          message: `This statement runs while the ACCESS EXCLUSIVE lock on ${on} taken on line ${holder.loc.line} (${label(holder)}) is still held in the same transaction: ${LOCK_BLOCKS['ACCESS EXCLUSIVE']} on ${on} wait until this statement and the rest of the transaction finish.`,
+          suggestion: `Commit right after line ${holder.loc.line} and run this statement in its own transaction (a separate migration, or COMMIT; before it); run backfills in batches outside the schema change's transaction.`,
+        }),
+      );
+    }
+    return findings;
+  },
+});

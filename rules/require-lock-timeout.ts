@@ -1,0 +1,39 @@
+import { defineRule } from '../src/rule.js';
+import { opLock } from '../src/schema/facts.js';
+import { LOCK_BLOCKS, STRONG_LOCKS } from '../src/schema/locks.js';
+
+export default defineRule({
+  id: 'require-lock-timeout',
+  category: 'locking',
+  severity: 'warning',
+  dialects: ['postgres'],
+  summary: 'Strong lock on an existing table with no lock_timeout set',
+  docs: {
+    why:
+      'A statement that needs a strong lock waits for every transaction already using the table, and while it waits every new query on the table queues behind it. One long-running query is then enough to stall all traffic to the table. With a lock_timeout the migration gives up after a moment instead, and can be retried.',
+    history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
+    bad: 'ALTER TABLE users ADD COLUMN nickname text;',
+    good: "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;",
+  },
+  check(ctx) {
+    for (const op of ctx.ops()) {
+      const facts = ctx.facts(op);
+      const lock = opLock(op, facts.table);
+      if (!lock || !STRONG_LOCKS.has(lock.mode) || facts.lockTimeoutSet) continue;
+      // The op's own table per the facts; a FOREIGN KEY also locks the table it references.
+      const ownTable = facts.table?.name ?? ('table' in op ? op.table : null);
+      const existing = lock.tables.length === 0 ? [] : lock.tables.filter((t) => (t === ownTable ? facts.tableExisted : ctx.schema.existedBefore(t)));
+      if (lock.tables.length > 0 && existing.length === 0) continue;
+      if (lock.tables.length === 0 && !facts.tableExisted) continue;
+      const on = existing.length > 0 ? existing.join(' and ') : op.kind === 'dropIndex' ? `the table of ${op.name}` : 'the table';
+      const set = facts.inTransaction ? "SET LOCAL lock_timeout = '2s';" : "SET lock_timeout = '2s';";
+      return [
+        ctx.finding(op, {
+          message: `This statement takes a ${lock.mode} lock on ${on} with no lock_timeout set: if it has to wait behind a long-running query, ${LOCK_BLOCKS[lock.mode]} on ${on} queue behind it and the application stalls.`,
+          suggestion: `${set} before line ${op.loc.line} (at the start of the migration), and retry the migration when it times out; if the deploy already sets a lock timeout, set lockTimeout in .migration-guard.yml.`,
+        }),
+      ];
+    }
+    return [];
+  },
+});
