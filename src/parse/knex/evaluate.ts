@@ -1,0 +1,1345 @@
+import type * as t from '@babel/types';
+import type { Dialect, Loc, Op } from '../../ir.js';
+import { qualifiedName } from '../names.js';
+import { compileTable } from './compile.js';
+import { KNEX_COLUMN_METHODS, type ConstValue, type DefaultArgument } from './types.js';
+import { suggestMethod } from './typos.js';
+import {
+  UNKNOWN,
+  type Binding,
+  type ColumnDraft,
+  type ForeignDraft,
+  type FunctionNode,
+  type QueryDraft,
+  type RawDraft,
+  type Scope,
+  type TableDraft,
+  type Value,
+} from './values.js';
+
+/**
+ * A small abstract interpreter over a Knex migration's syntax tree. It follows what the `up`/`down`
+ * function would do to the schema — builder calls, local helpers, constant loops, guards — without
+ * running any of it. Values it cannot know become `unknown`, and the first Knex call that needs
+ * one reports an `unparsed` (dynamic) op at its line.
+ */
+
+/** Raw SQL waiting to go through the SQL front end (which is async). */
+export interface PendingSql {
+  kind: 'pendingSql';
+  sql: string;
+  origin: { line: number; column: number };
+  loc: Loc;
+  conditional: boolean;
+}
+
+export type Emitted = Op | PendingSql;
+
+const TABLE_METHODS_EXTRA = [
+  'timestamps', 'comment', 'foreign', 'check', 'index', 'unique', 'primary', 'dropIndex', 'dropUnique',
+  'dropUniqueIfExists', 'dropForeign', 'dropForeignIfExists', 'dropPrimary', 'dropPrimaryIfExists', 'setNullable',
+  'dropNullable', 'dropColumn', 'dropColumns', 'renameColumn', 'dropTimestamps', 'dropChecks', 'engine', 'charset',
+  'collate', 'inherits', 'queryContext',
+];
+const TABLE_METHODS: ReadonlySet<string> = new Set([...KNEX_COLUMN_METHODS, ...TABLE_METHODS_EXTRA]);
+
+const COLUMN_METHODS: ReadonlySet<string> = new Set([
+  'nullable', 'notNullable', 'notNull', 'defaultTo', 'default', 'defaultsTo', 'unique', 'index', 'primary',
+  'references', 'inTable', 'on', 'onDelete', 'onUpdate', 'withKeyName', 'deferrable', 'comment', 'unsigned',
+  'first', 'after', 'collate', 'check', 'checkPositive', 'checkNegative', 'checkIn', 'checkNotIn', 'checkBetween',
+  'checkLength', 'checkRegex', 'alter', 'alterType', 'drop', 'queryContext',
+]);
+
+const SCHEMA_PASSTHROUGH = new Set(['transacting', 'queryContext', 'debug', 'connection', 'options', 'timeout']);
+const QUERY_WHERE = /^(where|orWhere|andWhere|whereNot|orWhereNot|andWhereNot)/;
+const QUERY_ACTIONS: Record<string, QueryDraft['action']> = {
+  update: 'update',
+  increment: 'update',
+  decrement: 'update',
+  insert: 'insert',
+  upsert: 'insert',
+  del: 'delete',
+  delete: 'delete',
+  truncate: 'truncate',
+  select: 'select',
+  first: 'select',
+  pluck: 'select',
+  count: 'select',
+};
+
+const MAX_CALL_DEPTH = 8;
+
+function isRecord(value: ConstValue): value is { [key: string]: ConstValue } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(node: t.Node, source: string): string {
+  const text = node.start != null && node.end != null ? source.slice(node.start, node.end) : '';
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
+
+export class KnexEvaluator {
+  private sink: Emitted[] = [];
+  private conditionalDepth = 0;
+  private callDepth = 0;
+  /** Lines that already have a dynamic report, so one construct yields one `unanalyzable`. */
+  private reportedLines = new Set<string>();
+
+  constructor(
+    private readonly file: string,
+    private readonly dialect: Dialect,
+    private readonly source: string,
+  ) {}
+
+  // ---- public entry points -------------------------------------------------------------------
+
+  /** Runs a migration function (`up`/`down`) with `knex` as its first argument. */
+  runMigrationFunction(fn: Value, scope: Scope): Emitted[] {
+    this.sink = [];
+    this.reportedLines.clear();
+    if (fn.kind !== 'function') return this.sink;
+    const returned = this.callFunction(fn, [{ kind: 'knex', transaction: false }, UNKNOWN], scope);
+    for (const value of returned) this.execute(value);
+    return this.sink;
+  }
+
+  /** Evaluates an expression in a scope (used for `config` objects and export lookups). */
+  evaluateIn(node: t.Expression, scope: Scope): Value {
+    return this.evalExpr(node, scope);
+  }
+
+  // ---- locations and emission -------------------------------------------------------------------
+
+  loc(node: t.Node, endNode: t.Node = node): Loc {
+    return {
+      file: this.file,
+      line: node.loc?.start.line ?? 1,
+      endLine: endNode.loc?.end.line ?? node.loc?.end.line ?? 1,
+      column: (node.loc?.start.column ?? 0) + 1,
+    };
+  }
+
+  private emit(op: Op): void {
+    if (this.conditionalDepth > 0) op.conditional = true;
+    this.sink.push(op);
+  }
+
+  private dynamic(at: Loc, message: string): void {
+    const key = `${at.line}:${at.column}`;
+    if (this.reportedLines.has(key)) return;
+    this.reportedLines.add(key);
+    this.emit({ kind: 'unparsed', reason: 'dynamic', message, loc: at });
+  }
+
+  private conditionally<T>(run: () => T): T {
+    this.conditionalDepth++;
+    try {
+      return run();
+    } finally {
+      this.conditionalDepth--;
+    }
+  }
+
+  /** Awaiting/returning a raw or a data query is what makes Knex send it. */
+  execute(value: Value): void {
+    if (value.kind === 'raw' && !value.raw.executed) {
+      value.raw.executed = true;
+      this.sink.push({ kind: 'pendingSql', sql: value.raw.sql, origin: value.raw.origin, loc: value.raw.loc, conditional: this.conditionalDepth > 0 });
+    } else if (value.kind === 'query' && !value.query.executed) {
+      value.query.executed = true;
+      this.executeQuery(value.query);
+    } else if (value.kind === 'array') {
+      for (const item of value.items) this.execute(item);
+    }
+  }
+
+  private executeQuery(q: QueryDraft): void {
+    if (!q.action || q.action === 'select') return;
+    if (q.table === null) {
+      this.dynamic(q.loc, `Cannot tell which table this Knex ${q.action} changes${q.tableDynamic ? `: ${q.tableDynamic}` : ''}.`);
+      return;
+    }
+    if (q.action === 'truncate') this.emit({ kind: 'truncate', tables: [q.table], loc: q.loc });
+    else this.emit({ kind: 'dml', action: q.action, table: q.table, hasWhere: q.hasWhere, loc: q.loc });
+  }
+
+  // ---- scopes ----------------------------------------------------------------------------------
+
+  private lookup(name: string, scope: Scope): Value | undefined {
+    for (let s: Scope | null = scope; s; s = s.parent) {
+      const binding = s.bindings.get(name);
+      if (!binding) continue;
+      if (binding.state === 'value') return binding.value;
+      // Evaluate lazily (hoisted functions, module constants used before their line) and memoise.
+      s.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` refers to itself` } });
+      const value =
+        binding.node.type === 'FunctionDeclaration'
+          ? ({ kind: 'function', node: binding.node, scope: binding.scope } as Value)
+          : this.evalExpr(binding.node, binding.scope);
+      s.bindings.set(name, { state: 'value', value });
+      return value;
+    }
+    return undefined;
+  }
+
+  static newScope(parent: Scope | null): Scope {
+    return { parent, bindings: new Map<string, Binding>() };
+  }
+
+  /** Hoists function declarations and registers `const`/`let`/`var` initialisers lazily. */
+  declareBlock(statements: t.Statement[], scope: Scope): void {
+    for (const raw of statements) {
+      const stmt = raw.type === 'ExportNamedDeclaration' && raw.declaration ? raw.declaration : raw;
+      if (stmt.type === 'FunctionDeclaration' && stmt.id) {
+        scope.bindings.set(stmt.id.name, { state: 'lazy', node: stmt, scope });
+      } else if (stmt.type === 'VariableDeclaration') {
+        for (const decl of stmt.declarations) {
+          if (decl.id.type === 'Identifier') {
+            if (decl.init && stmt.kind === 'const') scope.bindings.set(decl.id.name, { state: 'lazy', node: decl.init, scope });
+            else scope.bindings.set(decl.id.name, { state: 'value', value: { kind: 'unknown', why: `\`${decl.id.name}\` is assigned at run time` } });
+          } else {
+            for (const name of patternNames(decl.id)) {
+              scope.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` is destructured at run time` } });
+            }
+          }
+        }
+      } else if (stmt.type === 'ImportDeclaration') {
+        for (const spec of stmt.specifiers) {
+          scope.bindings.set(spec.local.name, {
+            state: 'value',
+            value: { kind: 'unknown', why: `\`${spec.local.name}\` is imported from '${stmt.source.value}'` },
+          });
+        }
+      } else if (stmt.type === 'ClassDeclaration' && stmt.id) {
+        scope.bindings.set(stmt.id.name, { state: 'value', value: UNKNOWN });
+      }
+    }
+  }
+
+  // ---- functions -------------------------------------------------------------------------------
+
+  /** Inlines a call to a function defined in the file; returns the values it returns. */
+  callFunction(fn: Extract<Value, { kind: 'function' }>, args: Value[], _caller?: Scope): Value[] {
+    if (this.callDepth >= MAX_CALL_DEPTH) return [UNKNOWN];
+    this.callDepth++;
+    try {
+      const scope = KnexEvaluator.newScope(fn.scope);
+      fn.node.params.forEach((param, i) => this.bindParam(param, args[i] ?? { kind: 'const', value: undefined }, scope));
+      const body = fn.node.body;
+      if (body.type !== 'BlockStatement') return [this.evalExpr(body, scope)];
+      const returns: Value[] = [];
+      this.declareBlock(body.body, scope);
+      this.runStatements(body.body, scope, returns);
+      return returns;
+    } finally {
+      this.callDepth--;
+    }
+  }
+
+  private bindParam(param: t.Node, value: Value, scope: Scope): void {
+    let target = param;
+    if (target.type === 'TSParameterProperty') target = target.parameter;
+    if (target.type === 'AssignmentPattern') {
+      const fallback = value.kind === 'const' && value.value === undefined ? this.evalExpr(target.right, scope) : value;
+      this.bindParam(target.left, fallback, scope);
+      return;
+    }
+    if (target.type === 'Identifier') {
+      scope.bindings.set(target.name, { state: 'value', value });
+      return;
+    }
+    for (const name of patternNames(target)) {
+      scope.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` is a destructured parameter` } });
+    }
+  }
+
+  // ---- statements ------------------------------------------------------------------------------
+
+  private runStatements(statements: t.Statement[], scope: Scope, returns: Value[]): void {
+    for (const stmt of statements) this.runStatement(stmt, scope, returns);
+  }
+
+  private runStatement(stmt: t.Statement, scope: Scope, returns: Value[]): void {
+    switch (stmt.type) {
+      case 'ExpressionStatement':
+        this.execute(this.evalExpr(stmt.expression, scope));
+        return;
+      case 'ReturnStatement':
+        if (stmt.argument) returns.push(this.evalExpr(stmt.argument, scope));
+        return;
+      case 'VariableDeclaration':
+        for (const decl of stmt.declarations) {
+          if (!decl.init) continue;
+          const value = this.evalExpr(decl.init, scope);
+          if (decl.id.type === 'Identifier') {
+            // A `let` keeps its first value only when never reassigned; assignments overwrite it below.
+            scope.bindings.set(decl.id.name, { state: 'value', value });
+          }
+        }
+        return;
+      case 'BlockStatement': {
+        const inner = KnexEvaluator.newScope(scope);
+        this.declareBlock(stmt.body, inner);
+        this.runStatements(stmt.body, inner, returns);
+        return;
+      }
+      case 'IfStatement': {
+        const test = this.evalExpr(stmt.test, scope);
+        if (test.kind === 'const') {
+          const branch = test.value ? stmt.consequent : stmt.alternate;
+          if (branch) this.runStatement(branch, scope, returns);
+          return;
+        }
+        this.conditionally(() => {
+          this.runStatement(stmt.consequent, scope, returns);
+          if (stmt.alternate) this.runStatement(stmt.alternate, scope, returns);
+        });
+        return;
+      }
+      case 'ForOfStatement':
+        this.runForOf(stmt, scope, returns);
+        return;
+      case 'ForStatement':
+      case 'ForInStatement':
+      case 'WhileStatement':
+      case 'DoWhileStatement': {
+        const inner = KnexEvaluator.newScope(scope);
+        if (stmt.type === 'ForStatement' && stmt.init?.type === 'VariableDeclaration') {
+          for (const name of stmt.init.declarations.flatMap((d) => patternNames(d.id))) {
+            inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` is a loop counter` } });
+          }
+        }
+        if (stmt.type === 'ForInStatement' && stmt.left.type === 'VariableDeclaration') {
+          for (const name of stmt.left.declarations.flatMap((d) => patternNames(d.id))) {
+            inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` comes from a loop over runtime data` } });
+          }
+        }
+        this.conditionally(() => this.runStatement(stmt.body, inner, returns));
+        return;
+      }
+      case 'TryStatement':
+        this.runStatement(stmt.block, scope, returns);
+        if (stmt.handler) {
+          const inner = KnexEvaluator.newScope(scope);
+          if (stmt.handler.param) this.bindParam(stmt.handler.param, UNKNOWN, inner);
+          this.conditionally(() => this.runStatement(stmt.handler!.body, inner, returns));
+        }
+        if (stmt.finalizer) this.runStatement(stmt.finalizer, scope, returns);
+        return;
+      case 'SwitchStatement':
+        this.evalExpr(stmt.discriminant, scope);
+        this.conditionally(() => {
+          for (const c of stmt.cases) this.runStatements(c.consequent, scope, returns);
+        });
+        return;
+      case 'LabeledStatement':
+        this.runStatement(stmt.body, scope, returns);
+        return;
+      case 'ThrowStatement':
+        if (stmt.argument) this.evalExpr(stmt.argument, scope);
+        return;
+      default:
+        // Declarations (hoisted already), type-only statements, break/continue, empty statements.
+        return;
+    }
+  }
+
+  private runForOf(stmt: t.ForOfStatement, scope: Scope, returns: Value[]): void {
+    const iterable = this.evalExpr(stmt.right, scope);
+    const names = stmt.left.type === 'VariableDeclaration' ? stmt.left.declarations.flatMap((d) => patternNames(d.id)) : [];
+    const single = stmt.left.type === 'VariableDeclaration' && stmt.left.declarations[0]?.id.type === 'Identifier';
+    if (iterable.kind === 'const' && Array.isArray(iterable.value) && single) {
+      // A loop over a literal list runs once per item: unroll it so each item's ops are checked.
+      for (const item of iterable.value) {
+        const inner = KnexEvaluator.newScope(scope);
+        inner.bindings.set(names[0]!, { state: 'value', value: { kind: 'const', value: item } });
+        this.runStatement(stmt.body, inner, returns);
+      }
+      return;
+    }
+    const inner = KnexEvaluator.newScope(scope);
+    const source = describe(stmt.right, this.source);
+    for (const name of names) {
+      inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` comes from a loop over \`${source}\`, known only at run time` } });
+    }
+    this.conditionally(() => this.runStatement(stmt.body, inner, returns));
+  }
+
+  // ---- expressions -----------------------------------------------------------------------------
+
+  /** `outer`: the outermost node of a method chain, for the op's end line. */
+  private evalExpr(node: t.Expression | t.PrivateName | t.V8IntrinsicIdentifier, scope: Scope, outer?: t.Node): Value {
+    switch (node.type) {
+      case 'StringLiteral':
+      case 'NumericLiteral':
+      case 'BooleanLiteral':
+        return { kind: 'const', value: node.value };
+      case 'NullLiteral':
+        return { kind: 'const', value: null };
+      case 'TemplateLiteral':
+        return this.evalTemplate(node, scope);
+      case 'Identifier': {
+        if (node.name === 'undefined') return { kind: 'const', value: undefined };
+        const value = this.lookup(node.name, scope);
+        return value ?? { kind: 'unknown', why: `\`${node.name}\` is not defined in this file` };
+      }
+      case 'ParenthesizedExpression':
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'TSInstantiationExpression':
+        return this.evalExpr(node.expression, scope, outer);
+      case 'AwaitExpression': {
+        const value = this.evalExpr(node.argument, scope);
+        this.execute(value);
+        return value.kind === 'const' || value.kind === 'knex' || value.kind === 'existenceCheck' ? value : UNKNOWN;
+      }
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+        return { kind: 'function', node, scope };
+      case 'ArrayExpression': {
+        const items = node.elements.map((el) => (el && el.type !== 'SpreadElement' ? this.evalExpr(el, scope) : UNKNOWN));
+        if (items.every((i) => i.kind === 'const')) {
+          return { kind: 'const', value: items.map((i) => (i as { value: ConstValue }).value) };
+        }
+        return { kind: 'array', items };
+      }
+      case 'ObjectExpression':
+        return this.evalObject(node, scope);
+      case 'BinaryExpression': {
+        const left = node.left.type === 'PrivateName' ? UNKNOWN : this.evalExpr(node.left, scope);
+        const right = this.evalExpr(node.right, scope);
+        if (node.operator === '+' && left.kind === 'const' && right.kind === 'const') {
+          const l = left.value;
+          const r = right.value;
+          if ((typeof l === 'string' || typeof l === 'number') && (typeof r === 'string' || typeof r === 'number')) {
+            return { kind: 'const', value: (l as string) + (r as string) };
+          }
+        }
+        if (node.operator === '+' && (left.kind === 'unknown' || right.kind === 'unknown')) {
+          const why = (left.kind === 'unknown' && left.why) || (right.kind === 'unknown' && right.why) || null;
+          return { kind: 'unknown', why: why ?? `\`${describe(node, this.source)}\` is built at run time` };
+        }
+        return UNKNOWN;
+      }
+      case 'UnaryExpression': {
+        const arg = this.evalExpr(node.argument, scope);
+        if (arg.kind === 'const') {
+          if (node.operator === '!') return { kind: 'const', value: !arg.value };
+          if (node.operator === '-' && typeof arg.value === 'number') return { kind: 'const', value: -arg.value };
+        }
+        return UNKNOWN;
+      }
+      case 'LogicalExpression': {
+        const left = this.evalExpr(node.left, scope);
+        if (left.kind === 'const') {
+          const takeRight = node.operator === '&&' ? Boolean(left.value) : node.operator === '||' ? !left.value : left.value == null;
+          return takeRight ? this.evalExpr(node.right, scope) : left;
+        }
+        const right = this.conditionally(() => this.evalExpr(node.right, scope));
+        this.conditionally(() => this.execute(right));
+        return UNKNOWN;
+      }
+      case 'ConditionalExpression': {
+        const test = this.evalExpr(node.test, scope);
+        if (test.kind === 'const') return this.evalExpr(test.value ? node.consequent : node.alternate, scope);
+        this.conditionally(() => {
+          this.execute(this.evalExpr(node.consequent, scope));
+          this.execute(this.evalExpr(node.alternate, scope));
+        });
+        return UNKNOWN;
+      }
+      case 'SequenceExpression': {
+        let last: Value = UNKNOWN;
+        for (const e of node.expressions) last = this.evalExpr(e, scope);
+        return last;
+      }
+      case 'AssignmentExpression': {
+        const value = this.evalExpr(node.right, scope);
+        if (node.left.type === 'Identifier') {
+          for (let s: Scope | null = scope; s; s = s.parent) {
+            if (s.bindings.has(node.left.name)) {
+              s.bindings.set(node.left.name, {
+                state: 'value',
+                value: node.operator === '=' ? value : { kind: 'unknown', why: `\`${node.left.name}\` is computed at run time` },
+              });
+              break;
+            }
+          }
+        }
+        return value;
+      }
+      case 'MemberExpression':
+      case 'OptionalMemberExpression':
+        return this.evalMember(node, scope, outer ?? node);
+      case 'CallExpression':
+      case 'OptionalCallExpression':
+        return this.evalCall(node, scope, outer ?? node);
+      case 'NewExpression':
+        for (const arg of node.arguments) if (arg.type !== 'SpreadElement' && arg.type !== 'ArgumentPlaceholder') this.evalExpr(arg, scope);
+        return UNKNOWN;
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private evalTemplate(node: t.TemplateLiteral, scope: Scope): Value {
+    let text = node.quasis[0]?.value.cooked ?? '';
+    for (let i = 0; i < node.expressions.length; i++) {
+      const expr = node.expressions[i]!;
+      const value = expr.type.startsWith('TS') ? UNKNOWN : this.evalExpr(expr as t.Expression, scope);
+      if (value.kind !== 'const' || (typeof value.value === 'object' && value.value !== null)) {
+        const why = value.kind === 'unknown' && value.why ? ` (${value.why})` : '';
+        return { kind: 'unknown', why: `the template literal substitutes \`\${${describe(expr, this.source)}}\`${why}` };
+      }
+      text += String(value.value) + (node.quasis[i + 1]?.value.cooked ?? '');
+    }
+    return { kind: 'const', value: text };
+  }
+
+  private evalObject(node: t.ObjectExpression, scope: Scope): Value {
+    const out: { [key: string]: ConstValue } = {};
+    for (const prop of node.properties) {
+      if (prop.type !== 'ObjectProperty') return UNKNOWN;
+      const key = propertyKey(prop);
+      if (key === null) return UNKNOWN;
+      const value = this.evalExpr(prop.value as t.Expression, scope);
+      if (value.kind !== 'const') return UNKNOWN;
+      out[key] = value.value;
+    }
+    return { kind: 'const', value: out };
+  }
+
+  private evalMember(node: t.MemberExpression | t.OptionalMemberExpression, scope: Scope, outer: t.Node): Value {
+    const name = memberName(node, (e) => this.evalExpr(e, scope));
+    const object = node.object.type === 'Super' ? UNKNOWN : this.evalExpr(node.object, scope, outer);
+    if (name === null) return UNKNOWN;
+    if (object.kind === 'knex') {
+      if (name === 'schema') return { kind: 'schema', schemaName: null };
+      if (name === 'fn') return { kind: 'knexFn' };
+      return UNKNOWN;
+    }
+    if (object.kind === 'const') {
+      const v = object.value;
+      if (Array.isArray(v) && name === 'length') return { kind: 'const', value: v.length };
+      if (isRecord(v) && Object.prototype.hasOwnProperty.call(v, name)) return { kind: 'const', value: v[name] };
+      return UNKNOWN;
+    }
+    if (object.kind === 'unknown' && object.why) return { kind: 'unknown', why: object.why };
+    return UNKNOWN;
+  }
+
+  // ---- calls -----------------------------------------------------------------------------------
+
+  private args(node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value[] {
+    return node.arguments.map((a) =>
+      a.type === 'SpreadElement' || a.type === 'ArgumentPlaceholder' ? { kind: 'unknown', why: 'a spread argument' } : this.evalExpr(a, scope),
+    );
+  }
+
+  private evalCall(node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value {
+    const callee = node.callee;
+    if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') {
+      const method = memberName(callee, (e) => this.evalExpr(e, scope));
+      // `Promise.all([...])`: every element is awaited.
+      if (callee.object.type === 'Identifier' && callee.object.name === 'Promise' && !this.lookup('Promise', scope)) {
+        const args = this.args(node, scope);
+        if (method === 'all' || method === 'allSettled' || method === 'race' || method === 'any' || method === 'resolve') {
+          for (const a of args) this.execute(a);
+        }
+        return UNKNOWN;
+      }
+      const receiver = callee.object.type === 'Super' ? UNKNOWN : this.evalExpr(callee.object, scope, outer);
+      if (method === null) {
+        this.args(node, scope);
+        return UNKNOWN;
+      }
+      return this.callMethod(receiver, method, node, scope, outer);
+    }
+    if (callee.type === 'V8IntrinsicIdentifier') return UNKNOWN;
+    const fn = this.evalExpr(callee, scope);
+    if (fn.kind === 'knex') {
+      // knex('users') starts a query builder on that table.
+      const [first] = this.args(node, scope);
+      return { kind: 'query', query: this.newQuery(first, node, outer) };
+    }
+    const args = this.args(node, scope);
+    if (fn.kind === 'function') {
+      const returned = this.callFunction(fn, args);
+      return returned.length === 1 ? returned[0]! : UNKNOWN;
+    }
+    this.callUnknown(node, args, fn);
+    return UNKNOWN;
+  }
+
+  /**
+   * A call we cannot follow (an imported helper, a method on runtime data). Callbacks passed to it
+   * may run any number of times, so their ops are conditional; a builder handed to it escapes.
+   */
+  private callUnknown(node: t.CallExpression | t.OptionalCallExpression, args: Value[], fn: Value): void {
+    const escapes = args.some((a) => a.kind === 'knex' || a.kind === 'schema' || a.kind === 'tableBuilder' || a.kind === 'column');
+    if (escapes) {
+      const why = fn.kind === 'unknown' && fn.why ? fn.why : `\`${describe(node.callee, this.source)}\` is not defined in this file`;
+      this.dynamic(this.loc(node), `Knex is passed to \`${describe(node.callee, this.source)}(...)\`, which cannot be followed statically (${why}); the schema changes it makes are not checked.`);
+    }
+    for (const arg of args) {
+      if (arg.kind === 'function') {
+        const params = arg.node.params.map((): Value => ({ kind: 'unknown', why: `a callback argument of \`${describe(node.callee, this.source)}\`` }));
+        this.conditionally(() => {
+          for (const v of this.callFunction(arg, params)) this.execute(v);
+        });
+      }
+    }
+  }
+
+  private callMethod(receiver: Value, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value {
+    // Promise plumbing works the same on every builder: `.then(cb)` runs the receiver, then cb.
+    if (method === 'then' || method === 'catch' || method === 'finally' || method === 'asCallback') {
+      this.execute(receiver);
+      const args = this.args(node, scope);
+      const onFulfilled = method === 'then' ? args[0] : undefined;
+      if (onFulfilled?.kind === 'function') {
+        const run = () => {
+          for (const v of this.callFunction(onFulfilled, [UNKNOWN])) this.execute(v);
+        };
+        // `hasTable(...).then(exists => ...)`: what runs inside depends on the check.
+        if (receiver.kind === 'existenceCheck') this.conditionally(run);
+        else run();
+      }
+      for (const other of method === 'then' ? args.slice(1) : args) {
+        if (other.kind === 'function') this.conditionally(() => this.callFunction(other, [UNKNOWN]).forEach((v) => this.execute(v)));
+      }
+      return UNKNOWN;
+    }
+    switch (receiver.kind) {
+      case 'knex':
+        return this.callKnex(receiver, method, node, scope, outer);
+      case 'knexFn':
+        return this.callKnexFn(method, node, scope);
+      case 'schema':
+        return this.callSchema(receiver, method, node, scope);
+      case 'tableBuilder':
+        return this.callTable(receiver.draft, method, node, scope, outer);
+      case 'column':
+        return this.callColumn(receiver, method, node, scope, outer);
+      case 'foreign':
+        return this.callForeign(receiver, receiver.fk, method, node, scope);
+      case 'query':
+        return this.callQuery(receiver, method, node, scope);
+      case 'const':
+        return this.callConstMethod(receiver.value, method, node, scope);
+      default: {
+        const args = this.args(node, scope);
+        this.callUnknown(node, args, receiver);
+        return receiver.kind === 'unknown' && receiver.why ? receiver : UNKNOWN;
+      }
+    }
+  }
+
+  /** `['a', 'b'].forEach(name => ...)` and `.map(...)` over literal lists run once per item. */
+  private callConstMethod(value: ConstValue, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value {
+    const args = this.args(node, scope);
+    const [cb] = args;
+    if (Array.isArray(value) && cb?.kind === 'function' && (method === 'forEach' || method === 'map')) {
+      const results: Value[] = [];
+      value.forEach((item, i) => {
+        const returned = this.callFunction(cb, [{ kind: 'const', value: item }, { kind: 'const', value: i }]);
+        results.push(returned.length === 1 ? returned[0]! : UNKNOWN);
+        if (method === 'forEach') for (const r of returned) this.execute(r);
+      });
+      return method === 'map' ? { kind: 'array', items: results } : UNKNOWN;
+    }
+    if (typeof value === 'string' && method === 'toLowerCase') return { kind: 'const', value: value.toLowerCase() };
+    if (typeof value === 'string' && method === 'toUpperCase') return { kind: 'const', value: value.toUpperCase() };
+    if (typeof value === 'string' && method === 'trim') return { kind: 'const', value: value.trim() };
+    if (Array.isArray(value) && method === 'join' && args.every((a) => a.kind === 'const')) {
+      const sep = args[0]?.kind === 'const' && typeof args[0].value === 'string' ? args[0].value : ',';
+      return { kind: 'const', value: value.join(sep) };
+    }
+    this.callUnknown(node, args, UNKNOWN);
+    return UNKNOWN;
+  }
+
+  // ---- knex instance ---------------------------------------------------------------------------
+
+  private newQuery(tableArg: Value | undefined, node: t.Node, outer: t.Node): QueryDraft {
+    const table = tableArg?.kind === 'const' && typeof tableArg.value === 'string' ? this.tableName(tableArg.value, null) : null;
+    const tableDynamic = tableArg === undefined ? null : tableArg.kind === 'unknown' ? tableArg.why : table === null ? 'the table is not a string' : null;
+    return { table, tableDynamic, action: null, hasWhere: false, loc: this.loc(node, outer), executed: false };
+  }
+
+  private callKnex(receiver: Extract<Value, { kind: 'knex' }>, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value {
+    switch (method) {
+      case 'raw':
+        return this.rawValue(node, scope);
+      case 'table':
+      case 'from':
+      case 'into':
+      case 'queryBuilder': {
+        const [first] = this.args(node, scope);
+        return { kind: 'query', query: this.newQuery(first, node, outer) };
+      }
+      case 'select':
+      case 'insert':
+      case 'update':
+      case 'del':
+      case 'delete':
+      case 'truncate': {
+        const query = this.newQuery(undefined, node, outer);
+        query.action = QUERY_ACTIONS[method] ?? null;
+        this.args(node, scope);
+        return { kind: 'query', query };
+      }
+      case 'transaction':
+        return this.callTransaction(receiver, node, scope);
+      case 'commit':
+      case 'rollback':
+        this.args(node, scope);
+        if (receiver.transaction) this.emit({ kind: 'transaction', action: method, loc: this.loc(node, outer) });
+        return UNKNOWN;
+      case 'withSchema':
+        this.args(node, scope);
+        return UNKNOWN;
+      default:
+        this.args(node, scope);
+        return UNKNOWN;
+    }
+  }
+
+  /**
+   * `knex.transaction(async (trx) => ...)` inside a migration opens a second transaction on its own
+   * connection (only `trx.transaction` nests as a savepoint), so it is modelled as BEGIN/COMMIT.
+   */
+  private callTransaction(receiver: Extract<Value, { kind: 'knex' }>, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value {
+    const [cb] = this.args(node, scope);
+    const loc = this.loc(node);
+    const nested = receiver.transaction;
+    if (!nested) this.emit({ kind: 'transaction', action: 'begin', loc });
+    if (cb?.kind === 'function') {
+      for (const v of this.callFunction(cb, [{ kind: 'knex', transaction: true }])) this.execute(v);
+      if (!nested) this.emit({ kind: 'transaction', action: 'commit', loc: { ...loc, line: loc.endLine } });
+      return UNKNOWN;
+    }
+    // `const trx = await knex.transaction()`: the caller commits explicitly.
+    return { kind: 'knex', transaction: true };
+  }
+
+  private callKnexFn(method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value {
+    const args = this.args(node, scope);
+    const loc = this.loc(node);
+    const origin = { line: loc.line, column: loc.column };
+    if (method === 'now') {
+      const p = args[0]?.kind === 'const' && typeof args[0].value === 'number' ? args[0].value : null;
+      const sql = p === null ? 'CURRENT_TIMESTAMP' : `CURRENT_TIMESTAMP(${p})`;
+      return { kind: 'raw', raw: { sql, origin, loc, executed: true }, default: { kind: 'now', precision: p } };
+    }
+    if (method === 'uuid') {
+      // knex.fn.uuid(): gen_random_uuid() on PostgreSQL, (UUID()) on MySQL — both per row.
+      const sql = this.dialect === 'mysql' ? '(UUID())' : 'gen_random_uuid()';
+      return { kind: 'raw', raw: { sql, origin, loc, executed: true }, default: { kind: 'raw', sql } };
+    }
+    return UNKNOWN;
+  }
+
+  /** `knex.raw(sql, bindings)`: constant SQL with `?`/`??` bindings substituted the way Knex does. */
+  private rawValue(node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value {
+    const [sqlNode] = node.arguments;
+    const args = this.args(node, scope);
+    const loc = this.loc(node);
+    const sqlValue = args[0];
+    if (!sqlNode || sqlValue?.kind !== 'const' || typeof sqlValue.value !== 'string') {
+      const why = sqlValue?.kind === 'unknown' && sqlValue.why ? sqlValue.why : 'the SQL is not a constant string';
+      this.dynamic(loc, `Cannot read the SQL of this raw() call statically: ${why}. It is not checked.`);
+      return { kind: 'unknown', why: null };
+    }
+    let sql = sqlValue.value;
+    const bindings = args[1];
+    if (bindings !== undefined && /\?/.test(sql)) {
+      const substituted = bindings.kind === 'const' ? substituteBindings(sql, bindings.value, this.dialect) : null;
+      if (substituted === null) {
+        this.dynamic(loc, `Cannot resolve the bindings of this raw() call statically; the SQL is checked with placeholders.`);
+        sql = sql.replace(/\?\?/g, '"_"').replace(/\?/g, 'NULL');
+      } else sql = substituted;
+    }
+    const origin = stringStart(sqlNode);
+    const raw: RawDraft = { sql, origin, loc, executed: false };
+    return { kind: 'raw', raw, default: { kind: 'raw', sql } };
+  }
+
+  // ---- schema builder --------------------------------------------------------------------------
+
+  tableName(raw: string, schema: string | null): string {
+    // Knex wraps each dotted part in quotes, so names keep their case (no folding).
+    const parts = raw.split('.');
+    if (parts.length >= 2) return qualifiedName(parts[parts.length - 2], parts[parts.length - 1]!);
+    return qualifiedName(schema, raw);
+  }
+
+  private constString(value: Value | undefined, what: string, loc: Loc, call: string): string | null {
+    if (value?.kind === 'const' && typeof value.value === 'string') return value.value;
+    const why = value?.kind === 'unknown' && value.why ? value.why : value === undefined ? 'it is missing' : 'it is not a constant string';
+    this.dynamic(loc, `Cannot resolve the ${what} of \`${call}\` statically: ${why}. This operation is not checked.`);
+    return null;
+  }
+
+  private callSchema(receiver: Extract<Value, { kind: 'schema' }>, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value {
+    const loc = this.callLoc(node);
+    const schema = receiver.schemaName;
+    const call = `${method}(...)`;
+    if (method === 'raw') {
+      const raw = this.rawValue(node, scope);
+      this.execute(raw);
+      return receiver;
+    }
+    if (method === 'withSchema') {
+      const [s] = this.args(node, scope);
+      const name = this.constString(s, 'schema', loc, call);
+      return name === null ? { kind: 'unknown', why: null } : { kind: 'schema', schemaName: name };
+    }
+    if (SCHEMA_PASSTHROUGH.has(method)) {
+      this.args(node, scope);
+      return receiver;
+    }
+    const tableMethods: Record<string, { mode: 'create' | 'alter'; ifNotExists: boolean } | undefined> = {
+      createTable: { mode: 'create', ifNotExists: false },
+      createTableIfNotExists: { mode: 'create', ifNotExists: true },
+      createTableLike: { mode: 'create', ifNotExists: false },
+      alterTable: { mode: 'alter', ifNotExists: false },
+      table: { mode: 'alter', ifNotExists: false },
+      editTable: { mode: 'alter', ifNotExists: false },
+    };
+    const tableMethod = tableMethods[method];
+    if (tableMethod) {
+      const args = this.args(node, scope);
+      const rawName = this.constString(args[0], 'table name', loc, call);
+      if (rawName === null) return receiver;
+      const cb = method === 'createTableLike' ? args[2] : args[1];
+      const draft: TableDraft = {
+        mode: tableMethod.mode,
+        rawName: rawName.includes('.') ? rawName.split('.').pop()! : rawName,
+        schema,
+        table: this.tableName(rawName, schema),
+        ifNotExists: tableMethod.ifNotExists,
+        columns: [],
+        statements: [],
+        createChecks: [],
+        comment: undefined,
+        loc,
+      };
+      const start = this.sink.length;
+      if (cb?.kind === 'function') this.callFunction(cb, [{ kind: 'tableBuilder', draft }]);
+      else if (cb !== undefined && cb.kind !== 'const') {
+        this.dynamic(loc, `The builder callback of \`${call}\` cannot be followed statically; its columns are not checked.`);
+      }
+      // Dynamic reports made inside the callback stay before the table's own ops.
+      const inner = this.sink.splice(start);
+      for (const op of compileTable(draft, this.dialect)) this.emit(op);
+      this.sink.push(...inner);
+      return receiver;
+    }
+    const args = this.args(node, scope);
+    switch (method) {
+      case 'dropTable':
+      case 'dropTableIfExists': {
+        const name = this.constString(args[0], 'table name', loc, call);
+        if (name !== null) this.emit({ kind: 'dropTable', table: this.tableName(name, schema), ifExists: method === 'dropTableIfExists', cascade: false, loc });
+        return receiver;
+      }
+      case 'renameTable': {
+        const from = this.constString(args[0], 'table name', loc, call);
+        const to = from === null ? null : this.constString(args[1], 'new table name', loc, call);
+        if (from !== null && to !== null) this.emit({ kind: 'renameTable', table: this.tableName(from, schema), newName: this.tableName(to, schema), loc });
+        return receiver;
+      }
+      case 'hasTable':
+      case 'hasColumn':
+        return { kind: 'existenceCheck' };
+      case 'createView':
+      case 'createViewOrReplace':
+      case 'createMaterializedView':
+      case 'refreshMaterializedView':
+      case 'dropView':
+      case 'dropViewIfExists':
+      case 'dropMaterializedView':
+      case 'dropMaterializedViewIfExists':
+      case 'renameView':
+      case 'alterView':
+      case 'view': {
+        const name = this.constString(args[0], 'view name', loc, call);
+        if (name === null) return receiver;
+        const statement = method.startsWith('drop') ? 'DropStmt' : method.startsWith('refresh') ? 'RefreshMatViewStmt' : method.startsWith('create') ? 'ViewStmt' : 'AlterTableStmt';
+        this.emit({ kind: 'other', statement, object: this.tableName(name, schema), loc });
+        return receiver;
+      }
+      case 'createSchema':
+      case 'createSchemaIfNotExists':
+      case 'createExtension':
+      case 'createExtensionIfNotExists':
+      case 'dropExtension':
+      case 'dropExtensionIfExists': {
+        const name = this.constString(args[0], 'name', loc, call);
+        if (name === null) return receiver;
+        const statement = method.startsWith('createSchema') ? 'CreateSchemaStmt' : method.startsWith('create') ? 'CreateExtensionStmt' : 'DropStmt';
+        this.emit({ kind: 'other', statement, object: name, loc });
+        return receiver;
+      }
+      case 'dropSchema':
+      case 'dropSchemaIfExists': {
+        const name = this.constString(args[0], 'schema name', loc, call);
+        if (name !== null) this.emit({ kind: 'dropSchema', target: 'schema', name, loc });
+        return receiver;
+      }
+      default: {
+        const suggestion = suggestMethod(method, [...Object.keys(tableMethods), 'dropTable', 'dropTableIfExists', 'renameTable', 'hasTable', 'hasColumn', 'raw', 'withSchema', 'createView', 'dropView']);
+        this.dynamic(loc, `\`knex.schema.${method}()\` is not a Knex schema method${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}; the migration throws a TypeError when it runs.`);
+        return { kind: 'unknown', why: null };
+      }
+    }
+  }
+
+  /** Where a builder call starts: the chain's start for the first call, the `.method` for later links. */
+  private callLoc(node: t.CallExpression | t.OptionalCallExpression): Loc {
+    const callee = node.callee;
+    if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && isChainedCall(callee.object)) {
+      const base = this.loc(node);
+      const prop = callee.property;
+      return { ...base, line: prop.loc?.start.line ?? base.line, column: (prop.loc?.start.column ?? 0) + 1 };
+    }
+    return this.loc(node);
+  }
+
+  // ---- table builder ---------------------------------------------------------------------------
+
+  private columnList(value: Value | undefined): string[] | null {
+    if (value?.kind !== 'const') return null;
+    const v = value.value;
+    if (typeof v === 'string') return [v];
+    if (Array.isArray(v) && v.every((c) => typeof c === 'string')) return v as string[];
+    return null;
+  }
+
+  private callTable(draft: TableDraft, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value {
+    const loc = this.loc(node, outer);
+    const args = this.args(node, scope);
+    const call = `${method}(...)`;
+    if (KNEX_COLUMN_METHODS.has(method)) {
+      const defaultName = method === 'increments' || method === 'bigIncrements' || method === 'bigincrements' ? 'id' : null;
+      let name: string | null = defaultName;
+      if (args[0] !== undefined && !(args[0].kind === 'const' && args[0].value === undefined && defaultName)) {
+        name = this.constString(args[0], 'column name', loc, call);
+      } else if (name === null) name = this.constString(undefined, 'column name', loc, call);
+      if (name === null) return { kind: 'unknown', why: null };
+      const typeArgs: ConstValue[] = [];
+      for (const a of args.slice(1)) {
+        if (a.kind !== 'const') {
+          this.dynamic(loc, `Cannot resolve the arguments of \`${call}\` for column ${name} statically${a.kind === 'unknown' && a.why ? `: ${a.why}` : ''}; its type is not checked.`);
+          typeArgs.push(undefined);
+        } else typeArgs.push(a.value);
+      }
+      const column = this.addColumnDraft(draft, name, method, typeArgs, loc);
+      return { kind: 'column', column, draft, foreign: null };
+    }
+    const firstColumns = () => {
+      const cols = this.columnList(args[0]);
+      if (cols === null) this.constString(args[0], 'columns', loc, call);
+      return cols;
+    };
+    const optString = (v: Value | undefined): string | null => (v?.kind === 'const' && typeof v.value === 'string' ? v.value : null);
+    switch (method) {
+      case 'timestamps': {
+        let [useTimestamps, defaultToNow, useCamelCase] = args.map((a) => (a.kind === 'const' ? a.value : undefined));
+        if (isRecord(useTimestamps)) ({ useTimestamps, defaultToNow, useCamelCase } = useTimestamps);
+        const type = useTimestamps === true ? 'timestamp' : 'datetime';
+        for (const name of useCamelCase === true ? ['createdAt', 'updatedAt'] : ['created_at', 'updated_at']) {
+          const column = this.addColumnDraft(draft, name, type, [], loc);
+          if (defaultToNow === true) {
+            column.nullable = false;
+            column.defaultTo = { kind: 'raw', sql: 'CURRENT_TIMESTAMP' };
+          }
+        }
+        return UNKNOWN;
+      }
+      case 'comment':
+        draft.comment = optString(args[0]) ?? undefined;
+        return { kind: 'tableBuilder', draft };
+      case 'foreign': {
+        const cols = firstColumns();
+        if (cols === null) return { kind: 'unknown', why: null };
+        const fk: ForeignDraft = { columns: cols, keyName: optString(args[1]), references: [], inTable: null, onDelete: null, onUpdate: null };
+        draft.statements.push({ kind: 'foreign', fk, loc });
+        return { kind: 'foreign', fk };
+      }
+      case 'check': {
+        const expression = this.checkExpression(args[0], args[1]);
+        const name = optString(args[2]);
+        if (expression === null) {
+          this.dynamic(loc, 'Cannot resolve this check() expression statically; the constraint is not checked.');
+          return { kind: 'tableBuilder', draft };
+        }
+        if (draft.mode === 'create') draft.createChecks.push({ expression, name });
+        else draft.statements.push({ kind: 'check', expression, name, loc });
+        return { kind: 'tableBuilder', draft };
+      }
+      case 'index':
+      case 'unique':
+      case 'primary': {
+        const cols = firstColumns();
+        if (cols === null) return { kind: 'tableBuilder', draft };
+        this.pushKeyStatement(draft, method, cols, args[1], args[2], loc);
+        return { kind: 'tableBuilder', draft };
+      }
+      case 'dropIndex': {
+        const cols = this.columnList(args[0]) ?? [];
+        draft.statements.push({ kind: 'dropIndex', columns: cols, name: optString(args[1]), loc });
+        return { kind: 'tableBuilder', draft };
+      }
+      case 'dropUnique':
+      case 'dropUniqueIfExists':
+      case 'dropForeign':
+      case 'dropForeignIfExists': {
+        const cols = this.columnList(args[0]) ?? [];
+        const kind = method.startsWith('dropUnique') ? 'dropUnique' : 'dropForeign';
+        draft.statements.push({ kind, columns: cols, name: optString(args[1]), ifExists: method.endsWith('IfExists'), loc });
+        return { kind: 'tableBuilder', draft };
+      }
+      case 'dropPrimary':
+      case 'dropPrimaryIfExists':
+        draft.statements.push({ kind: 'dropPrimary', name: optString(args[0]), ifExists: method.endsWith('IfExists'), loc });
+        return { kind: 'tableBuilder', draft };
+      case 'setNullable':
+      case 'dropNullable': {
+        const column = this.constString(args[0], 'column name', loc, call);
+        if (column !== null) draft.statements.push({ kind: method, column, loc });
+        return { kind: 'tableBuilder', draft };
+      }
+      case 'dropColumn':
+      case 'dropColumns': {
+        const cols: string[] = [];
+        for (const a of args) {
+          const list = this.columnList(a);
+          if (list === null) {
+            this.constString(a, 'column name', loc, call);
+            return { kind: 'tableBuilder', draft };
+          }
+          cols.push(...list);
+        }
+        draft.statements.push({ kind: 'dropColumn', columns: cols, loc });
+        return { kind: 'tableBuilder', draft };
+      }
+      case 'dropTimestamps': {
+        const camel = args[0]?.kind === 'const' && args[0].value === true;
+        draft.statements.push({ kind: 'dropColumn', columns: camel ? ['createdAt', 'updatedAt'] : ['created_at', 'updated_at'], loc });
+        return { kind: 'tableBuilder', draft };
+      }
+      case 'renameColumn': {
+        const from = this.constString(args[0], 'column name', loc, call);
+        const to = from === null ? null : this.constString(args[1], 'new column name', loc, call);
+        if (from !== null && to !== null) draft.statements.push({ kind: 'renameColumn', from, to, loc });
+        return { kind: 'tableBuilder', draft };
+      }
+      case 'dropChecks': {
+        const names = this.columnList(args[0]) ?? [];
+        draft.statements.push({ kind: 'dropChecks', names, loc });
+        return { kind: 'tableBuilder', draft };
+      }
+      case 'engine':
+      case 'charset':
+      case 'collate':
+      case 'inherits':
+      case 'queryContext':
+        return { kind: 'tableBuilder', draft };
+      default: {
+        const suggestion = suggestMethod(method, TABLE_METHODS);
+        this.dynamic(loc, `\`${method}()\` is not a Knex table builder method${suggestion ? `; did you mean \`${suggestion}\`` : ''}? The migration throws a TypeError when it runs.`);
+        return { kind: 'unknown', why: null };
+      }
+    }
+  }
+
+  private addColumnDraft(draft: TableDraft, name: string, method: string, typeArgs: ConstValue[], loc: Loc): ColumnDraft {
+    const column: ColumnDraft = {
+      name,
+      method,
+      typeArgs,
+      loc,
+      mode: 'add',
+      alterNullable: true,
+      alterType: true,
+      nullable: null,
+      defaultTo: null,
+      comment: undefined,
+      checks: [],
+      unsigned: false,
+      position: null,
+    };
+    draft.columns.push(column);
+    return column;
+  }
+
+  /** index/unique/primary with Knex's optional name-or-options second argument. */
+  private pushKeyStatement(draft: TableDraft, method: 'index' | 'unique' | 'primary', columns: string[], second: Value | undefined, third: Value | undefined, loc: Loc): void {
+    const s = second?.kind === 'const' ? second.value : undefined;
+    const options = isRecord(s) ? s : third?.kind === 'const' && isRecord(third.value) ? third.value : {};
+    const name = typeof s === 'string' ? s : typeof options.indexName === 'string' ? options.indexName : typeof options.constraintName === 'string' ? options.constraintName : null;
+    if (method === 'primary') {
+      draft.statements.push({ kind: 'primary', columns, name, loc });
+    } else if (method === 'unique') {
+      const predicate = options.predicate !== undefined;
+      const useConstraint = typeof options.useConstraint === 'boolean' ? options.useConstraint : Boolean(options.deferrable) || !predicate;
+      draft.statements.push({ kind: 'unique', columns, name, asIndex: !useConstraint, loc });
+    } else {
+      const thirdValue = third?.kind === 'const' ? third.value : undefined;
+      const indexType = typeof options.indexType === 'string' ? options.indexType : null;
+      const method = typeof thirdValue === 'string' ? thirdValue : typeof options.storageEngineIndexType === 'string' ? options.storageEngineIndexType : null;
+      draft.statements.push({ kind: 'index', columns, name, unique: indexType?.toLowerCase() === 'unique', method, where: null, loc });
+    }
+  }
+
+  private checkExpression(expr: Value | undefined, bindings: Value | undefined): string | null {
+    if (expr?.kind !== 'const' || typeof expr.value !== 'string') return null;
+    if (bindings === undefined || (bindings.kind === 'const' && bindings.value == null)) return expr.value;
+    if (bindings.kind !== 'const') return null;
+    return substituteBindings(expr.value, bindings.value, this.dialect);
+  }
+
+  // ---- column builder --------------------------------------------------------------------------
+
+  private callColumn(receiver: Extract<Value, { kind: 'column' }>, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value {
+    const { column, draft } = receiver;
+    const args = this.args(node, scope);
+    const first = args[0];
+    const str = (v: Value | undefined): string | null => (v?.kind === 'const' && typeof v.value === 'string' ? v.value : null);
+    switch (method) {
+      case 'nullable':
+        column.nullable = !(first?.kind === 'const' && first.value === false);
+        return receiver;
+      case 'notNullable':
+      case 'notNull':
+        column.nullable = false;
+        return receiver;
+      case 'defaultTo':
+      case 'default':
+      case 'defaultsTo': {
+        if (first?.kind === 'raw') column.defaultTo = first.default;
+        else if (first?.kind === 'const') column.defaultTo = { kind: 'const', value: first.value };
+        else {
+          // The default exists even if its value is unknown: keep its presence for add-column-required.
+          const argNode = node.arguments[0];
+          const text = argNode ? describe(argNode, this.source) : '?';
+          column.defaultTo = { kind: 'raw', sql: text };
+          const why = first?.kind === 'unknown' && first.why ? `: ${first.why}` : '';
+          this.dynamic(column.loc, `Cannot resolve the default of column ${column.name} statically${why}; its volatility is not checked.`);
+        }
+        return receiver;
+      }
+      case 'unique':
+      case 'index':
+      case 'primary':
+        // Knex ignores index/primary/unique on increments columns (they are already the key).
+        if (!/increments/i.test(column.method)) this.pushKeyStatement(draft, method, [column.name], first, args[1], column.loc);
+        return receiver;
+      case 'references': {
+        const fk: ForeignDraft = { columns: [column.name], keyName: null, references: [], inTable: null, onDelete: null, onUpdate: null };
+        draft.statements.push({ kind: 'foreign', fk, loc: column.loc });
+        this.setReferences(fk, first);
+        return { ...receiver, foreign: fk };
+      }
+      case 'inTable':
+      case 'on':
+      case 'onDelete':
+      case 'onUpdate':
+      case 'withKeyName':
+      case 'deferrable':
+        if (receiver.foreign) this.callForeign(receiver, receiver.foreign, method, node, scope, args);
+        return receiver;
+      case 'comment':
+        column.comment = first?.kind === 'const' && (typeof first.value === 'string' || first.value === null) ? first.value : undefined;
+        return receiver;
+      case 'unsigned':
+        column.unsigned = true;
+        return receiver;
+      case 'first':
+        column.position = 'first';
+        return receiver;
+      case 'after': {
+        const after = str(first);
+        if (after !== null) column.position = { after };
+        return receiver;
+      }
+      case 'alter': {
+        if (draft.mode !== 'alter') break;
+        const options = first?.kind === 'const' && isRecord(first.value) ? first.value : {};
+        column.mode = 'alter';
+        column.alterNullable = options.alterNullable !== false;
+        column.alterType = options.alterType !== false;
+        return receiver;
+      }
+      case 'check': {
+        const expression = this.checkExpression(first, args[1]);
+        if (expression !== null) column.checks.push({ expression, name: str(args[2]) });
+        return receiver;
+      }
+      case 'checkPositive':
+      case 'checkNegative':
+        column.checks.push({ expression: `${column.name} ${method === 'checkPositive' ? '>' : '<'} 0`, name: str(first) });
+        return receiver;
+      case 'checkIn':
+      case 'checkNotIn': {
+        const values = first?.kind === 'const' && Array.isArray(first.value) ? first.value : [];
+        const list = values.map((v) => (typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`)).join(',');
+        column.checks.push({ expression: `${column.name} ${method === 'checkNotIn' ? 'not in' : 'in'} (${list})`, name: str(args[1]) });
+        return receiver;
+      }
+      case 'checkBetween':
+      case 'checkLength':
+      case 'checkRegex':
+        column.checks.push({ expression: `${method}(${column.name})`, name: str(method === 'checkLength' ? args[2] : args[1]) });
+        return receiver;
+      case 'collate':
+      case 'alterType':
+      case 'drop':
+      case 'queryContext':
+        return receiver;
+      default:
+        break;
+    }
+    const suggestion = method === 'alter' ? null : suggestMethod(method, COLUMN_METHODS);
+    const message =
+      method === 'alter'
+        ? `\`.alter()\` only exists inside alterTable()/table(); in createTable() the migration throws a TypeError.`
+        : `\`.${method}()\` is not a Knex column modifier${suggestion ? `; did you mean \`.${suggestion}()\`` : ''}? The migration throws a TypeError when it runs, so column ${column.name} is never ${draft.mode === 'create' ? 'created' : 'changed'} as written.`;
+    this.dynamic(this.loc(node, outer), message);
+    return { kind: 'unknown', why: null };
+  }
+
+  private setReferences(fk: ForeignDraft, value: Value | undefined): void {
+    if (value?.kind !== 'const') return;
+    const v = value.value;
+    if (typeof v === 'string') {
+      const pieces = v.split('.');
+      if (pieces.length === 1) fk.references = [v];
+      else {
+        fk.references = [pieces.pop()!];
+        fk.inTable = pieces.join('.');
+      }
+    } else if (Array.isArray(v)) fk.references = v.map(String);
+  }
+
+  private callForeign(receiver: Value, fk: ForeignDraft, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, evaluated?: Value[]): Value {
+    const args = evaluated ?? this.args(node, scope);
+    const s = args[0]?.kind === 'const' && typeof args[0].value === 'string' ? args[0].value : null;
+    switch (method) {
+      case 'references':
+        this.setReferences(fk, args[0]);
+        return receiver;
+      case 'inTable':
+      case 'on':
+        if (s !== null) fk.inTable = s;
+        return receiver;
+      case 'onDelete':
+        fk.onDelete = s;
+        return receiver;
+      case 'onUpdate':
+        fk.onUpdate = s;
+        return receiver;
+      case 'withKeyName':
+        fk.keyName = s;
+        return receiver;
+      default:
+        return receiver;
+    }
+  }
+
+  // ---- query builder ---------------------------------------------------------------------------
+
+  private callQuery(receiver: Extract<Value, { kind: 'query' }>, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value {
+    const q = receiver.query;
+    const args = this.args(node, scope);
+    if (QUERY_WHERE.test(method)) q.hasWhere = true;
+    else if (method in QUERY_ACTIONS) q.action = QUERY_ACTIONS[method] ?? null;
+    else if ((method === 'from' || method === 'into' || method === 'table') && q.table === null) {
+      const next = this.newQuery(args[0], node, node);
+      q.table = next.table;
+      q.tableDynamic = next.tableDynamic;
+    }
+    return receiver;
+  }
+}
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+function isChainedCall(node: t.Node): boolean {
+  let n: t.Node = node;
+  while (n.type === 'TSNonNullExpression' || n.type === 'ParenthesizedExpression') n = n.expression;
+  return n.type === 'CallExpression' || n.type === 'OptionalCallExpression';
+}
+
+function memberName(node: t.MemberExpression | t.OptionalMemberExpression, evaluate: (e: t.Expression) => Value): string | null {
+  if (!node.computed && node.property.type === 'Identifier') return node.property.name;
+  if (node.property.type === 'StringLiteral') return node.property.value;
+  if (node.computed && node.property.type !== 'PrivateName') {
+    const v = evaluate(node.property);
+    return v.kind === 'const' && typeof v.value === 'string' ? v.value : null;
+  }
+  return null;
+}
+
+export function propertyKey(prop: t.ObjectProperty | t.ObjectMethod): string | null {
+  if (prop.computed) return prop.key.type === 'StringLiteral' ? prop.key.value : null;
+  if (prop.key.type === 'Identifier') return prop.key.name;
+  if (prop.key.type === 'StringLiteral') return prop.key.value;
+  return null;
+}
+
+export function patternNames(node: t.Node): string[] {
+  switch (node.type) {
+    case 'Identifier':
+      return [node.name];
+    case 'ObjectPattern':
+      return node.properties.flatMap((p) => (p.type === 'RestElement' ? patternNames(p.argument) : patternNames(p.value)));
+    case 'ArrayPattern':
+      return node.elements.flatMap((e) => (e ? patternNames(e) : []));
+    case 'AssignmentPattern':
+      return patternNames(node.left);
+    case 'RestElement':
+      return patternNames(node.argument);
+    default:
+      return [];
+  }
+}
+
+/** Where the first character of a string literal's content is (after the quote or backtick). */
+function stringStart(node: t.Node): { line: number; column: number } {
+  if (node.type === 'TemplateLiteral' && node.quasis[0]?.loc) {
+    return { line: node.quasis[0].loc.start.line, column: node.quasis[0].loc.start.column + 1 };
+  }
+  if ((node.type === 'StringLiteral') && node.loc) return { line: node.loc.start.line, column: node.loc.start.column + 2 };
+  return { line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 };
+}
+
+/** Knex's positional bindings: `??` is an identifier, `?` a value; `\?` is a literal question mark. */
+export function substituteBindings(sql: string, bindings: ConstValue, dialect: Dialect): string | null {
+  const list = Array.isArray(bindings) ? bindings : [bindings];
+  let i = 0;
+  let failed = false;
+  const quote = dialect === 'mysql' ? '`' : '"';
+  const out = sql.replace(/\\\?|\?\??/g, (m) => {
+    if (m === '\\?') return '?';
+    if (i >= list.length) {
+      failed = true;
+      return m;
+    }
+    const v = list[i++];
+    if (m === '??') return typeof v === 'string' ? v.split('.').map((p) => `${quote}${p}${quote}`).join('.') : ((failed = true), m);
+    if (v === null || v === undefined) return 'NULL';
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
+    failed = true;
+    return m;
+  });
+  return failed ? null : out;
+}
+
+export type { DefaultArgument };

@@ -1,0 +1,330 @@
+import type * as t from '@babel/types';
+import type { Dialect, Loc, Migration, Op } from '../../ir.js';
+import type { FileTask, FrontEnd } from '../frontend.js';
+import { lowerSql } from '../sql/index.js';
+import { KnexEvaluator, propertyKey, type Emitted } from './evaluate.js';
+import type { Scope, Value } from './values.js';
+
+type BabelParser = typeof import('@babel/parser');
+
+let parserPromise: Promise<BabelParser> | null = null;
+
+/** @babel/parser is loaded on the first Knex file only, so SQL-only runs never pay for it. */
+function loadParser(): Promise<BabelParser> {
+  parserPromise ??= import('@babel/parser');
+  return parserPromise;
+}
+
+const UP_EXPORT = /\bexports\.up\s*=|\bexport\s+(?:async\s+)?function\s*\*?\s*up\s*[(<]|\bexport\s+(?:const|let|var)\s+up\b|\bmodule\.exports\s*=\s*\{[^]*?\bup\b|\bexport\s*\{[^}]*\bup\b|\bexport\s+default\s*\{[^]*?\bup\b/;
+
+/** Cheap check (no parsing) that a JS/TS file looks like a Knex migration: it exports `up`. */
+export function isKnexFile(text: string): boolean {
+  return UP_EXPORT.test(text);
+}
+
+/** Where a migration function or config value is exported. */
+interface ExportSite {
+  /** The expression or function node that is the exported value. */
+  value: t.Node;
+  /** The statement/property that exports it (what `missing-downgrade` points at). */
+  site: t.Node;
+}
+
+interface MigrationExports {
+  up: ExportSite | null;
+  down: ExportSite | null;
+  config: ExportSite | null;
+}
+
+interface ParseOutcome {
+  program: t.Program | null;
+  errors: Array<{ line: number; column: number; message: string }>;
+}
+
+/** Knex runs each migration in a transaction unless its `config.transaction` says otherwise. */
+export const knexFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration[]> => {
+  const { path, text } = task.file;
+  const id = migrationId(path);
+  const parser = await loadParser();
+  const parsed = parseWithRecovery(parser, text, path);
+  const parseOps: Op[] = parsed.errors.map((e) => ({
+    kind: 'unparsed',
+    reason: 'parse',
+    message: `Syntax error: ${e.message}`,
+    loc: { file: path, line: e.line, endLine: e.line, column: e.column },
+  }));
+  const migration: Migration = {
+    id,
+    file: path,
+    framework: 'knex',
+    dialect: task.dialect,
+    isNew: task.isNew,
+    transactional: task.transactional ?? true,
+    up: parseOps,
+    down: null,
+    downLoc: { file: path, line: 1, endLine: 1, column: 1 },
+    downIrreversible: null,
+    order: id,
+    meta: {},
+  };
+  if (!parsed.program) return [migration];
+
+  const evaluator = new KnexEvaluator(path, task.dialect, text);
+  const moduleScope = KnexEvaluator.newScope(null);
+  evaluator.declareBlock(parsed.program.body, moduleScope);
+  const exports = findExports(parsed.program);
+
+  if (exports.config) {
+    const config = valueOf(exports.config.value, evaluator, moduleScope);
+    const transaction = config.kind === 'const' && isRecord(config.value) ? config.value.transaction : undefined;
+    // knex migrator `_useTransaction`: a boolean config.transaction overrides disableTransactions.
+    if (typeof transaction === 'boolean') migration.transactional = transaction;
+    migration.meta.configTransaction = typeof transaction === 'boolean' ? transaction : null;
+  }
+
+  if (!exports.up) {
+    migration.up.push({
+      kind: 'unparsed',
+      reason: 'dynamic',
+      message: 'No statically visible `up` export (exports.up, module.exports = { up }, export function up): nothing in this file is checked.',
+      loc: { file: path, line: 1, endLine: 1, column: 1 },
+    });
+    return [migration];
+  }
+  const up = valueOf(exports.up.value, evaluator, moduleScope);
+  migration.up.push(...(await resolveSql(evaluator.runMigrationFunction(up, moduleScope), task.dialect, path)));
+  if (up.kind !== 'function') migration.up.push(notAFunction('up', exports.up, evaluator, up));
+  migration.up.sort(byPosition);
+
+  if (exports.down) {
+    const down = valueOf(exports.down.value, evaluator, moduleScope);
+    migration.down = await resolveSql(evaluator.runMigrationFunction(down, moduleScope), task.dialect, path);
+    migration.downLoc = evaluator.loc(exports.down.site);
+    if (down.kind === 'function') {
+      const thrown = thrownReason(down.node);
+      if (thrown && migration.down.length === 0) migration.downIrreversible = { loc: evaluator.loc(thrown.node), reason: thrown.reason };
+    } else migration.down.push(notAFunction('down', exports.down, evaluator, down));
+  }
+  return [migration];
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `20240101120000_add_users.ts` → `20240101120000_add_users` (Knex orders by this name, which starts with the timestamp). */
+export function migrationId(path: string): string {
+  const base = path.split('/').pop() ?? path;
+  return base.replace(/\.(?:[cm]?[jt]s)$/i, '');
+}
+
+function byPosition(a: Op, b: Op): number {
+  // Parse errors belong where they occur; everything else keeps evaluation (= execution) order.
+  if (a.kind === 'unparsed' && a.reason === 'parse') return a.loc.line - b.loc.line || -1;
+  if (b.kind === 'unparsed' && b.reason === 'parse') return a.loc.line - b.loc.line || 1;
+  return 0;
+}
+
+function notAFunction(name: string, site: ExportSite, evaluator: KnexEvaluator, value: Value): Op {
+  const why = value.kind === 'unknown' && value.why ? `: ${value.why}` : '';
+  return {
+    kind: 'unparsed',
+    reason: 'dynamic',
+    message: `The exported \`${name}\` is not a function defined in this file${why}; its operations are not checked.`,
+    loc: evaluator.loc(site.site),
+  };
+}
+
+function valueOf(node: t.Node, evaluator: KnexEvaluator, scope: Scope): Value {
+  if (node.type === 'FunctionDeclaration' || node.type === 'ObjectMethod') return { kind: 'function', node, scope };
+  return evaluator.evaluateIn(node as t.Expression, scope);
+}
+
+// ---- parsing ------------------------------------------------------------------------------------
+
+/**
+ * Parses with babel's error recovery; an error it cannot recover from blanks that line and tries
+ * again, so one broken line does not hide the rest of the file.
+ */
+function parseWithRecovery(parser: BabelParser, text: string, path: string): ParseOutcome {
+  const typescript = /\.[cm]?ts$/i.test(path);
+  const sourceType = typescript || /\.mjs$/i.test(path) ? 'module' : 'unambiguous';
+  const errors: ParseOutcome['errors'] = [];
+  let source = text;
+  const blanked = new Set<number>();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      const file = parser.parse(source, {
+        sourceType,
+        errorRecovery: true,
+        plugins: typescript ? ['typescript'] : [],
+        allowReturnOutsideFunction: true,
+        allowAwaitOutsideFunction: true,
+        allowImportExportEverywhere: true,
+        allowUndeclaredExports: true,
+      });
+      for (const e of (file.errors ?? []) as unknown as BabelError[]) errors.push(errorAt(e));
+      return { program: file.program, errors: dedupe(errors) };
+    } catch (err) {
+      const e = errorAt(err as BabelError);
+      errors.push(e);
+      if (blanked.has(e.line)) break;
+      blanked.add(e.line);
+      source = blankLine(source, e.line);
+    }
+  }
+  return { program: null, errors: dedupe(errors) };
+}
+
+interface BabelError {
+  message: string;
+  loc?: { line: number; column: number };
+  reasonCode?: string;
+}
+
+function errorAt(e: BabelError): { line: number; column: number; message: string } {
+  const message = String(e.message ?? e).replace(/\s*\(\d+:\d+\)\s*$/, '');
+  return { line: e.loc?.line ?? 1, column: (e.loc?.column ?? 0) + 1, message };
+}
+
+function dedupe(errors: ParseOutcome['errors']): ParseOutcome['errors'] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.line}:${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Replaces a line's characters with spaces, keeping every offset and line number. */
+function blankLine(text: string, line: number): string {
+  const lines = text.split(/(\r\n|\n|\r)/);
+  const index = (line - 1) * 2;
+  if (index < lines.length) lines[index] = ' '.repeat(lines[index]!.length);
+  return lines.join('');
+}
+
+// ---- exports ------------------------------------------------------------------------------------
+
+const EXPORT_NAMES = new Set(['up', 'down', 'config']);
+
+function findExports(program: t.Program): MigrationExports {
+  const found: MigrationExports = { up: null, down: null, config: null };
+  const set = (name: string, value: t.Node, site: t.Node) => {
+    if (EXPORT_NAMES.has(name)) found[name as keyof MigrationExports] = { value, site };
+  };
+  const fromObject = (obj: t.ObjectExpression) => {
+    for (const prop of obj.properties) {
+      if (prop.type === 'SpreadElement') continue;
+      const key = propertyKey(prop);
+      if (key === null) continue;
+      set(key, prop.type === 'ObjectMethod' ? prop : prop.value, prop);
+    }
+  };
+  for (const stmt of program.body) {
+    if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression') {
+      const { left, right } = stmt.expression;
+      const target = exportTarget(left);
+      if (target === 'module') {
+        const object = right.type === 'ObjectExpression' ? right : localObject(program, right);
+        // Anything else (`module.exports = require('./shared')`) is reported as an unreadable `up`.
+        if (object) fromObject(object);
+        else set('up', right, stmt);
+      } else if (target) set(target, right, stmt);
+    } else if (stmt.type === 'ExportNamedDeclaration') {
+      const decl = stmt.declaration;
+      if (decl?.type === 'FunctionDeclaration' && decl.id) set(decl.id.name, decl, stmt);
+      else if (decl?.type === 'VariableDeclaration') {
+        for (const d of decl.declarations) if (d.id.type === 'Identifier' && d.init) set(d.id.name, d.init, stmt);
+      }
+      for (const spec of stmt.specifiers) {
+        if (spec.type !== 'ExportSpecifier' || stmt.source) continue;
+        const exported = spec.exported.type === 'Identifier' ? spec.exported.name : spec.exported.value;
+        set(exported, spec.local, spec);
+      }
+    } else if (stmt.type === 'ExportDefaultDeclaration' && stmt.declaration.type === 'ObjectExpression') {
+      fromObject(stmt.declaration);
+    }
+  }
+  return found;
+}
+
+/** `const migration = { up, down }; module.exports = migration;` */
+function localObject(program: t.Program, node: t.Node): t.ObjectExpression | null {
+  if (node.type !== 'Identifier') return null;
+  for (const stmt of program.body) {
+    if (stmt.type !== 'VariableDeclaration') continue;
+    for (const d of stmt.declarations) {
+      if (d.id.type === 'Identifier' && d.id.name === node.name && d.init?.type === 'ObjectExpression') return d.init;
+    }
+  }
+  return null;
+}
+
+/** `exports.up` / `module.exports.up` → 'up'; `module.exports` → 'module'. */
+function exportTarget(left: t.LVal | t.OptionalMemberExpression): string | null {
+  if (left.type !== 'MemberExpression' || left.computed || left.property.type !== 'Identifier') return null;
+  const obj = left.object;
+  const prop = left.property.name;
+  if (obj.type === 'Identifier' && obj.name === 'module' && prop === 'exports') return 'module';
+  if (obj.type === 'Identifier' && obj.name === 'exports') return prop;
+  if (obj.type === 'MemberExpression' && !obj.computed && obj.object.type === 'Identifier' && obj.object.name === 'module' && obj.property.type === 'Identifier' && obj.property.name === 'exports') {
+    return prop;
+  }
+  return null;
+}
+
+/** A down that only throws (or rejects) declares the migration irreversible. */
+function thrownReason(fn: t.Node): { node: t.Node; reason: string } | null {
+  if (!('body' in fn) || !fn.body || (fn.body as t.Node).type !== 'BlockStatement') {
+    const body = 'body' in fn ? (fn.body as t.Node) : null;
+    return body ? rejection(body) : null;
+  }
+  for (const stmt of (fn.body as t.BlockStatement).body) {
+    if (stmt.type === 'ThrowStatement') return { node: stmt, reason: errorMessage(stmt.argument) };
+    if (stmt.type === 'ReturnStatement' && stmt.argument) return rejection(stmt.argument) ? { node: stmt, reason: rejection(stmt.argument)!.reason } : null;
+  }
+  return null;
+}
+
+function rejection(node: t.Node): { node: t.Node; reason: string } | null {
+  if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.object.type === 'Identifier' && node.callee.object.name === 'Promise' && node.callee.property.type === 'Identifier' && node.callee.property.name === 'reject') {
+    return { node, reason: errorMessage(node.arguments[0]) };
+  }
+  return null;
+}
+
+function errorMessage(node: t.Node | undefined | null): string {
+  if (!node) return 'down() throws';
+  if (node.type === 'StringLiteral') return node.value;
+  if ((node.type === 'NewExpression' || node.type === 'CallExpression') && node.arguments[0]) {
+    const arg = node.arguments[0];
+    if (arg.type === 'StringLiteral') return arg.value;
+    if (arg.type === 'TemplateLiteral' && arg.expressions.length === 0) return arg.quasis.map((q) => q.value.cooked ?? '').join('');
+  }
+  return 'down() throws';
+}
+
+// ---- embedded SQL -------------------------------------------------------------------------------
+
+async function resolveSql(emitted: Emitted[], dialect: Dialect, file: string): Promise<Op[]> {
+  const ops: Op[] = [];
+  for (const item of emitted) {
+    if (item.kind !== 'pendingSql') {
+      ops.push(item);
+      continue;
+    }
+    try {
+      const lowered = await lowerSql(dialect, item.sql, { file, line: item.origin.line, column: item.origin.column });
+      for (const op of lowered.ops) {
+        if (item.conditional) op.conditional = true;
+        ops.push(op);
+      }
+    } catch (err) {
+      const loc: Loc = item.loc;
+      ops.push({ kind: 'unparsed', reason: 'parse', message: `Could not lower the raw SQL: ${(err as Error).message}`, loc });
+    }
+  }
+  return ops;
+}

@@ -1,0 +1,117 @@
+import type * as t from '@babel/types';
+import type { Loc } from '../../ir.js';
+import type { ConstValue, DefaultArgument } from './types.js';
+
+/**
+ * Abstract values the Knex evaluator tracks instead of running the migration. Each stands for
+ * what the expression would be at run time as far as the schema is concerned.
+ */
+
+/** A lexical scope: names bound to values, or to a declaration evaluated on first use. */
+export interface Scope {
+  parent: Scope | null;
+  bindings: Map<string, Binding>;
+}
+
+export type Binding =
+  | { state: 'value'; value: Value }
+  /** A `const`/`let` initialiser or function declaration not evaluated yet (module level, hoisting). */
+  | { state: 'lazy'; node: t.Expression | t.FunctionDeclaration; scope: Scope };
+
+export type FunctionNode = t.FunctionDeclaration | t.FunctionExpression | t.ArrowFunctionExpression | t.ObjectMethod;
+
+/** A Knex `raw(...)` (or `knex.fn.now()` / `knex.fn.uuid()`) that runs only when awaited or returned. */
+export interface RawDraft {
+  sql: string;
+  /** Where the SQL text starts, for mapping embedded-SQL lines to the host file. */
+  origin: { line: number; column: number };
+  loc: Loc;
+  executed: boolean;
+}
+
+export interface QueryDraft {
+  table: string | null;
+  /** Why the table is not known statically. */
+  tableDynamic: string | null;
+  action: 'update' | 'delete' | 'insert' | 'truncate' | 'select' | null;
+  hasWhere: boolean;
+  loc: Loc;
+  executed: boolean;
+}
+
+export interface ColumnDraft {
+  name: string;
+  /** The table-builder method (`string`, `increments`...). */
+  method: string;
+  typeArgs: ConstValue[];
+  loc: Loc;
+  mode: 'add' | 'alter';
+  alterNullable: boolean;
+  alterType: boolean;
+  /** `nullable()` → true, `notNullable()` → false, unset → null. */
+  nullable: boolean | null;
+  defaultTo: DefaultArgument | null;
+  comment: string | null | undefined;
+  checks: Array<{ expression: string; name: string | null }>;
+  unsigned: boolean;
+  position: 'first' | { after: string } | null;
+}
+
+export interface ForeignDraft {
+  columns: string[];
+  keyName: string | null;
+  references: string[];
+  inTable: string | null;
+  onDelete: string | null;
+  onUpdate: string | null;
+}
+
+export type TableStatement =
+  | { kind: 'index'; columns: string[]; name: string | null; unique: boolean; method: string | null; where: string | null; loc: Loc }
+  | { kind: 'unique'; columns: string[]; name: string | null; asIndex: boolean; loc: Loc }
+  | { kind: 'primary'; columns: string[]; name: string | null; loc: Loc }
+  | { kind: 'foreign'; fk: ForeignDraft; loc: Loc }
+  | { kind: 'dropColumn'; columns: string[]; loc: Loc }
+  | { kind: 'renameColumn'; from: string; to: string; loc: Loc }
+  | { kind: 'dropIndex'; columns: string[]; name: string | null; loc: Loc }
+  | { kind: 'dropUnique' | 'dropForeign'; columns: string[]; name: string | null; ifExists: boolean; loc: Loc }
+  | { kind: 'dropPrimary'; name: string | null; ifExists: boolean; loc: Loc }
+  | { kind: 'check'; expression: string; name: string | null; loc: Loc }
+  | { kind: 'dropChecks'; names: string[]; loc: Loc }
+  | { kind: 'setNullable' | 'dropNullable'; column: string; loc: Loc };
+
+export interface TableDraft {
+  mode: 'create' | 'alter';
+  /** The name as passed to Knex (used for Knex's generated index names). */
+  rawName: string;
+  schema: string | null;
+  /** Canonical IR name. */
+  table: string;
+  ifNotExists: boolean;
+  columns: ColumnDraft[];
+  statements: TableStatement[];
+  /** `table.check(...)` inside createTable: inline CHECK constraints. */
+  createChecks: Array<{ expression: string; name: string | null }>;
+  comment: string | undefined;
+  loc: Loc;
+}
+
+export type Value =
+  | { kind: 'const'; value: ConstValue }
+  | { kind: 'array'; items: Value[] }
+  /** The knex instance or a transaction (`trx`). */
+  | { kind: 'knex'; transaction: boolean }
+  | { kind: 'knexFn' }
+  | { kind: 'schema'; schemaName: string | null }
+  | { kind: 'tableBuilder'; draft: TableDraft }
+  | { kind: 'column'; column: ColumnDraft; draft: TableDraft; foreign: ForeignDraft | null }
+  | { kind: 'foreign'; fk: ForeignDraft }
+  | { kind: 'query'; query: QueryDraft }
+  | { kind: 'raw'; raw: RawDraft; default: DefaultArgument }
+  /** A hasTable/hasColumn check: its result decides whether guarded operations run. */
+  | { kind: 'existenceCheck' }
+  | { kind: 'function'; node: FunctionNode; scope: Scope }
+  /** Not known statically; `why` says what made it dynamic when that matters for a message. */
+  | { kind: 'unknown'; why: string | null };
+
+export const UNKNOWN: Value = { kind: 'unknown', why: null };
