@@ -106,15 +106,17 @@ export function walkMigration(
       }
     }
 
+    // Rules run after the whole walk and the model mutates its state objects in place (SET NOT
+    // NULL, ALTER TYPE, VALIDATE): snapshot what the op saw, or a rule reads the state after it.
     facts.set(op, {
       inTransaction,
       tableExisted,
-      table,
-      column,
+      table: table && { ...table },
+      column: column && { ...column },
       lockTimeoutSet: sessionTimeout || localTimeout,
       strongLockHeldBy: inTransaction ? strongLockHeldBy : null,
       constraintAddedInSameTransaction: inTransaction && constraintName !== null && notValidInTxn.has(`${tableName}.${constraintName}`),
-      constraint,
+      constraint: constraint && { ...constraint },
       validatedNotNullCheck,
       deprecated,
     });
