@@ -1,0 +1,23 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const orders = "CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL DEFAULT 'pending', note text, placed_at timestamptz DEFAULT now());";
+
+ruleTester('change-column-default', {
+  valid: [
+    { name: 'setting a default on a column that had none', history: orders, sql: "ALTER TABLE orders ALTER COLUMN note SET DEFAULT '';" },
+    { name: 'table created in the same migration', sql: "CREATE TABLE drafts (id bigint, state text DEFAULT 'new');\nALTER TABLE drafts ALTER COLUMN state SET DEFAULT 'open';\nALTER TABLE drafts ALTER COLUMN state DROP DEFAULT;" },
+    { name: 'column added with a default earlier in the same migration', history: orders, sql: "ALTER TABLE orders ADD COLUMN channel text DEFAULT 'web';\nALTER TABLE orders ALTER COLUMN channel DROP DEFAULT;" },
+    { name: 'add without default, then SET DEFAULT (the safe add-column pattern)', history: orders, sql: "ALTER TABLE orders ADD COLUMN channel text;\nALTER TABLE orders ALTER COLUMN channel SET DEFAULT 'web';" },
+    { name: 'default set again to the same expression', history: orders, sql: 'ALTER TABLE orders ALTER COLUMN placed_at SET DEFAULT NOW();' },
+    { name: 'dropping a default the column never had', history: orders, sql: 'ALTER TABLE orders ALTER COLUMN note DROP DEFAULT;' },
+    { name: 'SET DEFAULT on a column unknown to history', sql: "ALTER TABLE invoices ALTER COLUMN currency SET DEFAULT 'EUR';" },
+    { name: 'near-miss: the downgrade drops the default the upgrade set', history: orders, layout: 'golang-migrate', sql: "ALTER TABLE orders ALTER COLUMN note SET DEFAULT '';", down: 'ALTER TABLE orders ALTER COLUMN note DROP DEFAULT;' },
+  ],
+  invalid: [
+    { name: 'dropping the default of a NOT NULL column', history: orders, sql: 'ALTER TABLE orders ALTER COLUMN status DROP DEFAULT;', line: 1 },
+    { name: 'changing a default', history: orders, sql: "-- new orders start as drafts\nALTER TABLE orders\n  ALTER COLUMN status SET DEFAULT 'draft';", line: 2, endLine: 3 },
+    { name: 'changing a default set by an earlier migration', history: [orders, "ALTER TABLE orders ALTER COLUMN note SET DEFAULT '';"], sql: "ALTER TABLE orders ALTER COLUMN note SET DEFAULT 'n/a';", line: 1 },
+    { name: 'dropping the default of a nullable column', history: orders, sql: 'ALTER TABLE orders ALTER COLUMN placed_at DROP DEFAULT;', line: 1 },
+    { name: 'dropping a default on a column unknown to history', sql: 'ALTER TABLE invoices ALTER COLUMN currency DROP DEFAULT;', line: 1 },
+  ],
+});
