@@ -33,7 +33,7 @@ export default defineRule({
         const cast = dialect === 'mysql' ? column : `${column}::${op.type.text}`;
         return [
           ctx.finding(op, {
-            message: `Changing ${table}.${column}${fromText} to ${op.type.text}: ${verdict.reason}; ${lock}.`,
+            message: `Changing ${table}.${column}${fromText} to ${op.type.text} ${verdict.reason}; ${lock}.`,
             suggestion: `ALTER TABLE ${table} ADD COLUMN ${tmp} ${op.type.text}; make the code write both columns, backfill in batches (UPDATE ${table} SET ${tmp} = ${cast} WHERE ${tmp} IS NULL AND <primary key range>;), switch reads to ${tmp}, and drop ${column} in a later release.`,
           }),
         ];

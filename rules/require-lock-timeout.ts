@@ -29,7 +29,7 @@ export default defineRule({
       const set = facts.inTransaction ? "SET LOCAL lock_timeout = '2s';" : "SET lock_timeout = '2s';";
       return [
         ctx.finding(op, {
-          message: `This statement takes a ${lock.mode} lock on ${on} with no lock_timeout set: if it has to wait behind a long-running query, ${LOCK_BLOCKS[lock.mode]} on ${on} queue behind it and the application stalls.`,
+          message: `This statement takes ${lock.mode === 'ACCESS EXCLUSIVE' ? 'an' : 'a'} ${lock.mode} lock on ${on} with no lock_timeout set: if it has to wait behind a long-running query, ${LOCK_BLOCKS[lock.mode]} on ${on} queue behind it and the application stalls.`,
           suggestion: `${set} before line ${op.loc.line} (at the start of the migration), and retry the migration when it times out; if the deploy already sets a lock timeout, set lockTimeout in .migration-guard.yml.`,
         }),
       ];

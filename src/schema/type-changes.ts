@@ -4,7 +4,7 @@ import type { Dialect, SqlType } from '../ir.js';
 export interface TypeChangeVerdict {
   /** No table rewrite or copy and no validating scan: a catalog-only change. */
   safe: boolean;
-  /** Plain words for messages: why it is safe, or what the database does. */
+  /** Plain words for messages, a predicate for "Changing t.c from X to Y …": what the database does. */
   reason: string;
 }
 
@@ -30,7 +30,7 @@ function sameType(a: SqlType, b: SqlType): boolean {
 }
 
 function pgTypeChange(from: SqlType, to: SqlType): TypeChangeVerdict {
-  const rewrite = `changing ${from.text} to ${to.text} rewrites the whole table and rebuilds its indexes`;
+  const rewrite = 'rewrites the whole table and rebuilds its indexes';
   // An array's elements go through an element-by-element coercion PostgreSQL never treats as a no-op.
   if (from.array || to.array) return { safe: false, reason: rewrite };
 
@@ -38,40 +38,40 @@ function pgTypeChange(from: SqlType, to: SqlType): TypeChangeVerdict {
     if (from.name === 'numeric') {
       // numeric(p,s) → numeric(p2 ≥ p, s): every stored value still fits unchanged; a different
       // scale re-rounds every row. Dropping the limits entirely accepts every stored value.
-      if (to.args.length === 0) return { safe: true, reason: `${to.text} accepts every ${from.text} value as stored` };
+      if (to.args.length === 0) return { safe: true, reason: 'drops the limit, a catalog-only change' };
       const [p1, s1 = 0] = from.args;
       const [p2, s2 = 0] = to.args;
       if (p1 !== undefined && p2 !== undefined && p2 >= p1 && s2 === s1) {
-        return { safe: true, reason: `raising the precision of ${from.text} at the same scale is a catalog-only change` };
+        return { safe: true, reason: 'raises the precision at the same scale, a catalog-only change' };
       }
-      if (p1 === undefined) return { safe: false, reason: `limiting unconstrained numeric to ${to.text} checks and may round every row, rewriting the table` };
-      return { safe: false, reason: s2 !== s1 ? `changing the scale of ${from.text} to ${to.text} re-rounds and rewrites every row` : `lowering the precision of ${from.text} to ${to.text} checks every row under the lock` };
+      if (p1 === undefined) return { safe: false, reason: 'limits an unconstrained numeric, which rounds and rewrites every row' };
+      return { safe: false, reason: s2 !== s1 ? 'changes the scale, which re-rounds and rewrites every row' : 'lowers the precision, which rewrites every row and fails on values that no longer fit' };
     }
     if (PG_LIMITED_TYPES.has(from.name)) {
       const before = from.args[0];
       const after = to.args[0];
-      if (after === undefined) return { safe: true, reason: `dropping the limit of ${from.text} is a catalog-only change` };
-      if (before !== undefined && after >= before) return { safe: true, reason: `raising the limit of ${from.text} to ${to.text} is a catalog-only change` };
+      if (after === undefined) return { safe: true, reason: 'drops the limit, a catalog-only change' };
+      if (before !== undefined && after >= before) return { safe: true, reason: 'raises the limit, a catalog-only change' };
       if (from.name === 'varchar' || from.name === 'varbit') {
-        return { safe: false, reason: `${before === undefined ? 'adding' : 'lowering'} the limit to ${to.text} checks every row under the lock and fails if a value is too long` };
+        return { safe: false, reason: `${before === undefined ? 'adds' : 'lowers'} the length limit, which rewrites every row and fails if a value is too long` };
       }
-      return { safe: false, reason: `${before === undefined ? 'limiting' : 'lowering'} the precision to ${to.text} rounds every value, rewriting the whole table` };
+      return { safe: false, reason: `${before === undefined ? 'limits' : 'lowers'} the precision, which rounds and rewrites every row` };
     }
-    if (sameType(from, to)) return { safe: true, reason: `the type stays ${to.text}` };
+    if (sameType(from, to)) return { safe: true, reason: 'keeps the type: nothing to do' };
     return { safe: false, reason: rewrite };
   }
 
   if (PG_BINARY_COERCIBLE.some(([a, b]) => a === from.name && b === to.name)) {
     // text → varchar(n) is binary-coercible only without a limit; with one every row is checked.
     if (to.name === 'varchar' && to.args.length > 0) {
-      return { safe: false, reason: `limiting ${from.text} to ${to.text} checks every row under the lock and fails if a value is too long` };
+      return { safe: false, reason: 'adds a length limit, which rewrites every row and fails if a value is too long' };
     }
-    return { safe: true, reason: `${from.text} and ${to.text} share one storage format` };
+    return { safe: true, reason: 'keeps the same storage format, a catalog-only change' };
   }
   if ((from.name === 'timestamp' && to.name === 'timestamptz') || (from.name === 'timestamptz' && to.name === 'timestamp')) {
     // PG ≥ 12 skips this rewrite only when the session TimeZone is UTC; a migration runner's
     // time zone is not visible statically.
-    return { safe: false, reason: `${rewrite} (unless the migration session's TimeZone is UTC on PG ≥ 12)` };
+    return { safe: false, reason: `${rewrite} (PostgreSQL 12+ skips that only when the migration session's TimeZone is UTC)` };
   }
   return { safe: false, reason: rewrite };
 }
@@ -82,13 +82,13 @@ const MYSQL_BYTES_PER_CHAR: Record<string, number> = {
 };
 
 function mysqlTypeChange(from: SqlType, to: SqlType): TypeChangeVerdict {
-  const copy = `changing ${from.text} to ${to.text} copies the whole table (ALGORITHM=COPY) and blocks writes`;
-  if (sameType(from, to)) return { safe: true, reason: `the type stays ${to.text}` };
+  const copy = 'copies the whole table (ALGORITHM=COPY)';
+  if (sameType(from, to)) return { safe: true, reason: 'keeps the type: nothing to do' };
   if (from.name === 'varchar' && to.name === 'varchar') {
     const before = from.args[0];
     const after = to.args[0];
     if (before === undefined || after === undefined || after < before) {
-      return { safe: false, reason: `shrinking ${from.text} to ${to.text} copies the whole table and fails if a value is too long` };
+      return { safe: false, reason: 'shrinks the column, which copies the whole table and fails if a value is too long' };
     }
     // MySQL extends VARCHAR in place only while the length prefix stays the same size: one byte
     // up to 255 bytes, two beyond (InnoDB online DDL docs). The limit counts characters, the
@@ -96,8 +96,8 @@ function mysqlTypeChange(from: SqlType, to: SqlType): TypeChangeVerdict {
     const bytesPerChar = MYSQL_BYTES_PER_CHAR[to.charset ?? from.charset ?? 'utf8mb4'] ?? 4;
     const bothShort = after * bytesPerChar <= 255;
     const bothLong = before * bytesPerChar > 255;
-    if (bothShort || bothLong) return { safe: true, reason: `extending ${from.text} to ${to.text} keeps the length prefix size: in place` };
-    return { safe: false, reason: `extending ${from.text} to ${to.text} crosses the 255-byte length-prefix boundary, so MySQL copies the table` };
+    if (bothShort || bothLong) return { safe: true, reason: 'extends the column in place (same length-prefix size)' };
+    return { safe: false, reason: 'crosses the 255-byte length-prefix boundary, so MySQL copies the whole table' };
   }
   return { safe: false, reason: copy };
 }
@@ -114,12 +114,12 @@ export function classifyTypeChange(
   opts: { column?: string; using?: string | null } = {},
 ): TypeChangeVerdict {
   if (!from) {
-    return { safe: false, reason: `the column's previous type is unknown, and changing it to ${to.text} usually ${dialect === 'mysql' ? 'copies' : 'rewrites'} the whole table` };
+    return { safe: false, reason: `usually ${dialect === 'mysql' ? 'copies' : 'rewrites'} the whole table (the column's previous type is not in the migration history, so the change cannot be shown to be catalog-only)` };
   }
   // `USING col` and `USING col::newtype` are the implicit conversion spelled out; anything else is computed per row.
   const trivialUsing = opts.using === opts.column || opts.using === `${opts.column}::${to.text}`;
   if (dialect === 'postgres' && opts.using && !trivialUsing) {
-    return { safe: false, reason: `USING ${opts.using} recomputes every row, rewriting the whole table` };
+    return { safe: false, reason: `computes every row again through USING ${opts.using}, rewriting the whole table` };
   }
   return dialect === 'mysql' ? mysqlTypeChange(from, to) : pgTypeChange(from, to);
 }
