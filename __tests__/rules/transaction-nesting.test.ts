@@ -1,0 +1,22 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
+const dbmate = (up: string, header = '-- migrate:up') => `${header}\n${up}\n\n-- migrate:down\nSELECT 1;\n`;
+
+ruleTester('transaction-nesting', {
+  valid: [
+    { name: 'plain file with its own BEGIN/COMMIT (no runner transaction)', history: users, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;' },
+    { name: 'golang-migrate file with its own BEGIN/COMMIT', history: users, layout: 'golang-migrate', sql: 'BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;', down: 'ALTER TABLE users DROP COLUMN nickname;' },
+    { name: 'dbmate with transaction:false and its own BEGIN/COMMIT', history: users, layout: 'dbmate', sql: dbmate('BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;', '-- migrate:up transaction:false') },
+    { name: 'two consecutive transactions in a plain file', history: users, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;\nCOMMIT;\nBEGIN;\nALTER TABLE users ADD COLUMN b text;\nCOMMIT;' },
+    { name: 'transactional dbmate migration without BEGIN/COMMIT', history: users, layout: 'dbmate', sql: dbmate('ALTER TABLE users ADD COLUMN nickname text;') },
+    { name: 'near-miss: COMMIT without BEGIN in a plain file (no transaction to end)', history: users, sql: 'ALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;' },
+  ],
+  invalid: [
+    { name: 'BEGIN/COMMIT in a transactional dbmate migration', history: users, layout: 'dbmate', sql: dbmate('BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;'), line: 2 },
+    { name: 'START TRANSACTION in a Flyway migration', history: users, layout: 'flyway', sql: '-- V100\nSTART TRANSACTION;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;', line: 2 },
+    { name: 'BEGIN in a diesel migration', history: users, layout: 'diesel', down: 'ALTER TABLE users DROP COLUMN nickname;', sql: 'BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;', line: 1 },
+    { name: 'BEGIN inside BEGIN in a plain file', history: users, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;\n\nBEGIN\n;\nALTER TABLE users ADD COLUMN b text;\nCOMMIT;\nCOMMIT;', line: 4, endLine: 5 },
+    { name: 'COMMIT that ends the runner transaction', history: users, layout: 'dbmate', sql: dbmate('ALTER TABLE users ADD COLUMN a text;\nCOMMIT;\nALTER TABLE users ADD COLUMN b text;'), line: 3 },
+  ],
+});
