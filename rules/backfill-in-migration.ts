@@ -35,7 +35,7 @@ export default defineRule({
         : `${verb} on ${op.table} without WHERE ${op.action === 'update' ? 'rewrites' : 'deletes'} every row in a single statement, and`;
       const risk = facts.inTransaction
         ? `runs in the same transaction as the schema changes (line ${first.loc.line}): their locks are held until it finishes, blocking the application, and if it fails the schema change is rolled back with it.`
-        : `runs in the same migration as the schema changes (line ${first.loc.line}): a slow or failing backfill holds up the deploy and leaves the migration half applied.`;
+        : `runs in the same migration as the schema changes (line ${first.loc.line}): if it is slow or fails, it holds up the deploy and leaves the migration half applied.`;
       const batch = op.action === 'update'
         ? `UPDATE ${op.table} SET … WHERE id IN (SELECT id FROM ${op.table} WHERE <not yet backfilled> LIMIT 5000);`
         : `DELETE FROM ${op.table} WHERE id IN (SELECT id FROM ${op.table} WHERE <condition> LIMIT 5000);`;
