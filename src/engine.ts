@@ -125,13 +125,37 @@ export function activeRules(config: ResolvedConfig): { rule: Rule; severity: Sev
   return out;
 }
 
-function makeContext(migration: Migration, facts: Map<Op, OpFacts>, model: SchemaModel, settings: RuleSettings, rule: Rule, severity: Severity): RuleContext {
-  const select = <K extends OpKind>(ops: Op[], kinds: K[]): OpOf<K>[] =>
-    (kinds.length === 0 ? ops : ops.filter((op) => (kinds as OpKind[]).includes(op.kind))) as OpOf<K>[];
+/** Ops grouped by kind once per migration, so each rule's `ctx.ops(kind)` is a lookup, not a scan. */
+function indexByKind(ops: Op[]): Map<OpKind, Op[]> {
+  const index = new Map<OpKind, Op[]>();
+  for (const op of ops) {
+    const list = index.get(op.kind);
+    if (list) list.push(op);
+    else index.set(op.kind, [op]);
+  }
+  return index;
+}
+
+function selectOps<K extends OpKind>(all: Op[], index: Map<OpKind, Op[]>, kinds: K[]): OpOf<K>[] {
+  if (kinds.length === 0) return all as OpOf<K>[];
+  if (kinds.length === 1) return (index.get(kinds[0]!) ?? []) as OpOf<K>[];
+  const wanted = new Set<OpKind>(kinds);
+  return all.filter((op) => wanted.has(op.kind)) as OpOf<K>[];
+}
+
+interface MigrationView {
+  migration: Migration;
+  facts: Map<Op, OpFacts>;
+  up: Map<OpKind, Op[]>;
+  down: Map<OpKind, Op[]>;
+}
+
+function makeContext(view: MigrationView, model: SchemaModel, settings: RuleSettings, rule: Rule, severity: Severity): RuleContext {
+  const { migration, facts } = view;
   return {
     migration,
-    ops: (...kinds) => select(migration.up, kinds),
-    downOps: (...kinds) => select(migration.down ?? [], kinds),
+    ops: (...kinds) => selectOps(migration.up, view.up, kinds),
+    downOps: (...kinds) => selectOps(migration.down ?? [], view.down, kinds),
     facts: (op) => facts.get(op) ?? UNKNOWN_FACTS,
     schema: {
       existedBefore: (table) => !model.table(table)?.createdInChange,
@@ -189,9 +213,10 @@ export async function lint(req: LintRequest): Promise<LintResult> {
     if (perMigration) model.settle();
     const facts = walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations });
     if (!migration.isNew) continue;
+    const view: MigrationView = { migration, facts, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []) };
     for (const { rule, severity } of active) {
       try {
-        findings.push(...rule.check(makeContext(migration, facts, model, settings, rule, severity)));
+        for (const f of rule.check(makeContext(view, model, settings, rule, severity))) findings.push(f);
       } catch (e) {
         findings.push({
           ruleId: 'parse-error', severity: 'error', migration: migration.id,

@@ -1,0 +1,29 @@
+import { UsageError, validateConfig, resolveConfig, loadConfigFile, mysqlVersionNumber } from '../src/config.js';
+import { tmpTree } from './helpers/tmp.js';
+
+describe('config', () => {
+  test('an unknown key is an error naming the key', () => {
+    expect(() => validateConfig({ dialect: 'postgres', pgVersoin: 14 }, '.migration-guard.yml')).toThrow("unknown key 'pgVersoin'");
+    expect(() => validateConfig({ deprecated: { colums: [] } }, 'c.yml')).toThrow("unknown key 'deprecated.colums'");
+  });
+
+  test('a bad value names the key', () => {
+    expect(() => validateConfig({ rules: { 'require-concurrent-index': 'fatal' } }, 'c.yml')).toThrow(/'rules.require-concurrent-index'/);
+    expect(() => validateConfig({ pgVersion: 'fifteen' }, 'c.yml')).toThrow(UsageError);
+  });
+
+  test('defaults and overrides', () => {
+    const c = resolveConfig(validateConfig({ pgVersion: 12, failOn: 'warning' }, 'c'), 'c', { pgVersion: 16 });
+    expect(c).toMatchObject({ dialect: 'postgres', pgVersion: 16, failOn: 'warning', mysqlVersion: null });
+    expect(mysqlVersionNumber('8.0.29')).toBe(80029);
+  });
+
+  test('invalid YAML is a usage error with the file name', () => {
+    const t = tmpTree({ '.migration-guard.yml': 'rules: [unclosed' });
+    try {
+      expect(() => loadConfigFile(t.dir)).toThrow(/\.migration-guard\.yml: not valid YAML/);
+    } finally {
+      t.cleanup();
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { defaultConfig } from '../../src/config.js';
+import { discover } from '../../src/discover/index.js';
+import { tmpTree } from '../helpers/tmp.js';
+
+const run = (files: Record<string, string>, paths: string[], changedFiles?: string[]) => {
+  const t = tmpTree(files);
+  try {
+    return discover({ cwd: t.dir, paths, changedFiles, config: defaultConfig() }).map((d) => ({
+      file: d.file, layout: d.layout, down: d.downFile, tx: d.transactional, expectsDown: d.expectsDown, isNew: d.isNew,
+    }));
+  } finally {
+    t.cleanup();
+  }
+};
+
+describe('discovery of SQL layouts', () => {
+  test('plain files order by version prefix numerically, not lexically', () => {
+    const r = run({ 'db/10_c.sql': '', 'db/9_b.sql': '', 'db/1_a.sql': '' }, ['db']);
+    expect(r.map((x) => x.file)).toEqual(['db/1_a.sql', 'db/9_b.sql', 'db/10_c.sql']);
+    expect(r[0]).toMatchObject({ layout: 'plain', tx: false, expectsDown: false });
+  });
+
+  test('golang-migrate pairs up and down files; no implicit transaction', () => {
+    const r = run({ 'm/000001_init.up.sql': '', 'm/000001_init.down.sql': '', 'm/000002_x.up.sql': '' }, ['m']);
+    expect(r).toEqual([
+      { file: 'm/000001_init.up.sql', layout: 'golang-migrate', down: 'm/000001_init.down.sql', tx: false, expectsDown: true, isNew: true },
+      { file: 'm/000002_x.up.sql', layout: 'golang-migrate', down: null, tx: false, expectsDown: true, isNew: true },
+    ]);
+  });
+
+  test('diesel directories with metadata.toml run_in_transaction = false', () => {
+    const r = run({
+      'migrations/2024-01-01-000000_a/up.sql': '', 'migrations/2024-01-01-000000_a/down.sql': '',
+      'migrations/2024-02-01-000000_b/up.sql': '', 'migrations/2024-02-01-000000_b/metadata.toml': 'run_in_transaction = false\n',
+    }, ['migrations']);
+    expect(r.map((x) => [x.layout, x.down, x.tx])).toEqual([
+      ['diesel', 'migrations/2024-01-01-000000_a/down.sql', true],
+      ['diesel', null, false],
+    ]);
+  });
+
+  test('dbmate sections and transaction:false', () => {
+    const r = run({ 'db/20240101_a.sql': '-- migrate:up\nSELECT 1;\n-- migrate:down\n', 'db/20240102_b.sql': '-- migrate:up transaction:false\nSELECT 1;' }, ['db']);
+    expect(r.map((x) => [x.layout, x.tx])).toEqual([['dbmate', true], ['dbmate', false]]);
+  });
+
+  test('Flyway versions order numerically; undo expected only where the directory uses undo files', () => {
+    const r = run({ 'f/V1__a.sql': '', 'f/V1.1__b.sql': '', 'f/V2__c.sql': '', 'f/U1__a.sql': '', 'g/V1__x.sql': '' }, ['f', 'g']);
+    expect(r.map((x) => [x.file, x.down, x.expectsDown])).toEqual([
+      ['f/V1__a.sql', 'f/U1__a.sql', true], ['f/V1.1__b.sql', null, true], ['f/V2__c.sql', null, true], ['g/V1__x.sql', null, false],
+    ]);
+  });
+
+  test('Prisma migration directories', () => {
+    const r = run({ 'prisma/migrations/20240101_init/migration.sql': '', 'prisma/migrations/migration_lock.toml': '' }, ['prisma/migrations']);
+    expect(r).toEqual([{ file: 'prisma/migrations/20240101_init/migration.sql', layout: 'prisma', down: null, tx: true, expectsDown: false, isNew: true }]);
+  });
+
+  test('a file named on the command line is new; its earlier siblings are history', () => {
+    const r = run({ 'db/001_a.sql': '', 'db/002_b.sql': '' }, ['db/002_b.sql']);
+    expect(r.map((x) => [x.file, x.isNew])).toEqual([['db/001_a.sql', false], ['db/002_b.sql', true]]);
+  });
+
+  test('changed files decide what is new', () => {
+    const r = run({ 'db/001_a.sql': '', 'db/002_b.sql': '' }, ['db'], ['db/001_a.sql']);
+    expect(r.map((x) => x.isNew)).toEqual([true, false]);
+  });
+
+  test('Python and JS files that are not migrations are ignored', () => {
+    const r = run({ 'm/helpers.py': 'def f(): pass\n', 'm/util.js': 'module.exports = 1', 'm/001.sql': '' }, ['m']);
+    expect(r.map((x) => x.file)).toEqual(['m/001.sql']);
+  });
+});
