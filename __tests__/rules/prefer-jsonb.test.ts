@@ -1,0 +1,16 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const hooks = 'CREATE TABLE webhooks (id bigint PRIMARY KEY);';
+
+ruleTester('prefer-jsonb', {
+  valid: [
+    { name: 'jsonb', sql: 'CREATE TABLE webhooks (id bigint PRIMARY KEY, payload jsonb NOT NULL);' },
+    { name: 'near-miss: json only in a cast of the default', history: hooks, sql: "ALTER TABLE webhooks ADD COLUMN meta jsonb DEFAULT '{}'::json::jsonb;" },
+    { name: 'near-miss: a column named json', sql: 'CREATE TABLE exports (id bigint PRIMARY KEY, json text);' },
+  ],
+  invalid: [
+    { name: 'json in CREATE TABLE', sql: 'CREATE TABLE webhooks (id bigint PRIMARY KEY, payload json NOT NULL);', line: 1 },
+    { name: 'json in ADD COLUMN', history: hooks, sql: '-- raw body\nALTER TABLE webhooks ADD COLUMN headers json;', line: 2 },
+    { name: 'type change to json', history: [hooks, 'ALTER TABLE webhooks ADD COLUMN body text;'], sql: 'ALTER TABLE webhooks\n  ALTER COLUMN body TYPE json USING body::json;', line: 1, endLine: 2 },
+  ],
+});
