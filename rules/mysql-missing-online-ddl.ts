@@ -1,0 +1,42 @@
+import type { Op } from '../src/ir.js';
+import { defineRule } from '../src/rule.js';
+import { explicitOnline, isOnline, judgeMysqlStatements, mysqlServerOf, onlineClause, withOnlineClause } from '../src/schema/mysql-online.js';
+
+export default defineRule({
+  id: 'mysql-missing-online-ddl',
+  category: 'mysql',
+  severity: 'warning',
+  dialects: ['mysql'],
+  summary: 'ALTER TABLE / CREATE INDEX on an existing table without explicit ALGORITHM=INPLACE|INSTANT, LOCK=NONE',
+  docs: {
+    why:
+      'Without ALGORITHM and LOCK clauses MySQL picks the best method it can, and when an online method is not possible (a FULLTEXT index already on the table, too many instant changes, an older server than expected) it silently falls back to copying the table with writes blocked. With ALGORITHM=INSTANT, or LOCK=NONE, the server refuses the statement instead, so the migration fails fast rather than taking production down.',
+    history: 'CREATE TABLE users (id bigint NOT NULL PRIMARY KEY, email varchar(100));',
+    bad: 'ALTER TABLE users ADD INDEX users_email_idx (email);',
+    good: 'ALTER TABLE users ADD INDEX users_email_idx (email), ALGORITHM=INPLACE, LOCK=NONE;',
+  },
+  check(ctx) {
+    const server = mysqlServerOf(ctx.settings);
+    return judgeMysqlStatements(ctx.ops(), server, (op) => ctx.facts(op)).flatMap((statement) => {
+      const first = statement.ops[0] as Op;
+      const explicit = explicitOnline(first.online);
+      // Changes with no online path, and forced copies/locks, are mysql-unsafe-alter's findings.
+      if (!isOnline(statement.verdict) || explicit.guaranteedOnline || explicit.forcesCopy || explicit.blockingLock) return [];
+      const clause = onlineClause(statement.verdict);
+      const what = `${capitalise(statement.verdict.what)} on ${statement.table} can run online`;
+      const message = first.online?.algorithm
+        ? `${what}, but ALGORITHM=${first.online.algorithm} without LOCK=NONE lets MySQL take a lock that blocks writes when it cannot run it concurrently.`
+        : `${what}, but without ${clause} MySQL silently falls back to a table copy that blocks writes when it cannot.`;
+      return [
+        ctx.finding(first, {
+          message,
+          suggestion: first.sql ? withOnlineClause(first.sql, clause) : `Add ${clause} to the statement.`,
+        }),
+      ];
+    });
+  },
+});
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,95 @@
+import type { Op } from '../src/ir.js';
+import { defineRule } from '../src/rule.js';
+import {
+  alterActions,
+  explicitOnline,
+  isOnline,
+  judgeMysqlStatements,
+  mysqlServerOf,
+  onlineClause,
+  type JudgedMysqlStatement,
+  type MysqlServer,
+  withOnlineClause,
+} from '../src/schema/mysql-online.js';
+
+/** The online-schema-change tools that copy a table in the background while writes continue. */
+function toolSuggestion(statement: JudgedMysqlStatement, server: MysqlServer): string {
+  const parsed = statement.ops[0]?.sql ? alterActions(statement.ops[0].sql) : null;
+  const table = parsed?.table ?? statement.table;
+  const actions = parsed?.actions ?? '<the ALTER actions>';
+  const pt = `pt-online-schema-change --alter "${actions}" D=<database>,t=${table} --execute`;
+  // gh-ost does not support MariaDB officially; pt-online-schema-change works on both.
+  if (server.mariadb) return `Run the change with an online schema change tool instead of a plain ALTER: ${pt}`;
+  return `Run the change with an online schema change tool instead of a plain ALTER: ${pt} (or gh-ost --table=${table} --alter="${actions}" --execute)`;
+}
+
+function specificSuggestion(statement: JudgedMysqlStatement, server: MysqlServer): string {
+  const worst: Op | null = statement.verdict.worst;
+  const { table } = statement;
+  if (worst?.kind === 'addConstraint' && worst.constraint.kind === 'foreignKey') {
+    const c = worst.constraint;
+    const name = c.name ? `CONSTRAINT ${c.name} ` : '';
+    const references = c.references ? ` REFERENCES ${c.references.table} (${c.references.columns.join(', ')})` : '';
+    return (
+      `SET foreign_key_checks = 0; ALTER TABLE ${table} ADD ${name}FOREIGN KEY (${c.columns.join(', ')})${references}, ALGORITHM=INPLACE, LOCK=NONE; SET foreign_key_checks = 1; ` +
+      `then check for orphaned rows yourself, since existing rows are not validated.`
+    );
+  }
+  if (worst?.kind === 'dropConstraint' && statement.ops.every((op) => op.kind !== 'addConstraint')) {
+    return `Replace the primary key in one statement so InnoDB can rebuild in place: ALTER TABLE ${table} DROP PRIMARY KEY, ADD PRIMARY KEY (<new columns>), ALGORITHM=INPLACE, LOCK=NONE; or ${toolSuggestion(statement, server).replace(/^Run/, 'run')}`;
+  }
+  if (worst?.kind === 'alterColumnType') {
+    return `Add a new column, write both, backfill in batches and swap (ALTER TABLE ${table} ADD COLUMN ${worst.column}_new ${worst.type.text}, ${server.mariadb || server.version >= 80029 ? 'ALGORITHM=INSTANT' : 'ALGORITHM=INPLACE, LOCK=NONE'};), or ${toolSuggestion(statement, server).replace(/^Run/, 'run')}`;
+  }
+  return toolSuggestion(statement, server);
+}
+
+export default defineRule({
+  id: 'mysql-unsafe-alter',
+  category: 'mysql',
+  severity: 'error',
+  dialects: ['mysql'],
+  summary: 'ALTER that copies the table or blocks writes on MySQL/MariaDB',
+  docs: {
+    why:
+      'Some changes have no online path in InnoDB: a column type change, CONVERT TO CHARACTER SET, dropping the primary key, ADD FOREIGN KEY with foreign_key_checks on, a CHECK constraint, a FULLTEXT index. MySQL then copies the whole table (ALGORITHM=COPY) or takes LOCK=SHARED, and every INSERT, UPDATE and DELETE waits until it finishes. Explicit ALGORITHM=COPY or LOCK=SHARED/EXCLUSIVE does the same on purpose.',
+    history: 'CREATE TABLE users (id bigint NOT NULL PRIMARY KEY, visits int NOT NULL, email varchar(50));',
+    bad: 'ALTER TABLE users MODIFY visits bigint NOT NULL;',
+    good: 'ALTER TABLE users MODIFY email varchar(60), ALGORITHM=INPLACE, LOCK=NONE;',
+  },
+  check(ctx) {
+    const server = mysqlServerOf(ctx.settings);
+    return judgeMysqlStatements(ctx.ops(), server, (op) => ctx.facts(op)).flatMap((statement) => {
+      const first = statement.ops[0] as Op;
+      const { verdict, table } = statement;
+      const explicit = explicitOnline(first.online);
+      if (!isOnline(verdict)) {
+        const effect =
+          verdict.algorithm === 'COPY'
+            ? `MySQL copies the whole ${table} table, and writes to ${table} are blocked until the copy finishes`
+            : `MySQL rebuilds it in place but blocks writes to ${table} for the whole build (LOCK=SHARED at best)`;
+        const refused = explicit.guaranteedOnline ? ' With the ALGORITHM/LOCK clauses given, the server will refuse the statement instead.' : '';
+        return [ctx.finding(first, { message: `${capitalise(verdict.what)}: ${effect}.${refused}`, suggestion: specificSuggestion(statement, server) })];
+      }
+      if (explicit.forcesCopy || explicit.blockingLock) {
+        const clause = [first.online?.algorithm ? `ALGORITHM=${first.online.algorithm}` : '', first.online?.lock ? `LOCK=${first.online.lock}` : '']
+          .filter(Boolean)
+          .join(', ');
+        const effect = explicit.forcesCopy
+          ? `copies the whole ${table} table and blocks writes to it until the copy finishes`
+          : `blocks writes to ${table}${first.online?.lock?.toUpperCase() === 'EXCLUSIVE' ? ' and reads' : ''} until the change finishes`;
+        return [
+          ctx.finding(first, {
+            message: `${clause} ${effect}, although ${verdict.what} can run online.`,
+            suggestion: first.sql ? withOnlineClause(first.sql, onlineClause(verdict)) : `Use ${onlineClause(verdict)}.`,
+          }),
+        ];
+      }
+      return [];
+    });
+  },
+});
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

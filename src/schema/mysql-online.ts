@@ -1,0 +1,386 @@
+/**
+ * What MySQL (InnoDB) and MariaDB do for each schema change: INSTANT, INPLACE or COPY, and whether
+ * writes may continue meanwhile. One table used by the MySQL rules and the MySQL dry-run, from the
+ * "Online DDL Operations" chapter of the MySQL 8.0 manual and MariaDB's "InnoDB Online DDL
+ * Operations" pages, checked against a MariaDB 10.11 server by `__tests__/mysql/oracle.test.ts`.
+ */
+import type { Loc, OnlineDdl, Op, SqlType } from '../ir.js';
+import type { ColumnState, TableState } from './model.js';
+
+export type MysqlAlgorithm = 'INSTANT' | 'INPLACE' | 'COPY';
+
+/** The server the migration runs on: MySQL 8.0.29 → { version: 80029 }, MariaDB 10.11 → { version: 101100, mariadb: true }. */
+export interface MysqlServer {
+  version: number;
+  mariadb: boolean;
+}
+
+/** What the schema model knew before the op; supplied by the caller (rules: `ctx.facts(op)`). */
+export interface MysqlOpContext {
+  column: ColumnState | null;
+  table: TableState | null;
+  /** `SET foreign_key_checks = 0` is in force. */
+  foreignKeyChecksOff: boolean;
+}
+
+export interface MysqlOnlineVerdict {
+  /** The best algorithm the server can use. */
+  algorithm: MysqlAlgorithm;
+  /** Reads and writes continue during the change (LOCK=NONE is accepted). */
+  concurrentDml: boolean;
+  /** The table's rows are rebuilt (long-running even when online). */
+  rebuildsTable: boolean;
+  /** The change, in plain words, for messages. */
+  what: string;
+}
+
+/** Online: the change can run without blocking writes (INSTANT, or INPLACE with LOCK=NONE). */
+export function isOnline(verdict: MysqlOnlineVerdict): boolean {
+  return verdict.algorithm !== 'COPY' && verdict.concurrentDml;
+}
+
+const RANK: Record<MysqlAlgorithm, number> = { INSTANT: 0, INPLACE: 1, COPY: 2 };
+
+function verdict(algorithm: MysqlAlgorithm, what: string, opts: { concurrentDml?: boolean; rebuildsTable?: boolean } = {}): MysqlOnlineVerdict {
+  return {
+    algorithm,
+    concurrentDml: opts.concurrentDml ?? algorithm !== 'COPY',
+    rebuildsTable: opts.rebuildsTable ?? algorithm === 'COPY',
+    what,
+  };
+}
+
+/** Bytes per character of a character set; unknown → 4 (utf8mb4, MySQL 8.0's default and Debian/Ubuntu MariaDB's). */
+export function bytesPerChar(charset: string | null | undefined): number {
+  switch ((charset ?? '').toLowerCase()) {
+    case 'latin1':
+    case 'ascii':
+    case 'binary':
+    case 'latin2':
+    case 'cp1250':
+    case 'cp1251':
+    case 'cp1252':
+    case 'greek':
+    case 'hebrew':
+      return 1;
+    case 'ucs2':
+      return 2;
+    case 'utf8':
+    case 'utf8mb3':
+      return 3;
+    default:
+      return 4;
+  }
+}
+
+function enumValues(type: SqlType): string[] | null {
+  const match = /^\s*(?:enum|set)\s*\(([\s\S]*)\)\s*$/i.exec(type.text.replace(/\s+(character\s+set|charset|collate)\b[\s\S]*$/i, ''));
+  if (!match) return null;
+  return [...(match[1] ?? '').matchAll(/'((?:[^'\\]|\\.|'')*)'|"((?:[^"\\]|\\.|"")*)"/g)].map((m) => m[1] ?? m[2] ?? '');
+}
+
+function sameType(a: SqlType, b: SqlType): boolean {
+  if (a.name !== b.name || a.args.join(',') !== b.args.join(',')) return false;
+  if (a.name === 'enum' || a.name === 'set') return (enumValues(a) ?? []).join('\u0000') === (enumValues(b) ?? []).join('\u0000');
+  return !a.charset || !b.charset || a.charset === b.charset;
+}
+
+/** A column type change: only a few are done without copying the table. */
+function typeChange(before: SqlType | null, after: SqlType, server: MysqlServer, columnName: string): MysqlOnlineVerdict {
+  const changing = `changing the type of ${columnName}`;
+  if (!before) return verdict('COPY', `${changing} to ${after.text} (its current type is unknown, so a change is assumed)`);
+  if (sameType(before, after) && (!after.charset || !before.charset || after.charset === before.charset)) {
+    return verdict('INSTANT', `restating ${columnName} with its current type ${before.text}`);
+  }
+  const charsetBefore = before.charset ?? null;
+  const charsetAfter = after.charset ?? charsetBefore;
+  if (before.name === 'varchar' && after.name === 'varchar' && charsetBefore === charsetAfter) {
+    const oldLength = before.args[0] ?? 0;
+    const newLength = after.args[0] ?? 0;
+    if (newLength >= oldLength) {
+      const perChar = bytesPerChar(charsetAfter);
+      const oldBytes = oldLength * perChar;
+      const newBytes = newLength * perChar;
+      // MySQL: the length prefix is 1 byte up to 255 bytes, 2 above; staying in the same class is metadata only.
+      if ((oldBytes <= 255) === (newBytes <= 255)) {
+        return verdict(server.mariadb ? 'INSTANT' : 'INPLACE', `widening ${columnName} from ${before.text} to ${after.text}`);
+      }
+      // MariaDB 10.4.3+ (MDEV-15563) also extends instantly when the old maximum is under 128 bytes:
+      // such values never used the 2-byte length form.
+      if (server.mariadb && server.version >= 100403 && oldBytes < 128) {
+        return verdict('INSTANT', `widening ${columnName} from ${before.text} to ${after.text}`);
+      }
+      return verdict('COPY', `widening ${columnName} from ${before.text} to ${after.text} across the 255-byte boundary (the length prefix grows, every row is rewritten)`);
+    }
+  }
+  if ((before.name === 'enum' || before.name === 'set') && before.name === after.name) {
+    const oldValues = enumValues(before);
+    const newValues = enumValues(after);
+    // Appending members is metadata-only while the storage size stays the same
+    // (ENUM: 1 byte up to 255 members; SET: one byte per 8 members).
+    if (oldValues && newValues && newValues.length >= oldValues.length && oldValues.every((v, k) => newValues[k] === v)) {
+      const sameStorage =
+        before.name === 'enum' ? oldValues.length <= 255 === newValues.length <= 255 : Math.ceil(oldValues.length / 8) === Math.ceil(newValues.length / 8);
+      if (sameStorage) return verdict(server.mariadb || server.version >= 80000 ? 'INSTANT' : 'INPLACE', `adding values at the end of ${columnName} ${after.name.toUpperCase()}`);
+    }
+  }
+  return verdict('COPY', `${changing} from ${before.text} to ${after.text}`, { concurrentDml: false });
+}
+
+/**
+ * The online-DDL verdict for one op of an ALTER TABLE / CREATE INDEX / DROP INDEX on an existing
+ * table, or null when the op is not a table change the online-DDL machinery applies to.
+ */
+export function mysqlOpOnline(op: Op, server: MysqlServer, ctx: MysqlOpContext): MysqlOnlineVerdict | null {
+  const { mariadb, version } = server;
+  switch (op.kind) {
+    case 'addColumn': {
+      const c = op.column;
+      if (c.generatedStored) return verdict('COPY', `adding the stored generated column ${c.name}`, { concurrentDml: false });
+      // AUTO_INCREMENT values are assigned while the table is rebuilt: no concurrent writes.
+      if (c.identity) return verdict('INPLACE', `adding the AUTO_INCREMENT column ${c.name}`, { concurrentDml: false, rebuildsTable: true });
+      if (c.primaryKey) return verdict('INPLACE', `adding ${c.name} as the primary key`, { rebuildsTable: true });
+      if (c.unique) return verdict('INPLACE', `adding ${c.name} with a unique index`, { rebuildsTable: !instantAddColumn(op, server) });
+      if (instantAddColumn(op, server)) return verdict('INSTANT', `adding column ${c.name}`);
+      return verdict('INPLACE', `adding column ${c.name}`, { rebuildsTable: true });
+    }
+    case 'dropColumn':
+      // MySQL 8.0.29+ and MariaDB 10.4+ can drop instantly, but not a column that is in an index,
+      // which the schema model does not always know: promise only INPLACE.
+      return verdict('INPLACE', `dropping column ${op.column}`, { rebuildsTable: true });
+    case 'renameColumn':
+      // RENAME COLUMN / CHANGE with the same type: INSTANT on MySQL 8.0.28+ and MariaDB 10.3+.
+      return verdict((mariadb && version >= 100300) || (!mariadb && version >= 80028) ? 'INSTANT' : 'INPLACE', `renaming column ${op.column} to ${op.newName}`);
+    case 'alterColumnType':
+      return typeChange(ctx.column?.type ?? null, op.type, server, op.column);
+    case 'setNotNull':
+    case 'dropNotNull': {
+      const wantNotNull = op.kind === 'setNotNull';
+      if (ctx.column && ctx.column.notNull === wantNotNull) return verdict('INSTANT', `keeping ${op.column} ${wantNotNull ? 'NOT NULL' : 'nullable'}`);
+      // Changing nullability rebuilds the table in place; writes continue (NOT NULL needs strict mode).
+      return verdict('INPLACE', `making ${op.column} ${wantNotNull ? 'NOT NULL' : 'nullable'}`, { rebuildsTable: true });
+    }
+    case 'setDefault':
+    case 'dropDefault':
+    case 'comment':
+      return verdict(mariadb || version >= 80000 ? 'INSTANT' : 'INPLACE', op.kind === 'comment' ? 'changing a comment' : `changing the default of ${op.column}`);
+    case 'createIndex': {
+      const method = (op.method ?? '').toLowerCase();
+      if (method === 'fulltext' || method === 'spatial') {
+        // FULLTEXT/SPATIAL indexes are built in place but block writes (LOCK=SHARED at best).
+        return verdict('INPLACE', `building the ${method.toUpperCase()} index ${op.name ?? ''}`.trim(), { concurrentDml: false });
+      }
+      return verdict('INPLACE', `building the index ${op.name ?? `on ${op.table} (${op.columns.join(', ')})`}`);
+    }
+    case 'dropIndex':
+      return verdict('INPLACE', `dropping the index ${op.name}`);
+    case 'addConstraint': {
+      const c = op.constraint;
+      const name = c.name ?? `(${c.columns.join(', ')})`;
+      if (c.kind === 'foreignKey') {
+        // With foreign_key_checks on, the server must check every row: COPY only.
+        if (ctx.foreignKeyChecksOff) return verdict('INPLACE', `adding the foreign key ${name}`);
+        return verdict('COPY', `adding the foreign key ${name} while foreign_key_checks is on`, { concurrentDml: false });
+      }
+      if (c.kind === 'primaryKey') return verdict('INPLACE', `adding the primary key (${c.columns.join(', ')})`, { rebuildsTable: true });
+      if (c.kind === 'unique') return verdict('INPLACE', `building the unique index ${name}`);
+      if (c.kind === 'check') return verdict('COPY', `adding the CHECK constraint ${name} (every row is checked in a table copy)`, { concurrentDml: false });
+      return verdict('COPY', `adding the constraint ${name}`, { concurrentDml: false });
+    }
+    case 'dropConstraint': {
+      const kind = op.constraintKind ?? ctx.table?.constraints.get(op.name)?.kind ?? null;
+      // Dropping the primary key alone makes InnoDB invent a hidden clustered index: COPY only.
+      if (kind === 'primaryKey') return verdict('COPY', 'dropping the primary key', { concurrentDml: false });
+      return verdict('INPLACE', `dropping the constraint ${op.name}`);
+    }
+    case 'renameTable':
+      return verdict('INSTANT', `renaming ${op.table} to ${op.newName}`);
+    case 'alterTableOption':
+      return tableOptionVerdict(op.option, op.detail, op.table, server);
+    default:
+      return null;
+  }
+}
+
+/** ADD COLUMN is INSTANT on MySQL 8.0.29+ anywhere, 8.0.12+ as the last column; MariaDB 10.4+ anywhere, 10.3 last. */
+function instantAddColumn(op: Extract<Op, { kind: 'addColumn' }>, server: MysqlServer): boolean {
+  const appended = !op.position;
+  if (server.mariadb) return server.version >= 100400 || (server.version >= 100300 && appended);
+  return server.version >= 80029 || (server.version >= 80012 && appended);
+}
+
+function tableOptionVerdict(option: string, detail: string, table: string, server: MysqlServer): MysqlOnlineVerdict {
+  switch (option) {
+    case 'convertCharset':
+      return verdict('COPY', `converting every text column of ${table} to ${detail}`, { concurrentDml: false });
+    case 'defaultCharset':
+      // MariaDB only records the new default; MySQL 8.0 documents it as in place without concurrent DML.
+      return server.mariadb
+        ? verdict('INSTANT', `changing the default character set of ${table}`)
+        : verdict('INPLACE', `changing the default character set of ${table}`, { concurrentDml: false, rebuildsTable: true });
+    case 'engine':
+      if (detail === 'innodb') return verdict('INPLACE', `rebuilding ${table} (ENGINE=InnoDB)`, { rebuildsTable: true });
+      return verdict('COPY', `moving ${table} to the ${detail} engine`, { concurrentDml: false });
+    case 'force':
+    case 'rowFormat':
+    case 'keyBlockSize':
+    case 'compression':
+    case 'encryption':
+      return verdict('INPLACE', `rebuilding ${table} (${detail})`, { rebuildsTable: true });
+    case 'autoIncrement':
+    case 'stats':
+      return verdict('INPLACE', `changing ${detail} of ${table}`);
+    case 'renameIndex':
+    case 'indexVisibility':
+    case 'columnVisibility':
+      return verdict(server.mariadb || server.version >= 80000 ? 'INSTANT' : 'INPLACE', `${option === 'renameIndex' ? 'renaming index' : 'changing the visibility of'} ${detail}`);
+    case 'partition':
+      // Repartitioning copies rows between partitions with writes blocked; the partition
+      // maintenance clauses cannot be combined with ALGORITHM/LOCK at all.
+      return verdict('COPY', `${detail} on ${table}`, { concurrentDml: false });
+    case 'orderBy':
+      return verdict('COPY', `reordering the rows of ${table}`, { concurrentDml: false });
+    case 'keys':
+    case 'checkEnforcement':
+      return verdict('INPLACE', `${detail} on ${table}`);
+    default:
+      return verdict('COPY', `changing ${detail} of ${table}`, { concurrentDml: false });
+  }
+}
+
+/** One ALTER TABLE / CREATE INDEX / DROP INDEX statement: its ops share a location and the `online` clauses. */
+export interface MysqlStatementGroup {
+  ops: Op[];
+  loc: Loc;
+  table: string;
+}
+
+/** Groups the ops that accept online clauses (`online` present) by statement, in order. */
+export function mysqlAlterStatements(ops: Op[]): MysqlStatementGroup[] {
+  const groups: MysqlStatementGroup[] = [];
+  for (const op of ops) {
+    if (!op.online || !('table' in op) || typeof op.table !== 'string') continue;
+    const last = groups[groups.length - 1];
+    if (last && last.loc.line === op.loc.line && last.loc.column === op.loc.column && last.loc.file === op.loc.file && last.ops[0]?.online === op.online) {
+      last.ops.push(op);
+    } else groups.push({ ops: [op], loc: op.loc, table: op.table });
+  }
+  return groups;
+}
+
+/** The verdict for a whole statement: the weakest of its ops, plus the combinations MySQL special-cases. */
+export function mysqlStatementOnline(
+  ops: Op[],
+  server: MysqlServer,
+  contextOf: (op: Op) => MysqlOpContext,
+): (MysqlOnlineVerdict & { worst: Op | null }) | null {
+  // DROP PRIMARY KEY with ADD PRIMARY KEY in the same statement rebuilds in place with writes allowed.
+  const replacesPrimaryKey =
+    ops.some((op) => op.kind === 'dropConstraint' && (op.constraintKind === 'primaryKey' || op.name === 'PRIMARY')) &&
+    ops.some((op) => op.kind === 'addConstraint' && op.constraint.kind === 'primaryKey');
+  let result: (MysqlOnlineVerdict & { worst: Op | null }) | null = null;
+  for (const op of ops) {
+    let v = mysqlOpOnline(op, server, contextOf(op));
+    if (!v) continue;
+    if (replacesPrimaryKey && op.kind === 'dropConstraint') v = verdict('INPLACE', 'replacing the primary key', { rebuildsTable: true });
+    if (!result) {
+      result = { ...v, worst: op };
+      continue;
+    }
+    const worse: boolean = RANK[v.algorithm] > RANK[result.algorithm] || (!v.concurrentDml && result.concurrentDml);
+    result = {
+      algorithm: RANK[v.algorithm] > RANK[result.algorithm] ? v.algorithm : result.algorithm,
+      concurrentDml: result.concurrentDml && v.concurrentDml,
+      rebuildsTable: result.rebuildsTable || v.rebuildsTable,
+      what: worse ? v.what : result.what,
+      worst: worse ? op : result.worst,
+    };
+  }
+  return result;
+}
+
+/** Whether `SET foreign_key_checks = 0` is in force before `op` (ops of one migration, in order). */
+export function foreignKeyChecksOffBefore(ops: Op[], op: Op): boolean {
+  let off = false;
+  for (const o of ops) {
+    if (o === op) break;
+    if (o.kind === 'other' && o.statement === 'SET' && typeof o.object === 'string' && o.object.startsWith('foreign_key_checks=')) {
+      off = o.object === 'foreign_key_checks=0';
+    }
+  }
+  return off;
+}
+
+/** The server rules assume when the config names none: MySQL 8.0.35 / MariaDB 10.11 (config.ts defaults). */
+export function mysqlServerOf(settings: { mysqlVersion: number | null; mariadb: boolean }): MysqlServer {
+  return { version: settings.mysqlVersion ?? (settings.mariadb ? 101100 : 80035), mariadb: settings.mariadb };
+}
+
+/** The explicit clause that keeps a change online, for suggestions: INSTANT where possible, else INPLACE + LOCK=NONE. */
+export function onlineClause(v: MysqlOnlineVerdict): string {
+  // MySQL rejects LOCK=NONE together with ALGORITHM=INSTANT ("only LOCK=DEFAULT is permitted").
+  return v.algorithm === 'INSTANT' ? 'ALGORITHM=INSTANT' : 'ALGORITHM=INPLACE, LOCK=NONE';
+}
+
+const ONLINE_CLAUSE = /\s*,?\s*\b(?:ALGORITHM|LOCK)\s*=?\s*(?:DEFAULT|INSTANT|INPLACE|COPY|NOCOPY|NONE|SHARED|EXCLUSIVE)\b/gi;
+const ALTER_HEAD = /^\s*ALTER\s+(?:ONLINE\s+)?(?:IGNORE\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?((?:`[^`]*`|\w+)(?:\.(?:`[^`]*`|\w+))?)\s*/i;
+
+/** The statement as written with its ALGORITHM=/LOCK= clauses replaced by `clause` (for suggestions). */
+export function withOnlineClause(sql: string, clause: string): string {
+  const bare = sql.replace(ONLINE_CLAUSE, '').replace(/^(\s*ALTER\s+(?:ONLINE\s+)?(?:IGNORE\s+)?TABLE\s+\S+)\s*,\s*/i, '$1 ').replace(/[\s;]+$/, '');
+  // CREATE/DROP INDEX take the clauses without a comma.
+  if (/^\s*(CREATE|DROP)\b/i.test(bare)) return `${bare} ${clause.replace(',', '')};`;
+  return `${bare}, ${clause};`;
+}
+
+/** The actions of an ALTER TABLE without its head and online clauses (`ADD COLUMN x int`), for online-schema-change tools. */
+export function alterActions(sql: string): { table: string; actions: string } | null {
+  const head = ALTER_HEAD.exec(sql);
+  if (!head) return null;
+  const actions = sql
+    .slice(head[0].length)
+    .replace(ONLINE_CLAUSE, '')
+    .replace(/^\s*,\s*/, '')
+    .replace(/[\s;]+$/, '')
+    .replace(/\s+/g, ' ');
+  return { table: (head[1] ?? '').replace(/`/g, ''), actions };
+}
+
+/** A statement on a table that existed before the change, with its verdict (what both MySQL rules judge). */
+export interface JudgedMysqlStatement extends MysqlStatementGroup {
+  verdict: MysqlOnlineVerdict & { worst: Op | null };
+}
+
+/**
+ * Judges every ALTER TABLE / CREATE INDEX / DROP INDEX of a migration's upgrade on a table that
+ * existed before it (tables created in the same change are empty and unseen: exempt).
+ */
+export function judgeMysqlStatements(
+  ops: Op[],
+  server: MysqlServer,
+  factsOf: (op: Op) => { tableExisted: boolean; column: ColumnState | null; table: TableState | null },
+): JudgedMysqlStatement[] {
+  const judged: JudgedMysqlStatement[] = [];
+  for (const group of mysqlAlterStatements(ops)) {
+    const first = group.ops[0];
+    if (!first || !factsOf(first).tableExisted) continue;
+    const verdict = mysqlStatementOnline(group.ops, server, (op) => {
+      const facts = factsOf(op);
+      return { column: facts.column, table: facts.table, foreignKeyChecksOff: foreignKeyChecksOffBefore(ops, op) };
+    });
+    if (verdict) judged.push({ ...group, verdict });
+  }
+  return judged;
+}
+
+/** How the server will be asked: what the ALTER's explicit clauses guarantee. */
+export function explicitOnline(online: OnlineDdl | undefined): { forcesCopy: boolean; blockingLock: boolean; guaranteedOnline: boolean } {
+  const algorithm = (online?.algorithm ?? '').toUpperCase();
+  const lock = (online?.lock ?? '').toUpperCase();
+  return {
+    forcesCopy: algorithm === 'COPY',
+    blockingLock: lock === 'SHARED' || lock === 'EXCLUSIVE',
+    // INSTANT never blocks writes; LOCK=NONE makes the server refuse rather than block.
+    guaranteedOnline: (algorithm === 'INSTANT' && lock !== 'SHARED' && lock !== 'EXCLUSIVE') || (lock === 'NONE' && algorithm !== 'COPY'),
+  };
+}
