@@ -833,7 +833,7 @@ export class KnexEvaluator {
       else if (cb !== undefined && cb.kind !== 'const') {
         this.dynamic(loc, `The builder callback of \`${call}\` cannot be followed statically; its columns are not checked.`);
       }
-      // Dynamic reports made inside the callback stay before the table's own ops.
+      // The table's ops come first (Knex sends them as one batch); reports from inside the callback follow.
       const inner = this.sink.splice(start);
       for (const op of compileTable(draft, this.dialect)) this.emit(op);
       this.sink.push(...inner);

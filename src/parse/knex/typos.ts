@@ -39,6 +39,9 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** Knex aliases: suggest the documented name rather than the alias. */
+const CANONICAL: Record<string, string> = { notNull: 'notNullable', default: 'defaultTo', defaultsTo: 'defaultTo', dropColumns: 'dropColumn' };
+
 /** The method the author most likely meant, or null when nothing is close. */
 export function suggestMethod(name: string, valid: Iterable<string>): string | null {
   const known = KNOWN_MISTAKES[name];
@@ -46,12 +49,13 @@ export function suggestMethod(name: string, valid: Iterable<string>): string | n
   let best: string | null = null;
   let bestScore = Infinity;
   for (const candidate of valid) {
-    if (candidate.toLowerCase() === name.toLowerCase()) return candidate;
+    if (candidate.toLowerCase() === name.toLowerCase()) return CANONICAL[candidate] ?? candidate;
     const score = editDistance(name.toLowerCase(), candidate.toLowerCase());
     if (score < bestScore) {
       bestScore = score;
       best = candidate;
     }
   }
-  return best !== null && bestScore <= Math.max(2, Math.floor(name.length / 4)) ? best : null;
+  if (best === null || bestScore > Math.max(2, Math.floor(name.length / 4))) return null;
+  return CANONICAL[best] ?? best;
 }

@@ -1,0 +1,153 @@
+import type { OpOf } from '../../src/ir.js';
+import { briefs, lowerFixture } from './helpers.js';
+
+describe('Knex fixtures lower with the line of each call', () => {
+  test('createTable with every common column type (CommonJS exports.up)', async () => {
+    const m = await lowerFixture('20240101000000_create_users.js');
+    expect(m.framework).toBe('knex');
+    expect(m.id).toBe('20240101000000_create_users');
+    expect(m.order).toBe('20240101000000_create_users');
+    expect(m.transactional).toBe(true);
+    expect(briefs(m.up)).toEqual([
+      '3 createTable users(id,email,name,bio,active,public_id,settings,last_seen_at,balance,plan,org_id,created_at,updated_at)',
+      '7 comment users.bio',
+      '5 addConstraint unique users_email_unique on users',
+      '14 addConstraint foreignKey users_org_id_foreign on users',
+      '16 createIndex users_org_id_active_index on users(org_id,active)',
+    ]);
+    const create = m.up[0] as OpOf<'createTable'>;
+    const col = (name: string) => create.columns.find((c) => c.name === name)!;
+    expect(col('id')).toMatchObject({ type: { name: 'int4' }, identity: true, primaryKey: true, notNull: true });
+    expect(col('email')).toMatchObject({ type: { name: 'varchar', args: [320] }, notNull: true, default: null });
+    expect(col('name').type).toMatchObject({ name: 'varchar', args: [255] });
+    expect(col('active')).toMatchObject({ type: { name: 'bool' }, default: { sql: "'1'", volatile: false } });
+    expect(col('public_id').default).toEqual({ sql: 'gen_random_uuid()', volatile: true });
+    expect(col('settings').type?.name).toBe('jsonb');
+    expect(col('last_seen_at')).toMatchObject({ type: { name: 'timestamptz' }, default: { volatile: false } });
+    expect(col('balance').type).toMatchObject({ name: 'numeric', args: [12, 4] });
+    expect(col('plan').type?.name).toBe('text');
+    expect(create.constraints.find((c) => c.kind === 'check')).toMatchObject({ columns: ['plan'], expression: "plan in ('free', 'pro')" });
+    expect(col('created_at')).toMatchObject({ type: { name: 'timestamptz' }, notNull: true, default: { sql: 'CURRENT_TIMESTAMP' } });
+    expect(create.loc).toMatchObject({ line: 3, endLine: 17, column: 9 });
+    expect(briefs(m.down)).toEqual(['21 dropTable users']);
+    expect(m.downLoc?.line).toBe(20);
+  });
+
+  test('alterTable in TypeScript: adds, .alter(), renames, drops, keys and checks in Knex order', async () => {
+    const m = await lowerFixture('20240102000000_alter_users.ts');
+    expect(briefs(m.up)).toEqual([
+      '5 addColumn users.nickname varchar(40) not null',
+      "6 addColumn users.score integer not null default '0'",
+      // .alter() without .defaultTo() drops the default, exactly as Knex's pg compiler does.
+      '7 dropDefault users.name',
+      '7 dropNotNull users.name',
+      '7 alterColumnType users.name varchar(500)',
+      '7 setNotNull users.name',
+      '11 renameColumn users.bio -> about',
+      '12 dropColumn users.legacy_flag',
+      '13 createIndex users_nickname_idx on users(nickname)',
+      '14 dropIndex users_org_id_active_index',
+      '15 addConstraint unique users_public_id_unique on users',
+      '16 dropConstraint users_email_unique on users',
+      '17 addConstraint foreignKey users_team_id_foreign on users',
+      '18 dropConstraint users_org_id_foreign on users',
+      '19 addConstraint check users_score_positive on users',
+      '20 dropNotNull users.plan',
+      '21 setNotNull users.name',
+    ]);
+    expect(m.up[2]!.loc).toMatchObject({ line: 7, endLine: 10 });
+    expect(briefs(m.down)).toEqual([
+      '29 dropDefault users.name',
+      '29 dropNotNull users.name',
+      '29 alterColumnType users.name varchar(255)',
+      '27 dropColumn users.nickname',
+      '28 dropColumn users.score',
+      '30 renameColumn users.about -> bio',
+    ]);
+  });
+
+  test('raw CREATE INDEX CONCURRENTLY in a template literal maps to its line; config.transaction false', async () => {
+    const m = await lowerFixture('20240103000000_concurrent_index.js');
+    expect(m.transactional).toBe(false);
+    expect(m.meta.configTransaction).toBe(false);
+    expect(briefs(m.up)).toEqual(['5 createIndex users_last_seen_idx on users(last_seen_at) concurrently']);
+    expect(m.up[0]!.loc).toMatchObject({ line: 5, endLine: 6 });
+    expect(briefs(m.down)).toEqual(['11 dropIndex users_last_seen_idx concurrently']);
+  });
+
+  test('knex.schema.raw in an ESM file: transactional by default', async () => {
+    const m = await lowerFixture('20240104000000_index_in_transaction.mjs');
+    expect(m.transactional).toBe(true);
+    expect(briefs(m.up)).toEqual(['4 createIndex users_name_idx on users(name) concurrently']);
+    expect(briefs(m.down)).toEqual(['8 dropIndex users_name_idx']);
+  });
+
+  test('module.exports = { up, down, config }, withSchema, .then chains, hasTable guard, trx and Promise.all', async () => {
+    const m = await lowerFixture('20240105000000_module_exports.cjs');
+    expect(m.transactional).toBe(true);
+    expect(briefs(m.up)).toEqual(['6 createTable ops.audit_log(id,actor)', '13 dropTable legacy_audit (conditional)']);
+    const create = m.up[0] as OpOf<'createTable'>;
+    expect(create.columns[0]).toMatchObject({ type: { name: 'int8' }, identity: true, primaryKey: true });
+    expect(briefs(m.down)).toEqual(['20 begin', '22 dropTable ops.audit_log if exists', '23 renameTable legacy_audit_old -> legacy_audit', '25 commit']);
+  });
+
+  test('dynamic values, typo\'d modifiers and constant loops', async () => {
+    const m = await lowerFixture('20240106000000_dynamic.js');
+    expect(briefs(m.up)).toEqual([
+      '6 unparsed dynamic (conditional)',
+      '8 unparsed dynamic',
+      "10 addColumn accounts.status varchar(255) default 'active'",
+      '11 addColumn accounts.tier integer',
+      '12 addColumn accounts.kind varchar(255)',
+      '11 unparsed dynamic',
+      '12 unparsed dynamic',
+      '16 addColumn orders.archived_at timestamptz',
+      '16 addColumn invoices.archived_at timestamptz',
+    ]);
+    const messages = m.up.filter((op) => op.kind === 'unparsed').map((op) => (op as OpOf<'unparsed'>).message);
+    expect(messages[0]).toContain('`name` comes from a loop over `TENANT_TABLES`');
+    expect(messages[1]).toContain('`${prefix}`');
+    expect(messages[2]).toContain('`.notNul()` is not a Knex column modifier; did you mean `.notNullable()`?');
+    expect(messages[3]).toContain('did you mean `.defaultTo()`?');
+    expect(m.down).toEqual([]);
+    expect(m.downIrreversible).toMatchObject({ loc: { line: 22 }, reason: 'irreversible: tenant tables are data-dependent' });
+  });
+
+  test('a syntax error is reported at its line and the rest of the file is still lowered', async () => {
+    const m = await lowerFixture('20240107000000_syntax_error.js');
+    expect(briefs(m.up)).toEqual(['3 addColumn users.first_name varchar(255)', '5 unparsed parse', '6 dropTable sessions']);
+    expect(m.down).toEqual([]);
+    expect(m.downLoc?.line).toBe(9);
+  });
+
+  test('data queries become dml/truncate ops; an empty down is [] with its location', async () => {
+    const m = await lowerFixture('20240108000000_backfill.ts');
+    expect(briefs(m.up)).toEqual([
+      "5 addColumn orders.state varchar(20) default 'open'",
+      '7 update orders',
+      '8 delete orders where',
+      '9 insert order_states',
+      '10 truncate order_cache',
+    ]);
+    expect(m.down).toEqual([]);
+    expect(m.downLoc).toMatchObject({ line: 13, column: 1 });
+  });
+
+  test('no down export: down is null and missing-downgrade points at line 1', async () => {
+    const m = await lowerFixture('20240109000000_no_down.js');
+    expect(briefs(m.up)).toEqual(['3 dropColumn users.legacy_token']);
+    expect(m.down).toBeNull();
+    expect(m.downLoc?.line).toBe(1);
+  });
+
+  test('object-method exports, views, renames and a hasColumn guard', async () => {
+    const m = await lowerFixture('20240110000000_views.js');
+    expect(briefs(m.up)).toEqual([
+      '3 other ViewStmt active_users',
+      '7 dropTable sessions_old if exists',
+      '8 renameTable accounts -> customer_accounts',
+      "11 addColumn users.locale varchar(8) not null default 'en' (conditional)",
+    ]);
+    expect(briefs(m.down)).toEqual(['16 other DropStmt active_users', '17 renameTable customer_accounts -> accounts']);
+  });
+});
