@@ -46,11 +46,12 @@ export interface PublishResult {
   sticky?: string;
 }
 
-const REASON_TEXT: Record<NotInlineReason, string> = {
-  'outside-diff': 'are on lines outside the pull request diff, so GitHub cannot take an inline comment there',
-  'over-cap': 'are over the limit of inline comments per run',
-  rejected: 'were rejected by GitHub as inline comments',
-  failed: 'could not be posted as inline comments',
+/** Sentence fragments after "N finding(s)": singular and plural verb forms. */
+const REASON_TEXT: Record<NotInlineReason, (one: boolean, maxInline: number) => string> = {
+  'outside-diff': (one) => `${one ? 'is' : 'are'} on lines outside the pull request diff, where GitHub takes no inline comment`,
+  'over-cap': (one, maxInline) => `${one ? 'is' : 'are'} over the limit of ${maxInline} inline comments per run`,
+  rejected: (one) => `${one ? 'was' : 'were'} rejected by GitHub as ${one ? 'an inline comment' : 'inline comments'}`,
+  failed: (one) => `could not be posted as ${one ? 'an inline comment' : 'inline comments'}`,
 };
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -99,8 +100,7 @@ function reviewNotes(outcome: ReviewOutcome, maxInline: number): string[] {
   for (const { reason } of outcome.notInline) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   for (const [reason, count] of byReason) {
     if (reason === 'failed' && outcome.error) continue;
-    const text = reason === 'over-cap' ? `are over the limit of ${maxInline} inline comments per run` : REASON_TEXT[reason];
-    notes.push(`${plural(count, 'finding')} ${text}; ${count === 1 ? 'it is' : 'they are'} listed below.`);
+    notes.push(`${plural(count, 'finding')} ${REASON_TEXT[reason](count === 1, maxInline)}; ${count === 1 ? 'it is' : 'they are'} listed below.`);
   }
   return notes;
 }

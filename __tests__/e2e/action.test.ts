@@ -1,0 +1,359 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FakeGitHub } from './fake-github.js';
+import { ensureBundle, pullRequestEvent, runAction, TempRepo, type ActionRun } from './action-harness.js';
+
+/**
+ * The bundled action (dist/index.js) run as the runner runs it, against a fake GitHub REST API
+ * and a real git checkout with real PostgreSQL migrations, so the real engine produces findings.
+ */
+
+const PR = 7;
+const REVIEWS = `/repos/acme/shop/pulls/${PR}/reviews`;
+const REVIEW_COMMENTS = `/repos/acme/shop/pulls/${PR}/comments`;
+const PR_FILES = `/repos/acme/shop/pulls/${PR}/files`;
+const ISSUE_COMMENTS = `/repos/acme/shop/issues/${PR}/comments`;
+const STICKY = '<!-- migration-guard:summary -->';
+
+// lock_timeout is configured globally so that these fixtures trigger exactly the rules under test.
+const CONFIG = "lockTimeout: '2s'\n";
+const CREATE_USERS = `CREATE TABLE users (
+  id bigint PRIMARY KEY,
+  email text,
+  name text,
+  created_at timestamptz
+);
+`;
+
+let github: FakeGitHub;
+let repo: TempRepo;
+
+beforeAll(() => {
+  ensureBundle();
+}, 180_000);
+
+beforeEach(async () => {
+  github = new FakeGitHub();
+  await github.start();
+  repo = new TempRepo();
+});
+
+afterEach(async () => {
+  await github.stop();
+  repo.remove();
+});
+
+/** Base commit with history, then the PR's commit; registers the PR's files with the fake. */
+function openPullRequest(prFiles: Record<string, string | null>, history: Record<string, string> = {}) {
+  const base = repo.commit({ '.migration-guard.yml': CONFIG, 'db/migrations/0001_create_users.sql': CREATE_USERS, ...history }, 'base');
+  const head = repo.commit(prFiles, 'pr');
+  github.addPull(PR, repo.pullRequestFiles(base, head));
+  return { base, head };
+}
+
+/** A push to the PR: new commit, the fake's file list and patches follow it. */
+function pushToPullRequest(base: string, files: Record<string, string | null>) {
+  const head = repo.commit(files, 'push');
+  github.pulls.get(PR)!.files = repo.pullRequestFiles(base, head);
+  return head;
+}
+
+function run(base: string, head: string, inputs: Record<string, string> = {}, token?: string): Promise<ActionRun> {
+  return runAction({ repo, github, eventName: 'pull_request', event: pullRequestEvent(PR, base, head), inputs, token });
+}
+
+/** Annotations on a file (the findings), as opposed to the step's own errors and warnings. */
+function fileAnnotations(result: ActionRun) {
+  return result.annotations.filter((a) => a.properties.includes('file='));
+}
+
+function failureMessage(result: ActionRun): string | undefined {
+  return result.annotations.find((a) => a.level === 'error' && a.properties === '')?.message;
+}
+
+const INDEX_ON_USERS = `-- Look up users by email.
+CREATE INDEX users_email_idx ON users (email);
+`;
+
+describe('action e2e (dist/index.js against a fake GitHub)', () => {
+  it('first run: one review and one sticky comment, the step fails', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS, 'README.md': 'docs\n' });
+    const result = await run(base, head);
+
+    expect(github.log()).toEqual([
+      `GET ${PR_FILES}`,
+      `GET ${REVIEW_COMMENTS}`,
+      `POST ${REVIEWS}`,
+      `GET ${ISSUE_COMMENTS}`,
+      `POST ${ISSUE_COMMENTS}`,
+    ]);
+    expect(github.requests.every((r) => r.authorization === 'token ghs_fake_token')).toBe(true);
+    const review = github.requests.find((r) => r.path === REVIEWS)!.body;
+    expect(review.event).toBe('COMMENT');
+    expect(review.commit_id).toBe(head);
+    expect(review.comments).toHaveLength(1);
+    expect(review.comments[0]).toMatchObject({ path: 'db/migrations/0002_index.sql', line: 2, side: 'RIGHT' });
+    expect(review.comments[0].body).toMatch(/^<!-- migration-guard:finding=[a-f0-9]{32} -->\n/);
+    expect(review.comments[0].body).toContain('`require-concurrent-index`');
+    expect(review.comments[0].body).toContain('**Safe alternative:**');
+
+    const sticky = github.pulls.get(PR)!.issueComments;
+    expect(sticky).toHaveLength(1);
+    expect(sticky[0]!.body.startsWith(`${STICKY}\n## migration-guard`)).toBe(true);
+    expect(sticky[0]!.body).toContain('### `db/migrations/0002_index.sql`');
+
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ errors: '1', warnings: '0', findings: '1', 'sarif-file': '', 'rollback-ready': 'true' });
+    expect(result.reportJson.findings).toEqual([expect.objectContaining({ ruleId: 'require-concurrent-index', file: 'db/migrations/0002_index.sql', line: 2 })]);
+    expect(fileAnnotations(result)).toHaveLength(1);
+    expect(fileAnnotations(result)[0]).toMatchObject({ level: 'error' });
+    expect(fileAnnotations(result)[0]!.properties).toContain('file=db/migrations/0002_index.sql,line=2,endLine=2');
+    expect(failureMessage(result)).toBe(
+      "migration-guard: 1 finding at or above fail-on 'error' (1 error): db/migrations/0002_index.sql:2 (require-concurrent-index)",
+    );
+    expect(result.summary).toContain('## migration-guard');
+    expect(result.summary).toContain('require-concurrent-index');
+  });
+
+  it('re-run with no change: no new review comments, the sticky comment is edited in place', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    await run(base, head);
+    const stickyId = github.pulls.get(PR)!.issueComments[0]!.id;
+    github.clearLog();
+
+    const again = await run(base, head);
+    expect(github.log()).toEqual([`GET ${PR_FILES}`, `GET ${REVIEW_COMMENTS}`, `GET ${ISSUE_COMMENTS}`, `PATCH /repos/acme/shop/issues/comments/${stickyId}`]);
+    expect(github.pulls.get(PR)!.reviewComments).toHaveLength(1);
+    expect(github.pulls.get(PR)!.issueComments).toHaveLength(1);
+    expect(again.exitCode).toBe(1);
+  });
+
+  it('a push that fixes findings deletes their comments, except one somebody replied to', async () => {
+    const three = `CREATE INDEX users_email_idx ON users (email);
+CREATE INDEX users_name_idx ON users (name);
+CREATE INDEX users_created_idx ON users (created_at);
+`;
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': three });
+    await run(base, head);
+    const comments = github.pulls.get(PR)!.reviewComments;
+    expect(comments.map((c) => c.line)).toEqual([1, 2, 3]);
+    const [emailComment, nameComment, createdComment] = comments as [(typeof comments)[0], (typeof comments)[0], (typeof comments)[0]];
+    github.reply(PR, nameComment.id, 'We run this at night, is that ok?');
+    github.clearLog();
+
+    const fixed = `CREATE INDEX CONCURRENTLY users_email_idx ON users (email);
+CREATE INDEX CONCURRENTLY users_name_idx ON users (name);
+CREATE INDEX users_created_idx ON users (created_at);
+`;
+    const newHead = pushToPullRequest(base, { 'db/migrations/0002_index.sql': fixed });
+    const result = await run(base, newHead);
+
+    expect(github.log()).toEqual([
+      `GET ${PR_FILES}`,
+      `GET ${REVIEW_COMMENTS}`,
+      `DELETE /repos/acme/shop/pulls/comments/${emailComment.id}`,
+      `GET ${ISSUE_COMMENTS}`,
+      `PATCH /repos/acme/shop/issues/comments/${github.pulls.get(PR)!.issueComments[0]!.id}`,
+    ]);
+    const remaining = github.pulls.get(PR)!.reviewComments.map((c) => c.id);
+    expect(remaining).toContain(nameComment.id);
+    expect(remaining).toContain(createdComment.id);
+    expect(remaining).not.toContain(emailComment.id);
+    expect(result.outputs.findings).toBe('1');
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('a finding on a line outside the diff goes to the summary instead of an inline comment', async () => {
+    const padding = Array.from({ length: 12 }, (_, i) => `-- note ${i + 1}`).join('\n');
+    const original = `-- Indexes for users.\n${padding}\nCREATE INDEX users_email_idx ON users (email);\n`;
+    const { base } = openPullRequest({}, { 'db/migrations/0002_index.sql': original });
+    // The PR only edits the first line; the finding (line 14) is far outside the hunk.
+    const head = pushToPullRequest(base, { 'db/migrations/0002_index.sql': original.replace('Indexes for users.', 'Indexes for the users table.') });
+    const result = await run(base, head);
+
+    expect(github.log()).toEqual([`GET ${PR_FILES}`, `GET ${REVIEW_COMMENTS}`, `GET ${ISSUE_COMMENTS}`, `POST ${ISSUE_COMMENTS}`]);
+    const sticky = github.pulls.get(PR)!.issueComments[0]!.body;
+    expect(sticky).toContain('1 finding is on lines outside the pull request diff');
+    expect(sticky).toContain('line 14');
+    expect(result.summary).toContain('1 finding is on lines outside the pull request diff');
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('a review GitHub rejects (422) is posted comment by comment; unplaceable ones go to the summary', async () => {
+    const two = `CREATE INDEX users_email_idx ON users (email);
+CREATE INDEX users_name_idx ON users (name);
+`;
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': two });
+    github.script({ method: 'POST', path: /\/pulls\/7\/reviews$/, status: 422, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] } });
+    github.script({ method: 'POST', path: /\/pulls\/7\/comments$/, status: 422, when: (r) => r.body.line === 2, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] } });
+    const result = await run(base, head);
+
+    expect(github.log()).toEqual([
+      `GET ${PR_FILES}`,
+      `GET ${REVIEW_COMMENTS}`,
+      `POST ${REVIEWS}`,
+      `POST ${REVIEW_COMMENTS}`,
+      `POST ${REVIEW_COMMENTS}`,
+      `GET ${ISSUE_COMMENTS}`,
+      `POST ${ISSUE_COMMENTS}`,
+    ]);
+    expect(github.pulls.get(PR)!.reviewComments.map((c) => c.line)).toEqual([1]);
+    expect(github.pulls.get(PR)!.issueComments[0]!.body).toContain('1 finding was rejected by GitHub as an inline comment');
+    expect(result.exitCode).toBe(1);
+  }, 60_000);
+
+  it('200 findings: at most 30 inline comments, the sticky comment stays under the size limit', async () => {
+    const statements = Array.from({ length: 200 }, (_, i) => `CREATE INDEX users_email_idx_${i} ON users (email, name, created_at);`).join('\n');
+    const { base, head } = openPullRequest({ 'db/migrations/0002_many.sql': `${statements}\n` });
+    const result = await run(base, head);
+
+    const review = github.requests.find((r) => r.path === REVIEWS)!.body;
+    expect(review.comments).toHaveLength(30);
+    const sticky = github.pulls.get(PR)!.issueComments[0]!.body;
+    expect(sticky.length).toBeLessThanOrEqual(65_536);
+    expect(sticky).toContain('170 findings are over the limit of 30 inline comments per run');
+    expect(result.outputs.findings).toBe('200');
+    expect(fileAnnotations(result).filter((a) => a.level === 'error')).toHaveLength(200);
+    expect(result.summary).toContain('190 more errors');
+    expect(result.exitCode).toBe(1);
+  }, 60_000);
+
+  it('read-only token: 403 falls back to annotations and the job summary, and still gates', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    github.readOnly = true;
+    const result = await run(base, head);
+
+    // Each write is tried once: a 403 is an answer, not a transient error.
+    expect(github.log()).toEqual([`GET ${PR_FILES}`, `GET ${REVIEW_COMMENTS}`, `POST ${REVIEWS}`, `GET ${ISSUE_COMMENTS}`, `POST ${ISSUE_COMMENTS}`]);
+    expect(github.pulls.get(PR)!.reviewComments).toHaveLength(0);
+    expect(fileAnnotations(result)[0]!.properties).toContain('file=db/migrations/0002_index.sql,line=2');
+    expect(result.summary).toContain('require-concurrent-index');
+    expect(result.summary).toContain('read-only');
+    expect(result.outputs.errors).toBe('1');
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('read-only token on a clean PR: success', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n' });
+    github.readOnly = true;
+    const result = await run(base, head);
+    expect(github.writes()).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.findings).toBe('0');
+  });
+
+  it('502 then success: the review is retried', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    github.script({ method: 'POST', path: /\/pulls\/7\/reviews$/, status: 502, body: { message: 'Bad Gateway' } });
+    const result = await run(base, head);
+
+    expect(github.log().filter((l) => l === `POST ${REVIEWS}`)).toHaveLength(2);
+    expect(github.pulls.get(PR)!.reviewComments).toHaveLength(1);
+    expect(github.pulls.get(PR)!.issueComments[0]!.body).not.toContain('could not be posted');
+    expect(result.exitCode).toBe(1);
+  }, 60_000);
+
+  it('secondary rate limit with retry-after: waits, then retries', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    github.script({
+      method: 'POST',
+      path: /\/pulls\/7\/reviews$/,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+    });
+    const result = await run(base, head);
+
+    const posts = github.requests.filter((r) => r.method === 'POST' && r.path === REVIEWS);
+    expect(posts).toHaveLength(2);
+    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(github.pulls.get(PR)!.reviewComments).toHaveLength(1);
+    expect(result.exitCode).toBe(1);
+  }, 60_000);
+
+  it('hostile identifiers are escaped in every comment', async () => {
+    const history = {
+      'db/migrations/0001_create_users.sql': `CREATE TABLE users (id bigint PRIMARY KEY, "@org/team" text, "a\`\`b" text);\n`,
+    };
+    const hostile = 'CREATE INDEX "<img src=x>-->" ON users ("@org/team", "a``b");\n';
+    const base = repo.commit({ '.migration-guard.yml': CONFIG, ...history }, 'base');
+    const head = repo.commit({ 'db/migrations/0002_<img src=x>.sql': hostile }, 'pr');
+    github.addPull(PR, repo.pullRequestFiles(base, head));
+    const result = await run(base, head);
+
+    const bodies = [
+      ...github.pulls.get(PR)!.reviewComments.map((c) => c.body),
+      ...github.pulls.get(PR)!.issueComments.map((c) => c.body),
+      github.requests.find((r) => r.path === REVIEWS)!.body.body,
+      result.summary,
+    ];
+    expect(bodies).toHaveLength(4);
+    for (const body of bodies) {
+      // Code spans and blocks may show the text verbatim; everything else must be inert.
+      const live = body.replace(/(`{3,})[^\n]*\n[\s\S]*?\n\1/g, '').replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '');
+      expect(live).not.toMatch(/<img/);
+      expect(live).not.toMatch(/@org\/team/);
+      // The only comment terminators are those of our own hidden markers.
+      expect(live.match(/-->/g)?.length ?? 0).toBe(live.match(/<!-- migration-guard:[a-z]+(=[a-f0-9]+)? -->/g)?.length ?? 0);
+    }
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('a PR that touches no migrations: success and no API writes', async () => {
+    const { base, head } = openPullRequest({ 'README.md': '# shop\n', 'src/app.ts': 'export const x = 1;\n' });
+    const result = await run(base, head, { 'sarif-file': 'migration-guard.sarif' });
+
+    expect(github.writes()).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ errors: '0', warnings: '0', findings: '0', 'rollback-ready': 'true', 'sarif-file': 'migration-guard.sarif' });
+    const sarif = JSON.parse(readFileSync(path.join(repo.dir, 'migration-guard.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(existsSync(path.join(repo.dir, 'migration-guard.sarif'))).toBe(true);
+  });
+
+  it('pagination: an existing sticky comment on a later page is found and edited, not duplicated', async () => {
+    github.maxPerPage = 2;
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    const pr = github.pulls.get(PR)!;
+    for (let i = 0; i < 5; i++) pr.issueComments.push({ id: github.newId(), body: `chatter ${i}`, user: { login: 'bob', type: 'User' } });
+    pr.issueComments.push({ id: github.newId(), body: `${STICKY}\nold report`, user: { login: 'github-actions[bot]', type: 'Bot' } });
+    const stickyId = pr.issueComments.at(-1)!.id;
+    await run(base, head);
+
+    expect(github.log().filter((l) => l === `GET ${ISSUE_COMMENTS}`)).toHaveLength(3);
+    expect(github.log()).toContain(`PATCH /repos/acme/shop/issues/comments/${stickyId}`);
+    expect(pr.issueComments.filter((c) => c.body.startsWith(STICKY))).toHaveLength(1);
+  });
+
+  it('a clean push updates the existing sticky comment to say so', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    await run(base, head);
+    github.clearLog();
+    const fixed = pushToPullRequest(base, { 'db/migrations/0002_index.sql': INDEX_ON_USERS.replace('CREATE INDEX', 'CREATE INDEX CONCURRENTLY') });
+    const result = await run(base, fixed);
+
+    const pr = github.pulls.get(PR)!;
+    expect(pr.reviewComments).toHaveLength(0);
+    expect(pr.issueComments).toHaveLength(1);
+    expect(pr.issueComments[0]!.body).toContain('✅ No findings');
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('workflow_dispatch: lints migrations changed against base-ref and writes the job summary', async () => {
+    repo.commit({ '.migration-guard.yml': CONFIG, 'db/migrations/0001_create_users.sql': CREATE_USERS }, 'base');
+    repo.git('branch', 'release');
+    repo.commit({ 'db/migrations/0002_index.sql': INDEX_ON_USERS }, 'feature');
+    const result = await runAction({
+      repo,
+      github,
+      eventName: 'workflow_dispatch',
+      event: { inputs: {}, repository: { name: 'shop', owner: { login: 'acme' }, default_branch: 'main' } },
+      inputs: { 'base-ref': 'release', 'fail-on': 'never' },
+    });
+
+    expect(github.requests).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.findings).toBe('1');
+    expect(result.summary).toContain('require-concurrent-index');
+  });
+});
