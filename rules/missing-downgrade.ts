@@ -60,11 +60,14 @@ function inverse(op: Op, m: Migration): string | null {
   }
 }
 
-function suggestionFor(m: Migration, ops: Op[]): string {
+function suggestionFor(m: Migration, ops: Op[], at: Loc): string {
+  // SQL has no way to declare a down irreversible, so there the explicit statement is a suppression with a reason.
   const explicit = m.framework === 'alembic'
-    ? 'raise NotImplementedError("<why>")'
-    : m.framework === 'knex' ? 'throw new Error("<why>")' : 'a comment saying why';
-  const base = `Write ${downPart(m)} so that it undoes each upgrade step in reverse order; if the change truly cannot be undone, say so explicitly (${explicit}) so the report shows it as irreversible.`;
+    ? 'say so explicitly with raise NotImplementedError("<why>") so the report shows it as irreversible'
+    : m.framework === 'knex'
+      ? 'say so explicitly with throw new Error("<why>") so the report shows it as irreversible'
+      : `say so explicitly: append "-- migration-guard: ignore missing-downgrade -- <why it cannot be undone>" to line ${at.line} of ${at.file}`;
+  const base = `Write ${downPart(m)} so that it undoes each upgrade step in reverse order; if the change truly cannot be undone, ${explicit}.`;
   if (m.framework !== 'sql') return base;
   const steps = ops.map((op) => inverse(op, m)).filter((s): s is string => s !== null).reverse();
   if (steps.length === 0) return base;
@@ -100,14 +103,14 @@ export default defineRule({
     if (m.down === null) {
       return [ctx.finding(fallback, {
         message: `${m.id} has no downgrade: ${downPart(m)} is missing, so rolling back this migration is impossible and the schema stays changed.`,
-        suggestion: suggestionFor(m, up),
+        suggestion: suggestionFor(m, up, fallback),
       })];
     }
     // An empty down is fine for an upgrade that changes nothing.
     if (m.down.length === 0 && up.length > 0) {
       return [ctx.finding(fallback, {
         message: `The downgrade of ${m.id} is empty: rolling back runs nothing and leaves the schema changed by the upgrade.`,
-        suggestion: suggestionFor(m, up),
+        suggestion: suggestionFor(m, up, fallback),
       })];
     }
     return [];

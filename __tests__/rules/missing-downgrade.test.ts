@@ -1,0 +1,27 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
+const addNickname = 'ALTER TABLE users ADD COLUMN nickname text;';
+
+ruleTester('missing-downgrade', {
+  valid: [
+    { name: 'plain SQL files have no down concept', history: users, sql: addNickname },
+    { name: 'Prisma migrations have no down concept', history: users, layout: 'prisma', sql: addNickname },
+    { name: 'golang-migrate with a matching .down.sql', history: users, layout: 'golang-migrate', sql: addNickname, down: 'ALTER TABLE users DROP COLUMN nickname;' },
+    { name: 'diesel with down.sql', history: users, layout: 'diesel', sql: addNickname, down: 'ALTER TABLE users DROP COLUMN nickname;' },
+    { name: 'dbmate with a down section', history: users, layout: 'dbmate', sql: `-- migrate:up\n${addNickname}\n\n-- migrate:down\nALTER TABLE users DROP COLUMN nickname;\n` },
+    { name: 'Flyway directory that does not use undo migrations', history: users, layout: 'flyway', sql: addNickname },
+    { name: 'golang-migrate without .down.sql, suppressed with a reason as the suggestion says', history: users, layout: 'golang-migrate', sql: `-- migration-guard: ignore missing-downgrade -- one-way data fix, restore from backup\n${addNickname}` },
+    { name: 'empty .down.sql, suppressed with a reason on its first line', history: users, layout: 'golang-migrate', sql: addNickname, down: '-- migration-guard: ignore missing-downgrade -- nickname is kept on rollback\n' },
+    { name: 'dbmate empty down section, suppressed on the marker line', history: users, layout: 'dbmate', sql: `-- migrate:up\n${addNickname}\n\n-- migrate:down -- migration-guard: ignore missing-downgrade -- nickname stays on rollback\n` },
+    { name: 'empty down for an upgrade that changes nothing', layout: 'golang-migrate', sql: '-- intentionally empty: keeps version numbers aligned\n', down: '' },
+  ],
+  invalid: [
+    { name: 'golang-migrate without a .down.sql', history: users, layout: 'golang-migrate', sql: `-- add nickname\n${addNickname}`, line: 1 },
+    { name: 'golang-migrate with an empty .down.sql', history: users, layout: 'golang-migrate', sql: addNickname, down: '-- TODO\n', line: 1 },
+    { name: 'diesel without down.sql', history: users, layout: 'diesel', sql: `CREATE TABLE posts (id bigint PRIMARY KEY);\nCREATE INDEX posts_id_idx ON posts (id);\n${addNickname}`, line: 1 },
+    { name: 'dbmate without a down section', history: users, layout: 'dbmate', sql: `-- migrate:up\n${addNickname}\n`, line: 1 },
+    { name: 'dbmate with an empty down section', history: users, layout: 'dbmate', sql: `-- migrate:up\n${addNickname}\n\n-- migrate:down\n\n`, line: 4 },
+    { name: 'Flyway undo migration that is empty', history: users, layout: 'flyway', sql: addNickname, down: '-- nothing to undo?\n', line: 1 },
+  ],
+});
