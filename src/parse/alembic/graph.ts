@@ -1,0 +1,159 @@
+import type { Loc, Migration, Op } from '../../ir.js';
+
+interface GraphNode {
+  migration: Migration;
+  /** Position in the input (discovery order): the tie-breaker that keeps the output stable. */
+  index: number;
+  revision: string;
+  parents: string[];
+  problems: Op[];
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function downRevisionLoc(m: Migration): Loc {
+  const line = typeof m.meta.downRevisionLine === 'number' ? m.meta.downRevisionLine : 1;
+  return { file: m.file, line, endLine: line, column: 1 };
+}
+
+function graphProblem(m: Migration, message: string): Op {
+  return { kind: 'unparsed', reason: 'parse', message, loc: downRevisionLoc(m) };
+}
+
+/** A min-heap of graph nodes by input index. */
+class ReadyQueue {
+  private readonly items: GraphNode[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(node: GraphNode): void {
+    const items = this.items;
+    items.push(node);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (items[parent]!.index <= node.index) break;
+      items[i] = items[parent]!;
+      i = parent;
+    }
+    items[i] = node;
+  }
+
+  pop(): GraphNode {
+    const items = this.items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        const at = (k: number) => (k === i ? last : items[k]!);
+        if (left < items.length && at(left).index < at(smallest).index) smallest = left;
+        if (right < items.length && at(right).index < at(smallest).index) smallest = right;
+        if (smallest === i) break;
+        items[i] = items[smallest]!;
+        i = smallest;
+      }
+      items[i] = last;
+    }
+    return top;
+  }
+}
+
+/**
+ * Orders Alembic migrations by their revision graph (parents before children, branches and merge
+ * revisions included), not by file name. `down_revision` and `depends_on` are edges; ties keep
+ * the input order. A broken graph never throws: an unknown `down_revision`, a duplicate revision
+ * or a cycle becomes an `unparsed` (parse) op at the `down_revision` line of the affected
+ * migration, and the migration still takes part. Every returned migration carries
+ * `meta.heads` (the revisions nothing builds on; more than one means unmerged branches) and an
+ * `order` key matching its position.
+ */
+export function orderAlembicMigrations(migrations: Migration[]): Migration[] {
+  const nodes: GraphNode[] = [];
+  const byRevision = new Map<string, GraphNode>();
+  const byBranchLabel = new Map<string, GraphNode>();
+  migrations.forEach((migration, index) => {
+    const revision = typeof migration.meta.revision === 'string' ? migration.meta.revision : migration.id;
+    const node: GraphNode = { migration, index, revision, parents: [], problems: [] };
+    nodes.push(node);
+    const existing = byRevision.get(revision);
+    if (existing) {
+      node.problems.push(graphProblem(migration, `revision ${revision} is also defined in ${existing.migration.file}; Alembic refuses duplicate revisions`));
+      return;
+    }
+    byRevision.set(revision, node);
+    for (const label of stringList(migration.meta.branchLabels)) if (!byBranchLabel.has(label)) byBranchLabel.set(label, node);
+  });
+
+  const children = new Map<GraphNode, GraphNode[]>();
+  const pending = new Map<GraphNode, number>();
+  const referenced = new Set<GraphNode>();
+  for (const node of nodes) {
+    const parents = new Set<GraphNode>();
+    for (const parent of stringList(node.migration.meta.downRevisions)) {
+      const target = byRevision.get(parent);
+      if (!target) {
+        node.problems.push(graphProblem(node.migration, `down_revision ${parent} of revision ${node.revision} is not a known revision: the revision graph is broken`));
+        continue;
+      }
+      referenced.add(target);
+      if (target !== node) parents.add(target);
+      else node.problems.push(graphProblem(node.migration, `revision ${node.revision} names itself as its down_revision: the revision graph has a cycle`));
+    }
+    // depends_on names a revision or a branch label; it orders, but does not make a head.
+    for (const dependency of stringList(node.migration.meta.dependsOn)) {
+      const target = byRevision.get(dependency) ?? byBranchLabel.get(dependency);
+      if (target && target !== node) parents.add(target);
+    }
+    node.parents = [...parents].map((p) => p.revision);
+    pending.set(node, parents.size);
+    for (const parent of parents) {
+      const list = children.get(parent) ?? [];
+      list.push(node);
+      children.set(parent, list);
+    }
+  }
+
+  const ordered: GraphNode[] = [];
+  const ready = new ReadyQueue();
+  for (const node of nodes) if (pending.get(node) === 0) ready.push(node);
+  while (ready.size > 0) {
+    const node = ready.pop();
+    ordered.push(node);
+    for (const child of children.get(node) ?? []) {
+      const left = pending.get(child)! - 1;
+      pending.set(child, left);
+      if (left === 0) ready.push(child);
+    }
+  }
+
+  // Whatever Kahn's algorithm could not place sits on or behind a cycle.
+  const placed = new Set(ordered);
+  const stuck = nodes.filter((n) => !placed.has(n));
+  if (stuck.length > 0) {
+    const inCycle = stuck.filter((n) => n.parents.some((p) => stuck.some((s) => s.revision === p)));
+    const names = inCycle.map((n) => n.revision).join(', ');
+    for (const node of inCycle) {
+      node.problems.push(graphProblem(node.migration, `down_revision of revision ${node.revision} leads into a cycle in the revision graph (${names})`));
+    }
+    ordered.push(...stuck);
+  }
+
+  const heads = nodes
+    .filter((n) => byRevision.get(n.revision) === n && !referenced.has(n))
+    .map((n) => n.revision);
+
+  return ordered.map((node, position) => ({
+    ...node.migration,
+    up: node.problems.length > 0 ? [...node.problems, ...node.migration.up] : node.migration.up,
+    order: String(position).padStart(6, '0'),
+    meta: { ...node.migration.meta, heads },
+  }));
+}

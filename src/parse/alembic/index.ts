@@ -1,0 +1,224 @@
+import type { Loc, Migration, Op } from '../../ir.js';
+import type { FileTask, FrontEnd } from '../frontend.js';
+import { lowerSql } from '../sql/index.js';
+import { Interpreter, type Emitted, type SyntaxProblem } from './interpreter.js';
+import { loadPythonParser, type Node } from './tree-sitter.js';
+import { pyStr, type Value } from './values.js';
+
+export { orderAlembicMigrations } from './graph.js';
+
+/**
+ * Cheap detection without parsing: an Alembic revision file assigns `revision` at module level
+ * and defines `upgrade()`.
+ */
+export function isAlembicFile(text: string): boolean {
+  return /^revision\s*(?::[^=\n]*)?=/m.test(text) && /^def\s+upgrade\s*\(/m.test(text);
+}
+
+/** Module-level names Alembic reads from a revision file. */
+const META_NAMES = ['revision', 'down_revision', 'branch_labels', 'depends_on'] as const;
+type MetaName = (typeof META_NAMES)[number];
+
+/** The most syntax errors reported per file; past that the file is noise, not a list of mistakes. */
+const MAX_SYNTAX_PROBLEMS = 20;
+
+/**
+ * The Alembic front end: parses a revision file with tree-sitter (never importing or running it)
+ * and lowers `upgrade()` / `downgrade()` into IR ops located on the `.py` lines. SQL passed to
+ * `op.execute(...)` goes through the SQL front end with its real position in the file.
+ */
+export const alembicFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration[]> => {
+  const file = task.file.path;
+  const firstLine: Loc = { file, line: 1, endLine: 1, column: 1 };
+  let tree;
+  try {
+    const parser = await loadPythonParser();
+    tree = parser.parse(task.file.text);
+  } catch (error) {
+    return [baseMigration(task, [unparsed(firstLine, 'parse', `the Python parser could not be loaded: ${(error as Error).message}`)])];
+  }
+  if (!tree) return [baseMigration(task, [unparsed(firstLine, 'parse', 'the Python parser returned no tree')])];
+  try {
+    return [await lowerModule(task, tree.rootNode)];
+  } finally {
+    tree.delete();
+  }
+};
+
+async function lowerModule(task: FileTask, root: Node): Promise<Migration> {
+  const file = task.file.path;
+  const problems = collectSyntaxProblems(root);
+  const interpreter = new Interpreter({ file, dialect: task.dialect, problems });
+  const statements = root.namedChildren;
+  interpreter.defineModule(statements);
+
+  const metaLines = new Map<MetaName, Node>();
+  let upgradeDef: Node | null = null;
+  let downgradeDef: Node | null = null;
+  for (const statement of statements) {
+    const def = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (def?.type === 'function_definition') {
+      const name = def.childForFieldName('name')?.text;
+      if (name === 'upgrade') upgradeDef = def;
+      else if (name === 'downgrade') downgradeDef = def;
+      continue;
+    }
+    const assignment = statement.type === 'expression_statement' ? statement.firstNamedChild : null;
+    const target = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+    if (target?.type === 'identifier' && (META_NAMES as readonly string[]).includes(target.text)) metaLines.set(target.text as MetaName, statement);
+  }
+
+  const up: Op[] = [];
+  const metaProblems: Op[] = [];
+  const revisionValue = interpreter.moduleScope.vars.get('revision');
+  const revision = revisionValue?.t === 'str' ? revisionValue.v : null;
+  const locOfMeta = (name: MetaName): Loc => (metaLines.has(name) ? interpreter.loc(metaLines.get(name)!) : { file, line: 1, endLine: 1, column: 1 });
+  if (revision === null) {
+    metaProblems.push(unparsed(locOfMeta('revision'), 'dynamic', revisionValue ? '`revision` is not a static string, so this file cannot be placed in the revision graph' : 'no `revision = "..."` assignment: this file cannot be placed in the revision graph'));
+  }
+  const downRevisions = revisionList(interpreter.moduleScope.vars.get('down_revision'));
+  if (downRevisions === null) metaProblems.push(unparsed(locOfMeta('down_revision'), 'dynamic', '`down_revision` is not a static string, tuple or None'));
+  const branchLabels = revisionList(interpreter.moduleScope.vars.get('branch_labels')) ?? [];
+  const dependsOn = revisionList(interpreter.moduleScope.vars.get('depends_on')) ?? [];
+
+  if (upgradeDef) up.push(...(await resolveEmitted(interpreter.runFunction(upgradeDef).out, task)));
+  let down: Op[] | null = null;
+  let downLoc: Loc = { file, line: 1, endLine: 1, column: 1 };
+  let downIrreversible: Migration['downIrreversible'] = null;
+  if (downgradeDef) {
+    downLoc = interpreter.loc(downgradeDef);
+    downLoc.endLine = downLoc.line;
+    const result = interpreter.runFunction(downgradeDef);
+    down = await resolveEmitted(result.out, task);
+    if (result.raised) downIrreversible = { loc: interpreter.loc(result.raised.node), reason: result.raised.message };
+  }
+
+  // A syntax error anywhere stops Alembic from importing the file, so the upgrade fails too:
+  // errors outside upgrade() (module level, downgrade()) are reported with the upgrade's ops.
+  const leftovers = problems.filter((p) => !p.emitted).map((p) => unparsed({ file, line: p.line, endLine: p.line, column: p.column }, 'parse', p.message));
+  const merged = mergeByLine([...metaProblems, ...up], leftovers);
+
+  return {
+    ...baseMigration(task, merged),
+    id: revision ?? task.id,
+    down,
+    downLoc,
+    downIrreversible,
+    meta: {
+      revision,
+      downRevisions: downRevisions ?? [],
+      branchLabels,
+      dependsOn,
+      /** Where the graph check points when this file's parent is unknown or in a cycle. */
+      downRevisionLine: metaLines.has('down_revision') ? locOfMeta('down_revision').line : 1,
+      revisionLine: metaLines.has('revision') ? locOfMeta('revision').line : 1,
+    },
+  };
+}
+
+function baseMigration(task: FileTask, up: Op[]): Migration {
+  return {
+    id: task.id,
+    file: task.file.path,
+    framework: 'alembic',
+    dialect: task.dialect,
+    isNew: task.isNew,
+    // Alembic runs each migration in a transaction (transaction_per_migration or one for the run);
+    // ops inside autocommit_block() carry `autocommit` instead.
+    transactional: true,
+    up,
+    down: null,
+    downLoc: { file: task.file.path, line: 1, endLine: 1, column: 1 },
+    downIrreversible: null,
+    order: task.order,
+    meta: {},
+  };
+}
+
+function unparsed(loc: Loc, reason: 'parse' | 'dynamic', message: string): Op {
+  return { kind: 'unparsed', reason, message, loc };
+}
+
+/** `'abc'` → ['abc']; `('a', 'b')` → both; None → []; anything else → null. */
+function revisionList(value: Value | undefined): string[] | null {
+  if (value === undefined || value.t === 'none') return [];
+  if (value.t === 'str') return [value.v];
+  if (value.t === 'seq') {
+    const out: string[] = [];
+    for (const item of value.items) {
+      const s = item.t === 'str' ? item.v : null;
+      if (s === null) return null;
+      out.push(s);
+    }
+    return out;
+  }
+  const rendered = pyStr(value);
+  return rendered === null ? null : [rendered];
+}
+
+/** Lowers the SQL collected from `op.execute(...)` with the SQL front end, in order. */
+async function resolveEmitted(emitted: Emitted[], task: FileTask): Promise<Op[]> {
+  const out: Op[] = [];
+  for (const item of emitted) {
+    if (item.kind !== 'pendingSql') {
+      out.push(item);
+      continue;
+    }
+    const origin = { file: task.file.path, line: item.origin.line, column: item.origin.column };
+    try {
+      const { ops } = await lowerSql(task.dialect, item.text, origin);
+      for (const op of ops) {
+        if (item.autocommit) op.autocommit = true;
+        if (item.conditional) op.conditional = true;
+        out.push(op);
+      }
+    } catch (error) {
+      out.push(unparsed({ file: origin.file, line: origin.line, endLine: origin.line, column: origin.column }, 'parse', `the SQL in this string could not be analysed: ${(error as Error).message}`));
+    }
+  }
+  return out;
+}
+
+/** Inserts `extra` ops into `ops` by line, keeping both lists' own order. */
+function mergeByLine(ops: Op[], extra: Op[]): Op[] {
+  if (extra.length === 0) return ops;
+  const out: Op[] = [];
+  let j = 0;
+  for (const op of ops) {
+    while (j < extra.length && extra[j]!.loc.line < op.loc.line) out.push(extra[j++]!);
+    out.push(op);
+  }
+  while (j < extra.length) out.push(extra[j++]!);
+  return out;
+}
+
+/**
+ * tree-sitter marks syntax errors with ERROR and MISSING nodes. Walks only into subtrees that
+ * contain an error, iteratively (no recursion), so a 5,000-deep tree cannot overflow the stack.
+ */
+function collectSyntaxProblems(root: Node): SyntaxProblem[] {
+  if (!root.hasError) return [];
+  const out: SyntaxProblem[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0 && out.length < MAX_SYNTAX_PROBLEMS) {
+    const node = stack.pop()!;
+    if (node.isMissing) {
+      out.push(problem(node, `Python syntax error: missing \`${node.type}\``));
+      continue;
+    }
+    if (node.isError) {
+      const snippet = node.text.split(/\r\n|\n|\r/)[0]!.trim().slice(0, 60);
+      out.push(problem(node, snippet ? `Python syntax error near \`${snippet}\`` : 'Python syntax error'));
+      continue;
+    }
+    for (let i = node.childCount - 1; i >= 0; i--) {
+      const child = node.child(i);
+      if (child && (child.hasError || child.isMissing)) stack.push(child);
+    }
+  }
+  return out.sort((a, b) => a.startIndex - b.startIndex);
+}
+
+function problem(node: Node, message: string): SyntaxProblem {
+  return { startIndex: node.startIndex, line: node.startPosition.row + 1, column: node.startPosition.column + 1, message, emitted: false };
+}
