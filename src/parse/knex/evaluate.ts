@@ -978,6 +978,10 @@ export class KnexEvaluator {
           this.dynamic(loc, 'Cannot resolve this check() expression statically; the constraint is not checked.');
           return { kind: 'tableBuilder', draft };
         }
+        if (draft.mode === 'alter' && args[1]?.kind === 'const' && Array.isArray(args[1].value) && args[1].value.length > 0 && /\?/.test(String(args[0]?.kind === 'const' ? args[0].value : ''))) {
+          // tablecompiler.js check(): in alterTable the bindings are dropped and `?`/`??` reach the database as written.
+          this.dynamic(loc, 'Knex ignores the bindings of check() inside alterTable/table: the `?` placeholders are sent as written and the statement fails. Write the column names into the expression.');
+        }
         if (draft.mode === 'create') draft.createChecks.push({ expression, name });
         else draft.statements.push({ kind: 'check', expression, name, loc });
         return { kind: 'tableBuilder', draft };
