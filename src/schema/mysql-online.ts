@@ -325,11 +325,22 @@ export function onlineClause(v: MysqlOnlineVerdict): string {
 const ONLINE_CLAUSE = /\s*,?\s*\b(?:ALGORITHM|LOCK)\s*=?\s*(?:DEFAULT|INSTANT|INPLACE|COPY|NOCOPY|NONE|SHARED|EXCLUSIVE)\b/gi;
 const ALTER_HEAD = /^\s*ALTER\s+(?:ONLINE\s+)?(?:IGNORE\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?((?:`[^`]*`|\w+)(?:\.(?:`[^`]*`|\w+))?)\s*/i;
 
+/** The statement as written without its ALGORITHM=/LOCK= clauses (and without a trailing `;`). */
+export function withoutOnlineClauses(sql: string): string {
+  return sql
+    .replace(ONLINE_CLAUSE, '')
+    .replace(/^(\s*ALTER\s+(?:ONLINE\s+)?(?:IGNORE\s+)?TABLE\s+\S+)\s*,\s*/i, '$1 ')
+    .replace(/[\s;]+$/, '');
+}
+
 /** The statement as written with its ALGORITHM=/LOCK= clauses replaced by `clause` (for suggestions). */
 export function withOnlineClause(sql: string, clause: string): string {
-  const bare = sql.replace(ONLINE_CLAUSE, '').replace(/^(\s*ALTER\s+(?:ONLINE\s+)?(?:IGNORE\s+)?TABLE\s+\S+)\s*,\s*/i, '$1 ').replace(/[\s;]+$/, '');
-  // CREATE/DROP INDEX take the clauses without a comma.
-  if (/^\s*(CREATE|DROP)\b/i.test(bare)) return `${bare} ${clause.replace(',', '')};`;
+  let bare = withoutOnlineClauses(sql);
+  // MariaDB's DROP INDEX takes no ALGORITHM/LOCK clause (10.11 grammar); the ALTER TABLE form works on both servers.
+  const dropIndex = /^\s*DROP\s+INDEX\s+(IF\s+EXISTS\s+)?(\S+)\s+ON\s+(\S+)\s*$/i.exec(bare);
+  if (dropIndex) bare = `ALTER TABLE ${dropIndex[3]} DROP INDEX ${dropIndex[1] ?? ''}${dropIndex[2]}`;
+  // CREATE INDEX takes the clauses without a comma.
+  if (/^\s*CREATE\b/i.test(bare)) return `${bare} ${clause.replace(',', '')};`;
   return `${bare}, ${clause};`;
 }
 
