@@ -1,0 +1,207 @@
+import type { OpOf } from '../../src/ir.js';
+import { isKnexFile } from '../../src/parse/knex/index.js';
+import { briefs, lowerKnex } from './helpers.js';
+
+const UP = `knex.schema.createTable('t', (t) => { t.increments(); })`;
+
+describe('isKnexFile', () => {
+  test.each([
+    ['exports.up', `exports.up = (knex) => ${UP};`],
+    ['module.exports.up', `module.exports.up = function (knex) { return ${UP}; };`],
+    ['module.exports object', `module.exports = {\n  up: (knex) => ${UP},\n};`],
+    ['export async function', `export async function up(knex) { await ${UP}; }`],
+    ['export const', `export const up = async (knex) => ${UP};`],
+    ['export specifiers', `async function up(knex) {}\nexport { up };`],
+    ['export default object', `export default { async up(knex) {} };`],
+  ])('recognises %s', (_name, text) => expect(isKnexFile(text)).toBe(true));
+
+  test('rejects ordinary modules', () => {
+    expect(isKnexFile(`export function setup() {}\nmodule.exports.upload = 1;`)).toBe(false);
+    expect(isKnexFile(`const upTime = 3; export default upTime;`)).toBe(false);
+  });
+});
+
+describe('export forms all lower the same up', () => {
+  test.each([
+    ['module.exports.up', `module.exports.up = function (knex) {\n  return ${UP};\n};`, 2],
+    ['module.exports = { up: arrow }', `module.exports = {\n  up: (knex) =>\n    ${UP},\n};`, 3],
+    ['export const up', `export const up = async (knex) => {\n  await ${UP};\n};`, 2],
+    ['export { up }', `async function up(knex) {\n  await ${UP};\n}\nexport { up };`, 2],
+    ['export default { up }', `export default {\n  async up(knex) {\n    await ${UP};\n  },\n};`, 3],
+    ['module.exports = migration', `const migration = {\n  up: (knex) => ${UP},\n};\nmodule.exports = migration;`, 2],
+  ])('%s', async (_name, text, line) => {
+    const m = await lowerKnex(text, 'db/20240101000000_x.mjs');
+    expect(briefs(m.up)).toEqual([`${line} createTable t(id)`]);
+    expect(m.down).toBeNull();
+  });
+
+  test('an up that is not a function defined in the file is reported, not guessed', async () => {
+    const m = await lowerKnex(`module.exports = require('./shared-migration');`);
+    expect(briefs(m.up)).toEqual(['1 unparsed dynamic']);
+  });
+});
+
+describe('transactions', () => {
+  test.each([
+    ['exports.config', `exports.config = { transaction: false };\nexports.up = (knex) => ${UP};`, false],
+    ['export const config', `export const config = { transaction: false };\nexport const up = (knex) => ${UP};`, false],
+    ['module.exports config', `module.exports = { up: (knex) => ${UP}, config: { transaction: false } };`, false],
+    ['config from a local const', `const cfg = { transaction: false };\nmodule.exports = { up: (knex) => ${UP}, config: cfg };`, false],
+    ['config with transaction true', `exports.config = { transaction: true };\nexports.up = (knex) => ${UP};`, true],
+    ['no config', `exports.up = (knex) => ${UP};`, true],
+    ['dynamic config keeps the default', `exports.config = { transaction: process.env.TX === '1' };\nexports.up = (knex) => ${UP};`, true],
+  ])('%s', async (_name, text, transactional) => {
+    expect((await lowerKnex(text)).transactional).toBe(transactional);
+  });
+
+  test('knex.transaction() inside a migration is its own BEGIN/COMMIT', async () => {
+    const m = await lowerKnex(`exports.up = async (knex) => {\n  await knex.transaction(async (trx) => {\n    await trx('a').update({ x: 1 });\n  });\n};`);
+    expect(briefs(m.up)).toEqual(['2 begin', '3 update a', '4 commit']);
+  });
+});
+
+describe('column types and defaults (PostgreSQL)', () => {
+  async function columns(body: string) {
+    const m = await lowerKnex(`exports.up = (knex) => knex.schema.createTable('t', (t) => {\n${body}\n});`);
+    return (m.up.find((op) => op.kind === 'createTable') as OpOf<'createTable'>).columns;
+  }
+
+  test('Knex pg type mapping', async () => {
+    const cols = await columns(`
+      t.bigIncrements();
+      t.integer('a'); t.bigInteger('b'); t.string('c'); t.string('d', 64); t.text('e'); t.boolean('f');
+      t.uuid('g'); t.json('h'); t.jsonb('i'); t.timestamp('j'); t.dateTime('k'); t.timestamp('l', { useTz: false });
+      t.decimal('m'); t.decimal('n', 10, 3); t.float('o'); t.double('p'); t.date('q'); t.binary('r');
+      t.specificType('s', 'varchar(40)[]'); t.specificType('u', 'double precision'); t.smallint('v');`);
+    const types = Object.fromEntries(cols.map((c) => [c.name, `${c.type?.name}${c.type?.args.length ? `(${c.type.args})` : ''}${c.type?.array ? '[]' : ''}`]));
+    expect(types).toEqual({
+      id: 'int8', a: 'int4', b: 'int8', c: 'varchar(255)', d: 'varchar(64)', e: 'text', f: 'bool', g: 'uuid', h: 'json', i: 'jsonb',
+      j: 'timestamptz', k: 'timestamptz', l: 'timestamp', m: 'numeric(8,2)', n: 'numeric(10,3)', o: 'float4', p: 'float8', q: 'date',
+      r: 'bytea', s: 'varchar(40)[]', u: 'float8', v: 'int2',
+    });
+    expect(cols[0]).toMatchObject({ identity: true, primaryKey: true, notNull: true });
+  });
+
+  test('defaults: constants and now() are not volatile, gen_random_uuid() and knex.fn.uuid() are', async () => {
+    const cols = await columns(`
+      t.integer('a').defaultTo(0); t.timestamp('b').defaultTo(knex.fn.now()); t.timestamp('c').defaultTo(knex.raw('now()'));
+      t.uuid('d').defaultTo(knex.raw('gen_random_uuid()')); t.uuid('e').defaultTo(knex.fn.uuid()); t.string('f').defaultTo("it's");
+      t.float('g').defaultTo(knex.raw('random()'));`);
+    expect(cols.map((c) => [c.name, c.default?.sql, c.default?.volatile])).toEqual([
+      ['a', "'0'", false], ['b', 'CURRENT_TIMESTAMP', false], ['c', 'now()', false], ['d', 'gen_random_uuid()', true],
+      ['e', 'gen_random_uuid()', true], ['f', "'it''s'", false], ['g', 'random()', true],
+    ]);
+  });
+
+  test('Knex aliases defaultsTo/default/notNull are real modifiers, not typos', async () => {
+    const m = await lowerKnex(`exports.up = (knex) => knex.schema.alterTable('t', (t) => {\n  t.string('a').defaultsTo('x').notNull();\n  t.integer('b').default(1);\n});`);
+    expect(briefs(m.up)).toEqual(["2 addColumn t.a varchar(255) not null default 'x'", "3 addColumn t.b integer default '1'"]);
+  });
+
+  test('native enums create their type first; non-native enums are text with a check', async () => {
+    const m = await lowerKnex(`exports.up = (knex) => knex.schema.createTable('t', (t) => {\n  t.enu('mood', ['ok', 'sad'], { useNative: true, enumName: 'mood_kind' });\n  t.enum('size', ['s', 'm']);\n});`);
+    expect(briefs(m.up)).toEqual(['2 createEnum', '1 createTable t(mood,size)']);
+    const create = m.up[1] as OpOf<'createTable'>;
+    expect(create.columns.map((c) => c.type?.name)).toEqual(['mood_kind', 'text']);
+  });
+
+  test('a type Knex pg cannot render is reported at its line', async () => {
+    const m = await lowerKnex(`exports.up = (knex) => knex.schema.createTable('t', (t) => {\n  t.increments();\n  t.char('code', 2);\n});`);
+    expect(briefs(m.up)).toEqual(['3 unparsed dynamic', '1 createTable t(id,code)']);
+  });
+});
+
+describe('column types (MySQL)', () => {
+  test('Knex mysql type mapping and .alter() as one MODIFY', async () => {
+    const m = await lowerKnex(
+      `exports.up = async (knex) => {\n  await knex.schema.createTable('t', (t) => {\n    t.increments(); t.string('a'); t.integer('b'); t.boolean('c'); t.timestamp('d'); t.text('e'); t.json('f'); t.uuid('g');\n  });\n  await knex.schema.alterTable('t', (t) => {\n    t.string('a', 100).notNullable().alter();\n    t.string('h').after('a').comment('new');\n  });\n};`,
+      'db/20240101000000_x.js',
+      'mysql',
+    );
+    const create = m.up[0] as OpOf<'createTable'>;
+    expect(create.columns.map((c) => `${c.type?.name}${c.type?.args.length ? `(${c.type.args})` : ''}`)).toEqual([
+      'int', 'varchar(255)', 'int', 'tinyint(1)', 'timestamp', 'text', 'json', 'char(36)',
+    ]);
+    expect(create.columns[0]).toMatchObject({ identity: true, primaryKey: true, notNull: true, type: { text: 'int unsigned' } });
+    expect(briefs(m.up.slice(1))).toEqual([
+      '7 addColumn t.h varchar(255)',
+      '6 alterColumnType t.a varchar(100)',
+      '6 setNotNull t.a',
+      '6 dropDefault t.a',
+    ]);
+    const add = m.up[1] as OpOf<'addColumn'>;
+    expect(add.position).toEqual({ after: 'a' });
+    expect(add.column.comment).toBe('new');
+  });
+});
+
+describe('static resolution', () => {
+  test('local helpers, constant loops and forEach are followed', async () => {
+    const m = await lowerKnex(`const TABLES = ['a', 'b'];
+function audit(t) {
+  t.timestamps(true, true);
+}
+exports.up = async (knex) => {
+  TABLES.forEach((name) => {
+    knex.schema.alterTable(name, (t) => audit(t));
+  });
+  await Promise.all(['c'].map((name) => knex.schema.dropTable(name)));
+};`);
+    expect(briefs(m.up)).toEqual([
+      "3 addColumn a.created_at timestamptz not null default CURRENT_TIMESTAMP",
+      "3 addColumn a.updated_at timestamptz not null default CURRENT_TIMESTAMP",
+      "3 addColumn b.created_at timestamptz not null default CURRENT_TIMESTAMP",
+      "3 addColumn b.updated_at timestamptz not null default CURRENT_TIMESTAMP",
+      '9 dropTable c',
+    ]);
+  });
+
+  test('raw SQL with constant bindings and constant template substitutions is checked', async () => {
+    const m = await lowerKnex("const T = 'users';\nexports.up = async (knex) => {\n  await knex.raw('CREATE INDEX ?? ON ?? (email)', ['users_email_idx', T]);\n  await knex.raw(`\n    ALTER TABLE ${T}\n      ADD COLUMN age int NOT NULL`);\n};");
+    expect(briefs(m.up)).toEqual(['3 createIndex users_email_idx on users(email)', '5 addColumn users.age int4 not null']);
+  });
+
+  test('a default from an import keeps its presence and is reported once', async () => {
+    const m = await lowerKnex(`import { DEFAULT_PLAN } from './plans';\nexport const up = (knex) => knex.schema.alterTable('t', (t) => {\n  t.string('plan').notNullable().defaultTo(DEFAULT_PLAN);\n});`);
+    expect(briefs(m.up)).toEqual(['3 addColumn t.plan varchar(255) not null default DEFAULT_PLAN', '3 unparsed dynamic']);
+    expect((m.up[1] as OpOf<'unparsed'>).message).toContain("`DEFAULT_PLAN` is imported from './plans'");
+  });
+
+  test('misspelled schema and table builder methods name the right one', async () => {
+    const m = await lowerKnex(`exports.up = async (knex) => {\n  await knex.schema.createTabel('t', () => {});\n  await knex.schema.alterTable('t', (t) => {\n    t.strng('x');\n  });\n};`);
+    const messages = m.up.filter((op) => op.kind === 'unparsed').map((op) => `${op.loc.line} ${(op as OpOf<'unparsed'>).message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^2 `knex.schema.createTabel\(\)` is not a Knex schema method \(did you mean `createTable`\?\)/),
+      expect.stringMatching(/^4 `strng\(\)` is not a Knex table builder method; did you mean `string`\?/),
+    ]);
+  });
+
+  test('a builder passed to an imported helper is reported, not silently skipped', async () => {
+    const m = await lowerKnex(`const { addAudit } = require('./helpers');\nexports.up = (knex) => knex.schema.alterTable('t', (t) => {\n  addAudit(t);\n});`);
+    expect(briefs(m.up)).toEqual(['3 unparsed dynamic']);
+  });
+});
+
+describe('robustness', () => {
+  test('an unrecoverable syntax error is reported without throwing', async () => {
+    const m = await lowerKnex(`exports.up = async (knex) => {\n  await knex.schema.dropTable('a');\n`);
+    expect(m.up.some((op) => op.kind === 'unparsed' && op.reason === 'parse')).toBe(true);
+  });
+
+  test('CRLF line endings keep line numbers', async () => {
+    const m = await lowerKnex(`exports.up = async (knex) => {\r\n\r\n  await knex.schema.dropTable('a');\r\n  await knex.raw(\`\r\n    DROP TABLE b\`);\r\n};\r\n`);
+    expect(briefs(m.up)).toEqual(['3 dropTable a', '5 dropTable b']);
+  });
+
+  test('withSchema qualifies tables and Knex-generated index names', async () => {
+    const m = await lowerKnex(`exports.up = (knex) => knex.schema.withSchema('app').alterTable('users', (t) => {\n  t.index('email');\n  t.dropIndex('name');\n});`);
+    expect(briefs(m.up)).toEqual(['2 createIndex users_email_index on app.users(email)', '3 dropIndex app.users_name_index']);
+  });
+
+  test('an up without down ops and an empty down: down is [] located at the down export', async () => {
+    const m = await lowerKnex(`exports.up = (knex) => ${UP};\n\nexports.down = function () {};`);
+    expect(m.down).toEqual([]);
+    expect(m.downLoc).toMatchObject({ line: 3 });
+    expect(m.downIrreversible).toBeNull();
+  });
+});
