@@ -133,7 +133,8 @@ export function parseColumnDefinition(cur: TokenCursor, tableCharset: string | n
     column.notNull = true;
     column.unique = true;
   }
-  while (!cur.done && !cur.isPunct(',') && !cur.isPunct(')')) {
+  // FIRST / AFTER belong to the ALTER action, not to the column: stop there.
+  while (!cur.done && !cur.isPunct(',') && !cur.isPunct(')') && !cur.isWord('FIRST') && !cur.isWord('AFTER')) {
     if (cur.acceptWord('NOT', 'NULL')) column.notNull = true;
     else if (cur.acceptWord('NULL')) column.notNull = false;
     else if (cur.acceptWord('DEFAULT')) {
@@ -254,7 +255,8 @@ export function parseIndexOrConstraint(cur: TokenCursor): { index: IndexDefiniti
     readName();
     const { columns } = readColumns();
     skipOptions();
-    return { constraint: { name: constraintName, kind: 'primaryKey', columns, notValid: false, usingIndex: null } };
+    // MySQL always names the primary key PRIMARY (a CONSTRAINT symbol is ignored); DROP PRIMARY KEY finds it by that name.
+    return { constraint: { name: 'PRIMARY', kind: 'primaryKey', columns, notValid: false, usingIndex: null } };
   }
   if (cur.acceptWord('UNIQUE')) {
     cur.acceptAnyWord('INDEX', 'KEY');

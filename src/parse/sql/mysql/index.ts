@@ -117,7 +117,7 @@ function lowerCreateTable(ctx: StatementContext, cur: TokenCursor): Op[] {
         const column = parseColumnDefinition(inner, tableCharset);
         if (column) {
           columns.push(column);
-          if (column.primaryKey) constraints.push({ name: null, kind: 'primaryKey', columns: [column.name], notValid: false, usingIndex: null });
+          if (column.primaryKey) constraints.push({ name: 'PRIMARY', kind: 'primaryKey', columns: [column.name], notValid: false, usingIndex: null });
         } else inner.skipToTopLevelComma();
       }
       if (!inner.acceptPunct(',')) {
