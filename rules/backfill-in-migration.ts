@@ -33,7 +33,8 @@ export default defineRule({
       const scope = op.hasWhere
         ? `${verb} on ${op.table}`
         : `${verb} on ${op.table} without WHERE ${op.action === 'update' ? 'rewrites' : 'deletes'} every row in a single statement, and`;
-      const risk = facts.inTransaction
+      // MySQL commits DDL implicitly, so a backfill never shares a transaction with it there.
+      const risk = facts.inTransaction && ctx.migration.dialect === 'postgres'
         ? `runs in the same transaction as the schema changes (line ${first.loc.line}): their locks are held until it finishes, blocking the application, and if it fails the schema change is rolled back with it.`
         : `runs in the same migration as the schema changes (line ${first.loc.line}): if it is slow or fails, it holds up the deploy and leaves the migration half applied.`;
       const batch = op.action === 'update'

@@ -1,19 +1,23 @@
 import type { Migration } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
-import { isDeprecationComment } from '../src/schema/model.js';
+import { isDeprecationComment, type ColumnState } from '../src/schema/model.js';
 
 /** How the user marks a column deprecated in their own framework (RULES.md, deprecation protocol). */
-function deprecateColumnStep(m: Migration, table: string, column: string, type: string | null): string {
+function deprecateColumnStep(m: Migration, table: string, column: string, col: ColumnState | null): string {
+  // MySQL's MODIFY replaces the whole definition: restate NOT NULL and DEFAULT or they are lost.
+  const type = col?.type
+    ? `${col.type.text}${col.notNull ? ' NOT NULL' : ''}${col.default ? ` DEFAULT ${col.default.sql}` : ''}`
+    : null;
   const note = `'deprecated: drop in a later release'`;
   if (m.framework === 'alembic') return `op.alter_column('${table}', '${column}', comment=${note})`;
   if (m.framework === 'knex') {
     return m.dialect === 'postgres'
       ? `knex.raw("COMMENT ON COLUMN ${table}.${column} IS ${note}")`
-      : `knex.schema.alterTable('${table}', (t) => { t.specificType('${column}', '${type ?? '<current type>'}').comment(${note}).alter(); })`;
+      : `knex.schema.alterTable('${table}', (t) => { t.specificType('${column}', '${col?.type?.text ?? '<current type>'}').comment(${note}).alter(); })`;
   }
   // MySQL has no COMMENT ON; a column comment is part of the column definition.
   return m.dialect === 'mysql'
-    ? `ALTER TABLE ${table} MODIFY COLUMN ${column} ${type ?? '<current type>'} COMMENT ${note};`
+    ? `ALTER TABLE ${table} MODIFY COLUMN ${column} ${type ?? '<full current definition>'} COMMENT ${note};`
     : `COMMENT ON COLUMN ${table}.${column} IS ${note};`;
 }
 
@@ -51,7 +55,7 @@ export default defineRule({
       const m = ctx.migration;
       return [ctx.finding(op, {
         message: `Dropping column ${name} breaks the application version still running during the deploy: any query that reads or writes ${op.column} fails until every instance runs new code. No earlier migration marked ${name} as deprecated.${sameChange}`,
-        suggestion: `Split it over two releases. Release 1: ${deprecateColumnStep(m, op.table, op.column, facts.column?.type?.text ?? null)} (or list ${name} under deprecated.columns in .migration-guard.yml) and remove every use of ${op.column} from the code. Release 2, after release 1 is fully deployed: ${dropColumnStep(m, op.table, op.column)}`,
+        suggestion: `Split it over two releases. Release 1: ${deprecateColumnStep(m, op.table, op.column, facts.column)} (or list ${name} under deprecated.columns in .migration-guard.yml) and remove every use of ${op.column} from the code. Release 2, after release 1 is fully deployed: ${dropColumnStep(m, op.table, op.column)}`,
       })];
     });
   },

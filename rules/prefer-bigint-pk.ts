@@ -1,8 +1,16 @@
 import type { ColumnSpec, Op } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
 
-/** 32-bit (and smaller MySQL) integer types as front ends spell them: int4 in PostgreSQL's catalog, int/integer/mediumint in MySQL. */
-const SMALL_INT = new Set(['int4', 'int', 'integer', 'mediumint']);
+/**
+ * 32-bit (and MySQL's 24-bit) integer types as front ends spell them, with their largest value
+ * [signed, unsigned]: int4 in PostgreSQL's catalog, int/integer/mediumint in MySQL.
+ */
+const SMALL_INT = new Map<string, [string, string]>([
+  ['int4', ['2,147,483,647', '4,294,967,295']],
+  ['int', ['2,147,483,647', '4,294,967,295']],
+  ['integer', ['2,147,483,647', '4,294,967,295']],
+  ['mediumint', ['8,388,607', '16,777,215']],
+]);
 
 /** Single-column primary keys defined in this op. A composite key's int columns usually reference other tables. */
 function primaryKeys(op: Op): ColumnSpec[] {
@@ -33,14 +41,18 @@ export default defineRule({
   check(ctx) {
     return ctx.ops('createTable', 'addColumn').flatMap((op) =>
       primaryKeys(op)
-        .filter((c) => c.type && !c.type.array && SMALL_INT.has(c.type.name))
+        // MySQL spells the sign into the name ("int unsigned"); an unsigned int still ends at 4,294,967,295.
+        .filter((c) => c.type && !c.type.array && SMALL_INT.has(c.type.name.replace(/ unsigned$/, '')))
         .map((c) => {
           const table = op.kind === 'createTable' || op.kind === 'addColumn' ? op.table : '';
+          const mysql = ctx.migration.dialect === 'mysql';
+          const unsigned = c.type!.name.endsWith(' unsigned');
           const generated = c.identity
-            ? ctx.settings.dialect === 'mysql' ? 'BIGINT UNSIGNED AUTO_INCREMENT' : 'bigint GENERATED ALWAYS AS IDENTITY (or bigserial)'
-            : ctx.settings.dialect === 'mysql' ? 'BIGINT' : 'bigint';
+            ? mysql ? 'BIGINT UNSIGNED AUTO_INCREMENT' : 'bigint GENERATED ALWAYS AS IDENTITY (or bigserial)'
+            : mysql ? `BIGINT${unsigned ? ' UNSIGNED' : ''}` : 'bigint';
+          const limit = SMALL_INT.get(c.type!.name.replace(/ unsigned$/, ''))![unsigned ? 1 : 0];
           return ctx.finding(op, {
-            message: `Primary key ${table}.${c.name} is ${c.type!.text}: it runs out at 2,147,483,647 values, and widening it later rewrites ${table} and every foreign key that references it.`,
+            message: `Primary key ${table}.${c.name} is ${c.type!.text}: it runs out at ${limit}, and widening it later rewrites ${table} and every foreign key that references it.`,
             suggestion: `Declare ${c.name} as ${generated}.`,
           });
         }),

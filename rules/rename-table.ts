@@ -25,13 +25,17 @@ export default defineRule({
       const facts = ctx.facts(op);
       // A table created by the change under test has no running code using its old name.
       if (!facts.tableExisted) return [];
-      if (facts.inTransaction && viewKeepsOldName(all, op, ctx.facts)) return [];
+      // MySQL commits every DDL statement implicitly: a rename and a view can never be atomic there.
+      const pg = ctx.migration.dialect === 'postgres';
+      if (pg && facts.inTransaction && viewKeepsOldName(all, op, ctx.facts)) return [];
       const { table: from, newName: to } = op;
       const lateView = all.slice(all.indexOf(op) + 1).find((o) => o.kind === 'other' && o.statement === 'ViewStmt' && o.object === from);
       const late = lateView ? ` The view ${from} at line ${lateView.loc.line} does not help: it is not created in the same transaction, so the name is missing in between.` : '';
       return [ctx.finding(op, {
         message: `Renaming table ${from} to ${to} breaks the application version still running during the deploy: its queries on ${from} fail as soon as this migration commits.${late}`,
-        suggestion: `In the same transaction, leave an updatable view under the old name: ALTER TABLE ${from} RENAME TO ${to}; CREATE VIEW ${from} AS SELECT * FROM ${to}; then move the code to ${to} and DROP VIEW ${from} in a later release. Or expand and contract: create ${to}, write to both, backfill, move reads, and drop ${from} after deprecating it.`,
+        suggestion: pg
+          ? `In the same transaction, leave an updatable view under the old name: ALTER TABLE ${from} RENAME TO ${to}; CREATE VIEW ${from} AS SELECT * FROM ${to}; then move the code to ${to} and DROP VIEW ${from} in a later release. Or expand and contract: create ${to}, write to both, backfill, move reads, and drop ${from} after deprecating it.`
+          : `Expand and contract (MySQL commits each DDL statement on its own, so a rename cannot be hidden behind a view atomically): create ${to}, write to both tables, backfill ${to} in batches, move reads to ${to}, and drop ${from} in a later release after deprecating it.`,
       })];
     });
   },

@@ -40,10 +40,12 @@ export default defineRule({
         const endText = end
           ? ` and the ${end.action.toUpperCase()} at line ${end.loc.line} ends ${explicitOpen ? 'that outer transaction' : "the runner's transaction"} early: statements after it run outside any transaction and are not rolled back if the migration fails`
           : '';
-        // MySQL does not ignore a nested BEGIN: it commits the open transaction implicitly.
-        const how = ctx.migration.dialect === 'mysql' ? 'MySQL commits the open transaction implicitly' : 'PostgreSQL ignores it with a warning';
+        // MySQL does not ignore a nested BEGIN: it commits the open transaction right there.
+        const message = ctx.migration.dialect === 'mysql'
+          ? `This BEGIN runs inside a transaction already opened by ${outer}: MySQL does not nest transactions, so it commits everything before it right here; a later failure can no longer roll that part back.`
+          : `This BEGIN runs inside a transaction already opened by ${outer}: it does not nest (PostgreSQL ignores it with a warning)${endText}.`;
         findings.push(ctx.finding(op, {
-          message: `This BEGIN runs inside a transaction already opened by ${outer}: it does not nest (${how})${endText}.`,
+          message,
           suggestion: explicitOpen
             ? 'Keep a single BEGIN ... COMMIT around the whole migration, or split it into separate migrations.'
             : 'Remove BEGIN/COMMIT from the migration and let the runner manage the transaction; if a statement must run outside a transaction, configure this migration as non-transactional instead.',

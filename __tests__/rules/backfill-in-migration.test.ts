@@ -17,5 +17,6 @@ ruleTester('backfill-in-migration', {
     { name: 'DELETE without WHERE next to a constraint', history: [users, 'CREATE TABLE sessions (id bigint PRIMARY KEY, user_id bigint);'], sql: 'DELETE FROM sessions;\nALTER TABLE sessions ADD CONSTRAINT sessions_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;', line: 1 },
     { name: 'UPDATE and DELETE in one migration with a schema change', history: users, sql: 'ALTER TABLE users ADD COLUMN verified boolean;\nUPDATE users SET verified = true WHERE active;\nDELETE FROM users WHERE email IS NULL;', count: 2, line: 2 },
     { name: 'UPDATE in a transactional dbmate migration', history: users, layout: 'dbmate', sql: '-- migrate:up\nALTER TABLE users ALTER COLUMN active SET DEFAULT true;\nUPDATE users SET active = true WHERE active IS NULL;\n\n-- migrate:down\nALTER TABLE users ALTER COLUMN active DROP DEFAULT;\n', line: 3 },
+    { name: 'MySQL: UPDATE without WHERE after ADD COLUMN', dialect: 'mysql', history: 'CREATE TABLE users (id BIGINT PRIMARY KEY);', sql: 'ALTER TABLE users ADD COLUMN verified TINYINT(1);\nUPDATE users SET verified = 0;', line: 2 },
   ],
 });

@@ -12,6 +12,7 @@ ruleTester('change-column-default', {
     { name: 'dropping a default the column never had', history: orders, sql: 'ALTER TABLE orders ALTER COLUMN note DROP DEFAULT;' },
     { name: 'SET DEFAULT on a column unknown to history', sql: "ALTER TABLE invoices ALTER COLUMN currency SET DEFAULT 'EUR';" },
     { name: 'near-miss: the downgrade drops the default the upgrade set', history: orders, layout: 'golang-migrate', sql: "ALTER TABLE orders ALTER COLUMN note SET DEFAULT '';", down: 'ALTER TABLE orders ALTER COLUMN note DROP DEFAULT;' },
+    { name: 'MySQL: SET DEFAULT on a column that had none', dialect: 'mysql', history: 'CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT);', sql: "ALTER TABLE orders ALTER COLUMN note SET DEFAULT ('');" },
   ],
   invalid: [
     { name: 'dropping the default of a NOT NULL column', history: orders, sql: 'ALTER TABLE orders ALTER COLUMN status DROP DEFAULT;', line: 1 },
@@ -19,5 +20,6 @@ ruleTester('change-column-default', {
     { name: 'changing a default set by an earlier migration', history: [orders, "ALTER TABLE orders ALTER COLUMN note SET DEFAULT '';"], sql: "ALTER TABLE orders ALTER COLUMN note SET DEFAULT 'n/a';", line: 1 },
     { name: 'dropping the default of a nullable column', history: orders, sql: 'ALTER TABLE orders ALTER COLUMN placed_at DROP DEFAULT;', line: 1 },
     { name: 'dropping a default on a column unknown to history', sql: 'ALTER TABLE invoices ALTER COLUMN currency DROP DEFAULT;', line: 1 },
+    { name: 'MySQL: DROP DEFAULT', dialect: 'mysql', history: "CREATE TABLE orders (id BIGINT PRIMARY KEY, status VARCHAR(20) NOT NULL DEFAULT 'pending');", sql: 'ALTER TABLE orders ALTER COLUMN status DROP DEFAULT;', line: 1 },
   ],
 });

@@ -13,6 +13,8 @@ ruleTester('drop-column-without-deprecation', {
     { name: 'column added by an earlier migration of the same change', history: users, sql: 'ALTER TABLE users ADD COLUMN tmp text;', extraChange: ['ALTER TABLE users DROP COLUMN tmp;'] },
     { name: 'near-miss: the downgrade drops what the upgrade added', history: users, layout: 'golang-migrate', sql: 'ALTER TABLE users ADD COLUMN nickname text;', down: 'ALTER TABLE users DROP COLUMN nickname;' },
     { name: 'near-miss: deprecation comment without a drop', history: users, sql: "COMMENT ON COLUMN users.email IS 'deprecated: use contacts';" },
+    { name: 'MySQL: column deprecated by a COMMENT in its definition', dialect: 'mysql', history: "CREATE TABLE users (id BIGINT PRIMARY KEY, legacy_email TEXT COMMENT 'deprecated: use email');", sql: 'ALTER TABLE users DROP COLUMN legacy_email;' },
+    { name: 'MySQL: column deprecated by MODIFY ... COMMENT in an earlier migration', dialect: 'mysql', history: ['CREATE TABLE users (id BIGINT PRIMARY KEY, legacy_email TEXT);', "ALTER TABLE users MODIFY legacy_email TEXT COMMENT 'deprecated';"], sql: 'ALTER TABLE users DROP legacy_email;' },
   ],
   invalid: [
     { name: 'column never deprecated', history: users, sql: 'ALTER TABLE users DROP COLUMN email;', line: 1 },
@@ -27,5 +29,6 @@ ruleTester('drop-column-without-deprecation', {
     { name: 'a different column of the same table was deprecated', history: deprecated, sql: '-- wrong column\nALTER TABLE users DROP COLUMN IF EXISTS email;', line: 2 },
     { name: 'table unknown to history counts as existing', sql: 'ALTER TABLE orders DROP COLUMN note;', line: 1 },
     { name: 'two columns dropped in one statement', history: users, sql: 'ALTER TABLE users DROP COLUMN email, DROP COLUMN legacy_email;', line: 1, count: 2 },
+    { name: 'MySQL: column never deprecated', dialect: 'mysql', history: 'CREATE TABLE users (id BIGINT PRIMARY KEY, email VARCHAR(255) NOT NULL);', sql: 'ALTER TABLE users DROP COLUMN email;', line: 1 },
   ],
 });

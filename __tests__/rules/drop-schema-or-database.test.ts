@@ -11,5 +11,6 @@ ruleTester('drop-schema-or-database', {
     { name: 'DROP SCHEMA IF EXISTS over lines', sql: '-- cleanup\nDROP SCHEMA IF EXISTS\n  legacy;', line: 2, endLine: 3 },
     { name: 'DROP DATABASE', sql: 'DROP DATABASE app_staging;', line: 1 },
     { name: 'two schemas in one statement', sql: 'DROP SCHEMA a, b;', line: 1, count: 2 },
+    { name: 'MySQL: DROP DATABASE IF EXISTS', dialect: 'mysql', sql: 'DROP DATABASE IF EXISTS legacy;', line: 1 },
   ],
 });

@@ -11,6 +11,7 @@ ruleTester('drop-table-without-deprecation', {
     { name: 'table created by an earlier migration of the same change', sql: 'CREATE TABLE import_tmp (id bigint);', extraChange: ['DROP TABLE import_tmp;'] },
     { name: 'near-miss: the downgrade drops what the upgrade created', layout: 'golang-migrate', sql: 'CREATE TABLE audit (id bigint PRIMARY KEY);', down: 'DROP TABLE audit;' },
     { name: 'near-miss: DROP VIEW and DROP INDEX are not DROP TABLE', history: tables, sql: 'DROP VIEW IF EXISTS active_sessions;\nDROP INDEX IF EXISTS sessions_user_idx;' },
+    { name: 'MySQL: table deprecated by ALTER TABLE ... COMMENT in an earlier migration', dialect: 'mysql', history: ['CREATE TABLE legacy_sessions (id BIGINT PRIMARY KEY);', "ALTER TABLE legacy_sessions COMMENT = 'deprecated: replaced by sessions';"], sql: 'DROP TABLE legacy_sessions;' },
   ],
   invalid: [
     { name: 'table never deprecated', history: tables, sql: 'DROP TABLE sessions;', line: 1 },
@@ -23,5 +24,6 @@ ruleTester('drop-table-without-deprecation', {
     },
     { name: 'IF EXISTS on a table unknown to history', sql: 'DROP TABLE IF EXISTS old_orders;', line: 1 },
     { name: 'one statement dropping a deprecated and a live table', history: deprecated, sql: 'DROP TABLE legacy_sessions, sessions;', line: 1 },
+    { name: 'MySQL: table never deprecated', dialect: 'mysql', history: 'CREATE TABLE sessions (id BIGINT PRIMARY KEY);', sql: 'DROP TABLE IF EXISTS sessions;', line: 1 },
   ],
 });

@@ -10,10 +10,13 @@ ruleTester('rename-column', {
     { name: 'near-miss: expand step adds the new column', history: users, sql: 'ALTER TABLE users ADD COLUMN full_name text;' },
     { name: 'near-miss: renaming a constraint or an index', history: users, sql: 'ALTER TABLE users RENAME CONSTRAINT users_pkey TO users_id_pkey;\nALTER INDEX users_name_idx RENAME TO users_full_name_idx;' },
     { name: 'near-miss: the downgrade renames back', history: users, layout: 'golang-migrate', sql: 'ALTER TABLE users ADD COLUMN nick text;', down: 'ALTER TABLE users RENAME COLUMN name TO full_name;' },
+    { name: 'MySQL: CHANGE that keeps the name', dialect: 'mysql', history: 'CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(100));', sql: 'ALTER TABLE users CHANGE name name VARCHAR(200);' },
   ],
   invalid: [
     { name: 'rename of an existing column', history: users, sql: 'ALTER TABLE users RENAME COLUMN name TO full_name;', line: 1 },
     { name: 'multi-line, after a comment', history: users, sql: '-- clearer name\nALTER TABLE users\n  RENAME COLUMN name\n  TO full_name;', line: 2, endLine: 4 },
     { name: 'column of a table unknown to history', sql: 'ALTER TABLE orders RENAME COLUMN amt TO amount;', line: 1 },
+    { name: 'MySQL: RENAME COLUMN', dialect: 'mysql', history: 'CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(100));', sql: 'ALTER TABLE users RENAME COLUMN name TO full_name;', line: 1 },
+    { name: 'MySQL: CHANGE COLUMN with a new name', dialect: 'mysql', history: 'CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(100));', sql: 'ALTER TABLE users\n  CHANGE COLUMN name full_name VARCHAR(100);', line: 1, endLine: 2 },
   ],
 });

@@ -16,5 +16,6 @@ ruleTester('rename-table', {
     { name: 'plain file without a transaction: old name missing between the statements', history: users, sql: 'ALTER TABLE users RENAME TO accounts;\nCREATE VIEW users AS SELECT * FROM accounts;', line: 1 },
     { name: 'view under a different name', history: users, sql: 'BEGIN;\nALTER TABLE users\n  RENAME TO accounts;\nCREATE VIEW users_v AS SELECT * FROM accounts;\nCOMMIT;', line: 2, endLine: 3 },
     { name: 'table unknown to history', sql: 'ALTER TABLE IF EXISTS orders RENAME TO purchases;', line: 1 },
+    { name: 'MySQL: RENAME TABLE', dialect: 'mysql', history: 'CREATE TABLE users (id BIGINT PRIMARY KEY);', sql: 'RENAME TABLE users TO accounts;', line: 1 },
   ],
 });

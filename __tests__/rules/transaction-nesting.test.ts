@@ -11,6 +11,7 @@ ruleTester('transaction-nesting', {
     { name: 'two consecutive transactions in a plain file', history: users, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;\nCOMMIT;\nBEGIN;\nALTER TABLE users ADD COLUMN b text;\nCOMMIT;' },
     { name: 'transactional dbmate migration without BEGIN/COMMIT', history: users, layout: 'dbmate', sql: dbmate('ALTER TABLE users ADD COLUMN nickname text;') },
     { name: 'near-miss: COMMIT without BEGIN in a plain file (no transaction to end)', history: users, sql: 'ALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;' },
+    { name: 'MySQL: plain file with its own START TRANSACTION', dialect: 'mysql', sql: 'START TRANSACTION;\nUPDATE users SET active = 1 WHERE id = 1;\nCOMMIT;' },
   ],
   invalid: [
     { name: 'BEGIN/COMMIT in a transactional dbmate migration', history: users, layout: 'dbmate', sql: dbmate('BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;'), line: 2 },
@@ -18,5 +19,6 @@ ruleTester('transaction-nesting', {
     { name: 'BEGIN in a diesel migration', history: users, layout: 'diesel', down: 'ALTER TABLE users DROP COLUMN nickname;', sql: 'BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;', line: 1 },
     { name: 'BEGIN inside BEGIN in a plain file', history: users, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;\n\nBEGIN\n;\nALTER TABLE users ADD COLUMN b text;\nCOMMIT;\nCOMMIT;', line: 4, endLine: 5 },
     { name: 'COMMIT that ends the runner transaction', history: users, layout: 'dbmate', sql: dbmate('ALTER TABLE users ADD COLUMN a text;\nCOMMIT;\nALTER TABLE users ADD COLUMN b text;'), line: 3 },
+    { name: 'MySQL: BEGIN inside START TRANSACTION', dialect: 'mysql', sql: 'START TRANSACTION;\nUPDATE users SET active = 1 WHERE id = 1;\nBEGIN;\nUPDATE users SET active = 0 WHERE id = 2;\nCOMMIT;', line: 3 },
   ],
 });

@@ -14,5 +14,6 @@ ruleTester('truncate-table', {
     { name: 'TRUNCATE TABLE ... CASCADE over lines', history: log, sql: '\n\nTRUNCATE TABLE\n  audit_log\n  RESTART IDENTITY CASCADE;', line: 3, endLine: 5 },
     { name: 'new and existing tables in one statement', history: log, sql: 'CREATE TABLE scratch (id int);\nTRUNCATE scratch, audit_log;', line: 2 },
     { name: 'table unknown to history', sql: 'TRUNCATE sessions;', line: 1 },
+    { name: 'MySQL: TRUNCATE TABLE', dialect: 'mysql', history: 'CREATE TABLE audit_log (id BIGINT PRIMARY KEY);', sql: 'TRUNCATE TABLE audit_log;', line: 1 },
   ],
 });
