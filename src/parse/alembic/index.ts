@@ -1,7 +1,8 @@
 import type { Loc, Migration, Op } from '../../ir.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
 import { lowerSql } from '../sql/index.js';
-import { Interpreter, type Emitted, type SyntaxProblem } from './interpreter.js';
+import { Interpreter, type Emitted } from './interpreter.js';
+import { parseModule, type ParsedModule } from './module.js';
 import { loadPythonParser, type Node } from './tree-sitter.js';
 import { pyStr, type Value } from './values.js';
 
@@ -19,9 +20,6 @@ export function isAlembicFile(text: string): boolean {
 const META_NAMES = ['revision', 'down_revision', 'branch_labels', 'depends_on'] as const;
 type MetaName = (typeof META_NAMES)[number];
 
-/** The most syntax errors reported per file; past that the file is noise, not a list of mistakes. */
-const MAX_SYNTAX_PROBLEMS = 20;
-
 /**
  * The Alembic front end: parses a revision file with tree-sitter (never importing or running it)
  * and lowers `upgrade()` / `downgrade()` into IR ops located on the `.py` lines. SQL passed to
@@ -30,26 +28,25 @@ const MAX_SYNTAX_PROBLEMS = 20;
 export const alembicFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration[]> => {
   const file = task.file.path;
   const firstLine: Loc = { file, line: 1, endLine: 1, column: 1 };
-  let tree;
+  let parsed: ParsedModule;
   try {
     const parser = await loadPythonParser();
-    tree = parser.parse(task.file.text);
+    parsed = parseModule(parser, task.file.text);
   } catch (error) {
-    return [baseMigration(task, [unparsed(firstLine, 'parse', `the Python parser could not be loaded: ${(error as Error).message}`)])];
+    return [baseMigration(task, [unparsed(firstLine, 'parse', `the Python file could not be parsed: ${(error as Error).message}`)])];
   }
-  if (!tree) return [baseMigration(task, [unparsed(firstLine, 'parse', 'the Python parser returned no tree')])];
   try {
-    return [await lowerModule(task, tree.rootNode)];
+    return [await lowerModule(task, parsed)];
   } finally {
-    tree.delete();
+    parsed.dispose();
   }
 };
 
-async function lowerModule(task: FileTask, root: Node): Promise<Migration> {
+async function lowerModule(task: FileTask, parsed: ParsedModule): Promise<Migration> {
   const file = task.file.path;
-  const problems = collectSyntaxProblems(root);
+  const problems = parsed.problems;
   const interpreter = new Interpreter({ file, dialect: task.dialect, problems });
-  const statements = root.namedChildren;
+  const statements = parsed.statements;
   interpreter.defineModule(statements);
 
   const metaLines = new Map<MetaName, Node>();
@@ -81,14 +78,14 @@ async function lowerModule(task: FileTask, root: Node): Promise<Migration> {
   const branchLabels = revisionList(interpreter.moduleScope.vars.get('branch_labels')) ?? [];
   const dependsOn = revisionList(interpreter.moduleScope.vars.get('depends_on')) ?? [];
 
-  if (upgradeDef) up.push(...(await resolveEmitted(interpreter.runFunction(upgradeDef).out, task)));
+  if (upgradeDef) up.push(...(await resolveEmitted(interpreter.runFunction(upgradeDef, parsed.bodies.get(upgradeDef)).out, task)));
   let down: Op[] | null = null;
   let downLoc: Loc = { file, line: 1, endLine: 1, column: 1 };
   let downIrreversible: Migration['downIrreversible'] = null;
   if (downgradeDef) {
     downLoc = interpreter.loc(downgradeDef);
     downLoc.endLine = downLoc.line;
-    const result = interpreter.runFunction(downgradeDef);
+    const result = interpreter.runFunction(downgradeDef, parsed.bodies.get(downgradeDef));
     down = await resolveEmitted(result.out, task);
     if (result.raised) downIrreversible = { loc: interpreter.loc(result.raised.node), reason: result.raised.message };
   }
@@ -192,33 +189,3 @@ function mergeByLine(ops: Op[], extra: Op[]): Op[] {
   return out;
 }
 
-/**
- * tree-sitter marks syntax errors with ERROR and MISSING nodes. Walks only into subtrees that
- * contain an error, iteratively (no recursion), so a 5,000-deep tree cannot overflow the stack.
- */
-function collectSyntaxProblems(root: Node): SyntaxProblem[] {
-  if (!root.hasError) return [];
-  const out: SyntaxProblem[] = [];
-  const stack: Node[] = [root];
-  while (stack.length > 0 && out.length < MAX_SYNTAX_PROBLEMS) {
-    const node = stack.pop()!;
-    if (node.isMissing) {
-      out.push(problem(node, `Python syntax error: missing \`${node.type}\``));
-      continue;
-    }
-    if (node.isError) {
-      const snippet = node.text.split(/\r\n|\n|\r/)[0]!.trim().slice(0, 60);
-      out.push(problem(node, snippet ? `Python syntax error near \`${snippet}\`` : 'Python syntax error'));
-      continue;
-    }
-    for (let i = node.childCount - 1; i >= 0; i--) {
-      const child = node.child(i);
-      if (child && (child.hasError || child.isMissing)) stack.push(child);
-    }
-  }
-  return out.sort((a, b) => a.startIndex - b.startIndex);
-}
-
-function problem(node: Node, message: string): SyntaxProblem {
-  return { startIndex: node.startIndex, line: node.startPosition.row + 1, column: node.startPosition.column + 1, message, emitted: false };
-}

@@ -28,7 +28,6 @@ export type Emitted = Op | PendingSql;
 
 /** A syntax error found by tree-sitter, placed into the op list where the walk meets it. */
 export interface SyntaxProblem {
-  startIndex: number;
   line: number;
   column: number;
   message: string;
@@ -96,7 +95,7 @@ export class Interpreter {
   }
 
   /** Runs a function definition's body with no arguments (upgrade/downgrade) and returns what it emitted. */
-  runFunction(def: Node): { out: Emitted[]; raised: { node: Node; message: string } | null } {
+  runFunction(def: Node, body?: Node[]): { out: Emitted[]; raised: { node: Node; message: string } | null } {
     const frame: Frame = {
       out: [],
       autocommit: false,
@@ -108,8 +107,8 @@ export class Interpreter {
       returnValue: NONE,
       raised: null,
     };
-    const body = def.childForFieldName('body');
-    const flow = body ? this.execBlock(body, new Scope(this.moduleScope), frame) : 'normal';
+    const statements = body ?? def.childForFieldName('body')?.namedChildren ?? [];
+    const flow = this.execStatements(statements, new Scope(this.moduleScope), frame);
     // Only a raise that always happens makes the function irreversible; one in a branch is a guard.
     return { out: frame.out, raised: flow === 'raise' ? frame.raised : null };
   }
@@ -156,7 +155,11 @@ export class Interpreter {
   // ---------------------------------------------------------------- statements
 
   private execBlock(block: Node, scope: Scope, frame: Frame): Flow {
-    for (let statement = block.firstNamedChild; statement; statement = statement.nextNamedSibling) {
+    return this.execStatements(block.namedChildren, scope, frame);
+  }
+
+  private execStatements(statements: Node[], scope: Scope, frame: Frame): Flow {
+    for (const statement of statements) {
       if (frame.budget.exhausted) return 'normal';
       if (++frame.budget.steps > MAX_STEPS) {
         frame.budget.exhausted = true;
@@ -1013,10 +1016,15 @@ export class Interpreter {
   }
 
   private emitProblems(frame: Frame, node: Node): void {
-    const start = node.startIndex;
-    const end = node.endIndex;
+    const start = node.startPosition;
+    const end = node.endPosition;
     for (const problem of this.options.problems) {
-      if (problem.emitted || problem.startIndex < start || problem.startIndex > end) continue;
+      if (problem.emitted) continue;
+      const row = problem.line - 1;
+      const column = problem.column - 1;
+      const afterStart = row > start.row || (row === start.row && column >= start.column);
+      const beforeEnd = row < end.row || (row === end.row && column <= end.column);
+      if (!afterStart || !beforeEnd) continue;
       problem.emitted = true;
       frame.out.push({
         kind: 'unparsed',
