@@ -121,31 +121,32 @@ export async function syncReviewComments(
     return outcome;
   }
 
-  const ownByFingerprint = new Map<string, ExistingComment>();
-  for (const c of existing.own) ownByFingerprint.set(fingerprintOf(c.body)!, c);
   const current = new Set(fingerprints.values());
+  /** Fingerprints that already have a comment of ours standing for them. */
+  const commented = new Set<string>();
   const toDelete: ExistingComment[] = [];
   for (const c of existing.own) {
     const fp = fingerprintOf(c.body)!;
-    // A comment GitHub marked outdated (line null) no longer points at the finding; replace it.
-    const stale = !current.has(fp) || c.line === null;
-    if (!stale) continue;
-    if (existing.repliedTo.has(c.id)) {
+    const replied = existing.repliedTo.has(c.id);
+    // GitHub nulls `line` when a push makes a comment outdated: it no longer points at the
+    // finding, so it is replaced, unless a discussion hangs off it (then it stands as is).
+    // A second comment for the same finding (two overlapping runs) is a duplicate.
+    if (current.has(fp) && !commented.has(fp) && (c.line !== null || replied)) {
+      commented.add(fp);
+      continue;
+    }
+    if (replied) {
       outcome.keptForReplies++;
-      // A discussion exists on it: keep it and do not post a duplicate next to it.
-      if (current.has(fp)) ownByFingerprint.set(fp, c);
       continue;
     }
     toDelete.push(c);
-    if (c.line === null) ownByFingerprint.delete(fp);
   }
 
   const lineSets = new Map(files.map((f) => [f.filename, commentableLines(f.patch)]));
   const planned: PlannedComment[] = [];
   for (const finding of [...findings].sort(mostSevereFirst)) {
     const fp = fingerprints.get(finding)!;
-    const previous = ownByFingerprint.get(fp);
-    if (previous && (previous.line !== null || existing.repliedTo.has(previous.id))) {
+    if (commented.has(fp)) {
       outcome.alreadyCommented++;
       continue;
     }

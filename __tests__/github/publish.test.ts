@@ -1,0 +1,50 @@
+import { gateMessage, isRollbackReady } from '../../src/github/publish.js';
+import type { MigrationReport, Report, ReportFinding } from '../../src/report/model.js';
+
+function finding(over: Partial<ReportFinding>): ReportFinding {
+  return { ruleId: 'require-concurrent-index', severity: 'error', file: 'db/0002.sql', line: 1, endLine: 1, column: 1, message: 'm', migration: '0002', ...over };
+}
+
+function migration(verdict: MigrationReport['rollback']['verdict'], isNew = true): MigrationReport {
+  return { file: 'db/0002.sql', id: '0002', framework: 'sql', isNew, rollback: { verdict, reasons: [] } };
+}
+
+function report(over: Partial<Report>): Report {
+  return { version: 1, findings: [], migrations: [], suppressed: [], summary: { errors: 0, warnings: 0, infos: 0, files: 1, statements: 1 }, ...over };
+}
+
+describe('gateMessage', () => {
+  it('says how many findings block and where, most severe first', () => {
+    const r = report({
+      findings: [
+        finding({ severity: 'warning', ruleId: 'require-lock-timeout', line: 9 }),
+        finding({ line: 3 }),
+        finding({ severity: 'info', ruleId: 'unanalyzable' }),
+      ],
+    });
+    expect(gateMessage(r, 'warning')).toBe(
+      "migration-guard: 2 findings at or above fail-on 'warning' (1 error, 1 warning): db/0002.sql:3 (require-concurrent-index), db/0002.sql:9 (require-lock-timeout)",
+    );
+    expect(gateMessage(r, 'never')).toBeNull();
+    expect(gateMessage(report({ findings: [finding({ severity: 'warning' })] }), 'error')).toBeNull();
+  });
+  it('names at most ten places', () => {
+    const many = Array.from({ length: 12 }, (_, i) => finding({ line: i + 1 }));
+    expect(gateMessage(report({ findings: many }), 'error')).toMatch(/db\/0002\.sql:10 \(require-concurrent-index\), and 2 more$/);
+  });
+});
+
+describe('isRollbackReady', () => {
+  it('is true for reversible or unverified migrations', () => {
+    expect(isRollbackReady(report({ migrations: [migration('reversible'), migration('unverified')] }))).toBe(true);
+  });
+  it('is false for a lossy migration under test, true once its finding is suppressed with a reason', () => {
+    expect(isRollbackReady(report({ migrations: [migration('lossy')] }))).toBe(false);
+    const suppressed = [{ ruleId: 'irreversible-data-loss', file: 'db/0002.sql', line: 1, reason: 'backed up' }];
+    expect(isRollbackReady(report({ migrations: [migration('lossy')], suppressed }))).toBe(true);
+  });
+  it('is false while a rollback finding stands, and ignores history', () => {
+    expect(isRollbackReady(report({ migrations: [migration('unverified')], findings: [finding({ ruleId: 'missing-downgrade' })] }))).toBe(false);
+    expect(isRollbackReady(report({ migrations: [migration('irreversible', false)] }))).toBe(true);
+  });
+});
