@@ -129,7 +129,10 @@ function key(op: Op): string | null {
 }
 
 function keys(ops: Op[]): string[] {
-  return ops.map(key).filter((k): k is string => k !== null);
+  const out = ops.map(key).filter((k): k is string => k !== null);
+  // Knex's .alter() with .defaultTo() sends DROP DEFAULT then SET DEFAULT; the static front end
+  // lowers the net change (SET DEFAULT only).
+  return out.filter((k, i) => !(k.startsWith('dropDefault ') && out.slice(i + 1, i + 4).includes(k.replace('dropDefault', 'setDefault'))));
 }
 
 /**

@@ -8,8 +8,8 @@ import type { ColumnDraft, TableDraft } from './values.js';
  *
  * create: native enum types → CREATE TABLE (columns, first primary(), checks) → table comment →
  *         column comments → index/unique/foreign/... in call order.
- * alter:  native enum types → ADD COLUMNs → per `.alter()` column DROP DEFAULT, DROP NOT NULL,
- *         TYPE, SET DEFAULT, SET NOT NULL → column comments and checks → table statements in call
+ * alter:  native enum types → ADD COLUMNs → per `.alter()` column DROP DEFAULT (unless re-set),
+ *         DROP NOT NULL, TYPE, SET DEFAULT, SET NOT NULL → column comments and checks → table statements in call
  *         order → table comment.
  */
 export function compileTable(draft: TableDraft, dialect: Dialect): Op[] {
@@ -116,7 +116,8 @@ function columnsIn(expression: string, columns: ColumnDraft[]): string[] {
 /**
  * `.alter()`: PostgreSQL gets DROP DEFAULT, DROP NOT NULL, TYPE ... USING, then SET DEFAULT / SET
  * NOT NULL only for what the builder states — so an `.alter()` without `.defaultTo()` drops the
- * default (pg-tablecompiler.js `_addColumn`). MySQL gets one MODIFY that restates the column.
+ * default, and `.notNullable().alter()` re-validates NOT NULL with a full scan even when the column
+ * already was NOT NULL (pg-tablecompiler.js `_addColumn`). MySQL gets one MODIFY that restates the column.
  */
 function alterColumnOps(column: ColumnDraft, spec: ColumnSpec, table: string, dialect: Dialect): Op[] {
   const loc = column.loc;
@@ -128,7 +129,10 @@ function alterColumnOps(column: ColumnDraft, spec: ColumnSpec, table: string, di
     ops.push(spec.default ? { kind: 'setDefault', table, column: name, default: spec.default, loc } : { kind: 'dropDefault', table, column: name, loc });
     return ops;
   }
-  ops.push({ kind: 'dropDefault', table, column: name, loc });
+  // With .defaultTo() Knex drops and re-sets the default in the same batch; only the net change is
+  // visible to running code, so it lowers to SET DEFAULT alone (else change-column-default would
+  // flag every .alter() that restates its default).
+  if (!spec.default) ops.push({ kind: 'dropDefault', table, column: name, loc });
   if (column.alterNullable) ops.push({ kind: 'dropNotNull', table, column: name, loc });
   if (column.alterType && spec.type) {
     const cast = knexTypeKey(column.method) === 'enu' ? '::text::' : '::';
