@@ -1,36 +1,58 @@
-import type { Migration, Op } from '../ir.js';
+import type { Migration } from '../ir.js';
 import type { RollbackReport } from '../report/model.js';
+import { backupCommands } from './backup.js';
+import { pairRollback, type PairingContext, type RollbackPairing } from './pairing.js';
 
-const DESTRUCTIVE: ReadonlySet<Op['kind']> = new Set(['dropColumn', 'dropTable', 'truncate']);
+function line(op: { loc: { file: string; line: number } }, m: Migration): string {
+  return op.loc.file === m.file ? `line ${op.loc.line}` : `${op.loc.file}:${op.loc.line}`;
+}
 
-function describeLoss(op: Op): string | null {
-  switch (op.kind) {
-    case 'dropColumn':
-      return `column ${op.table}.${op.column}`;
-    case 'dropTable':
-      return `table ${op.table}`;
-    case 'truncate':
-      return `rows of ${op.tables.join(', ')}`;
-    case 'dml':
-      return op.action === 'delete' ? `deleted rows of ${op.table}` : null;
-    default:
-      return null;
+/** The readiness table's "inverse check" cell: how much of the upgrade the downgrade undoes. */
+function inverseCheck(p: RollbackPairing, m: Migration): string {
+  if (!p.expectsDown) return `n/a (${m.layout ?? m.framework} has no down migrations)`;
+  if (p.downUnusable) return m.downIrreversible ? 'down refuses to run' : 'no down';
+  const parts = [`${p.inverted}/${p.needInverse} ops inverted`];
+  const notInverted = p.missing.length + p.notInvertible.length;
+  if (notInverted) parts.push(`${notInverted} not undone`);
+  if (p.unmatchedDown.length) parts.push(`${p.unmatchedDown.length} down op${p.unmatchedDown.length === 1 ? '' : 's'} matching nothing`);
+  if (p.unanalyzable.length) parts.push('unverified');
+  return parts.join(', ');
+}
+
+/** Turns a pairing into the verdict with reasons (the order of checks is the verdict's precedence). */
+export function verdictOf(p: RollbackPairing, m: Migration): RollbackReport {
+  const dataAtRisk = [...new Set(p.dataLoss.map((l) => l.object))];
+  const backup = backupCommands(m.dialect, p.dataLoss);
+  const lossReasons = p.dataLoss.map((l) => `${line(l.op, m)}: the upgrade ${l.what}; ${l.why}`);
+  const common = { downPresent: p.downPresent, dataAtRisk, inverse: inverseCheck(p, m), ...(backup.length ? { backup } : {}) };
+
+  if (p.downUnusable && p.expectsDown) {
+    return { verdict: 'irreversible', reasons: [p.downUnusable, ...lossReasons], ...common };
   }
+  const mismatch = [
+    ...p.missing.map((x) => `${line(x.op, m)}: the upgrade ${x.action} ${x.object} but the downgrade does not undo it${x.detail ? ` (${x.detail})` : ''}; expected ${x.expected}`),
+    ...p.notInvertible.map((x) => `${line(x.op, m)}: ${x.reason}`),
+    ...p.unmatchedDown.map((x) => `${line(x.op, m)}: the downgrade ${x.action} ${x.object}, which the upgrade never touched`),
+  ];
+  if (mismatch.length) return { verdict: 'irreversible', reasons: [...mismatch, ...lossReasons], ...common };
+  if (p.dataLoss.length) return { verdict: 'lossy', reasons: lossReasons, ...common };
+  if (p.unanalyzable.length) {
+    return {
+      verdict: 'unverified',
+      reasons: p.unanalyzable.map(({ op, side }) => `${line(op, m)} (${side}): ${op.kind === 'unparsed' ? op.message : op.kind}; the pairing cannot be checked statically`),
+      ...common,
+    };
+  }
+  if (!p.expectsDown) return { verdict: 'unverified', reasons: [`the ${m.layout ?? m.framework} layout has no down migrations, so rolling back means a forward fix`], ...common };
+  return { verdict: 'reversible', reasons: [], ...common };
 }
 
 /**
- * Static rollback verdict for one migration: does a down part exist, does the upgrade destroy
- * data the down cannot bring back, is everything analysable.
+ * Static rollback verdict for one migration: `irreversible` (no usable down, or a down that does
+ * not undo the upgrade), `lossy` (the down undoes the schema but the upgrade destroyed data),
+ * `unverified` (parts cannot be analysed statically, or the layout has no downs) or `reversible`.
+ * Pass the schema replay's facts so data in objects created by the change is not counted as lost.
  */
-export function analyzeRollback(m: Migration): RollbackReport {
-  const expectsDown = m.framework !== 'sql' || Boolean(m.meta.expectsDown);
-  const unparsed = [...m.up, ...(m.down ?? [])].filter((op) => op.kind === 'unparsed');
-  const lost = m.up.filter((op) => DESTRUCTIVE.has(op.kind) || (op.kind === 'dml' && op.action === 'delete')).map(describeLoss).filter((x): x is string => x !== null);
-  const downPresent = m.down !== null && m.down.length > 0;
-  if (m.downIrreversible) return { verdict: 'irreversible', reasons: [`the downgrade refuses to run: ${m.downIrreversible.reason}`], downPresent, dataAtRisk: lost };
-  if (!expectsDown) return { verdict: 'unverified', reasons: [`the ${m.layout ?? m.framework} layout has no down migrations`], downPresent: false, dataAtRisk: lost };
-  if (!downPresent && m.up.length > 0) return { verdict: 'irreversible', reasons: ['no downgrade'], downPresent: false, dataAtRisk: lost };
-  if (unparsed.length) return { verdict: 'unverified', reasons: unparsed.map((op) => `line ${op.loc.line}: ${op.kind === 'unparsed' ? op.message : ''}`), downPresent, dataAtRisk: lost };
-  if (lost.length) return { verdict: 'lossy', reasons: lost.map((l) => `the upgrade destroys ${l}; the downgrade cannot bring the data back`), downPresent, dataAtRisk: lost };
-  return { verdict: 'reversible', reasons: [], downPresent, dataAtRisk: [] };
+export function analyzeRollback(m: Migration, ctx: PairingContext = {}): RollbackReport {
+  return verdictOf(pairRollback(m, ctx), m);
 }

@@ -1,0 +1,46 @@
+import type { Op } from '../src/ir.js';
+import { defineRule } from '../src/rule.js';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export default defineRule({
+  id: 'column-still-referenced',
+  category: 'compatibility',
+  severity: 'error',
+  dialects: ['postgres', 'mysql'],
+  summary: 'A dropped or renamed column/table is still referenced by application code',
+  docs: {
+    why: 'The code in the same repository is what runs against the database after the deploy. If it still names a column or table the migration drops or renames, those queries fail ("column does not exist") the moment the migration runs, and keep failing until the code is fixed. Remove the references in an earlier release, then drop or rename.',
+    history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_email text);',
+    bad: '-- app/models/user.py still has: legacy_email = Column(Text)\nALTER TABLE users DROP COLUMN legacy_email;',
+    good: '-- no code references legacy_email any more\nALTER TABLE users DROP COLUMN legacy_email;',
+  },
+  check(ctx) {
+    const out = [];
+    for (const op of ctx.ops('dropColumn', 'renameColumn', 'dropTable', 'renameTable')) {
+      const facts = ctx.facts(op);
+      // Objects the change itself created were never used by deployed code, and the code now in
+      // the repository is the code that ships with them.
+      if (!facts.tableExisted || facts.column?.createdInChange) continue;
+      const column = op.kind === 'dropColumn' || op.kind === 'renameColumn' ? op.column : null;
+      const id = column ? `${op.table}.${column}` : op.table;
+      const refs = ctx.references(id);
+      if (refs.length === 0) continue;
+      const total = ctx.referenceCount?.(id) ?? refs.length;
+      const where = refs.map((r) => `${r.file}:${r.line}`).join(', ');
+      const more = total > refs.length ? ` and ${total - refs.length} more` : '';
+      const what = column ? `column ${id}` : `table ${op.table}`;
+      const verb = op.kind.startsWith('drop') ? 'drops' : `renames`;
+      const name = column ?? op.table;
+      out.push(ctx.finding(op as Op, {
+        message: `The migration ${verb} ${what}, but the application code still uses ${name} (${plural(total, 'reference')}): ${where}${more}. Those queries fail as soon as the migration runs.`,
+        suggestion: op.kind.startsWith('drop')
+          ? `Remove every use of ${name} from the code (starting with ${refs[0]!.file}:${refs[0]!.line}) and deploy that first; drop ${what} in a later migration.`
+          : `Rename in steps instead: add the new ${column ? 'column' : 'table'}, move the code (starting with ${refs[0]!.file}:${refs[0]!.line}) over to it, then remove the old one in a later release.`,
+      }));
+    }
+    return out;
+  },
+});

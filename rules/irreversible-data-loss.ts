@@ -1,0 +1,32 @@
+import { defineRule } from '../src/rule.js';
+import { backupCommand, backupCommands } from '../src/rollback/backup.js';
+import { pairRollback } from '../src/rollback/pairing.js';
+
+export default defineRule({
+  id: 'irreversible-data-loss',
+  category: 'rollback',
+  severity: 'warning',
+  dialects: ['postgres', 'mysql'],
+  summary: 'The upgrade destroys data that the downgrade cannot bring back',
+  docs: {
+    why: 'A downgrade restores the schema, never the data. After a dropped column, a dropped table, a narrowing type change, TRUNCATE or DELETE, rolling back gives an empty column or table: the values are gone unless a backup was taken first. Back up exactly the affected data before deploying, and keep the restore command next to the rollback plan.',
+    history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_email text);',
+    bad: 'ALTER TABLE users DROP COLUMN legacy_email;',
+    good: "COMMENT ON COLUMN users.legacy_email IS 'deprecated: drop in a later release';",
+  },
+  check(ctx) {
+    const m = ctx.migration;
+    const p = pairRollback(m, { facts: ctx.facts, existedBefore: ctx.schema.existedBefore });
+    return p.dataLoss.map((l) => {
+      const commands = backupCommands(m.dialect, [l]);
+      const backup = l.table
+        ? backupCommand(m.dialect, l.table, l.kind === 'table')
+        : commands.find((c) => !c.startsWith('#')) ?? '';
+      const restore = commands.slice(commands.indexOf('# To restore after rolling back:') + 1).filter((c) => !c.startsWith('#'));
+      return ctx.finding(l.op, {
+        message: `The upgrade ${l.what}; ${l.why}. Back up ${l.object.replace(/^(values|rows) of /, '')} before deploying: ${backup}`,
+        suggestion: `Take the backup right before the deploy and keep it with the rollback plan; to restore after rolling back: ${restore.join(' && ')}`,
+      });
+    });
+  },
+});

@@ -1,0 +1,579 @@
+import type { ConstraintSpec, Migration, Op, SqlType } from '../ir.js';
+import type { OpFacts } from '../schema/facts.js';
+import { narrowingLoss } from './narrowing.js';
+
+/** Facts the schema replay recorded for an up op (undefined when the op was never walked). */
+export type FactsLookup = (op: Op) => OpFacts | undefined;
+
+/** What the schema replay knows, for the pairing: per-op facts and which tables predate the change. */
+export interface PairingContext {
+  facts?: FactsLookup;
+  /** True unless the change under test created the table (unknown tables existed). */
+  existedBefore?: (table: string) => boolean;
+}
+
+/** An upgrade op whose inverse the downgrade lacks. */
+export interface MissingInverse {
+  op: Op;
+  /** The object in plain words: `index users_email_idx on users`. */
+  object: string;
+  /** What the upgrade does to it: `creates`, `drops`, `renames`... */
+  action: string;
+  /** The statement that would undo it (SQL, or the framework's call). */
+  expected: string;
+  /** Extra detail when the down touches the object but does not restore it. */
+  detail?: string;
+}
+
+/** An upgrade op no downgrade can undo (PostgreSQL has no ALTER TYPE ... DROP VALUE). */
+export interface NotInvertible {
+  op: Op;
+  object: string;
+  reason: string;
+}
+
+export interface UnmatchedDown {
+  op: Op;
+  object: string;
+  action: string;
+}
+
+export type DataLossKind = 'table' | 'column' | 'rows' | 'type' | 'schema';
+
+/** Data the upgrade destroys that no downgrade brings back. */
+export interface DataLoss {
+  op: Op;
+  kind: DataLossKind;
+  /** Table whose data is at risk (null for a schema/database drop). */
+  table: string | null;
+  column: string | null;
+  /** Schema or database name for kind `schema`. */
+  schema?: string;
+  schemaTarget?: 'schema' | 'database';
+  /** For the readiness table: `column users.legacy_email`. */
+  object: string;
+  /** What happens to the data, in plain words. */
+  what: string;
+  /** Why the downgrade cannot bring it back. */
+  why: string;
+  /** The downgrade recreates the object's shape (empty table / column), so a data-only restore fits. */
+  shapeRestored: boolean;
+  /** Primary key columns of the table, when the history declares them (restore joins on them). */
+  key: string[];
+}
+
+/** The static pairing of one migration's upgrade with its downgrade. */
+export interface RollbackPairing {
+  /** The layout or framework has down parts (plain SQL, Prisma and undo-less Flyway have none). */
+  expectsDown: boolean;
+  /** A down part exists and contains at least one statement/op. */
+  downPresent: boolean;
+  /** The down part exists but is empty, absent, or refuses to run. */
+  downUnusable: string | null;
+  /** Upgrade ops that need an inverse, and how many of them have one. */
+  needInverse: number;
+  inverted: number;
+  missing: MissingInverse[];
+  notInvertible: NotInvertible[];
+  unmatchedDown: UnmatchedDown[];
+  dataLoss: DataLoss[];
+  /** Ops that could not be parsed or resolved statically (up or down). */
+  unanalyzable: { op: Op; side: 'up' | 'down' }[];
+}
+
+/** Ops that change nothing a downgrade must undo (session settings, transactions, maintenance, comments). */
+const NEUTRAL = new Set<Op['kind']>(['setLockTimeout', 'transaction', 'vacuum', 'cluster', 'reindex', 'comment', 'validateConstraint', 'dml', 'truncate', 'dropSchema', 'alterTableOption']);
+/** `other` statements that create a named object; their inverse is a DROP of the same object. */
+const CREATING_STATEMENTS = new Set(['ViewStmt', 'CreateSeqStmt', 'CreateTableAsStmt', 'CreateMatViewStmt']);
+
+const base = (name: string): string => name.split('.').pop() ?? name;
+
+/** PostgreSQL's name for an index created without one: `<table>_<col>_..._idx`, cut to 63 bytes. */
+export function defaultIndexName(table: string, columns: string[]): string {
+  const cols = columns.map((c) => c.replace(/[^A-Za-z0-9_]/g, '')).filter(Boolean);
+  return `${base(table)}_${cols.join('_') || 'expr'}_idx`.slice(0, 63);
+}
+
+/** The names PostgreSQL (and the schema model) give a constraint added without a name. */
+function defaultConstraintNames(table: string, c: ConstraintSpec): string[] {
+  const t = base(table);
+  const cols = c.columns.join('_');
+  const suffix: Record<ConstraintSpec['kind'], string> = { foreignKey: 'fkey', check: 'check', unique: 'key', primaryKey: 'pkey', exclusion: 'excl' };
+  const names = [`${table}_${cols}_${c.kind}`, `${t}_${cols}_${suffix[c.kind]}`];
+  if (c.kind === 'primaryKey') names.push(`${t}_pkey`, 'primary');
+  if (c.kind === 'check' && !cols) names.push(`${t}_check`);
+  return names.map((n) => n.slice(0, 63));
+}
+
+function sameType(a: SqlType, b: SqlType): boolean {
+  return a.name === b.name && a.array === b.array && a.args.length === b.args.length && a.args.every((v, i) => v === b.args[i]);
+}
+
+/** A short, stable description of the object an op acts on. */
+export function describeObject(op: Op): string {
+  switch (op.kind) {
+    case 'createTable':
+    case 'dropTable':
+    case 'renameTable':
+      return `table ${op.table}`;
+    case 'addColumn':
+      return `column ${op.table}.${op.column.name}`;
+    case 'dropColumn':
+    case 'renameColumn':
+    case 'alterColumnType':
+    case 'setNotNull':
+    case 'dropNotNull':
+    case 'setDefault':
+    case 'dropDefault':
+      return `column ${op.table}.${op.column}`;
+    case 'createIndex':
+      return `index ${op.name ?? defaultIndexName(op.table, op.columns)} on ${op.table}`;
+    case 'dropIndex':
+      return `index ${op.name}`;
+    case 'addConstraint':
+      return `constraint ${op.constraint.name ?? `(${op.constraint.kind} on ${op.constraint.columns.join(', ')})`} on ${op.table}`;
+    case 'dropConstraint':
+    case 'validateConstraint':
+      return `constraint ${op.name} on ${op.table}`;
+    case 'createEnum':
+    case 'dropEnum':
+      return `type ${op.name}`;
+    case 'alterEnum':
+      return `value '${op.value}' of type ${op.name}`;
+    case 'other':
+      return op.object ? `${op.object}` : op.statement;
+    case 'truncate':
+      return `table ${op.tables.join(', ')}`;
+    case 'dml':
+      return `table ${op.table}`;
+    default:
+      return op.kind;
+  }
+}
+
+function actionOf(op: Op): string {
+  switch (op.kind) {
+    case 'createTable':
+    case 'createIndex':
+    case 'createEnum':
+      return 'creates';
+    case 'addColumn':
+    case 'addConstraint':
+      return 'adds';
+    case 'dropTable':
+    case 'dropColumn':
+    case 'dropIndex':
+    case 'dropConstraint':
+    case 'dropEnum':
+      return 'drops';
+    case 'renameTable':
+      return `renames to ${op.newName}`;
+    case 'renameColumn':
+      return `renames to ${op.newName}`;
+    case 'alterColumnType':
+      return `changes the type to ${op.type.text}`;
+    case 'setNotNull':
+      return 'sets NOT NULL on';
+    case 'dropNotNull':
+      return 'drops NOT NULL from';
+    case 'setDefault':
+      return `sets DEFAULT ${op.default.sql} on`;
+    case 'dropDefault':
+      return 'drops the DEFAULT of';
+    case 'alterEnum':
+      return op.action === 'addValue' ? 'adds' : op.action === 'dropValue' ? 'removes' : `renames to '${op.newValue}'`;
+    case 'other':
+      return op.statement === 'DropStmt' ? 'drops' : 'creates';
+    default:
+      return 'changes';
+  }
+}
+
+function q(s: string): string {
+  return `'${s.replace(/'/g, "\\'")}'`;
+}
+
+/** The statement that undoes `op`, in the migration's own framework where it has a common spelling. */
+export function inverseText(op: Op, m: Migration, previousType: SqlType | null): string {
+  const fw = m.framework;
+  switch (op.kind) {
+    case 'createTable':
+      return fw === 'alembic' ? `op.drop_table(${q(op.table)})` : fw === 'knex' ? `knex.schema.dropTable(${q(op.table)})` : `DROP TABLE ${op.table};`;
+    case 'dropTable':
+      return fw === 'alembic' ? `op.create_table(${q(op.table)}, ...)` : fw === 'knex' ? `knex.schema.createTable(${q(op.table)}, (t) => { ... })` : `CREATE TABLE ${op.table} (...) with its columns, constraints and indexes`;
+    case 'renameTable':
+      return fw === 'alembic' ? `op.rename_table(${q(op.newName)}, ${q(op.table)})` : fw === 'knex' ? `knex.schema.renameTable(${q(op.newName)}, ${q(op.table)})` : `ALTER TABLE ${op.newName} RENAME TO ${base(op.table)};`;
+    case 'addColumn':
+      return fw === 'alembic' ? `op.drop_column(${q(op.table)}, ${q(op.column.name)})` : fw === 'knex' ? `knex.schema.alterTable(${q(op.table)}, (t) => { t.dropColumn(${q(op.column.name)}); })` : `ALTER TABLE ${op.table} DROP COLUMN ${op.column.name};`;
+    case 'dropColumn':
+      return fw === 'alembic' ? `op.add_column(${q(op.table)}, sa.Column(${q(op.column)}, ...))` : fw === 'knex' ? `knex.schema.alterTable(${q(op.table)}, (t) => { t.<type>(${q(op.column)}); })` : `ALTER TABLE ${op.table} ADD COLUMN ${op.column} ${previousType?.text ?? '<type>'};`;
+    case 'renameColumn':
+      return fw === 'alembic' ? `op.alter_column(${q(op.table)}, ${q(op.newName)}, new_column_name=${q(op.column)})` : fw === 'knex' ? `knex.schema.alterTable(${q(op.table)}, (t) => { t.renameColumn(${q(op.newName)}, ${q(op.column)}); })` : `ALTER TABLE ${op.table} RENAME COLUMN ${op.newName} TO ${op.column};`;
+    case 'alterColumnType': {
+      const t = previousType?.text ?? '<previous type>';
+      return fw === 'alembic' ? `op.alter_column(${q(op.table)}, ${q(op.column)}, type_=<${t}>)` : m.dialect === 'mysql' ? `ALTER TABLE ${op.table} MODIFY COLUMN ${op.column} ${t};` : `ALTER TABLE ${op.table} ALTER COLUMN ${op.column} TYPE ${t};`;
+    }
+    case 'setNotNull':
+      return fw === 'alembic' ? `op.alter_column(${q(op.table)}, ${q(op.column)}, nullable=True)` : `ALTER TABLE ${op.table} ALTER COLUMN ${op.column} DROP NOT NULL;`;
+    case 'dropNotNull':
+      return fw === 'alembic' ? `op.alter_column(${q(op.table)}, ${q(op.column)}, nullable=False)` : `ALTER TABLE ${op.table} ALTER COLUMN ${op.column} SET NOT NULL;`;
+    case 'setDefault':
+    case 'dropDefault':
+      return `ALTER TABLE ${op.table} ALTER COLUMN ${op.column} ${op.kind === 'setDefault' ? 'DROP DEFAULT (or SET DEFAULT <previous default>)' : 'SET DEFAULT <previous default>'};`;
+    case 'createIndex': {
+      const name = op.name ?? defaultIndexName(op.table, op.columns);
+      if (fw === 'alembic') return `op.drop_index(${q(name)}, table_name=${q(op.table)})`;
+      if (fw === 'knex') return `knex.schema.alterTable(${q(op.table)}, (t) => { t.dropIndex([], ${q(name)}); })`;
+      return m.dialect === 'mysql' ? `DROP INDEX ${name} ON ${op.table};` : `DROP INDEX ${op.concurrently ? 'CONCURRENTLY ' : ''}${name};`;
+    }
+    case 'dropIndex':
+      return fw === 'alembic' ? `op.create_index(${q(op.name)}, ...)` : `CREATE INDEX ${op.name} ON ${op.table ?? '<table>'} (...);`;
+    case 'addConstraint': {
+      const name = op.constraint.name ?? defaultConstraintNames(op.table, op.constraint)[1]!;
+      if (fw === 'alembic') return `op.drop_constraint(${q(name)}, ${q(op.table)})`;
+      if (m.dialect === 'mysql' && op.constraint.kind === 'foreignKey') return `ALTER TABLE ${op.table} DROP FOREIGN KEY ${name};`;
+      return `ALTER TABLE ${op.table} DROP CONSTRAINT ${name};`;
+    }
+    case 'dropConstraint':
+      return fw === 'alembic' ? `op.create_..._constraint(${q(op.name)}, ${q(op.table)}, ...)` : `ALTER TABLE ${op.table} ADD CONSTRAINT ${op.name} ...;`;
+    case 'createEnum':
+      return `DROP TYPE ${op.name};`;
+    case 'dropEnum':
+      return `CREATE TYPE ${op.name} AS ENUM (...);`;
+    case 'alterEnum':
+      return op.action === 'renameValue' ? `ALTER TYPE ${op.name} RENAME VALUE '${op.newValue}' TO '${op.value}';` : `ALTER TYPE ${op.name} ADD VALUE '${op.value}';`;
+    case 'other':
+      return op.statement === 'DropStmt' ? `re-create ${op.object}` : `DROP ... ${op.object};`;
+    default:
+      return 'the inverse statement';
+  }
+}
+
+/** Columns (`table.column`) an op involves, for coverage by a dropped column. */
+function columnsOf(op: Op): string[] {
+  switch (op.kind) {
+    case 'addColumn':
+      return [`${op.table}.${op.column.name}`];
+    case 'alterColumnType':
+    case 'setNotNull':
+    case 'dropNotNull':
+    case 'setDefault':
+    case 'dropDefault':
+    case 'dropColumn':
+    case 'renameColumn':
+      return [`${op.table}.${op.column}`];
+    case 'createIndex':
+      return op.columns.map((c) => `${op.table}.${c}`);
+    case 'addConstraint':
+      return op.constraint.columns.map((c) => `${op.table}.${c}`);
+    default:
+      return [];
+  }
+}
+
+function tableOf(op: Op): string | null {
+  return 'table' in op && typeof op.table === 'string' ? op.table : null;
+}
+
+const PROPERTY_GROUP: Partial<Record<Op['kind'], string>> = {
+  setNotNull: 'null', dropNotNull: 'null', setDefault: 'default', dropDefault: 'default', alterColumnType: 'type',
+};
+
+/**
+ * Whether `d` (a downgrade op) undoes `up`. Column-property ops (nullability, default, type)
+ * count by property: MySQL's MODIFY restates every property, so the down's MODIFY back emits a
+ * full set of ops whatever it changes.
+ */
+function inverts(up: Op, d: Op, facts: OpFacts | undefined): boolean {
+  switch (up.kind) {
+    case 'createTable':
+      return d.kind === 'dropTable' && d.table === up.table;
+    case 'dropTable':
+      return d.kind === 'createTable' && d.table === up.table;
+    case 'renameTable':
+      return d.kind === 'renameTable' && d.table === up.newName && base(d.newName) === base(up.table);
+    case 'addColumn':
+      return d.kind === 'dropColumn' && d.table === up.table && d.column === up.column.name;
+    case 'dropColumn':
+      return d.kind === 'addColumn' && d.table === up.table && d.column.name === up.column;
+    case 'renameColumn':
+      return d.kind === 'renameColumn' && d.table === up.table && d.column === up.newName && d.newName === up.column;
+    case 'alterColumnType':
+      return d.kind === 'alterColumnType' && d.table === up.table && d.column === up.column;
+    case 'setNotNull':
+    case 'dropNotNull': {
+      if (d.kind !== 'setNotNull' && d.kind !== 'dropNotNull') return false;
+      if (d.table !== up.table || d.column !== up.column) return false;
+      // With the column's previous state known, the down must restore exactly that state.
+      if (facts?.column) return (d.kind === 'setNotNull') === facts.column.notNull;
+      return d.kind !== up.kind;
+    }
+    case 'setDefault':
+    case 'dropDefault':
+      return (d.kind === 'setDefault' || d.kind === 'dropDefault') && d.table === up.table && d.column === up.column;
+    case 'createIndex': {
+      const name = base(up.name ?? defaultIndexName(up.table, up.columns));
+      if (d.kind === 'dropIndex') return base(d.name) === name;
+      // MySQL: an index added through ALTER TABLE ... ADD UNIQUE is dropped by DROP INDEX / DROP KEY, which can lower to dropConstraint.
+      return d.kind === 'dropConstraint' && base(d.name) === name;
+    }
+    case 'dropIndex':
+      return (d.kind === 'createIndex' && base(d.name ?? defaultIndexName(d.table, d.columns)) === base(up.name)) ||
+        (d.kind === 'addConstraint' && d.constraint.name !== null && base(d.constraint.name) === base(up.name));
+    case 'addConstraint': {
+      const c = up.constraint;
+      const names = c.name ? [c.name] : defaultConstraintNames(up.table, c);
+      if (d.kind === 'dropConstraint') return d.table === up.table && names.includes(d.name);
+      // MySQL drops UNIQUE/PRIMARY KEY constraints as indexes.
+      if (d.kind === 'dropIndex' && (c.kind === 'unique' || c.kind === 'primaryKey')) return names.some((n) => base(n) === base(d.name));
+      return false;
+    }
+    case 'dropConstraint':
+      if (d.kind === 'addConstraint') {
+        if (d.table !== up.table) return false;
+        if (d.constraint.name) return d.constraint.name === up.name;
+        return defaultConstraintNames(d.table, d.constraint).includes(up.name);
+      }
+      return d.kind === 'createIndex' && d.name !== null && base(d.name) === base(up.name);
+    case 'createEnum':
+      return d.kind === 'dropEnum' && d.name === up.name;
+    case 'dropEnum':
+      return d.kind === 'createEnum' && d.name === up.name;
+    case 'alterEnum':
+      if (d.kind !== 'alterEnum' || d.name !== up.name) return false;
+      if (up.action === 'renameValue') return d.action === 'renameValue' && d.value === up.newValue && d.newValue === up.value;
+      if (up.action === 'addValue') return d.action === 'dropValue' && d.value === up.value;
+      return d.action === 'addValue' && d.value === up.value;
+    case 'other':
+      if (!up.object || d.kind !== 'other' || d.object !== up.object) return false;
+      return up.statement === 'DropStmt' ? d.statement !== 'DropStmt' : d.statement === 'DropStmt' || d.statement === up.statement;
+    default:
+      return false;
+  }
+}
+
+/** Whether an up op needs an inverse at all. */
+function needsInverse(op: Op, facts: OpFacts | undefined): boolean {
+  if (NEUTRAL.has(op.kind) || op.kind === 'unparsed') return false;
+  if (op.kind === 'other') return Boolean(op.object) && (CREATING_STATEMENTS.has(op.statement) || op.statement === 'DropStmt');
+  const col = facts?.column;
+  // A property set to the value it already had (MySQL MODIFY restates everything) changes nothing.
+  if (col) {
+    if (op.kind === 'setNotNull' && col.notNull) return false;
+    if (op.kind === 'dropNotNull' && !col.notNull) return false;
+    if (op.kind === 'dropDefault' && !col.default) return false;
+    if (op.kind === 'alterColumnType' && col.type && sameType(col.type, op.type)) return false;
+  }
+  return true;
+}
+
+/** Whether the op is a down op that must correspond to something in the upgrade. */
+function downNeedsMatch(op: Op): boolean {
+  if (NEUTRAL.has(op.kind) || op.kind === 'unparsed') return false;
+  if (op.kind === 'other') return Boolean(op.object) && (CREATING_STATEMENTS.has(op.statement) || op.statement === 'DropStmt');
+  return true;
+}
+
+/** How the absent down part is called in the migration's own layout. */
+function missingDownText(m: Migration): string {
+  if (m.framework === 'alembic') return 'there is no downgrade() function';
+  if (m.framework === 'knex') return 'there is no down function';
+  switch (m.layout) {
+    case 'dbmate':
+      return 'there is no `-- migrate:down` section';
+    case 'flyway':
+      return 'there is no undo (U) migration';
+    default:
+      return 'there is no down migration file';
+  }
+}
+
+function expectsDownPart(m: Migration): boolean {
+  return m.framework !== 'sql' || Boolean(m.meta.expectsDown);
+}
+
+function primaryKeyOf(facts: OpFacts | undefined): string[] {
+  for (const c of facts?.table?.constraints.values() ?? []) if (c.kind === 'primaryKey') return c.columns;
+  return [];
+}
+
+/**
+ * Data the upgrade destroys. Objects created by the change under test hold no production data
+ * yet, so dropping or truncating them loses nothing (the same exemption the locking rules use).
+ */
+function dataLossOf(m: Migration, factsOf: FactsLookup, existedBefore: (table: string) => boolean, down: Op[]): DataLoss[] {
+  const out: DataLoss[] = [];
+  const downCreates = (table: string) => down.some((d) => d.kind === 'createTable' && d.table === table);
+  const downAdds = (table: string, column: string) => downCreates(table) || down.some((d) => d.kind === 'addColumn' && d.table === table && d.column.name === column);
+  const noDown = m.down === null || m.down.length === 0;
+  const gone = noDown ? 'there is no downgrade to run' : '';
+  for (const op of m.up) {
+    const f = factsOf(op);
+    const key = primaryKeyOf(f);
+    switch (op.kind) {
+      case 'dropTable':
+        if (f && !f.tableExisted) break;
+        out.push({
+          op, kind: 'table', table: op.table, column: null, key, object: `table ${op.table}`,
+          what: `drops table ${op.table} with all its rows`,
+          why: gone || (downCreates(op.table) ? 'the downgrade re-creates the table empty' : 'the downgrade does not re-create the table'),
+          shapeRestored: downCreates(op.table),
+        });
+        break;
+      case 'dropColumn':
+        if (f && (!f.tableExisted || f.column?.createdInChange)) break;
+        out.push({
+          op, kind: 'column', table: op.table, column: op.column, key, object: `column ${op.table}.${op.column}`,
+          what: `drops column ${op.table}.${op.column} and every value in it`,
+          why: gone || (downAdds(op.table, op.column) ? 'the downgrade re-adds the column, but empty (NULL or its default in every row)' : 'the downgrade does not re-add the column'),
+          shapeRestored: downAdds(op.table, op.column),
+        });
+        break;
+      case 'truncate':
+        for (const t of op.tables) {
+          if (!existedBefore(t)) continue;
+          out.push({ op, kind: 'rows', table: t, column: null, key, object: `rows of ${t}`, what: `deletes every row of ${t} (TRUNCATE)`, why: gone || 'a downgrade changes the schema back but cannot re-insert deleted rows', shapeRestored: true });
+        }
+        break;
+      case 'dml':
+        if (op.action !== 'delete' || (f && !f.tableExisted)) break;
+        out.push({
+          op, kind: 'rows', table: op.table, column: null, key, object: `rows of ${op.table}`,
+          what: op.hasWhere ? `deletes the rows of ${op.table} that match its WHERE condition` : `deletes every row of ${op.table} (DELETE without WHERE)`,
+          why: gone || 'a downgrade changes the schema back but cannot re-insert deleted rows', shapeRestored: true,
+        });
+        break;
+      case 'alterColumnType': {
+        if (f && (!f.tableExisted || f.column?.createdInChange)) break;
+        const loss = narrowingLoss(m.dialect, f?.column?.type ?? null, op.type, op.using, op.column);
+        if (!loss) break;
+        out.push({
+          op, kind: 'type', table: op.table, column: op.column, key, object: `values of ${op.table}.${op.column}`,
+          what: `narrows column ${op.table}.${op.column}: ${loss}`,
+          why: gone || 'changing the type back in the downgrade widens the column but cannot restore the cut or rounded values',
+          shapeRestored: !noDown,
+        });
+        break;
+      }
+      case 'dropSchema':
+        out.push({
+          op, kind: 'schema', table: null, column: null, key: [], schema: op.name, schemaTarget: op.target, object: `${op.target} ${op.name}`,
+          what: `drops ${op.target} ${op.name} and everything in it`, why: gone || 'no downgrade can bring back the dropped objects and their data', shapeRestored: false,
+        });
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Pairs every upgrade op with its inverse in the downgrade. The one place that decides what
+ * "the downgrade undoes the upgrade" means: the downgrade-mismatch and irreversible-data-loss
+ * rules and the rollback verdict all read this.
+ */
+export function pairRollback(m: Migration, ctx: PairingContext = {}): RollbackPairing {
+  const factsOf: FactsLookup = ctx.facts ?? (() => undefined);
+  const existedBefore = ctx.existedBefore ?? (() => true);
+  const expectsDown = expectsDownPart(m);
+  const down = m.down ?? [];
+  const downPresent = down.length > 0;
+  let downUnusable: string | null = null;
+  if (m.downIrreversible) downUnusable = `the downgrade refuses to run: ${m.downIrreversible.reason}`;
+  else if (expectsDown && m.down === null) downUnusable = missingDownText(m);
+  else if (expectsDown && !downPresent && m.up.some((op) => needsInverse(op, factsOf(op)) || op.kind === 'dml')) downUnusable = 'the downgrade is empty';
+
+  const unanalyzable = [
+    ...m.up.filter((op) => op.kind === 'unparsed').map((op) => ({ op, side: 'up' as const })),
+    ...down.filter((op) => op.kind === 'unparsed').map((op) => ({ op, side: 'down' as const })),
+  ];
+  const dataLoss = dataLossOf(m, factsOf, existedBefore, down);
+  const result: RollbackPairing = { expectsDown, downPresent, downUnusable, needInverse: 0, inverted: 0, missing: [], notInvertible: [], unmatchedDown: [], dataLoss, unanalyzable };
+  if (!expectsDown || downUnusable) {
+    result.needInverse = m.up.filter((op) => needsInverse(op, factsOf(op))).length;
+    return result;
+  }
+
+  const createdInUp = new Set(m.up.flatMap((op) => (op.kind === 'createTable' ? [op.table] : [])));
+  const addedInUp = new Set(m.up.flatMap((op) => (op.kind === 'addColumn' ? [`${op.table}.${op.column.name}`] : [])));
+  const enumsInUp = new Set(m.up.flatMap((op) => (op.kind === 'createEnum' ? [op.name] : [])));
+  const droppedInDown = new Set(down.flatMap((op) => (op.kind === 'dropTable' ? [op.table] : [])));
+  const columnsDroppedInDown = new Set(down.flatMap((op) => (op.kind === 'dropColumn' ? [`${op.table}.${op.column}`] : [])));
+  const enumsDroppedInDown = new Set(down.flatMap((op) => (op.kind === 'dropEnum' ? [op.name] : [])));
+  // ADD CONSTRAINT ... USING INDEX hands the index to the constraint: dropping the constraint drops it.
+  const indexOwnedBy = new Map<string, string>();
+  for (const op of m.up) if (op.kind === 'addConstraint' && op.constraint.usingIndex) indexOwnedBy.set(base(op.constraint.usingIndex), op.constraint.name ?? '');
+  const constraintsDroppedInDown = new Set(down.flatMap((op) => (op.kind === 'dropConstraint' ? [op.name] : [])));
+
+  /** Goes away with a table or column the upgrade created and the downgrade drops. */
+  const covered = (op: Op): boolean => {
+    const t = tableOf(op);
+    if (t && createdInUp.has(t) && droppedInDown.has(t) && op.kind !== 'createTable') return true;
+    const cols = columnsOf(op);
+    if (op.kind !== 'addColumn' && cols.some((c) => addedInUp.has(c) && columnsDroppedInDown.has(c))) return true;
+    if (op.kind === 'createIndex' && op.name && indexOwnedBy.has(base(op.name)) && constraintsDroppedInDown.has(indexOwnedBy.get(base(op.name))!)) return true;
+    if (op.kind === 'alterEnum' && enumsInUp.has(op.name) && enumsDroppedInDown.has(op.name)) return true;
+    return false;
+  };
+
+  const used = new Set<Op>();
+  const touchedColumns = new Set<string>();
+  for (const op of m.up) {
+    for (const c of columnsOf(op)) touchedColumns.add(c);
+    if (op.kind === 'renameColumn') touchedColumns.add(`${op.table}.${op.newName}`);
+    const facts = factsOf(op);
+    if (!needsInverse(op, facts)) continue;
+    result.needInverse++;
+    // Property ops may share one down op (a MySQL MODIFY back restores type and nullability at once).
+    const group = PROPERTY_GROUP[op.kind];
+    const inverse = down.find((d) => (group ? true : !used.has(d)) && inverts(op, d, facts));
+    if (inverse) {
+      used.add(inverse);
+      if (op.kind === 'alterColumnType' && inverse.kind === 'alterColumnType' && facts?.column?.type && !sameType(facts.column.type, inverse.type)) {
+        result.missing.push({
+          op, object: describeObject(op), action: actionOf(op), expected: inverseText(op, m, facts.column.type),
+          detail: `the downgrade changes it to ${inverse.type.text}, but before the upgrade it was ${facts.column.type.text}`,
+        });
+        continue;
+      }
+      result.inverted++;
+      continue;
+    }
+    if (covered(op)) {
+      result.inverted++;
+      continue;
+    }
+    if (op.kind === 'alterEnum' && op.action === 'addValue' && m.dialect === 'postgres') {
+      result.notInvertible.push({
+        op, object: describeObject(op),
+        reason: `PostgreSQL cannot remove a value from an enum type (there is no ALTER TYPE ... DROP VALUE), so after a rollback '${op.value}' stays in ${op.name}; removing it means re-creating the type and every column that uses it`,
+      });
+      continue;
+    }
+    result.missing.push({ op, object: describeObject(op), action: actionOf(op), expected: inverseText(op, m, facts?.column?.type ?? null) });
+  }
+
+  // A dynamic statement in the down may be the missing inverse (and one in the up may be what an
+  // unmatched down op undoes): with either present the pairing cannot be proven either way.
+  if (unanalyzable.some((u) => u.side === 'down')) result.missing = [];
+
+  if (!unanalyzable.some((u) => u.side === 'up')) {
+    const recreated = new Set(down.flatMap((op) => (op.kind === 'createTable' ? [op.table] : [])));
+    const readded = new Set(down.flatMap((op) => (op.kind === 'addColumn' ? [`${op.table}.${op.column.name}`] : [])));
+    for (const d of down) {
+      if (used.has(d) || !downNeedsMatch(d)) continue;
+      const t = tableOf(d);
+      // Rebuilding a dropped table or column includes its indexes, constraints and defaults.
+      if (t && recreated.has(t) && d.kind !== 'createTable') continue;
+      const cols = columnsOf(d);
+      if (d.kind !== 'addColumn' && cols.some((c) => readded.has(c))) continue;
+      if (PROPERTY_GROUP[d.kind] && cols.some((c) => touchedColumns.has(c))) continue;
+      // Re-creating an index the upgrade dropped implicitly (with a dropped column) is restoring, not a mismatch.
+      if (d.kind === 'createIndex' && m.up.some((u) => u.kind === 'dropColumn' && u.table === d.table && d.columns.includes(u.column))) continue;
+      if (d.kind === 'dropTable' && createdInUp.has(d.table)) continue;
+      result.unmatchedDown.push({ op: d, object: describeObject(d), action: actionOf(d) });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,332 @@
+import { execFileSync } from 'node:child_process';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import path from 'node:path';
+import { globToRegExp, isGlob, toPosix, walk } from '../discover/files.js';
+import type { Migration } from '../ir.js';
+
+/** One place in the application code that names a dropped or renamed object. */
+export interface CodeReference {
+  /** Relative to the working directory, forward slashes. */
+  file: string;
+  /** 1-based. */
+  line: number;
+}
+
+/** A dropped or renamed object whose old name must be gone from the code before the migration runs. */
+export interface ReferenceTarget {
+  table: string;
+  /** null: the table itself. */
+  column: string | null;
+}
+
+export interface CodeSearchOptions {
+  cwd: string;
+  /** Globs (relative to cwd); when given, only matching files are searched. A plain path means that file or directory. */
+  include?: string[];
+  /** Globs never searched, on top of the defaults. */
+  exclude?: string[];
+  /** Migration files and directories (relative to cwd): never searched, they name every object by design. */
+  skip?: string[];
+  /** Column name → tables that have a column of that name anywhere in the history. */
+  columnOwners?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** References kept per identifier (default 5). */
+  maxPerIdentifier?: number;
+  /** Larger files are skipped (default 1 MiB): generated bundles and data dumps, not code. */
+  maxFileBytes?: number;
+}
+
+export interface CodeIndex {
+  /** Up to `maxPerIdentifier` references for `table` or `table.column`, in path then line order. */
+  references(identifier: string): CodeReference[];
+  /** How many references there are in all (not just the ones kept). */
+  total(identifier: string): number;
+  stats: { files: number; searched: number; bytes: number; ms: number; source: 'git' | 'walk' };
+}
+
+/** Path segments that hold vendored, generated or migration code, never the application's own. */
+const SKIP_SEGMENTS = new Set([
+  'node_modules', 'vendor', 'vendors', 'third_party', 'third-party', 'bower_components', 'jspm_packages', '.git', '.hg', '.svn',
+  'dist', 'build', 'out', 'coverage', '__pycache__', '.venv', 'venv', 'env', 'site-packages', '.tox', '.mypy_cache', '.pytest_cache',
+  '.next', '.nuxt', 'target', 'migrations', 'migration', 'migrate',
+]);
+const LOCK_FILES = new Set([
+  'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'Gemfile.lock', 'poetry.lock', 'Pipfile.lock',
+  'Cargo.lock', 'composer.lock', 'go.sum', 'mix.lock', 'uv.lock', 'packages.lock.json', 'flake.lock',
+]);
+/** Schema dumps the migration tool regenerates, and our own config (its `deprecated:` list names the objects). */
+const GENERATED_FILES = /(^|\/)(db\/schema\.rb|db\/structure\.sql|\.migration-guard\.ya?ml)$/;
+const BINARY_EXT = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'webp', 'ico', 'bmp', 'tiff', 'svgz', 'pdf', 'zip', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar', 'jar', 'war',
+  'class', 'pyc', 'pyo', 'so', 'dylib', 'dll', 'exe', 'o', 'a', 'wasm', 'woff', 'woff2', 'ttf', 'otf', 'eot', 'mp3', 'mp4', 'mov', 'avi',
+  'webm', 'ogg', 'wav', 'flac', 'sqlite', 'sqlite3', 'db', 'parquet', 'avro', 'pb', 'bin', 'dat', 'lock', 'map', 'snap',
+]);
+/** Prose: a CHANGELOG line about the dropped column is not code that breaks. */
+const DOC_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt']);
+
+/**
+ * Names too common to search on their own (`id`, `email`, `created_at`...): they occur in every
+ * codebase for every table, so a bare hit proves nothing about *this* table's column.
+ */
+const GENERIC_NAMES = new Set([
+  'id', 'uuid', 'guid', 'key', 'name', 'title', 'type', 'kind', 'status', 'state', 'email', 'data', 'value', 'code', 'slug', 'body',
+  'text', 'description', 'metadata', 'meta', 'version', 'position', 'rank', 'order', 'count', 'amount', 'price', 'url', 'path', 'label',
+  'created_at', 'updated_at', 'deleted_at', 'inserted_at', 'modified_at', 'created_on', 'updated_on', 'created_by', 'updated_by',
+  'user_id', 'owner_id', 'parent_id', 'tenant_id', 'account_id', 'org_id', 'organization_id', 'company_id', 'project_id', 'team_id',
+  'is_active', 'active', 'enabled', 'deleted', 'sort_order', 'timestamp', 'date', 'time', 'user', 'users', 'events', 'items', 'settings',
+]);
+
+/** A name is distinctive when it is snake_case with at least two parts, long enough, and not one of the usual suspects. */
+export function isDistinctive(name: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)+$/.test(name) && name.length >= 6 && !GENERIC_NAMES.has(name.toLowerCase());
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (/(ss|x|z|ch|sh)es$/.test(word)) return word.replace(/es$/, '');
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+const camel = (snake: string) => snake.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words by which code names a table: `order_items`, `order_item`, `OrderItem`, `OrderItems`. */
+function tableWords(table: string): string[] {
+  const t = table.split('.').pop() ?? table;
+  const s = singular(t);
+  return [...new Set([t, s, camel(t), camel(s)])];
+}
+
+/**
+ * How a target is searched. `bare`: the old name anywhere as a whole word. `withTable`: the name
+ * counts only on a line that also names the table (`users.email`, `knex('users').select('email')`,
+ * `SELECT email FROM users`) or in a file that is the table's ORM model (declares it, or is named
+ * after it: `app/models/user.py`). `tableContext`: a common word used as a table name counts only
+ * quoted or after FROM/JOIN/INTO/UPDATE/TABLE.
+ */
+type SearchMode = 'bare' | 'withTable' | 'tableContext';
+
+interface PreparedTarget {
+  id: string;
+  word: string;
+  mode: SearchMode;
+  table: string;
+  tableRe: RegExp;
+  declaresRe: RegExp;
+  modelFileNames: Set<string>;
+  contextRe: RegExp;
+  refs: CodeReference[];
+  total: number;
+}
+
+function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<string>> | undefined): PreparedTarget {
+  const tableName = t.table.split('.').pop() ?? t.table;
+  const words = tableWords(t.table);
+  const alt = words.map(escapeRe).join('|');
+  const word = t.column ?? tableName;
+  let mode: SearchMode;
+  if (t.column) {
+    // A column name other tables also have (user_id on orders and on invoices) is ambiguous on its own.
+    const others = [...(owners?.get(t.column) ?? [])].filter((o) => o !== t.table);
+    mode = isDistinctive(t.column) && others.length === 0 ? 'bare' : 'withTable';
+  } else {
+    mode = isDistinctive(tableName) ? 'bare' : 'tableContext';
+  }
+  return {
+    id: t.column ? `${t.table}.${t.column}` : t.table,
+    word,
+    mode,
+    table: tableName,
+    tableRe: new RegExp(`(?<![A-Za-z0-9_])(?:${alt})(?![A-Za-z0-9_])`, 'i'),
+    declaresRe: new RegExp(`(?:__tablename__|db_table|table_?name|tableName|Entity|Table)\\s*(?:=|:|\\(|\\(\\s*name\\s*[=:])\\s*:?\\s*['"\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
+    modelFileNames: new Set(words.map((w) => w.toLowerCase().replace(/_/g, ''))),
+    contextRe: new RegExp(`(?:['"\`]${escapeRe(tableName)}['"\`]|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_]))`, 'i'),
+    refs: [],
+    total: 0,
+  };
+}
+
+function pathFilter(patterns: string[]): ((rel: string) => boolean) | null {
+  if (patterns.length === 0) return null;
+  const tests = patterns.map((p) => {
+    const posix = toPosix(p).replace(/^\.\//, '').replace(/\/$/, '');
+    if (isGlob(posix)) {
+      const re = globToRegExp(posix);
+      return (rel: string) => re.test(rel);
+    }
+    return (rel: string) => rel === posix || rel.startsWith(`${posix}/`);
+  });
+  return (rel) => tests.some((t) => t(rel));
+}
+
+/** Whether a path is skipped by default: vendored, generated, lock, binary, prose or migration code. */
+export function skippedByDefault(rel: string): boolean {
+  const parts = rel.split('/');
+  const name = parts[parts.length - 1]!;
+  for (let i = 0; i < parts.length - 1; i++) if (SKIP_SEGMENTS.has(parts[i]!)) return true;
+  if (LOCK_FILES.has(name) || GENERATED_FILES.test(rel)) return true;
+  if (/\.min\.(js|css)$/.test(name)) return true;
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  // Alembic keeps its migrations in `versions/` next to env.py.
+  if (/(^|\/)alembic\/versions\//.test(rel)) return true;
+  return BINARY_EXT.has(ext) || DOC_EXT.has(ext);
+}
+
+/**
+ * The files the application's code lives in: inside a git work tree, the files git knows
+ * (tracked plus untracked-but-not-ignored, so .gitignore is honoured and generated output is
+ * not); outside one, a directory walk from cwd. Relative to cwd, sorted.
+ */
+export function listCodeFiles(cwd: string): { files: string[]; source: 'git' | 'walk' } {
+  try {
+    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 512 * 1024 * 1024,
+    });
+    return { files: [...new Set(out.split('\0').filter(Boolean))].sort(), source: 'git' };
+  } catch {
+    return { files: walk(cwd).map((f) => toPosix(path.relative(cwd, f))).sort(), source: 'walk' };
+  }
+}
+
+/** Reads a file once, up to `max` bytes; null when it is larger, unreadable or not a regular file. */
+function readSmall(abs: string, max: number): Buffer | null {
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > max) return null;
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off);
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Searches the application code for the old names of dropped and renamed objects, in one pass:
+ * each file is read once; a byte search for every name rules out almost every file before any
+ * decoding; only files containing a name run the whole-word regex and the line bookkeeping.
+ * Names are matched case-sensitively, as the schema spells them: PostgreSQL folds unquoted
+ * names to lower case, and that is how ORM models, query builders and SQL strings write them.
+ */
+export function searchReferences(targets: ReferenceTarget[], opts: CodeSearchOptions): CodeIndex {
+  const started = performance.now();
+  const max = opts.maxPerIdentifier ?? 5;
+  const maxBytes = opts.maxFileBytes ?? 1024 * 1024;
+  const prepared = new Map<string, PreparedTarget>();
+  for (const t of targets) {
+    const p = prepare(t, opts.columnOwners);
+    if (!prepared.has(p.id) && p.word) prepared.set(p.id, p);
+  }
+  const byWord = new Map<string, PreparedTarget[]>();
+  for (const p of prepared.values()) byWord.set(p.word, [...(byWord.get(p.word) ?? []), p]);
+  const words = [...byWord.keys()];
+  const stats: CodeIndex['stats'] = { files: 0, searched: 0, bytes: 0, ms: 0, source: 'walk' };
+
+  if (words.length > 0) {
+    const { files, source } = listCodeFiles(opts.cwd);
+    stats.source = source;
+    const include = pathFilter(opts.include ?? []);
+    const exclude = pathFilter(opts.exclude ?? []);
+    const skip = pathFilter(opts.skip ?? []);
+    const needles = words.map((w) => Buffer.from(w, 'utf8'));
+    const wordRe = new RegExp(`(?<![A-Za-z0-9_])(?:${words.map(escapeRe).join('|')})(?![A-Za-z0-9_])`, 'g');
+    for (const rel of files) {
+      if (skippedByDefault(rel) || skip?.(rel) || (include && !include(rel)) || exclude?.(rel)) continue;
+      stats.files++;
+      const buf = readSmall(path.join(opts.cwd, rel), maxBytes);
+      if (!buf) continue;
+      stats.bytes += buf.length;
+      if (!needles.some((n) => buf.includes(n))) continue;
+      // A NUL byte early on: binary content that happens to contain the name.
+      const nul = buf.indexOf(0);
+      if (nul !== -1 && nul < 8192) continue;
+      stats.searched++;
+      scanFile(rel, buf.toString('utf8'), wordRe, byWord, max);
+    }
+  }
+  stats.ms = performance.now() - started;
+  return {
+    references: (id) => prepared.get(id)?.refs ?? [],
+    total: (id) => prepared.get(id)?.total ?? 0,
+    stats,
+  };
+}
+
+function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string, PreparedTarget[]>, max: number): void {
+  const base = path.posix.basename(rel).replace(/\.[^.]+$/, '').toLowerCase().replace(/_/g, '');
+  const modelFile = new Map<PreparedTarget, boolean>();
+  const isModelFile = (p: PreparedTarget): boolean => {
+    let v = modelFile.get(p);
+    if (v === undefined) {
+      v = p.modelFileNames.has(base) || p.declaresRe.test(text);
+      modelFile.set(p, v);
+    }
+    return v;
+  };
+  let lineNo = 1;
+  let scanned = 0;
+  let lastLine = -1;
+  const seen = new Set<PreparedTarget>();
+  wordRe.lastIndex = 0;
+  for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
+    for (let i = text.indexOf('\n', scanned); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) lineNo++;
+    scanned = m.index;
+    if (lineNo !== lastLine) seen.clear();
+    lastLine = lineNo;
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
+    if (end === -1) end = text.length;
+    const lineText = text.slice(start, end);
+    for (const p of byWord.get(m[0]) ?? []) {
+      if (seen.has(p)) continue;
+      let hit: boolean;
+      if (p.mode === 'bare') hit = true;
+      else if (p.mode === 'withTable') hit = isModelFile(p) || p.tableRe.test(lineText.slice(0, m.index - start) + lineText.slice(m.index - start + m[0].length));
+      else hit = p.contextRe.test(lineText);
+      if (!hit) continue;
+      seen.add(p);
+      p.total++;
+      if (p.refs.length < max) p.refs.push({ file: rel, line: lineNo });
+    }
+  }
+}
+
+/**
+ * What the engine searches for: the old names of every column and table that a migration under
+ * test drops or renames, plus, from the whole history, which tables share each column name (a
+ * shared name needs its table next to it to count).
+ */
+export function referenceTargets(migrations: Migration[]): { targets: ReferenceTarget[]; columnOwners: Map<string, Set<string>> } {
+  const targets: ReferenceTarget[] = [];
+  const columnOwners = new Map<string, Set<string>>();
+  const own = (column: string, table: string) => {
+    const set = columnOwners.get(column) ?? new Set<string>();
+    set.add(table);
+    columnOwners.set(column, set);
+  };
+  for (const m of migrations) {
+    for (const op of m.up) {
+      if (op.kind === 'createTable') for (const c of op.columns) own(c.name, op.table);
+      else if (op.kind === 'addColumn') own(op.column.name, op.table);
+      else if (op.kind === 'renameColumn') own(op.newName, op.table);
+      if (!m.isNew) continue;
+      if (op.kind === 'dropColumn' || op.kind === 'renameColumn') targets.push({ table: op.table, column: op.column });
+      else if (op.kind === 'dropTable' || op.kind === 'renameTable') targets.push({ table: op.table, column: null });
+    }
+  }
+  return { targets, columnOwners };
+}
