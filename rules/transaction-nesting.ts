@@ -1,5 +1,22 @@
+import type { Migration } from '../src/ir.js';
 import type { Finding } from '../src/rule.js';
 import { defineRule } from '../src/rule.js';
+
+/** How this migration's runner is told not to wrap it, for statements that must run outside a transaction. */
+function nonTransactional(m: Migration): string {
+  if (m.framework === 'alembic') return 'put those statements in `with op.get_context().autocommit_block():`';
+  if (m.framework === 'knex') return 'set `exports.config = { transaction: false }` in this migration';
+  switch (m.layout) {
+    case 'dbmate':
+      return 'change its `-- migrate:up` line to `-- migrate:up transaction:false`';
+    case 'flyway':
+      return 'add `-- flyway:executeInTransaction=false` at the top of the file';
+    case 'diesel':
+      return 'add `run_in_transaction = false` to the migration\'s metadata.toml';
+    default:
+      return 'configure this migration to run without a transaction';
+  }
+}
 
 export default defineRule({
   id: 'transaction-nesting',
@@ -48,7 +65,7 @@ export default defineRule({
           message,
           suggestion: explicitOpen
             ? 'Keep a single BEGIN ... COMMIT around the whole migration, or split it into separate migrations.'
-            : 'Remove BEGIN/COMMIT from the migration and let the runner manage the transaction; if a statement must run outside a transaction, configure this migration as non-transactional instead.',
+            : `Remove BEGIN/COMMIT from the migration and let the runner manage the transaction; if a statement must run outside a transaction, ${nonTransactional(ctx.migration)} instead.`,
         }));
         return;
       }
@@ -64,7 +81,7 @@ export default defineRule({
       if (!inTransaction) return;
       findings.push(ctx.finding(op, {
         message: `This ${op.action.toUpperCase()} ends the transaction the migration runner opened: statements after it run outside any transaction and are not rolled back if the migration fails, and the runner's own commit then finds no transaction.`,
-        suggestion: 'Remove it and let the runner manage the transaction; if a statement must run outside a transaction, configure this migration as non-transactional instead.',
+        suggestion: `Remove it and let the runner manage the transaction; if a statement must run outside a transaction, ${nonTransactional(ctx.migration)} instead.`,
       }));
     });
     return findings;
