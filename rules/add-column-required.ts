@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { typeSql } from '../src/schema/type-changes.js';
 
 export default defineRule({
   id: 'add-column-required',
@@ -28,7 +29,7 @@ export default defineRule({
       .map((op) => {
         const { table } = op;
         const col = op.column.name;
-        const type = op.column.type?.text ?? '<type>';
+        const type = typeSql(op.column.type);
         if (mysql) {
           return ctx.finding(op, {
             message: `Adding NOT NULL column ${col} without a DEFAULT to ${table} fills existing rows with an implicit 0 or empty string, and INSERTs into ${table} from the running code, which does not set ${col}, fail in strict mode.`,

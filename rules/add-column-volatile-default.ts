@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { typeSql } from '../src/schema/type-changes.js';
 
 export default defineRule({
   id: 'add-column-volatile-default',
@@ -27,7 +28,7 @@ export default defineRule({
         const { table } = op;
         const col = op.column.name;
         const def = op.column.default!.sql;
-        const type = op.column.type?.text ?? '<type>';
+        const type = typeSql(op.column.type);
         const why = oldPg
           ? `before PostgreSQL 11 (configured: ${ctx.settings.pgVersion}) any default on ADD COLUMN is written into every row`
           : `the volatile default ${def} is computed for each row`;

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { typeSql } from '../src/schema/type-changes.js';
 
 export default defineRule({
   id: 'add-identity-or-serial',
@@ -25,11 +26,11 @@ export default defineRule({
         if (op.column.generatedStored) {
           return ctx.finding(op, {
             message: `Adding STORED generated column ${table}.${col} computes it for every existing row, rewriting the whole of ${table} under an ACCESS EXCLUSIVE lock: all reads and writes wait until it finishes.`,
-            suggestion: `ALTER TABLE ${table} ADD COLUMN ${col} ${type?.text ?? '<type>'}; keep it filled by a trigger (or the code) and backfill it in batches; on PostgreSQL 18+ a VIRTUAL generated column (GENERATED ALWAYS AS (...) VIRTUAL) needs no rewrite.`,
+            suggestion: `ALTER TABLE ${table} ADD COLUMN ${col} ${typeSql(type)}; keep it filled by a trigger (or the code) and backfill it in batches; on PostgreSQL 18+ a VIRTUAL generated column (GENERATED ALWAYS AS (...) VIRTUAL) needs no rewrite.`,
           });
         }
         // serial/bigserial are int4/int8 plus a sequence default; the plain type is what to add.
-        const plain = ({ int2: 'smallint', int4: 'integer', int8: 'bigint' } as Record<string, string>)[type?.name ?? ''] ?? type?.text ?? 'bigint';
+        const plain = typeSql(type, 'bigint');
         const seq = `${base}_${col}_seq`;
         const check = `${base}_${col}_not_null`;
         return ctx.finding(op, {

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { classifyTypeChange } from '../src/schema/type-changes.js';
+import { classifyTypeChange, typeSql } from '../src/schema/type-changes.js';
 
 export default defineRule({
   id: 'change-column-type',
@@ -28,13 +28,14 @@ export default defineRule({
           dialect === 'mysql'
             ? `writes to ${table} are blocked while it runs`
             : `all reads and writes to ${table} wait under an ACCESS EXCLUSIVE lock until it finishes`;
-        const fromText = from ? ` from ${from.text}` : '';
+        const fromText = from ? ` from ${typeSql(from)}` : '';
+        const to = typeSql(op.type);
         const tmp = `${column}_new`;
-        const cast = dialect === 'mysql' ? column : `${column}::${op.type.text}`;
+        const cast = dialect === 'mysql' ? column : `${column}::${to}`;
         return [
           ctx.finding(op, {
-            message: `Changing ${table}.${column}${fromText} to ${op.type.text} ${verdict.reason}; ${lock}.`,
-            suggestion: `ALTER TABLE ${table} ADD COLUMN ${tmp} ${op.type.text}; make the code write both columns, backfill in batches (UPDATE ${table} SET ${tmp} = ${cast} WHERE ${tmp} IS NULL AND <primary key range>;), switch reads to ${tmp}, and drop ${column} in a later release.`,
+            message: `Changing ${table}.${column}${fromText} to ${to} ${verdict.reason}; ${lock}.`,
+            suggestion: `ALTER TABLE ${table} ADD COLUMN ${tmp} ${to}; make the code write both columns, backfill in batches (UPDATE ${table} SET ${tmp} = ${cast} WHERE ${tmp} IS NULL AND <primary key range>;), switch reads to ${tmp}, and drop ${column} in a later release.`,
           }),
         ];
       });

@@ -6,13 +6,20 @@ type ConcurrentOp = Extract<Op, { kind: 'createIndex' | 'dropIndex' | 'reindex' 
 function statementOf(op: ConcurrentOp): string {
   if (op.kind === 'createIndex') return `CREATE ${op.unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY`;
   if (op.kind === 'dropIndex') return 'DROP INDEX CONCURRENTLY';
-  return 'REINDEX CONCURRENTLY';
+  return `REINDEX ${op.target.toUpperCase()} CONCURRENTLY`;
 }
 
 function runnerName(m: Migration): string {
   if (m.framework === 'alembic') return 'Alembic';
   if (m.framework === 'knex') return 'Knex';
-  return m.layout && m.layout !== 'plain' ? m.layout : 'the migration runner';
+  const names: Partial<Record<string, string>> = { 'golang-migrate': 'golang-migrate', dbmate: 'dbmate', flyway: 'Flyway', diesel: 'Diesel', prisma: 'Prisma Migrate' };
+  return names[m.layout ?? ''] ?? 'the migration runner';
+}
+
+/** The user's statement on one line, for a suggestion that moves it. */
+function statementText(op: ConcurrentOp): string {
+  const text = op.sql?.replace(/\s+/g, ' ').replace(/\s*;?\s*$/, '');
+  return text ? `${text};` : `${statementOf(op)} ...;`;
 }
 
 /** How to take this migration out of its runner's transaction, in the runner's own terms. */
@@ -63,7 +70,7 @@ export default defineRule({
         findings.push(
           ctx.finding(op, {
             message: `${stmt} cannot run inside a transaction block: PostgreSQL rejects it at run time because of the BEGIN on line ${begin.loc.line}, and the migration fails.`,
-            suggestion: `Move this statement after the COMMIT (or drop the BEGIN/COMMIT around it): ${stmt} manages its own transactions.`,
+            suggestion: `Move it after the COMMIT so it runs on its own: COMMIT; ${statementText(op)}`,
           }),
         );
       } else {

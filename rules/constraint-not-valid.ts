@@ -1,6 +1,7 @@
 import type { OpOf } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
 import { LOCK_BLOCKS, pgLockOf } from '../src/schema/locks.js';
+import { typeSql } from '../src/schema/type-changes.js';
 
 /** The name PostgreSQL would pick, so the suggested VALIDATE can name the constraint. */
 function constraintName(op: OpOf<'addConstraint'>): string {
@@ -38,7 +39,7 @@ export default defineRule({
         const validate = `ALTER TABLE ${op.table} VALIDATE CONSTRAINT ${name};`;
         // ADD COLUMN ... REFERENCES: a column constraint cannot be NOT VALID, so the column comes first.
         const inline = addColumns.find((a) => a.loc.line === op.loc.line && a.loc.column === op.loc.column && a.table === op.table && c.columns.includes(a.column.name));
-        const addCol = inline ? `ALTER TABLE ${op.table} ADD COLUMN ${inline.column.name} ${inline.column.type?.text ?? '<type>'}; ` : '';
+        const addCol = inline ? `ALTER TABLE ${op.table} ADD COLUMN ${inline.column.name} ${typeSql(inline.column.type)}; ` : '';
         if (c.kind === 'foreignKey') {
           const ref = c.references;
           const refText = ref ? `${ref.table}${ref.columns.length ? ` (${ref.columns.join(', ')})` : ''}` : '<table>';

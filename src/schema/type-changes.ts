@@ -123,3 +123,19 @@ export function classifyTypeChange(
   }
   return dialect === 'mysql' ? mysqlTypeChange(from, to) : pgTypeChange(from, to);
 }
+
+/** Catalog names → the spelling people write, for suggestions (`int8` → `bigint`). */
+const DISPLAY_NAMES: Record<string, string> = {
+  int2: 'smallint', int4: 'integer', int8: 'bigint', bool: 'boolean', float4: 'real', float8: 'double precision',
+  bpchar: 'char', timestamptz: 'timestamptz', varbit: 'bit varying',
+};
+
+/**
+ * A type as SQL for a suggestion: canonical catalog names spelled the usual way, serial types as
+ * their plain integer type (the sequence is part of the suggestion where it matters).
+ */
+export function typeSql(t: SqlType | null, placeholder = '<type>'): string {
+  if (!t) return placeholder;
+  const name = DISPLAY_NAMES[t.name] ?? t.name;
+  return `${name}${t.args.length ? `(${t.args.join(', ')})` : ''}${t.array ? '[]' : ''}`;
+}

@@ -74,6 +74,15 @@ export function typeFromNode(tn: Node): SqlType {
   return { name, args, array, text };
 }
 
+/**
+ * An operand keeps its parentheses when it is itself an operator expression: the parser drops
+ * them, and `(random() * 100)::int` rendered as `random() * 100::int` is different SQL.
+ */
+function operand(n: Node, depth: number): string {
+  const text = exprText(n, depth + 1);
+  return n?.A_Expr || n?.BoolExpr || n?.NullTest ? `(${text})` : text;
+}
+
 /** Compact SQL text for an expression, enough for messages and suggestions. */
 export function exprText(n: Node, depth = 0): string {
   if (!n || depth > 50) return '…';
@@ -87,16 +96,18 @@ export function exprText(n: Node, depth = 0): string {
     return `${funcName(n.FuncCall)}(${args})`;
   }
   if (n.SQLValueFunction) return String(n.SQLValueFunction.op ?? '').replace(/^SVFOP_/, '').toLowerCase();
-  if (n.TypeCast) return `${exprText(n.TypeCast.arg, depth + 1)}::${typeFromNode(n.TypeCast.typeName).text}`;
+  if (n.TypeCast) return `${operand(n.TypeCast.arg, depth)}::${typeFromNode(n.TypeCast.typeName).text}`;
   if (n.ColumnRef) return (n.ColumnRef.fields ?? []).map((f: Node) => f?.String?.sval ?? '*').join('.');
   if (n.A_Expr) {
     const op = (n.A_Expr.name ?? []).map((s: Node) => s?.String?.sval).join('');
-    return `${exprText(n.A_Expr.lexpr, depth + 1)} ${op} ${exprText(n.A_Expr.rexpr, depth + 1)}`;
+    return `${operand(n.A_Expr.lexpr, depth)} ${op} ${operand(n.A_Expr.rexpr, depth)}`;
   }
   if (n.NullTest) return `${exprText(n.NullTest.arg, depth + 1)} ${n.NullTest.nulltesttype === 'IS_NOT_NULL' ? 'IS NOT NULL' : 'IS NULL'}`;
   if (n.BoolExpr) {
     const op = String(n.BoolExpr.boolop ?? '').replace(/_EXPR$/, '');
-    return (n.BoolExpr.args ?? []).map((a: Node) => exprText(a, depth + 1)).join(` ${op} `);
+    const args: string[] = (n.BoolExpr.args ?? []).map((a: Node) => (a?.BoolExpr ? `(${exprText(a, depth + 1)})` : exprText(a, depth + 1)));
+    if (op === 'NOT') return `NOT ${args[0] ?? ''}`;
+    return args.join(` ${op} `);
   }
   if (n.A_ArrayExpr) return `ARRAY[${(n.A_ArrayExpr.elements ?? []).map((a: Node) => exprText(a, depth + 1)).join(', ')}]`;
   return 'expression';

@@ -1,0 +1,66 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
+
+ruleTester('add-column-required', {
+  valid: [
+    { name: 'table created earlier in the same migration', sql: 'CREATE TABLE plans (id bigint PRIMARY KEY);\nALTER TABLE plans ADD COLUMN name text NOT NULL;' },
+    { name: 'table created by an earlier migration of the same change', sql: 'CREATE TABLE plans (id bigint PRIMARY KEY);', extraChange: ['ALTER TABLE plans ADD COLUMN name text NOT NULL;'] },
+    { name: 'constant default', history: users, sql: "ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';" },
+    { name: 'stable default now()', history: users, sql: 'ALTER TABLE users ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();' },
+    { name: 'identity column has a value', history: users, sql: 'ALTER TABLE users ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY;' },
+    { name: 'bigserial column has a value', history: users, sql: 'ALTER TABLE users ADD COLUMN seq bigserial NOT NULL;' },
+    { name: 'generated column has a value', history: users, sql: 'ALTER TABLE users ADD COLUMN email_lower text NOT NULL GENERATED ALWAYS AS (lower(email)) STORED;' },
+    { name: 'nullable column', history: users, sql: 'ALTER TABLE users ADD COLUMN nickname text;' },
+    { name: 'near-miss: explicit NULL', history: users, sql: 'ALTER TABLE users ADD COLUMN nickname text NULL;' },
+    { name: 'near-miss: SET NOT NULL on an existing column (set-not-null decides)', history: users, sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;' },
+    { name: 'knex: NOT NULL column on a table created earlier in the same migration', knex: `exports.up = async (knex) => {
+  await knex.schema.createTable('plans', (t) => {
+    t.bigIncrements();
+  });
+  await knex.schema.alterTable('plans', (t) => {
+    t.string('name').notNullable();
+  });
+};
+exports.down = (knex) => knex.schema.dropTable('plans');
+` },
+    { name: 'knex: notNullable() with a constant defaultTo()', history: users, knex: `exports.up = (knex) => knex.schema.alterTable('users', (t) => {
+  t.string('plan').notNullable().defaultTo('free');
+});
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('plan'));
+` },
+  ],
+  invalid: [
+    { name: 'NOT NULL without a default on an existing table', history: users, sql: 'ALTER TABLE users ADD COLUMN plan text NOT NULL;', line: 1 },
+    { name: 'NOT NULL DEFAULT NULL is no default', history: users, sql: 'ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT NULL;', line: 1 },
+    { name: 'multi-line, after a comment with non-ASCII text', history: users, sql: '-- Tarif für jeden Nutzer — pflicht\nALTER TABLE users\n  ADD COLUMN plan_id bigint\n    NOT NULL;', line: 2, endLine: 4 },
+    { name: 'table the history never created', sql: '\nALTER TABLE accounts ADD COLUMN region text NOT NULL;', line: 2 },
+    { name: 'on PostgreSQL 10 the suggestion does not offer a default', history: users, pgVersion: 10, sql: 'ALTER TABLE users ADD COLUMN plan text NOT NULL;', line: 1 },
+    { name: 'one of two columns in one statement', history: users, sql: 'ALTER TABLE users ADD COLUMN a text, ADD COLUMN b integer NOT NULL;', line: 1 },
+    {
+      name: 'knex: alterTable + notNullable() without defaultTo()',
+      history: users,
+      knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.string('plan').notNullable();
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('plan'));
+`, line: 3 },
+      knexTs: { code: `import type { Knex } from 'knex';
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('users', (table) => {
+    table
+      .string('plan', 20)
+      .notNullable();
+  });
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('users', (table) => table.dropColumn('plan'));
+}
+`, line: 5, endLine: 7 },
+    },
+  ],
+});

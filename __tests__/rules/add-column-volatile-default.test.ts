@@ -1,0 +1,50 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
+
+ruleTester('add-column-volatile-default', {
+  valid: [
+    { name: 'constant default on PostgreSQL 11+', history: users, sql: "ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';" },
+    { name: 'stable now() default on PostgreSQL 11+', history: users, sql: 'ALTER TABLE users ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();' },
+    { name: 'volatile default on a table created in the same migration', sql: 'CREATE TABLE sessions (id bigint PRIMARY KEY);\nALTER TABLE sessions ADD COLUMN token uuid DEFAULT gen_random_uuid();' },
+    { name: 'volatile default set after adding the column', history: users, sql: 'ALTER TABLE users ADD COLUMN token uuid;\nALTER TABLE users ALTER COLUMN token SET DEFAULT gen_random_uuid();' },
+    { name: 'DEFAULT NULL on PostgreSQL 10 is catalog-only', history: users, pgVersion: 10, sql: 'ALTER TABLE users ADD COLUMN nickname text DEFAULT NULL;' },
+    { name: 'no default on PostgreSQL 10', history: users, pgVersion: 10, sql: 'ALTER TABLE users ADD COLUMN nickname text;' },
+    { name: 'near-miss: volatile default in CREATE TABLE', history: users, sql: 'CREATE TABLE tokens (id uuid PRIMARY KEY DEFAULT gen_random_uuid());' },
+    { name: 'knex: defaultTo(knex.fn.now()) is stable', history: users, knex: `exports.up = (knex) => knex.schema.alterTable('users', (t) => {
+  t.timestamp('seen_at').defaultTo(knex.fn.now());
+});
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('seen_at'));
+` },
+  ],
+  invalid: [
+    { name: 'gen_random_uuid() default on an existing table', history: users, sql: 'ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid();', line: 1 },
+    { name: 'multi-line clock_timestamp() default after a comment with non-ASCII text', history: users, sql: '/* Zeitstempel – pro Zeile */\nALTER TABLE users\n  ADD COLUMN seen_at timestamptz\n  NOT NULL DEFAULT clock_timestamp();', line: 2, endLine: 4 },
+    { name: 'expression around random()', history: users, sql: 'ALTER TABLE users ADD COLUMN bucket integer DEFAULT (random() * 100)::integer;', line: 1 },
+    { name: 'constant default on PostgreSQL 10', history: users, pgVersion: 10, sql: "ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';", line: 1 },
+    { name: 'default on a table the history never created', sql: 'ALTER TABLE accounts ADD COLUMN token uuid DEFAULT gen_random_uuid();', line: 1 },
+    {
+      name: 'knex: defaultTo(knex.raw(gen_random_uuid())) / knex.fn.uuid()',
+      history: users,
+      knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.uuid('token').defaultTo(knex.raw('gen_random_uuid()'));
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('token'));
+`, line: 3 },
+      knexTs: { code: `import type { Knex } from 'knex';
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('users', (table) => {
+    table.uuid('token').defaultTo(knex.fn.uuid());
+  });
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('users', (table) => table.dropColumn('token'));
+}
+`, line: 5 },
+    },
+  ],
+});

@@ -1,0 +1,62 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX users_email_idx ON users (email);';
+
+ruleTester('concurrent-in-transaction', {
+  valid: [
+    { name: 'plain SQL file: no implicit transaction', history: users, sql: 'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);' },
+    { name: 'golang-migrate file (not wrapped in a transaction)', history: users, layout: 'golang-migrate', sql: 'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);', down: 'DROP INDEX CONCURRENTLY users_id_email_idx;' },
+    {
+      name: 'dbmate migration marked transaction:false',
+      history: users,
+      layout: 'dbmate',
+      sql: '-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);\n\n-- migrate:down transaction:false\nDROP INDEX CONCURRENTLY users_id_email_idx;\n',
+    },
+    { name: 'CONCURRENTLY after the explicit transaction commits', history: users, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;\nCREATE INDEX CONCURRENTLY users_nickname_idx ON users (nickname);' },
+    { name: 'CONCURRENTLY after a ROLLBACK', history: users, sql: 'BEGIN;\nSELECT 1;\nROLLBACK;\nREINDEX INDEX CONCURRENTLY users_email_idx;' },
+    { name: 'near-miss: plain CREATE INDEX inside a transaction', history: users, sql: 'BEGIN;\nCREATE INDEX users_id_email_idx ON users (id, email);\nCOMMIT;' },
+    { name: 'knex: raw CONCURRENTLY with exports.config = { transaction: false }', history: users, knex: `exports.config = { transaction: false };
+exports.up = (knex) => knex.raw('CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email)');
+exports.down = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_id_email_idx');
+`, knexTs: `import type { Knex } from 'knex';
+
+export const config = { transaction: false };
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.raw('CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email)');
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.schema.raw('DROP INDEX CONCURRENTLY users_id_email_idx');
+}
+` },
+  ],
+  invalid: [
+    { name: 'CREATE INDEX CONCURRENTLY inside BEGIN ... COMMIT', history: users, sql: 'BEGIN;\nCREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);\nCOMMIT;', line: 2 },
+    { name: 'DROP INDEX CONCURRENTLY inside a transaction, multi-line after a comment', history: users, sql: 'START TRANSACTION;\n-- nicht mehr nötig\nDROP INDEX CONCURRENTLY\n  users_email_idx;\nCOMMIT;', line: 3, endLine: 4 },
+    { name: 'REINDEX CONCURRENTLY inside a transaction', history: users, sql: 'BEGIN;\nREINDEX TABLE CONCURRENTLY users;\nCOMMIT;', line: 2 },
+    { name: 'dbmate wraps the migration in a transaction by default', history: users, layout: 'dbmate', sql: '-- migrate:up\nCREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\n\n-- migrate:down\nDROP INDEX users_email_key;\n', line: 2 },
+    { name: 'Flyway wraps the migration in a transaction by default', history: users, layout: 'flyway', sql: 'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);', line: 1 },
+    {
+      name: 'knex: raw CONCURRENTLY in a transactional Knex migration',
+      history: users,
+      knex: { code: `exports.up = async (knex) => {
+  await knex.raw(
+    'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email)',
+  );
+};
+exports.down = (knex) => knex.raw('DROP INDEX users_id_email_idx');
+`, line: 3 },
+      knexTs: { code: `import type { Knex } from 'knex';
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.raw('CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email)');
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.raw('DROP INDEX users_id_email_idx');
+}
+`, line: 4 },
+    },
+  ],
+});

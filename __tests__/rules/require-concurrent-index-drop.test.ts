@@ -1,0 +1,37 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX users_email_idx ON users (email);';
+
+ruleTester('require-concurrent-index-drop', {
+  valid: [
+    { name: 'index on a table created earlier in the same migration', sql: 'CREATE TABLE drafts (id bigint, title text);\nCREATE INDEX drafts_title_idx ON drafts (title);\nDROP INDEX drafts_title_idx;' },
+    { name: 'index on a table created by an earlier migration of the same change', sql: 'CREATE TABLE drafts (id bigint, title text);\nCREATE INDEX drafts_title_idx ON drafts (title);', extraChange: ['DROP INDEX drafts_title_idx;'] },
+    { name: 'CONCURRENTLY in a non-transactional golang-migrate file', history: users, layout: 'golang-migrate', sql: 'DROP INDEX CONCURRENTLY users_email_idx;', down: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);' },
+    {
+      name: 'CONCURRENTLY in a dbmate transaction:false migration',
+      history: users,
+      layout: 'dbmate',
+      sql: '-- migrate:up transaction:false\nDROP INDEX CONCURRENTLY IF EXISTS users_email_idx;\n\n-- migrate:down transaction:false\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n',
+    },
+    { name: 'CONCURRENTLY in a plain SQL file', history: users, sql: 'DROP INDEX CONCURRENTLY users_email_idx;' },
+    { name: 'near-miss: the downgrade drops the index plainly', history: users, layout: 'golang-migrate', sql: 'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);', down: 'DROP INDEX users_id_email_idx;' },
+    { name: 'near-miss: renaming an index', history: users, sql: 'ALTER INDEX users_email_idx RENAME TO users_email_lookup_idx;' },
+    { name: 'knex: raw DROP INDEX CONCURRENTLY outside a transaction', history: users, knex: `exports.config = { transaction: false };
+exports.up = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_email_idx');
+exports.down = (knex) => knex.raw('CREATE INDEX CONCURRENTLY users_email_idx ON users (email)');
+` },
+  ],
+  invalid: [
+    { name: 'plain DROP INDEX of an index on an existing table', history: users, sql: 'DROP INDEX users_email_idx;', line: 1 },
+    { name: 'multi-line, after a comment with non-ASCII text', history: users, sql: '-- Übergangsindex entfernen 🚀\nDROP INDEX IF EXISTS\n  users_email_idx;', line: 2, endLine: 3 },
+    { name: 'index the history never created (its table exists in production)', sql: '\n\nDROP INDEX legacy_lookup_idx;', line: 3 },
+    { name: 'schema-qualified index name', history: users, sql: 'DROP INDEX public.users_email_idx;', line: 1 },
+    { name: 'knex: dropIndex() on an existing table', history: users, knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.dropIndex([], 'users_email_idx');
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.index('email', 'users_email_idx'));
+`, line: 3 } },
+  ],
+});

@@ -1,0 +1,51 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);';
+const check = 'ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;';
+const validate = 'ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;';
+
+ruleTester('set-not-null', {
+  valid: [
+    { name: 'CHECK NOT VALID and VALIDATE in earlier migrations, then SET NOT NULL', history: [users, check, validate], sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;' },
+    { name: 'CHECK NOT VALID, VALIDATE and SET NOT NULL in one non-transactional migration', history: users, sql: `${check}\n${validate}\nALTER TABLE users ALTER COLUMN email SET NOT NULL;` },
+    { name: 'CHECK validated when it was added in history', history: [users, 'ALTER TABLE users ADD CONSTRAINT users_email_present CHECK (email IS NOT NULL);'], sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;' },
+    { name: 'table created earlier in the same migration', sql: 'CREATE TABLE drafts (id bigint, title text);\nALTER TABLE drafts ALTER COLUMN title SET NOT NULL;' },
+    { name: 'column already NOT NULL: nothing to scan', history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);', sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;' },
+    { name: 'near-miss: DROP NOT NULL', history: users, sql: 'ALTER TABLE users ALTER COLUMN name DROP NOT NULL;' },
+    { name: 'knex: dropNullable on a table created in the same migration', knex: `exports.up = async (knex) => {
+  await knex.schema.createTable('drafts', (t) => {
+    t.text('title');
+  });
+  await knex.schema.alterTable('drafts', (t) => t.dropNullable('title'));
+};
+exports.down = (knex) => knex.schema.dropTable('drafts');
+` },
+  ],
+  invalid: [
+    { name: 'SET NOT NULL on an existing table', history: users, sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;', line: 1 },
+    { name: 'CHECK added NOT VALID but never validated', history: [users, check], sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;', line: 1 },
+    { name: 'validated CHECK does not help before PostgreSQL 12', history: [users, check, validate], pgVersion: 11, sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;', line: 1 },
+    { name: 'CHECK on another column', history: [users, check, validate], sql: 'ALTER TABLE users ALTER COLUMN name SET NOT NULL;', line: 1 },
+    { name: 'multi-line, after a comment with non-ASCII text', history: users, sql: '-- E-Mail ist Pflicht ✉️\n\nALTER TABLE users\n  ALTER COLUMN email\n  SET NOT NULL;', line: 3, endLine: 5 },
+    { name: 'column added to an existing table earlier in the migration', history: users, sql: 'ALTER TABLE users ADD COLUMN plan text;\nALTER TABLE users ALTER COLUMN plan SET NOT NULL;', line: 2 },
+    { name: 'knex: dropNullable() on an existing table', history: users, knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.dropNullable('email');
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.setNullable('email'));
+`, line: 3 } },
+    { name: 'knex: .notNullable().alter() sends SET NOT NULL', history: users, knexTs: { code: `import type { Knex } from 'knex';
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('users', (table) => {
+    table.text('email').notNullable().alter();
+  });
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('users', (table) => table.text('email').nullable().alter());
+}
+`, line: 5 } },
+  ],
+});
