@@ -1,7 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) and copies the WASM assets beside
 // them, so dist/ runs with no node_modules. CI rebuilds and fails on any diff (check-dist).
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -14,23 +14,57 @@ const entries = [
   { in: 'src/bin/cli.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   ...(existsSync('src/index.ts') ? [{ in: 'src/index.ts', out: 'index', banner: '' }] : []),
 ];
+const bundledPackages = new Set();
 for (const e of entries) {
-  await build({
+  const result = await build({
+    metafile: true,
     entryPoints: [e.in],
     outfile: path.join(out, `${e.out}.js`),
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    // Heavy parsers stay in separate chunks loaded on demand? esbuild splitting needs outdir; keep
-    // one file per entry and rely on lazy `import()` evaluation inside the bundle instead.
-    banner: { js: `${e.banner}\nimport { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);` },
+    // One file per entry: heavy parsers are reached through `import()` and initialised only when
+    // a file needs them, so bundling them costs parse time of the bundle, not their start-up.
+    // Bundled CommonJS code (the parsers' Emscripten loaders) expects require/__dirname; in an ESM
+    // bundle they point at dist/, where the .wasm files are copied.
+    banner: {
+      js: [
+        e.banner,
+        "import { createRequire as __mgCreateRequire } from 'node:module';",
+        "import { fileURLToPath as __mgFileURLToPath } from 'node:url';",
+        'const require = __mgCreateRequire(import.meta.url);',
+        'const __filename = __mgFileURLToPath(import.meta.url);',
+        "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+      ].join('\n'),
+    },
     legalComments: 'none',
     logLevel: 'warning',
     // pg-native is optional in pg; never bundled.
     external: ['pg-native'],
   });
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (m) bundledPackages.add(m[1]);
+  }
 }
+for (const pkg of ['libpg-query', 'web-tree-sitter', 'tree-sitter-python']) bundledPackages.add(pkg);
+
+// Third-party notices for everything dist/ ships: each bundled package's license file, plus the
+// PostgreSQL License and BSD-3 text that cover the parser compiled into libpg-query.wasm.
+const notices = ['# Third-party notices', '', 'dist/ bundles the following packages. Their licenses follow.', ''];
+for (const pkg of [...bundledPackages].sort()) {
+  const dir = path.join('node_modules', pkg);
+  let meta = {};
+  try { meta = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')); } catch { /* no metadata */ }
+  const licenseFile = existsSync(dir) ? readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f)) : undefined;
+  notices.push(`## ${pkg} ${meta.version ?? ''} (${meta.license ?? 'see below'})`, '');
+  notices.push(licenseFile ? readFileSync(path.join(dir, licenseFile), 'utf8').trim() : `License: ${meta.license ?? 'unknown'} (no license file in the package)`, '');
+}
+for (const extra of ['PostgreSQL.txt', 'libpg_query.txt']) {
+  notices.push(`## ${extra.replace(/\.txt$/, '')} (in libpg-query.wasm)`, '', readFileSync(path.join('licenses', extra), 'utf8').trim(), '');
+}
+writeFileSync(path.join(out, 'THIRD_PARTY_NOTICES.md'), notices.join('\n'));
 
 const assets = [
   ['libpg-query.wasm', 'libpg-query/wasm/libpg-query.wasm'],

@@ -10,6 +10,7 @@ import { analyzeRollback } from './rollback/analyze.js';
 import type { Finding, Rule, RuleContext, RuleSettings } from './rule.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
+import { referenceTargets, searchReferences, type CodeIndex } from './schema/references.js';
 
 export interface LintRequest {
   /** Working directory; report paths are relative to it. */
@@ -83,7 +84,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
     }
     parsed[0]!.up.unshift(...problems);
     for (const m of parsed) {
-      statements += typeof m.meta.statements === 'number' ? m.meta.statements : m.up.length + (m.down?.length ?? 0);
+      if (m.isNew) statements += typeof m.meta.statements === 'number' ? m.meta.statements : m.up.length + (m.down?.length ?? 0);
       if (m.framework === 'sql') m.meta.expectsDown = d.expectsDown;
     }
     migrations.push(...parsed);
@@ -148,6 +149,8 @@ interface MigrationView {
   facts: Map<Op, OpFacts>;
   up: Map<OpKind, Op[]>;
   down: Map<OpKind, Op[]>;
+  /** The code-reference index shared by every migration of the run (see `codeReferences`). */
+  code: Pick<CodeIndex, 'references' | 'total'>;
 }
 
 function makeContext(view: MigrationView, model: SchemaModel, settings: RuleSettings, rule: Rule, severity: Severity): RuleContext {
@@ -162,11 +165,37 @@ function makeContext(view: MigrationView, model: SchemaModel, settings: RuleSett
       table: (name) => model.table(name),
     },
     settings,
+    references: (identifier) => view.code.references(identifier),
+    referenceCount: (identifier) => view.code.total(identifier),
     finding(at, text) {
       const loc: Loc = 'kind' in at ? at.loc : at;
       return { ruleId: rule.id, severity, loc, message: text.message, ...(text.suggestion ? { suggestion: text.suggestion } : {}), migration: migration.id };
     },
   };
+}
+
+/**
+ * The old names of every column/table the change drops or renames are collected up front; the
+ * repository is scanned once, on the first rule that asks, and only when there is a name to look
+ * for (a rule turned off never pays for the scan).
+ */
+function codeReferences(req: LintRequest, found: DiscoveredMigration[], migrations: Migration[]): Pick<CodeIndex, 'references' | 'total'> {
+  const { targets, columnOwners } = referenceTargets(migrations);
+  if (targets.length === 0) return { references: () => [], total: () => 0 };
+  // Migration files and their directories name every object by design; a migration at the top
+  // level skips only itself, never the whole tree.
+  const skip = new Set<string>();
+  for (const d of found) {
+    skip.add(d.file);
+    if (d.downFile) skip.add(d.downFile);
+    for (const dir of [path.posix.dirname(d.file), path.relative(req.cwd, d.root).split(path.sep).join('/')]) {
+      if (dir && dir !== '.' && !dir.startsWith('..')) skip.add(dir);
+    }
+  }
+  let index: CodeIndex | null = null;
+  const get = () =>
+    (index ??= searchReferences(targets, { cwd: req.cwd, include: req.config.code.include, exclude: req.config.code.exclude, skip: [...skip], columnOwners }));
+  return { references: (id) => get().references(id), total: (id) => get().total(id) };
 }
 
 /** Lines a suppression comment on its own line applies to: the next line with code on it. */
@@ -205,6 +234,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   };
   const findings: Finding[] = [];
   const migrationReports: MigrationReport[] = [];
+  const code = codeReferences(req, found, migrations);
 
   // Without a change set (a directory linted as a whole) each migration is its own change, judged
   // against everything before it; otherwise migrations of the same change see each other as new.
@@ -213,7 +243,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
     if (perMigration) model.settle();
     const facts = walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations });
     if (!migration.isNew) continue;
-    const view: MigrationView = { migration, facts, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []) };
+    const view: MigrationView = { migration, facts, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code };
     for (const { rule, severity } of active) {
       try {
         for (const f of rule.check(makeContext(view, model, settings, rule, severity))) findings.push(f);
@@ -225,7 +255,8 @@ export async function lint(req: LintRequest): Promise<LintResult> {
         });
       }
     }
-    migrationReports.push({ file: migration.file, id: migration.id, framework: migration.framework, isNew: true, rollback: analyzeRollback(migration) });
+    const rollback = analyzeRollback(migration, { facts: (op) => facts.get(op), existedBefore: (table) => !model.table(table)?.createdInChange });
+    migrationReports.push({ file: migration.file, id: migration.id, framework: migration.framework, isNew: true, downFile: migration.downFile ?? null, rollback });
   }
 
   const { kept, suppressed } = applySuppressions(findings, sources, migrations.filter((m) => m.isNew));

@@ -8,7 +8,11 @@ async function cli(cwd: string, ...argv: string[]) {
   return { code, out, err };
 }
 
-const history = { 'db/0001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text, old text);\n' };
+// The deploy sets lock_timeout (config), so these tests see only the rules they are about.
+const history = {
+  'db/0001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text, old text);\n',
+  '.migration-guard.yml': 'lockTimeout: 2s\n',
+};
 
 describe('migration-guard lint', () => {
   test('text output: file:line:col, rule, code frame, safe alternative; exit 1 on errors', async () => {
@@ -97,7 +101,7 @@ describe('migration-guard lint', () => {
   });
 
   test('a rule set to off in config does not run; severity overrides apply', async () => {
-    const t = tmpTree({ ...history, 'db/0002_idx.sql': 'CREATE INDEX users_email_idx ON users (email);\n', '.migration-guard.yml': 'rules:\n  require-concurrent-index: warning\n' });
+    const t = tmpTree({ ...history, 'db/0002_idx.sql': 'CREATE INDEX users_email_idx ON users (email);\n', '.migration-guard.yml': 'lockTimeout: 2s\nrules:\n  require-concurrent-index: warning\n' });
     try {
       const r = await cli(t.dir, 'lint', 'db/0002_idx.sql', '--format', 'json');
       expect(r.code).toBe(0);

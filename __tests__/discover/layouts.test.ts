@@ -71,3 +71,13 @@ describe('discovery of SQL layouts', () => {
     expect(r.map((x) => x.file)).toEqual(['m/001.sql']);
   });
 });
+
+test('siblings after the last named file are not parsed as history', () => {
+  const t = tmpTree({ 'db/001_a.sql': '', 'db/002_b.sql': '', 'db/003_c.sql': '' });
+  try {
+    const r = discover({ cwd: t.dir, paths: ['db/002_b.sql'], config: defaultConfig() });
+    expect(r.map((d) => [d.file, d.isNew])).toEqual([['db/001_a.sql', false], ['db/002_b.sql', true]]);
+  } finally {
+    t.cleanup();
+  }
+});

@@ -234,7 +234,12 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
   }
 
   out.sort((a, b) => (a.root === b.root ? (a.order < b.order ? -1 : a.order > b.order ? 1 : a.file < b.file ? -1 : 1) : a.root < b.root ? -1 : 1));
-  return out;
+  if (!named || changed) return out;
+  // Siblings of named files that come after the last named one in their directory are not history
+  // of anything under test: skip them rather than parse them (a PR lint stays fast in big repos).
+  const lastNew = new Map<string, string>();
+  for (const d of out) if (d.isNew && (lastNew.get(d.root) ?? '') < d.order) lastNew.set(d.root, d.order);
+  return out.filter((d) => d.isNew || (lastNew.has(d.root) && d.order <= lastNew.get(d.root)!));
 }
 
 export { readSource, type DecodedFile };

@@ -160,12 +160,14 @@ export function splitPostgres(text: string): SqlChunk[] {
 
 /** Maps offsets in a text to 1-based line/column. CRLF counts as one line break. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private starts: number[] = [0];
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    // Old Mac line ends (a CR without LF) are rare: only then pay for a second pass and a merge.
+    if (text.includes('\r')) {
+      const cr: number[] = [];
+      for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) cr.push(i + 1);
+      if (cr.length) this.starts = [...this.starts, ...cr].sort((a, b) => a - b);
     }
   }
   /** 1-based line of an offset. */

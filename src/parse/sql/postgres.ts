@@ -57,8 +57,63 @@ export async function lowerPostgresSql(text: string, origin: EmbeddedSqlOrigin):
   const pos: Position = { index: new LineIndex(text), origin };
   const ops: Op[] = [];
   const chunks = splitPostgres(text);
-  for (const chunk of chunks) lowerChunk(pg, chunk, pos, ops, 0);
+  let batch: SqlChunk[] = [];
+  let batchChars = 0;
+  const flush = () => {
+    if (batch.length > 0 && !lowerBatch(pg, batch, pos, ops)) for (const c of batch) lowerChunk(pg, c, pos, ops, 0);
+    batch = [];
+    batchChars = 0;
+  };
+  for (const chunk of chunks) {
+    if (!batchable(chunk)) {
+      flush();
+      lowerChunk(pg, chunk, pos, ops, 0);
+      continue;
+    }
+    batch.push(chunk);
+    batchChars += chunk.text.length;
+    // Only the last chunk of a text can lack its `;`; it must not run into a following one.
+    if (batch.length >= BATCH_STATEMENTS || batchChars >= BATCH_CHARS || !chunk.text.endsWith(';')) flush();
+  }
+  flush();
   return { ops, statements: chunks.length };
+}
+
+/** Statements parsed per parser call: the per-call cost (copying in and out of WASM) dominates small statements. */
+const BATCH_STATEMENTS = 16;
+const BATCH_CHARS = 16 * 1024;
+
+function batchable(chunk: SqlChunk): boolean {
+  return !chunk.unterminated && chunk.maxDepth <= MAX_NESTING && chunk.text.length < BATCH_CHARS && !chunk.text.startsWith('\\') && !chunk.text.includes('\0');
+}
+
+/**
+ * Parses several statements in one call. Succeeds only when the parser sees exactly one statement
+ * per chunk, each inside its chunk's byte range; otherwise (a syntax error, or a chunk the parser
+ * splits differently) the caller parses the chunks one by one, which pins errors to their statement.
+ */
+function lowerBatch(pg: LibPgQuery, batch: SqlChunk[], pos: Position, ops: Op[]): boolean {
+  if (batch.length === 1) return false;
+  let stmts: Node[];
+  try {
+    stmts = pg.parseSync(batch.map((c) => c.text).join('\n')).stmts ?? [];
+  } catch {
+    return false;
+  }
+  if (stmts.length !== batch.length) return false;
+  let byteStart = 0;
+  for (let i = 0; i < batch.length; i++) {
+    const byteEnd = byteStart + Buffer.byteLength(batch[i]!.text) + 1;
+    const at = Number(stmts[i]!.stmt_location ?? 0);
+    if (at < byteStart - 1 || at >= byteEnd) return false;
+    byteStart = byteEnd;
+  }
+  for (let i = 0; i < batch.length; i++) {
+    const c = batch[i]!;
+    const stmt = stmts[i]!.stmt;
+    if (stmt) lowerStatement(pg, stmt, { text: c.text, loc: locOf(pos, c.start, c.end), chunkStart: c.start }, pos, ops, 0);
+  }
+  return true;
 }
 
 function unparsed(loc: Loc, message: string, sql?: string): Op {
