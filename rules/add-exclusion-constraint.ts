@@ -18,10 +18,11 @@ export default defineRule({
       .ops('addConstraint')
       .filter((op) => op.constraint.kind === 'exclusion' && ctx.facts(op).tableExisted)
       .map((op) => {
-        const name = op.constraint.name ?? `the exclusion constraint on ${op.table}`;
+        const what = op.constraint.name ? `EXCLUDE constraint ${op.constraint.name}` : 'an EXCLUDE constraint';
+        const statement = op.sql ? op.sql.replace(/\s+/g, ' ').replace(/\s*;?\s*$/, ';') : `ALTER TABLE ${op.table} ADD ... EXCLUDE ...;`;
         return ctx.finding(op, {
-          message: `Adding EXCLUDE constraint ${name} builds its index and checks every row of ${op.table} while holding an ACCESS EXCLUSIVE lock: all reads and writes to ${op.table} wait until it finishes, and PostgreSQL offers no NOT VALID or CONCURRENTLY form for it.`,
-          suggestion: `Schedule it for a maintenance window and put SET lock_timeout = '2s'; before it so it gives up instead of stalling traffic; or enforce the rule on a new table that gets the constraint at CREATE TABLE time.`,
+          message: `Adding ${what} builds its index and checks every row of ${op.table} while holding an ACCESS EXCLUSIVE lock: all reads and writes to ${op.table} wait until it finishes, and PostgreSQL offers no NOT VALID or CONCURRENTLY form for it.`,
+          suggestion: `Run it in a maintenance window, behind a lock timeout so it gives up instead of stalling traffic: SET lock_timeout = '2s'; ${statement} Or give a new table the constraint in its CREATE TABLE and move the data over.`,
         });
       });
   },

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { typeSql } from '../src/schema/type-changes.js';
 
 export default defineRule({
   id: 'add-unique-constraint',
@@ -14,6 +15,7 @@ export default defineRule({
     good: 'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;',
   },
   check(ctx) {
+    const addColumns = ctx.ops('addColumn');
     return ctx
       .ops('addConstraint')
       .filter((op) => (op.constraint.kind === 'unique' || op.constraint.kind === 'primaryKey') && !op.constraint.usingIndex && ctx.facts(op).tableExisted)
@@ -25,10 +27,13 @@ export default defineRule({
         const name = c.name ?? (pk ? `${base}_pkey` : `${base}_${c.columns.join('_')}_key`);
         const cols = c.columns.length ? c.columns.join(', ') : '<columns>';
         const what = pk ? 'PRIMARY KEY' : 'UNIQUE';
+        // ADD COLUMN ... UNIQUE: the column has to exist before an index can be built on it.
+        const inline = addColumns.find((a) => a.loc.line === op.loc.line && a.loc.column === op.loc.column && a.table === op.table && c.columns.includes(a.column.name));
+        const addCol = inline ? `ALTER TABLE ${op.table} ADD COLUMN ${inline.column.name} ${typeSql(inline.column.type)}; ` : '';
         const notNull = pk ? ' (the key columns must already be NOT NULL, or this also scans the table)' : '';
         return ctx.finding(op, {
           message: `Adding ${what} constraint ${name} on ${op.table} (${cols}) builds its unique index while holding an ACCESS EXCLUSIVE lock: all reads and writes to ${op.table} wait for the whole build.`,
-          suggestion: `CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${op.table} (${cols}); in a migration that does not run in a transaction, then ALTER TABLE ${op.table} ADD CONSTRAINT ${name} ${what} USING INDEX ${name};${notNull}`,
+          suggestion: `${addCol}CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${op.table} (${cols}); in a migration that does not run in a transaction, then ALTER TABLE ${op.table} ADD CONSTRAINT ${name} ${what} USING INDEX ${name};${notNull}`,
         });
       });
   },

@@ -31,7 +31,8 @@ export default defineRule({
         const fromText = from ? ` from ${typeSql(from)}` : '';
         const to = typeSql(op.type);
         const tmp = `${column}_new`;
-        const cast = dialect === 'mysql' ? column : `${column}::${to}`;
+        // The backfill computes what the in-place change would have: the USING expression, or the cast.
+        const cast = op.using ?? (dialect === 'mysql' ? column : `${column}::${to}`);
         return [
           ctx.finding(op, {
             message: `Changing ${table}.${column}${fromText} to ${to} ${verdict.reason}; ${lock}.`,

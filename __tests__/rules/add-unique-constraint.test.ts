@@ -1,0 +1,20 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
+const events = 'CREATE TABLE events (id bigint NOT NULL, payload jsonb);';
+
+ruleTester('add-unique-constraint', {
+  valid: [
+    { name: 'table created earlier in the same migration', sql: 'CREATE TABLE plans (id bigint, code text);\nALTER TABLE plans ADD CONSTRAINT plans_code_key UNIQUE (code);\nALTER TABLE plans ADD PRIMARY KEY (id);' },
+    { name: 'USING INDEX built concurrently in an earlier migration', history: [users, 'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);'], sql: 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;' },
+    { name: 'PRIMARY KEY USING INDEX', history: [events, 'CREATE UNIQUE INDEX CONCURRENTLY events_pkey ON events (id);'], sql: 'ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_pkey;' },
+    { name: 'UNIQUE in CREATE TABLE', history: users, sql: 'CREATE TABLE teams (id bigint PRIMARY KEY, slug text UNIQUE, UNIQUE (id, slug));' },
+    { name: 'near-miss: CREATE UNIQUE INDEX CONCURRENTLY', history: users, sql: 'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);' },
+  ],
+  invalid: [
+    { name: 'UNIQUE on an existing table', history: users, sql: 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);', line: 1 },
+    { name: 'unnamed PRIMARY KEY, multi-line after a comment with non-ASCII text', history: events, sql: '/* Primärschlüssel nachrüsten */\nALTER TABLE events\n  ADD PRIMARY KEY (id);', line: 2, endLine: 3 },
+    { name: 'ADD COLUMN ... UNIQUE', history: users, sql: 'ALTER TABLE users ADD COLUMN handle text UNIQUE;', line: 1 },
+    { name: 'table the history never created', sql: '\nALTER TABLE accounts ADD CONSTRAINT accounts_slug_key UNIQUE (slug);', line: 2 },
+  ],
+});

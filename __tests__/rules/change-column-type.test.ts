@@ -1,0 +1,29 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users =
+  'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(50), bio text, name varchar, visits integer, balance numeric(10, 2), seen_at timestamp(3), created_at timestamp);';
+
+ruleTester('change-column-type', {
+  valid: [
+    { name: 'varchar(50) to varchar(100)', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(100);' },
+    { name: 'varchar(50) to text', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE text;' },
+    { name: 'dropping the varchar limit', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar;' },
+    { name: 'text to unlimited varchar', history: users, sql: 'ALTER TABLE users ALTER COLUMN bio TYPE character varying;' },
+    { name: 'numeric precision increase at the same scale', history: users, sql: 'ALTER TABLE users ALTER COLUMN balance TYPE numeric(14, 2);' },
+    { name: 'timestamp precision increase', history: users, sql: 'ALTER TABLE users ALTER COLUMN seen_at TYPE timestamp(6);' },
+    { name: 'USING the column cast to the new type', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(100) USING email::varchar(100);' },
+    { name: 'same type again', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE character varying(50);' },
+    { name: 'table created earlier in the same migration', sql: 'CREATE TABLE counters (id integer);\nALTER TABLE counters ALTER COLUMN id TYPE bigint;' },
+    { name: 'widening twice in history, then again', history: [users, 'ALTER TABLE users ALTER COLUMN email TYPE varchar(80);'], sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(120);' },
+  ],
+  invalid: [
+    { name: 'integer to bigint rewrites the table', history: users, sql: 'ALTER TABLE users ALTER COLUMN visits TYPE bigint;', line: 1 },
+    { name: 'varchar(50) to varchar(20)', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(20);', line: 1 },
+    { name: 'text to varchar(255)', history: users, sql: 'ALTER TABLE users ALTER COLUMN bio TYPE varchar(255);', line: 1 },
+    { name: 'numeric scale change', history: users, sql: 'ALTER TABLE users ALTER COLUMN balance TYPE numeric(12, 4);', line: 1 },
+    { name: 'timestamp to timestamptz', history: users, sql: 'ALTER TABLE users ALTER COLUMN created_at TYPE timestamptz;', line: 1 },
+    { name: 'USING an expression, multi-line after a comment with non-ASCII text', history: users, sql: '-- Besuche als Text — Übergang\nALTER TABLE users\n  ALTER COLUMN visits TYPE text\n  USING visits::text || \'x\';', line: 2, endLine: 4 },
+    { name: 'column whose type the history never declared', sql: '\nALTER TABLE accounts ALTER COLUMN region TYPE varchar(100);', line: 2 },
+    { name: 'widened in history, then narrowed', history: [users, 'ALTER TABLE users ALTER COLUMN email TYPE varchar(80);'], sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(60);', line: 1 },
+  ],
+});

@@ -1,0 +1,21 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint, total numeric(12, 2));';
+
+ruleTester('constraint-not-valid', {
+  valid: [
+    { name: 'table created earlier in the same migration', history: tables, sql: 'CREATE TABLE invoices (id bigint PRIMARY KEY, order_id bigint);\nALTER TABLE invoices ADD CONSTRAINT invoices_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id);' },
+    { name: 'FOREIGN KEY ... NOT VALID', history: tables, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;' },
+    { name: 'CHECK ... NOT VALID', history: tables, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0) NOT VALID;' },
+    { name: 'NOT VALID then VALIDATE in a later migration', history: [tables, 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;'], sql: 'ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;' },
+    { name: 'REFERENCES in CREATE TABLE pointing at an existing table', history: tables, sql: 'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id), CHECK (id > 0));' },
+    { name: 'near-miss: UNIQUE constraint (add-unique-constraint decides)', history: tables, sql: 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);' },
+  ],
+  invalid: [
+    { name: 'FOREIGN KEY on an existing table', history: tables, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);', line: 1 },
+    { name: 'unnamed FOREIGN KEY, multi-line after a comment with non-ASCII text', history: tables, sql: '-- Bestellungen → Nutzer\nALTER TABLE orders\n  ADD FOREIGN KEY (user_id)\n  REFERENCES users (id) ON DELETE CASCADE;', line: 2, endLine: 4 },
+    { name: 'CHECK on an existing table', history: tables, sql: '\n\nALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0 AND (total < 1000000 OR user_id IS NULL));', line: 3 },
+    { name: 'ADD COLUMN ... REFERENCES on an existing table', history: tables, sql: 'ALTER TABLE orders ADD COLUMN buyer_id bigint REFERENCES users (id);', line: 1 },
+    { name: 'existing table referencing a table created in the same migration', history: tables, sql: 'CREATE TABLE carts (id bigint PRIMARY KEY);\nALTER TABLE orders ADD COLUMN cart_id bigint;\nALTER TABLE orders ADD CONSTRAINT orders_cart_id_fkey FOREIGN KEY (cart_id) REFERENCES carts (id);', line: 3 },
+  ],
+});
