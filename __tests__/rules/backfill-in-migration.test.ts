@@ -10,6 +10,11 @@ ruleTester('backfill-in-migration', {
     { name: 'seeding rows with INSERT next to CREATE TABLE', history: users, sql: "CREATE TABLE roles (id int PRIMARY KEY, name text);\nINSERT INTO roles VALUES (1, 'admin');" },
     { name: 'near-miss: a comment is not a schema change', history: users, sql: "COMMENT ON COLUMN users.email IS 'login';\nUPDATE users SET email = lower(email) WHERE email <> lower(email);" },
     { name: 'near-miss: UPDATE in the downgrade', history: users, layout: 'golang-migrate', sql: 'ALTER TABLE users ADD COLUMN verified boolean;', down: 'UPDATE users SET active = NULL;\nALTER TABLE users DROP COLUMN verified;' },
+    { name: 'knex: data-only migration', history: users, knex: `exports.up = async (knex) => {
+  await knex('users').whereNull('active').update({ active: true });
+};
+exports.down = async () => {};
+` },
   ],
   invalid: [
     { name: 'UPDATE without WHERE after ADD COLUMN', history: users, sql: 'ALTER TABLE users ADD COLUMN verified boolean;\nUPDATE users SET verified = false;', line: 2 },
@@ -18,5 +23,13 @@ ruleTester('backfill-in-migration', {
     { name: 'UPDATE and DELETE in one migration with a schema change', history: users, sql: 'ALTER TABLE users ADD COLUMN verified boolean;\nUPDATE users SET verified = true WHERE active;\nDELETE FROM users WHERE email IS NULL;', count: 2, line: 2 },
     { name: 'UPDATE in a transactional dbmate migration', history: users, layout: 'dbmate', sql: '-- migrate:up\nALTER TABLE users ALTER COLUMN active SET DEFAULT true;\nUPDATE users SET active = true WHERE active IS NULL;\n\n-- migrate:down\nALTER TABLE users ALTER COLUMN active DROP DEFAULT;\n', line: 3 },
     { name: 'MySQL: UPDATE without WHERE after ADD COLUMN', dialect: 'mysql', history: 'CREATE TABLE users (id BIGINT PRIMARY KEY);', sql: 'ALTER TABLE users ADD COLUMN verified TINYINT(1);\nUPDATE users SET verified = 0;', line: 2 },
+    { name: 'knex: knex(table).update() after alterTable', history: users, knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.boolean('verified');
+  });
+  await knex('users').update({ verified: false });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('verified'));
+`, line: 5 } },
   ],
 });

@@ -13,6 +13,11 @@ ruleTester('change-column-default', {
     { name: 'SET DEFAULT on a column unknown to history', sql: "ALTER TABLE invoices ALTER COLUMN currency SET DEFAULT 'EUR';" },
     { name: 'near-miss: the downgrade drops the default the upgrade set', history: orders, layout: 'golang-migrate', sql: "ALTER TABLE orders ALTER COLUMN note SET DEFAULT '';", down: 'ALTER TABLE orders ALTER COLUMN note DROP DEFAULT;' },
     { name: 'MySQL: SET DEFAULT on a column that had none', dialect: 'mysql', history: 'CREATE TABLE orders (id BIGINT PRIMARY KEY, note TEXT);', sql: "ALTER TABLE orders ALTER COLUMN note SET DEFAULT ('');" },
+    { name: 'knex: .alter() that restates the default', history: orders, knex: `exports.up = (knex) => knex.schema.alterTable('orders', (t) => {
+  t.text('status').notNullable().defaultTo('pending').alter();
+});
+exports.down = async () => {};
+` },
   ],
   invalid: [
     { name: 'dropping the default of a NOT NULL column', history: orders, sql: 'ALTER TABLE orders ALTER COLUMN status DROP DEFAULT;', line: 1 },
@@ -21,5 +26,11 @@ ruleTester('change-column-default', {
     { name: 'dropping the default of a nullable column', history: orders, sql: 'ALTER TABLE orders ALTER COLUMN placed_at DROP DEFAULT;', line: 1 },
     { name: 'dropping a default on a column unknown to history', sql: 'ALTER TABLE invoices ALTER COLUMN currency DROP DEFAULT;', line: 1 },
     { name: 'MySQL: DROP DEFAULT', dialect: 'mysql', history: "CREATE TABLE orders (id BIGINT PRIMARY KEY, status VARCHAR(20) NOT NULL DEFAULT 'pending');", sql: 'ALTER TABLE orders ALTER COLUMN status DROP DEFAULT;', line: 1 },
+    { name: 'knex: .alter() without .defaultTo() drops the default (Knex sends DROP DEFAULT)', history: orders, knex: { code: `exports.up = (knex) =>
+  knex.schema.alterTable('orders', (t) => {
+    t.string('status', 40).notNullable().alter();
+  });
+exports.down = (knex) => knex.schema.alterTable('orders', (t) => t.text('status').notNullable().defaultTo('pending').alter());
+`, line: 3 } },
   ],
 });

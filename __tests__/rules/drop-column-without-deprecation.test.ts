@@ -15,6 +15,11 @@ ruleTester('drop-column-without-deprecation', {
     { name: 'near-miss: deprecation comment without a drop', history: users, sql: "COMMENT ON COLUMN users.email IS 'deprecated: use contacts';" },
     { name: 'MySQL: column deprecated by a COMMENT in its definition', dialect: 'mysql', history: "CREATE TABLE users (id BIGINT PRIMARY KEY, legacy_email TEXT COMMENT 'deprecated: use email');", sql: 'ALTER TABLE users DROP COLUMN legacy_email;' },
     { name: 'MySQL: column deprecated by MODIFY ... COMMENT in an earlier migration', dialect: 'mysql', history: ['CREATE TABLE users (id BIGINT PRIMARY KEY, legacy_email TEXT);', "ALTER TABLE users MODIFY legacy_email TEXT COMMENT 'deprecated';"], sql: 'ALTER TABLE users DROP legacy_email;' },
+    { name: 'knex: column deprecated by an earlier migration', history: deprecated, knex: `exports.up = (knex) => knex.schema.alterTable('users', (t) => {
+  t.dropColumn('legacy_email');
+});
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.text('legacy_email'));
+` },
   ],
   invalid: [
     { name: 'column never deprecated', history: users, sql: 'ALTER TABLE users DROP COLUMN email;', line: 1 },
@@ -30,5 +35,12 @@ ruleTester('drop-column-without-deprecation', {
     { name: 'table unknown to history counts as existing', sql: 'ALTER TABLE orders DROP COLUMN note;', line: 1 },
     { name: 'two columns dropped in one statement', history: users, sql: 'ALTER TABLE users DROP COLUMN email, DROP COLUMN legacy_email;', line: 1, count: 2 },
     { name: 'MySQL: column never deprecated', dialect: 'mysql', history: 'CREATE TABLE users (id BIGINT PRIMARY KEY, email VARCHAR(255) NOT NULL);', sql: 'ALTER TABLE users DROP COLUMN email;', line: 1 },
+    { name: 'knex: dropColumn of a column never deprecated', history: users, knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.dropColumn('email');
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.text('email'));
+`, line: 3 } },
   ],
 });

@@ -12,5 +12,10 @@ ruleTester('drop-schema-or-database', {
     { name: 'DROP DATABASE', sql: 'DROP DATABASE app_staging;', line: 1 },
     { name: 'two schemas in one statement', sql: 'DROP SCHEMA a, b;', line: 1, count: 2 },
     { name: 'MySQL: DROP DATABASE IF EXISTS', dialect: 'mysql', sql: 'DROP DATABASE IF EXISTS legacy;', line: 1 },
+    { name: 'knex: knex.schema.dropSchema()', knex: { code: `exports.up = async (knex) => {
+  await knex.schema.dropSchemaIfExists('archive', true);
+};
+exports.down = (knex) => knex.schema.createSchema('archive');
+`, line: 2 } },
   ],
 });

@@ -12,6 +12,9 @@ ruleTester('drop-table-without-deprecation', {
     { name: 'near-miss: the downgrade drops what the upgrade created', layout: 'golang-migrate', sql: 'CREATE TABLE audit (id bigint PRIMARY KEY);', down: 'DROP TABLE audit;' },
     { name: 'near-miss: DROP VIEW and DROP INDEX are not DROP TABLE', history: tables, sql: 'DROP VIEW IF EXISTS active_sessions;\nDROP INDEX IF EXISTS sessions_user_idx;' },
     { name: 'MySQL: table deprecated by ALTER TABLE ... COMMENT in an earlier migration', dialect: 'mysql', history: ['CREATE TABLE legacy_sessions (id BIGINT PRIMARY KEY);', "ALTER TABLE legacy_sessions COMMENT = 'deprecated: replaced by sessions';"], sql: 'DROP TABLE legacy_sessions;' },
+    { name: 'knex: table deprecated by an earlier migration', history: deprecated, knex: `exports.up = (knex) => knex.schema.dropTable('legacy_sessions');
+exports.down = (knex) => knex.schema.createTable('legacy_sessions', (t) => { t.bigIncrements(); t.bigInteger('user_id'); });
+` },
   ],
   invalid: [
     { name: 'table never deprecated', history: tables, sql: 'DROP TABLE sessions;', line: 1 },
@@ -25,5 +28,10 @@ ruleTester('drop-table-without-deprecation', {
     { name: 'IF EXISTS on a table unknown to history', sql: 'DROP TABLE IF EXISTS old_orders;', line: 1 },
     { name: 'one statement dropping a deprecated and a live table', history: deprecated, sql: 'DROP TABLE legacy_sessions, sessions;', line: 1 },
     { name: 'MySQL: table never deprecated', dialect: 'mysql', history: 'CREATE TABLE sessions (id BIGINT PRIMARY KEY);', sql: 'DROP TABLE IF EXISTS sessions;', line: 1 },
+    { name: 'knex: dropTable of a table never deprecated', history: tables, knex: { code: `exports.up = async (knex) => {
+  await knex.schema.dropTableIfExists('sessions');
+};
+exports.down = (knex) => knex.schema.createTable('sessions', (t) => { t.bigIncrements(); t.bigInteger('user_id'); });
+`, line: 2 } },
   ],
 });

@@ -15,6 +15,11 @@ ruleTester('missing-downgrade', {
     { name: 'empty .down.sql, suppressed with a reason on its first line', history: users, layout: 'golang-migrate', sql: addNickname, down: '-- migration-guard: ignore missing-downgrade -- nickname is kept on rollback\n' },
     { name: 'dbmate empty down section, suppressed on the marker line', history: users, layout: 'dbmate', sql: `-- migrate:up\n${addNickname}\n\n-- migrate:down -- migration-guard: ignore missing-downgrade -- nickname stays on rollback\n` },
     { name: 'empty down for an upgrade that changes nothing', layout: 'golang-migrate', sql: '-- intentionally empty: keeps version numbers aligned\n', down: '' },
+    { name: 'knex: down undoes up', history: users, knex: `exports.up = (knex) => knex.schema.alterTable('users', (t) => {
+  t.text('nickname');
+});
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
+` },
   ],
   invalid: [
     { name: 'golang-migrate without a .down.sql', history: users, layout: 'golang-migrate', sql: `-- add nickname\n${addNickname}`, line: 1 },
@@ -23,5 +28,32 @@ ruleTester('missing-downgrade', {
     { name: 'dbmate without a down section', history: users, layout: 'dbmate', sql: `-- migrate:up\n${addNickname}\n`, line: 1 },
     { name: 'dbmate with an empty down section', history: users, layout: 'dbmate', sql: `-- migrate:up\n${addNickname}\n\n-- migrate:down\n\n`, line: 4 },
     { name: 'Flyway undo migration that is empty', history: users, layout: 'flyway', sql: addNickname, down: '-- nothing to undo?\n', line: 1 },
+    { name: 'knex: no down export (points at the first line)', history: users, knex: { code: `exports.up = (knex) =>
+  knex.schema.alterTable('users', (t) => {
+    t.text('nickname');
+  });
+`, line: 1 } },
+    {
+      name: 'knex: empty down function',
+      history: users,
+      knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.text('nickname');
+  });
+};
+
+exports.down = async () => {};
+`, line: 7 },
+      knexTs: { code: `import type { Knex } from 'knex';
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('users', (table) => {
+    table.text('nickname');
+  });
+}
+
+export async function down(): Promise<void> {}
+`, line: 9 },
+    },
   ],
 });

@@ -9,6 +9,11 @@ ruleTester('prefer-bigint-pk', {
     { name: 'near-miss: integer column that is not the key', sql: 'CREATE TABLE orders (id bigint PRIMARY KEY, quantity integer NOT NULL);' },
     { name: 'near-miss: smallint key of a lookup table', sql: 'CREATE TABLE priorities (id smallint PRIMARY KEY, label text);' },
     { name: 'MySQL: BIGINT AUTO_INCREMENT and SERIAL keys', dialect: 'mysql', sql: 'CREATE TABLE a (id BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY);\nCREATE TABLE b (id SERIAL PRIMARY KEY);' },
+    { name: 'knex: bigIncrements()', knex: `exports.up = (knex) => knex.schema.createTable('posts', (t) => {
+  t.bigIncrements();
+});
+exports.down = (knex) => knex.schema.dropTable('posts');
+` },
   ],
   invalid: [
     { name: 'serial primary key', sql: 'CREATE TABLE orders (id serial PRIMARY KEY, total numeric(12,2));', line: 1 },
@@ -17,5 +22,12 @@ ruleTester('prefer-bigint-pk', {
     { name: 'two tables in one migration', sql: 'CREATE TABLE a (id serial PRIMARY KEY);\nCREATE TABLE b (id int PRIMARY KEY);', line: 1, count: 2 },
     { name: 'MySQL: INT AUTO_INCREMENT key', dialect: 'mysql', sql: 'CREATE TABLE orders (id INT AUTO_INCREMENT PRIMARY KEY);', line: 1 },
     { name: 'MySQL: INT UNSIGNED key declared as a table constraint', dialect: 'mysql', sql: 'CREATE TABLE tenants (\n  id INT UNSIGNED NOT NULL,\n  PRIMARY KEY (id)\n);', line: 1, endLine: 4 },
+    { name: 'knex: increments() is a 4-byte serial', knex: { code: `exports.up = async (knex) => {
+  await knex.schema.createTable('posts', (t) => {
+    t.increments();
+  });
+};
+exports.down = (knex) => knex.schema.dropTable('posts');
+`, line: 2, endLine: 4 } },
   ],
 });

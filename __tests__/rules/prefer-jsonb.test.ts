@@ -7,10 +7,22 @@ ruleTester('prefer-jsonb', {
     { name: 'jsonb', sql: 'CREATE TABLE webhooks (id bigint PRIMARY KEY, payload jsonb NOT NULL);' },
     { name: 'near-miss: json only in a cast of the default', history: hooks, sql: "ALTER TABLE webhooks ADD COLUMN meta jsonb DEFAULT '{}'::json::jsonb;" },
     { name: 'near-miss: a column named json', sql: 'CREATE TABLE exports (id bigint PRIMARY KEY, json text);' },
+    { name: 'knex: jsonb()', history: hooks, knex: `exports.up = (knex) => knex.schema.alterTable('webhooks', (t) => {
+  t.jsonb('payload');
+});
+exports.down = (knex) => knex.schema.alterTable('webhooks', (t) => t.dropColumn('payload'));
+` },
   ],
   invalid: [
     { name: 'json in CREATE TABLE', sql: 'CREATE TABLE webhooks (id bigint PRIMARY KEY, payload json NOT NULL);', line: 1 },
     { name: 'json in ADD COLUMN', history: hooks, sql: '-- raw body\nALTER TABLE webhooks ADD COLUMN headers json;', line: 2 },
     { name: 'type change to json', history: [hooks, 'ALTER TABLE webhooks ADD COLUMN body text;'], sql: 'ALTER TABLE webhooks\n  ALTER COLUMN body TYPE json USING body::json;', line: 1, endLine: 2 },
+    { name: 'knex: json()', history: hooks, knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('webhooks', (t) => {
+    t.json('payload');
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('webhooks', (t) => t.dropColumn('payload'));
+`, line: 3 } },
   ],
 });

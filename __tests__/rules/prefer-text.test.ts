@@ -8,10 +8,22 @@ ruleTester('prefer-text', {
     { name: 'varchar without a limit is text', sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar NOT NULL);' },
     { name: 'text with a CHECK on the length', sql: 'CREATE TABLE users (id bigint PRIMARY KEY, code text CHECK (char_length(code) <= 8));' },
     { name: 'near-miss: char(n) is not varchar(n)', sql: 'CREATE TABLE countries (code char(2) PRIMARY KEY);' },
+    { name: 'knex: text()', history: users, knex: `exports.up = (knex) => knex.schema.alterTable('users', (t) => {
+  t.text('nickname');
+});
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
+` },
   ],
   invalid: [
     { name: 'varchar(255) in CREATE TABLE', sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255) NOT NULL);', line: 1 },
     { name: 'character varying(n) in ADD COLUMN', history: users, sql: 'ALTER TABLE users\n  ADD COLUMN nickname character varying(40);', line: 1, endLine: 2 },
     { name: 'two varchar(n) columns', sql: 'CREATE TABLE users (id bigint PRIMARY KEY, first_name varchar(50), last_name varchar(50));', count: 2, line: 1 },
+    { name: 'knex: string() is varchar(255)', history: users, knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.string('nickname');
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
+`, line: 3 } },
   ],
 });

@@ -11,6 +11,14 @@ ruleTester('rename-column', {
     { name: 'near-miss: renaming a constraint or an index', history: users, sql: 'ALTER TABLE users RENAME CONSTRAINT users_pkey TO users_id_pkey;\nALTER INDEX users_name_idx RENAME TO users_full_name_idx;' },
     { name: 'near-miss: the downgrade renames back', history: users, layout: 'golang-migrate', sql: 'ALTER TABLE users ADD COLUMN nick text;', down: 'ALTER TABLE users RENAME COLUMN name TO full_name;' },
     { name: 'MySQL: CHANGE that keeps the name', dialect: 'mysql', history: 'CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(100));', sql: 'ALTER TABLE users CHANGE name name VARCHAR(200);' },
+    { name: 'knex: renameColumn on a table created in the same migration', knex: `exports.up = async (knex) => {
+  await knex.schema.createTable('drafts', (t) => {
+    t.text('titel');
+  });
+  await knex.schema.alterTable('drafts', (t) => t.renameColumn('titel', 'title'));
+};
+exports.down = (knex) => knex.schema.dropTable('drafts');
+` },
   ],
   invalid: [
     { name: 'rename of an existing column', history: users, sql: 'ALTER TABLE users RENAME COLUMN name TO full_name;', line: 1 },
@@ -18,5 +26,28 @@ ruleTester('rename-column', {
     { name: 'column of a table unknown to history', sql: 'ALTER TABLE orders RENAME COLUMN amt TO amount;', line: 1 },
     { name: 'MySQL: RENAME COLUMN', dialect: 'mysql', history: 'CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(100));', sql: 'ALTER TABLE users RENAME COLUMN name TO full_name;', line: 1 },
     { name: 'MySQL: CHANGE COLUMN with a new name', dialect: 'mysql', history: 'CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(100));', sql: 'ALTER TABLE users\n  CHANGE COLUMN name full_name VARCHAR(100);', line: 1, endLine: 2 },
+    {
+      name: 'knex: renameColumn of an existing column',
+      history: users,
+      knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.renameColumn('name', 'full_name');
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.renameColumn('full_name', 'name'));
+`, line: 3 },
+      knexTs: { code: `import type { Knex } from 'knex';
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.table('users', (table) => {
+    table.renameColumn('name', 'full_name');
+  });
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.schema.table('users', (table) => table.renameColumn('full_name', 'name'));
+}
+`, line: 5 },
+    },
   ],
 });

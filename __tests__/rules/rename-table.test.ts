@@ -9,6 +9,12 @@ ruleTester('rename-table', {
     { name: 'table created in the same migration', sql: 'CREATE TABLE acounts (id bigint);\nALTER TABLE acounts RENAME TO accounts;' },
     { name: 'table created by an earlier migration of the same change', sql: 'CREATE TABLE acounts (id bigint);', extraChange: ['ALTER TABLE acounts RENAME TO accounts;'] },
     { name: 'near-miss: renaming an index or a view', history: users, sql: 'ALTER INDEX users_email_idx RENAME TO accounts_email_idx;\nALTER VIEW active_users RENAME TO active_accounts;' },
+    { name: 'knex: renameTable of a table created in the same migration', knex: `exports.up = async (knex) => {
+  await knex.schema.createTable('draft', (t) => t.bigIncrements());
+  await knex.schema.renameTable('draft', 'drafts');
+};
+exports.down = (knex) => knex.schema.dropTable('drafts');
+` },
   ],
   invalid: [
     { name: 'rename of an existing table', history: users, sql: 'ALTER TABLE users RENAME TO accounts;', line: 1 },
@@ -17,5 +23,10 @@ ruleTester('rename-table', {
     { name: 'view under a different name', history: users, sql: 'BEGIN;\nALTER TABLE users\n  RENAME TO accounts;\nCREATE VIEW users_v AS SELECT * FROM accounts;\nCOMMIT;', line: 2, endLine: 3 },
     { name: 'table unknown to history', sql: 'ALTER TABLE IF EXISTS orders RENAME TO purchases;', line: 1 },
     { name: 'MySQL: RENAME TABLE', dialect: 'mysql', history: 'CREATE TABLE users (id BIGINT PRIMARY KEY);', sql: 'RENAME TABLE users TO accounts;', line: 1 },
+    { name: 'knex: renameTable of an existing table', history: users, knex: { code: `exports.up = async (knex) => {
+  await knex.schema.renameTable('users', 'accounts');
+};
+exports.down = (knex) => knex.schema.renameTable('accounts', 'users');
+`, line: 2 } },
   ],
 });

@@ -9,6 +9,19 @@ ruleTester('require-concurrent-index', {
     { name: 'CONCURRENTLY on an existing table', history: users, sql: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);' },
     { name: 'CONCURRENTLY in a non-transactional golang-migrate file', history: users, layout: 'golang-migrate', down: 'DROP INDEX CONCURRENTLY users_email_idx;', sql: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);' },
     { name: 'unique CONCURRENTLY with a predicate', history: users, sql: 'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (lower(email)) WHERE email IS NOT NULL;' },
+    { name: 'knex: createTable then index in the same migration', knex: `exports.up = async (knex) => {
+  await knex.schema.createTable('t', (table) => {
+    table.bigIncrements();
+    table.integer('c').index();
+  });
+  await knex.schema.alterTable('t', (table) => table.index(['id', 'c']));
+};
+exports.down = (knex) => knex.schema.dropTable('t');
+` },
+    { name: 'knex: raw CONCURRENTLY with config.transaction false', history: users, knex: `exports.config = { transaction: false };
+exports.up = (knex) => knex.raw('CREATE INDEX CONCURRENTLY users_email_idx ON users (email)');
+exports.down = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_email_idx');
+` },
   ],
   invalid: [
     { name: 'plain index on an existing table', history: users, sql: 'CREATE INDEX users_email_idx ON users (email);', line: 1 },
@@ -20,5 +33,28 @@ ruleTester('require-concurrent-index', {
       endLine: 6,
     },
     { name: 'table unknown to history counts as existing', sql: 'CREATE INDEX orders_user_idx ON orders (user_id);', line: 1 },
+    {
+      name: 'knex: index() on an existing table',
+      history: users,
+      knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.index('email');
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropIndex('email'));
+`, line: 3 },
+      knexTs: { code: `import type { Knex } from 'knex';
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('users', (table) => {
+    table.index(['email'], 'users_email_idx');
+  });
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('users', (table) => table.dropIndex([], 'users_email_idx'));
+}
+`, line: 5 },
+    },
   ],
 });

@@ -12,6 +12,13 @@ ruleTester('transaction-nesting', {
     { name: 'transactional dbmate migration without BEGIN/COMMIT', history: users, layout: 'dbmate', sql: dbmate('ALTER TABLE users ADD COLUMN nickname text;') },
     { name: 'near-miss: COMMIT without BEGIN in a plain file (no transaction to end)', history: users, sql: 'ALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;' },
     { name: 'MySQL: plain file with its own START TRANSACTION', dialect: 'mysql', sql: 'START TRANSACTION;\nUPDATE users SET active = 1 WHERE id = 1;\nCOMMIT;' },
+    { name: 'knex: knex.transaction() in a migration with config.transaction false', history: users, knex: `exports.config = { transaction: false };
+exports.up = (knex) =>
+  knex.transaction(async (trx) => {
+    await trx.schema.alterTable('users', (t) => t.text('nickname'));
+  });
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
+` },
   ],
   invalid: [
     { name: 'BEGIN/COMMIT in a transactional dbmate migration', history: users, layout: 'dbmate', sql: dbmate('BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;'), line: 2 },
@@ -20,5 +27,12 @@ ruleTester('transaction-nesting', {
     { name: 'BEGIN inside BEGIN in a plain file', history: users, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;\n\nBEGIN\n;\nALTER TABLE users ADD COLUMN b text;\nCOMMIT;\nCOMMIT;', line: 4, endLine: 5 },
     { name: 'COMMIT that ends the runner transaction', history: users, layout: 'dbmate', sql: dbmate('ALTER TABLE users ADD COLUMN a text;\nCOMMIT;\nALTER TABLE users ADD COLUMN b text;'), line: 3 },
     { name: 'MySQL: BEGIN inside START TRANSACTION', dialect: 'mysql', sql: 'START TRANSACTION;\nUPDATE users SET active = 1 WHERE id = 1;\nBEGIN;\nUPDATE users SET active = 0 WHERE id = 2;\nCOMMIT;', line: 3 },
+    { name: 'knex: knex.transaction() inside the transaction Knex already opened', history: users, knex: { code: `exports.up = async (knex) => {
+  await knex.transaction(async (trx) => {
+    await trx.schema.alterTable('users', (t) => t.text('nickname'));
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
+`, line: 2, endLine: 4 } },
   ],
 });

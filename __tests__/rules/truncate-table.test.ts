@@ -15,5 +15,10 @@ ruleTester('truncate-table', {
     { name: 'new and existing tables in one statement', history: log, sql: 'CREATE TABLE scratch (id int);\nTRUNCATE scratch, audit_log;', line: 2 },
     { name: 'table unknown to history', sql: 'TRUNCATE sessions;', line: 1 },
     { name: 'MySQL: TRUNCATE TABLE', dialect: 'mysql', history: 'CREATE TABLE audit_log (id BIGINT PRIMARY KEY);', sql: 'TRUNCATE TABLE audit_log;', line: 1 },
+    { name: 'knex: knex(table).truncate()', history: log, knex: { code: `exports.up = async (knex) => {
+  await knex('audit_log').truncate();
+};
+exports.down = async () => {};
+`, line: 2 } },
   ],
 });
