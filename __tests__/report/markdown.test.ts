@@ -1,5 +1,5 @@
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { codeBlock, codeSpan, escapeMarkdown, hiddenMarker } from '../../src/report/escape.js';
+import { codeBlock, codeSpan, escapeHtml, escapeMarkdown, hiddenMarker } from '../../src/report/escape.js';
 import type { Report, ReportFinding } from '../../src/report/model.js';
 
 function finding(over: Partial<ReportFinding> = {}): ReportFinding {
@@ -45,6 +45,13 @@ describe('escape', () => {
     expect(text).not.toMatch(/[^\\]\[/);
     expect(text).not.toMatch(/http:\/\//);
     expect(text).toContain('\\|');
+  });
+  it('leaves identifiers and shell readable: intraword underscores, lone ampersands', () => {
+    expect(escapeMarkdown('users_email_idx && pg_dump "x"')).toBe('users_email_idx && pg_dump "x"');
+    expect(escapeMarkdown('_em_ &lt; *b*')).toBe('\\_em\\_ &amp;lt; \\*b\\*');
+  });
+  it('escapes text inside HTML elements with entities only (no Markdown there)', () => {
+    expect(escapeHtml('db/0002_x.sql <b> @org/team')).toBe('db/0002_x.sql &lt;b&gt; &#64;&#8288;org/team');
   });
   it('code spans use a fence longer than any backtick run', () => {
     expect(codeSpan('a``b')).toBe('```a``b```');

@@ -16,7 +16,16 @@ const INVISIBLE_BREAK = '&#8288;';
  * make them literal (GitHub renders `\*` as `*`). `(`, `)` and `!` only matter next to `[`, which
  * is escaped; `<`, `>` and `&` become entities. Escaping no more keeps the CLI's Markdown readable.
  */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~]/g;
+const MARKDOWN_PUNCTUATION = /[\\`*[\]|~]/g;
+
+/**
+ * `_` only opens or closes emphasis at a word boundary (GFM), so `users_email_idx` stays as is and
+ * only `_x_`-style underscores are escaped.
+ */
+const BOUNDARY_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+
+/** `&` only matters where it could start an entity (`&lt;`, `&#64;`); `a && b` stays readable. */
+const ENTITY_START = /&(?=#?[A-Za-z0-9]+;)/g;
 
 /** Block syntax that only counts at the start of a line: headings, lists, quotes, setext underlines. */
 const LINE_START_SYNTAX = /^(\s*)([#+=-]|\d+[.)])/;
@@ -44,12 +53,25 @@ function neutraliseAutolinks(escaped: string): string {
  */
 export function escapeMarkdown(text: string): string {
   const escaped = oneLine(text)
+    .replace(ENTITY_START, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(MARKDOWN_PUNCTUATION, (ch) => `\\${ch}`)
+    .replace(BOUNDARY_UNDERSCORE, '\\_')
+    .replace(LINE_START_SYNTAX, (_m, space: string, syntax: string) => `${space}${syntax.slice(0, -1)}\\${syntax.slice(-1)}`);
+  return neutraliseAutolinks(escaped);
+}
+
+/**
+ * Text inside an HTML element such as `<summary>`: GitHub does not apply Markdown there, so a
+ * backslash escape would show; entities are the only escaping, plus the mention/link breaks.
+ */
+export function escapeHtml(text: string): string {
+  const escaped = oneLine(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(MARKDOWN_PUNCTUATION, (ch) => `\\${ch}`)
-    .replace(LINE_START_SYNTAX, (_m, space: string, syntax: string) => `${space}${syntax.slice(0, -1)}\\${syntax.slice(-1)}`);
+    .replace(/"/g, '&quot;');
   return neutraliseAutolinks(escaped);
 }
 

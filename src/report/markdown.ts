@@ -1,7 +1,7 @@
 import type { Severity } from '../ir.js';
 import type { MigrationReport, Report, ReportFinding, RollbackVerdict, SourceLookup } from './model.js';
 import { SEVERITY_RANK } from './model.js';
-import { codeBlock, codeSpan, escapeMarkdown } from './escape.js';
+import { codeBlock, codeSpan, escapeHtml, escapeMarkdown } from './escape.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; stay below with room for markers. */
 export const DEFAULT_MAX_CHARS = 65_000;
@@ -153,11 +153,11 @@ function yesNo(value: boolean | undefined): string {
 
 function renderRollback(migrations: MigrationReport[], detail: Detail, rowLimit: number): string[] {
   if (migrations.length === 0) return [];
-  const out = ['## Rollback readiness', '', '| Migration | Verdict | Down present | Data at risk |', '|---|---|---|---|'];
+  const out = ['## Rollback readiness', '', '| Migration | Verdict | Down present | Data at risk | Inverse check |', '|---|---|---|---|---|'];
   for (const m of migrations.slice(0, rowLimit)) {
     const risk = m.rollback.dataAtRisk?.length ? m.rollback.dataAtRisk.map((d) => codeSpan(d, { inTable: true })).join(', ') : '–';
     out.push(
-      `| ${codeSpan(m.file, { inTable: true })} | ${VERDICT_ICON[m.rollback.verdict]} ${m.rollback.verdict} | ${yesNo(m.rollback.downPresent)} | ${risk} |`,
+      `| ${codeSpan(m.file, { inTable: true })} | ${VERDICT_ICON[m.rollback.verdict]} ${m.rollback.verdict} | ${yesNo(m.rollback.downPresent)} | ${risk} | ${m.rollback.inverse ? escapeMarkdown(m.rollback.inverse) : '–'} |`,
     );
   }
   if (migrations.length > rowLimit) out.push('', `…and ${plural(migrations.length - rowLimit, 'more migration')}.`);
@@ -167,7 +167,7 @@ function renderRollback(migrations: MigrationReport[], detail: Detail, rowLimit:
     const reasons = m.rollback.reasons.filter((r) => r.trim() !== '');
     const backup = m.rollback.backup ?? [];
     if (m.rollback.verdict === 'reversible' || (reasons.length === 0 && backup.length === 0)) continue;
-    out.push(`<details><summary>${escapeMarkdown(m.file)}: ${m.rollback.verdict}</summary>`, '');
+    out.push(`<details><summary>${escapeHtml(m.file)}: ${m.rollback.verdict}</summary>`, '');
     for (const r of reasons) out.push(`- ${escapeMarkdown(r)}`);
     if (backup.length) out.push('', 'Back up the data at risk before deploying, and restore it after a rollback:', '', codeBlock(backup.join('\n'), 'sh'));
     out.push('', '</details>', '');
