@@ -15,6 +15,11 @@ ruleTester('change-column-type', {
     { name: 'same type again', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE character varying(50);' },
     { name: 'table created earlier in the same migration', sql: 'CREATE TABLE counters (id integer);\nALTER TABLE counters ALTER COLUMN id TYPE bigint;' },
     { name: 'widening twice in history, then again', history: [users, 'ALTER TABLE users ALTER COLUMN email TYPE varchar(80);'], sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(120);' },
+    { name: 'knex: .alter() widening varchar(50) to varchar(100)', history: users, knex: `exports.up = (knex) => knex.schema.alterTable('users', (t) => {
+  t.string('email', 100).alter();
+});
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.string('email', 50).alter());
+` },
   ],
   invalid: [
     { name: 'integer to bigint rewrites the table', history: users, sql: 'ALTER TABLE users ALTER COLUMN visits TYPE bigint;', line: 1 },
@@ -25,5 +30,30 @@ ruleTester('change-column-type', {
     { name: 'USING an expression, multi-line after a comment with non-ASCII text', history: users, sql: '-- Besuche als Text — Übergang\nALTER TABLE users\n  ALTER COLUMN visits TYPE text\n  USING visits::text || \'x\';', line: 2, endLine: 4 },
     { name: 'column whose type the history never declared', sql: '\nALTER TABLE accounts ALTER COLUMN region TYPE varchar(100);', line: 2 },
     { name: 'widened in history, then narrowed', history: [users, 'ALTER TABLE users ALTER COLUMN email TYPE varchar(80);'], sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(60);', line: 1 },
+    {
+      name: 'knex: .alter() type change',
+      history: users,
+      knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.bigInteger('visits').alter();
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.integer('visits').alter());
+`, line: 3 },
+      knexTs: { code: `import type { Knex } from 'knex';
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('users', (table) => {
+    table
+      .string('email', 20)
+      .alter();
+  });
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('users', (table) => table.string('email', 50).alter());
+}
+`, line: 5, endLine: 7 },
+    },
   ],
 });

@@ -10,6 +10,12 @@ ruleTester('constraint-not-valid', {
     { name: 'NOT VALID then VALIDATE in a later migration', history: [tables, 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;'], sql: 'ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;' },
     { name: 'REFERENCES in CREATE TABLE pointing at an existing table', history: tables, sql: 'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id), CHECK (id > 0));' },
     { name: 'near-miss: UNIQUE constraint (add-unique-constraint decides)', history: tables, sql: 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);' },
+    { name: 'knex: references() in createTable pointing at an existing table', history: tables, knex: `exports.up = (knex) => knex.schema.createTable('invoices', (t) => {
+  t.bigIncrements();
+  t.bigInteger('order_id').references('orders.id');
+});
+exports.down = (knex) => knex.schema.dropTable('invoices');
+` },
   ],
   invalid: [
     { name: 'FOREIGN KEY on an existing table', history: tables, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);', line: 1 },
@@ -17,5 +23,28 @@ ruleTester('constraint-not-valid', {
     { name: 'CHECK on an existing table', history: tables, sql: '\n\nALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0 AND (total < 1000000 OR user_id IS NULL));', line: 3 },
     { name: 'ADD COLUMN ... REFERENCES on an existing table', history: tables, sql: 'ALTER TABLE orders ADD COLUMN buyer_id bigint REFERENCES users (id);', line: 1 },
     { name: 'existing table referencing a table created in the same migration', history: tables, sql: 'CREATE TABLE carts (id bigint PRIMARY KEY);\nALTER TABLE orders ADD COLUMN cart_id bigint;\nALTER TABLE orders ADD CONSTRAINT orders_cart_id_fkey FOREIGN KEY (cart_id) REFERENCES carts (id);', line: 3 },
+    {
+      name: 'knex: foreign key on an existing table',
+      history: tables,
+      knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('orders', (t) => {
+    t.foreign('user_id').references('users.id');
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('orders', (t) => t.dropForeign('user_id'));
+`, line: 3 },
+      knexTs: { code: `import type { Knex } from 'knex';
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('orders', (table) => {
+    table.bigInteger('buyer_id').references('id').inTable('users').onDelete('SET NULL');
+  });
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.schema.alterTable('orders', (table) => table.dropColumn('buyer_id'));
+}
+`, line: 5 },
+    },
   ],
 });

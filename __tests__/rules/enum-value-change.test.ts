@@ -18,5 +18,12 @@ ruleTester('enum-value-change', {
     { name: 'ADD VALUE inside BEGIN on PostgreSQL 11', history: status, pgVersion: 11, sql: "BEGIN;\nALTER TYPE order_status ADD VALUE 'dispatched';\nCOMMIT;", line: 2 },
     { name: 'ADD VALUE in a transactional dbmate migration on PostgreSQL 10', history: status, pgVersion: 10, layout: 'dbmate', sql: "-- migrate:up\nALTER TYPE order_status ADD VALUE 'dispatched';\n\n-- migrate:down\nSELECT 1;\n", line: 2 },
     { name: 'ADD VALUE to an enum created in an earlier transaction on PostgreSQL 11', pgVersion: 11, sql: "BEGIN;\nCREATE TYPE mood AS ENUM ('sad');\nCOMMIT;\nBEGIN;\nALTER TYPE mood ADD VALUE 'happy';\nCOMMIT;", line: 5 },
+    { name: 'knex: renaming a value in raw SQL', history: status, knex: { code: `exports.up = async (knex) => {
+  await knex.raw(
+    "ALTER TYPE order_status RENAME VALUE 'shipped' TO 'dispatched'",
+  );
+};
+exports.down = (knex) => knex.raw("ALTER TYPE order_status RENAME VALUE 'dispatched' TO 'shipped'");
+`, line: 3 } },
   ],
 });
