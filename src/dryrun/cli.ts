@@ -1,6 +1,93 @@
-/** Entry for `migration-guard dry-run` (issue 8). */
-export async function dryRunCli(argv: string[], io: { err: (s: string) => void }): Promise<number> {
-  void argv;
-  io.err('migration-guard: dry-run is not available in this version yet\n');
-  return 2;
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfigFile, resolveConfig, UsageError } from '../config.js';
+import { DryRunConnectionError, runDryRun } from './index.js';
+import { renderDryRunJson, renderDryRunMarkdown, renderDryRunText } from './report.js';
+import type { EngineName } from './types.js';
+
+export const DRY_RUN_USAGE = `Usage: migration-guard dry-run [paths..] [options]
+
+Runs the migrations under test up, down and up again and reports locks, rewrites and whether the
+downgrade restores the schema.
+
+Options:
+  --engine ENGINE         pglite (default, embedded), postgres, mysql
+  --database-url URL      server for the postgres/mysql engines (or $MIGRATION_GUARD_DATABASE_URL)
+  --base REF              test the migrations changed since git merge-base REF HEAD
+  --format FORMAT         text (default), json, markdown
+  --output FILE           write the report to FILE instead of stdout
+  --statement-timeout T   per statement (default 30s)
+  --lock-timeout T        postgres: how long to wait for a lock (default 2s)
+  --config FILE           config file (default .migration-guard.yml)
+
+Exit codes: 0 every migration verified, 1 otherwise, 2 usage error or unreachable database.`;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  cwd: string;
+  isTty?: boolean;
+}
+
+function parseEngine(v: string | undefined): EngineName | undefined {
+  if (v === undefined) return undefined;
+  if (v === 'pglite' || v === 'postgres' || v === 'mysql') return v;
+  if (v === 'postgresql' || v === 'pg') return 'postgres';
+  if (v === 'mariadb') return 'mysql';
+  throw new UsageError(`--engine must be pglite, postgres or mysql, not '${v}'`);
+}
+
+/** Entry for `migration-guard dry-run` (issue 8). Returns the exit code. */
+export async function dryRunCli(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      engine: { type: 'string' },
+      'database-url': { type: 'string' },
+      base: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      'statement-timeout': { type: 'string' },
+      'lock-timeout': { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(`${DRY_RUN_USAGE}\n`);
+    return 0;
+  }
+  const format = values.format!;
+  if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
+  const { parseDuration } = await import('./index.js');
+  const engine = parseEngine(values.engine);
+  const { config: file, source } = loadConfigFile(io.cwd, values.config);
+  const config = resolveConfig(file, source, engine === 'mysql' ? { dialect: 'mysql' } : {});
+  const databaseUrl = values['database-url'] ?? process.env.MIGRATION_GUARD_DATABASE_URL;
+  let result;
+  try {
+    result = await runDryRun({
+      cwd: io.cwd,
+      paths: positionals,
+      base: values.base,
+      config,
+      engine,
+      databaseUrl,
+      statementTimeoutMs: values['statement-timeout'] ? parseDuration(values['statement-timeout'], 30_000) : undefined,
+      lockTimeoutMs: values['lock-timeout'] ? parseDuration(values['lock-timeout'], 2_000) : undefined,
+      progress: (m) => io.err(`migration-guard: ${m}\n`),
+    });
+  } catch (e) {
+    if (e instanceof DryRunConnectionError) {
+      io.err(`migration-guard: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const output = format === 'json' ? renderDryRunJson(result) : format === 'markdown' ? renderDryRunMarkdown(result) : renderDryRunText(result);
+  if (values.output) writeFileSync(values.output, output);
+  else io.out(output);
+  return result.ok ? 0 : 1;
 }

@@ -1,0 +1,145 @@
+import { UsageError, type ResolvedConfig } from '../config.js';
+import { discover } from '../discover/index.js';
+import { loadMigrations } from '../engine.js';
+import type { Migration } from '../ir.js';
+import type { Report } from '../report/model.js';
+import { planMigration, type MigrationPlan } from './plan.js';
+import type { DryRunResult, EngineName } from './types.js';
+
+export type { DryRunResult, EngineName, MigrationDryRun, StatementTrace } from './types.js';
+
+/** Options for one dry-run; the CLI and the GitHub Action both call `runDryRun`. */
+export interface DryRunOptions {
+  /** Working directory; report paths are relative to it. */
+  cwd: string;
+  /** Files or directories to discover migrations in (empty: config, then auto-detect). */
+  paths: string[];
+  /** Git ref: the migrations changed since `git merge-base base HEAD` are the PR's. */
+  base?: string;
+  /** The PR's changed files (relative paths), as the action knows them from the API. */
+  changedFiles?: string[];
+  config: ResolvedConfig;
+  /** Default: config `dryRun.engine`, else `mysql` for the MySQL dialect, else `pglite`. */
+  engine?: EngineName;
+  /** Server engines; default config `dryRun.databaseUrl` (a `$VAR` there names an environment variable). */
+  databaseUrl?: string;
+  /** Default config `dryRun.statementTimeout`, else 30 s. */
+  statementTimeoutMs?: number;
+  /** Default config `dryRun.lockTimeout`, else 2 s. */
+  lockTimeoutMs?: number;
+  /** Progress lines for long replays (the CLI prints them on stderr). */
+  progress?: (message: string) => void;
+  /** PGlite data directory cache (default: $MIGRATION_GUARD_CACHE or the OS temp dir). */
+  cacheDir?: string;
+  /** Migrations already loaded (the action has them from `lint()`); skips discovery. */
+  migrations?: Migration[];
+  /** Source lookup for already-loaded migrations. */
+  sources?: (file: string) => string | undefined;
+}
+
+/** "5s", "500ms", "2min", "1h", or a bare number of milliseconds → ms. */
+export function parseDuration(text: string | number | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  if (typeof text === 'number') return text;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|sec|min|m|h)?\s*$/i.exec(text);
+  if (!m) throw new UsageError(`invalid duration '${text}' (use e.g. 500ms, 5s, 2min)`);
+  const factor: Record<string, number> = { ms: 1, s: 1000, sec: 1000, min: 60000, m: 60000, h: 3600000 };
+  return Number(m[1]) * factor[(m[2] ?? 'ms').toLowerCase()]!;
+}
+
+function resolveUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  // A URL in a committed config file would leak the password: `$NAME` reads it from the environment.
+  const env = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(value);
+  return env ? process.env[env[1]!] : value;
+}
+
+/** Describes the URL without its password, for reports and errors. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparsable URL)';
+  }
+}
+
+export function chooseEngine(opts: Pick<DryRunOptions, 'engine' | 'config'>): EngineName {
+  return opts.engine ?? opts.config.dryRun.engine ?? (opts.config.dialect === 'mysql' && opts.config.dialectExplicit ? 'mysql' : 'pglite');
+}
+
+/** Runs the dry-run: discovers and parses migrations, then replays/executes them on the engine. */
+export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
+  const started = performance.now();
+  const engine = chooseEngine(opts);
+  const progress = opts.progress ?? (() => undefined);
+  const databaseUrl = opts.databaseUrl ?? resolveUrl(opts.config.dryRun.databaseUrl);
+  if (engine !== 'pglite' && !databaseUrl) throw new UsageError(`--engine ${engine} needs --database-url (or dryRun.databaseUrl in the config)`);
+  const config: ResolvedConfig = engine === 'mysql' ? { ...opts.config, dialect: 'mysql' } : engine === 'pglite' && opts.config.dialect === 'mysql' ? opts.config : opts.config;
+  if (engine === 'pglite' && config.dialect === 'mysql') throw new UsageError('the pglite engine runs PostgreSQL only; use --engine mysql --database-url mysql://... for MySQL migrations');
+  if (engine === 'mysql' && databaseUrl && !/^(mysql|mariadb):\/\//i.test(databaseUrl)) throw new UsageError('--engine mysql needs a mysql:// URL');
+  if (engine === 'postgres' && databaseUrl && !/^postgres(ql)?:\/\//i.test(databaseUrl)) throw new UsageError('--engine postgres needs a postgres:// URL');
+  const statementTimeoutMs = opts.statementTimeoutMs ?? parseDuration(config.dryRun.statementTimeout, 30_000);
+  const lockTimeoutMs = opts.lockTimeoutMs ?? parseDuration(config.dryRun.lockTimeout, 2_000);
+
+  let migrations = opts.migrations;
+  let sources = opts.sources;
+  if (!migrations) {
+    const found = discover({ cwd: opts.cwd, paths: opts.paths, changedFiles: opts.changedFiles, base: opts.base, config });
+    const map = new Map<string, string>();
+    migrations = (await loadMigrations(found, config, map)).migrations;
+    sources = (f) => map.get(f);
+  }
+  const lookup = sources ?? (() => undefined);
+  const prPlans: MigrationPlan[] = migrations.filter((m) => m.isNew).map((m) => planMigration(m, lookup));
+  const base = {
+    version: 1 as const,
+    engine,
+  };
+  if (prPlans.length === 0) {
+    return { ...base, serverVersion: null, durationMs: Math.round(performance.now() - started), history: { count: migrations.length, replayed: 0, failed: [], durationMs: null }, versionTable: null, migrations: [], problems: ['no migrations to dry-run: none of the discovered migrations is new (pass paths, --base, or changed files)'], ok: false };
+  }
+  progress(`dry-run on ${engine}: ${prPlans.length} migration${prPlans.length === 1 ? '' : 's'} to test${engine === 'pglite' ? `, ${migrations.length - prPlans.length} to replay first` : ''}`);
+  let out: Omit<DryRunResult, 'durationMs' | 'ok' | 'version' | 'engine'>;
+  if (engine === 'pglite') {
+    const history = migrations.filter((m) => !m.isNew).map((m) => planMigration(m, lookup));
+    const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, migrations, { statementTimeoutMs, progress, cacheDir: opts.cacheDir });
+    void _cold;
+    out = rest;
+  } else if (engine === 'postgres') {
+    try {
+      out = await (await import('./postgres.js')).runPostgres(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress });
+    } catch (e) {
+      throw new DryRunConnectionError(`cannot dry-run on ${redactUrl(databaseUrl!)}: ${(e as Error).message}`);
+    }
+  } else {
+    try {
+      out = await (await import('./mysql.js')).runMysql(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress });
+    } catch (e) {
+      if (e instanceof DryRunConnectionError) throw e;
+      throw new DryRunConnectionError(`cannot dry-run on ${redactUrl(databaseUrl!)}: ${(e as Error).message}`);
+    }
+  }
+  const ok = out.problems.length === 0 && out.migrations.length > 0 && out.migrations.every((m) => m.verdict === 'verified');
+  return { ...base, ...out, durationMs: Math.round(performance.now() - started), ok };
+}
+
+/** The engine could not be reached or set up (not a verdict about the migrations). */
+export class DryRunConnectionError extends Error {
+  override name = 'DryRunConnectionError';
+}
+
+/**
+ * Feeds the dry-run verdicts into the lint report's rollback-readiness section (for the action's
+ * sticky comment): `verified` and the dry-run's reasons on each migration it covered.
+ */
+export function applyDryRunToReport(report: Report, result: DryRunResult): Report {
+  for (const m of report.migrations) {
+    const d = result.migrations.find((x) => x.file === m.file && x.id === m.id) ?? result.migrations.find((x) => x.file === m.file);
+    if (!d) continue;
+    m.rollback.verified = d.verdict === 'verified';
+    m.rollback.dryRun = { engine: result.engine, verdict: d.verdict, roundTrip: d.roundTrip.status, reasons: d.reasons, diff: d.roundTrip.diff };
+  }
+  return report;
+}

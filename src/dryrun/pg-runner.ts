@@ -1,0 +1,458 @@
+import type { Migration, Op } from '../ir.js';
+import { LOCK_BLOCKS, type LockMode } from '../schema/locks.js';
+import { guardPostgres } from './guard.js';
+import type { DirectionPlan, MigrationPlan, PlannedStatement } from './plan.js';
+import { diffSnapshots, takeSnapshot, tableFingerprint, type Snapshot } from './snapshot.js';
+import type { LockTrace, MigrationDryRun, RoundTripResult, StatementTrace } from './types.js';
+
+/**
+ * The PostgreSQL execution core shared by the embedded (PGlite) and server engines: guarded
+ * statement execution, per-statement lock/rewrite trace, the transaction integrity check and the
+ * up → down → up round trip with catalog snapshots.
+ */
+
+export interface QueryResult {
+  rows: Record<string, unknown>[];
+  rowCount: number | null;
+}
+
+export interface PgSession {
+  query(sql: string, opts?: { timeoutMs?: number }): Promise<QueryResult>;
+}
+
+/** The session is gone (connection terminated, worker stopped): nothing more can run. */
+export class SessionLost extends Error {
+  override name = 'SessionLost';
+  constructor(message: string, readonly timedOut = false) {
+    super(message);
+  }
+}
+
+/** The dry-run is no longer inside its own transaction: stop sending anything. */
+export class LeftTransaction extends Error {
+  override name = 'LeftTransaction';
+}
+
+export interface PgRunContext {
+  session: PgSession;
+  /** `pg_current_xact_id_if_assigned` (PG ≥ 13) or `txid_current_if_assigned`. */
+  xidFunction: string;
+  /** Durations are reported only from a real server (PGlite timings are not representative). */
+  realDurations: boolean;
+  /** PGlite: each PR migration in its own committed transaction, so lock traces start clean. */
+  perMigrationTransaction: boolean;
+  /** Wall-clock limit per statement (PGlite has no working statement_timeout). */
+  statementTimeoutMs: number;
+  progress: (message: string) => void;
+  /** Base history did not replay completely (PGlite): failures are then not conclusive. */
+  historyIncomplete?: boolean;
+}
+
+const LOCK_NAMES: Record<string, string> = {
+  AccessExclusiveLock: 'ACCESS EXCLUSIVE',
+  ExclusiveLock: 'EXCLUSIVE',
+  ShareRowExclusiveLock: 'SHARE ROW EXCLUSIVE',
+  ShareLock: 'SHARE',
+  ShareUpdateExclusiveLock: 'SHARE UPDATE EXCLUSIVE',
+  RowExclusiveLock: 'ROW EXCLUSIVE',
+  RowShareLock: 'ROW SHARE',
+  AccessShareLock: 'ACCESS SHARE',
+};
+
+const EXTRA_BLOCKS: Record<string, string> = {
+  'ROW SHARE': 'EXCLUSIVE and ACCESS EXCLUSIVE locks',
+  'ACCESS SHARE': 'only ACCESS EXCLUSIVE (ALTER TABLE, DROP)',
+};
+
+export function blocksOf(mode: string): string {
+  return LOCK_BLOCKS[mode as LockMode] ?? EXTRA_BLOCKS[mode] ?? 'other lock modes';
+}
+
+const RELKINDS: Record<string, string> = { r: 'table', p: 'partitioned table', i: 'index', I: 'partitioned index', S: 'sequence', v: 'view', m: 'materialized view', t: 'toast table', f: 'foreign table' };
+
+interface RelInfo {
+  name: string;
+  kind: string;
+  filenode: string;
+}
+
+interface TraceState {
+  xid: string | null;
+  locks: Set<string>;
+  rels: Map<string, RelInfo>;
+}
+
+function traceQuery(xidFunction: string): string {
+  return `SELECT ${xidFunction}()::text AS xid,
+    (SELECT coalesce(json_agg(json_build_object('oid', l.relation::oid::text, 'mode', l.mode)), '[]'::json)
+       FROM pg_locks l WHERE l.locktype = 'relation' AND l.pid = pg_backend_pid() AND l.granted
+        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())) AS locks,
+    (SELECT coalesce(json_agg(json_build_object('oid', c.oid::text, 'name', CASE WHEN n.nspname = 'public' THEN c.relname ELSE n.nspname || '.' || c.relname END, 'kind', c.relkind::text, 'fn', c.relfilenode::text)), '[]'::json)
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I', 'S', 'v', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%') AS rels`;
+}
+
+function asArray(v: unknown): Record<string, string>[] {
+  if (typeof v === 'string') return JSON.parse(v) as Record<string, string>[];
+  return (v as Record<string, string>[]) ?? [];
+}
+
+async function readTrace(ctx: PgRunContext): Promise<TraceState> {
+  const r = await ctx.session.query(traceQuery(ctx.xidFunction));
+  const row = r.rows[0] ?? {};
+  const rels = new Map<string, RelInfo>();
+  for (const x of asArray(row.rels)) rels.set(x.oid!, { name: x.name!, kind: RELKINDS[x.kind!] ?? x.kind!, filenode: x.fn! });
+  const locks = new Set(asArray(row.locks).map((l) => `${l.oid}|${l.mode}`));
+  return { xid: (row.xid as string | null) ?? null, locks, rels };
+}
+
+/** pg / PGlite error → what the report says. */
+function classifyError(e: unknown): { status: 'failed' | 'timeout'; reason: string; lost: boolean } {
+  const err = e as { code?: string; message?: string };
+  const message = err.message ?? String(e);
+  if (e instanceof SessionLost) return { status: e.timedOut ? 'timeout' : 'failed', reason: message, lost: true };
+  if (err.code === '57014') return { status: 'timeout', reason: `statement_timeout: ${message}`, lost: false };
+  if (err.code === '55P03') return { status: 'timeout', reason: `lock_timeout: ${message} (another session holds a conflicting lock)`, lost: false };
+  if (err.code === '57P01' || err.code === '57P02' || err.code === '57P03' || err.code === '08006' || err.code === '08003' || /Connection terminated|connection.*(closed|ended)|ECONNRESET|Client has encountered a connection error/i.test(message)) {
+    return { status: 'failed', reason: `connection lost: ${message}`, lost: true };
+  }
+  return { status: 'failed', reason: message, lost: false };
+}
+
+function short(sql: string, max = 2000): string {
+  return sql.length > max ? `${sql.slice(0, max)}…` : sql;
+}
+
+function rowCountOf(r: QueryResult): number | null {
+  return typeof r.rowCount === 'number' ? r.rowCount : null;
+}
+
+export interface RunOutcome {
+  traces: StatementTrace[];
+  /** The first statement that failed or timed out. */
+  failure: StatementTrace | null;
+}
+
+/**
+ * Runs one direction of a migration, statement by statement, guarded. With `trace`, records the
+ * locks each statement newly took (pg_locks diff), rewrites (relfilenode changes), duration and
+ * rows. After every statement it checks that the dry-run is still inside its transaction. On a
+ * failed statement it stops; the caller rolls back to its savepoint.
+ */
+export async function runDirection(ctx: PgRunContext, plan: DirectionPlan, expectedXid: string, trace: boolean): Promise<RunOutcome> {
+  const traces: StatementTrace[] = [];
+  let state: TraceState | null = trace ? await readTrace(ctx) : null;
+  const origin = performance.now();
+  for (const [index, st] of plan.statements.entries()) {
+    const t: StatementTrace = {
+      index, file: st.loc.file, line: st.loc.line, sql: short(st.sql), status: 'ok', locks: [], rewrites: [],
+      durationMs: null, startMs: performance.now() - origin, endMs: 0, rowsAffected: null,
+    };
+    traces.push(t);
+    const decision = await guardPostgres(st.sql, st.ops);
+    if (decision.action === 'refuse') {
+      t.status = 'refused';
+      t.reason = decision.reason;
+      t.benign = decision.benign;
+      t.endMs = t.startMs;
+      continue;
+    }
+    if (decision.action === 'substitute') {
+      t.status = 'substituted';
+      t.reason = decision.reason;
+      t.executed = short(decision.sql);
+    }
+    const start = performance.now();
+    let result: QueryResult;
+    try {
+      result = await ctx.session.query(decision.sql, { timeoutMs: ctx.statementTimeoutMs });
+    } catch (e) {
+      const c = classifyError(e);
+      t.status = c.status;
+      t.reason = c.reason;
+      t.endMs = performance.now() - origin;
+      if (ctx.realDurations) t.durationMs = Math.round(performance.now() - start);
+      if (c.lost) throw Object.assign(new SessionLost(c.reason, c.status === 'timeout'), { trace: t, traces });
+      return { traces, failure: t };
+    }
+    const end = performance.now();
+    t.endMs = end - origin;
+    if (ctx.realDurations) t.durationMs = Math.round((end - start) * 10) / 10;
+    t.rowsAffected = rowCountOf(result);
+    let after: TraceState;
+    try {
+      after = trace ? await readTrace(ctx) : { xid: String((await ctx.session.query(`SELECT ${ctx.xidFunction}()::text AS xid`)).rows[0]?.xid ?? ''), locks: new Set(), rels: new Map() };
+    } catch (e) {
+      const c = classifyError(e);
+      if (c.lost) throw Object.assign(new SessionLost(c.reason, c.status === 'timeout'), { trace: t, traces });
+      throw e;
+    }
+    if (!after.xid || after.xid !== expectedXid) {
+      t.status = 'failed';
+      t.reason = 'after this statement the session was no longer inside the dry-run transaction; the dry-run stopped';
+      throw Object.assign(new LeftTransaction(`statement at ${st.loc.file}:${st.loc.line} left the dry-run transaction`), { trace: t, traces });
+    }
+    if (trace && state) {
+      t.locks = newLocks(state, after, index);
+      t.rewrites = rewrites(state, after);
+      if (decision.action === 'substitute' && decision.documentedLock) {
+        // The plain form's locks are not what production will see; show the concurrent form's.
+        const tables = new Set(decision.documentedLock.tables);
+        t.locks = t.locks.filter((l) => !tables.has(l.relation) && l.relkind !== 'index');
+        for (const table of decision.documentedLock.tables) {
+          t.locks.push({ relation: table, relkind: 'table', mode: decision.documentedLock.mode, blocks: blocksOf(decision.documentedLock.mode), documented: true, releasedAfter: index });
+        }
+        t.rewrites = [];
+      }
+      state = after;
+    }
+  }
+  return { traces, failure: null };
+}
+
+function newLocks(before: TraceState, after: TraceState, index: number): LockTrace[] {
+  const out: LockTrace[] = [];
+  for (const key of after.locks) {
+    if (before.locks.has(key)) continue;
+    const [oid, rawMode] = key.split('|') as [string, string];
+    const rel = after.rels.get(oid) ?? before.rels.get(oid);
+    // Not a user relation: a system catalog the statement (or the trace query) read.
+    if (!rel) continue;
+    const mode = LOCK_NAMES[rawMode] ?? rawMode;
+    // Index reads (planning, FK checks) take weak locks that block nothing a migration cares about.
+    if (rel.kind.includes('index') && (mode === 'ACCESS SHARE' || mode === 'ROW SHARE')) continue;
+    out.push({ relation: rel.name, relkind: rel.kind, mode, blocks: blocksOf(mode), releasedAfter: index });
+  }
+  const rank = (m: string) => Object.values(LOCK_NAMES).indexOf(m);
+  return out.sort((a, b) => (a.relkind === b.relkind ? rank(a.mode) - rank(b.mode) || a.relation.localeCompare(b.relation) : a.relkind === 'table' ? -1 : b.relkind === 'table' ? 1 : a.relkind.localeCompare(b.relkind)));
+}
+
+function rewrites(before: TraceState, after: TraceState): string[] {
+  const out: string[] = [];
+  for (const [oid, rel] of after.rels) {
+    const prev = before.rels.get(oid);
+    if (prev && prev.filenode !== rel.filenode && rel.kind !== 'view' && rel.kind !== 'sequence' && prev.filenode !== '0') out.push(`${rel.kind} ${rel.name}`);
+  }
+  return out.sort((a, b) => (a.startsWith('table') === b.startsWith('table') ? a.localeCompare(b) : a.startsWith('table') ? -1 : 1));
+}
+
+/**
+ * When each statement's locks are released: at the end of the migration when the runner wraps it
+ * in a transaction, at the file's own COMMIT inside a BEGIN block, else at the statement's end.
+ */
+export function assignLockRelease(traces: StatementTrace[], transactional: boolean): void {
+  const last = traces.length - 1;
+  let blockStart: number | null = null;
+  const pending: LockTrace[] = [];
+  for (const t of traces) {
+    const isBegin = t.status === 'refused' && /^BEGIN/.test(t.reason ?? '');
+    const isCommit = t.status === 'refused' && /^COMMIT/.test(t.reason ?? '');
+    if (isBegin) blockStart = t.index;
+    if (isCommit && blockStart !== null) {
+      for (const l of pending) l.releasedAfter = t.index;
+      pending.length = 0;
+      blockStart = null;
+    }
+    for (const l of t.locks) {
+      if (transactional) l.releasedAfter = last;
+      else if (blockStart !== null) pending.push(l);
+      else l.releasedAfter = t.index;
+    }
+  }
+  for (const l of pending) l.releasedAfter = last;
+}
+
+function touchedTables(ops: Op[]): string[] {
+  const out = new Set<string>();
+  for (const op of ops) {
+    if ('table' in op && typeof op.table === 'string' && op.kind !== 'createTable') out.add(op.table);
+    if (op.kind === 'truncate') for (const t of op.tables) out.add(t);
+    if (op.kind === 'renameTable') out.add(op.table);
+  }
+  return [...out];
+}
+
+async function fingerprints(ctx: PgRunContext, tables: string[]): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  for (const table of tables) {
+    // A failing read must not abort the dry-run transaction: isolate it in a savepoint.
+    await ctx.session.query('SAVEPOINT migration_guard_fp');
+    try {
+      out.set(table, await tableFingerprint(ctx.session, table));
+      await ctx.session.query('RELEASE SAVEPOINT migration_guard_fp');
+    } catch {
+      await ctx.session.query('ROLLBACK TO SAVEPOINT migration_guard_fp');
+      out.set(table, null);
+    }
+  }
+  return out;
+}
+
+async function snapshot(ctx: PgRunContext): Promise<Snapshot> {
+  return takeSnapshot(ctx.session);
+}
+
+function locationOf(t: StatementTrace): string {
+  return `${t.file}:${t.line}`;
+}
+
+/** Runs the PR migrations (already planned), each up → down → up again, inside savepoints. */
+export async function runPrMigrations(ctx: PgRunContext, plans: MigrationPlan[], outerXid: () => Promise<string>): Promise<{ results: MigrationDryRun[]; problems: string[] }> {
+  const results: MigrationDryRun[] = [];
+  const problems: string[] = [];
+  let dead: string | null = null;
+  for (const [k, plan] of plans.entries()) {
+    const m = plan.migration;
+    const result: MigrationDryRun = {
+      id: m.id, file: m.file, framework: m.framework, transactional: m.transactional, verdict: 'unverified', reasons: [],
+      statements: [], roundTrip: { status: 'not-run', diff: [], dataDiff: [] }, sqlPreview: plan.preview, durationMs: null,
+    };
+    results.push(result);
+    if (dead) {
+      result.reasons.push(`not run: ${dead}`);
+      result.statements = plan.up.statements.map((s, index) => notRun(s, index));
+      continue;
+    }
+    ctx.progress(`[${k + 1}/${plans.length}] ${m.id}: up, down, up again`);
+    if (plan.up.unrenderable.length) {
+      result.reasons.push(...plan.up.unrenderable.map((r) => `cannot render: ${r}`));
+      result.statements = plan.up.statements.map((s, index) => notRun(s, index));
+      continue;
+    }
+    try {
+      await runOneMigration(ctx, plan, result, outerXid);
+    } catch (e) {
+      const traces = (e as { traces?: StatementTrace[] }).traces;
+      if (traces && result.statements.length === 0) result.statements = traces;
+      if (e instanceof LeftTransaction) dead = e.message;
+      else if (e instanceof SessionLost) dead = e.timedOut ? `the embedded database was stopped after ${Math.round(ctx.statementTimeoutMs / 1000)} s (wall-clock timeout)` : e.message;
+      else {
+        const c = classifyError(e);
+        if (c.lost) dead = c.reason;
+        else {
+          result.verdict = 'failed';
+          result.reasons.push(`internal error: ${(e as Error).message}`);
+          continue;
+        }
+      }
+      result.verdict = 'failed';
+      result.reasons.push(dead);
+      problems.push(`${m.id}: ${dead}; every later migration was not run and all changes were rolled back`);
+      const rest = plan.up.statements.slice(result.statements.length);
+      result.statements.push(...rest.map((s, i) => notRun(s, result.statements.length + i)));
+    }
+  }
+  return { results, problems };
+}
+
+function notRun(s: PlannedStatement, index: number): StatementTrace {
+  return { index, file: s.loc.file, line: s.loc.line, sql: short(s.sql), status: 'not-run', locks: [], rewrites: [], durationMs: null, startMs: 0, endMs: 0, rowsAffected: null };
+}
+
+async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: MigrationDryRun, outerXid: () => Promise<string>): Promise<void> {
+  const m: Migration = plan.migration;
+  const q = (sql: string) => ctx.session.query(sql);
+  if (ctx.perMigrationTransaction) await q('BEGIN');
+  const xid = await outerXid();
+  const sp = `migration_guard_m`;
+  await q(`SAVEPOINT ${sp}`);
+  const tables = touchedTables([...m.up, ...(m.down ?? [])]);
+  const before = await snapshot(ctx);
+  const dataBefore = await fingerprints(ctx, tables);
+
+  const started = performance.now();
+  const up = await runDirection(ctx, plan.up, xid, true);
+  result.statements = up.traces;
+  assignLockRelease(up.traces, m.transactional);
+  if (ctx.realDurations) result.durationMs = Math.round(performance.now() - started);
+  const finish = async (commit: boolean) => {
+    if (ctx.perMigrationTransaction) await q(commit ? 'COMMIT' : 'ROLLBACK');
+  };
+
+  if (up.failure) {
+    await q(`ROLLBACK TO SAVEPOINT ${sp}`);
+    result.verdict = ctx.historyIncomplete ? 'unverified' : 'failed';
+    const ext = /extension "([^"]+)" is not available/.exec(up.failure.reason ?? '');
+    if (ext) result.verdict = 'unverified';
+    result.reasons.push(
+      ext
+        ? `PGlite has no extension ${ext[1]}: the migration cannot be verified on the embedded engine (use --engine postgres)`
+        : `up ${up.failure.status === 'timeout' ? 'timed out' : 'failed'} at ${locationOf(up.failure)}: ${up.failure.reason}`,
+    );
+    if (ctx.historyIncomplete && !ext) result.reasons.push('the base history did not replay completely on the embedded engine, so this failure may come from a missing earlier object');
+    result.roundTrip = { status: 'not-run', diff: [], dataDiff: [] };
+    await finish(false);
+    return;
+  }
+  const refused = up.traces.filter((t) => t.status === 'refused' && !t.benign);
+  for (const t of refused) result.reasons.push(`refused at ${locationOf(t)}: ${t.reason}`);
+
+  await q(`SAVEPOINT ${sp}_up`);
+  if (!plan.down) {
+    result.roundTrip = { status: 'no-down', diff: [], dataDiff: [] };
+    result.reasons.push(m.downIrreversible ? `the down part declares itself irreversible: ${m.downIrreversible.reason}` : 'no down part to verify rollback');
+    result.verdict = 'unverified';
+    await q(`RELEASE SAVEPOINT ${sp}_up`);
+    await finish(true);
+    return;
+  }
+  if (plan.down.unrenderable.length) {
+    result.roundTrip = { status: 'not-run', diff: [], dataDiff: [], error: plan.down.unrenderable.join('; ') };
+    result.reasons.push(...plan.down.unrenderable.map((r) => `cannot render down: ${r}`));
+    result.verdict = 'unverified';
+    await q(`RELEASE SAVEPOINT ${sp}_up`);
+    await finish(true);
+    return;
+  }
+  const down = await runDirection(ctx, plan.down, xid, false);
+  if (down.failure) {
+    await q(`ROLLBACK TO SAVEPOINT ${sp}_up`);
+    result.roundTrip = { status: 'down-failed', diff: [], dataDiff: [], error: `${locationOf(down.failure)}: ${down.failure.reason}` };
+    result.reasons.push(`down failed at ${locationOf(down.failure)}: ${down.failure.reason}`);
+    result.verdict = 'failed';
+    await finish(true);
+    return;
+  }
+  for (const t of down.traces.filter((x) => x.status === 'refused' && !x.benign)) result.reasons.push(`refused in down at ${locationOf(t)}: ${t.reason}`);
+  const afterDown = await snapshot(ctx);
+  const diff = diffSnapshots(before, afterDown);
+  const dataAfter = await fingerprints(ctx, tables);
+  const dataDiff: string[] = [];
+  for (const [table, fp] of dataBefore) {
+    const now = dataAfter.get(table);
+    if (fp !== null && now !== null && now !== undefined && fp !== now) {
+      const [nb, na] = [fp.split(':')[0], now.split(':')[0]];
+      dataDiff.push(nb !== na ? `${table}: ${nb} rows before up, ${na} after down` : `${table}: row contents differ after up + down (data the down did not bring back)`);
+    }
+  }
+  const upAgain = await runDirection(ctx, plan.up, xid, false);
+  if (upAgain.failure) {
+    await q(`ROLLBACK TO SAVEPOINT ${sp}_up`);
+    result.roundTrip = { status: 'up-again-failed', diff, dataDiff, error: `${locationOf(upAgain.failure)}: ${upAgain.failure.reason}` };
+    result.reasons.push(`up after down failed at ${locationOf(upAgain.failure)}: ${upAgain.failure.reason}`);
+    if (diff.length) result.reasons.push(`down does not restore the schema (${diff.length} difference${diff.length === 1 ? '' : 's'})`);
+    result.verdict = 'failed';
+    await finish(true);
+    return;
+  }
+  if (diff.length || dataDiff.length) {
+    result.roundTrip = { status: 'mismatch', diff, dataDiff };
+    if (diff.length) result.reasons.push(`down does not restore the schema: ${diff.slice(0, 3).join('; ')}${diff.length > 3 ? ` (+${diff.length - 3} more)` : ''}`);
+    if (dataDiff.length) result.reasons.push(`down loses data: ${dataDiff.join('; ')}`);
+    result.verdict = 'failed';
+    // Continue from "up applied once" whatever the down left behind.
+    await q(`ROLLBACK TO SAVEPOINT ${sp}_up`);
+    await finish(true);
+    return;
+  }
+  result.roundTrip = { status: 'verified', diff: [], dataDiff: [] };
+  await q(`RELEASE SAVEPOINT ${sp}_up`);
+  if (refused.length === 0) result.verdict = 'verified';
+  else result.verdict = 'unverified';
+  await finish(true);
+}
+
+/** Lines of a direction for previews and progress. */
+export function statementCount(plan: DirectionPlan | null): number {
+  return plan?.statements.length ?? 0;
+}

@@ -1,0 +1,289 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Migration } from '../ir.js';
+import { extensionsIn, guardPostgres } from './guard.js';
+import type { MigrationPlan } from './plan.js';
+import { runPrMigrations, SessionLost, type PgRunContext, type PgSession, type QueryResult } from './pg-runner.js';
+import type { DryRunResult } from './types.js';
+
+/**
+ * The `pglite` engine: embedded PostgreSQL (WASM), no server and no secrets. PGlite runs in a
+ * worker thread because it does not enforce statement_timeout: a statement that runs too long is
+ * stopped by terminating the worker (wall-clock timeout). The initialised data directory is
+ * cached so later runs skip initdb (seconds of cold start).
+ */
+
+/**
+ * The worker is plain JavaScript evaluated from a string: it works the same from the TypeScript
+ * sources (tests, tsx), the bundle and the compiled output, and it only proxies queries — all
+ * logic stays on the main thread where it is typed and tested.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  try {
+    const { PGlite } = require(workerData.pglitePath);
+    const extensions = {};
+    for (const [name, file] of Object.entries(workerData.extensions)) {
+      const mod = require(file);
+      extensions[name] = mod[name] ?? mod[Object.keys(mod)[0]];
+    }
+    const options = { extensions };
+    if (workerData.dataDir) options.loadDataDir = new Blob([workerData.dataDir]);
+    const db = await PGlite.create(options);
+    parentPort.on('message', async (msg) => {
+      try {
+        if (msg.type === 'dump') {
+          const file = await db.dumpDataDir('none');
+          const buf = new Uint8Array(await file.arrayBuffer());
+          parentPort.postMessage({ id: msg.id, ok: true, data: buf }, [buf.buffer]);
+          return;
+        }
+        if (msg.type === 'exec') {
+          await db.exec(msg.sql);
+          parentPort.postMessage({ id: msg.id, ok: true, rows: [], rowCount: null });
+          return;
+        }
+        const results = await db.exec(msg.sql);
+        const last = results[results.length - 1] || { rows: [] };
+        parentPort.postMessage({ id: msg.id, ok: true, rows: last.rows, rowCount: typeof last.affectedRows === 'number' && last.affectedRows > 0 ? last.affectedRows : (last.rows && last.rows.length ? last.rows.length : 0) });
+      } catch (e) {
+        parentPort.postMessage({ id: msg.id, ok: false, error: { message: String(e && e.message || e), code: e && e.code } });
+      }
+    });
+    parentPort.postMessage({ type: 'ready' });
+  } catch (e) {
+    parentPort.postMessage({ type: 'fatal', message: String(e && e.stack || e) });
+  }
+})();
+`;
+
+interface Pending {
+  resolve: (r: { rows: Record<string, unknown>[]; rowCount: number | null; data?: Uint8Array }) => void;
+  reject: (e: unknown) => void;
+  timer: NodeJS.Timeout | null;
+}
+
+export interface PgliteOptions {
+  /** Wall-clock limit per statement. */
+  statementTimeoutMs: number;
+  progress: (message: string) => void;
+  /** Where the initialised data directory is cached (default: the OS temp directory). */
+  cacheDir?: string;
+}
+
+/** A PGlite instance in a worker thread, queried by message. */
+export class PgliteWorker implements PgSession {
+  private worker: Worker;
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+  private dead: string | null = null;
+  readonly ready: Promise<void>;
+
+  constructor(extensions: Record<string, string>, dataDir: Uint8Array | null) {
+    const require = createRequire(import.meta.url);
+    const pglitePath = require.resolve('@electric-sql/pglite');
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { pglitePath, extensions, dataDir } });
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.on('message', (msg: { type?: string; id?: number; ok?: boolean; rows?: Record<string, unknown>[]; rowCount?: number | null; data?: Uint8Array; error?: { message: string; code?: string }; message?: string }) => {
+        if (msg.type === 'ready') return resolve();
+        if (msg.type === 'fatal') {
+          this.dead = msg.message ?? 'PGlite failed to start';
+          return reject(new Error(`PGlite failed to start: ${msg.message}`));
+        }
+        const p = msg.id !== undefined ? this.pending.get(msg.id) : undefined;
+        if (!p) return;
+        this.pending.delete(msg.id!);
+        if (p.timer) clearTimeout(p.timer);
+        if (msg.ok) p.resolve({ rows: msg.rows ?? [], rowCount: msg.rowCount ?? null, data: msg.data });
+        else p.reject(Object.assign(new Error(msg.error?.message ?? 'query failed'), { code: msg.error?.code }));
+      });
+      this.worker.on('error', (e) => {
+        this.fail(`PGlite worker crashed: ${e.message}`);
+        reject(e);
+      });
+      this.worker.on('exit', () => this.fail('PGlite worker exited'));
+    });
+  }
+
+  private fail(reason: string, timedOut = false): void {
+    if (this.dead) return;
+    this.dead = reason;
+    for (const p of this.pending.values()) {
+      if (p.timer) clearTimeout(p.timer);
+      p.reject(new SessionLost(reason, timedOut));
+    }
+    this.pending.clear();
+  }
+
+  private send(type: string, sql: string, timeoutMs: number | undefined): Promise<{ rows: Record<string, unknown>[]; rowCount: number | null; data?: Uint8Array }> {
+    if (this.dead) return Promise.reject(new SessionLost(this.dead));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = timeoutMs
+        ? setTimeout(() => {
+            // PGlite cannot cancel a running statement: stopping the worker is the only way out.
+            this.fail(`statement ran longer than ${Math.round(timeoutMs / 100) / 10} s (wall-clock limit); the embedded database was stopped`, true);
+            void this.worker.terminate();
+          }, timeoutMs)
+        : null;
+      this.pending.set(id, { resolve, reject, timer });
+      this.worker.postMessage({ id, type, sql });
+    });
+  }
+
+  async query(sql: string, opts: { timeoutMs?: number } = {}): Promise<QueryResult> {
+    const r = await this.send('query', sql, opts.timeoutMs ?? 120_000);
+    return { rows: r.rows, rowCount: r.rowCount };
+  }
+
+  async exec(sql: string, timeoutMs?: number): Promise<void> {
+    await this.send('exec', sql, timeoutMs);
+  }
+
+  async dump(): Promise<Uint8Array> {
+    const r = await this.send('dump', '', 60_000);
+    return r.data!;
+  }
+
+  async close(): Promise<void> {
+    this.fail('closed');
+    await this.worker.terminate();
+  }
+}
+
+/** Extensions PGlite ships (contrib + vector), by the name CREATE EXTENSION uses. */
+export function availableExtensions(): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const out = new Map<string, string>();
+  try {
+    const main = require.resolve('@electric-sql/pglite');
+    const contrib = path.join(path.dirname(main), 'contrib');
+    for (const f of readdirSync(contrib)) {
+      if (!f.endsWith('.cjs')) continue;
+      const base = f.replace(/\.cjs$/, '');
+      // CREATE EXTENSION "uuid-ossp" names the file uuid_ossp.
+      out.set(base, path.join(contrib, f));
+      out.set(base.replace(/_/g, '-'), path.join(contrib, f));
+    }
+    const vector = path.join(path.dirname(main), 'vector.cjs');
+    if (existsSync(vector)) out.set('vector', vector);
+  } catch {
+    /* PGlite not installed: the engine reports it when started */
+  }
+  return out;
+}
+
+function pgliteVersion(): string {
+  try {
+    const require = createRequire(import.meta.url);
+    const pkg = path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json');
+    return String((JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? 'unknown');
+  } catch {
+    return 'unknown';
+  }
+}
+
+function cachePath(dir: string | undefined): string {
+  const base = dir ?? process.env.MIGRATION_GUARD_CACHE ?? path.join(os.tmpdir(), 'migration-guard');
+  return path.join(base, `pglite-${pgliteVersion()}-datadir.tar`);
+}
+
+/** Starts PGlite from the cached data directory (creating the cache on the first run). */
+export async function startPglite(extensionNames: string[], cacheDir?: string): Promise<{ db: PgliteWorker; coldStartMs: number; cached: boolean }> {
+  const started = performance.now();
+  const available = availableExtensions();
+  const extensions: Record<string, string> = {};
+  for (const name of extensionNames) {
+    const file = available.get(name);
+    // The module exports the extension under its identifier (uuid-ossp → uuid_ossp).
+    if (file) extensions[name.replace(/-/g, '_')] = file;
+  }
+  const file = cachePath(cacheDir);
+  let dataDir: Uint8Array | null = null;
+  if (existsSync(file)) {
+    try {
+      dataDir = new Uint8Array(readFileSync(file));
+    } catch {
+      dataDir = null;
+    }
+  }
+  let db = new PgliteWorker(extensions, dataDir);
+  try {
+    await db.ready;
+  } catch (e) {
+    if (!dataDir) throw e;
+    // A corrupt cache must not break the run: start from initdb and rewrite it.
+    dataDir = null;
+    db = new PgliteWorker(extensions, null);
+    await db.ready;
+  }
+  if (!dataDir) {
+    try {
+      const dump = await db.dump();
+      mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, dump);
+      renameSync(tmp, file);
+    } catch {
+      /* caching is an optimisation */
+    }
+  }
+  return { db, coldStartMs: Math.round(performance.now() - started), cached: dataDir !== null };
+}
+
+export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[], all: Migration[], opts: PgliteOptions): Promise<Omit<DryRunResult, 'durationMs' | 'ok' | 'version' | 'engine'> & { coldStartMs: number }> {
+  const statements = [...history, ...plans].flatMap((p) => [...p.up.statements, ...(p.down?.statements ?? [])].map((s) => s.sql));
+  const wanted = await extensionsIn(statements);
+  const { db, coldStartMs } = await startPglite(wanted, opts.cacheDir);
+  const problems: string[] = [];
+  try {
+    opts.progress(`PGlite ready in ${coldStartMs} ms; replaying ${history.length} base-branch migration${history.length === 1 ? '' : 's'}`);
+    const historyStart = performance.now();
+    const failed: { id: string; file: string; error: string }[] = [];
+    let replayed = 0;
+    for (const [i, plan] of history.entries()) {
+      if (i > 0 && i % 50 === 0) opts.progress(`replayed ${i}/${history.length} base-branch migrations`);
+      const m = plan.migration;
+      if (plan.up.unrenderable.length) {
+        failed.push({ id: m.id, file: m.file, error: `cannot render: ${plan.up.unrenderable[0]}` });
+        continue;
+      }
+      const parts: string[] = [];
+      for (const st of plan.up.statements) {
+        const d = await guardPostgres(st.sql, st.ops);
+        if (d.action !== 'refuse') parts.push(d.sql);
+      }
+      try {
+        // One round trip per history migration: its schema effect is all that matters here.
+        await db.exec(`BEGIN;\n${parts.join(';\n')};\nCOMMIT;`, opts.statementTimeoutMs * Math.max(1, parts.length));
+        replayed++;
+      } catch (e) {
+        if (e instanceof SessionLost) throw e;
+        await db.exec('ROLLBACK').catch(() => undefined);
+        failed.push({ id: m.id, file: m.file, error: (e as Error).message });
+      }
+    }
+    const historyMs = Math.round(performance.now() - historyStart);
+    if (failed.length) problems.push(`${failed.length} base-branch migration${failed.length > 1 ? 's' : ''} did not replay on PGlite (first: ${failed[0]!.id}: ${failed[0]!.error})`);
+    const ctx: PgRunContext = {
+      session: db, xidFunction: 'pg_current_xact_id_if_assigned', realDurations: false, perMigrationTransaction: true,
+      statementTimeoutMs: opts.statementTimeoutMs, progress: opts.progress, historyIncomplete: failed.length > 0,
+    };
+    const { results, problems: runProblems } = await runPrMigrations(ctx, plans, async () => String((await db.query('SELECT pg_current_xact_id()::text AS xid')).rows[0]!.xid));
+    problems.push(...runProblems);
+    return {
+      serverVersion: `PGlite ${pgliteVersion()}`,
+      history: { count: history.length, replayed, failed, durationMs: historyMs },
+      versionTable: null,
+      migrations: results,
+      problems,
+      coldStartMs,
+    };
+  } finally {
+    await db.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,99 @@
+import type { ClientConfig } from 'pg';
+import type { Migration } from '../ir.js';
+import type { MigrationPlan } from './plan.js';
+import { runPrMigrations, SessionLost, type PgRunContext, type PgSession, type QueryResult } from './pg-runner.js';
+import type { DryRunResult } from './types.js';
+import { checkVersionTable } from './version-table.js';
+
+/**
+ * The `postgres` engine: a staging (or replica/clone) server. Everything happens in ONE
+ * transaction that is always rolled back, with a savepoint per migration and SET LOCAL timeouts;
+ * statements that would end or escape it are never sent (see guard.ts), and after every statement
+ * the engine checks it is still inside that transaction.
+ */
+
+export interface ServerOptions {
+  databaseUrl: string;
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  progress: (message: string) => void;
+}
+
+export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts: ServerOptions): Promise<Omit<DryRunResult, 'durationMs' | 'ok' | 'version' | 'engine'>> {
+  const pg = (await import('pg')).default;
+  const config: ClientConfig = {
+    connectionString: opts.databaseUrl,
+    application_name: 'migration-guard dry-run',
+    // Client-side backstop in case the server never answers (statement_timeout is the real limit).
+    query_timeout: opts.statementTimeoutMs + 15_000,
+    connectionTimeoutMillis: 10_000,
+  };
+  const client = new pg.Client(config);
+  let lost: string | null = null;
+  // A terminated connection emits 'error' on the client; without a listener Node would crash.
+  client.on('error', (e) => {
+    lost = e.message;
+  });
+  await client.connect();
+  const problems: string[] = [];
+  let serverVersion: string | null = null;
+  const session: PgSession = {
+    async query(sql: string): Promise<QueryResult> {
+      if (lost) throw new SessionLost(`connection lost: ${lost}`);
+      const r = await client.query(sql);
+      const last = Array.isArray(r) ? r[r.length - 1] : r;
+      return { rows: (last?.rows ?? []) as Record<string, unknown>[], rowCount: last?.rowCount ?? null };
+    },
+  };
+  try {
+    const v = await client.query(`SELECT current_setting('server_version') AS v, current_setting('server_version_num')::int AS n`);
+    serverVersion = String(v.rows[0].v);
+    const num = Number(v.rows[0].n);
+    const xidFunction = num >= 130000 ? 'pg_current_xact_id_if_assigned' : 'txid_current_if_assigned';
+    await client.query('BEGIN');
+    // SET LOCAL: the limits end with the transaction and cannot leak into a pooled connection.
+    await client.query(`SET LOCAL lock_timeout = '${Math.max(1, Math.round(opts.lockTimeoutMs))}ms'`);
+    await client.query(`SET LOCAL statement_timeout = '${Math.max(1, Math.round(opts.statementTimeoutMs))}ms'`);
+    await client.query(`SET LOCAL idle_in_transaction_session_timeout = '${Math.max(1000, Math.round(opts.statementTimeoutMs * 2))}ms'`);
+    // Assigning the transaction id now lets every later check compare against it.
+    const xidRow = await client.query(`SELECT ${num >= 130000 ? 'pg_current_xact_id' : 'txid_current'}()::text AS xid`);
+    const xid = String(xidRow.rows[0].xid);
+
+    const versionTable = await checkVersionTable(
+      {
+        exists: async (t) => (await client.query(`SELECT to_regclass($1) IS NOT NULL AS e`, [t])).rows[0].e === true,
+        values: async (t, c, where) => {
+          await client.query('SAVEPOINT migration_guard_vt');
+          try {
+            const r = await client.query(`SELECT ${c}::text AS v FROM ${t}${where ? ` WHERE ${where}` : ''}`);
+            await client.query('RELEASE SAVEPOINT migration_guard_vt');
+            return r.rows.map((x) => String(x.v));
+          } catch (e) {
+            await client.query('ROLLBACK TO SAVEPOINT migration_guard_vt');
+            throw e;
+          }
+        },
+      },
+      all,
+    );
+    if (versionTable.status === 'mismatch') problems.push(`history mismatch: ${versionTable.message}`);
+
+    const ctx: PgRunContext = {
+      session, xidFunction, realDurations: true, perMigrationTransaction: false,
+      statementTimeoutMs: opts.statementTimeoutMs + 15_000, progress: opts.progress,
+    };
+    const { results, problems: runProblems } = await runPrMigrations(ctx, plans, async () => xid);
+    problems.push(...runProblems);
+    return { serverVersion, history: { count: all.filter((m) => !m.isNew).length, replayed: 0, failed: [], durationMs: null }, versionTable, migrations: results, problems };
+  } finally {
+    // Always rolled back, whatever happened; a lost connection was rolled back by the server.
+    if (!lost) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        /* the server already ended the transaction */
+      }
+    }
+    await client.end().catch(() => undefined);
+  }
+}

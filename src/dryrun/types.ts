@@ -1,0 +1,103 @@
+import type { Framework } from '../ir.js';
+
+/** The engines behind the dry-run (issue 8). */
+export type EngineName = 'pglite' | 'postgres' | 'mysql';
+
+/**
+ * What happened to one statement. `refused`: never sent (it would end or escape the dry-run's
+ * transaction, or act on the server); `substituted`: a form with the same schema effect was sent
+ * (CONCURRENTLY → plain); `timeout`: statement_timeout / lock_timeout / the wall-clock limit.
+ */
+export type StatementStatus = 'ok' | 'substituted' | 'refused' | 'failed' | 'timeout' | 'not-run';
+
+export interface LockTrace {
+  /** `schema.name` (schema omitted for public). */
+  relation: string;
+  /** table, index, sequence, view, materialized view, partitioned table, ... */
+  relkind: string;
+  /** PostgreSQL lock mode in SQL spelling (ACCESS EXCLUSIVE, SHARE, ...). */
+  mode: string;
+  /** What the mode stops other sessions from doing, in plain words. */
+  blocks: string;
+  /** The mode was not observed but is the documented lock of the form the migration really uses (CONCURRENTLY). */
+  documented?: boolean;
+  /** Index (0-based) of the statement that released it: the migration's end, or its own COMMIT. */
+  releasedAfter: number;
+}
+
+export interface StatementTrace {
+  index: number;
+  file: string;
+  line: number;
+  /** Statement text as written (truncated for reports). */
+  sql: string;
+  /** The text actually sent when it differs (substitution, MySQL algorithm probe). */
+  executed?: string;
+  status: StatementStatus;
+  /** Why refused/substituted/failed/timed out. */
+  reason?: string;
+  /** Does leaving it out change the schema effect? (BEGIN/COMMIT around it: no.) */
+  benign?: boolean;
+  locks: LockTrace[];
+  /** Relations whose storage was rewritten (relfilenode changed). */
+  rewrites: string[];
+  /** Wall-clock milliseconds on a real server; null on the embedded engine (not representative). */
+  durationMs: number | null;
+  /** Offsets from the start of the migration's up run, for the timeline. */
+  startMs: number;
+  endMs: number;
+  rowsAffected: number | null;
+  /** MySQL: the algorithm/lock the server accepted for this ALTER. */
+  algorithm?: { algorithm: 'INSTANT' | 'INPLACE' | 'COPY' | 'DECLARED' | 'UNKNOWN'; lock: string | null; note?: string };
+}
+
+export type RoundTripStatus = 'verified' | 'mismatch' | 'down-failed' | 'up-again-failed' | 'no-down' | 'not-run';
+
+export interface RoundTripResult {
+  status: RoundTripStatus;
+  /** Readable schema diff: snapshot before up vs after down (empty when equal). */
+  diff: string[];
+  /** Tables whose rows differ after up + down (data the down did not bring back). */
+  dataDiff: string[];
+  error?: string;
+}
+
+export type DryRunVerdict = 'verified' | 'unverified' | 'failed';
+
+export interface MigrationDryRun {
+  id: string;
+  file: string;
+  framework: Framework;
+  /** The runner wraps it in a transaction (locks are then held to its end). */
+  transactional: boolean;
+  verdict: DryRunVerdict;
+  reasons: string[];
+  statements: StatementTrace[];
+  roundTrip: RoundTripResult;
+  /** ORM migrations: the SQL the renderer produced (up, then down). */
+  sqlPreview?: { up: string; down: string | null } | null;
+  /** Whole up run, ms. */
+  durationMs: number | null;
+}
+
+export interface VersionTableCheck {
+  table: string | null;
+  status: 'match' | 'mismatch' | 'absent' | 'skipped';
+  message: string;
+}
+
+export interface DryRunResult {
+  version: 1;
+  engine: EngineName;
+  serverVersion: string | null;
+  durationMs: number;
+  /** Base history replayed into the embedded engine (pglite) or expected applied (servers). */
+  history: { count: number; replayed: number; failed: { id: string; file: string; error: string }[]; durationMs: number | null };
+  versionTable: VersionTableCheck | null;
+  /** The PR's migrations, in run order. */
+  migrations: MigrationDryRun[];
+  /** Run-level problems (connection lost, history mismatch, engine unavailable). */
+  problems: string[];
+  /** Every PR migration verified and no run-level problem. */
+  ok: boolean;
+}
