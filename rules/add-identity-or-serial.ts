@@ -34,7 +34,7 @@ export default defineRule({
         const seq = `${base}_${col}_seq`;
         const check = `${base}_${col}_not_null`;
         return ctx.finding(op, {
-          message: `Adding ${type?.text ?? 'identity'} column ${table}.${col} fills every existing row from a sequence, rewriting the whole of ${table} under an ACCESS EXCLUSIVE lock: all reads and writes wait until it finishes.`,
+          message: `Adding ${type?.text.includes('serial') ? type.text : `${typeSql(type, 'an')} identity`} column ${table}.${col} fills every existing row from a sequence, rewriting the whole of ${table} under an ACCESS EXCLUSIVE lock: all reads and writes wait until it finishes.`,
           suggestion: `ALTER TABLE ${table} ADD COLUMN ${col} ${plain}; CREATE SEQUENCE ${seq} OWNED BY ${table}.${col}; ALTER TABLE ${table} ALTER COLUMN ${col} SET DEFAULT nextval('${seq}'); then backfill in batches (UPDATE ${table} SET ${col} = nextval('${seq}') WHERE ${col} IS NULL AND <primary key range>;), then ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${col} IS NOT NULL) NOT VALID; ALTER TABLE ${table} VALIDATE CONSTRAINT ${check}; ALTER TABLE ${table} ALTER COLUMN ${col} SET NOT NULL;`,
         });
       });

@@ -19,7 +19,8 @@ export default defineRule({
       .filter((op) => (op.kind === 'cluster' || op.full) && (op.table === null || ctx.schema.existedBefore(op.table)))
       .map((op) => {
         const stmt = op.kind === 'cluster' ? 'CLUSTER' : 'VACUUM FULL';
-        const target = op.table ? `${op.table}` : 'every table in the database';
+        // Without a table, CLUSTER reclusters every table clustered before; VACUUM FULL rewrites them all.
+        const target = op.table ?? (op.kind === 'cluster' ? 'every previously clustered table in the database' : 'every table in the database');
         return ctx.finding(op, {
           message: `${stmt} rewrites ${target} under an ACCESS EXCLUSIVE lock: all reads and writes wait until the copy is done.`,
           suggestion: op.table

@@ -12,7 +12,9 @@ let parser: Promise<LibPgQuery> | null = null;
 
 /** Loads the PostgreSQL parser (WASM) once. */
 function loadParser(): Promise<LibPgQuery> {
-  parser ??= import('libpg-query').then(async (m) => {
+  parser ??= import('libpg-query').then(async (ns) => {
+    // The package is CommonJS: a bundled dynamic import sees it under `default`.
+    const m = ((ns as { default?: LibPgQuery }).default?.loadModule ? (ns as { default: LibPgQuery }).default : ns) as LibPgQuery;
     await m.loadModule();
     return m;
   });
@@ -267,6 +269,16 @@ function columnSpec(def: Node): { column: ColumnSpec; constraints: ConstraintSpe
   return { column, constraints };
 }
 
+/** A boolean option as PostgreSQL's defGetBoolean reads it: bare = on; true/false/on/off/1/0. */
+function optionOn(def: Node): boolean {
+  const arg = def?.arg;
+  if (!arg) return true;
+  if (arg.Integer) return Number(arg.Integer.ival ?? 0) !== 0;
+  if (arg.Boolean) return Boolean(arg.Boolean.boolval);
+  const v = String(arg.String?.sval ?? '').toLowerCase();
+  return !(v === 'false' || v === 'off' || v === '0');
+}
+
 function lockTimeoutMs(node: Node): number | null {
   if (node.kind === 'VAR_RESET' || node.kind === 'VAR_SET_DEFAULT') return null;
   const arg = node.args?.[0]?.A_Const;
@@ -369,7 +381,7 @@ function lowerStatement(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Positi
         REINDEX_OBJECT_INDEX: 'index', REINDEX_OBJECT_TABLE: 'table', REINDEX_OBJECT_SCHEMA: 'schema',
         REINDEX_OBJECT_DATABASE: 'database', REINDEX_OBJECT_SYSTEM: 'system',
       };
-      const concurrently = (n.params ?? []).some((p: Node) => p.DefElem?.defname === 'concurrently');
+      const concurrently = (n.params ?? []).some((p: Node) => p.DefElem?.defname === 'concurrently' && optionOn(p.DefElem));
       ops.push({ ...base, kind: 'reindex', target: kinds[n.kind] ?? 'table', name: n.relation ? rel(n.relation) : String(n.name ?? ''), concurrently });
       return;
     }
@@ -420,7 +432,7 @@ function lowerStatement(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Positi
         other();
         return;
       }
-      const full = (n.options ?? []).some((o: Node) => o.DefElem?.defname === 'full');
+      const full = (n.options ?? []).some((o: Node) => o.DefElem?.defname === 'full' && optionOn(o.DefElem));
       const rels: Node[] = n.rels ?? [];
       if (rels.length === 0) ops.push({ ...base, kind: 'vacuum', full, table: null });
       for (const r of rels) ops.push({ ...base, kind: 'vacuum', full, table: rel(r.VacuumRelation?.relation) });

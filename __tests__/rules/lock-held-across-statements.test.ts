@@ -1,0 +1,28 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);';
+
+ruleTester('lock-held-across-statements', {
+  valid: [
+    { name: 'plain SQL file: each statement commits on its own', history: tables, sql: "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free';\nCREATE INDEX users_plan_idx ON users (plan);" },
+    { name: 'COMMIT right after the strong lock', history: tables, sql: "BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nCOMMIT;\nBEGIN;\nUPDATE users SET plan = 'free' WHERE id < 1000;\nCOMMIT;" },
+    { name: 'table created in the same transaction', history: tables, sql: "BEGIN;\nCREATE TABLE plans (id bigint PRIMARY KEY, name text);\nALTER TABLE plans ADD COLUMN price numeric;\nINSERT INTO plans VALUES (1, 'free', 0);\nCOMMIT;" },
+    { name: 'quick catalog changes to the same table in one transaction', history: tables, sql: "BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nALTER TABLE users ADD COLUMN tier text NOT NULL DEFAULT 'basic';\nCOMMENT ON COLUMN users.plan IS 'billing plan';\nALTER TABLE users ALTER COLUMN plan SET DEFAULT 'free';\nCOMMIT;" },
+    { name: 'work before the strong lock', history: tables, sql: "BEGIN;\nUPDATE users SET email = lower(email) WHERE id < 100;\nALTER TABLE users ADD COLUMN plan text;\nCOMMIT;" },
+    { name: 'only weaker locks in the transaction', history: tables, sql: 'BEGIN;\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nUPDATE orders SET user_id = NULL WHERE user_id = 0;\nCOMMIT;' },
+    { name: 'several statements of one ALTER TABLE', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text, ADD COLUMN tier text;\nCOMMIT;' },
+  ],
+  invalid: [
+    { name: 'backfill UPDATE after ADD COLUMN in one transaction', history: tables, sql: "BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free';\nCOMMIT;", line: 3 },
+    {
+      name: 'dbmate wraps the migration: index build after ADD COLUMN, multi-line after a comment with non-ASCII text',
+      history: tables,
+      layout: 'dbmate',
+      sql: "-- migrate:up\nALTER TABLE users ADD COLUMN plan text;\n-- Index für Tarife — später\nCREATE INDEX users_plan_idx\n  ON users (plan);\n\n-- migrate:down\nDROP INDEX users_plan_idx;\nALTER TABLE users DROP COLUMN plan;\n",
+      line: 4,
+      endLine: 5,
+    },
+    { name: 'lock on a second existing table while the first is held', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;', line: 3 },
+    { name: 'each later statement once', history: tables, count: 2, sql: "BEGIN;\nALTER TABLE users DROP COLUMN email;\nUPDATE users SET id = id;\nDELETE FROM orders WHERE user_id IS NULL;\nCOMMIT;", line: 3 },
+  ],
+});

@@ -1,0 +1,25 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX users_email_idx ON users (email);';
+
+ruleTester('require-lock-timeout', {
+  valid: [
+    { name: 'SET lock_timeout before the strong lock', history: users, sql: "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE users DROP COLUMN email;" },
+    { name: 'SET LOCAL lock_timeout inside the transaction', history: users, sql: "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;" },
+    { name: 'lock timeout configured for every migration', history: users, config: { lockTimeout: '2s' }, sql: 'ALTER TABLE users ADD COLUMN nickname text;' },
+    { name: 'tables created earlier in the same migration', sql: 'CREATE TABLE drafts (id bigint PRIMARY KEY, title text);\nALTER TABLE drafts ADD COLUMN body text;\nCREATE INDEX drafts_title_idx ON drafts (title);' },
+    { name: 'only weak locks: CONCURRENTLY, VALIDATE, COMMENT', history: [users, 'ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> \'\') NOT VALID;'], sql: "CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);\nALTER TABLE users VALIDATE CONSTRAINT users_email_check;\nCOMMENT ON COLUMN users.email IS 'login';" },
+    { name: 'lock_timeout set in milliseconds', history: users, sql: 'SET lock_timeout TO 1500;\nDROP INDEX users_email_idx;' },
+    { name: 'near-miss: statement_timeout is set as well', history: users, sql: "SET statement_timeout = '30s';\nSET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;" },
+  ],
+  invalid: [
+    { name: 'ALTER TABLE on an existing table without a lock timeout', history: users, sql: 'ALTER TABLE users ADD COLUMN nickname text;', line: 1 },
+    { name: 'reported once, at the first strong lock', history: users, sql: "CREATE INDEX CONCURRENTLY users_id_idx ON users (id);\n-- Spitzname hinzufügen — schnell\nALTER TABLE users\n  ADD COLUMN nickname text;\nALTER TABLE users DROP COLUMN email;", line: 3, endLine: 4 },
+    { name: 'plain CREATE INDEX takes SHARE', history: users, sql: 'CREATE INDEX users_id_email_idx ON users (id, email);', line: 1 },
+    { name: 'SET LOCAL outside a transaction does nothing', history: users, sql: "SET LOCAL lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;", line: 2 },
+    { name: 'lock_timeout = 0 means no timeout', history: users, sql: 'SET lock_timeout = 0;\nALTER TABLE users ADD COLUMN nickname text;', line: 2 },
+    { name: 'SET LOCAL ends with its transaction', history: users, sql: "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;\nALTER TABLE users DROP COLUMN email;", line: 5 },
+    { name: 'FOREIGN KEY from a new table locks the existing referenced table', history: users, sql: 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);', line: 2 },
+    { name: 'DROP INDEX of an index the history never created', sql: 'DROP INDEX legacy_idx;', line: 1 },
+  ],
+});
