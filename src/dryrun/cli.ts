@@ -63,7 +63,7 @@ export async function dryRunCli(argv: string[], io: Io): Promise<number> {
   if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
   const { parseDuration } = await import('./index.js');
   const engine = parseEngine(values.engine);
-  const { config: file, source } = loadConfigFile(io.cwd, values.config);
+  const { config: file, source } = await loadConfigFile(io.cwd, values.config);
   const config = resolveConfig(file, source, engine === 'mysql' ? { dialect: 'mysql' } : {});
   const databaseUrl = values['database-url'] ?? process.env.MIGRATION_GUARD_DATABASE_URL;
   let result;

@@ -1,5 +1,5 @@
 import type { Migration, Op } from '../ir.js';
-import { LOCK_BLOCKS, type LockMode } from '../schema/locks.js';
+import { LOCK_BLOCKS, pgLockOf, type LockMode } from '../schema/locks.js';
 import { guardPostgres } from './guard.js';
 import type { DirectionPlan, MigrationPlan, PlannedStatement } from './plan.js';
 import { diffSnapshots, takeSnapshot, tableFingerprint, type Snapshot } from './snapshot.js';
@@ -193,7 +193,7 @@ export async function runDirection(ctx: PgRunContext, plan: DirectionPlan, expec
       throw Object.assign(new LeftTransaction(`statement at ${st.loc.file}:${st.loc.line} left the dry-run transaction`), { trace: t, traces });
     }
     if (trace && state) {
-      t.locks = newLocks(state, after, index);
+      t.locks = [...newLocks(state, after, index), ...heldAlready(state, after, st.ops, index)];
       t.rewrites = rewrites(state, after);
       if (decision.action === 'substitute' && decision.documentedLock) {
         // The plain form's locks are not what production will see; show the concurrent form's.
@@ -225,6 +225,30 @@ function newLocks(before: TraceState, after: TraceState, index: number): LockTra
   }
   const rank = (m: string) => Object.values(LOCK_NAMES).indexOf(m);
   return out.sort((a, b) => (a.relkind === b.relkind ? rank(a.mode) - rank(b.mode) || a.relation.localeCompare(b.relation) : a.relkind === 'table' ? -1 : b.relkind === 'table' ? 1 : a.relkind.localeCompare(b.relkind)));
+}
+
+/**
+ * Locks the statement needs (documented for its ops) that this session already held from an
+ * earlier statement of the same dry-run transaction, so pg_locks shows no new entry for them.
+ * Production runs each migration in its own transaction, so they are reported, marked as such.
+ */
+function heldAlready(before: TraceState, after: TraceState, ops: Op[], index: number): LockTrace[] {
+  const out: LockTrace[] = [];
+  const byName = new Map([...after.rels].map(([oid, r]) => [r.name, oid]));
+  const rawOf = new Map(Object.entries(LOCK_NAMES).map(([raw, mode]) => [mode, raw]));
+  const seen = new Set<string>();
+  for (const op of ops) {
+    const doc = pgLockOf(op);
+    if (!doc) continue;
+    for (const table of doc.tables) {
+      const oid = byName.get(table);
+      const key = `${oid}|${rawOf.get(doc.mode)}`;
+      if (!oid || seen.has(key) || !before.locks.has(key)) continue;
+      seen.add(key);
+      out.push({ relation: table, relkind: after.rels.get(oid)!.kind, mode: doc.mode, blocks: blocksOf(doc.mode), alreadyHeld: true, releasedAfter: index });
+    }
+  }
+  return out;
 }
 
 function rewrites(before: TraceState, after: TraceState): string[] {

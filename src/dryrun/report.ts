@@ -18,7 +18,7 @@ function firstLine(sql: string, max = 80): string {
 }
 
 function lockLabel(l: LockTrace): string {
-  return `${l.mode} on ${l.relation}${l.relkind !== 'table' ? ` (${l.relkind})` : ''}${l.documented ? ' (documented lock of the concurrent form)' : ''}`;
+  return `${l.mode} on ${l.relation}${l.relkind !== 'table' ? ` (${l.relkind})` : ''}${l.documented ? ' (documented lock of the concurrent form)' : ''}${l.alreadyHeld ? ' (already held from an earlier statement of this dry-run)' : ''}`;
 }
 
 /** JSON output: the result as is (a stable, versioned shape). */
@@ -124,7 +124,7 @@ export function renderDryRunMarkdown(result: DryRunResult, opts: { heading?: str
     out.push('|---:|---|---|---|---|---:|---:|');
     for (const s of m.statements) {
       const status = s.status === 'ok' ? 'ok' : `${STATUS_WORD[s.status]}${s.reason ? `: ${cell(s.reason)}` : ''}`;
-      const locks = s.locks.filter((l) => l.mode !== 'ACCESS SHARE').map((l) => `${cell(l.mode)} on ${codeSpan(l.relation, { inTable: true })}${l.documented ? ' (documented)' : ''} — blocks ${cell(l.blocks)}`).join('<br>') || '—';
+      const locks = s.locks.filter((l) => l.mode !== 'ACCESS SHARE').map((l) => `${cell(l.mode)} on ${codeSpan(l.relation, { inTable: true })}${l.documented ? ' (documented)' : ''}${l.alreadyHeld ? ' (held earlier)' : ''} — blocks ${cell(l.blocks)}`).join('<br>') || '—';
       const rewrites = s.rewrites.length ? `⚠️ ${s.rewrites.map((r) => cell(r)).join('<br>')}` : s.algorithm ? cell(`${s.algorithm.algorithm}${s.algorithm.lock ? ` LOCK=${s.algorithm.lock}` : ''}`) : '—';
       out.push(`| ${s.line} | ${codeSpan(firstLine(s.sql, 70), { inTable: true })} | ${status} | ${locks} | ${rewrites} | ${s.durationMs !== null ? `${s.durationMs} ms` : '—'} | ${s.rowsAffected ?? '—'} |`);
     }

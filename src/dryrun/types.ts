@@ -21,6 +21,11 @@ export interface LockTrace {
   blocks: string;
   /** The mode was not observed but is the documented lock of the form the migration really uses (CONCURRENTLY). */
   documented?: boolean;
+  /**
+   * Needed by the statement but already held from an earlier statement of the same dry-run
+   * transaction (so pg_locks showed no new entry); in production it is taken here.
+   */
+  alreadyHeld?: boolean;
   /** Index (0-based) of the statement that released it: the migration's end, or its own COMMIT. */
   releasedAfter: number;
 }
