@@ -20,7 +20,7 @@ export default defineRule({
     if (!p.expectsDown || p.downUnusable) return [];
     return [
       ...p.missing.map((x) => ctx.finding(x.op, {
-        message: `The upgrade ${x.action} ${x.object}, but the downgrade does not undo it${x.detail ? `: ${x.detail}` : ''}. After a rollback the schema is not what it was, and running the upgrade again can fail.`,
+        message: `The upgrade ${x.change}, but the downgrade does not undo it${x.detail ? `: ${x.detail}` : ''}. After a rollback the schema is not what it was, and running the upgrade again can fail.`,
         suggestion: `Add the inverse to the downgrade: ${x.expected}`,
       })),
       ...p.notInvertible.map((x) => ctx.finding(x.op, {
@@ -28,7 +28,7 @@ export default defineRule({
         suggestion: 'If the value is harmless after a rollback, suppress this finding with that reason; otherwise ship the new value in a migration of its own, after the code that needs it is ready.',
       })),
       ...p.unmatchedDown.map((x) => ctx.finding(x.op, {
-        message: `The downgrade ${x.action} ${x.object}, which the upgrade never touched: a rollback would change the schema instead of restoring it.`,
+        message: `The downgrade ${x.change}, which the upgrade never touched: a rollback would change the schema instead of restoring it.`,
         suggestion: `Remove it from the downgrade, or make the upgrade do the opposite so that the two mirror each other.`,
       })),
     ];

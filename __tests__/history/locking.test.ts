@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultConfig } from '../../src/config.js';
 import { lint } from '../../src/engine.js';
+import type { ReportFinding } from '../../src/report/model.js';
 import { git, lintFixture } from '../rollback/fixture.js';
 
-const locking = (findings: { ruleId: string }[]) => findings.filter((f) => f.ruleId === 'require-concurrent-index').map((f) => f);
+const locking = (findings: ReportFinding[]) => findings.filter((f) => f.ruleId === 'require-concurrent-index');
 
 const alembic = (rev: string, down: string | null, up: string, downgrade = 'pass') =>
   `"""${rev}"""\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = '${rev}'\ndown_revision = ${down ? `'${down}'` : 'None'}\n\n\ndef upgrade():\n    ${up}\n\n\ndef downgrade():\n    ${downgrade}\n`;
@@ -37,7 +38,7 @@ describe('history across files: new in the change vs. base branch', () => {
         'b_db/0002_idx.sql': 'CREATE INDEX orders_user_idx ON orders (user_id);\nCREATE INDEX users_email_idx ON users (email);\n',
       },
     });
-    expect(locking(report.findings).map((f) => (f as { line: number }).line)).toEqual([2]);
+    expect(locking(report.findings).map((f) => f.line)).toEqual([2]);
   });
 
   test('Alembic: revision graph order, PR revisions see each other as new', async () => {
@@ -69,7 +70,7 @@ describe('history across files: new in the change vs. base branch', () => {
     const found = locking(report.findings);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ file: 'migrations/20990102000000_idx.js' });
-    expect((found[0] as { message: string }).message).toContain('users_email_idx');
+    expect(found[0]!.message).toContain('users_email_idx');
   });
 
   test('git --base: migrations on the base branch are history, the branch\'s own are the change', async () => {

@@ -30,9 +30,9 @@ export function verdictOf(p: RollbackPairing, m: Migration): RollbackReport {
     return { verdict: 'irreversible', reasons: [p.downUnusable, ...lossReasons], ...common };
   }
   const mismatch = [
-    ...p.missing.map((x) => `${line(x.op, m)}: the upgrade ${x.action} ${x.object} but the downgrade does not undo it${x.detail ? ` (${x.detail})` : ''}; expected ${x.expected}`),
+    ...p.missing.map((x) => `${line(x.op, m)}: the upgrade ${x.change} but the downgrade does not undo it${x.detail ? ` (${x.detail})` : ''}; expected ${x.expected}`),
     ...p.notInvertible.map((x) => `${line(x.op, m)}: ${x.reason}`),
-    ...p.unmatchedDown.map((x) => `${line(x.op, m)}: the downgrade ${x.action} ${x.object}, which the upgrade never touched`),
+    ...p.unmatchedDown.map((x) => `${line(x.op, m)}: the downgrade ${x.change}, which the upgrade never touched`),
   ];
   if (mismatch.length) return { verdict: 'irreversible', reasons: [...mismatch, ...lossReasons], ...common };
   if (p.dataLoss.length) return { verdict: 'lossy', reasons: lossReasons, ...common };

@@ -17,8 +17,8 @@ export interface MissingInverse {
   op: Op;
   /** The object in plain words: `index users_email_idx on users`. */
   object: string;
-  /** What the upgrade does to it: `creates`, `drops`, `renames`... */
-  action: string;
+  /** What the upgrade does, as a verb phrase naming the object: `creates index users_email_idx on users`. */
+  change: string;
   /** The statement that would undo it (SQL, or the framework's call). */
   expected: string;
   /** Extra detail when the down touches the object but does not restore it. */
@@ -35,7 +35,8 @@ export interface NotInvertible {
 export interface UnmatchedDown {
   op: Op;
   object: string;
-  action: string;
+  /** What the down op does, as a verb phrase naming the object. */
+  change: string;
 }
 
 export type DataLossKind = 'table' | 'column' | 'rows' | 'type' | 'schema';
@@ -151,41 +152,43 @@ export function describeObject(op: Op): string {
   }
 }
 
-function actionOf(op: Op): string {
+/** What an op does, as a verb phrase naming its object: `creates index users_email_idx on users`. */
+export function changeOf(op: Op): string {
+  const obj = describeObject(op);
   switch (op.kind) {
     case 'createTable':
     case 'createIndex':
     case 'createEnum':
-      return 'creates';
+      return `creates ${obj}`;
     case 'addColumn':
     case 'addConstraint':
-      return 'adds';
+      return `adds ${obj}`;
     case 'dropTable':
     case 'dropColumn':
     case 'dropIndex':
     case 'dropConstraint':
     case 'dropEnum':
-      return 'drops';
+      return `drops ${obj}`;
     case 'renameTable':
-      return `renames to ${op.newName}`;
+      return `renames ${obj} to ${op.newName}`;
     case 'renameColumn':
-      return `renames to ${op.newName}`;
+      return `renames ${obj} to ${op.newName}`;
     case 'alterColumnType':
-      return `changes the type to ${op.type.text}`;
+      return `changes ${obj} to ${op.type.text}`;
     case 'setNotNull':
-      return 'sets NOT NULL on';
+      return `sets NOT NULL on ${obj}`;
     case 'dropNotNull':
-      return 'drops NOT NULL from';
+      return `drops NOT NULL from ${obj}`;
     case 'setDefault':
-      return `sets DEFAULT ${op.default.sql} on`;
+      return `sets DEFAULT ${op.default.sql} on ${obj}`;
     case 'dropDefault':
-      return 'drops the DEFAULT of';
+      return `drops the DEFAULT of ${obj}`;
     case 'alterEnum':
-      return op.action === 'addValue' ? 'adds' : op.action === 'dropValue' ? 'removes' : `renames to '${op.newValue}'`;
+      return op.action === 'addValue' ? `adds ${obj}` : op.action === 'dropValue' ? `removes ${obj}` : `renames ${obj} to '${op.newValue}'`;
     case 'other':
-      return op.statement === 'DropStmt' ? 'drops' : 'creates';
+      return `${op.statement === 'DropStmt' ? 'drops' : 'creates'} ${obj}`;
     default:
-      return 'changes';
+      return `changes ${obj}`;
   }
 }
 
@@ -407,7 +410,10 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, existedBefore: (table: s
   const downAdds = (table: string, column: string) => downCreates(table) || down.some((d) => d.kind === 'addColumn' && d.table === table && d.column.name === column);
   const noDown = m.down === null || m.down.length === 0;
   const gone = noDown ? 'there is no downgrade to run' : '';
+  // Tables this upgrade created before the op: the post-migration model cannot tell (they may be gone again).
+  const createdSoFar = new Set<string>();
   for (const op of m.up) {
+    if (op.kind === 'createTable') createdSoFar.add(op.table);
     const f = factsOf(op);
     const key = primaryKeyOf(f);
     switch (op.kind) {
@@ -431,7 +437,7 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, existedBefore: (table: s
         break;
       case 'truncate':
         for (const t of op.tables) {
-          if (!existedBefore(t)) continue;
+          if (createdSoFar.has(t) || !existedBefore(t)) continue;
           out.push({ op, kind: 'rows', table: t, column: null, key, object: `rows of ${t}`, what: `deletes every row of ${t} (TRUNCATE)`, why: gone || 'a downgrade changes the schema back but cannot re-insert deleted rows', shapeRestored: true });
         }
         break;
@@ -532,7 +538,7 @@ export function pairRollback(m: Migration, ctx: PairingContext = {}): RollbackPa
       used.add(inverse);
       if (op.kind === 'alterColumnType' && inverse.kind === 'alterColumnType' && facts?.column?.type && !sameType(facts.column.type, inverse.type)) {
         result.missing.push({
-          op, object: describeObject(op), action: actionOf(op), expected: inverseText(op, m, facts.column.type),
+          op, object: describeObject(op), change: changeOf(op), expected: inverseText(op, m, facts.column.type),
           detail: `the downgrade changes it to ${inverse.type.text}, but before the upgrade it was ${facts.column.type.text}`,
         });
         continue;
@@ -551,7 +557,7 @@ export function pairRollback(m: Migration, ctx: PairingContext = {}): RollbackPa
       });
       continue;
     }
-    result.missing.push({ op, object: describeObject(op), action: actionOf(op), expected: inverseText(op, m, facts?.column?.type ?? null) });
+    result.missing.push({ op, object: describeObject(op), change: changeOf(op), expected: inverseText(op, m, facts?.column?.type ?? null) });
   }
 
   // A dynamic statement in the down may be the missing inverse (and one in the up may be what an
@@ -572,7 +578,7 @@ export function pairRollback(m: Migration, ctx: PairingContext = {}): RollbackPa
       // Re-creating an index the upgrade dropped implicitly (with a dropped column) is restoring, not a mismatch.
       if (d.kind === 'createIndex' && m.up.some((u) => u.kind === 'dropColumn' && u.table === d.table && d.columns.includes(u.column))) continue;
       if (d.kind === 'dropTable' && createdInUp.has(d.table)) continue;
-      result.unmatchedDown.push({ op: d, object: describeObject(d), action: actionOf(d) });
+      result.unmatchedDown.push({ op: d, object: describeObject(d), change: changeOf(d) });
     }
   }
   return result;

@@ -1,0 +1,106 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, bio varchar(255));';
+const mysqlUsers = 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255), bio varchar(255) NOT NULL);';
+
+const alembic = (upgrade: string, downgrade: string) =>
+  `from alembic import op\nimport sqlalchemy as sa\n\nrevision = 'c1'\ndown_revision = None\n\n\ndef upgrade():\n${upgrade}\n\n\ndef downgrade():\n${downgrade}\n`;
+const knex = (up: string, down: string) => `exports.up = async function (knex) {\n${up}\n};\n\nexports.down = async function (knex) {\n${down}\n};\n`;
+
+ruleTester('downgrade-mismatch', {
+  valid: [
+    {
+      name: 'objects on a table the upgrade creates go away with its DROP TABLE',
+      layout: 'golang-migrate',
+      sql: 'CREATE TABLE t (id int PRIMARY KEY, c int UNIQUE);\nCREATE INDEX t_c_idx ON t (c);\nALTER TABLE t ADD CONSTRAINT t_c_check CHECK (c > 0);',
+      down: 'DROP TABLE t;',
+      alembic: alembic("    op.create_table('t', sa.Column('id', sa.Integer(), primary_key=True), sa.Column('c', sa.Integer()))\n    op.create_index('t_c_idx', 't', ['c'])", "    op.drop_table('t')"),
+      knex: knex("  await knex.schema.createTable('t', (t) => { t.increments('id'); t.integer('c').index('t_c_idx'); });", "  await knex.schema.dropTable('t');"),
+    },
+    {
+      name: 'index on a column the upgrade adds goes away with DROP COLUMN',
+      history: users,
+      layout: 'diesel',
+      sql: 'ALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX CONCURRENTLY users_nickname_idx ON users (nickname);',
+      down: 'ALTER TABLE users DROP COLUMN nickname;',
+    },
+    {
+      name: 'every op inverted (dbmate, one file)',
+      history: users,
+      layout: 'dbmate',
+      sql: "-- migrate:up\nALTER TABLE users RENAME COLUMN email TO email_address;\nALTER TABLE users ALTER COLUMN bio TYPE text;\nALTER TABLE users ALTER COLUMN bio SET NOT NULL;\nCREATE INDEX CONCURRENTLY users_bio_idx ON users (bio);\n\n-- migrate:down\nDROP INDEX CONCURRENTLY users_bio_idx;\nALTER TABLE users ALTER COLUMN bio DROP NOT NULL;\nALTER TABLE users ALTER COLUMN bio TYPE varchar(255);\nALTER TABLE users RENAME COLUMN email_address TO email;\n",
+    },
+    {
+      name: 'unnamed index and constraint dropped by their PostgreSQL default names',
+      history: users,
+      layout: 'golang-migrate',
+      sql: 'CREATE INDEX CONCURRENTLY ON users (email);\nALTER TABLE users ADD CHECK (id > 0) NOT VALID;',
+      down: 'ALTER TABLE users DROP CONSTRAINT users_check;\nDROP INDEX CONCURRENTLY users_email_idx;',
+    },
+    {
+      name: 'a down that re-creates a dropped column with its index is restoring, not mismatching',
+      history: [users, 'CREATE INDEX users_bio_idx ON users (bio);'],
+      layout: 'golang-migrate',
+      sql: 'ALTER TABLE users DROP COLUMN bio;',
+      down: 'ALTER TABLE users ADD COLUMN bio varchar(255);\nCREATE INDEX users_bio_idx ON users (bio);',
+    },
+    { name: 'no down part at all is missing-downgrade\'s finding', history: users, layout: 'golang-migrate', sql: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);' },
+    { name: 'plain SQL has no down part', history: users, sql: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);' },
+    {
+      name: 'MySQL MODIFY back restates every property',
+      dialect: 'mysql',
+      history: mysqlUsers,
+      layout: 'golang-migrate',
+      sql: 'ALTER TABLE users MODIFY COLUMN bio varchar(500) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;',
+      down: 'ALTER TABLE users MODIFY COLUMN bio varchar(255) NOT NULL;',
+    },
+    {
+      name: 'index dropped in the downgrade (Alembic, Knex)',
+      history: users,
+      alembic: alembic("    with op.get_context().autocommit_block():\n        op.create_index('users_email_idx', 'users', ['email'], postgresql_concurrently=True)", "    op.drop_index('users_email_idx', table_name='users')"),
+      knex: knex("  await knex.schema.alterTable('users', (t) => { t.index(['email'], 'users_email_idx'); });", "  await knex.schema.alterTable('users', (t) => { t.dropIndex(['email'], 'users_email_idx'); });"),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the downgrade forgets an index',
+      history: users,
+      layout: 'golang-migrate',
+      sql: 'ALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);',
+      down: 'ALTER TABLE users DROP COLUMN nickname;',
+      line: 2,
+      alembic: { code: alembic("    op.add_column('users', sa.Column('nickname', sa.Text()))\n    op.create_index('users_email_idx', 'users', ['email'])", "    op.drop_column('users', 'nickname')"), line: 10 },
+      knex: { code: knex("  await knex.schema.alterTable('users', (t) => { t.text('nickname'); });\n  await knex.schema.alterTable('users', (t) => { t.index(['email'], 'users_email_idx'); });", "  await knex.schema.alterTable('users', (t) => { t.dropColumn('nickname'); });"), line: 3 },
+    },
+    {
+      name: 'the downgrade forgets to rename back (diesel)',
+      history: users,
+      layout: 'diesel',
+      sql: 'ALTER TABLE users RENAME COLUMN email TO email_address;\nALTER TABLE users ADD COLUMN nickname text;',
+      down: 'ALTER TABLE users DROP COLUMN nickname;',
+      line: 1,
+    },
+    {
+      name: 'the downgrade restores a different type than the column had',
+      history: users,
+      layout: 'dbmate',
+      sql: '-- migrate:up\nALTER TABLE users ALTER COLUMN bio TYPE text;\n-- migrate:down\nALTER TABLE users ALTER COLUMN bio TYPE varchar(100);\n',
+      line: 2,
+    },
+    {
+      name: 'the downgrade drops a column the upgrade never touched (points at the down op)',
+      history: users,
+      layout: 'dbmate',
+      sql: '-- migrate:up\nALTER TABLE users ADD COLUMN nickname text;\n\n-- migrate:down\nALTER TABLE users DROP COLUMN nickname;\nALTER TABLE users DROP COLUMN bio;\n',
+      line: 6,
+    },
+    {
+      name: 'PostgreSQL cannot remove an enum value',
+      history: "CREATE TYPE mood AS ENUM ('sad', 'ok');",
+      layout: 'golang-migrate',
+      sql: "ALTER TYPE mood ADD VALUE 'happy';",
+      down: "SELECT 'nothing to undo';",
+      line: 1,
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_email text, bio varchar(255), score numeric(10,2), seen_at timestamptz);';
+const alembic = (upgrade: string, downgrade: string) =>
+  `from alembic import op\nimport sqlalchemy as sa\n\nrevision = 'c1'\ndown_revision = None\n\n\ndef upgrade():\n${upgrade}\n\n\ndef downgrade():\n${downgrade}\n`;
+const knex = (up: string, down: string) => `exports.up = async function (knex) {\n${up}\n};\n\nexports.down = async function (knex) {\n${down}\n};\n`;
+
+ruleTester('irreversible-data-loss', {
+  valid: [
+    { name: 'a table created in the same migration holds no data', sql: 'CREATE TABLE t (id int, c int);\nALTER TABLE t DROP COLUMN c;\nTRUNCATE t;\nDROP TABLE t;' },
+    { name: 'a column added by an earlier migration of the same change', history: users, sql: 'ALTER TABLE users ADD COLUMN tmp int;', extraChange: ['ALTER TABLE users DROP COLUMN tmp;'] },
+    { name: 'widening a type keeps every value', history: users, sql: 'ALTER TABLE users ALTER COLUMN bio TYPE text;\nALTER TABLE users ALTER COLUMN score TYPE numeric(12,2);' },
+    { name: 'shortening varchar in PostgreSQL fails loudly instead of cutting', history: users, sql: 'ALTER TABLE users ALTER COLUMN bio TYPE varchar(100);' },
+    { name: 'renames and deprecation comments keep the data', history: users, sql: "ALTER TABLE users RENAME COLUMN email TO email_address;\nCOMMENT ON COLUMN users.legacy_email IS 'deprecated';" },
+    { name: 'UPDATE backfills are not deletions', history: users, sql: "UPDATE users SET bio = '' WHERE bio IS NULL;" },
+    {
+      name: 'dropping a column the upgrade added (Alembic, Knex)',
+      history: users,
+      alembic: alembic("    op.add_column('users', sa.Column('tmp', sa.Integer()))\n    op.drop_column('users', 'tmp')", '    pass'),
+      knex: knex("  await knex.schema.alterTable('users', (t) => { t.integer('tmp'); });\n  await knex.schema.alterTable('users', (t) => { t.dropColumn('tmp'); });", '  return;'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'drop column: the downgrade re-adds it empty',
+      history: users,
+      layout: 'golang-migrate',
+      sql: 'ALTER TABLE users DROP COLUMN legacy_email;',
+      down: 'ALTER TABLE users ADD COLUMN legacy_email text;',
+      line: 1,
+      alembic: { code: alembic("    op.drop_column('users', 'legacy_email')", "    op.add_column('users', sa.Column('legacy_email', sa.Text()))"), line: 9 },
+      knex: { code: knex("  await knex.schema.alterTable('users', (t) => {\n    t.dropColumn('legacy_email');\n  });", "  await knex.schema.alterTable('users', (t) => { t.text('legacy_email'); });"), line: 3 },
+    },
+    { name: 'drop table without a downgrade (plain SQL)', history: users, sql: '-- gone\nDROP TABLE users;', line: 2 },
+    { name: 'TRUNCATE', history: users, sql: 'TRUNCATE users;', line: 1 },
+    { name: 'DELETE with a WHERE', history: users, sql: 'DELETE FROM users\nWHERE seen_at IS NULL;', line: 1, endLine: 2 },
+    { name: 'narrowing numeric scale rounds every value', history: users, layout: 'dbmate', sql: '-- migrate:up\nALTER TABLE users ALTER COLUMN score TYPE numeric(10,0);\n-- migrate:down\nALTER TABLE users ALTER COLUMN score TYPE numeric(10,2);\n', line: 2 },
+    { name: 'timestamptz to date drops the time of day', history: users, sql: 'ALTER TABLE users ALTER COLUMN seen_at TYPE date;', line: 1 },
+    { name: 'MySQL: drop column → mysqldump', dialect: 'mysql', history: 'CREATE TABLE users (id bigint PRIMARY KEY, legacy_email text);', sql: 'ALTER TABLE users DROP COLUMN legacy_email;', line: 1 },
+    { name: 'MySQL: shortening varchar cuts values outside strict mode', dialect: 'mysql', history: 'CREATE TABLE users (id bigint PRIMARY KEY, bio varchar(255));', sql: 'ALTER TABLE users MODIFY COLUMN bio varchar(50);', line: 1 },
+  ],
+});
