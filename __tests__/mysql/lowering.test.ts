@@ -207,6 +207,38 @@ describe('MySQL lowering', () => {
     ]);
   });
 
+  test('statements recognised but not modelled, MySQL-only DML, and mysqldump\'s foreign_key_checks save/restore', async () => {
+    const other = await lower(fixtureText('lowering-other.sql'));
+    const brief = other.map((op) => {
+      if (op.kind === 'other') return `${op.loc.line} other ${op.statement}${op.object ? ` ${op.object}` : ''}`;
+      if (op.kind === 'dml') return `${op.loc.line} ${op.action} ${op.table} where=${op.hasWhere}`;
+      if (op.kind === 'createTable') return `${op.loc.line} createTable ${op.table}${op.asSelect ? ' as select' : ''}`;
+      return `${op.loc.line} ${op.kind}`;
+    });
+    expect(brief).toEqual([
+      '1 other ALTER VIEW v',
+      '2 other ALTER EVENT e',
+      '3 other ALTER DATABASE shop',
+      '4 other SELECT',
+      '5 unparsed',
+      '6 other SET foreign_key_checks=0',
+      '7 other SET foreign_key_checks=1',
+      '8 other GRANT',
+      '9 other USE',
+      '10 other CALL',
+      '11 insert t where=false',
+      '12 insert t where=false',
+      '13 update t where=true',
+      '14 delete t where=false',
+      '15 other LOCK',
+      '16 other UNLOCK',
+      '17 createTable t2',
+      '18 createTable t3 as select',
+      '19 other OPTIMIZE',
+      '20 other CREATE SEQUENCE s',
+    ]);
+  });
+
   test('never throws, whatever the input', async () => {
     for (const junk of ['ALTER TABLE', 'ALTER TABLE t ADD', 'CREATE', "'", '`', '(((', 'DROP', 'CREATE INDEX i ON', 'ALTER TABLE t MODIFY', '\u0000\u0001']) {
       await expect(lowerMysqlSql(junk, origin)).resolves.toBeDefined();

@@ -47,6 +47,8 @@ export async function runMysqlRule(rule: Rule, run: MysqlRuleRun): Promise<Findi
     facts: (op) => facts.get(op) ?? UNKNOWN_FACTS,
     schema: { existedBefore: (table) => !model.table(table)?.createdInChange, table: (name) => model.table(name) },
     settings,
+    // The MySQL rules never ask about code references; the engine's repository scan is not needed here.
+    references: () => [],
     finding(at, text) {
       const loc = 'kind' in at ? at.loc : at;
       return { ruleId: rule.id, severity: rule.severity, loc, message: text.message, ...(text.suggestion ? { suggestion: text.suggestion } : {}), migration: change.id };

@@ -126,6 +126,8 @@ export function parseColumnDefinition(cur: TokenCursor, tableCharset: string | n
   const rawName = cur.identifier();
   if (rawName === null) return null;
   const type = parseDataType(cur);
+  // A column without a type is not a column definition (broken or unknown syntax).
+  if (type === null) return null;
   const column: ColumnSpec = { name: foldIdentifier(rawName), type, notNull: false, default: null };
   if (type?.name === 'bigint unsigned' && /^serial\b/i.test(type.text)) {
     // SERIAL = BIGINT UNSIGNED NOT NULL AUTO_INCREMENT UNIQUE.

@@ -233,7 +233,8 @@ function hasTopLevelWhere(tokens: Token[]): boolean {
 function lowerSet(ctx: StatementContext): Op[] {
   const text = ctx.tokens.map((t) => t.raw).join(' ').toLowerCase();
   // foreign_key_checks decides whether ADD FOREIGN KEY can run in place (MySQL/MariaDB online DDL).
-  const fkChecks = /\bforeign_key_checks\s*=\s*(\w+)/.exec(text);
+  // A restore from a variable (`= @OLD_FOREIGN_KEY_CHECKS`, mysqldump) counts as back on.
+  const fkChecks = /\bforeign_key_checks\s*=\s*(@*\w+)/.exec(text);
   if (fkChecks) {
     const off = fkChecks[1] === '0' || fkChecks[1] === 'off' || fkChecks[1] === 'false';
     return [other(ctx, 'SET', `foreign_key_checks=${off ? 0 : 1}`)];
@@ -278,7 +279,9 @@ async function lowerWithSqlParser(ctx: StatementContext, head: string): Promise<
 async function lowerStatement(ctx: StatementContext): Promise<Op[]> {
   const cur = new TokenCursor(ctx.tokens, ctx.stmt.text);
   const head = ctx.tokens[0]?.kind === 'word' ? (ctx.tokens[0] as Token).value : '';
-  if (!head) return ctx.tokens.length ? [unparsed(ctx, 'statement does not start with a keyword')] : [];
+  if (!ctx.tokens.length) return [];
+  // `(SELECT ...) UNION ...` and the like: the grammar decides.
+  if (!head) return lowerWithSqlParser(ctx, head);
 
   if (head === 'ALTER' && (cur.isWords('ALTER', 'TABLE') || cur.isWords('ALTER', 'ONLINE') || cur.isWords('ALTER', 'IGNORE'))) {
     // ALTER TABLE always goes through the token classifier: node-sql-parser's grammar rejects many
@@ -290,6 +293,15 @@ async function lowerStatement(ctx: StatementContext): Promise<Op[]> {
       ops.push(unparsed(ctx, `ALTER TABLE ${classified.table}: action not understood: ${classified.unknown.map((u) => u.trim()).join('; ').slice(0, 200)}`));
     }
     return ops;
+  }
+  if (head === 'ALTER') {
+    // ALTER VIEW / EVENT / PROCEDURE / FUNCTION / DATABASE / USER / SEQUENCE...: recognised, not modelled.
+    for (const t of ctx.tokens.slice(1)) {
+      if (t.kind === 'word' && (ROUTINE_OBJECTS.has(t.value) || t.value === 'DATABASE' || t.value === 'SCHEMA' || t.value === 'INSTANCE')) {
+        const name = ctx.tokens[ctx.tokens.indexOf(t) + 1];
+        return [other(ctx, `ALTER ${t.value}`, name && name.kind !== 'punct' ? foldIdentifier(name.kind === 'word' ? name.raw : `\`${name.value}\``) : null)];
+      }
+    }
   }
   if (head === 'CREATE') {
     cur.next();
