@@ -36,7 +36,7 @@ export default defineRule({
         return [
           ctx.finding(op, {
             message: `Changing ${table}.${column}${fromText} to ${to} ${verdict.reason}; ${lock}.`,
-            suggestion: `ALTER TABLE ${table} ADD COLUMN ${tmp} ${to}; make the code write both columns, backfill in batches (UPDATE ${table} SET ${tmp} = ${cast} WHERE ${tmp} IS NULL AND <primary key range>;), switch reads to ${tmp}, and drop ${column} in a later release.`,
+            suggestion: `ALTER TABLE ${table} ADD COLUMN ${tmp} ${to}; make the code write both columns, backfill in batches (UPDATE ${table} SET ${tmp} = ${cast} WHERE ${tmp} IS NULL AND <primary key range>;), switch reads to ${tmp}, and drop ${column} in a later release.${dialect === 'mysql' ? ' Or run the change with an online schema-change tool (gh-ost, pt-online-schema-change).' : ''}`,
           }),
         ];
       });

@@ -1,6 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
+const myUsers = 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255)) DEFAULT CHARSET=utf8mb4;';
 
 ruleTester('add-column-required', {
   valid: [
@@ -13,6 +14,9 @@ ruleTester('add-column-required', {
     { name: 'generated column has a value', history: users, sql: 'ALTER TABLE users ADD COLUMN email_lower text NOT NULL GENERATED ALWAYS AS (lower(email)) STORED;' },
     { name: 'nullable column', history: users, sql: 'ALTER TABLE users ADD COLUMN nickname text;' },
     { name: 'near-miss: explicit NULL', history: users, sql: 'ALTER TABLE users ADD COLUMN nickname text NULL;' },
+    { name: 'MySQL: NOT NULL with a default', dialect: 'mysql', history: myUsers, sql: "ALTER TABLE users ADD COLUMN plan varchar(20) NOT NULL DEFAULT 'free';" },
+    { name: 'MySQL: table created earlier in the same migration', dialect: 'mysql', sql: 'CREATE TABLE plans (id bigint PRIMARY KEY);\nALTER TABLE plans ADD COLUMN name varchar(50) NOT NULL;' },
+    { name: 'MySQL: AUTO_INCREMENT column has a value', dialect: 'mysql', history: 'CREATE TABLE events (payload json);', sql: 'ALTER TABLE events ADD COLUMN id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY;' },
     { name: 'near-miss: SET NOT NULL on an existing column (set-not-null decides)', history: users, sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;' },
     { name: 'knex: NOT NULL column on a table created earlier in the same migration', knex: `exports.up = async (knex) => {
   await knex.schema.createTable('plans', (t) => {
@@ -36,6 +40,7 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('pl
     { name: 'multi-line, after a comment with non-ASCII text', history: users, sql: '-- Tarif für jeden Nutzer — pflicht\nALTER TABLE users\n  ADD COLUMN plan_id bigint\n    NOT NULL;', line: 2, endLine: 4 },
     { name: 'table the history never created', sql: '\nALTER TABLE accounts ADD COLUMN region text NOT NULL;', line: 2 },
     { name: 'on PostgreSQL 10 the suggestion does not offer a default', history: users, pgVersion: 10, sql: 'ALTER TABLE users ADD COLUMN plan text NOT NULL;', line: 1 },
+    { name: 'MySQL: NOT NULL without a default', dialect: 'mysql', history: myUsers, sql: '-- Tarif 💳\nALTER TABLE users\n  ADD COLUMN plan varchar(20) NOT NULL AFTER email;', line: 2, endLine: 3 },
     { name: 'one of two columns in one statement', history: users, sql: 'ALTER TABLE users ADD COLUMN a text, ADD COLUMN b integer NOT NULL;', line: 1 },
     {
       name: 'knex: alterTable + notNullable() without defaultTo()',

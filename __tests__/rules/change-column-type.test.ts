@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 const users =
   'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(50), bio text, name varchar, visits integer, balance numeric(10, 2), seen_at timestamp(3), created_at timestamp);';
 
+const myUsers = 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(50) NOT NULL, code varchar(50), bio varchar(300), visits int) DEFAULT CHARSET=utf8mb4;';
+const myLatin = 'CREATE TABLE tags (id int PRIMARY KEY, name varchar(50)) DEFAULT CHARSET=latin1;';
+
 ruleTester('change-column-type', {
   valid: [
     { name: 'varchar(50) to varchar(100)', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(100);' },
@@ -14,6 +17,10 @@ ruleTester('change-column-type', {
     { name: 'USING the column cast to the new type', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(100) USING email::varchar(100);' },
     { name: 'same type again', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE character varying(50);' },
     { name: 'table created earlier in the same migration', sql: 'CREATE TABLE counters (id integer);\nALTER TABLE counters ALTER COLUMN id TYPE bigint;' },
+    { name: 'MySQL: MODIFY restating the same type', dialect: 'mysql', history: myUsers, sql: 'ALTER TABLE users MODIFY email varchar(50) NULL;' },
+    { name: 'MySQL: utf8mb4 varchar(50) to varchar(60) keeps the 1-byte length prefix', dialect: 'mysql', history: myUsers, sql: 'ALTER TABLE users MODIFY code varchar(60);' },
+    { name: 'MySQL: latin1 varchar(50) to varchar(200) keeps the 1-byte length prefix', dialect: 'mysql', history: myLatin, sql: 'ALTER TABLE tags MODIFY name varchar(200);' },
+    { name: 'MySQL: varchar(300) to varchar(500) keeps the 2-byte length prefix', dialect: 'mysql', history: myUsers, sql: 'ALTER TABLE users MODIFY COLUMN bio varchar(500);' },
     { name: 'widening twice in history, then again', history: [users, 'ALTER TABLE users ALTER COLUMN email TYPE varchar(80);'], sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(120);' },
     { name: 'knex: .alter() widening varchar(50) to varchar(100)', history: users, knex: `exports.up = (knex) => knex.schema.alterTable('users', (t) => {
   t.string('email', 100).alter();
@@ -29,6 +36,9 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.string('email'
     { name: 'timestamp to timestamptz', history: users, sql: 'ALTER TABLE users ALTER COLUMN created_at TYPE timestamptz;', line: 1 },
     { name: 'USING an expression, multi-line after a comment with non-ASCII text', history: users, sql: '-- Besuche als Text — Übergang\nALTER TABLE users\n  ALTER COLUMN visits TYPE text\n  USING visits::text || \'x\';', line: 2, endLine: 4 },
     { name: 'column whose type the history never declared', sql: '\nALTER TABLE accounts ALTER COLUMN region TYPE varchar(100);', line: 2 },
+    { name: 'MySQL: utf8mb4 varchar(50) to varchar(100) crosses the 255-byte length prefix', dialect: 'mysql', history: myUsers, sql: 'ALTER TABLE users MODIFY code varchar(100);', line: 1 },
+    { name: 'MySQL: int to bigint, multi-line after a comment', dialect: 'mysql', history: myUsers, sql: '# Zähler wächst\nALTER TABLE users\n  MODIFY visits bigint;', line: 2, endLine: 3 },
+    { name: 'MySQL: varchar to text via CHANGE', dialect: 'mysql', history: myUsers, sql: 'ALTER TABLE users CHANGE bio biography text;', line: 1 },
     { name: 'widened in history, then narrowed', history: [users, 'ALTER TABLE users ALTER COLUMN email TYPE varchar(80);'], sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(60);', line: 1 },
     {
       name: 'knex: .alter() type change',
