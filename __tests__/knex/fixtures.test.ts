@@ -150,4 +150,28 @@ describe('Knex fixtures lower with the line of each call', () => {
     ]);
     expect(briefs(m.down)).toEqual(['16 other DropStmt active_users', '17 renameTable customer_accounts -> accounts']);
   });
+
+  test('aliases (defaultsTo/default/notNull), a local helper, native enum, table checks and named keys', async () => {
+    const m = await lowerFixture('20240111000000_invoices.js');
+    expect(m.up.filter((op) => op.kind === 'unparsed')).toEqual([]);
+    expect(briefs(m.up)).toEqual([
+      '11 createEnum',
+      '9 createTable invoices(id,status,total,customer_id,copies,number)',
+      '9 comment invoices',
+      '16 addConstraint unique invoices_customer_number_key on invoices',
+      '17 addConstraint foreignKey invoices_customer_id_foreign on invoices',
+      "21 addColumn customers.vip boolean not null default '0'",
+      '22 addColumn customers.note text',
+      // .alter({ alterNullable: false }) leaves nullability alone.
+      '23 dropDefault customers.score',
+      '23 alterColumnType customers.score integer',
+      '22 comment customers.note',
+      '23 addConstraint check customers_score_1 on customers',
+    ]);
+    const create = m.up[1] as OpOf<'createTable'>;
+    expect(create.columns.find((c) => c.name === 'status')).toMatchObject({ type: { name: 'invoice_status' }, notNull: true, default: { sql: "'draft'" } });
+    expect(create.columns.find((c) => c.name === 'total')).toMatchObject({ type: { name: 'numeric', args: [14, 2] }, notNull: true, default: { sql: "'0'" } });
+    expect(create.constraints.map((c) => `${c.kind}:${c.columns.join(',')}`)).toEqual(['primaryKey:id', 'check:copies']);
+    expect(briefs(m.down)).toEqual(['28 dropTable invoices', '29 dropEnum', '31 dropColumn customers.vip', '31 dropColumn customers.note']);
+  });
 });

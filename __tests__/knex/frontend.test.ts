@@ -142,17 +142,17 @@ function audit(t) {
   t.timestamps(true, true);
 }
 exports.up = async (knex) => {
-  TABLES.forEach((name) => {
-    knex.schema.alterTable(name, (t) => audit(t));
+  await Promise.all(TABLES.map((name) => knex.schema.alterTable(name, (t) => audit(t))));
+  ['c'].forEach(async (name) => {
+    await knex.schema.dropTable(name);
   });
-  await Promise.all(['c'].map((name) => knex.schema.dropTable(name)));
 };`);
     expect(briefs(m.up)).toEqual([
-      "3 addColumn a.created_at timestamptz not null default CURRENT_TIMESTAMP",
-      "3 addColumn a.updated_at timestamptz not null default CURRENT_TIMESTAMP",
-      "3 addColumn b.created_at timestamptz not null default CURRENT_TIMESTAMP",
-      "3 addColumn b.updated_at timestamptz not null default CURRENT_TIMESTAMP",
-      '9 dropTable c',
+      '3 addColumn a.created_at timestamptz not null default CURRENT_TIMESTAMP',
+      '3 addColumn a.updated_at timestamptz not null default CURRENT_TIMESTAMP',
+      '3 addColumn b.created_at timestamptz not null default CURRENT_TIMESTAMP',
+      '3 addColumn b.updated_at timestamptz not null default CURRENT_TIMESTAMP',
+      '8 dropTable c',
     ]);
   });
 
@@ -203,5 +203,18 @@ describe('robustness', () => {
     expect(m.down).toEqual([]);
     expect(m.downLoc).toMatchObject({ line: 3 });
     expect(m.downIrreversible).toBeNull();
+  });
+});
+
+describe('lazy builders', () => {
+  test('a builder that is neither awaited nor returned is reported (Knex never runs it)', async () => {
+    const m = await lowerKnex(`exports.up = function (knex) {\n  knex.schema.dropTable('a');\n  knex('b').del();\n  return knex.schema.dropTable('c');\n};`);
+    expect(briefs(m.up)).toEqual(['2 dropTable a', '2 unparsed dynamic', '3 unparsed dynamic', '3 delete b', '4 dropTable c']);
+    expect((m.up[1] as OpOf<'unparsed'>).message).toContain('neither awaited nor returned');
+  });
+
+  test('awaited, returned, .then()-ed and Promise.all builders are not reported', async () => {
+    const m = await lowerKnex(`exports.up = async (knex) => {\n  await knex.schema.dropTable('a');\n  knex.schema.dropTable('b').then(() => knex('c').del());\n  await Promise.all([knex.raw('DROP TABLE d')]);\n  return knex.schema.dropTable('e');\n};`);
+    expect(m.up.filter((op) => op.kind === 'unparsed')).toEqual([]);
   });
 });

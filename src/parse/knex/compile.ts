@@ -92,9 +92,11 @@ export function compileTable(draft: TableDraft, dialect: Dialect): Op[] {
     columnComments(addColumns);
     columnComments(alterColumns);
     for (const column of alterColumns) {
-      for (const check of specs.get(column)!.checks) {
-        ops.push({ kind: 'addConstraint', table, constraint: { ...constraint('check', check.name, [column.name]), expression: check.expression }, loc: column.loc });
-      }
+      specs.get(column)!.checks.forEach((check, i) => {
+        // columncompiler.js _pushAlterCheckQuery: unnamed checks become <table>_<column>_<n>.
+        const name = check.name ?? `${draft.rawName}_${column.name}_${i + 1}`;
+        ops.push({ kind: 'addConstraint', table, constraint: { ...constraint('check', name, [column.name]), expression: check.expression }, loc: column.loc });
+      });
     }
   }
 

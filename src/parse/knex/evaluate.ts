@@ -262,9 +262,16 @@ export class KnexEvaluator {
 
   private runStatement(stmt: t.Statement, scope: Scope, returns: Value[]): void {
     switch (stmt.type) {
-      case 'ExpressionStatement':
-        this.execute(this.evalExpr(stmt.expression, scope));
+      case 'ExpressionStatement': {
+        const value = this.evalExpr(stmt.expression, scope);
+        if (isLazyBuilder(value) && isBareCall(stmt.expression)) {
+          // Knex builders are thenables: without await/return/.then() the statement never runs.
+          // Its ops are still lowered (they are what the author meant) but the bug is reported.
+          this.dynamic(this.loc(stmt.expression), 'This Knex builder is neither awaited nor returned, so Knex never runs it (builders are lazy thenables). Add `await` or `return`.');
+        }
+        this.execute(value);
         return;
+      }
       case 'ReturnStatement':
         if (stmt.argument) returns.push(this.evalExpr(stmt.argument, scope));
         return;
@@ -1273,6 +1280,17 @@ export class KnexEvaluator {
 }
 
 // ---- helpers ------------------------------------------------------------------------------------
+
+/** A schema builder chain, raw or data query: runs only when awaited, returned or `.then()`-ed. */
+function isLazyBuilder(value: Value): boolean {
+  return value.kind === 'schema' || (value.kind === 'raw' && !value.raw.executed) || (value.kind === 'query' && value.query.action !== null && value.query.action !== 'select');
+}
+
+function isBareCall(node: t.Expression): boolean {
+  let n: t.Node = node;
+  while (n.type === 'TSAsExpression' || n.type === 'TSNonNullExpression' || n.type === 'ParenthesizedExpression') n = n.expression;
+  return n.type === 'CallExpression' || n.type === 'OptionalCallExpression';
+}
 
 function isChainedCall(node: t.Node): boolean {
   let n: t.Node = node;
