@@ -33,6 +33,12 @@ exports.down = (knex) => knex.schema.dropTable('plans');
 });
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('plan'));
 ` },
+    { name: 'knex: suppressed with a reason on the line before the call', history: users, knex: `exports.up = (knex) => knex.schema.alterTable('users', (t) => {
+  // migration-guard: ignore add-column-required -- users is empty in every environment
+  t.string('plan').notNullable();
+});
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('plan'));
+` },
   ],
   invalid: [
     { name: 'NOT NULL without a default on an existing table', history: users, sql: 'ALTER TABLE users ADD COLUMN plan text NOT NULL;', line: 1 },

@@ -20,6 +20,12 @@ ruleTester('missing-downgrade', {
 });
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
 ` },
+    { name: 'knex: empty down suppressed with a reason', history: users, knex: `exports.up = (knex) => knex.schema.alterTable('users', (t) => {
+  t.text('nickname');
+});
+// migration-guard: ignore missing-downgrade -- nickname stays on rollback
+exports.down = async () => {};
+` },
   ],
   invalid: [
     { name: 'golang-migrate without a .down.sql', history: users, layout: 'golang-migrate', sql: `-- add nickname\n${addNickname}`, line: 1 },
