@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { resolveConfig, validateConfig, type ConfigFile } from '../../src/config.js';
+import { resolveConfig, type ConfigFile } from '../../src/config.js';
+import { validateConfig } from '../../src/config-schema.js';
 import { lint, type LintResult } from '../../src/engine.js';
 import type { Dialect } from '../../src/ir.js';
 
@@ -19,6 +20,8 @@ export interface Fixture {
   config?: ConfigFile;
   dialect?: Dialect;
   git?: boolean;
+  /** Files written after the commit (untracked in the git repository). */
+  untracked?: Record<string, string>;
   /** Discovery paths (default: the directories of history and change files). */
   paths?: string[];
 }
@@ -43,6 +46,7 @@ export async function lintFixture(f: Fixture): Promise<LintResult> {
       git(dir, 'add', '-A');
       git(dir, '-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'x');
     }
+    write(dir, f.untracked ?? {});
     const dirs = [...new Set([...Object.keys(f.history ?? {}), ...Object.keys(f.change)].map((p) => p.split('/')[0]!))];
     const config = resolveConfig(validateConfig(f.config ?? {}, 'test config'), null, f.dialect ? { dialect: f.dialect } : {});
     return await lint({ cwd: dir, paths: f.paths ?? dirs, changedFiles: Object.keys(f.change), config });

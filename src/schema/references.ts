@@ -87,6 +87,7 @@ function singular(word: string): string {
   return word;
 }
 
+const IMPORT_LINE = /^\s*import\b|\brequire\s*\(|\bfrom\s+['"]/;
 const camel = (snake: string) => snake.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -115,6 +116,7 @@ interface PreparedTarget {
   declaresRe: RegExp;
   modelFileNames: Set<string>;
   contextRe: RegExp;
+  sqlContextRe: RegExp;
   refs: CodeReference[];
   total: number;
 }
@@ -141,6 +143,7 @@ function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<str
     declaresRe: new RegExp(`(?:__tablename__|db_table|table_?name|tableName|Entity|Table)\\s*(?:=|:|\\(|\\(\\s*name\\s*[=:])\\s*:?\\s*['"\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
     modelFileNames: new Set(words.map((w) => w.toLowerCase().replace(/_/g, ''))),
     contextRe: new RegExp(`(?:['"\`]${escapeRe(tableName)}['"\`]|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_]))`, 'i'),
+    sqlContextRe: new RegExp(`\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
     refs: [],
     total: 0,
   };
@@ -296,7 +299,8 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
       let hit: boolean;
       if (p.mode === 'bare') hit = true;
       else if (p.mode === 'withTable') hit = isModelFile(p) || p.tableRe.test(lineText.slice(0, m.index - start) + lineText.slice(m.index - start + m[0].length));
-      else hit = p.contextRe.test(lineText);
+      // `import { EventEmitter } from 'events'` quotes a module name, not a table.
+      else hit = p.contextRe.test(lineText) && !(IMPORT_LINE.test(lineText) && !p.sqlContextRe.test(lineText));
       if (!hit) continue;
       seen.add(p);
       p.total++;

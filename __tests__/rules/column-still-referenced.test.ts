@@ -1,0 +1,145 @@
+import type { ReportFinding } from '../../src/report/model.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { lintFixture, type Fixture } from '../rollback/fixture.js';
+
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_email text, nickname text);';
+
+// The shared tester writes only migrations (whose directories the search skips), so every case
+// here has no code references: these are the exemptions. The invalid cases need application
+// code in a git repository and live below.
+ruleTester('column-still-referenced', {
+  valid: [
+    { name: 'no application code names the column', history: users, sql: 'ALTER TABLE users DROP COLUMN legacy_email;' },
+    { name: 'a table created in the same change', sql: 'CREATE TABLE t (id int, c int);\nALTER TABLE t DROP COLUMN c;\nDROP TABLE t;' },
+    { name: 'the migrations themselves are not application code', history: [users, 'SELECT legacy_email FROM users;'], sql: 'ALTER TABLE users RENAME COLUMN legacy_email TO old_email;' },
+  ],
+  invalid: [],
+});
+
+const history = { 'db/migrations/0001_users.sql': `${users}\n` };
+const refs = (findings: ReportFinding[]) => findings.filter((f) => f.ruleId === 'column-still-referenced');
+
+async function check(f: Omit<Fixture, 'history'> & { history?: Fixture['history'] }): Promise<ReportFinding[]> {
+  const { report } = await lintFixture({ history, git: true, ...f, paths: ['db/migrations'] });
+  return refs(report.findings);
+}
+
+describe('column-still-referenced with application code', () => {
+  const model = 'from sqlalchemy import Column, Text\n\n\nclass User(Base):\n    __tablename__ = "users"\n    email = Column(Text)\n    legacy_email = Column(Text)\n';
+
+  test('a dropped column still used in app/models/user.py fails with that file:line, at the migration statement', async () => {
+    const found = await check({
+      change: { 'db/migrations/0002_drop.sql': '-- legacy_email is unused now\nALTER TABLE users\n  DROP COLUMN legacy_email;\n' },
+      files: { 'app/models/user.py': model },
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: 'db/migrations/0002_drop.sql', line: 2, endLine: 3, severity: 'error' });
+    expect(found[0]!.message).toBe(
+      'The migration drops column users.legacy_email, but the application code still uses legacy_email (1 reference): app/models/user.py:7. Those queries fail as soon as the migration runs.',
+    );
+    expect(found[0]!.suggestion).toContain('starting with app/models/user.py:7');
+  });
+
+  test('query builders and raw SQL strings count; at most 5 references are listed', async () => {
+    const found = await check({
+      change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' },
+      files: {
+        'app/models/user.py': model,
+        'src/repo.ts': "export const q = knex('users').select('id', 'legacy_email');\nexport const raw = `SELECT legacy_email FROM users WHERE id = $1`;\n",
+        'src/report.js': "const sql = \"UPDATE users SET legacy_email = NULL\";\nconst x = row.legacy_email;\nconst y = { legacy_email: 1 };\n",
+        'src/unrelated.js': "const legacy_email_verified = true; // a longer identifier is another word\n",
+      },
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('(6 references): app/models/user.py:7, src/repo.ts:1, src/repo.ts:2, src/report.js:1, src/report.js:2 and 1 more.');
+  });
+
+  test('a renamed column whose old name is gone from the code passes; one still used fails', async () => {
+    const change = { 'db/migrations/0002_rename.sql': 'ALTER TABLE users RENAME COLUMN legacy_email TO backup_email;\n' };
+    expect(await check({ change, files: { 'app/models/user.py': model.replace('legacy_email', 'backup_email') } })).toEqual([]);
+    const found = await check({ change, files: { 'app/models/user.py': model } });
+    expect(found[0]!.message).toContain('renames column users.legacy_email');
+  });
+
+  test('a dropped table still queried fails; a distinctive name counts anywhere', async () => {
+    const found = await check({
+      history: { 'db/migrations/0001_s.sql': 'CREATE TABLE legacy_sessions (id bigint);\n' },
+      change: { 'db/migrations/0002_drop.sql': 'DROP TABLE legacy_sessions;\n' },
+      files: { 'app/jobs/cleanup.rb': "class Cleanup\n  def run\n    LegacySession.connection.execute('DELETE FROM legacy_sessions')\n  end\nend\n" },
+    });
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('app/jobs/cleanup.rb:3')]);
+  });
+
+  test('a common word as table name counts only where it is used as a table', async () => {
+    const change = { 'db/migrations/0002_drop.sql': 'DROP TABLE events;\n' };
+    const h = { 'db/migrations/0001_e.sql': 'CREATE TABLE events (id bigint);\n' };
+    expect(await check({ history: h, change, files: { 'src/bus.js': "import { EventEmitter } from 'events';\nconst events = [];\n" } })).toHaveLength(0);
+    const found = await check({ history: h, change, files: { 'src/q.js': "const rows = await db.query('SELECT * FROM events WHERE id = $1');\n" } });
+    expect(found[0]!.message).toContain('src/q.js:1');
+  });
+
+  describe('generic and shared column names: no false alarms', () => {
+    const dropEmail = { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN email;\n' };
+
+    test('a generic name elsewhere in the code is not a reference to users.email', async () => {
+      expect(await check({ change: dropEmail, files: { 'app/mailer.py': 'def send(email):\n    smtp.send(to=email)\n', 'app/models/account.py': 'class Account(Base):\n    email = Column(Text)\n' } })).toEqual([]);
+    });
+
+    test('a generic name counts next to its table, or in the table\'s own model file', async () => {
+      const found = await check({
+        change: dropEmail,
+        files: {
+          'app/models/user.py': model,
+          'app/queries.py': 'ROWS = "SELECT email FROM users"\n',
+          'app/views.py': 'def show(user):\n    return user.email\n',
+        },
+      });
+      expect(found[0]!.message).toContain('(3 references): app/models/user.py:6, app/queries.py:1, app/views.py:2');
+    });
+
+    test('a distinctive name that another table also has needs its table next to it', async () => {
+      const h = { 'db/migrations/0001_t.sql': 'CREATE TABLE orders (id bigint, external_ref text);\nCREATE TABLE invoices (id bigint, external_ref text);\n' };
+      const change = { 'db/migrations/0002_drop.sql': 'ALTER TABLE orders DROP COLUMN external_ref;\n' };
+      expect(await check({ history: h, change, files: { 'app/invoicing.py': 'def ref(invoice):\n    return invoice.external_ref\n' } })).toEqual([]);
+      const found = await check({ history: h, change, files: { 'app/models/order.py': 'class Order(Base):\n    __tablename__ = "orders"\n    external_ref = Column(Text)\n' } });
+      expect(found[0]!.message).toContain('app/models/order.py:3');
+    });
+  });
+
+  describe('what is searched', () => {
+    const change = { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' };
+    const noise = {
+      'node_modules/orm/index.js': 'legacy_email\n',
+      'vendor/lib.rb': 'legacy_email\n',
+      'package-lock.json': '{"legacy_email": 1}\n',
+      'CHANGELOG.md': '- stop using legacy_email\n',
+      'db/schema.rb': 't.text "legacy_email"\n',
+      'app/migrations/0003_django.py': "migrations.RemoveField('user', 'legacy_email')\n",
+      '.migration-guard.yml': 'deprecated:\n  columns: [users.legacy_email]\n',
+      'assets/logo.png': `\u0000PNG legacy_email`,
+    };
+
+    test('migration directories, vendored code, node_modules, lock files, docs, schema dumps, config and binaries are skipped', async () => {
+      expect(await check({ change, files: noise, config: { rules: {} } })).toEqual([]);
+    });
+
+    test('git: ignored files are not searched, untracked ones are', async () => {
+      const found = await check({ change, files: { '.gitignore': 'tmp/\n', 'tmp/scratch.py': 'legacy_email\n', 'app/old.py': 'x = legacy_email\n' }, untracked: { 'app/new.py': 'y = legacy_email\n', 'tmp/later.py': 'legacy_email\n' } });
+      expect(found[0]!.message).toContain('(2 references)');
+      expect(found[0]!.message).toContain('app/new.py:1, app/old.py:1');
+    });
+
+    test('outside a git work tree: a directory walk from the working directory', async () => {
+      const { report } = await lintFixture({ history, change, files: { 'app/models/user.py': model }, paths: ['db/migrations'] });
+      expect(refs(report.findings)[0]!.message).toContain('app/models/user.py:7');
+    });
+
+    test('config code.include and code.exclude', async () => {
+      const files = { 'app/models/user.py': model, 'scripts/oneoff.py': 'print(legacy_email)\n' };
+      const only = await check({ change, files, config: { code: { include: ['scripts/**'] } } });
+      expect(only[0]!.message).toContain('(1 reference): scripts/oneoff.py:1');
+      const without = await check({ change, files, config: { code: { exclude: ['scripts', 'app/**/*.py'] } } });
+      expect(without).toEqual([]);
+    });
+  });
+});
