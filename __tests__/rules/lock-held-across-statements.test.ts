@@ -11,6 +11,15 @@ ruleTester('lock-held-across-statements', {
     { name: 'work before the strong lock', history: tables, sql: "BEGIN;\nUPDATE users SET email = lower(email) WHERE id < 100;\nALTER TABLE users ADD COLUMN plan text;\nCOMMIT;" },
     { name: 'only weaker locks in the transaction', history: tables, sql: 'BEGIN;\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nUPDATE orders SET user_id = NULL WHERE user_id = 0;\nCOMMIT;' },
     { name: 'several statements of one ALTER TABLE', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text, ADD COLUMN tier text;\nCOMMIT;' },
+    { name: 'knex: config.transaction false lets each statement commit', history: tables, knex: `exports.config = { transaction: false };
+exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.text('plan');
+  });
+  await knex('users').update({ plan: 'free' });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('plan'));
+` },
   ],
   invalid: [
     { name: 'backfill UPDATE after ADD COLUMN in one transaction', history: tables, sql: "BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free';\nCOMMIT;", line: 3 },
@@ -24,5 +33,13 @@ ruleTester('lock-held-across-statements', {
     },
     { name: 'lock on a second existing table while the first is held', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;', line: 3 },
     { name: 'each later statement once', history: tables, count: 2, sql: "BEGIN;\nALTER TABLE users DROP COLUMN email;\nUPDATE users SET id = id;\nDELETE FROM orders WHERE user_id IS NULL;\nCOMMIT;", line: 3 },
+    { name: 'knex: backfill after alterTable inside the transaction Knex opens', history: tables, knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.text('plan');
+  });
+  await knex('users').update({ plan: 'free' });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('plan'));
+`, line: 5 } },
   ],
 });

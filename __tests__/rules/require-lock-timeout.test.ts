@@ -11,6 +11,14 @@ ruleTester('require-lock-timeout', {
     { name: 'only weak locks: CONCURRENTLY, VALIDATE, COMMENT', history: [users, 'ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> \'\') NOT VALID;'], sql: "CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);\nALTER TABLE users VALIDATE CONSTRAINT users_email_check;\nCOMMENT ON COLUMN users.email IS 'login';" },
     { name: 'lock_timeout set in milliseconds', history: users, sql: 'SET lock_timeout TO 1500;\nDROP INDEX users_email_idx;' },
     { name: 'near-miss: statement_timeout is set as well', history: users, sql: "SET statement_timeout = '30s';\nSET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;" },
+    { name: 'knex: SET LOCAL lock_timeout inside the transaction Knex opens', history: users, knex: `exports.up = async (knex) => {
+  await knex.raw("SET LOCAL lock_timeout = '2s'");
+  await knex.schema.alterTable('users', (t) => {
+    t.text('nickname');
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
+` },
   ],
   invalid: [
     { name: 'ALTER TABLE on an existing table without a lock timeout', history: users, sql: 'ALTER TABLE users ADD COLUMN nickname text;', line: 1 },
@@ -21,5 +29,12 @@ ruleTester('require-lock-timeout', {
     { name: 'SET LOCAL ends with its transaction', history: users, sql: "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;\nALTER TABLE users DROP COLUMN email;", line: 5 },
     { name: 'FOREIGN KEY from a new table locks the existing referenced table', history: users, sql: 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);', line: 2 },
     { name: 'DROP INDEX of an index the history never created', sql: 'DROP INDEX legacy_idx;', line: 1 },
+    { name: 'knex: alterTable on an existing table without a lock timeout', history: users, knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.text('nickname');
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
+`, line: 3 } },
   ],
 });
