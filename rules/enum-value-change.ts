@@ -1,5 +1,5 @@
 import type { Op } from '../src/ir.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule, type Finding } from '../src/rule.js';
 
 export default defineRule({
   id: 'enum-value-change',
@@ -19,7 +19,7 @@ export default defineRule({
     // current transaction may also get values added in it, even before PostgreSQL 12.
     const createdInMigration = new Set<string>();
     let createdInTransaction = new Set<string>();
-    const findings = [];
+    const findings: Finding[] = [];
     for (const op of all) {
       const facts = ctx.facts(op);
       if (!facts.inTransaction || op.kind === 'transaction') createdInTransaction = new Set();
