@@ -35,7 +35,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const { config: file, source } = loadConfigFile(workspace, inputs.config);
+    const { config: file, source } = await loadConfigFile(workspace, inputs.config);
     const config = resolveConfig(file, source, { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn });
     const event = readEvent();
     const client = inputs.token ? createGitHubClient(inputs.token, { warning: core.warning, info: core.info }) : null;

@@ -214,7 +214,11 @@ CREATE INDEX users_name_idx ON users (name);
     expect(sticky).toContain('170 findings are over the limit of 30 inline comments per run');
     expect(result.outputs.findings).toBe('200');
     expect(fileAnnotations(result).filter((a) => a.level === 'error')).toHaveLength(200);
-    expect(result.summary).toContain('190 more errors');
+    // Ten error annotations are shown: the gate's message first, then the nine most severe findings.
+    expect(result.annotations.findIndex((a) => a.properties === '' && a.level === 'error')).toBeLessThan(
+      result.annotations.findIndex((a) => a.properties.includes('file=')),
+    );
+    expect(result.summary).toContain('191 more errors are in the log and in this summary');
     expect(result.exitCode).toBe(1);
   }, 60_000);
 

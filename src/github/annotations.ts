@@ -16,11 +16,15 @@ export interface AnnotationOutcome {
  * shows per type are the ones that matter. The annotation text is not Markdown, so nothing is
  * escaped beyond what @actions/core does for the command syntax.
  */
-export function emitAnnotations(findings: ReportFinding[]): AnnotationOutcome {
+export function emitAnnotations(
+  findings: ReportFinding[],
+  /** Annotations of each type this step already emitted (they use up the runner's ten). */
+  alreadyEmitted: Record<Severity, number> = { error: 0, warning: 0, info: 0 },
+): AnnotationOutcome {
   const sorted = [...findings].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line,
   );
-  const emitted: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const emitted: Record<Severity, number> = { ...alreadyEmitted };
   for (const f of sorted) {
     const properties: core.AnnotationProperties = {
       title: `migration-guard: ${f.ruleId}`,
@@ -36,6 +40,7 @@ export function emitAnnotations(findings: ReportFinding[]): AnnotationOutcome {
     else core.notice(text, properties);
     emitted[f.severity]++;
   }
-  const hidden = (n: number) => Math.max(0, n - RUNNER_ANNOTATIONS_PER_TYPE);
-  return { hiddenByRunner: { error: hidden(emitted.error), warning: hidden(emitted.warning), info: hidden(emitted.info) } };
+  // Hidden are the findings past the tenth annotation of their type (never our own messages).
+  const hidden = (s: Severity) => Math.max(0, Math.min(emitted[s] - alreadyEmitted[s], emitted[s] - RUNNER_ANNOTATIONS_PER_TYPE));
+  return { hiddenByRunner: { error: hidden('error'), warning: hidden('warning'), info: hidden('info') } };
 }

@@ -131,12 +131,20 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
   writeJsonReport(report, req.reportJsonPath);
   if (req.sarifPath) writeSarifReport(report, req.sarifPath, req.sources);
 
+  // The runner shows ten annotations per type and step, counting our own warnings and the gate's
+  // error: count them so the job summary can say exactly how many findings it hid.
+  const ownAnnotations: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const warn = (message: string) => {
+    ownAnnotations.warning++;
+    core.warning(message);
+  };
+
   const pr = req.pullRequest;
   if (pr && req.reviewComments) {
     const outcome = await syncReviewComments(pr.client, pr.ref, report.findings, pr.files, {
       sources: req.sources,
       maxInline: req.maxInlineComments,
-      warn: (m) => core.warning(m),
+      warn,
     });
     result.review = outcome;
     notes.push(...reviewNotes(outcome, req.maxInlineComments));
@@ -144,11 +152,8 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
       `review comments: ${outcome.posted} posted, ${outcome.alreadyCommented} already there, ${outcome.deleted} deleted, ` +
         `${outcome.keptForReplies} kept for replies, ${outcome.notInline.length} not inline`,
     );
-    if (outcome.error) core.warning(outcome.error);
+    if (outcome.error) warn(outcome.error);
   }
-
-  const annotations = emitAnnotations(report.findings);
-  const annotationsHidden = annotationNote(annotations.hiddenByRunner);
 
   let stickyFailure: string | null = null;
   if (pr && req.summaryComment) {
@@ -164,9 +169,17 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
     } catch (error) {
       stickyFailure = `The pull request summary comment could not be written (${describeError(error)})${httpStatus(error) === 403 ? ': the token is read-only' : ''}.`;
       result.sticky = 'failed';
-      core.warning(stickyFailure);
+      warn(stickyFailure);
     }
   }
+
+  // The gate's message goes before the findings' annotations so it is among the ten shown.
+  if (result.gateMessage) {
+    core.setFailed(result.gateMessage);
+    ownAnnotations.error++;
+  }
+  const annotations = emitAnnotations(report.findings, ownAnnotations);
+  const annotationsHidden = annotationNote(annotations.hiddenByRunner);
 
   const summaryNotes = [...notes, ...(stickyFailure ? [stickyFailure] : []), ...(annotationsHidden ? [annotationsHidden] : [])];
   try {
@@ -183,7 +196,5 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
   core.setOutput('report-json', req.reportJsonPath);
   core.setOutput('sarif-file', req.sarifPath ? req.sarifOutput : '');
   core.setOutput('rollback-ready', String(result.rollbackReady));
-
-  if (result.gateMessage) core.setFailed(result.gateMessage);
   return result;
 }
