@@ -1,4 +1,5 @@
-import { UsageError, validateConfig, resolveConfig, loadConfigFile, mysqlVersionNumber } from '../src/config.js';
+import { UsageError, resolveConfig, loadConfigFile, mysqlVersionNumber } from '../src/config.js';
+import { validateConfig } from '../src/config-schema.js';
 import { tmpTree } from './helpers/tmp.js';
 
 describe('config', () => {
@@ -18,10 +19,10 @@ describe('config', () => {
     expect(mysqlVersionNumber('8.0.29')).toBe(80029);
   });
 
-  test('invalid YAML is a usage error with the file name', () => {
+  test('invalid YAML is a usage error with the file name', async () => {
     const t = tmpTree({ '.migration-guard.yml': 'rules: [unclosed' });
     try {
-      expect(() => loadConfigFile(t.dir)).toThrow(/\.migration-guard\.yml: not valid YAML/);
+      await expect(loadConfigFile(t.dir)).rejects.toThrow(/\.migration-guard\.yml: not valid YAML/);
     } finally {
       t.cleanup();
     }

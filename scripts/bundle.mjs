@@ -10,43 +10,41 @@ const out = 'dist';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const entries = [
-  { in: 'src/bin/cli.ts', out: 'cli', banner: '#!/usr/bin/env node' },
-  ...(existsSync('src/index.ts') ? [{ in: 'src/index.ts', out: 'index', banner: '' }] : []),
-];
+const entryPoints = { cli: 'src/bin/cli.ts', ...(existsSync('src/index.ts') ? { index: 'src/index.ts' } : {}) };
 const bundledPackages = new Set();
-for (const e of entries) {
-  const result = await build({
-    metafile: true,
-    entryPoints: [e.in],
-    outfile: path.join(out, `${e.out}.js`),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    // One file per entry: heavy parsers are reached through `import()` and initialised only when
-    // a file needs them, so bundling them costs parse time of the bundle, not their start-up.
-    // Bundled CommonJS code (the parsers' Emscripten loaders) expects require/__dirname; in an ESM
-    // bundle they point at dist/, where the .wasm files are copied.
-    banner: {
-      js: [
-        e.banner,
-        "import { createRequire as __mgCreateRequire } from 'node:module';",
-        "import { fileURLToPath as __mgFileURLToPath } from 'node:url';",
-        'const require = __mgCreateRequire(import.meta.url);',
-        'const __filename = __mgFileURLToPath(import.meta.url);',
-        "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
-      ].join('\n'),
-    },
-    legalComments: 'none',
-    logLevel: 'warning',
-    // pg-native is optional in pg; never bundled.
-    external: ['pg-native'],
-  });
-  for (const input of Object.keys(result.metafile.inputs)) {
-    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
-    if (m) bundledPackages.add(m[1]);
-  }
+// Code splitting: every `import()` becomes its own chunk, so a SQL-only lint never even compiles
+// the Python/JS parsers, node-sql-parser, PGlite or Octokit. Chunks sit beside the entries so
+// that __dirname (and the .wasm files) resolve to dist/ from every one of them.
+const result = await build({
+  entryPoints,
+  outdir: out,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  metafile: true,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // Bundled CommonJS code (the parsers' Emscripten loaders) expects require/__dirname; in an ESM
+  // bundle they point at dist/, where the .wasm files are copied.
+  banner: {
+    js: [
+      '#!/usr/bin/env node',
+      "import { createRequire as __mgCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __mgFileURLToPath } from 'node:url';",
+      'const require = __mgCreateRequire(import.meta.url);',
+      'const __filename = __mgFileURLToPath(import.meta.url);',
+      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+    ].join('\n'),
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+  // pg-native is optional in pg; never bundled.
+  external: ['pg-native'],
+});
+for (const input of Object.keys(result.metafile.inputs)) {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (m) bundledPackages.add(m[1]);
 }
 for (const pkg of ['libpg-query', 'web-tree-sitter', 'tree-sitter-python']) bundledPackages.add(pkg);
 
@@ -81,4 +79,5 @@ for (const [name, pkgPath] of assets) {
 }
 writeFileSync(path.join(out, 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
 const size = (f) => (readFileSync(path.join(out, f)).length / 1024 / 1024).toFixed(2);
-console.log(`dist/: ${entries.map((e) => `${e.out}.js ${size(`${e.out}.js`)} MB`).join(', ')}`);
+const chunks = readdirSync(out).filter((f) => f.endsWith('.js'));
+console.log(`dist/: ${chunks.length} files; ${Object.keys(entryPoints).map((e) => `${e}.js ${size(`${e}.js`)} MB`).join(', ')}; total ${(chunks.reduce((n, f) => n + readFileSync(path.join(out, f)).length, 0) / 1048576).toFixed(2)} MB`);

@@ -82,7 +82,7 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
     pgVersion: parsePgVersion(values['pg-version']),
     failOn: parseFailOn(values['fail-on']),
   };
-  const { config: file, source } = loadConfigFile(io.cwd, values.config);
+  const { config: file, source } = await loadConfigFile(io.cwd, values.config);
   const config = resolveConfig(file, source, overrides);
   for (const id of Object.keys(config.ruleSeverity)) {
     if (!ruleById(id)) throw new UsageError(`${source ?? 'config'}: 'rules.${id}': unknown rule id (see \`migration-guard rules\`)`);

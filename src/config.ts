@@ -1,7 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import type { ConfigFileSchema } from './config-schema.js';
 import type { Dialect, Framework, Severity } from './ir.js';
 import type { FailOn } from './report/model.js';
 
@@ -10,44 +9,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const severitySetting = z.enum(['error', 'warning', 'info', 'off']);
-
-const configSchema = z
-  .object({
-    dialect: z.enum(['postgres', 'mysql']).optional(),
-    pgVersion: z.number().int().min(9).max(30).optional(),
-    /** e.g. "8.0.35" or "10.11" with `mariadb: true`. */
-    mysqlVersion: z.string().regex(/^\d+(\.\d+){0,2}$/).optional(),
-    mariadb: z.boolean().optional(),
-    failOn: z.enum(['error', 'warning', 'info', 'never']).optional(),
-    /** Migration directories or globs, optionally with their framework. */
-    migrations: z
-      .array(
-        z.union([
-          z.string(),
-          z.strictObject({ path: z.string(), framework: z.enum(['sql', 'alembic', 'knex']).optional() }),
-        ]),
-      )
-      .optional(),
-    rules: z.record(z.string(), severitySetting).optional(),
-    /** Set when the deploy tooling sets lock_timeout for every migration (e.g. "2s"). */
-    lockTimeout: z.string().optional(),
-    deprecated: z
-      .strictObject({ tables: z.array(z.string()).optional(), columns: z.array(z.string()).optional() })
-      .optional(),
-    code: z.strictObject({ include: z.array(z.string()).optional(), exclude: z.array(z.string()).optional() }).optional(),
-    dryRun: z
-      .strictObject({
-        engine: z.enum(['pglite', 'postgres', 'mysql']).optional(),
-        databaseUrl: z.string().optional(),
-        statementTimeout: z.string().optional(),
-        lockTimeout: z.string().optional(),
-      })
-      .optional(),
-  })
-  .strict();
-
-export type ConfigFile = z.infer<typeof configSchema>;
+export type ConfigFile = ConfigFileSchema;
 
 /** Config after merging file, flags and defaults. */
 export interface ResolvedConfig {
@@ -76,32 +38,14 @@ export function mysqlVersionNumber(v: string): number {
   return a * 10000 + b * 100 + c;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, file: string): string {
-  const where = issue.path.length ? issue.path.join('.') : '(top level)';
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => (issue.path.length ? `${where}.${k}` : k));
-    return `${file}: unknown key ${keys.map((k) => `'${k}'`).join(', ')}`;
-  }
-  return `${file}: '${where}': ${issue.message}`;
-}
-
-/** Validates a parsed config object; throws UsageError naming the key on any problem. */
-export function validateConfig(raw: unknown, file: string): ConfigFile {
-  if (raw === null || raw === undefined) return {};
-  const result = configSchema.safeParse(raw);
-  if (!result.success) {
-    throw new UsageError(result.error.issues.map((i) => describeIssue(i, file)).join('\n'));
-  }
-  return result.data;
-}
-
-export function loadConfigFile(cwd: string, explicit?: string): { config: ConfigFile; source: string | null } {
+export async function loadConfigFile(cwd: string, explicit?: string): Promise<{ config: ConfigFile; source: string | null }> {
   const file = explicit ?? CONFIG_FILE;
   const abs = path.resolve(cwd, file);
   if (!existsSync(abs)) {
     if (explicit) throw new UsageError(`config file not found: ${explicit}`);
     return { config: {}, source: null };
   }
+  const [{ parse: parseYaml }, { validateConfig }] = await Promise.all([import('yaml'), import('./config-schema.js')]);
   let raw: unknown;
   try {
     raw = parseYaml(readFileSync(abs, 'utf8'));

@@ -24,7 +24,8 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { resolveConfig, validateConfig, type ConfigFile } from '../../src/config.js';
+import { resolveConfig, type ConfigFile } from '../../src/config.js';
+import { validateConfig } from '../../src/config-schema.js';
 import { lint } from '../../src/engine.js';
 import type { Dialect, SqlLayout } from '../../src/ir.js';
 import type { ReportFinding } from '../../src/report/model.js';
