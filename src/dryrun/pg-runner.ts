@@ -220,7 +220,7 @@ function newLocks(before: TraceState, after: TraceState, index: number): LockTra
     if (!rel) continue;
     const mode = LOCK_NAMES[rawMode] ?? rawMode;
     // Index reads (planning, FK checks) take weak locks that block nothing a migration cares about.
-    if (rel.kind.includes('index') && (mode === 'ACCESS SHARE' || mode === 'ROW SHARE')) continue;
+    if (rel.kind.includes('index') && (mode === 'ACCESS SHARE' || mode === 'ROW SHARE' || mode === 'ROW EXCLUSIVE')) continue;
     out.push({ relation: rel.name, relkind: rel.kind, mode, blocks: blocksOf(mode), releasedAfter: index });
   }
   const rank = (m: string) => Object.values(LOCK_NAMES).indexOf(m);

@@ -49,7 +49,10 @@ const { parentPort, workerData } = require('node:worker_threads');
         }
         const results = await db.exec(msg.sql);
         const last = results[results.length - 1] || { rows: [] };
-        parentPort.postMessage({ id: msg.id, ok: true, rows: last.rows, rowCount: typeof last.affectedRows === 'number' && last.affectedRows > 0 ? last.affectedRows : (last.rows && last.rows.length ? last.rows.length : 0) });
+        // Rows affected only mean something for DML (DDL reports none, as pg does).
+        const dml = ['INSERT', 'UPDATE', 'DELETE', 'MERGE', 'COPY'].includes(last.command);
+        const rowCount = dml ? (last.affectedRows || 0) : last.command === 'SELECT' ? last.rows.length : null;
+        parentPort.postMessage({ id: msg.id, ok: true, rows: last.rows, rowCount });
       } catch (e) {
         parentPort.postMessage({ id: msg.id, ok: false, error: { message: String(e && e.message || e), code: e && e.code } });
       }

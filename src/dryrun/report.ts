@@ -77,7 +77,8 @@ export function lockGantt(m: MigrationDryRun): string | null {
   let taskId = 0;
   for (const s of withLocks) {
     for (const l of s.locks) {
-      if (l.mode === 'ACCESS SHARE' || l.mode === 'ROW SHARE') continue;
+      // A lock already held earlier is drawn once, from the statement that took it.
+      if (l.mode === 'ACCESS SHARE' || l.mode === 'ROW SHARE' || l.alreadyHeld) continue;
       const release = m.statements[l.releasedAfter] ?? s;
       const start = Math.round(s.startMs);
       const end = Math.max(start + 1, Math.round(Math.max(release.endMs, s.endMs)));
