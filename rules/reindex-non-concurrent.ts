@@ -22,8 +22,8 @@ export default defineRule({
         if (op.concurrently) return false;
         // System catalogs cannot be reindexed concurrently.
         if (op.target === 'system') return false;
-        // A table created in the change under test is empty and unseen.
-        return op.target !== 'table' || ctx.schema.existedBefore(op.name);
+        // A table created in the change under test is empty and unseen (the facts resolve an index's table).
+        return ctx.facts(op).tableExisted;
       })
       .map((op) => {
         const target = op.target.toUpperCase();

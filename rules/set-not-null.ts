@@ -35,6 +35,14 @@ export default defineRule({
             suggestion: `Enforce it with a constraint instead until PostgreSQL 12: ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${column} IS NOT NULL) NOT VALID; then in a separate transaction ALTER TABLE ${table} VALIDATE CONSTRAINT ${check};`,
           });
         }
+        // A CHECK (col IS NOT NULL) added NOT VALID earlier only needs validating.
+        const pending = [...(ctx.facts(op).table?.constraints.values() ?? [])].find((c) => c.kind === 'check' && c.notNullColumn === column);
+        if (pending) {
+          return ctx.finding(op, {
+            message: `${scan} (CHECK constraint ${pending.name} could prove there is no NULL, but it is not validated yet)`.,
+            suggestion: `ALTER TABLE ${table} VALIDATE CONSTRAINT ${pending.name}; in an earlier transaction (it does not block reads or writes), then ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL;`,
+          });
+        }
         return ctx.finding(op, {
           message: `${scan}.`,
           suggestion: `ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${column} IS NOT NULL) NOT VALID; ALTER TABLE ${table} VALIDATE CONSTRAINT ${check}; ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL; (each in its own transaction; afterwards ALTER TABLE ${table} DROP CONSTRAINT ${check}; is safe).`,

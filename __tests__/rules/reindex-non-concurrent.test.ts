@@ -8,6 +8,7 @@ ruleTester('reindex-non-concurrent', {
     { name: 'REINDEX CONCURRENTLY in a golang-migrate file', history: users, layout: 'golang-migrate', sql: 'REINDEX INDEX CONCURRENTLY users_email_idx;', down: 'SELECT 1;' },
     { name: 'PostgreSQL 11 has no CONCURRENTLY to suggest', history: users, pgVersion: 11, sql: 'REINDEX INDEX users_email_idx;' },
     { name: 'table created earlier in the same migration', sql: 'CREATE TABLE drafts (id bigint, title text);\nCREATE INDEX drafts_title_idx ON drafts (title);\nREINDEX TABLE drafts;' },
+    { name: 'index of a table created earlier in the same migration', sql: 'CREATE TABLE drafts (id bigint, title text);\nCREATE INDEX drafts_title_idx ON drafts (title);\nREINDEX INDEX drafts_title_idx;' },
     { name: 'REINDEX SYSTEM cannot run concurrently', sql: 'REINDEX SYSTEM app;' },
     { name: 'near-miss: REINDEX (VERBOSE, CONCURRENTLY) option list', history: users, sql: 'REINDEX (VERBOSE, CONCURRENTLY) TABLE users;' },
   ],

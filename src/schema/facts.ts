@@ -55,6 +55,13 @@ export function opLock(op: Op, table: TableState | null): LockTaken | null {
   return pgLockOf(op);
 }
 
+/** DROP INDEX / REINDEX name an index (or the table itself); the model remembers which table an index was built on. */
+function indexedTable(op: Op, model: SchemaModel): string | null {
+  if (op.kind === 'dropIndex') return model.indexes.get(op.name) ?? null;
+  if (op.kind === 'reindex') return op.target === 'table' ? op.name : op.target === 'index' ? model.indexes.get(op.name) ?? null : null;
+  return null;
+}
+
 function opColumn(op: Op): string | null {
   // COMMENT ON TABLE carries column: null.
   if ('column' in op) return typeof op.column === 'string' ? op.column : op.column?.name ?? null;
@@ -84,8 +91,7 @@ export function walkMigration(
 
   for (const op of migration.up) {
     const inTransaction = inTxn && !op.autocommit;
-    // DROP INDEX names only the index; the model remembers which table it was built on.
-    const tableName = opTable(op) ?? (op.kind === 'dropIndex' ? model.indexes.get(op.name) ?? null : null);
+    const tableName = opTable(op) ?? indexedTable(op, model);
     const table = tableName ? model.table(tableName) ?? null : null;
     const columnName = opColumn(op);
     const column = table && columnName ? table.columns.get(columnName) ?? null : null;
@@ -108,6 +114,7 @@ export function walkMigration(
 
     // Rules run after the whole walk and the model mutates its state objects in place (SET NOT
     // NULL, ALTER TYPE, VALIDATE): snapshot what the op saw, or a rule reads the state after it.
+    // The table's column and constraint maps stay live (copying them per op is quadratic).
     facts.set(op, {
       inTransaction,
       tableExisted,
