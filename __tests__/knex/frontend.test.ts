@@ -120,9 +120,10 @@ describe('column types (MySQL)', () => {
     );
     const create = m.up[0] as OpOf<'createTable'>;
     expect(create.columns.map((c) => `${c.type?.name}${c.type?.args.length ? `(${c.type.args})` : ''}`)).toEqual([
-      'int', 'varchar(255)', 'int', 'tinyint(1)', 'timestamp', 'text', 'json', 'char(36)',
+      'int unsigned', 'varchar(255)', 'int', 'tinyint(1)', 'timestamp', 'text', 'json', 'char(36)',
     ]);
     expect(create.columns[0]).toMatchObject({ identity: true, primaryKey: true, notNull: true, type: { text: 'int unsigned' } });
+    expect(create.constraints[0]).toMatchObject({ kind: 'primaryKey', name: 'PRIMARY', columns: ['id'] });
     expect(briefs(m.up.slice(1))).toEqual([
       '7 addColumn t.h varchar(255)',
       '6 alterColumnType t.a varchar(100)',

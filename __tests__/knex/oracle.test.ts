@@ -17,23 +17,30 @@ const requireFromProject = createRequire(path.join(process.cwd(), 'package.json'
 const knexFactory = requireFromProject('knex') as (config: unknown) => unknown;
 const PgClient = requireFromProject('knex/lib/dialects/postgres/index.js') as new (config: unknown) => object;
 
+const MysqlClient = requireFromProject('knex/lib/dialects/mysql2/index.js') as new (config: unknown) => object;
+
 /** SQL the fake client was asked to run, bindings inlined the way `toString()` does. */
 let recorded: string[] = [];
 
-/** A pg client whose connection is fake: every query is recorded and answers with no rows. */
-class RecordingPgClient extends (PgClient as unknown as new (config: unknown) => Record<string, unknown>) {
-  async acquireConnection(): Promise<object> {
-    return { __knexUid: 'oracle' };
-  }
-  async releaseConnection(): Promise<void> {}
-  query(_connection: unknown, queryParam: string | { sql: string; bindings?: unknown[] }): Promise<unknown> {
-    const q = typeof queryParam === 'string' ? { sql: queryParam, bindings: [] } : queryParam;
-    const bindings = [...(q.bindings ?? [])];
-    const escape = (this as unknown as { _escapeBinding: (v: unknown) => string })._escapeBinding.bind(this);
-    recorded.push(q.sql.replace(/\\?\?/g, (m) => (m === '\\?' ? '?' : bindings.length ? escape(bindings.shift()) : m)));
-    return Promise.resolve({ ...q, response: { rows: [], rowCount: 0, fields: [] } });
-  }
+/** A knex client whose connection is fake: every query is recorded and answers with no rows. */
+function recordingClient(Base: new (config: unknown) => object, emptyResponse: unknown) {
+  return class extends (Base as unknown as new (config: unknown) => Record<string, unknown>) {
+    async acquireConnection(): Promise<object> {
+      return { __knexUid: 'oracle' };
+    }
+    async releaseConnection(): Promise<void> {}
+    query(_connection: unknown, queryParam: string | { sql: string; bindings?: unknown[] }): Promise<unknown> {
+      const q = typeof queryParam === 'string' ? { sql: queryParam, bindings: [] } : queryParam;
+      const bindings = [...(q.bindings ?? [])];
+      const escape = (this as unknown as { _escapeBinding: (v: unknown) => string })._escapeBinding.bind(this);
+      recorded.push(q.sql.replace(/\\?\?/g, (m) => (m === '\\?' ? '?' : bindings.length ? escape(bindings.shift()) : m)));
+      return Promise.resolve({ ...q, response: emptyResponse });
+    }
+  };
 }
+
+const RecordingPgClient = recordingClient(PgClient, { rows: [], rowCount: 0, fields: [] });
+const RecordingMysqlClient = recordingClient(MysqlClient, [[], []]);
 
 /** Loads a fixture as CommonJS (TypeScript/ESM transpiled), with stubs for its imports. */
 function loadFixture(file: string): { up?: (k: unknown) => unknown; down?: (k: unknown) => unknown; syntaxError: boolean } {
@@ -52,9 +59,9 @@ function loadFixture(file: string): { up?: (k: unknown) => unknown; down?: (k: u
   return { up: exports.up, down: exports.down, syntaxError: false };
 }
 
-async function runWithKnex(fn: (k: unknown) => unknown): Promise<{ sql: string[]; error: Error | null }> {
+async function runWithKnex(fn: (k: unknown) => unknown, client: unknown = RecordingPgClient): Promise<{ sql: string[]; error: Error | null }> {
   recorded = [];
-  const knex = knexFactory({ client: RecordingPgClient });
+  const knex = knexFactory({ client });
   let error: Error | null = null;
   try {
     await fn(knex);
@@ -64,10 +71,10 @@ async function runWithKnex(fn: (k: unknown) => unknown): Promise<{ sql: string[]
   return { sql: recorded, error };
 }
 
-async function lowerRecorded(sql: string[]): Promise<Op[]> {
+async function lowerRecorded(sql: string[], dialect: 'postgres' | 'mysql' = 'postgres'): Promise<Op[]> {
   const ops: Op[] = [];
   for (const statement of sql) {
-    ops.push(...(await lowerSql('postgres', statement, { file: 'knex-oracle.sql', line: 1, column: 1 })).ops);
+    ops.push(...(await lowerSql(dialect, statement, { file: 'knex-oracle.sql', line: 1, column: 1 })).ops);
   }
   return ops;
 }
@@ -188,5 +195,56 @@ describe('oracle: real Knex SQL lowered by the PostgreSQL front end matches the 
       expect(knexOps.filter((op) => op.kind === 'unparsed')).toEqual([]);
       expectAgreement(staticOps ?? [], knexOps);
     }
+  });
+});
+
+/**
+ * The same check on the MySQL client for inline migrations (Knex's MySQL renameColumn/setNullable
+ * read the live table definition first, so those stay out of this list).
+ */
+describe('oracle (MySQL): real Knex SQL lowered by the MySQL front end matches the static Knex front end', () => {
+  const cases: Array<[string, string]> = [
+    [
+      'createTable with every common type',
+      `exports.up = async (knex) => {
+  await knex.schema.createTable('users', (t) => {
+    t.increments(); t.string('email').notNullable().unique(); t.boolean('active').defaultTo(true);
+    t.integer('org_id').unsigned().references('orgs.id'); t.uuid('public_id'); t.json('settings');
+    t.timestamp('seen_at').defaultTo(knex.fn.now()); t.decimal('balance'); t.float('ratio'); t.double('score');
+    t.enu('plan', ['free', 'pro']); t.text('bio'); t.binary('blob'); t.date('born_on'); t.bigInteger('big');
+    t.index(['org_id', 'active']);
+  });
+};`,
+    ],
+    [
+      'alterTable adds, alters, drops and keys',
+      `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.string('nickname', 40).notNullable().after('email');
+    t.bigInteger('visits').notNullable().defaultTo(0).alter();
+    t.dropColumn('legacy');
+    t.unique(['nickname']);
+    t.dropIndex(['org_id', 'active']);
+    t.dropForeign('org_id');
+  });
+  await knex.schema.dropTable('sessions');
+  await knex('users').where('id', 1).update({ visits: 0 });
+};`,
+    ],
+  ];
+
+  test.each(cases)('%s', async (_name, source) => {
+    const { lowerKnex } = await import('./helpers.js');
+    const migration = await lowerKnex(source, 'db/20240101000000_mysql.js', 'mysql');
+    const module = { exports: {} as { up?: (k: unknown) => unknown } };
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    new Function('exports', 'module', source)(module.exports, module);
+    const run = await runWithKnex(module.exports.up!, RecordingMysqlClient);
+    expect(run.error).toBeNull();
+    const knexOps = await lowerRecorded(run.sql, 'mysql');
+    expect(knexOps.filter((op) => op.kind === 'unparsed')).toEqual([]);
+    expect(migration.up.filter((op) => op.kind === 'unparsed')).toEqual([]);
+    expect(keys(migration.up).length).toBeGreaterThanOrEqual(5);
+    expect(keys(knexOps)).toEqual(keys(migration.up));
   });
 });

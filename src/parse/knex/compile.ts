@@ -1,4 +1,4 @@
-import type { ColumnSpec, ConstraintSpec, Dialect, Loc, Op } from '../../ir.js';
+import type { ColumnSpec, ConstraintSpec, Dialect, Loc, Op, SqlType } from '../../ir.js';
 import { knexColumnType, knexDefault, knexTypeKey } from './types.js';
 import type { ColumnDraft, TableDraft } from './values.js';
 
@@ -35,7 +35,8 @@ export function compileTable(draft: TableDraft, dialect: Dialect): Op[] {
     const typeKey = knexTypeKey(column.method);
     const spec: ColumnSpec = {
       name: column.name,
-      type: mapped.type && dialect === 'mysql' && column.unsigned ? { ...mapped.type, text: `${mapped.type.text} unsigned` } : mapped.type,
+      // The MySQL front end names unsigned integers `int unsigned`; increments() is always unsigned.
+      type: mapped.type && dialect === 'mysql' && (column.unsigned || /increments/.test(typeKey)) ? unsignedType(mapped.type) : mapped.type,
       // serial/bigserial and primary keys are NOT NULL in PostgreSQL whatever the builder says.
       notNull: column.nullable === false || primaryKey || mapped.identity || /increments/.test(typeKey),
       default: column.defaultTo && !/increments/.test(typeKey) ? knexDefault(column.defaultTo, typeKey, dialect) : null,
@@ -59,7 +60,7 @@ export function compileTable(draft: TableDraft, dialect: Dialect): Op[] {
     const constraints: ConstraintSpec[] = [];
     for (const column of addColumns) {
       const entry = specs.get(column)!;
-      if (entry.spec.primaryKey) constraints.push(constraint('primaryKey', null, [column.name]));
+      if (entry.spec.primaryKey) constraints.push(constraint('primaryKey', dialect === 'mysql' ? 'PRIMARY' : null, [column.name]));
       for (const check of entry.checks) constraints.push({ ...constraint('check', check.name, [column.name]), expression: check.expression });
     }
     const primary = draft.statements.find((s) => s.kind === 'primary');
@@ -105,6 +106,11 @@ export function compileTable(draft: TableDraft, dialect: Dialect): Op[] {
     ops.push({ kind: 'comment', target: 'table', table, column: null, text: draft.comment, loc: draft.loc });
   }
   return ops;
+}
+
+function unsignedType(type: SqlType): SqlType {
+  if (!/int$/.test(type.name)) return type;
+  return { ...type, name: `${type.name} unsigned`, text: type.text.endsWith(' unsigned') ? type.text : `${type.text} unsigned` };
 }
 
 function constraint(kind: ConstraintSpec['kind'], name: string | null, columns: string[]): ConstraintSpec {
@@ -173,7 +179,8 @@ function statementOps(draft: TableDraft, dialect: Dialect): Op[] {
         break;
       case 'unique': {
         const name = s.name ?? knexIndexName('unique', rawName, s.columns);
-        if (s.asIndex) {
+        // MySQL's ADD UNIQUE builds a unique index (dropped with DROP INDEX), as the MySQL front end lowers it.
+        if (s.asIndex || dialect === 'mysql') {
           ops.push({ kind: 'createIndex', name, table, columns: s.columns, unique: true, concurrently: false, ifNotExists: false, where: null, method: null, loc });
         } else {
           ops.push({ kind: 'addConstraint', table, constraint: constraint('unique', name, s.columns), loc });

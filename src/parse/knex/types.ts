@@ -183,7 +183,7 @@ function mysqlColumnType(key: string, args: ConstValue[]): KnexColumnType {
     case 'bigincrements': {
       const primaryKey = !(isRecord(a0) && a0.primaryKey === false);
       const name = key === 'bigincrements' ? 'bigint' : 'int';
-      return plain(sqlType(name, [], `${name} unsigned`), { identity: primaryKey, wantsPrimaryKey: primaryKey });
+      return plain(sqlType(name, [], name), { identity: primaryKey, wantsPrimaryKey: primaryKey });
     }
     case 'integer': {
       const len = typeof a0 === 'number' ? [a0] : [];
