@@ -76,6 +76,7 @@ export function readEvent(): EventInfo {
   const payload = context.payload as {
     pull_request?: { number: number; head: { sha: string }; base: { sha: string } };
     before?: string;
+    merge_group?: { base_sha?: string };
     repository?: { default_branch?: string };
   };
   const name = context.eventName ?? '';
@@ -86,6 +87,8 @@ export function readEvent(): EventInfo {
   }
   let defaultBase: string | null = null;
   if (name === 'push' && payload.before && !/^0+$/.test(payload.before)) defaultBase = payload.before;
+  // A merge queue runs required checks on its temporary branch: lint what it adds to the base.
+  else if (name === 'merge_group' && payload.merge_group?.base_sha) defaultBase = payload.merge_group.base_sha;
   else if (payload.repository?.default_branch) defaultBase = `origin/${payload.repository.default_branch}`;
   return { name, pullRequest: null, defaultBase };
 }

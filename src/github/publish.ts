@@ -14,8 +14,8 @@ import { upsertStickyComment } from './sticky.js';
 
 /** GitHub rejects issue comments over 65,536 characters. */
 const STICKY_MAX_CHARS = 65_000;
-/** The job summary may be up to 1 MiB per step. */
-const JOB_SUMMARY_MAX_CHARS = 1_000_000;
+/** The job summary may be up to 1 MiB per step; characters are not bytes (emoji), so keep a margin. */
+const JOB_SUMMARY_MAX_CHARS = 800_000;
 /** Rules whose finding means a migration cannot be rolled back safely. */
 const ROLLBACK_RULES = new Set(['missing-downgrade', 'downgrade-mismatch', 'irreversible-data-loss']);
 
