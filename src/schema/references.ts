@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { globToRegExp, isGlob, toPosix, walk } from '../discover/files.js';
 import type { Migration } from '../ir.js';
@@ -192,27 +192,29 @@ export function listCodeFiles(cwd: string): { files: string[]; source: 'git' | '
   }
 }
 
-/** Reads a file once, up to `max` bytes; null when it is larger, unreadable or not a regular file. */
-function readSmall(abs: string, max: number): Buffer | null {
+/**
+ * Reads a file into the shared buffer (one open, one read, no stat, no allocation per file).
+ * Returns the number of bytes, or -1 when the file is larger than `max`, unreadable or not a
+ * regular file (a directory such as a submodule fails the read).
+ */
+function readInto(abs: string, shared: Buffer, max: number): number {
   let fd: number;
   try {
     fd = openSync(abs, 'r');
   } catch {
-    return null;
+    return -1;
   }
   try {
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > max) return null;
-    const buf = Buffer.allocUnsafe(st.size);
     let off = 0;
-    while (off < st.size) {
-      const n = readSync(fd, buf, off, st.size - off, off);
-      if (n === 0) break;
+    // Reading one byte past the limit is how an oversized file shows itself without a stat.
+    while (off <= max) {
+      const n = readSync(fd, shared, off, max + 1 - off, null);
+      if (n === 0) return off;
       off += n;
     }
-    return buf.subarray(0, off);
+    return -1;
   } catch {
-    return null;
+    return -1;
   } finally {
     closeSync(fd);
   }
@@ -247,12 +249,14 @@ export function searchReferences(targets: ReferenceTarget[], opts: CodeSearchOpt
     const skip = pathFilter(opts.skip ?? []);
     const needles = words.map((w) => Buffer.from(w, 'utf8'));
     const wordRe = new RegExp(`(?<![A-Za-z0-9_])(?:${words.map(escapeRe).join('|')})(?![A-Za-z0-9_])`, 'g');
+    const shared = Buffer.allocUnsafe(maxBytes + 1);
     for (const rel of files) {
       if (skippedByDefault(rel) || skip?.(rel) || (include && !include(rel)) || exclude?.(rel)) continue;
       stats.files++;
-      const buf = readSmall(path.join(opts.cwd, rel), maxBytes);
-      if (!buf) continue;
-      stats.bytes += buf.length;
+      const size = readInto(path.join(opts.cwd, rel), shared, maxBytes);
+      if (size < 0) continue;
+      const buf = shared.subarray(0, size);
+      stats.bytes += size;
       if (!needles.some((n) => buf.includes(n))) continue;
       // A NUL byte early on: binary content that happens to contain the name.
       const nul = buf.indexOf(0);
