@@ -39,7 +39,7 @@ export default defineRule({
         const pending = [...(ctx.facts(op).table?.constraints.values() ?? [])].find((c) => c.kind === 'check' && c.notNullColumn === column);
         if (pending) {
           return ctx.finding(op, {
-            message: `${scan} (CHECK constraint ${pending.name} could prove there is no NULL, but it is not validated yet)`.,
+            message: `${scan} (CHECK constraint ${pending.name} could prove there is no NULL, but it is not validated yet).`,
             suggestion: `ALTER TABLE ${table} VALIDATE CONSTRAINT ${pending.name}; in an earlier transaction (it does not block reads or writes), then ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL;`,
           });
         }
