@@ -10,8 +10,8 @@ export default defineRule({
   docs: {
     why: 'A rollback is only as good as its downgrade. When the upgrade creates an index the downgrade forgets, rolling back leaves it behind and running the upgrade again fails ("relation already exists"); when the downgrade drops or changes something the upgrade never touched, the rollback damages the schema instead of restoring it. Every upgrade operation needs its inverse in the downgrade: create ↔ drop, rename ↔ rename back, type change ↔ the previous type, SET ↔ DROP NOT NULL / DEFAULT.',
     history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
-    bad: '-- migrate:up\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n\n-- migrate:down\n',
-    good: '-- migrate:up\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n\n-- migrate:down\nDROP INDEX CONCURRENTLY users_email_idx;\n',
+    bad: '-- migrate:up transaction:false\nALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n\n-- migrate:down\nALTER TABLE users DROP COLUMN nickname;\n',
+    good: '-- migrate:up transaction:false\nALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n\n-- migrate:down\nDROP INDEX CONCURRENTLY users_email_idx;\nALTER TABLE users DROP COLUMN nickname;\n',
   },
   check(ctx) {
     const m = ctx.migration;

@@ -7,12 +7,15 @@ import addUniqueConstraint from './add-unique-constraint.js';
 import backfillInMigration from './backfill-in-migration.js';
 import changeColumnDefault from './change-column-default.js';
 import changeColumnType from './change-column-type.js';
+import columnStillReferenced from './column-still-referenced.js';
 import concurrentInTransaction from './concurrent-in-transaction.js';
 import constraintNotValid from './constraint-not-valid.js';
+import downgradeMismatch from './downgrade-mismatch.js';
 import dropColumnWithoutDeprecation from './drop-column-without-deprecation.js';
 import dropSchemaOrDatabase from './drop-schema-or-database.js';
 import dropTableWithoutDeprecation from './drop-table-without-deprecation.js';
 import enumValueChange from './enum-value-change.js';
+import irreversibleDataLoss from './irreversible-data-loss.js';
 import lockHeldAcrossStatements from './lock-held-across-statements.js';
 import missingDowngrade from './missing-downgrade.js';
 import parseError from './parse-error.js';
@@ -43,12 +46,15 @@ export const rules: readonly Rule[] = [
   backfillInMigration,
   changeColumnDefault,
   changeColumnType,
+  columnStillReferenced,
   concurrentInTransaction,
   constraintNotValid,
+  downgradeMismatch,
   dropColumnWithoutDeprecation,
   dropSchemaOrDatabase,
   dropTableWithoutDeprecation,
   enumValueChange,
+  irreversibleDataLoss,
   lockHeldAcrossStatements,
   missingDowngrade,
   parseError,

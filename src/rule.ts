@@ -36,6 +36,15 @@ export interface RuleContext {
   settings: RuleSettings;
   /** Builds a finding located at the op (or an explicit location). */
   finding(at: Op | Loc, text: { message: string; suggestion?: string }): Finding;
+  /**
+   * Where the application code still names a column or table that a migration under test drops
+   * or renames: `identifier` is `table.column` or `table` as the op names it. Up to 5 references,
+   * from one repository scan the engine runs before any rule reads it (rules never do I/O);
+   * other identifiers return [].
+   */
+  references(identifier: string): { file: string; line: number }[];
+  /** How many references `identifier` has in all (`references` keeps the first 5). */
+  referenceCount?(identifier: string): number;
 }
 
 export interface RuleDocs {

@@ -44,9 +44,17 @@ export function renderText(report: Report, opts: TextOptions): string {
   if (report.suppressed.length) out.push('');
   if (report.migrations.length) {
     out.push(paint(color, '1', 'Rollback readiness:'));
+    const verdictColor = { reversible: '32', lossy: '33', irreversible: '31', unverified: '36' } as const;
     for (const m of report.migrations) {
-      out.push(`  ${clean(m.file)}: ${m.rollback.verdict}${m.rollback.reasons.length ? ` — ${clean(m.rollback.reasons.join('; '))}` : ''}`);
-      for (const b of m.rollback.backup ?? []) out.push(`    ${clean(b)}`);
+      const r = m.rollback;
+      const facts = [
+        `down ${r.downPresent === undefined ? '?' : r.downPresent ? 'present' : 'absent'}`,
+        ...(r.inverse ? [`inverse check: ${r.inverse}`] : []),
+        ...(r.dataAtRisk?.length ? [`data at risk: ${r.dataAtRisk.join(', ')}`] : []),
+      ];
+      out.push(`  ${clean(m.file)}: ${paint(color, verdictColor[r.verdict], r.verdict)} (${clean(facts.join('; '))})`);
+      for (const reason of r.reasons) out.push(`    - ${clean(reason)}`);
+      for (const b of r.backup ?? []) out.push(`    ${b.startsWith('#') ? paint(color, '2', clean(b)) : clean(b)}`);
     }
     out.push('');
   }
