@@ -9,9 +9,15 @@ type BabelParser = typeof import('@babel/parser');
 
 let parserPromise: Promise<BabelParser> | null = null;
 
-/** @babel/parser is loaded on the first Knex file only, so SQL-only runs never pay for it. */
+/**
+ * @babel/parser is loaded on the first Knex file only, so SQL-only runs never pay for it. It is a
+ * CommonJS package: Node exposes `parse` as a named export, a bundler's interop only as `default.parse`.
+ */
 function loadParser(): Promise<BabelParser> {
-  parserPromise ??= import('@babel/parser');
+  parserPromise ??= import('@babel/parser').then((mod) => {
+    const withDefault = mod as BabelParser & { default?: BabelParser };
+    return typeof withDefault.parse === 'function' ? withDefault : withDefault.default!;
+  });
   return parserPromise;
 }
 
@@ -166,6 +172,11 @@ function parseWithRecovery(parser: BabelParser, text: string, path: string): Par
       for (const e of (file.errors ?? []) as unknown as BabelError[]) errors.push(errorAt(e));
       return { program: file.program, errors: dedupe(errors) };
     } catch (err) {
+      // Only babel's SyntaxErrors carry a location; anything else is our bug, not the file's.
+      if (!(err as BabelError).loc) {
+        errors.push({ line: 1, column: 1, message: `internal error while parsing: ${(err as Error).message}` });
+        break;
+      }
       const e = errorAt(err as BabelError);
       errors.push(e);
       if (blanked.has(e.line)) break;
