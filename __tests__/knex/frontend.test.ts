@@ -219,3 +219,21 @@ describe('lazy builders', () => {
     expect(m.up.filter((op) => op.kind === 'unparsed')).toEqual([]);
   });
 });
+
+describe('older and unusual shapes', () => {
+  test("old Knex style: up(knex, Promise) with Promise.all over builders and raw SQL", async () => {
+    const m = await lowerKnex(`exports.up = function (knex, Promise) {\n  return Promise.all([\n    knex.schema.dropTable('a'),\n    knex.raw('DROP TABLE b'),\n  ]);\n};`);
+    expect(briefs(m.up)).toEqual(['3 dropTable a', '4 dropTable b']);
+  });
+
+  test('a down that returns a rejected promise is irreversible', async () => {
+    const m = await lowerKnex(`exports.up = (knex) => knex.schema.dropTable('a');\nexports.down = () => Promise.reject(new Error('cannot restore a'));`);
+    expect(m.down).toEqual([]);
+    expect(m.downIrreversible).toMatchObject({ reason: 'cannot restore a', loc: { line: 2 } });
+  });
+
+  test("specificType('n', 'bigserial') is an identity column", async () => {
+    const m = await lowerKnex(`exports.up = (knex) => knex.schema.alterTable('t', (t) => {\n  t.specificType('n', 'bigserial');\n});`);
+    expect((m.up[0] as OpOf<'addColumn'>).column).toMatchObject({ identity: true, type: { name: 'int8' } });
+  });
+});

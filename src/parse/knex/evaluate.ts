@@ -2,7 +2,7 @@ import type * as t from '@babel/types';
 import type { Dialect, Loc, Op } from '../../ir.js';
 import { qualifiedName } from '../names.js';
 import { compileTable } from './compile.js';
-import { KNEX_COLUMN_METHODS, type ConstValue, type DefaultArgument } from './types.js';
+import { KNEX_COLUMN_METHODS, type ConstValue } from './types.js';
 import { suggestMethod } from './typos.js';
 import {
   UNKNOWN,
@@ -95,11 +95,11 @@ export class KnexEvaluator {
   // ---- public entry points -------------------------------------------------------------------
 
   /** Runs a migration function (`up`/`down`) with `knex` as its first argument. */
-  runMigrationFunction(fn: Value, scope: Scope): Emitted[] {
+  runMigrationFunction(fn: Value): Emitted[] {
     this.sink = [];
     this.reportedLines.clear();
     if (fn.kind !== 'function') return this.sink;
-    const returned = this.callFunction(fn, [{ kind: 'knex', transaction: false }, UNKNOWN], scope);
+    const returned = this.callFunction(fn, [{ kind: 'knex', transaction: false }, UNKNOWN]);
     for (const value of returned) this.execute(value);
     return this.sink;
   }
@@ -220,7 +220,7 @@ export class KnexEvaluator {
   // ---- functions -------------------------------------------------------------------------------
 
   /** Inlines a call to a function defined in the file; returns the values it returns. */
-  callFunction(fn: Extract<Value, { kind: 'function' }>, args: Value[], _caller?: Scope): Value[] {
+  callFunction(fn: Extract<Value, { kind: 'function' }>, args: Value[]): Value[] {
     if (this.callDepth >= MAX_CALL_DEPTH) return [UNKNOWN];
     this.callDepth++;
     try {
@@ -551,7 +551,8 @@ export class KnexEvaluator {
     if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') {
       const method = memberName(callee, (e) => this.evalExpr(e, scope));
       // `Promise.all([...])`: every element is awaited.
-      if (callee.object.type === 'Identifier' && callee.object.name === 'Promise' && !this.lookup('Promise', scope)) {
+      // Old Knex passed its Bluebird `Promise` as up's second parameter: treat it like the global.
+      if (callee.object.type === 'Identifier' && callee.object.name === 'Promise' && (this.lookup('Promise', scope)?.kind ?? 'unknown') === 'unknown') {
         const args = this.args(node, scope);
         if (method === 'all' || method === 'allSettled' || method === 'race' || method === 'any' || method === 'resolve') {
           for (const a of args) this.execute(a);
@@ -1364,4 +1365,3 @@ export function substituteBindings(sql: string, bindings: ConstValue, dialect: D
   return failed ? null : out;
 }
 
-export type { DefaultArgument };

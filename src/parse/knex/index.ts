@@ -98,13 +98,13 @@ export const knexFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration[
     return [migration];
   }
   const up = valueOf(exports.up.value, evaluator, moduleScope);
-  migration.up.push(...(await resolveSql(evaluator.runMigrationFunction(up, moduleScope), task.dialect, path)));
+  migration.up.push(...(await resolveSql(evaluator.runMigrationFunction(up), task.dialect, path)));
   if (up.kind !== 'function') migration.up.push(notAFunction('up', exports.up, evaluator, up));
   migration.up.sort(byPosition);
 
   if (exports.down) {
     const down = valueOf(exports.down.value, evaluator, moduleScope);
-    migration.down = await resolveSql(evaluator.runMigrationFunction(down, moduleScope), task.dialect, path);
+    migration.down = await resolveSql(evaluator.runMigrationFunction(down), task.dialect, path);
     migration.downLoc = evaluator.loc(exports.down.site);
     if (down.kind === 'function') {
       const thrown = thrownReason(down.node);

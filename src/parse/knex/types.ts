@@ -167,8 +167,11 @@ function postgresColumnType(key: string, args: ConstValue[], column: string): Kn
       const list = values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
       return plain(sqlType('text', [], 'text'), { checkExpression: `${column} in (${list})` });
     }
-    case 'specifictype':
-      return plain(typeof a0 === 'string' ? normalisePostgresType(a0) : null);
+    case 'specifictype': {
+      if (typeof a0 !== 'string') return plain(null);
+      // specificType('n', 'bigserial') is still a serial: the column gets a sequence default.
+      return plain(normalisePostgresType(a0), { identity: /^\s*(small|big)?serial[248]?\s*$/i.test(a0) });
+    }
     default:
       // char, int, real, serial, year, blob, set, the text/blob size variants: Knex's pg client has
       // no mapping and renders the literal word `undefined` as the type.
