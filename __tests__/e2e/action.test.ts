@@ -15,8 +15,9 @@ const PR_FILES = `/repos/acme/shop/pulls/${PR}/files`;
 const ISSUE_COMMENTS = `/repos/acme/shop/issues/${PR}/comments`;
 const STICKY = '<!-- migration-guard:summary -->';
 
-// lock_timeout is configured globally so that these fixtures trigger exactly the rules under test.
-const CONFIG = "lockTimeout: '2s'\n";
+// Every PR migration sets lock_timeout first, as it should, so the fixtures trigger exactly the
+// rules under test.
+const LOCK_TIMEOUT = "SET lock_timeout = '2s';\n";
 const CREATE_USERS = `CREATE TABLE users (
   id bigint PRIMARY KEY,
   email text,
@@ -45,7 +46,7 @@ afterEach(async () => {
 
 /** Base commit with history, then the PR's commit; registers the PR's files with the fake. */
 function openPullRequest(prFiles: Record<string, string | null>, history: Record<string, string> = {}) {
-  const base = repo.commit({ '.migration-guard.yml': CONFIG, 'db/migrations/0001_create_users.sql': CREATE_USERS, ...history }, 'base');
+  const base = repo.commit({ 'db/migrations/0001_create_users.sql': CREATE_USERS, ...history }, 'base');
   const head = repo.commit(prFiles, 'pr');
   github.addPull(PR, repo.pullRequestFiles(base, head));
   return { base, head };
@@ -71,8 +72,7 @@ function failureMessage(result: ActionRun): string | undefined {
   return result.annotations.find((a) => a.level === 'error' && a.properties === '')?.message;
 }
 
-const INDEX_ON_USERS = `-- Look up users by email.
-CREATE INDEX users_email_idx ON users (email);
+const INDEX_ON_USERS = `${LOCK_TIMEOUT}CREATE INDEX users_email_idx ON users (email);
 `;
 
 describe('action e2e (dist/index.js against a fake GitHub)', () => {
@@ -129,19 +129,19 @@ describe('action e2e (dist/index.js against a fake GitHub)', () => {
   });
 
   it('a push that fixes findings deletes their comments, except one somebody replied to', async () => {
-    const three = `CREATE INDEX users_email_idx ON users (email);
+    const three = `${LOCK_TIMEOUT}CREATE INDEX users_email_idx ON users (email);
 CREATE INDEX users_name_idx ON users (name);
 CREATE INDEX users_created_idx ON users (created_at);
 `;
     const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': three });
     await run(base, head);
     const comments = github.pulls.get(PR)!.reviewComments;
-    expect(comments.map((c) => c.line)).toEqual([1, 2, 3]);
+    expect(comments.map((c) => c.line)).toEqual([2, 3, 4]);
     const [emailComment, nameComment, createdComment] = comments as [(typeof comments)[0], (typeof comments)[0], (typeof comments)[0]];
     github.reply(PR, nameComment.id, 'We run this at night, is that ok?');
     github.clearLog();
 
-    const fixed = `CREATE INDEX CONCURRENTLY users_email_idx ON users (email);
+    const fixed = `${LOCK_TIMEOUT}CREATE INDEX CONCURRENTLY users_email_idx ON users (email);
 CREATE INDEX CONCURRENTLY users_name_idx ON users (name);
 CREATE INDEX users_created_idx ON users (created_at);
 `;
@@ -165,27 +165,27 @@ CREATE INDEX users_created_idx ON users (created_at);
 
   it('a finding on a line outside the diff goes to the summary instead of an inline comment', async () => {
     const padding = Array.from({ length: 12 }, (_, i) => `-- note ${i + 1}`).join('\n');
-    const original = `-- Indexes for users.\n${padding}\nCREATE INDEX users_email_idx ON users (email);\n`;
+    const original = `-- Indexes for users.\n${LOCK_TIMEOUT}${padding}\nCREATE INDEX users_email_idx ON users (email);\n`;
     const { base } = openPullRequest({}, { 'db/migrations/0002_index.sql': original });
-    // The PR only edits the first line; the finding (line 14) is far outside the hunk.
+    // The PR only edits the first line; the finding (line 15) is far outside the hunk.
     const head = pushToPullRequest(base, { 'db/migrations/0002_index.sql': original.replace('Indexes for users.', 'Indexes for the users table.') });
     const result = await run(base, head);
 
     expect(github.log()).toEqual([`GET ${PR_FILES}`, `GET ${REVIEW_COMMENTS}`, `GET ${ISSUE_COMMENTS}`, `POST ${ISSUE_COMMENTS}`]);
     const sticky = github.pulls.get(PR)!.issueComments[0]!.body;
     expect(sticky).toContain('1 finding is on lines outside the pull request diff');
-    expect(sticky).toContain('line 14');
+    expect(sticky).toContain('line 15');
     expect(result.summary).toContain('1 finding is on lines outside the pull request diff');
     expect(result.exitCode).toBe(1);
   });
 
   it('a review GitHub rejects (422) is posted comment by comment; unplaceable ones go to the summary', async () => {
-    const two = `CREATE INDEX users_email_idx ON users (email);
+    const two = `${LOCK_TIMEOUT}CREATE INDEX users_email_idx ON users (email);
 CREATE INDEX users_name_idx ON users (name);
 `;
     const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': two });
     github.script({ method: 'POST', path: /\/pulls\/7\/reviews$/, status: 422, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] } });
-    github.script({ method: 'POST', path: /\/pulls\/7\/comments$/, status: 422, when: (r) => r.body.line === 2, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] } });
+    github.script({ method: 'POST', path: /\/pulls\/7\/comments$/, status: 422, when: (r) => r.body.line === 3, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] } });
     const result = await run(base, head);
 
     expect(github.log()).toEqual([
@@ -197,14 +197,14 @@ CREATE INDEX users_name_idx ON users (name);
       `GET ${ISSUE_COMMENTS}`,
       `POST ${ISSUE_COMMENTS}`,
     ]);
-    expect(github.pulls.get(PR)!.reviewComments.map((c) => c.line)).toEqual([1]);
+    expect(github.pulls.get(PR)!.reviewComments.map((c) => c.line)).toEqual([2]);
     expect(github.pulls.get(PR)!.issueComments[0]!.body).toContain('1 finding was rejected by GitHub as an inline comment');
     expect(result.exitCode).toBe(1);
   }, 60_000);
 
   it('200 findings: at most 30 inline comments, the sticky comment stays under the size limit', async () => {
     const statements = Array.from({ length: 200 }, (_, i) => `CREATE INDEX users_email_idx_${i} ON users (email, name, created_at);`).join('\n');
-    const { base, head } = openPullRequest({ 'db/migrations/0002_many.sql': `${statements}\n` });
+    const { base, head } = openPullRequest({ 'db/migrations/0002_many.sql': `${LOCK_TIMEOUT}${statements}\n` });
     const result = await run(base, head);
 
     const review = github.requests.find((r) => r.path === REVIEWS)!.body;
@@ -238,7 +238,7 @@ CREATE INDEX users_name_idx ON users (name);
   });
 
   it('read-only token on a clean PR: success', async () => {
-    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n' });
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': `${LOCK_TIMEOUT}CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n` });
     github.readOnly = true;
     const result = await run(base, head);
     expect(github.writes()).toEqual([]);
@@ -279,8 +279,8 @@ CREATE INDEX users_name_idx ON users (name);
     const history = {
       'db/migrations/0001_create_users.sql': `CREATE TABLE users (id bigint PRIMARY KEY, "@org/team" text, "a\`\`b" text);\n`,
     };
-    const hostile = 'CREATE INDEX "<img src=x>-->" ON users ("@org/team", "a``b");\n';
-    const base = repo.commit({ '.migration-guard.yml': CONFIG, ...history }, 'base');
+    const hostile = `${LOCK_TIMEOUT}CREATE INDEX "<img src=x>-->" ON users ("@org/team", "a\`\`b");\n`;
+    const base = repo.commit(history, 'base');
     const head = repo.commit({ 'db/migrations/0002_<img src=x>.sql': hostile }, 'pr');
     github.addPull(PR, repo.pullRequestFiles(base, head));
     const result = await run(base, head);
@@ -344,7 +344,7 @@ CREATE INDEX users_name_idx ON users (name);
   });
 
   it('workflow_dispatch: lints migrations changed against base-ref and writes the job summary', async () => {
-    repo.commit({ '.migration-guard.yml': CONFIG, 'db/migrations/0001_create_users.sql': CREATE_USERS }, 'base');
+    repo.commit({ 'db/migrations/0001_create_users.sql': CREATE_USERS }, 'base');
     repo.git('branch', 'release');
     repo.commit({ 'db/migrations/0002_index.sql': INDEX_ON_USERS }, 'feature');
     const result = await runAction({
@@ -359,5 +359,30 @@ CREATE INDEX users_name_idx ON users (name);
     expect(result.exitCode).toBe(0);
     expect(result.outputs.findings).toBe('1');
     expect(result.summary).toContain('require-concurrent-index');
+  });
+
+  it('the workspace config file and the inputs are honoured', async () => {
+    const { base, head } = openPullRequest({
+      '.migration-guard.yml': 'failOn: never\nrules:\n  require-concurrent-index: warning\n',
+      'db/migrations/0002_index.sql': INDEX_ON_USERS,
+    });
+    const fromConfig = await run(base, head, { 'review-comments': 'false', 'summary-comment': 'false' });
+    expect(fromConfig.stdout).not.toContain('::error::');
+    expect(fromConfig.outputs).toMatchObject({ errors: '0', warnings: '1', findings: '1' });
+    expect(fromConfig.exitCode).toBe(0);
+
+    // An input overrides the config file.
+    const fromInput = await run(base, head, { 'review-comments': 'false', 'summary-comment': 'false', 'fail-on': 'warning' });
+    expect(failureMessage(fromInput)).toMatch(/^migration-guard: 1 finding at or above fail-on 'warning' \(1 warning\)/);
+    expect(fromInput.exitCode).toBe(1);
+    expect(github.writes()).toEqual([]);
+  });
+
+  it('a bad input is a usage error naming the input', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    const result = await run(base, head, { 'fail-on': 'sometimes' });
+    expect(failureMessage(result)).toBe("migration-guard: input 'fail-on' must be one of error, warning, info, never, got 'sometimes'");
+    expect(result.exitCode).toBe(1);
+    expect(github.requests).toEqual([]);
   });
 });
