@@ -162,6 +162,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_WORKSPACE: opts.repo.dir,
     GITHUB_SHA: opts.repo.head(),
+    GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: scratch,
   });
 

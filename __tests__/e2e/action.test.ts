@@ -101,6 +101,7 @@ describe('action e2e (dist/index.js against a fake GitHub)', () => {
     expect(sticky).toHaveLength(1);
     expect(sticky[0]!.body.startsWith(`${STICKY}\n## migration-guard`)).toBe(true);
     expect(sticky[0]!.body).toContain('### `db/migrations/0002_index.sql`');
+    expect(sticky[0]!.body).toContain(`<sub>migration-guard for commit ${head.slice(0, 7)} · [workflow run](https://github.com/acme/shop/actions/runs/4242)</sub>`);
 
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ errors: '1', warnings: '0', findings: '1', 'sarif-file': '', 'rollback-ready': 'true' });

@@ -1,4 +1,4 @@
-import { gateMessage, isRollbackReady } from '../../src/github/publish.js';
+import { gateMessage, isRollbackReady, stickyFooter } from '../../src/github/publish.js';
 import type { MigrationReport, Report, ReportFinding } from '../../src/report/model.js';
 
 function finding(over: Partial<ReportFinding>): ReportFinding {
@@ -46,5 +46,15 @@ describe('isRollbackReady', () => {
   it('is false while a rollback finding stands, and ignores history', () => {
     expect(isRollbackReady(report({ migrations: [migration('unverified')], findings: [finding({ ruleId: 'missing-downgrade' })] }))).toBe(false);
     expect(isRollbackReady(report({ migrations: [migration('irreversible', false)] }))).toBe(true);
+  });
+});
+
+describe('stickyFooter', () => {
+  it('names the commit and links the run from the runner environment', () => {
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42' };
+    expect(stickyFooter('0123456789abcdef', env)).toBe('\n<sub>migration-guard for commit 0123456 · [workflow run](https://github.com/acme/shop/actions/runs/42)</sub>\n');
+  });
+  it('leaves out anything that does not look like the runner wrote it', () => {
+    expect(stickyFooter('not a sha', { GITHUB_SERVER_URL: 'javascript:alert(1)', GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42' })).toBe('');
   });
 });

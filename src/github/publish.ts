@@ -114,6 +114,23 @@ function annotationNote(hidden: Record<Severity, number>): string | null {
 }
 
 /**
+ * Which commit (and run) the sticky comment describes: it is edited in place, so reviewers need to
+ * see that it is current. Built only from the runner's own values, never from PR text.
+ */
+export function stickyFooter(headSha: string, env: NodeJS.ProcessEnv = process.env): string {
+  const sha = /^[0-9a-f]{7,64}$/i.test(headSha) ? headSha.slice(0, 7) : null;
+  const server = env.GITHUB_SERVER_URL ?? '';
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const runId = env.GITHUB_RUN_ID ?? '';
+  const runUrl =
+    /^https?:\/\/[\w.:-]+$/.test(server) && /^[\w.-]+\/[\w.-]+$/.test(repository) && /^\d+$/.test(runId)
+      ? `${server}/${repository}/actions/runs/${runId}`
+      : null;
+  const parts = [sha ? `for commit ${sha}` : null, runUrl ? `[workflow run](${runUrl})` : null].filter(Boolean);
+  return parts.length ? `\n<sub>migration-guard ${parts.join(' · ')}</sub>\n` : '';
+}
+
+/**
  * Sends one report to every channel. Files, annotations, job summary and outputs always happen;
  * the PR channels (review comments, sticky comment) are best effort, and whatever they could not
  * carry is named in the channels that worked. The merge gate depends only on the report.
@@ -158,11 +175,13 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
   let stickyFailure: string | null = null;
   if (pr && req.summaryComment) {
     try {
-      const body = renderMarkdown(report, {
-        sources: req.sources,
-        notes,
-        maxChars: STICKY_MAX_CHARS - STICKY_MARKER.length - 1,
-      });
+      const footer = stickyFooter(pr.ref.headSha);
+      const body =
+        renderMarkdown(report, {
+          sources: req.sources,
+          notes,
+          maxChars: STICKY_MAX_CHARS - STICKY_MARKER.length - footer.length - 2,
+        }) + footer;
       const sticky = await upsertStickyComment(pr.client, pr.ref, body, report.findings.length > 0);
       result.sticky = sticky.action;
       core.info(`summary comment: ${sticky.action}`);

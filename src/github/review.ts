@@ -196,7 +196,7 @@ async function postReview(
       pull_number: pr.pullNumber,
       commit_id: pr.headSha,
       event: 'COMMENT',
-      body: `migration-guard found ${planned.length === 1 ? '1 problem' : `${planned.length} problems`} on changed lines; the summary comment has the full report.`,
+      body: `migration-guard: ${planned.length === 1 ? '1 new finding' : `${planned.length} new findings`} on changed lines. The full report is in the summary comment and the run's job summary.`,
       comments: planned.map(toReviewComment) as never,
     });
     outcome.posted += planned.length;
