@@ -73,7 +73,7 @@ function isRecord(value: ConstValue): value is { [key: string]: ConstValue } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(node: t.Node, source: string): string {
+function sourceSnippet(node: t.Node, source: string): string {
   const text = node.start != null && node.end != null ? source.slice(node.start, node.end) : '';
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
@@ -366,7 +366,7 @@ export class KnexEvaluator {
       return;
     }
     const inner = KnexEvaluator.newScope(scope);
-    const source = describe(stmt.right, this.source);
+    const source = sourceSnippet(stmt.right, this.source);
     for (const name of names) {
       inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` comes from a loop over \`${source}\`, known only at run time` } });
     }
@@ -427,7 +427,7 @@ export class KnexEvaluator {
         }
         if (node.operator === '+' && (left.kind === 'unknown' || right.kind === 'unknown')) {
           const why = (left.kind === 'unknown' && left.why) || (right.kind === 'unknown' && right.why) || null;
-          return { kind: 'unknown', why: why ?? `\`${describe(node, this.source)}\` is built at run time` };
+          return { kind: 'unknown', why: why ?? `\`${sourceSnippet(node, this.source)}\` is built at run time` };
         }
         return UNKNOWN;
       }
@@ -499,7 +499,7 @@ export class KnexEvaluator {
       const value = expr.type.startsWith('TS') ? UNKNOWN : this.evalExpr(expr as t.Expression, scope);
       if (value.kind !== 'const' || (typeof value.value === 'object' && value.value !== null)) {
         const why = value.kind === 'unknown' && value.why ? ` (${value.why})` : '';
-        return { kind: 'unknown', why: `the template literal substitutes \`\${${describe(expr, this.source)}}\`${why}` };
+        return { kind: 'unknown', why: `the template literal substitutes \`\${${sourceSnippet(expr, this.source)}}\`${why}` };
       }
       text += String(value.value) + (node.quasis[i + 1]?.value.cooked ?? '');
     }
@@ -589,12 +589,12 @@ export class KnexEvaluator {
   private callUnknown(node: t.CallExpression | t.OptionalCallExpression, args: Value[], fn: Value): void {
     const escapes = args.some((a) => a.kind === 'knex' || a.kind === 'schema' || a.kind === 'tableBuilder' || a.kind === 'column');
     if (escapes) {
-      const why = fn.kind === 'unknown' && fn.why ? fn.why : `\`${describe(node.callee, this.source)}\` is not defined in this file`;
-      this.dynamic(this.loc(node), `Knex is passed to \`${describe(node.callee, this.source)}(...)\`, which cannot be followed statically (${why}); the schema changes it makes are not checked.`);
+      const why = fn.kind === 'unknown' && fn.why ? fn.why : `\`${sourceSnippet(node.callee, this.source)}\` is not defined in this file`;
+      this.dynamic(this.loc(node), `Knex is passed to \`${sourceSnippet(node.callee, this.source)}(...)\`, which cannot be followed statically (${why}); the schema changes it makes are not checked.`);
     }
     for (const arg of args) {
       if (arg.kind === 'function') {
-        const params = arg.node.params.map((): Value => ({ kind: 'unknown', why: `a callback argument of \`${describe(node.callee, this.source)}\`` }));
+        const params = arg.node.params.map((): Value => ({ kind: 'unknown', why: `a callback argument of \`${sourceSnippet(node.callee, this.source)}\`` }));
         this.conditionally(() => {
           for (const v of this.callFunction(arg, params)) this.execute(v);
         });
@@ -1139,7 +1139,7 @@ export class KnexEvaluator {
         else {
           // The default exists even if its value is unknown: keep its presence for add-column-required.
           const argNode = node.arguments[0];
-          const text = argNode ? describe(argNode, this.source) : '?';
+          const text = argNode ? sourceSnippet(argNode, this.source) : '?';
           column.defaultTo = { kind: 'raw', sql: text };
           const why = first?.kind === 'unknown' && first.why ? `: ${first.why}` : '';
           this.dynamic(column.loc, `Cannot resolve the default of column ${column.name} statically${why}; its volatility is not checked.`);
