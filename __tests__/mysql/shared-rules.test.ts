@@ -1,15 +1,44 @@
-/** The shared rules on MySQL SQL: the MySQL front end gives them the IR they expect (through the real engine). */
-import { ruleTester } from '../helpers/rule-tester.js';
-const my = { dialect: 'mysql' as const, config: { dialect: 'mysql' as const } };
-const users = "CREATE TABLE users (id BIGINT NOT NULL PRIMARY KEY, email VARCHAR(50) NOT NULL DEFAULT '', name VARCHAR(100), visits INT NOT NULL DEFAULT 0) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;";
-ruleTester('add-column-required', { valid: [{ name: 'with default', history: users, sql: 'ALTER TABLE users ADD COLUMN a INT NOT NULL DEFAULT 0;', ...my }, { name: 'bool nullable', history: users, sql: 'ALTER TABLE users ADD COLUMN b BOOL;', ...my }], invalid: [{ name: 'not null no default', history: users, sql: '-- x\nALTER TABLE users ADD COLUMN a INT NOT NULL;', line: 2, ...my }] });
-ruleTester('change-column-type', { valid: [{ name: 'widen', history: users, sql: "ALTER TABLE users MODIFY email VARCHAR(60) NOT NULL DEFAULT '';", ...my }, { name: 'restating same type', history: users, sql: 'ALTER TABLE users MODIFY name VARCHAR(100) NOT NULL;', ...my }], invalid: [{ name: 'int->bigint', history: users, sql: 'ALTER TABLE users MODIFY visits BIGINT NOT NULL DEFAULT 0;', line: 1, ...my }, { name: 'change', history: users, sql: 'ALTER TABLE users CHANGE visits visit_count BIGINT NOT NULL DEFAULT 0;', line: 1, ...my }] });
-ruleTester('drop-column-without-deprecation', { valid: [{ name: 'deprecated by comment', history: [users, "ALTER TABLE users MODIFY name VARCHAR(100) COMMENT 'deprecated: gone';"], sql: 'ALTER TABLE users DROP COLUMN name;', ...my }], invalid: [{ name: 'drop', history: users, sql: 'ALTER TABLE users DROP COLUMN name;', line: 1, ...my }] });
-ruleTester('drop-table-without-deprecation', { valid: [{ name: 'deprecated table comment', history: [users, "ALTER TABLE users COMMENT = 'deprecated';"], sql: 'DROP TABLE users;', ...my }], invalid: [{ name: 'drop', history: users, sql: 'DROP TABLE users;', line: 1, ...my }] });
-ruleTester('rename-column', { valid: [], invalid: [{ name: 'rename', history: users, sql: 'ALTER TABLE users RENAME COLUMN name TO full_name;', line: 1, ...my }, { name: 'change rename', history: users, sql: 'ALTER TABLE users CHANGE name full_name VARCHAR(100);', line: 1, ...my }] });
-ruleTester('rename-table', { valid: [], invalid: [{ name: 'rename', history: users, sql: 'RENAME TABLE users TO members;', line: 1, ...my }, { name: 'alter rename', history: users, sql: 'ALTER TABLE users RENAME TO members;', line: 1, ...my }] });
-ruleTester('truncate-table', { valid: [], invalid: [{ name: 'truncate', history: users, sql: 'TRUNCATE TABLE users;', line: 1, ...my }] });
-ruleTester('change-column-default', { valid: [{ name: 'restate same default', history: users, sql: 'ALTER TABLE users MODIFY visits INT NOT NULL DEFAULT 0;', ...my }], invalid: [{ name: 'drop default', history: users, sql: 'ALTER TABLE users ALTER COLUMN visits DROP DEFAULT;', line: 1, ...my }] });
-ruleTester('backfill-in-migration', { valid: [], invalid: [{ name: 'update with ddl', history: users, sql: 'ALTER TABLE users ADD COLUMN a INT NULL, ALGORITHM=INSTANT;\nUPDATE users SET a = 1;', line: 2, ...my }] });
-ruleTester('parse-error', { valid: [{ name: 'delimiter procedure', sql: 'DELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END$$\nDELIMITER ;', ...my }], invalid: [{ name: 'garbage', sql: 'SELECT 1;\nTHIS IS NOT SQL;', line: 2, ...my }] });
-ruleTester('drop-schema-or-database', { valid: [], invalid: [{ name: 'drop db', sql: 'DROP DATABASE legacy;', line: 1, ...my }] });
+/**
+ * The shared rules on MySQL SQL, through the real engine: the MySQL front end gives them the IR
+ * they expect. Only rule ids and lines are asserted; the wording belongs to each rule's own tests.
+ */
+import { lintCase, type RuleCase } from '../helpers/rule-tester.js';
+
+const mysql = { dialect: 'mysql' as const, config: { dialect: 'mysql' as const } };
+const users =
+  "CREATE TABLE users (id BIGINT NOT NULL PRIMARY KEY, email VARCHAR(50) NOT NULL DEFAULT '', name VARCHAR(100), visits INT NOT NULL DEFAULT 0) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;";
+
+/** [rule, scenario, history, change SQL, expected lines of the rule's findings] */
+const CASES: [string, string, string[], string, number[]][] = [
+  ['add-column-required', 'NOT NULL without default', [users], '-- x\nALTER TABLE users ADD COLUMN a INT NOT NULL;', [2]],
+  ['add-column-required', 'NOT NULL with default', [users], 'ALTER TABLE users ADD COLUMN a INT NOT NULL DEFAULT 0;', []],
+  ['add-column-required', 'nullable BOOL', [users], 'ALTER TABLE users ADD COLUMN b BOOL;', []],
+  ['change-column-type', 'INT → BIGINT', [users], 'ALTER TABLE users MODIFY visits BIGINT NOT NULL DEFAULT 0;', [1]],
+  ['change-column-type', 'CHANGE with a new type', [users], 'ALTER TABLE users CHANGE visits visit_count BIGINT NOT NULL DEFAULT 0;', [1]],
+  ['change-column-type', 'VARCHAR widening in the same length-byte class', [users], "ALTER TABLE users MODIFY email VARCHAR(60) NOT NULL DEFAULT '';", []],
+  ['change-column-type', 'MODIFY restating the same type', [users], 'ALTER TABLE users MODIFY name VARCHAR(100) NOT NULL;', []],
+  ['drop-column-without-deprecation', 'DROP COLUMN', [users], 'ALTER TABLE users DROP COLUMN name;', [1]],
+  ['drop-column-without-deprecation', 'deprecated by a column COMMENT', [users, "ALTER TABLE users MODIFY name VARCHAR(100) COMMENT 'deprecated: gone';"], 'ALTER TABLE users DROP COLUMN name;', []],
+  ['drop-table-without-deprecation', 'DROP TABLE', [users], 'DROP TABLE users;', [1]],
+  ['drop-table-without-deprecation', 'deprecated by a table COMMENT', [users, "ALTER TABLE users COMMENT = 'deprecated';"], 'DROP TABLE users;', []],
+  ['rename-column', 'RENAME COLUMN', [users], 'ALTER TABLE users RENAME COLUMN name TO full_name;', [1]],
+  ['rename-column', 'CHANGE with a new name', [users], 'ALTER TABLE users CHANGE name full_name VARCHAR(100);', [1]],
+  ['rename-table', 'RENAME TABLE', [users], 'RENAME TABLE users TO members;', [1]],
+  ['rename-table', 'ALTER TABLE ... RENAME TO', [users], 'ALTER TABLE users RENAME TO members;', [1]],
+  ['truncate-table', 'TRUNCATE', [users], 'TRUNCATE TABLE users;', [1]],
+  ['change-column-default', 'DROP DEFAULT', [users], 'ALTER TABLE users ALTER COLUMN visits DROP DEFAULT;', [1]],
+  ['change-column-default', 'MODIFY restating the same default', [users], 'ALTER TABLE users MODIFY visits INT NOT NULL DEFAULT 0;', []],
+  ['backfill-in-migration', 'UPDATE after a schema change', [users], 'ALTER TABLE users ADD COLUMN a INT NULL, ALGORITHM=INSTANT;\nUPDATE users SET a = 1;', [2]],
+  ['drop-schema-or-database', 'DROP DATABASE', [], 'DROP DATABASE legacy;', [1]],
+  ['parse-error', 'not SQL', [], 'SELECT 1;\nTHIS IS NOT SQL;', [2]],
+  ['parse-error', 'DELIMITER and a procedure', [], 'DELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END$$\nDELIMITER ;', []],
+];
+
+describe('shared rules on MySQL SQL', () => {
+  test.each(CASES)('%s: %s', async (ruleId, name, history, sql, lines) => {
+    const c: RuleCase = { name, history, sql, ...mysql };
+    const findings = await lintCase(ruleId, c, 'sql', sql);
+    if (ruleId !== 'parse-error') expect(findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === ruleId).map((f) => f.line)).toEqual(lines);
+  });
+});
