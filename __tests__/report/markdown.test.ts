@@ -45,6 +45,7 @@ describe('escape', () => {
     expect(text).not.toMatch(/[^\\]\[/);
     expect(text).not.toMatch(/http:\/\//);
     expect(text).toContain('\\|');
+    expect(escapeMarkdown('see #12 and www.evil.example')).toBe('see #&#8288;12 and www&#8288;.evil.example');
   });
   it('leaves identifiers and shell readable: intraword underscores, lone ampersands', () => {
     expect(escapeMarkdown('users_email_idx && pg_dump "x"')).toBe('users_email_idx && pg_dump "x"');

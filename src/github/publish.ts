@@ -100,7 +100,7 @@ function reviewNotes(outcome: ReviewOutcome, maxInline: number): string[] {
   for (const { reason } of outcome.notInline) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   for (const [reason, count] of byReason) {
     if (reason === 'failed' && outcome.error) continue;
-    notes.push(`${plural(count, 'finding')} ${REASON_TEXT[reason](count === 1, maxInline)}; ${count === 1 ? 'it is' : 'they are'} listed below.`);
+    notes.push(`${plural(count, 'finding')} ${REASON_TEXT[reason](count === 1, maxInline)}; ${count === 1 ? 'it is' : 'they are'} in the report below.`);
   }
   return notes;
 }

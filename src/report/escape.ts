@@ -38,10 +38,11 @@ function oneLine(text: string): string {
 
 /**
  * Breaks the things GitHub turns into pings or links *after* Markdown parsing (so backslash
- * escapes do not help): `@user`, `@org/team`, bare URLs and `www.` autolinks.
+ * escapes do not help): `@user`, `@org/team`, bare URLs, `www.` autolinks and `#123` references.
  */
 function neutraliseAutolinks(escaped: string): string {
   return escaped
+    .replace(/#(?=\d)/g, `#${INVISIBLE_BREAK}`)
     .replace(/@/g, `&#64;${INVISIBLE_BREAK}`)
     .replace(/(\w):\/\//g, `$1${INVISIBLE_BREAK}://`)
     .replace(/\b(www)\./gi, `$1${INVISIBLE_BREAK}.`);
