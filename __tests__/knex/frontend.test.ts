@@ -237,3 +237,17 @@ describe('older and unusual shapes', () => {
     expect((m.up[0] as OpOf<'addColumn'>).column).toMatchObject({ identity: true, type: { name: 'int8' } });
   });
 });
+
+describe('destructured knex and other instances', () => {
+  test('up({ schema, raw }) and const { schema } = knex are followed', async () => {
+    const m = await lowerKnex(`exports.up = async ({ schema, raw }) => {\n  await schema.dropTable('a');\n  await raw('DROP TABLE b');\n};\nexports.down = async (knex) => {\n  const { schema } = knex;\n  await schema.createTable('a', (t) => t.increments());\n};`);
+    expect(briefs(m.up)).toEqual(['2 dropTable a', '3 dropTable b']);
+    expect(briefs(m.down)).toEqual(['7 createTable a(id)']);
+  });
+
+  test('Knex-looking calls on an imported instance are reported, not silently skipped', async () => {
+    const m = await lowerKnex(`const db = require('../db');\nexports.up = async () => {\n  await db.schema.alterTable('users', (t) => t.dropColumn('email'));\n  await db.raw('DROP TABLE sessions');\n};`);
+    expect(briefs(m.up)).toEqual(['3 unparsed dynamic', '4 unparsed dynamic']);
+    expect((m.up[1] as OpOf<'unparsed'>).message).toContain("`db.raw()` is not called on the `knex` passed to the migration (it is loaded with require('../db'))");
+  });
+});

@@ -50,6 +50,12 @@ const COLUMN_METHODS: ReadonlySet<string> = new Set([
   'checkLength', 'checkRegex', 'alter', 'alterType', 'drop', 'queryContext',
 ]);
 
+/** Method names that, called on something unknown in a migration, are Knex calls we cannot follow. */
+const KNEX_LOOKING_METHODS: ReadonlySet<string> = new Set([
+  'createTable', 'createTableIfNotExists', 'alterTable', 'dropTable', 'dropTableIfExists', 'renameTable',
+  'dropColumn', 'dropColumns', 'renameColumn', 'raw', 'createView', 'dropView', 'withSchema',
+]);
+
 const SCHEMA_PASSTHROUGH = new Set(['transacting', 'queryContext', 'debug', 'connection', 'options', 'timeout']);
 const QUERY_WHERE = /^(where|orWhere|andWhere|whereNot|orWhereNot|andWhereNot)/;
 const QUERY_ACTIONS: Record<string, QueryDraft['action']> = {
@@ -249,8 +255,21 @@ export class KnexEvaluator {
       scope.bindings.set(target.name, { state: 'value', value });
       return;
     }
+    if (target.type === 'ObjectPattern' && (value.kind === 'knex' || (value.kind === 'const' && isRecord(value.value)))) {
+      // `async ({ schema, raw }) => ...` and `const { schema } = knex`: follow each property.
+      for (const prop of target.properties) {
+        if (prop.type === 'RestElement') {
+          this.bindParam(prop.argument, UNKNOWN, scope);
+          continue;
+        }
+        const key = propertyKey(prop);
+        this.bindParam(prop.value, key === null ? UNKNOWN : this.memberOf(value, key), scope);
+      }
+      return;
+    }
+    const source = value.kind === 'unknown' && value.why ? ` (${value.why})` : '';
     for (const name of patternNames(target)) {
-      scope.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` is a destructured parameter` } });
+      scope.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` is destructured from a value known only at run time${source}` } });
     }
   }
 
@@ -279,10 +298,9 @@ export class KnexEvaluator {
         for (const decl of stmt.declarations) {
           if (!decl.init) continue;
           const value = this.evalExpr(decl.init, scope);
-          if (decl.id.type === 'Identifier') {
-            // A `let` keeps its first value only when never reassigned; assignments overwrite it below.
-            scope.bindings.set(decl.id.name, { state: 'value', value });
-          }
+          // A `let` keeps its first value only when never reassigned; assignments overwrite it below.
+          if (decl.id.type === 'Identifier') scope.bindings.set(decl.id.name, { state: 'value', value });
+          else this.bindParam(decl.id, value, scope);
         }
         return;
       case 'BlockStatement': {
@@ -523,10 +541,15 @@ export class KnexEvaluator {
     const name = memberName(node, (e) => this.evalExpr(e, scope));
     const object = node.object.type === 'Super' ? UNKNOWN : this.evalExpr(node.object, scope, outer);
     if (name === null) return UNKNOWN;
+    return this.memberOf(object, name);
+  }
+
+  /** `object.name` as a value (property reads only; calls go through callMethod). */
+  private memberOf(object: Value, name: string): Value {
     if (object.kind === 'knex') {
       if (name === 'schema') return { kind: 'schema', schemaName: null };
       if (name === 'fn') return { kind: 'knexFn' };
-      return UNKNOWN;
+      return { kind: 'boundMethod', receiver: object, method: name };
     }
     if (object.kind === 'const') {
       const v = object.value;
@@ -573,7 +596,12 @@ export class KnexEvaluator {
       const [first] = this.args(node, scope);
       return { kind: 'query', query: this.newQuery(first, node, outer) };
     }
+    if (fn.kind === 'boundMethod') return this.callMethod(fn.receiver, fn.method, node, scope, outer);
     const args = this.args(node, scope);
+    if (callee.type === 'Identifier' && callee.name === 'require' && fn.kind === 'unknown') {
+      const specifier = args[0]?.kind === 'const' && typeof args[0].value === 'string' ? args[0].value : '?';
+      return { kind: 'unknown', why: `it is loaded with require('${specifier}')` };
+    }
     if (fn.kind === 'function') {
       const returned = this.callFunction(fn, args);
       return returned.length === 1 ? returned[0]! : UNKNOWN;
@@ -640,6 +668,16 @@ export class KnexEvaluator {
         return this.callConstMethod(receiver.value, method, node, scope);
       default: {
         const args = this.args(node, scope);
+        if (receiver.kind === 'unknown' && KNEX_LOOKING_METHODS.has(method)) {
+          // Almost certainly Knex, but not the instance passed to up/down (an imported `db`, a
+          // parameter of an imported helper...). It cannot be checked, and if it is another Knex
+          // instance it runs outside the migration's transaction.
+          const object = node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression' ? sourceSnippet(node.callee.object, this.source) : 'this';
+          const why = receiver.why ? ` (${receiver.why})` : '';
+          this.dynamic(this.callLoc(node), `\`${object}.${method}()\` is not called on the \`knex\` passed to the migration${why}, so it cannot be checked; if \`${object}\` is another Knex instance it also runs outside the migration's transaction.`);
+          // Its callbacks are table builders of an unknown table: one report is enough.
+          return { kind: 'unknown', why: null };
+        }
         this.callUnknown(node, args, receiver);
         return receiver.kind === 'unknown' && receiver.why ? receiver : UNKNOWN;
       }

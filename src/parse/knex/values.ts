@@ -111,6 +111,8 @@ export type Value =
   /** A hasTable/hasColumn check: its result decides whether guarded operations run. */
   | { kind: 'existenceCheck' }
   | { kind: 'function'; node: FunctionNode; scope: Scope }
+  /** A method taken off a builder (`const { raw } = knex`): calling it calls the method. */
+  | { kind: 'boundMethod'; receiver: Value; method: string }
   /** Not known statically; `why` says what made it dynamic when that matters for a message. */
   | { kind: 'unknown'; why: string | null };
 
