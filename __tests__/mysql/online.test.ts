@@ -23,7 +23,7 @@ const none: MysqlOpContext = { column: null, table: null, foreignKeyChecksOff: f
 const varchar = (n: number, charset?: string): SqlType => ({ name: 'varchar', args: [n], array: false, text: `varchar(${n})`, ...(charset ? { charset } : {}) });
 const withColumn = (type: SqlType, notNull = false): MysqlOpContext => ({
   ...none,
-  column: { name: 'c', type, notNull, default: null, comment: null, deprecated: false },
+  column: { name: 'c', type, notNull, default: null, comment: null, deprecated: false, createdInChange: false },
 });
 
 async function opsOf(sql: string): Promise<Op[]> {
