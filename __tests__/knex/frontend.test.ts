@@ -251,3 +251,10 @@ describe('destructured knex and other instances', () => {
     expect((m.up[1] as OpOf<'unparsed'>).message).toContain("`db.raw()` is not called on the `knex` passed to the migration (it is loaded with require('../db'))");
   });
 });
+
+describe('old-style callbacks', () => {
+  test('createTable(name, function () { this.increments() }) uses the table builder as this', async () => {
+    const m = await lowerKnex(`exports.up = function (knex) {\n  return knex.schema.createTable('t', function () {\n    this.increments();\n    this.string('name').notNullable();\n  });\n};`);
+    expect(briefs(m.up)).toEqual(['2 createTable t(id,name)']);
+  });
+});

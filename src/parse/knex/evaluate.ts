@@ -226,11 +226,14 @@ export class KnexEvaluator {
   // ---- functions -------------------------------------------------------------------------------
 
   /** Inlines a call to a function defined in the file; returns the values it returns. */
-  callFunction(fn: Extract<Value, { kind: 'function' }>, args: Value[]): Value[] {
+  callFunction(fn: Extract<Value, { kind: 'function' }>, args: Value[], thisValue: Value = UNKNOWN): Value[] {
     if (this.callDepth >= MAX_CALL_DEPTH) return [UNKNOWN];
     this.callDepth++;
     try {
       const scope = KnexEvaluator.newScope(fn.scope);
+      // Old Knex style `createTable('t', function () { this.increments(); })`: Knex calls the
+      // callback with the table builder as `this` too. Arrow functions keep the outer `this`.
+      if (fn.node.type !== 'ArrowFunctionExpression') scope.bindings.set('this', { state: 'value', value: thisValue });
       fn.node.params.forEach((param, i) => this.bindParam(param, args[i] ?? { kind: 'const', value: undefined }, scope));
       const body = fn.node.body;
       if (body.type !== 'BlockStatement') return [this.evalExpr(body, scope)];
@@ -502,6 +505,8 @@ export class KnexEvaluator {
       case 'CallExpression':
       case 'OptionalCallExpression':
         return this.evalCall(node, scope, outer ?? node);
+      case 'ThisExpression':
+        return this.lookup('this', scope) ?? UNKNOWN;
       case 'NewExpression':
         for (const arg of node.arguments) if (arg.type !== 'SpreadElement' && arg.type !== 'ArgumentPlaceholder') this.evalExpr(arg, scope);
         return UNKNOWN;
@@ -875,7 +880,7 @@ export class KnexEvaluator {
         loc,
       };
       const start = this.sink.length;
-      if (cb?.kind === 'function') this.callFunction(cb, [{ kind: 'tableBuilder', draft }]);
+      if (cb?.kind === 'function') this.callFunction(cb, [{ kind: 'tableBuilder', draft }], { kind: 'tableBuilder', draft });
       else if (cb !== undefined && cb.kind !== 'const') {
         this.dynamic(loc, `The builder callback of \`${call}\` cannot be followed statically; its columns are not checked.`);
       }
