@@ -239,6 +239,15 @@ describe('MySQL lowering', () => {
     ]);
   });
 
+  test('a large seed INSERT is lowered from its tokens, and the lines after it stay exact', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `(${i}, 'row; ${i} -- not a comment')`).join(',\n');
+    const seeded = await lower(`INSERT INTO countries (id, name) VALUES\n${rows};\nALTER TABLE countries ADD COLUMN iso CHAR(2);`);
+    expect(seeded.map((op) => [op.kind, op.loc.line, op.loc.endLine])).toEqual([
+      ['dml', 1, 3001],
+      ['addColumn', 3002, 3002],
+    ]);
+  });
+
   test('never throws, whatever the input', async () => {
     for (const junk of ['ALTER TABLE', 'ALTER TABLE t ADD', 'CREATE', "'", '`', '(((', 'DROP', 'CREATE INDEX i ON', 'ALTER TABLE t MODIFY', '\u0000\u0001']) {
       await expect(lowerMysqlSql(junk, origin)).resolves.toBeDefined();

@@ -248,13 +248,21 @@ function lowerSet(ctx: StatementContext): Op[] {
   return [other(ctx, 'SET')];
 }
 
+/** Above this size a DML statement is a data load (seed INSERTs): the grammar would take seconds to confirm what the tokens say. */
+const LARGE_DML_CHARS = 20_000;
+
 async function lowerWithSqlParser(ctx: StatementContext, head: string): Promise<Op[]> {
+  const isDml = head === 'UPDATE' || head === 'DELETE' || head === 'INSERT' || head === 'REPLACE';
+  if (isDml && ctx.stmt.text.length > LARGE_DML_CHARS) {
+    const fromTokens = lowerDmlFromTokens(ctx, head);
+    if (fromTokens) return fromTokens;
+  }
   const parser = await loadParser();
   let ast: unknown;
   try {
     ast = parser.astify(ctx.stmt.text, { database: 'MySQL' });
   } catch (error) {
-    if (head === 'UPDATE' || head === 'DELETE' || head === 'INSERT' || head === 'REPLACE') {
+    if (isDml) {
       // The grammar misses some MySQL DML (multi-table forms, hints); the target and WHERE are still clear.
       const fallback = lowerDmlFromTokens(ctx, head);
       if (fallback) return fallback;
