@@ -1,4 +1,4 @@
-import type { ColumnSpec, OnlineDdl, Op } from '../../../ir.js';
+import type { ColumnSpec, ConstraintSpec, OnlineDdl, Op } from '../../../ir.js';
 import { foldIdentifier, parseQualifiedName } from '../../names.js';
 import { parseColumnDefinition, parseIndexOrConstraint, type IndexDefinition } from './definitions.js';
 import { TokenCursor, tokenize, type Token } from './tokens.js';
@@ -96,7 +96,7 @@ export function classifyAlterTable(text: string, tokens: Token[] = tokenize(text
   const addColumn = (column: ColumnSpec, ifNotExists: boolean, position: 'first' | { after: string } | null) => {
     push({ kind: 'addColumn', table, column, ifNotExists, ...(position ? { position } : {}) } as OpDraft);
   };
-  const addIndexOrConstraint = (def: { index: IndexDefinition } | { constraint: import('../../../ir.js').ConstraintSpec }, ifNotExists: boolean) => {
+  const addIndexOrConstraint = (def: { index: IndexDefinition } | { constraint: ConstraintSpec }, ifNotExists: boolean) => {
     if ('index' in def) {
       const { name, columns, unique, method } = def.index;
       push({ kind: 'createIndex', name, table, columns, unique, concurrently: false, ifNotExists, where: null, method });

@@ -1,4 +1,4 @@
-import type { Loc, OnlineDdl, Op } from '../../../ir.js';
+import type { ColumnSpec, ConstraintSpec, Loc, OnlineDdl, Op } from '../../../ir.js';
 import type { EmbeddedSqlOrigin } from '../../frontend.js';
 import { foldIdentifier, parseQualifiedName } from '../../names.js';
 import { classifyAlterTable, type OpDraft } from './alter-classifier.js';
@@ -100,8 +100,8 @@ function lowerCreateTable(ctx: StatementContext, cur: TokenCursor): Op[] {
     } else if (cur.isWord('PARTITION')) break;
     else cur.next();
   }
-  const columns: import('../../../ir.js').ColumnSpec[] = [];
-  const constraints: import('../../../ir.js').ConstraintSpec[] = [];
+  const columns: ColumnSpec[] = [];
+  const constraints: ConstraintSpec[] = [];
   const indexOps: OpDraft[] = [];
   if (body !== null) {
     const bodyTokens = tokenize(body);
