@@ -258,3 +258,42 @@ describe('old-style callbacks', () => {
     expect(briefs(m.up)).toEqual(['2 createTable t(id,name)']);
   });
 });
+
+describe('assorted shapes', () => {
+  test('chained schema calls, raw().transacting(), upserts, composite primary keys', async () => {
+    const m = await lowerKnex(`exports.up = (knex) =>
+  knex.transaction(async (trx) => {
+    await trx.schema
+      .createTable('a', (t) => { t.integer('x'); t.integer('y'); t.primary(['x', 'y']); })
+      .createTable('b', (t) => t.increments());
+    await knex.raw('DROP TABLE c').transacting(trx);
+    await trx('a').insert([{ x: 1, y: 2 }]).onConflict(['x', 'y']).ignore();
+    const sql = knex.raw('DROP TABLE d').toString();
+    await trx.raw(sql);
+  });`);
+    expect(briefs(m.up)).toEqual([
+      '2 begin',
+      '3 createTable a(x,y)',
+      '5 createTable b(id)',
+      '6 dropTable c',
+      '7 insert a',
+      '9 dropTable d',
+      '10 commit',
+    ]);
+    const a = m.up[1] as OpOf<'createTable'>;
+    expect(a.constraints).toEqual([expect.objectContaining({ kind: 'primaryKey', name: 'a_pkey', columns: ['x', 'y'] })]);
+    expect(a.columns.map((c) => c.notNull)).toEqual([true, true]);
+  });
+});
+
+test('SQL kept in a constant maps to the lines where its text is written', async () => {
+  const m = await lowerKnex(`const CREATE_INDEX = \`
+  CREATE INDEX CONCURRENTLY users_email_idx
+    ON users (email)\`;
+
+exports.config = { transaction: false };
+exports.up = async (knex) => {
+  await knex.raw(CREATE_INDEX);
+};`);
+  expect(briefs(m.up)).toEqual(['2 createIndex users_email_idx on users(email) concurrently']);
+});

@@ -89,6 +89,11 @@ export class KnexEvaluator {
   private sink: Emitted[] = [];
   private conditionalDepth = 0;
   private callDepth = 0;
+  /**
+   * The literal a constant string came from, so SQL held in a `const` maps to the lines where its
+   * text is written, not to the `raw(NAME)` call.
+   */
+  private literalOf = new WeakMap<Value, t.Node>();
   /** Lines that already have a dynamic report, so one construct yields one `unanalyzable`. */
   private reportedLines = new Set<string>();
 
@@ -399,14 +404,21 @@ export class KnexEvaluator {
   /** `outer`: the outermost node of a method chain, for the op's end line. */
   private evalExpr(node: t.Expression | t.PrivateName | t.V8IntrinsicIdentifier, scope: Scope, outer?: t.Node): Value {
     switch (node.type) {
-      case 'StringLiteral':
+      case 'StringLiteral': {
+        const value: Value = { kind: 'const', value: node.value };
+        this.literalOf.set(value, node);
+        return value;
+      }
       case 'NumericLiteral':
       case 'BooleanLiteral':
         return { kind: 'const', value: node.value };
       case 'NullLiteral':
         return { kind: 'const', value: null };
-      case 'TemplateLiteral':
-        return this.evalTemplate(node, scope);
+      case 'TemplateLiteral': {
+        const value = this.evalTemplate(node, scope);
+        if (value.kind === 'const') this.literalOf.set(value, node);
+        return value;
+      }
       case 'Identifier': {
         if (node.name === 'undefined') return { kind: 'const', value: undefined };
         const value = this.lookup(node.name, scope);
@@ -669,6 +681,11 @@ export class KnexEvaluator {
         return this.callForeign(receiver, receiver.fk, method, node, scope);
       case 'query':
         return this.callQuery(receiver, method, node, scope);
+      case 'raw':
+        // raw(...).transacting(trx) / .timeout(ms) still run the same SQL when awaited.
+        this.args(node, scope);
+        if (method === 'toString' || method === 'toQuery') return { kind: 'const', value: receiver.raw.sql };
+        return method === 'toSQL' ? UNKNOWN : receiver;
       case 'const':
         return this.callConstMethod(receiver.value, method, node, scope);
       default: {
@@ -814,7 +831,7 @@ export class KnexEvaluator {
         sql = sql.replace(/\?\?/g, '"_"').replace(/\?/g, 'NULL');
       } else sql = substituted;
     }
-    const origin = stringStart(sqlNode);
+    const origin = stringStart(this.literalOf.get(sqlValue) ?? sqlNode);
     const raw: RawDraft = { sql, origin, loc, executed: false };
     return { kind: 'raw', raw, default: { kind: 'raw', sql } };
   }
