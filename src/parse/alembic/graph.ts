@@ -143,7 +143,7 @@ export function orderAlembicMigrations(migrations: Migration[]): Migration[] {
     for (const node of inCycle) {
       node.problems.push(graphProblem(node.migration, `down_revision of revision ${node.revision} leads into a cycle in the revision graph (${names})`));
     }
-    ordered.push(...stuck);
+    for (const node of stuck) ordered.push(node);
   }
 
   const heads = nodes

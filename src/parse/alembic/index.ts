@@ -3,7 +3,7 @@ import type { FileTask, FrontEnd } from '../frontend.js';
 import { lowerSql } from '../sql/index.js';
 import { Interpreter, type Emitted } from './interpreter.js';
 import { parseModule, type ParsedModule } from './module.js';
-import { loadPythonParser, type Node } from './tree-sitter.js';
+import { discardPythonParser, loadPythonParser, type Node } from './tree-sitter.js';
 import { pyStr, type Value } from './values.js';
 
 export { orderAlembicMigrations } from './graph.js';
@@ -33,6 +33,7 @@ export const alembicFrontEnd: FrontEnd = async (task: FileTask): Promise<Migrati
     const parser = await loadPythonParser();
     parsed = parseModule(parser, task.file.text);
   } catch (error) {
+    discardPythonParser();
     return [baseMigration(task, [unparsed(firstLine, 'parse', `the Python file could not be parsed: ${(error as Error).message}`)])];
   }
   try {
@@ -78,14 +79,14 @@ async function lowerModule(task: FileTask, parsed: ParsedModule): Promise<Migrat
   const branchLabels = revisionList(interpreter.moduleScope.vars.get('branch_labels')) ?? [];
   const dependsOn = revisionList(interpreter.moduleScope.vars.get('depends_on')) ?? [];
 
-  if (upgradeDef) up.push(...(await resolveEmitted(interpreter.runFunction(upgradeDef, parsed.bodies.get(upgradeDef)).out, task)));
+  if (upgradeDef) for (const op of await resolveEmitted(interpreter.runFunction(upgradeDef, parsed.bodies.get(upgradeDef), true).out, task)) up.push(op);
   let down: Op[] | null = null;
   let downLoc: Loc = { file, line: 1, endLine: 1, column: 1 };
   let downIrreversible: Migration['downIrreversible'] = null;
   if (downgradeDef) {
     downLoc = interpreter.loc(downgradeDef);
     downLoc.endLine = downLoc.line;
-    const result = interpreter.runFunction(downgradeDef, parsed.bodies.get(downgradeDef));
+    const result = interpreter.runFunction(downgradeDef, parsed.bodies.get(downgradeDef), false);
     down = await resolveEmitted(result.out, task);
     if (result.raised) downIrreversible = { loc: interpreter.loc(result.raised.node), reason: result.raised.message };
   }

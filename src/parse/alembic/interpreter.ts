@@ -83,6 +83,7 @@ export interface InterpreterOptions {
  */
 export class Interpreter {
   readonly moduleScope = new Scope(null);
+  private reportSyntax = true;
 
   constructor(private readonly options: InterpreterOptions) {}
 
@@ -94,8 +95,13 @@ export class Interpreter {
     return { file: this.options.file, line: node.startPosition.row + 1, endLine: node.endPosition.row + 1, column: node.startPosition.column + 1 };
   }
 
-  /** Runs a function definition's body with no arguments (upgrade/downgrade) and returns what it emitted. */
-  runFunction(def: Node, body?: Node[]): { out: Emitted[]; raised: { node: Node; message: string } | null } {
+  /**
+   * Runs a function definition's body with no arguments (upgrade/downgrade). `reportSyntax`: syntax
+   * errors met on the way become ops in place (for upgrade(); elsewhere they are reported with the
+   * upgrade by the caller, since a file that does not import fails its upgrade too).
+   */
+  runFunction(def: Node, body: Node[] | undefined, reportSyntax: boolean): { out: Emitted[]; raised: { node: Node; message: string } | null } {
+    this.reportSyntax = reportSyntax;
     const frame: Frame = {
       out: [],
       autocommit: false,
@@ -614,7 +620,7 @@ export class Interpreter {
         const inner = child.firstNamedChild;
         const spread = inner ? iterate(this.evalExpr(inner, scope, frame, depth + 1)) : null;
         if (!spread) return unknown(`\`${child.text.slice(0, 80)}\` is only known at run time`);
-        items.push(...spread);
+        for (const item of spread) items.push(item);
       } else if (child.type !== 'comment') {
         items.push(this.evalExpr(child, scope, frame, depth + 1));
       }
@@ -633,7 +639,7 @@ export class Interpreter {
         const inner = child.firstNamedChild;
         const spread = inner ? this.evalExpr(inner, scope, frame, depth + 1) : NONE;
         if (spread.t !== 'dict') return unknown(`\`${child.text.slice(0, 80)}\` is only known at run time`);
-        entries.push(...spread.entries);
+        for (const entry of spread.entries) entries.push(entry);
       }
     }
     return { t: 'dict', entries };
@@ -1016,6 +1022,7 @@ export class Interpreter {
   }
 
   private emitProblems(frame: Frame, node: Node): void {
+    if (!this.reportSyntax) return;
     const start = node.startPosition;
     const end = node.endPosition;
     for (const problem of this.options.problems) {

@@ -4,29 +4,65 @@ import type { Node, Tree } from './tree-sitter.js';
 
 /** The most syntax errors reported per file; past that the file is noise, not a list of mistakes. */
 const MAX_SYNTAX_PROBLEMS = 20;
-/** Re-parses spent on recovery scale down with size, so a huge broken file costs a bounded multiple of one parse. */
-const RECOVERY_BUDGET_CHARS = 8 * 1024 * 1024;
+/**
+ * Files up to this size are parsed whole. Larger ones are parsed in fragments of about
+ * FRAGMENT_CHARS: tree-sitter's error recovery over megabytes of code after one unclosed bracket
+ * costs seconds and hundreds of MB, and a fragment keeps both bounded.
+ */
+const WHOLE_FILE_CHARS = 1024 * 1024;
+const FRAGMENT_CHARS = 256 * 1024;
+/** Re-parses spent on recovering one region from syntax errors. */
+const MAX_RECOVERY_ROUNDS = 25;
+/**
+ * CPython refuses more than 100 indentation levels ("too many levels of indentation"); the
+ * tree-sitter Python scanner corrupts its memory somewhere below 1,000. Deeper lines are blanked
+ * out before parsing and reported.
+ */
+const MAX_INDENT_LEVELS = 100;
 
-/** A parsed revision file: its top-level statements and, for functions recovered statement by statement, their bodies. */
+/** A parsed revision file: its top-level statements and, for functions parsed in pieces, their bodies. */
 export interface ParsedModule {
   statements: Node[];
-  /** Function definition → body statements, when they had to be recovered from separate parses. */
+  /** Function definition → body statements, when they were recovered from separate parses. */
   bodies: Map<Node, Node[]>;
   problems: SyntaxProblem[];
   dispose(): void;
 }
 
+interface LogicalLine {
+  /** Offset of the line's first character (column 0). */
+  start: number;
+  row: number;
+  indent: number;
+  /** The first characters after the indentation, to recognise `else:` and `@decorator`. */
+  head: string;
+}
+
+interface Unit {
+  start: number;
+  end: number;
+  row: number;
+  endPosition: Point;
+}
+
 /**
- * Parses a Python file. tree-sitter's own error recovery often lets one missing `)` swallow the
- * rest of the file (downgrade() included), so when the tree has errors the file is split into
- * logical lines with a small bracket- and string-aware scanner and the broken statement is parsed
- * on its own: everything before and after it is still lowered. Each fragment is parsed with its
- * original line numbers (padded with newlines), so every node keeps its real position.
+ * Parses a Python file. When the tree has errors (often one missing `)` that swallows the rest of
+ * the file, downgrade() included), the file is split into logical lines with a small bracket- and
+ * string-aware scanner and the broken statement is parsed on its own: everything before and after
+ * it is still lowered. Every fragment is parsed at its original line (padded with newlines), so
+ * nodes keep their real positions.
  */
 export function parseModule(parser: Parser, text: string): ParsedModule {
   const trees: Tree[] = [];
-  const parse = (source: string): Node => {
-    const tree = parser.parse(source);
+  const problems: SyntaxProblem[] = [];
+  const lines = logicalLines(text);
+  const textEnd = endPoint(text);
+  const excluded = tooDeepSpans(text, lines, textEnd, problems);
+  /** Parses only the given spans of the file (tree-sitter's included ranges keep every position real). */
+  const parse = (spans: Span[]): Node | null => {
+    const ranges = subtract(spans, excluded);
+    if (ranges.length === 0) return null;
+    const tree = parser.parse(text, null, { includedRanges: ranges });
     if (!tree) throw new Error('the Python parser returned no tree');
     trees.push(tree);
     return tree.rootNode;
@@ -35,20 +71,52 @@ export function parseModule(parser: Parser, text: string): ParsedModule {
     for (const tree of trees) tree.delete();
     trees.length = 0;
   };
-  const root = parse(text);
-  if (!root.hasError) return { statements: root.namedChildren, bodies: new Map(), problems: [], dispose };
+  const whole: Span = { startIndex: 0, endIndex: text.length, startPosition: { row: 0, column: 0 }, endPosition: textEnd };
 
-  const lines = logicalLines(text);
-  const maxRounds = Math.max(2, Math.floor(RECOVERY_BUDGET_CHARS / Math.max(1, text.length)));
-  const problems: SyntaxProblem[] = [];
-  const topUnits = groupUnits(lines.filter((l) => l.indent === 0), text.length);
-  const statements = recover(topUnits, (from, to) => pad(text, topUnits[from]!.start, topUnits[to - 1]!.end, topUnits[from]!.row), (r) => r.namedChildren, parse, problems, maxRounds, root);
+  let firstRoot: Node | null = null;
+  if (text.length <= WHOLE_FILE_CHARS) {
+    firstRoot = parse([whole]);
+    if (!firstRoot) return { statements: [], bodies: new Map(), problems, dispose };
+    if (!firstRoot.hasError) return { statements: firstRoot.namedChildren, bodies: new Map(), problems, dispose };
+  }
 
+  const shallow = lines.filter((l) => !l.tooDeep);
+  const topUnits = groupUnits(shallow.filter((l) => l.indent === 0), textEnd, text.length);
+  const topSpans = (units: Unit[]) => (from: number, to: number) => [unitSpan(units, from, to)];
+  const statements: Node[] = [];
   const bodies = new Map<Node, Node[]>();
+  if (firstRoot) {
+    append(statements, recover(topUnits, topSpans(topUnits), (r) => r.namedChildren, parse, problems, firstRoot));
+  } else {
+    let batch: Unit[] = [];
+    let batchChars = 0;
+    const flush = () => {
+      if (batch.length > 0) append(statements, recover(batch, topSpans(batch), (r) => r.namedChildren, parse, problems, null));
+      batch = [];
+      batchChars = 0;
+    };
+    for (const unit of topUnits) {
+      const size = unit.end - unit.start;
+      if (size > FRAGMENT_CHARS && /^(def|async|@)/.test(text.slice(unit.start, unit.start + 6))) {
+        flush();
+        const large = parseLargeFunction(text, shallow, unit, textEnd, parse, problems);
+        if (large) {
+          statements.push(large.statement);
+          bodies.set(large.def, large.body);
+        } else append(statements, recover([unit], topSpans([unit]), (r) => r.namedChildren, parse, problems, null));
+        continue;
+      }
+      if (batchChars + size > FRAGMENT_CHARS) flush();
+      batch.push(unit);
+      batchChars += size;
+    }
+    flush();
+  }
+
   for (const statement of statements) {
     const def = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
-    if (def?.type !== 'function_definition' || !def.hasError) continue;
-    const recovered = recoverFunctionBody(text, lines, def, parse, problems, maxRounds);
+    if (def?.type !== 'function_definition' || !def.hasError || bodies.has(def)) continue;
+    const recovered = recoverFunctionBody(text, shallow, def, textEnd, parse, problems);
     if (recovered) bodies.set(def, recovered);
   }
   const unique = new Map<string, SyntaxProblem>();
@@ -57,19 +125,55 @@ export function parseModule(parser: Parser, text: string): ParsedModule {
   return { statements, bodies, problems: sorted, dispose };
 }
 
-interface LogicalLine {
-  /** Offset of the line's first character (column 0). */
-  start: number;
+interface Point {
   row: number;
-  indent: number;
-  /** The first characters after the indentation, to recognise `else:`/`@decorator`. */
-  head: string;
+  column: number;
 }
 
-interface Unit {
-  start: number;
-  end: number;
-  row: number;
+/** A region of the file as tree-sitter's `Range`. */
+interface Span {
+  startIndex: number;
+  endIndex: number;
+  startPosition: Point;
+  endPosition: Point;
+}
+
+function endPoint(text: string): Point {
+  let row = 0;
+  let lastNewline = -1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lastNewline = i;
+  }
+  return { row, column: text.length - lastNewline - 1 };
+}
+
+/** The spans minus the excluded ones (both sorted; exclusions start and end at line starts). */
+function subtract(spans: Span[], excluded: Span[]): Span[] {
+  if (excluded.length === 0) return spans;
+  const out: Span[] = [];
+  for (const span of spans) {
+    let current: Span | null = span;
+    for (const cut of excluded) {
+      if (!current) break;
+      if (cut.endIndex <= current.startIndex || cut.startIndex >= current.endIndex) continue;
+      if (cut.startIndex > current.startIndex) out.push({ ...current, endIndex: cut.startIndex, endPosition: cut.startPosition });
+      current = cut.endIndex < current.endIndex ? { ...current, startIndex: cut.endIndex, startPosition: cut.endPosition } : null;
+    }
+    if (current) out.push(current);
+  }
+  return out;
+}
+
+function unitSpan(units: Unit[], from: number, to: number): Span {
+  const first = units[from]!;
+  const last = units[to - 1]!;
+  return { startIndex: first.start, endIndex: last.end, startPosition: { row: first.row, column: 0 }, endPosition: last.endPosition };
+}
+
+/** `target.push(...items)` without the argument-count limit (a 5 MB file has ~100k statements). */
+function append<T>(target: T[], items: T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /**
@@ -77,9 +181,10 @@ interface Unit {
  * unclosed bracket is assumed closed when a line starts at or left of the line that opened it
  * (anything but a closing bracket): that is how a human reads `op.add_column(...` missing its `)`.
  */
-function logicalLines(text: string): LogicalLine[] {
-  const out: LogicalLine[] = [];
+function logicalLines(text: string): Array<LogicalLine & { tooDeep: boolean }> {
+  const out: Array<LogicalLine & { tooDeep: boolean }> = [];
   const n = text.length;
+  const indentStack: number[] = [0];
   let i = 0;
   let row = 0;
   let depth = 0;
@@ -97,7 +202,9 @@ function logicalLines(text: string): LogicalLine[] {
       if (!blank && depth > 0 && j - i <= openerIndent && !')]}'.includes(c!)) depth = 0;
       if (!blank && depth === 0) {
         currentIndent = j - i;
-        out.push({ start: i, row, indent: currentIndent, head: text.slice(j, j + 16) });
+        while (indentStack.length > 1 && currentIndent < indentStack[indentStack.length - 1]!) indentStack.pop();
+        if (currentIndent > indentStack[indentStack.length - 1]!) indentStack.push(currentIndent);
+        out.push({ start: i, row, indent: currentIndent, head: text.slice(j, j + 16), tooDeep: indentStack.length - 1 > MAX_INDENT_LEVELS });
       }
       i = j;
       continue;
@@ -167,10 +274,31 @@ function logicalLines(text: string): LogicalLine[] {
   return out;
 }
 
+/** Lines nested deeper than CPython allows: reported once, then left out of every parse. */
+function tooDeepSpans(text: string, lines: Array<LogicalLine & { tooDeep: boolean }>, textEnd: Point, problems: SyntaxProblem[]): Span[] {
+  const first = lines.findIndex((l) => l.tooDeep);
+  if (first < 0) return [];
+  const firstLine = lines[first]!;
+  problems.push({ line: firstLine.row + 1, column: firstLine.indent + 1, message: `Python syntax error: too many levels of indentation (more than ${MAX_INDENT_LEVELS}); this block is not analysed`, emitted: false });
+  const spans: Span[] = [];
+  for (let k = first; k < lines.length; k++) {
+    if (!lines[k]!.tooDeep) continue;
+    const next = lines[k + 1];
+    const endIndex = next?.start ?? text.length;
+    const endPosition = next ? { row: next.row, column: 0 } : textEnd;
+    const last = spans[spans.length - 1];
+    if (last && last.endIndex === lines[k]!.start) {
+      last.endIndex = endIndex;
+      last.endPosition = endPosition;
+    } else spans.push({ startIndex: lines[k]!.start, endIndex, startPosition: { row: lines[k]!.row, column: 0 }, endPosition });
+  }
+  return spans;
+}
+
 const CONTINUATION = /^(else\b|elif\b|except\b|finally\b)/;
 
 /** Logical lines → statements: clause keywords (`else:`) and decorated definitions stay with their statement. */
-function groupUnits(lines: LogicalLine[], textEnd: number): Unit[] {
+function groupUnits(lines: LogicalLine[], endPosition: Point, endIndex: number): Unit[] {
   const units: Unit[] = [];
   let decorating = false;
   for (const line of lines) {
@@ -180,21 +308,13 @@ function groupUnits(lines: LogicalLine[], textEnd: number): Unit[] {
       continue;
     }
     decorating = line.head.startsWith('@');
-    if (last) last.end = line.start;
-    units.push({ start: line.start, end: textEnd, row: line.row });
+    if (last) {
+      last.end = line.start;
+      last.endPosition = { row: line.row, column: 0 };
+    }
+    units.push({ start: line.start, end: endIndex, row: line.row, endPosition });
   }
   return units;
-}
-
-/** The text between start and end, preceded by newlines so it parses at its real line. */
-function pad(text: string, start: number, end: number, row: number): string {
-  return '\n'.repeat(row) + text.slice(start, end);
-}
-
-function countNewlines(s: string): number {
-  let count = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) count++;
-  return count;
 }
 
 /**
@@ -203,28 +323,28 @@ function countNewlines(s: string): number {
  */
 function recover(
   units: Unit[],
-  source: (from: number, to: number) => string,
+  spans: (from: number, to: number) => Span[],
   statementsOf: (root: Node) => Node[],
-  parse: (source: string) => Node,
+  parse: (spans: Span[]) => Node | null,
   problems: SyntaxProblem[],
-  maxRounds: number,
   firstRoot: Node | null,
 ): Node[] {
   const accepted: Node[] = [];
   let i = 0;
   let rounds = 0;
   while (i < units.length) {
-    const root = i === 0 && firstRoot ? firstRoot : parse(source(i, units.length));
+    const root = i === 0 && firstRoot ? firstRoot : parse(spans(i, units.length));
+    if (!root) break;
     const statements = statementsOf(root);
     if (!root.hasError) {
-      accepted.push(...statements);
+      append(accepted, statements);
       break;
     }
     const firstProblem = collectSyntaxProblems(root, 1)[0];
-    if (!firstProblem || ++rounds > maxRounds) {
+    if (!firstProblem || ++rounds > MAX_RECOVERY_ROUNDS) {
       // Out of budget: keep tree-sitter's own recovery for the rest.
-      accepted.push(...statements);
-      problems.push(...collectSyntaxProblems(root, MAX_SYNTAX_PROBLEMS));
+      append(accepted, statements);
+      append(problems, collectSyntaxProblems(root, MAX_SYNTAX_PROBLEMS));
       break;
     }
     let k = i;
@@ -233,50 +353,104 @@ function recover(
     for (const statement of statements) {
       if (statement.endPosition.row < boundaryRow && !statement.hasError) accepted.push(statement);
     }
-    const alone = parse(source(k, k + 1));
-    accepted.push(...statementsOf(alone));
-    problems.push(...collectSyntaxProblems(alone, MAX_SYNTAX_PROBLEMS));
+    const alone = parse(spans(k, k + 1));
+    if (alone) {
+      append(accepted, statementsOf(alone));
+      append(problems, collectSyntaxProblems(alone, MAX_SYNTAX_PROBLEMS));
+    }
     i = k + 1;
   }
   return accepted;
 }
 
-/** Recovers a broken function body statement by statement, each parsed under the function's own header. */
-function recoverFunctionBody(
-  text: string,
-  lines: LogicalLine[],
-  def: Node,
-  parse: (source: string) => Node,
-  problems: SyntaxProblem[],
-  maxRounds: number,
-): Node[] | null {
-  const defRow = def.startPosition.row;
+interface FunctionPieces {
+  /** The `def ...:` line(s), up to the first body line. */
+  header: Span;
+  units: Unit[];
+}
+
+/** A function's body split into statement units, with the header to parse each piece under. */
+function functionPieces(text: string, lines: LogicalLine[], defRow: number, textEnd: Point): FunctionPieces | null {
   const headerIndex = lines.findIndex((l) => l.row === defRow);
   if (headerIndex < 0) return null;
+  const headerLine = lines[headerIndex]!;
   const bodyLines: LogicalLine[] = [];
-  for (let i = headerIndex + 1; i < lines.length && lines[i]!.indent > lines[headerIndex]!.indent; i++) bodyLines.push(lines[i]!);
+  for (let i = headerIndex + 1; i < lines.length && lines[i]!.indent > headerLine.indent; i++) bodyLines.push(lines[i]!);
   if (bodyLines.length === 0) return null;
   const bodyIndent = bodyLines[0]!.indent;
-  const end = lines[headerIndex + 1 + bodyLines.length]?.start ?? text.length;
-  const units = groupUnits(bodyLines.filter((l) => l.indent <= bodyIndent), end);
-  // The header (the `def ...:` line, with its decorators' rows left out) parsed at its real row.
-  const header = '\n'.repeat(defRow) + text.slice(lines[headerIndex]!.start, bodyLines[0]!.start);
-  const headerRows = countNewlines(header);
-  const source = (from: number, to: number) => header + '\n'.repeat(Math.max(0, units[from]!.row - headerRows)) + text.slice(units[from]!.start, units[to - 1]!.end);
-  // Problems inside the function are re-collected from the fragments.
-  const outside = problems.filter((p) => p.line - 1 < def.startPosition.row || p.line - 1 > def.endPosition.row);
-  problems.length = 0;
-  problems.push(...outside);
-  const bodyOf = (root: Node): Node[] => {
-    const fn = root.namedChildren.find((n) => n.type === 'function_definition');
-    return fn?.childForFieldName('body')?.namedChildren ?? [];
+  const after = lines[headerIndex + 1 + bodyLines.length];
+  const units = groupUnits(
+    bodyLines.filter((l) => l.indent <= bodyIndent),
+    after ? { row: after.row, column: 0 } : textEnd,
+    after?.start ?? text.length,
+  );
+  // A decorated def is re-parsed from its `def` line, without the decorators.
+  const header: Span = {
+    startIndex: headerLine.start,
+    endIndex: bodyLines[0]!.start,
+    startPosition: { row: headerLine.row, column: 0 },
+    endPosition: { row: bodyLines[0]!.row, column: 0 },
   };
-  return recover(units, source, bodyOf, parse, problems, maxRounds, null);
+  return { header, units };
+}
+
+function pieceSpans(pieces: FunctionPieces): (from: number, to: number) => Span[] {
+  return (from, to) => [pieces.header, unitSpan(pieces.units, from, to)];
+}
+
+function bodyOf(root: Node): Node[] {
+  for (const child of root.namedChildren) {
+    const def = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
+    if (def?.type === 'function_definition') return def.childForFieldName('body')?.namedChildren ?? [];
+  }
+  return [];
+}
+
+/** Recovers a broken function body statement by statement, each parsed under the function's own header. */
+function recoverFunctionBody(text: string, lines: LogicalLine[], def: Node, textEnd: Point, parse: (spans: Span[]) => Node | null, problems: SyntaxProblem[]): Node[] | null {
+  const pieces = functionPieces(text, lines, def.startPosition.row, textEnd);
+  if (!pieces) return null;
+  // Problems inside the function are collected again from its pieces.
+  const outside = problems.filter((p) => p.line - 1 < def.startPosition.row || p.line - 1 > def.endPosition.row || p.message.includes('indentation'));
+  problems.length = 0;
+  append(problems, outside);
+  return recover(pieces.units, pieceSpans(pieces), bodyOf, parse, problems, null);
+}
+
+/** A function too large to parse at once: its body is parsed in slices under its header. */
+function parseLargeFunction(
+  text: string,
+  lines: LogicalLine[],
+  unit: Unit,
+  textEnd: Point,
+  parse: (spans: Span[]) => Node | null,
+  problems: SyntaxProblem[],
+): { statement: Node; def: Node; body: Node[] } | null {
+  const defLine = lines.find((l) => l.start >= unit.start && l.start < unit.end && /^(async\s+)?def\b/.test(l.head));
+  if (!defLine) return null;
+  const pieces = functionPieces(text, lines, defLine.row, textEnd);
+  if (!pieces) return null;
+  // The definition node comes from the header with its smallest first statement.
+  const headerRoot = parse(pieceSpans(pieces)(0, 1));
+  const statement = headerRoot?.namedChildren.find((n) => n.type === 'function_definition' || n.type === 'decorated_definition');
+  const def = statement?.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+  if (!statement || !def) return null;
+  const body: Node[] = [];
+  let from = 0;
+  while (from < pieces.units.length) {
+    let to = from + 1;
+    while (to < pieces.units.length && pieces.units[to]!.end - pieces.units[from]!.start <= FRAGMENT_CHARS) to++;
+    const slice = pieces.units.slice(from, to);
+    const first = from;
+    append(body, recover(slice, (a, b) => pieceSpans(pieces)(first + a, first + b), bodyOf, parse, problems, null));
+    from = to;
+  }
+  return { statement, def, body };
 }
 
 /**
  * tree-sitter marks syntax errors with ERROR and MISSING nodes. Walks only into subtrees that
- * contain an error, iteratively (no recursion), so a 5,000-deep tree cannot overflow the stack.
+ * contain an error, iteratively (no recursion), so a deep tree cannot overflow the stack.
  */
 export function collectSyntaxProblems(root: Node, limit: number): SyntaxProblem[] {
   if (!root.hasError) return [];

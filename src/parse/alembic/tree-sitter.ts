@@ -26,3 +26,11 @@ export function loadPythonParser(): Promise<TreeSitterParser> {
   });
   return parserPromise;
 }
+
+/**
+ * Drops the shared parser after a failure inside the WASM module, so the next file gets a fresh
+ * one instead of a parser in an unknown state.
+ */
+export function discardPythonParser(): void {
+  parserPromise = null;
+}
