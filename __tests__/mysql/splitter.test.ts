@@ -93,3 +93,48 @@ describe('MySQL statement splitter', () => {
     ]);
   });
 });
+
+describe('MySQL statement splitter, randomised', () => {
+  /** Deterministic PRNG so a failure reproduces. */
+  function prng(seed: number): () => number {
+    let s = seed >>> 0;
+    return () => {
+      s = (s * 1664525 + 1013904223) >>> 0;
+      return s / 2 ** 32;
+    };
+  }
+  const TRIVIA = ['', '-- note; with a delimiter', '# hash; note', '/* block; note */', '/* multi\n   line; note */', ''];
+  const BODIES = [
+    "SELECT 'a;b' AS x",
+    'SELECT "q\\";" AS y',
+    'SELECT `c;d` FROM t',
+    "UPDATE t SET a = 'x -- y' WHERE b = 2",
+    'ALTER TABLE t\n  ADD COLUMN c INT,\n  ALGORITHM=INSTANT',
+    'SELECT 5--2',
+    "INSERT INTO t VALUES ('it''s', '#no')",
+    'CREATE PROCEDURE p()\nBEGIN\n  IF 1 THEN SELECT 1; END IF;\nEND',
+  ];
+
+  test.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: every statement keeps its line and column', (seed) => {
+    const random = prng(seed);
+    const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)] as T;
+    let text = '';
+    let line = 1;
+    const expected: [number, number, number][] = [];
+    const newline = seed % 2 === 0 ? '\r\n' : '\n';
+    for (let k = 0; k < 60; k++) {
+      const trivia = pick(TRIVIA);
+      if (trivia) {
+        text += trivia.replace(/\n/g, newline) + newline;
+        line += trivia.split('\n').length;
+      }
+      const indent = ' '.repeat(Math.floor(random() * 3));
+      const body = pick(BODIES);
+      const bodyLines = body.split('\n').length;
+      expected.push([line, indent.length + 1, line + bodyLines - 1]);
+      text += indent + body.replace(/\n/g, newline) + ';' + newline;
+      line += bodyLines;
+    }
+    expect(splitMysqlStatements(text).map((s) => [s.line, s.column, s.endLine])).toEqual(expected);
+  });
+});
