@@ -66,19 +66,38 @@ export const knexFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration[
     dialect: task.dialect,
     isNew: task.isNew,
     transactional: task.transactional ?? true,
-    up: parseOps,
+    up: [],
     down: null,
     downLoc: { file: path, line: 1, endLine: 1, column: 1 },
     downIrreversible: null,
     order: id,
     meta: {},
   };
-  if (!parsed.program) return [migration];
+  if (!parsed.program) {
+    migration.up = parseOps;
+    return [migration];
+  }
+  try {
+    await lowerProgram(parsed.program, migration, task.dialect, text);
+  } catch (err) {
+    // A construct the evaluator mishandles must not cost the file: report it and keep what was lowered.
+    migration.up.push({
+      kind: 'unparsed',
+      reason: 'dynamic',
+      message: `Internal error while analysing this Knex migration (${(err as Error).message}); parts of it are not checked.`,
+      loc: { file: path, line: 1, endLine: 1, column: 1 },
+    });
+  }
+  migration.up = withParseErrors(parseOps, migration.up);
+  return [migration];
+};
 
-  const evaluator = new KnexEvaluator(path, task.dialect, text);
+async function lowerProgram(program: t.Program, migration: Migration, dialect: Dialect, text: string): Promise<void> {
+  const path = migration.file;
+  const evaluator = new KnexEvaluator(path, dialect, text);
   const moduleScope = KnexEvaluator.newScope(null);
-  evaluator.declareBlock(parsed.program.body, moduleScope);
-  const exports = findExports(parsed.program);
+  evaluator.declareBlock(program.body, moduleScope);
+  const exports = findExports(program);
 
   if (exports.config) {
     const config = valueOf(exports.config.value, evaluator, moduleScope);
@@ -95,24 +114,22 @@ export const knexFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration[
       message: 'No statically visible `up` export (exports.up, module.exports = { up }, export function up): nothing in this file is checked.',
       loc: { file: path, line: 1, endLine: 1, column: 1 },
     });
-    return [migration];
+    return;
   }
   const up = valueOf(exports.up.value, evaluator, moduleScope);
-  migration.up.push(...(await resolveSql(evaluator.runMigrationFunction(up), task.dialect, path)));
+  migration.up.push(...(await resolveSql(evaluator.runMigrationFunction(up), dialect, path)));
   if (up.kind !== 'function') migration.up.push(notAFunction('up', exports.up, evaluator, up));
-  migration.up.sort(byPosition);
 
   if (exports.down) {
     const down = valueOf(exports.down.value, evaluator, moduleScope);
-    migration.down = await resolveSql(evaluator.runMigrationFunction(down), task.dialect, path);
+    migration.down = await resolveSql(evaluator.runMigrationFunction(down), dialect, path);
     migration.downLoc = evaluator.loc(exports.down.site);
     if (down.kind === 'function') {
       const thrown = thrownReason(down.node);
       if (thrown && migration.down.length === 0) migration.downIrreversible = { loc: evaluator.loc(thrown.node), reason: thrown.reason };
     } else migration.down.push(notAFunction('down', exports.down, evaluator, down));
   }
-  return [migration];
-};
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -124,11 +141,17 @@ export function migrationId(path: string): string {
   return base.replace(/\.(?:[cm]?[jt]s)$/i, '');
 }
 
-function byPosition(a: Op, b: Op): number {
-  // Parse errors belong where they occur; everything else keeps evaluation (= execution) order.
-  if (a.kind === 'unparsed' && a.reason === 'parse') return a.loc.line - b.loc.line || -1;
-  if (b.kind === 'unparsed' && b.reason === 'parse') return a.loc.line - b.loc.line || 1;
-  return 0;
+/**
+ * Parse errors go where they occur in the file; the other ops keep evaluation (= execution) order,
+ * which is not line order (helpers, Knex's own statement order inside a table builder).
+ */
+function withParseErrors(parseOps: Op[], ops: Op[]): Op[] {
+  const out = [...ops];
+  for (const error of [...parseOps].sort((a, b) => a.loc.line - b.loc.line)) {
+    const at = out.findIndex((op) => !(op.kind === 'unparsed' && op.reason === 'parse') && op.loc.line > error.loc.line);
+    out.splice(at < 0 ? out.length : at, 0, error);
+  }
+  return out;
 }
 
 function notAFunction(name: string, site: ExportSite, evaluator: KnexEvaluator, value: Value): Op {
