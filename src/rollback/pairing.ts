@@ -370,11 +370,13 @@ function needsInverse(op: Op, facts: OpFacts | undefined): boolean {
   return true;
 }
 
-/** Whether the op is a down op that must correspond to something in the upgrade. */
+/**
+ * Whether the op is a down op that must correspond to something in the upgrade. Unmodelled
+ * statements (DROP TRIGGER, DROP EXTENSION, DROP FUNCTION...) never count: the upgrade's CREATE
+ * of the same object is not modelled either, so "matches nothing" would be a false alarm.
+ */
 function downNeedsMatch(op: Op): boolean {
-  if (NEUTRAL.has(op.kind) || op.kind === 'unparsed') return false;
-  if (op.kind === 'other') return Boolean(op.object) && (CREATING_STATEMENTS.has(op.statement) || op.statement === 'DropStmt');
-  return true;
+  return !NEUTRAL.has(op.kind) && op.kind !== 'unparsed' && op.kind !== 'other';
 }
 
 /** How the absent down part is called in the migration's own layout. */
@@ -546,7 +548,9 @@ export function pairRollback(m: Migration, ctx: PairingContext = {}): RollbackPa
       result.inverted++;
       continue;
     }
-    if (covered(op)) {
+    // An unmodelled DROP (trigger, extension, policy...) may be undone by an unmodelled CREATE in
+    // the down, which carries no object name: it cannot be shown missing.
+    if (covered(op) || (op.kind === 'other' && op.statement === 'DropStmt' && down.some((d) => d.kind === 'other' && !d.object))) {
       result.inverted++;
       continue;
     }
