@@ -91,8 +91,9 @@ export function compileTable(draft: TableDraft, dialect: Dialect): Op[] {
     }
     for (const column of alterColumns) ops.push(...alterColumnOps(column, specs.get(column)!.spec, table, dialect));
     columnComments(addColumns);
-    columnComments(alterColumns);
     for (const column of alterColumns) {
+      // Per column, as Knex's modifier order has it: the comment, then its checks.
+      columnComments([column]);
       specs.get(column)!.checks.forEach((check, i) => {
         // columncompiler.js _pushAlterCheckQuery: unnamed checks become <table>_<column>_<n>.
         const name = check.name ?? `${draft.rawName}_${column.name}_${i + 1}`;
