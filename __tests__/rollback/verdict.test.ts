@@ -224,6 +224,52 @@ describe('rollback verdict: SQL pairs', () => {
     expect(drop.m.rollback.verdict).toBe('lossy');
   });
 
+  test('no false alarms: extensions, functions, triggers, views, sequences, inline FK, USING INDEX, seed rows', async () => {
+    const { m, result } = await only({
+      history: usersHistory,
+      change: {
+        'db/000002_x.up.sql': [
+          'CREATE EXTENSION IF NOT EXISTS pgcrypto;',
+          'CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;',
+          'CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();',
+          'CREATE VIEW active_users AS SELECT * FROM users;',
+          'CREATE SEQUENCE order_seq;',
+          'ALTER TABLE users ADD COLUMN org_id bigint REFERENCES users (id);',
+          'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);',
+          'ALTER TABLE users ADD CONSTRAINT users_email_uq UNIQUE USING INDEX users_email_key;',
+          "INSERT INTO users (id, email) VALUES (0, 'system');",
+        ].join('\n'),
+        'db/000002_x.down.sql': [
+          'DELETE FROM users WHERE id = 0;',
+          'ALTER TABLE users DROP CONSTRAINT users_email_uq;',
+          'ALTER TABLE users DROP COLUMN org_id;',
+          'DROP SEQUENCE order_seq;',
+          'DROP VIEW active_users;',
+          'DROP TRIGGER users_touch ON users;',
+          'DROP FUNCTION touch();',
+          'DROP EXTENSION pgcrypto;',
+        ].join('\n'),
+      },
+    });
+    expect(m.rollback).toMatchObject({ verdict: 'reversible', inverse: '6/6 ops inverted' });
+    expect(rules(result, 'downgrade-mismatch')).toEqual([]);
+  });
+
+  test('MySQL: ADD INDEX/UNIQUE KEY/FOREIGN KEY, MODIFY and CHANGE undone → reversible', async () => {
+    const { m } = await only({
+      dialect: 'mysql',
+      history: {
+        'db/000001_users.up.sql': 'CREATE TABLE users (id bigint PRIMARY KEY AUTO_INCREMENT, email varchar(255) NOT NULL, org_id bigint, bio varchar(255));\nCREATE TABLE orgs (id bigint PRIMARY KEY);\n',
+        'db/000001_users.down.sql': 'DROP TABLE orgs;\nDROP TABLE users;\n',
+      },
+      change: {
+        'db/000002_x.up.sql': 'ALTER TABLE users ADD COLUMN nickname varchar(50) NULL AFTER email, ADD INDEX idx_nick (nickname);\nALTER TABLE users ADD UNIQUE KEY uk_email (email);\nALTER TABLE users ADD CONSTRAINT fk_org FOREIGN KEY (org_id) REFERENCES orgs (id);\nALTER TABLE users MODIFY COLUMN bio varchar(500) NULL;\nALTER TABLE users CHANGE COLUMN email email_address varchar(255) NOT NULL;\nCREATE INDEX idx_org ON users (org_id);\n',
+        'db/000002_x.down.sql': 'DROP INDEX idx_org ON users;\nALTER TABLE users CHANGE COLUMN email_address email varchar(255) NOT NULL;\nALTER TABLE users MODIFY COLUMN bio varchar(255) NULL;\nALTER TABLE users DROP FOREIGN KEY fk_org;\nALTER TABLE users DROP INDEX uk_email;\nALTER TABLE users DROP INDEX idx_nick, DROP COLUMN nickname;\n',
+      },
+    });
+    expect(m.rollback).toMatchObject({ verdict: 'reversible', inverse: '7/7 ops inverted' });
+  });
+
   test('MySQL: drop column → mysqldump of exactly that table', async () => {
     const { m } = await only({
       dialect: 'mysql',
