@@ -8,7 +8,9 @@ import { classifyTypeChange } from '../src/schema/type-changes.js';
 function label(op: Op): string {
   const text = op.sql?.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
   if (text) return text.length > 70 ? `${text.slice(0, 69)}…` : text;
-  return 'table' in op && typeof op.table === 'string' ? `${op.kind} on ${op.table}` : op.kind;
+  // ORM ops carry no SQL: name the operation (addColumn → "add column on users").
+  const what = op.kind.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+  return 'table' in op && typeof op.table === 'string' ? `${what} on ${op.table}` : what;
 }
 
 /**
@@ -22,10 +24,13 @@ function doesRowWork(op: Op, ctx: RuleContext): boolean {
       // Seed rows for a table this change creates are small and nobody reads them yet.
       return op.action !== 'insert' || facts.tableExisted;
     case 'createIndex':
+      // CONCURRENTLY cannot run in a transaction at all: concurrent-in-transaction reports that.
+      return !op.concurrently;
+    case 'reindex':
+      return !op.concurrently;
     case 'validateConstraint':
     case 'vacuum':
     case 'cluster':
-    case 'reindex':
       return true;
     case 'addConstraint':
       return !op.constraint.notValid && !op.constraint.usingIndex;
@@ -77,7 +82,10 @@ export default defineRule({
       findings.push(
         ctx.finding(op, {
           message: `This statement runs while the ACCESS EXCLUSIVE lock on ${on} taken on line ${holder.loc.line} (${label(holder)}) is still held in the same transaction: ${LOCK_BLOCKS['ACCESS EXCLUSIVE']} on ${on} wait until this statement and the rest of the transaction finish.`,
-          suggestion: `Commit right after line ${holder.loc.line} and run this statement in its own transaction (a separate migration, or COMMIT; before it); run backfills in batches outside the schema change's transaction.`,
+          suggestion:
+            ctx.migration.framework === 'sql'
+              ? `Commit right after line ${holder.loc.line} and run this statement in its own transaction (COMMIT; before it, or a separate migration); run backfills in batches outside the schema change's transaction.`
+              : `Move this statement into a separate migration that runs after the one with line ${holder.loc.line}, so the lock is released in between; run backfills in batches outside the schema change's transaction.`,
         }),
       );
     }

@@ -26,11 +26,19 @@ export default defineRule({
       if (lock.tables.length > 0 && existing.length === 0) continue;
       if (lock.tables.length === 0 && !facts.tableExisted) continue;
       const on = existing.length > 0 ? existing.join(' and ') : op.kind === 'dropIndex' ? `the table of ${op.name}` : 'the table';
-      const set = facts.inTransaction ? "SET LOCAL lock_timeout = '2s';" : "SET lock_timeout = '2s';";
+      // SET LOCAL dies with the transaction, which is what a wrapped migration wants; outside one it does nothing.
+      const set = facts.inTransaction ? "SET LOCAL lock_timeout = '2s'" : "SET lock_timeout = '2s'";
+      const fw = ctx.migration.framework;
+      const where =
+        fw === 'alembic'
+          ? `op.execute("${set}") at the start of upgrade()`
+          : fw === 'knex'
+            ? `await knex.raw("${set}") at the start of up()`
+            : `${set}; before line ${op.loc.line} (at the start of the migration)`;
       return [
         ctx.finding(op, {
           message: `This statement takes ${lock.mode === 'ACCESS EXCLUSIVE' ? 'an' : 'a'} ${lock.mode} lock on ${on} with no lock_timeout set: if it has to wait behind a long-running query, ${LOCK_BLOCKS[lock.mode]} on ${on} queue behind it and the application stalls.`,
-          suggestion: `${set} before line ${op.loc.line} (at the start of the migration), and retry the migration when it times out; if the deploy already sets a lock timeout, set lockTimeout in .migration-guard.yml.`,
+          suggestion: `${where}, and retry the migration when it times out; if the deploy already sets a lock timeout, set lockTimeout in .migration-guard.yml.`,
         }),
       ];
     }

@@ -10,6 +10,7 @@ ruleTester('lock-held-across-statements', {
     { name: 'quick catalog changes to the same table in one transaction', history: tables, sql: "BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nALTER TABLE users ADD COLUMN tier text NOT NULL DEFAULT 'basic';\nCOMMENT ON COLUMN users.plan IS 'billing plan';\nALTER TABLE users ALTER COLUMN plan SET DEFAULT 'free';\nCOMMIT;" },
     { name: 'work before the strong lock', history: tables, sql: "BEGIN;\nUPDATE users SET email = lower(email) WHERE id < 100;\nALTER TABLE users ADD COLUMN plan text;\nCOMMIT;" },
     { name: 'only weaker locks in the transaction', history: tables, sql: 'BEGIN;\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nUPDATE orders SET user_id = NULL WHERE user_id = 0;\nCOMMIT;' },
+    { name: 'near-miss: CREATE INDEX CONCURRENTLY in the transaction (concurrent-in-transaction reports it)', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nCREATE INDEX CONCURRENTLY users_plan_idx ON users (plan);\nCOMMIT;' },
     { name: 'several statements of one ALTER TABLE', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text, ADD COLUMN tier text;\nCOMMIT;' },
     { name: 'knex: config.transaction false lets each statement commit', history: tables, knex: `exports.config = { transaction: false };
 exports.up = async (knex) => {
