@@ -12,7 +12,7 @@ export default defineRule({
   dialects: ['postgres', 'mysql'],
   summary: 'A dropped or renamed column/table is still referenced by application code',
   docs: {
-    why: 'The code in the same repository is what runs against the database after the deploy. If it still names a column or table the migration drops or renames, those queries fail ("column does not exist") the moment the migration runs, and keep failing until the code is fixed. Remove the references in an earlier release, then drop or rename.',
+    why: 'The code in the same repository is what runs against the database after the deploy. If it still names a column or table the migration drops or renames, those queries fail ("column does not exist") the moment the migration runs, and keep failing until the code is fixed. Remove the references in an earlier release, then drop or rename. What is searched: the files git tracks (or, outside git, the working directory), without migration directories, vendored code, node_modules, lock files, docs and binaries (narrow it with `code.include` / `code.exclude`). A distinctive snake_case name (legacy_email) counts anywhere as a whole word; a common one (id, email, created_at, user_id) or one that other tables also have counts only on a line that names its table (users.email, SELECT email FROM users) or in the table\'s own model file, so the same word elsewhere never raises a false alarm.',
     history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_email text);',
     bad: '-- app/models/user.py still has: legacy_email = Column(Text)\nALTER TABLE users DROP COLUMN legacy_email;',
     good: '-- no code references legacy_email any more\nALTER TABLE users DROP COLUMN legacy_email;',
