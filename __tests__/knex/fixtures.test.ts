@@ -174,4 +174,38 @@ describe('Knex fixtures lower with the line of each call', () => {
     expect(create.constraints.map((c) => `${c.kind}:${c.columns.join(',')}`)).toEqual(['primaryKey:id', 'check:copies']);
     expect(briefs(m.down)).toEqual(['28 dropTable invoices', '29 dropEnum', '31 dropColumn customers.vip', '31 dropColumn customers.note']);
   });
+
+  test('keys, checks and nullability in alterTable; createTableIfNotExists with a uuid primary key', async () => {
+    const m = await lowerFixture('20240112000000_keys_and_checks.ts');
+    expect(briefs(m.up)).toEqual([
+      '5 dropDefault accounts.email',
+      '5 dropNotNull accounts.email',
+      '5 alterColumnType accounts.email varchar(320)',
+      // alterType: false keeps the type; Knex still drops the default and NOT NULL.
+      '6 dropDefault accounts.age',
+      '6 dropNotNull accounts.age',
+      '5 comment accounts.email',
+      '5 addConstraint check accounts_email_1 on accounts',
+      '6 addConstraint check accounts_age_1 on accounts',
+      '7 dropConstraint accounts_pkey on accounts',
+      '8 addConstraint primaryKey accounts_pk on accounts',
+      '9 createIndex accounts_email_uidx on accounts(email) unique',
+      '10 createIndex accounts_tags_gin on accounts(tags)',
+      '11 dropConstraint accounts_handle_unique on accounts',
+      '12 dropConstraint accounts_age_check on accounts',
+      '13 dropNotNull accounts.nickname',
+      '14 dropColumn accounts.created_at',
+      '14 dropColumn accounts.updated_at',
+      '16 createTable audit(id,payload,tags)',
+    ]);
+    expect((m.up[9] as OpOf<'createIndex'>).method).toBe('gin');
+    const audit = m.up[17] as OpOf<'createTable'>;
+    expect(audit.ifNotExists).toBe(true);
+    expect(audit.columns.map((c) => [c.name, c.type?.name, c.type?.array, c.notNull])).toEqual([
+      ['id', 'uuid', false, true],
+      ['payload', 'jsonb', false, true],
+      ['tags', 'text', true, false],
+    ]);
+    expect(audit.constraints).toEqual([expect.objectContaining({ kind: 'primaryKey', name: 'audit_pkey', columns: ['id'] })]);
+  });
 });
