@@ -198,7 +198,7 @@ describe('Knex fixtures lower with the line of each call', () => {
       '14 dropColumn accounts.updated_at',
       '16 createTable audit(id,payload,tags)',
     ]);
-    expect((m.up[9] as OpOf<'createIndex'>).method).toBe('gin');
+    expect((m.up[11] as OpOf<'createIndex'>).method).toBe('gin');
     const audit = m.up[17] as OpOf<'createTable'>;
     expect(audit.ifNotExists).toBe(true);
     expect(audit.columns.map((c) => [c.name, c.type?.name, c.type?.array, c.notNull])).toEqual([
