@@ -23,6 +23,7 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
   invalid: [
     { name: 'ALTER TABLE on an existing table without a lock timeout', history: users, sql: 'ALTER TABLE users ADD COLUMN nickname text;', line: 1 },
     { name: 'reported once, at the first strong lock', history: users, sql: "CREATE INDEX CONCURRENTLY users_id_idx ON users (id);\n-- Spitzname hinzufügen — schnell\nALTER TABLE users\n  ADD COLUMN nickname text;\nALTER TABLE users DROP COLUMN email;", line: 3, endLine: 4 },
+    { name: 'CRLF file with a non-ASCII comment before the first strong lock', history: users, sql: "-- Schlüssel 🔑\r\nCOMMENT ON TABLE users IS 'Nutzer';\r\nALTER TABLE users\r\n  DROP COLUMN email;\r\n", line: 3, endLine: 4 },
     { name: 'plain CREATE INDEX takes SHARE', history: users, sql: 'CREATE INDEX users_id_email_idx ON users (id, email);', line: 1 },
     { name: 'SET LOCAL outside a transaction does nothing', history: users, sql: "SET LOCAL lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;", line: 2 },
     { name: 'lock_timeout = 0 means no timeout', history: users, sql: 'SET lock_timeout = 0;\nALTER TABLE users ADD COLUMN nickname text;', line: 2 },

@@ -27,6 +27,8 @@ exports.down = (knex) => knex.schema.dropTable('drafts');
     { name: 'validated CHECK does not help before PostgreSQL 12', history: [users, check, validate], pgVersion: 11, sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;', line: 1 },
     { name: 'CHECK on another column', history: [users, check, validate], sql: 'ALTER TABLE users ALTER COLUMN name SET NOT NULL;', line: 1 },
     { name: 'multi-line, after a comment with non-ASCII text', history: users, sql: '-- E-Mail ist Pflicht ✉️\n\nALTER TABLE users\n  ALTER COLUMN email\n  SET NOT NULL;', line: 3, endLine: 5 },
+    { name: 'BOM and CRLF line breaks before a multi-line statement', history: users, sql: '\uFEFF-- Größe prüfen\r\n\r\nALTER TABLE users\r\n  ALTER COLUMN email SET NOT NULL;\r\n', line: 3, endLine: 4 },
+    { name: 'non-ASCII block comment on the same line before the statement', history: users, sql: "SELECT 'naïve';\n/* Straße ✓ */ ALTER TABLE users ALTER COLUMN email SET NOT NULL;", line: 2 },
     { name: 'column added to an existing table earlier in the migration', history: users, sql: 'ALTER TABLE users ADD COLUMN plan text;\nALTER TABLE users ALTER COLUMN plan SET NOT NULL;', line: 2 },
     { name: 'knex: dropNullable() on an existing table', history: users, knex: { code: `exports.up = async (knex) => {
   await knex.schema.alterTable('users', (t) => {
