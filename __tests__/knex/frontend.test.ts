@@ -297,3 +297,9 @@ exports.up = async (knex) => {
 };`);
   expect(briefs(m.up)).toEqual(['2 createIndex users_email_idx on users(email) concurrently']);
 });
+
+test('a variable assigned under a condition is not trusted afterwards', async () => {
+  const m = await lowerKnex(`exports.up = async (knex) => {\n  let table = 'a';\n  if (process.env.LEGACY) table = 'b';\n  await knex.schema.dropTable(table);\n};`);
+  expect(briefs(m.up)).toEqual(['4 unparsed dynamic']);
+  expect((m.up[0] as OpOf<'unparsed'>).message).toContain('`table` is assigned conditionally');
+});

@@ -501,9 +501,11 @@ export class KnexEvaluator {
         if (node.left.type === 'Identifier') {
           for (let s: Scope | null = scope; s; s = s.parent) {
             if (s.bindings.has(node.left.name)) {
+              // Assigned under a condition, the variable may hold either value afterwards.
+              const known = node.operator === '=' && this.conditionalDepth === 0;
               s.bindings.set(node.left.name, {
                 state: 'value',
-                value: node.operator === '=' ? value : { kind: 'unknown', why: `\`${node.left.name}\` is computed at run time` },
+                value: known ? value : { kind: 'unknown', why: `\`${node.left.name}\` is ${this.conditionalDepth > 0 ? 'assigned conditionally' : 'computed at run time'}` },
               });
               break;
             }
