@@ -95,6 +95,14 @@ ruleTester('downgrade-mismatch', {
       line: 6,
     },
     {
+      name: 'a view the downgrade never drops',
+      history: users,
+      layout: 'golang-migrate',
+      sql: 'ALTER TABLE users ADD COLUMN nickname text;\nCREATE VIEW named_users AS SELECT id, nickname FROM users WHERE nickname IS NOT NULL;',
+      down: 'ALTER TABLE users DROP COLUMN nickname;',
+      line: 2,
+    },
+    {
       name: 'PostgreSQL cannot remove an enum value',
       history: "CREATE TYPE mood AS ENUM ('sad', 'ok');",
       layout: 'golang-migrate',

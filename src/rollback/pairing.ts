@@ -89,6 +89,9 @@ const CREATING_STATEMENTS = new Set(['ViewStmt', 'CreateSeqStmt', 'CreateTableAs
 
 const base = (name: string): string => name.split('.').pop() ?? name;
 
+/** The SQL word for an unmodelled object an `other` op creates, for messages. */
+const OTHER_OBJECT: Record<string, string> = { ViewStmt: 'VIEW', CreateSeqStmt: 'SEQUENCE', CreateTableAsStmt: 'MATERIALIZED VIEW', CreateMatViewStmt: 'MATERIALIZED VIEW' };
+
 /** PostgreSQL's name for an index created without one: `<table>_<col>_..._idx`, cut to 63 bytes. */
 export function defaultIndexName(table: string, columns: string[]): string {
   const cols = columns.map((c) => c.replace(/[^A-Za-z0-9_]/g, '')).filter(Boolean);
@@ -142,7 +145,7 @@ export function describeObject(op: Op): string {
     case 'alterEnum':
       return `value '${op.value}' of type ${op.name}`;
     case 'other':
-      return op.object ? `${op.object}` : op.statement;
+      return op.object ? `${OTHER_OBJECT[op.statement]?.toLowerCase() ?? 'object'} ${op.object}` : op.statement;
     case 'truncate':
       return `table ${op.tables.join(', ')}`;
     case 'dml':
@@ -246,7 +249,7 @@ export function inverseText(op: Op, m: Migration, previousType: SqlType | null):
     case 'alterEnum':
       return op.action === 'renameValue' ? `ALTER TYPE ${op.name} RENAME VALUE '${op.newValue}' TO '${op.value}';` : `ALTER TYPE ${op.name} ADD VALUE '${op.value}';`;
     case 'other':
-      return op.statement === 'DropStmt' ? `re-create ${op.object}` : `DROP ... ${op.object};`;
+      return op.statement === 'DropStmt' ? `the CREATE statement for ${op.object}` : `DROP ${OTHER_OBJECT[op.statement] ?? '<object>'} ${op.object};`;
     default:
       return 'the inverse statement';
   }
