@@ -87,6 +87,14 @@ describe('MySQL lowering', () => {
     ]);
   });
 
+  test('MODIFY ... AFTER / CHANGE ... FIRST also move the column', async () => {
+    const moved = await lower('ALTER TABLE t MODIFY a INT AFTER b, CHANGE c d INT FIRST;');
+    expect(moved.filter((op) => op.kind === 'alterTableOption')).toMatchObject([
+      { option: 'columnOrder', detail: 'a AFTER b' },
+      { option: 'columnOrder', detail: 'd FIRST' },
+    ]);
+  });
+
   test('ADD/DROP INDEX (plain, unique, fulltext), foreign keys, primary keys', () => {
     expect(onLine(ops, 20)).toMatchObject([
       { kind: 'createIndex', name: 'orders_created_idx', unique: false, method: null },

@@ -140,9 +140,17 @@ describe('mysql-missing-online-ddl (direct)', () => {
     ['drop-column', 'ALTER TABLE users DROP COLUMN bio, ALGORITHM=INPLACE, LOCK=NONE;'],
     ['rename-column', 'ALTER TABLE users RENAME COLUMN bio TO biography, ALGORITHM=INSTANT;'],
     ['modify-varchar-widen-same-class', "ALTER TABLE users MODIFY email VARCHAR(60) NOT NULL DEFAULT '', ALGORITHM=INPLACE, LOCK=NONE;"],
+    // Moving a column rebuilds the table on MySQL: INSTANT would be refused.
+    ['modify-move-column', 'ALTER TABLE users MODIFY visits INT NOT NULL DEFAULT 0 AFTER id, ALGORITHM=INPLACE, LOCK=NONE;'],
+    ['add-column-first', 'ALTER TABLE users ADD COLUMN tenant_id BIGINT NULL FIRST, ALGORITHM=INSTANT;'],
   ])('%s: suggests the exact statement with its clause', async (name, suggestion) => {
     const findings = await runMysqlRule(missingOnlineDdl, fromFixture(name));
     expect(findings.map((f) => f.suggestion)).toEqual([suggestion]);
+  });
+
+  test('version-aware: moving a column is INSTANT on MariaDB 10.4+', async () => {
+    const [finding] = await runMysqlRule(missingOnlineDdl, fromFixture('modify-move-column', { mariadb: true, version: '10.11' }));
+    expect(finding!.suggestion).toBe('ALTER TABLE users MODIFY visits INT NOT NULL DEFAULT 0 AFTER id, ALGORITHM=INSTANT;');
   });
 
   test('lines of a multi-line statement after a comment', async () => {

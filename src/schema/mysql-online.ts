@@ -234,6 +234,10 @@ function tableOptionVerdict(option: string, detail: string, table: string, serve
     case 'indexVisibility':
     case 'columnVisibility':
       return verdict(server.mariadb || server.version >= 80000 ? 'INSTANT' : 'INPLACE', `${option === 'renameIndex' ? 'renaming index' : 'changing the visibility of'} ${detail}`);
+    case 'columnOrder':
+      return server.mariadb && server.version >= 100400
+        ? verdict('INSTANT', `moving column ${detail}`)
+        : verdict('INPLACE', `moving column ${detail}`, { rebuildsTable: true });
     case 'partition':
       // Repartitioning copies rows between partitions with writes blocked; the partition
       // maintenance clauses cannot be combined with ALGORITHM/LOCK at all.

@@ -203,7 +203,9 @@ export function classifyAlterTable(text: string, tokens: Token[] = tokenize(text
       if (!column) unknown.push(cur.sourceFrom(actionStart));
       else {
         redefineColumn(oldName ?? column.name, column);
-        readPosition();
+        const position = readPosition();
+        // Moving a column rebuilds the table on MySQL (instant only on MariaDB 10.4+).
+        if (position) tableOption('columnOrder', `${column.name} ${position === 'first' ? 'FIRST' : `AFTER ${position.after}`}`);
       }
     } else if (word === 'ALTER') {
       cur.next();
