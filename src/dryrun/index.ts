@@ -1,9 +1,11 @@
 import { UsageError, type ResolvedConfig } from '../config.js';
-import { discover } from '../discover/index.js';
+import { readFileSync } from 'node:fs';
+import { discover, type DiscoveredMigration } from '../discover/index.js';
 import { loadMigrations } from '../engine.js';
 import type { Migration } from '../ir.js';
 import type { Report } from '../report/model.js';
 import { planMigration, type MigrationPlan } from './plan.js';
+import type { StartedPglite } from './pglite.js';
 import type { DryRunResult, EngineName } from './types.js';
 
 export type { DryRunResult, EngineName, MigrationDryRun, StatementTrace } from './types.js';
@@ -35,6 +37,14 @@ export interface DryRunOptions {
   migrations?: Migration[];
   /** Source lookup for already-loaded migrations. */
   sources?: (file: string) => string | undefined;
+}
+
+function safeRead(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 /** "5s", "500ms", "2min", "1h", or a bare number of milliseconds → ms. */
@@ -85,11 +95,33 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
 
   let migrations = opts.migrations;
   let sources = opts.sources;
+  let found: DiscoveredMigration[] | null = null;
+  if (!migrations) found = discover({ cwd: opts.cwd, paths: opts.paths, changedFiles: opts.changedFiles, base: opts.base, config });
+
+  // PGlite's start (WASM compile, data directory load) takes longer than parsing the history:
+  // overlap the two. It is loaded only here, never on the lint path.
+  let prestarted: Promise<StartedPglite> | undefined;
+  let key: string | undefined;
+  if (engine === 'pglite') {
+    const pglite = await import('./pglite.js');
+    const historyFiles = found
+      ? found.filter((d) => !d.isNew).map((d) => ({ file: d.file, text: safeRead(d.abs) }))
+      : migrations!.filter((m) => !m.isNew).map((m) => ({ file: m.file, text: sources?.(m.file) ?? JSON.stringify(m.up) }));
+    key = pglite.historyKey(historyFiles);
+    prestarted = pglite.startPglite([], opts.cacheDir, key);
+    // Never an unhandled rejection: runPglite awaits it (or it is closed below when unused).
+    prestarted.catch(() => undefined);
+  }
   if (!migrations) {
-    const found = discover({ cwd: opts.cwd, paths: opts.paths, changedFiles: opts.changedFiles, base: opts.base, config });
-    const map = new Map<string, string>();
-    migrations = (await loadMigrations(found, config, map)).migrations;
-    sources = (f) => map.get(f);
+    try {
+      const map = new Map<string, string>();
+      migrations = (await loadMigrations(found!, config, map)).migrations;
+      sources = (f) => map.get(f);
+    } catch (e) {
+      // A started worker thread would keep the process alive.
+      if (prestarted) void prestarted.then((p) => p.db.close()).catch(() => undefined);
+      throw e;
+    }
   }
   const lookup = sources ?? (() => undefined);
   const prPlans: MigrationPlan[] = migrations.filter((m) => m.isNew).map((m) => planMigration(m, lookup));
@@ -98,13 +130,14 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
     engine,
   };
   if (prPlans.length === 0) {
+    if (prestarted) void prestarted.then((p) => p.db.close()).catch(() => undefined);
     return { ...base, serverVersion: null, durationMs: Math.round(performance.now() - started), history: { count: migrations.length, replayed: 0, failed: [], durationMs: null }, versionTable: null, migrations: [], problems: ['no migrations to dry-run: none of the discovered migrations is new (pass paths, --base, or changed files)'], ok: false };
   }
   progress(`dry-run on ${engine}: ${prPlans.length} migration${prPlans.length === 1 ? '' : 's'} to test${engine === 'pglite' ? `, ${migrations.length - prPlans.length} to replay first` : ''}`);
   let out: Omit<DryRunResult, 'durationMs' | 'ok' | 'version' | 'engine'>;
   if (engine === 'pglite') {
     const history = migrations.filter((m) => !m.isNew).map((m) => planMigration(m, lookup));
-    const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, migrations, { statementTimeoutMs, progress, cacheDir: opts.cacheDir });
+    const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, migrations, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key });
     void _cold;
     out = rest;
   } else if (engine === 'postgres') {

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,6 +77,10 @@ export interface PgliteOptions {
   progress: (message: string) => void;
   /** Where the initialised data directory is cached (default: the OS temp directory). */
   cacheDir?: string;
+  /** A PGlite started (without extensions) while the migrations were being parsed. */
+  prestarted?: Promise<StartedPglite>;
+  /** Cache key of the base history (see `historyKey`): a cached replay is loaded instead of replayed. */
+  historyKey?: string;
 }
 
 /** A PGlite instance in a worker thread, queried by message. */
@@ -190,13 +195,66 @@ function pgliteVersion(): string {
   }
 }
 
-function cachePath(dir: string | undefined): string {
-  const base = dir ?? process.env.MIGRATION_GUARD_CACHE ?? path.join(os.tmpdir(), 'migration-guard');
-  return path.join(base, `pglite-${pgliteVersion()}-datadir.tar`);
+function cacheBase(dir: string | undefined): string {
+  return dir ?? process.env.MIGRATION_GUARD_CACHE ?? path.join(os.tmpdir(), 'migration-guard');
 }
 
-/** Starts PGlite from the cached data directory (creating the cache on the first run). */
-export async function startPglite(extensionNames: string[], cacheDir?: string): Promise<{ db: PgliteWorker; coldStartMs: number; cached: boolean }> {
+function cachePath(dir: string | undefined): string {
+  return path.join(cacheBase(dir), `pglite-${pgliteVersion()}-datadir.tar`);
+}
+
+/** Bump when the way history is replayed changes, so old history caches are not reused. */
+const REPLAY_VERSION = 1;
+
+/**
+ * Cache key of a replayed base history: the PGlite version, the replay logic and every history
+ * file's path and content. An unchanged base branch (most CI runs) skips the replay entirely.
+ */
+export function historyKey(files: { file: string; text: string }[]): string {
+  const h = createHash('sha256');
+  h.update(`${pgliteVersion()}\0${REPLAY_VERSION}\0`);
+  for (const f of files) h.update(`${f.file}\0${f.text}\0`);
+  return h.digest('hex').slice(0, 24);
+}
+
+function historyPath(dir: string | undefined, key: string): string {
+  return path.join(cacheBase(dir), `pglite-${pgliteVersion()}-history-${key}.tar`);
+}
+
+function writeCache(file: string, data: Uint8Array): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    // Write then rename: a concurrent run never reads a half-written cache.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch {
+    /* caching is an optimisation */
+  }
+}
+
+function readCache(file: string): Uint8Array | null {
+  try {
+    return existsSync(file) ? new Uint8Array(readFileSync(file)) : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface StartedPglite {
+  db: PgliteWorker;
+  coldStartMs: number;
+  /** Started from a cached data directory (no initdb). */
+  cached: boolean;
+  /** Started from a cached replay of exactly this base history: no replay needed. */
+  historyLoaded: boolean;
+}
+
+/**
+ * Starts PGlite from the cached replayed history when `key` names one, else from the cached
+ * initialised data directory (creating that cache on the first run).
+ */
+export async function startPglite(extensionNames: string[], cacheDir?: string, key?: string): Promise<StartedPglite> {
   const started = performance.now();
   const available = availableExtensions();
   const extensions: Record<string, string> = {};
@@ -205,15 +263,8 @@ export async function startPglite(extensionNames: string[], cacheDir?: string): 
     // The module exports the extension under its identifier (uuid-ossp → uuid_ossp).
     if (file) extensions[name.replace(/-/g, '_')] = file;
   }
-  const file = cachePath(cacheDir);
-  let dataDir: Uint8Array | null = null;
-  if (existsSync(file)) {
-    try {
-      dataDir = new Uint8Array(readFileSync(file));
-    } catch {
-      dataDir = null;
-    }
-  }
+  const historyData = key ? readCache(historyPath(cacheDir, key)) : null;
+  let dataDir = historyData ?? readCache(cachePath(cacheDir));
   let db = new PgliteWorker(extensions, dataDir);
   try {
     await db.ready;
@@ -226,30 +277,38 @@ export async function startPglite(extensionNames: string[], cacheDir?: string): 
   }
   if (!dataDir) {
     try {
-      const dump = await db.dump();
-      mkdirSync(path.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, dump);
-      renameSync(tmp, file);
+      writeCache(cachePath(cacheDir), await db.dump());
     } catch {
       /* caching is an optimisation */
     }
   }
-  return { db, coldStartMs: Math.round(performance.now() - started), cached: dataDir !== null };
+  return { db, coldStartMs: Math.round(performance.now() - started), cached: dataDir !== null, historyLoaded: dataDir !== null && dataDir === historyData };
 }
 
 export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[], all: Migration[], opts: PgliteOptions): Promise<Omit<DryRunResult, 'durationMs' | 'ok' | 'version' | 'engine'> & { coldStartMs: number }> {
   const statements = [...history, ...plans].flatMap((p) => [...p.up.statements, ...(p.down?.statements ?? [])].map((s) => s.sql));
-  const wanted = await extensionsIn(statements);
-  const { db, coldStartMs } = await startPglite(wanted, opts.cacheDir);
+  const wanted = (await extensionsIn(statements)).filter((e) => availableExtensions().has(e));
+  let started: StartedPglite;
+  if (opts.prestarted) {
+    started = await opts.prestarted;
+    if (wanted.length) {
+      // Extensions can only be loaded when PGlite starts: restart with them (rare).
+      await started.db.close();
+      started = await startPglite(wanted, opts.cacheDir, opts.historyKey);
+    }
+  } else started = await startPglite(wanted, opts.cacheDir, opts.historyKey);
+  const { db, coldStartMs } = started;
   const problems: string[] = [];
   try {
-    opts.progress(`PGlite ready in ${coldStartMs} ms; replaying ${history.length} base-branch migration${history.length === 1 ? '' : 's'}`);
+    opts.progress(`PGlite ready in ${coldStartMs} ms; ${started.historyLoaded ? `base history (${history.length} migrations) loaded from cache` : `replaying ${history.length} base-branch migration${history.length === 1 ? '' : 's'}`}`);
     const historyStart = performance.now();
+    const fromCache = started.historyLoaded;
     const failed: { id: string; file: string; error: string }[] = [];
     let replayed = 0;
-    for (const [i, plan] of history.entries()) {
-      if (i > 0 && i % 50 === 0) opts.progress(`replayed ${i}/${history.length} base-branch migrations`);
+    // Only the schema effect of the history matters: each migration becomes one batch of its
+    // guarded statements (BEGIN/COMMIT, VACUUM... dropped; CONCURRENTLY in its plain form).
+    const batches: { plan: MigrationPlan; sql: string; statements: number }[] = [];
+    for (const plan of history) {
       const m = plan.migration;
       if (plan.up.unrenderable.length) {
         failed.push({ id: m.id, file: m.file, error: `cannot render: ${plan.up.unrenderable[0]}` });
@@ -260,17 +319,43 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
         const d = await guardPostgres(st.sql, st.ops);
         if (d.action !== 'refuse') parts.push(d.sql);
       }
+      batches.push({ plan, sql: parts.length ? `${parts.join(';\n')};` : '', statements: parts.length });
+    }
+    const totalStatements = batches.reduce((n, b) => n + b.statements, 0);
+    let allAtOnce = failed.length === 0;
+    if (fromCache) {
+      replayed = batches.length;
+      batches.length = 0;
+      allAtOnce = true;
+    }
+    if (allAtOnce && batches.length > 1) {
+      // One round trip for the whole history is several times faster than one per migration;
+      // if anything fails, it is rolled back and replayed migration by migration to find out what.
       try {
-        // One round trip per history migration: its schema effect is all that matters here.
-        await db.exec(`BEGIN;\n${parts.join(';\n')};\nCOMMIT;`, opts.statementTimeoutMs * Math.max(1, parts.length));
-        replayed++;
+        await db.exec(`BEGIN;\n${batches.map((b) => b.sql).join('\n')}\nCOMMIT;`, opts.statementTimeoutMs * Math.max(1, totalStatements));
+        replayed = batches.length;
       } catch (e) {
         if (e instanceof SessionLost) throw e;
         await db.exec('ROLLBACK').catch(() => undefined);
-        failed.push({ id: m.id, file: m.file, error: (e as Error).message });
+        allAtOnce = false;
+      }
+    } else allAtOnce = false;
+    if (!allAtOnce) {
+      for (const [i, b] of batches.entries()) {
+        if (i > 0 && i % 50 === 0) opts.progress(`replayed ${i}/${history.length} base-branch migrations`);
+        try {
+          await db.exec(`BEGIN;\n${b.sql}\nCOMMIT;`, opts.statementTimeoutMs * Math.max(1, b.statements));
+          replayed++;
+        } catch (e) {
+          if (e instanceof SessionLost) throw e;
+          await db.exec('ROLLBACK').catch(() => undefined);
+          failed.push({ id: b.plan.migration.id, file: b.plan.migration.file, error: (e as Error).message });
+        }
       }
     }
     const historyMs = Math.round(performance.now() - historyStart);
+    // Only a complete replay is worth caching; a partial one must be retried (and reported) next time.
+    if (!fromCache && opts.historyKey && failed.length === 0 && history.length > 0) writeCache(historyPath(opts.cacheDir, opts.historyKey), await db.dump());
     if (failed.length) problems.push(`${failed.length} base-branch migration${failed.length > 1 ? 's' : ''} did not replay on PGlite (first: ${failed[0]!.id}: ${failed[0]!.error})`);
     const ctx: PgRunContext = {
       session: db, xidFunction: 'pg_current_xact_id_if_assigned', realDurations: false, perMigrationTransaction: true,
@@ -280,7 +365,7 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
     problems.push(...runProblems);
     return {
       serverVersion: `PGlite ${pgliteVersion()}`,
-      history: { count: history.length, replayed, failed, durationMs: historyMs },
+      history: { count: history.length, replayed, failed, durationMs: historyMs, fromCache },
       versionTable: null,
       migrations: results,
       problems,

@@ -97,7 +97,7 @@ export interface DryRunResult {
   serverVersion: string | null;
   durationMs: number;
   /** Base history replayed into the embedded engine (pglite) or expected applied (servers). */
-  history: { count: number; replayed: number; failed: { id: string; file: string; error: string }[]; durationMs: number | null };
+  history: { count: number; replayed: number; failed: { id: string; file: string; error: string }[]; durationMs: number | null; fromCache?: boolean };
   versionTable: VersionTableCheck | null;
   /** The PR's migrations, in run order. */
   migrations: MigrationDryRun[];
