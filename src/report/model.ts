@@ -29,6 +29,20 @@ export interface RollbackReport {
   dataAtRisk?: string[];
   /** Backup commands for exactly the affected objects, then the restore step. */
   backup?: string[];
+  /** Set by a dry-run (issue 8): up → down → up really restored the schema. Absent: no dry-run ran. */
+  verified?: boolean;
+  /** The dry-run's result for this migration, when one ran. */
+  dryRun?: DryRunSummary;
+}
+
+/** What the rollback-readiness report shows from a dry-run (issue 8). */
+export interface DryRunSummary {
+  engine: 'pglite' | 'postgres' | 'mysql';
+  verdict: 'verified' | 'unverified' | 'failed';
+  roundTrip: 'verified' | 'mismatch' | 'down-failed' | 'up-again-failed' | 'no-down' | 'not-run';
+  reasons: string[];
+  /** Readable schema diff (before up vs after down), empty when equal. */
+  diff: string[];
 }
 
 export interface MigrationReport {
