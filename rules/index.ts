@@ -18,6 +18,8 @@ import enumValueChange from './enum-value-change.js';
 import irreversibleDataLoss from './irreversible-data-loss.js';
 import lockHeldAcrossStatements from './lock-held-across-statements.js';
 import missingDowngrade from './missing-downgrade.js';
+import mysqlMissingOnlineDdl from './mysql-missing-online-ddl.js';
+import mysqlUnsafeAlter from './mysql-unsafe-alter.js';
 import parseError from './parse-error.js';
 import preferBigintPk from './prefer-bigint-pk.js';
 import preferJsonb from './prefer-jsonb.js';
@@ -57,6 +59,8 @@ export const rules: readonly Rule[] = [
   irreversibleDataLoss,
   lockHeldAcrossStatements,
   missingDowngrade,
+  mysqlMissingOnlineDdl,
+  mysqlUnsafeAlter,
   parseError,
   preferBigintPk,
   preferJsonb,

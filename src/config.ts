@@ -45,7 +45,9 @@ export async function loadConfigFile(cwd: string, explicit?: string): Promise<{ 
     if (explicit) throw new UsageError(`config file not found: ${explicit}`);
     return { config: {}, source: null };
   }
-  const [{ parse: parseYaml }, { validateConfig }] = await Promise.all([import('yaml'), import('./config-schema.js')]);
+  const [yaml, { validateConfig }] = await Promise.all([import('yaml'), import('./config-schema.js')]);
+  // yaml is CommonJS: a bundled dynamic import exposes it under `default`.
+  const parseYaml = yaml.parse ?? (yaml as unknown as { default: typeof yaml }).default.parse;
   let raw: unknown;
   try {
     raw = parseYaml(readFileSync(abs, 'utf8'));
