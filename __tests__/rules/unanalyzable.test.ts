@@ -8,10 +8,10 @@ ruleTester('unanalyzable', {
   invalid: [
     { name: 'EXECUTE of dynamic SQL in a DO block, at its own line', sql: "DO $$\nBEGIN\n  EXECUTE format('ALTER TABLE %I ADD COLUMN c int', 'users');\nEND $$;", line: 3 },
     {
-      name: 'f-string in op.execute',
+      name: 'f-string with a value imported at run time',
       alembic: {
-        code: 'revision = "a1"\ndown_revision = None\n\nTABLE = "users"\n\ndef upgrade():\n    for t in get_tables():\n        op.execute(f"ALTER TABLE {t} ADD COLUMN c int")\n\ndef downgrade():\n    pass\n',
-        line: 8,
+        code: 'from myapp.settings import TABLE\n\nrevision = "a1"\ndown_revision = None\n\ndef upgrade():\n    op.execute(f"ALTER TABLE {TABLE} ADD COLUMN c int")\n\ndef downgrade():\n    pass\n',
+        line: 7,
       },
     },
   ],
