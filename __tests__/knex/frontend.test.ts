@@ -133,6 +133,12 @@ describe('column types (MySQL)', () => {
     const add = m.up[1] as OpOf<'addColumn'>;
     expect(add.position).toEqual({ after: 'a' });
     expect(add.column.comment).toBe('new');
+    // Each Knex statement is one MySQL ALTER without ALGORITHM/LOCK: the MODIFY's ops share one `online`.
+    expect(add.online).toEqual({});
+    expect(m.up[2]!.online).toBe(m.up[3]!.online);
+    expect(m.up[3]!.online).toBe(m.up[4]!.online);
+    expect(m.up[2]!.online).not.toBe(add.online);
+    expect(m.up[0]!.online).toBeUndefined();
   });
 });
 

@@ -20,6 +20,9 @@ ruleTester('mysql-missing-online-ddl', {
     { ...fixture('add-index'), name: 'LOCK=NONE alone', sql: 'ALTER TABLE users ADD INDEX users_email_idx (email), LOCK=NONE;' },
     { ...fixture('modify-int-to-bigint'), name: 'no online path: reported by mysql-unsafe-alter instead' },
     { ...fixture('add-index'), name: 'DML and RENAME TABLE take no online clauses', sql: 'UPDATE users SET visits = 0 WHERE id < 10;\nRENAME TABLE users TO members;' },
+    { ...fixture('add-index'), sql: undefined, name: 'knex: raw ALTER with explicit ALGORITHM and LOCK', knex: `exports.up = (knex) => knex.raw('ALTER TABLE users ADD INDEX users_email_idx (email), ALGORITHM=INPLACE, LOCK=NONE');
+exports.down = (knex) => knex.raw('ALTER TABLE users DROP INDEX users_email_idx, ALGORITHM=INPLACE, LOCK=NONE');
+` },
   ],
   invalid: [
     fixture('add-index', { line: 1 }),
@@ -30,5 +33,12 @@ ruleTester('mysql-missing-online-ddl', {
     fixture('drop-column', { line: 1 }),
     fixture('rename-column', { line: 1 }),
     { ...fixture('add-index'), name: 'ALGORITHM=INPLACE without LOCK=NONE', sql: 'ALTER TABLE users ADD INDEX users_email_idx (email), ALGORITHM=INPLACE;', line: 1 },
+    { ...fixture('add-index'), sql: undefined, name: 'knex: index() has no way to ask for ALGORITHM/LOCK', knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.index('email', 'users_email_idx');
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropIndex([], 'users_email_idx'));
+`, line: 3 } },
   ],
 });

@@ -48,5 +48,12 @@ ruleTester('mysql-unsafe-alter', {
       endLine: 4,
       ...mysql80,
     },
+    { ...fixture('modify-int-to-bigint'), sql: undefined, name: 'knex: .alter() int to bigint is a MODIFY that copies the table', knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => {
+    t.bigInteger('visits').notNullable().defaultTo(0).alter();
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.integer('visits').notNullable().defaultTo(0).alter());
+`, line: 3 } },
   ],
 });

@@ -83,13 +83,16 @@ export function compileTable(draft: TableDraft, dialect: Dialect): Op[] {
     if (draft.comment !== undefined) ops.push({ kind: 'comment', target: 'table', table, column: null, text: draft.comment, loc: draft.loc });
     columnComments(addColumns);
   } else {
+    // Knex adds every new column in one ALTER TABLE statement.
+    const addOps: Op[] = [];
     for (const column of addColumns) {
       const spec = specs.get(column)!.spec;
       const op: Op = { kind: 'addColumn', table, column: spec, ifNotExists: false, loc: column.loc };
       if (column.position) op.position = column.position;
-      ops.push(op);
+      addOps.push(op);
     }
-    for (const column of alterColumns) ops.push(...alterColumnOps(column, specs.get(column)!.spec, table, dialect));
+    ops.push(...asOneMysqlStatement(addOps, dialect));
+    for (const column of alterColumns) ops.push(...asOneMysqlStatement(alterColumnOps(column, specs.get(column)!.spec, table, dialect), dialect));
     columnComments(addColumns);
     for (const column of alterColumns) {
       // Per column, as Knex's modifier order has it: the comment, then its checks.
@@ -97,7 +100,7 @@ export function compileTable(draft: TableDraft, dialect: Dialect): Op[] {
       specs.get(column)!.checks.forEach((check, i) => {
         // columncompiler.js _pushAlterCheckQuery: unnamed checks become <table>_<column>_<n>.
         const name = check.name ?? `${draft.rawName}_${column.name}_${i + 1}`;
-        ops.push({ kind: 'addConstraint', table, constraint: { ...constraint('check', name, [column.name]), expression: check.expression }, loc: column.loc });
+        ops.push(...asOneMysqlStatement([{ kind: 'addConstraint', table, constraint: { ...constraint('check', name, [column.name]), expression: check.expression }, loc: column.loc }], dialect));
       });
     }
   }
@@ -163,6 +166,7 @@ function statementOps(draft: TableDraft, dialect: Dialect): Op[] {
   const qualifyIndex = (name: string) => (draft.schema && draft.schema !== 'public' ? `${draft.schema}.${name}` : name);
   for (const s of draft.statements) {
     const loc: Loc = s.loc;
+    const first = ops.length;
     switch (s.kind) {
       case 'index':
         ops.push({
@@ -239,7 +243,19 @@ function statementOps(draft: TableDraft, dialect: Dialect): Op[] {
         ops.push({ kind: 'setNotNull', table, column: s.column, loc });
         break;
     }
+    asOneMysqlStatement(ops.slice(first), dialect);
   }
+  return ops;
+}
+
+/**
+ * Marks ops Knex sends as one MySQL ALTER TABLE / CREATE INDEX statement: `online` present (and
+ * shared) is how the MySQL rules find a statement's parts. Knex never adds ALGORITHM/LOCK clauses.
+ */
+function asOneMysqlStatement(ops: Op[], dialect: Dialect): Op[] {
+  if (dialect !== 'mysql') return ops;
+  const online = {};
+  for (const op of ops) op.online = online;
   return ops;
 }
 
