@@ -43,9 +43,11 @@ export default defineRule({
         if (c.kind === 'foreignKey') {
           const ref = c.references;
           const refText = ref ? `${ref.table}${ref.columns.length ? ` (${ref.columns.join(', ')})` : ''}` : '<table>';
-          const locked = lock.tables.length > 1 ? `both ${lock.tables[0]} and ${lock.tables[1]}` : lock.tables[0];
+          // A self-referencing key locks one table.
+          const tables = [...new Set(lock.tables)];
+          const locked = tables.length > 1 ? `both ${tables[0]} and ${tables[1]}` : tables[0];
           return ctx.finding(op, {
-            message: `Adding foreign key ${name} checks every row of ${op.table} against ${ref?.table ?? 'the referenced table'} while holding ${lock.mode} locks on ${locked}: ${LOCK_BLOCKS[lock.mode]} to ${lock.tables.length > 1 ? 'both tables' : 'it'} wait until the check finishes.`,
+            message: `Adding foreign key ${name} checks every row of ${op.table} against ${ref?.table ?? 'the referenced table'} while holding ${tables.length > 1 ? `${lock.mode} locks` : `a ${lock.mode} lock`} on ${locked}: ${LOCK_BLOCKS[lock.mode]} to ${tables.length > 1 ? 'both tables' : tables[0]} wait until the check finishes.`,
             suggestion: `${addCol}ALTER TABLE ${op.table} ADD CONSTRAINT ${name} FOREIGN KEY (${c.columns.join(', ')}) REFERENCES ${refText} NOT VALID; (keep your ON DELETE/ON UPDATE clauses) then, in a later migration, ${validate}`,
           });
         }

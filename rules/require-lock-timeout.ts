@@ -22,7 +22,7 @@ export default defineRule({
       if (!lock || !STRONG_LOCKS.has(lock.mode) || facts.lockTimeoutSet) continue;
       // The op's own table per the facts; a FOREIGN KEY also locks the table it references.
       const ownTable = facts.table?.name ?? ('table' in op ? op.table : null);
-      const existing = lock.tables.length === 0 ? [] : lock.tables.filter((t) => (t === ownTable ? facts.tableExisted : ctx.schema.existedBefore(t)));
+      const existing = [...new Set(lock.tables)].filter((t) => (t === ownTable ? facts.tableExisted : ctx.schema.existedBefore(t)));
       if (lock.tables.length > 0 && existing.length === 0) continue;
       if (lock.tables.length === 0 && !facts.tableExisted) continue;
       const on = existing.length > 0 ? existing.join(' and ') : op.kind === 'dropIndex' ? `the table of ${op.name}` : 'the table';

@@ -30,8 +30,10 @@ export default defineRule({
           if (a.table === op.table && a.constraint.name === op.name && a.loc.line <= op.loc.line && a.constraint.notValid) add = a;
         }
         const lock = add ? pgLockOf(add) : null;
+        // A self-referencing key locks one table.
+        const tables = [...new Set(lock?.tables ?? [])];
         const held = lock
-          ? `the ${lock.mode} lock on ${lock.tables.join(' and ')} taken by ADD CONSTRAINT ${op.name} on line ${add!.loc.line} is held until COMMIT, so ${LOCK_BLOCKS[lock.mode]} ${lock.tables.length > 1 ? 'on both tables' : `on ${op.table}`}`
+          ? `the ${lock.mode} lock on ${tables.join(' and ')} taken by ADD CONSTRAINT ${op.name} on line ${add!.loc.line} is held until COMMIT, so ${LOCK_BLOCKS[lock.mode]} ${tables.length > 1 ? 'on both tables' : `on ${op.table}`}`
           : `the lock taken by ADD CONSTRAINT ${op.name} is held until COMMIT, so queries on ${op.table}`;
         return ctx.finding(op, {
           message: `VALIDATE CONSTRAINT ${op.name} runs in the same transaction as its ADD CONSTRAINT ... NOT VALID: ${held} wait for the whole validation scan.`,

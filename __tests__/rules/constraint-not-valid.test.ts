@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint, total numeric(12, 2));';
 
@@ -16,12 +17,15 @@ ruleTester('constraint-not-valid', {
 });
 exports.down = (knex) => knex.schema.dropTable('invoices');
 ` },
+    { name: 'alembic: create_foreign_key with postgresql_not_valid=True', history: tables, alembic: py(['op.create_foreign_key("orders_user_id_fkey", "orders", "users", ["user_id"], ["id"], postgresql_not_valid=True)'], ['op.drop_constraint("orders_user_id_fkey", "orders", type_="foreignkey")']) },
+    { name: 'alembic: create_check_constraint with postgresql_not_valid=True', history: tables, alembic: py(['op.create_check_constraint("orders_total_check", "orders", "total >= 0", postgresql_not_valid=True)'], ['op.drop_constraint("orders_total_check", "orders", type_="check")']) },
   ],
   invalid: [
     { name: 'FOREIGN KEY on an existing table', history: tables, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);', line: 1 },
     { name: 'unnamed FOREIGN KEY, multi-line after a comment with non-ASCII text', history: tables, sql: '-- Bestellungen → Nutzer\nALTER TABLE orders\n  ADD FOREIGN KEY (user_id)\n  REFERENCES users (id) ON DELETE CASCADE;', line: 2, endLine: 4 },
     { name: 'CHECK on an existing table', history: tables, sql: '\n\nALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0 AND (total < 1000000 OR user_id IS NULL));', line: 3 },
     { name: 'ADD COLUMN ... REFERENCES on an existing table', history: tables, sql: 'ALTER TABLE orders ADD COLUMN buyer_id bigint REFERENCES users (id);', line: 1 },
+    { name: 'self-referencing FOREIGN KEY locks one table', history: 'CREATE TABLE categories (id bigint PRIMARY KEY, parent_id bigint);', sql: 'ALTER TABLE categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES categories (id);', line: 1 },
     { name: 'existing table referencing a table created in the same migration', history: tables, sql: 'CREATE TABLE carts (id bigint PRIMARY KEY);\nALTER TABLE orders ADD COLUMN cart_id bigint;\nALTER TABLE orders ADD CONSTRAINT orders_cart_id_fkey FOREIGN KEY (cart_id) REFERENCES carts (id);', line: 3 },
     {
       name: 'knex: foreign key on an existing table',
@@ -46,5 +50,8 @@ export async function down(knex: Knex): Promise<void> {
 }
 `, line: 5 },
     },
+    { name: 'alembic: create_foreign_key on an existing table', history: tables, alembic: { code: py(['op.create_foreign_key(', '    "orders_user_id_fkey", "orders", "users", ["user_id"], ["id"],', ')'], ['op.drop_constraint("orders_user_id_fkey", "orders", type_="foreignkey")']), line: U, endLine: U + 2 } },
+    { name: 'alembic: create_check_constraint on an existing table', history: tables, alembic: { code: py(['op.create_check_constraint("orders_total_check", "orders", sa.column("total") >= 0)'], ['op.drop_constraint("orders_total_check", "orders", type_="check")']), line: U } },
+    { name: 'alembic: add_column with sa.ForeignKey on an existing table', history: tables, alembic: { code: py(['op.add_column("orders", sa.Column("buyer_id", sa.BigInteger(), sa.ForeignKey("users.id")))'], ['op.drop_column("orders", "buyer_id")']), line: U } },
   ],
 });
