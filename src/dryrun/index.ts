@@ -137,9 +137,14 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
   let out: Omit<DryRunResult, 'durationMs' | 'ok' | 'version' | 'engine'>;
   if (engine === 'pglite') {
     const history = migrations.filter((m) => !m.isNew).map((m) => planMigration(m, lookup));
-    const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, migrations, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key });
-    void _cold;
-    out = rest;
+    try {
+      const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, migrations, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key });
+      void _cold;
+      out = rest;
+    } catch (e) {
+      if (/PGlite failed to start|Cannot find module/.test((e as Error).message)) throw new DryRunConnectionError(`the embedded PostgreSQL (PGlite) could not start: ${(e as Error).message}`);
+      throw e;
+    }
   } else if (engine === 'postgres') {
     try {
       out = await (await import('./postgres.js')).runPostgres(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress });

@@ -54,7 +54,9 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
     // SET LOCAL: the limits end with the transaction and cannot leak into a pooled connection.
     await client.query(`SET LOCAL lock_timeout = '${Math.max(1, Math.round(opts.lockTimeoutMs))}ms'`);
     await client.query(`SET LOCAL statement_timeout = '${Math.max(1, Math.round(opts.statementTimeoutMs))}ms'`);
-    await client.query(`SET LOCAL idle_in_transaction_session_timeout = '${Math.max(1000, Math.round(opts.statementTimeoutMs * 2))}ms'`);
+    // Ends the session (and its locks) if this process dies mid-run; generous, because the dry-run
+    // itself pauses between statements to parse and snapshot.
+    await client.query(`SET LOCAL idle_in_transaction_session_timeout = '${Math.max(60_000, Math.round(opts.statementTimeoutMs * 2))}ms'`);
     // Assigning the transaction id now lets every later check compare against it.
     const xidRow = await client.query(`SELECT ${num >= 130000 ? 'pg_current_xact_id' : 'txid_current'}()::text AS xid`);
     const xid = String(xidRow.rows[0].xid);

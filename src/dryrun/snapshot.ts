@@ -170,9 +170,10 @@ export function quoteQualified(name: string): string {
 export async function tableFingerprint(db: SqlRunner, table: string, maxRows = 200_000): Promise<string | null> {
   const q = quoteQualified(table);
   try {
-    const est = await db.query(`SELECT c.reltuples::float8 AS n FROM pg_class c WHERE c.oid = to_regclass('${q.replace(/'/g, "''")}')`);
+    const est = await db.query(`SELECT c.reltuples::float8 AS n, c.relpages AS p FROM pg_class c WHERE c.oid = to_regclass('${q.replace(/'/g, "''")}')`);
     if (est.rows.length === 0) return null;
-    if (Number(est.rows[0]!.n) > maxRows) return null;
+    // reltuples is -1 until the first ANALYZE (PG ≥ 14): the page count bounds the work too.
+    if (Number(est.rows[0]!.n) > maxRows || Number(est.rows[0]!.p) > maxRows / 20) return null;
     const r = await db.query(`SELECT count(*)::text || ':' || coalesce(md5(string_agg(h, ',' ORDER BY h)), '') AS f FROM (SELECT md5(t::text) AS h FROM ${q} t) s`);
     return String(r.rows[0]!.f);
   } catch {

@@ -1,0 +1,77 @@
+import { extensionsIn, guardPostgres } from '../../src/dryrun/guard.js';
+import { planMigration } from '../../src/dryrun/plan.js';
+import type { Migration } from '../../src/ir.js';
+
+/** The PostgreSQL guard decides on the parse tree; near-misses that must still run come first. */
+
+const run = async (sql: string) => (await guardPostgres(sql)).action;
+const reason = async (sql: string) => {
+  const d = await guardPostgres(sql);
+  return d.action === 'run' ? null : d.reason;
+};
+
+test('ordinary DDL, DML, savepoints, SET LOCAL of other settings and ANALYZE run', async () => {
+  for (const sql of [
+    'ALTER TABLE t ADD COLUMN c int',
+    "UPDATE t SET note = 'COMMIT; VACUUM' WHERE id = 1",
+    'SAVEPOINT s1',
+    'ROLLBACK TO SAVEPOINT s1',
+    "SET LOCAL search_path = app",
+    'ANALYZE t',
+    "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'mood') THEN CREATE TYPE mood AS ENUM ('a'); END IF; END $$",
+    "SELECT set_config('lock_timeout', '1s', true)",
+    'CREATE INDEX "concurrently" ON t (c)',
+  ]) {
+    expect([sql, await run(sql)]).toEqual([sql, 'run']);
+  }
+});
+
+test('transaction control: BEGIN/COMMIT are benign refusals, ROLLBACK and PREPARE TRANSACTION are not', async () => {
+  expect(await guardPostgres('BEGIN')).toMatchObject({ action: 'refuse', benign: true });
+  expect(await guardPostgres('END')).toMatchObject({ action: 'refuse', benign: true });
+  expect(await guardPostgres('ROLLBACK')).toMatchObject({ action: 'refuse', benign: false });
+  expect(await guardPostgres("PREPARE TRANSACTION 'x'")).toMatchObject({ action: 'refuse', benign: false });
+  expect(await reason("COMMIT PREPARED 'x'")).toMatch(/PREPARED/);
+});
+
+test('statements that escape the transaction or act on the server are refused', async () => {
+  expect(await reason('VACUUM FULL t')).toMatch(/VACUUM/);
+  expect(await reason("ALTER SYSTEM SET work_mem = '1GB'")).toMatch(/ALTER SYSTEM/);
+  expect(await reason('CREATE DATABASE x')).toMatch(/Createdb/);
+  expect(await reason("COPY t TO PROGRAM 'rm -rf /'")).toMatch(/PROGRAM/);
+  expect(await reason("COPY t FROM '/etc/passwd'")).toMatch(/server file/);
+  expect(await reason('RESET ALL')).toMatch(/RESET ALL/);
+  expect(await reason('SET statement_timeout = 0')).toMatch(/keeps its own statement_timeout/);
+  expect(await reason("SELECT set_config('statement_timeout', '0', false)")).toMatch(/set_config/);
+  expect(await reason("SELECT setval('t_id_seq', 100)")).toMatch(/setval/);
+  expect(await reason('SELECT pg_terminate_backend(123)')).toMatch(/pg_terminate_backend/);
+  expect(await reason('DO $$ BEGIN PERFORM dblink_exec(\'x\', \'y\'); END $$')).toMatch(/dblink_exec/);
+  expect(await reason('DO $$ BEGIN ROLLBACK; END $$')).toMatch(/ROLLBACK inside a DO block/);
+  expect(await reason('REINDEX DATABASE app')).toMatch(/REINDEX of a schema, database or system/);
+});
+
+test('CONCURRENTLY runs in its plain form with the documented lock of the concurrent form', async () => {
+  const d = await guardPostgres('CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "Idx" ON t (c)', [
+    { kind: 'createIndex', name: 'Idx', table: 't', columns: ['c'], unique: true, concurrently: true, ifNotExists: true, where: null, method: null, loc: { file: 'f', line: 1, endLine: 1, column: 1 } },
+  ]);
+  expect(d).toMatchObject({ action: 'substitute', sql: 'CREATE UNIQUE INDEX  IF NOT EXISTS "Idx" ON t (c)', documentedLock: { mode: 'SHARE UPDATE EXCLUSIVE', tables: ['t'] } });
+  expect(await guardPostgres('DROP INDEX CONCURRENTLY idx')).toMatchObject({ action: 'substitute', sql: 'DROP INDEX  idx' });
+});
+
+test('extensions are found from CREATE EXTENSION statements', async () => {
+  expect(await extensionsIn(['CREATE EXTENSION IF NOT EXISTS "uuid-ossp"', 'CREATE EXTENSION pgcrypto', "SELECT 'extension'"])).toEqual(['uuid-ossp', 'pgcrypto']);
+});
+
+test('SQL migrations are planned from the file text: a DO block is one statement, dbmate sections split', () => {
+  const text = '-- migrate:up\nCREATE TABLE a (id int);\nDO $$ BEGIN COMMIT; END $$;\n\n-- migrate:down\nDROP TABLE a;\n';
+  const m: Migration = {
+    id: 'x', file: 'm/x.sql', framework: 'sql', dialect: 'postgres', layout: 'dbmate', isNew: true, transactional: true,
+    up: [], down: [], order: 'x', meta: {},
+  };
+  const plan = planMigration(m, () => text);
+  expect(plan.up.statements.map((s) => [s.loc.line, s.sql])).toEqual([
+    [2, 'CREATE TABLE a (id int)'],
+    [3, 'DO $$ BEGIN COMMIT; END $$'],
+  ]);
+  expect(plan.down!.statements.map((s) => [s.loc.line, s.sql])).toEqual([[6, 'DROP TABLE a']]);
+});
