@@ -64,18 +64,22 @@ export default defineRule({
   check(ctx) {
     const findings: Finding[] = [];
     const reported = new Set<string>();
+    // Per transaction (keyed by the op holding its first ACCESS EXCLUSIVE): tables it already locked.
+    const lockedIn = new Map<Op, Set<string>>();
     for (const op of ctx.ops()) {
       const holder = ctx.facts(op).strongLockHeldBy;
       if (!holder || op.kind === 'transaction' || op.kind === 'setLockTimeout') continue;
       // Other parts of the statement that took the lock are that statement, not a later one.
       const at = `${op.loc.file}:${op.loc.line}:${op.loc.column}`;
       if (at === `${holder.loc.file}:${holder.loc.line}:${holder.loc.column}` || reported.has(at)) continue;
-      const held = opLock(holder, ctx.facts(holder).table);
-      const heldTables = held?.tables ?? [];
-      // A quick catalog change to a table already locked adds nothing; a lock on another table
-      // may have to wait while this one is held, and row work keeps the lock for its duration.
+      const heldTables = opLock(holder, ctx.facts(holder).table)?.tables ?? [];
+      let locked = lockedIn.get(holder);
+      if (!locked) lockedIn.set(holder, (locked = new Set(heldTables)));
+      // A quick catalog change to a table the transaction already locked adds nothing; a lock on
+      // another table may have to wait while this one is held, and row work keeps it for its duration.
       const lock = opLock(op, ctx.facts(op).table);
-      const otherTable = lock !== null && lock.tables.some((t) => !heldTables.includes(t) && ctx.schema.existedBefore(t));
+      const otherTable = lock !== null && lock.tables.some((t) => !locked.has(t) && ctx.schema.existedBefore(t));
+      for (const t of lock?.tables ?? []) locked.add(t);
       if (!otherTable && !doesRowWork(op, ctx)) continue;
       reported.add(at);
       const on = heldTables.length ? heldTables.join(' and ') : 'the table';

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);';
 
@@ -33,6 +34,7 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('pl
       endLine: 5,
     },
     { name: 'lock on a second existing table while the first is held', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;', line: 3 },
+    { name: 'a table locked once is not reported again for quick changes', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN memo text;\nCOMMIT;', line: 3 },
     { name: 'each later statement once', history: tables, count: 2, sql: "BEGIN;\nALTER TABLE users DROP COLUMN email;\nUPDATE users SET id = id;\nDELETE FROM orders WHERE user_id IS NULL;\nCOMMIT;", line: 3 },
     { name: 'knex: backfill after alterTable inside the transaction Knex opens', history: tables, knex: { code: `exports.up = async (knex) => {
   await knex.schema.alterTable('users', (t) => {
@@ -42,5 +44,6 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('pl
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('plan'));
 `, line: 5 } },
+    { name: 'alembic: backfill after add_column in the transaction Alembic opens', history: tables, alembic: { code: py(['op.add_column("users", sa.Column("plan", sa.Text()))', 'op.execute("UPDATE users SET plan = \'free\'")'], ['op.drop_column("users", "plan")']), line: U + 1 } },
   ],
 });
