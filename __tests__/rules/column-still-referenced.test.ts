@@ -1,4 +1,5 @@
 import type { ReportFinding } from '../../src/report/model.js';
+import { alembicRevision as py } from '../alembic/revision.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { lintFixture, type Fixture } from '../rollback/fixture.js';
 
@@ -9,7 +10,13 @@ const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_ema
 // code in a git repository and live below.
 ruleTester('column-still-referenced', {
   valid: [
-    { name: 'no application code names the column', history: users, sql: 'ALTER TABLE users DROP COLUMN legacy_email;' },
+    {
+      name: 'no application code names the column',
+      history: users,
+      sql: 'ALTER TABLE users DROP COLUMN legacy_email;',
+      alembic: py(['op.drop_column("users", "legacy_email")'], ['op.add_column("users", sa.Column("legacy_email", sa.Text()))']),
+      knex: "exports.up = (knex) => knex.schema.alterTable('users', (t) => { t.dropColumn('legacy_email'); });\nexports.down = (knex) => knex.schema.alterTable('users', (t) => { t.text('legacy_email'); });\n",
+    },
     { name: 'a table created in the same change', sql: 'CREATE TABLE t (id int, c int);\nALTER TABLE t DROP COLUMN c;\nDROP TABLE t;' },
     { name: 'the migrations themselves are not application code', history: [users, 'SELECT legacy_email FROM users;'], sql: 'ALTER TABLE users RENAME COLUMN legacy_email TO old_email;' },
   ],
@@ -20,7 +27,7 @@ const history = { 'db/migrations/0001_users.sql': `${users}\n` };
 const refs = (findings: ReportFinding[]) => findings.filter((f) => f.ruleId === 'column-still-referenced');
 
 async function check(f: Omit<Fixture, 'history'> & { history?: Fixture['history'] }): Promise<ReportFinding[]> {
-  const { report } = await lintFixture({ history, git: true, ...f, paths: ['db/migrations'] });
+  const { report } = await lintFixture({ history, git: true, paths: ['db/migrations'], ...f });
   return refs(report.findings);
 }
 
@@ -38,6 +45,21 @@ describe('column-still-referenced with application code', () => {
       'The migration drops column users.legacy_email, but the application code still uses legacy_email (1 reference): app/models/user.py:7. Those queries fail as soon as the migration runs.',
     );
     expect(found[0]!.suggestion).toContain('starting with app/models/user.py:7');
+  });
+
+  test('Alembic and Knex migrations: the finding points at the drop call', async () => {
+    const alembic = await check({
+      change: { 'alembic/versions/c0ffee_drop.py': py(['op.drop_column("users", "legacy_email")'], ['op.add_column("users", sa.Column("legacy_email", sa.Text()))']) },
+      files: { 'app/models/user.py': model },
+      paths: ['db/migrations', 'alembic/versions'],
+    });
+    expect(alembic).toEqual([expect.objectContaining({ file: 'alembic/versions/c0ffee_drop.py', line: 10, message: expect.stringContaining('app/models/user.py:7') })]);
+    const knex = await check({
+      change: { 'migrations/20990101000000_drop.js': "exports.up = (knex) =>\n  knex.schema.alterTable('users', (t) => {\n    t.dropColumn('legacy_email');\n  });\nexports.down = (knex) => knex.schema.alterTable('users', (t) => { t.text('legacy_email'); });\n" },
+      files: { 'src/models/user.ts': "export class User extends Model {\n  static tableName = 'users';\n  declare legacy_email: string | null;\n}\n" },
+      paths: ['db/migrations', 'migrations'],
+    });
+    expect(knex).toEqual([expect.objectContaining({ file: 'migrations/20990101000000_drop.js', line: 3, message: expect.stringContaining('src/models/user.ts:3') })]);
   });
 
   test('query builders and raw SQL strings count; at most 5 references are listed', async () => {
