@@ -29,6 +29,8 @@ export interface RollbackReport {
   dataAtRisk?: string[];
   /** Backup commands for exactly the affected objects, then the restore step. */
   backup?: string[];
+  /** How much of the upgrade the downgrade undoes, for the readiness table ("3/3 ops inverted", "no down"). */
+  inverse?: string;
   /** Set by a dry-run (issue 8): up → down → up really restored the schema. Absent: no dry-run ran. */
   verified?: boolean;
   /** The dry-run's result for this migration, when one ran. */
@@ -50,6 +52,8 @@ export interface MigrationReport {
   id: string;
   framework: Framework;
   isNew: boolean;
+  /** The separate down file (golang-migrate, diesel, Flyway undo), where rollback findings may point. */
+  downFile?: string | null;
   rollback: RollbackReport;
 }
 
