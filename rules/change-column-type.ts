@@ -12,7 +12,8 @@ export default defineRule({
       'Most column type changes rewrite every row and rebuild every index of the table (PostgreSQL, under an ACCESS EXCLUSIVE lock: no reads or writes) or copy the table (MySQL ALGORITHM=COPY: no writes). The running code also keeps writing the old type during the deploy. Only catalog-only changes are safe: varchar(n) to varchar(m > n), varchar to text, dropping a varchar limit, raising numeric precision at the same scale. int to bigint is a rewrite.',
     history: 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(50), visits integer);',
     bad: 'ALTER TABLE users ALTER COLUMN visits TYPE bigint;',
-    good: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(100);',
+    good:
+      '-- Expand: a new column the code writes alongside visits; backfill it in batches, switch reads, drop visits in a later release.\nALTER TABLE users ADD COLUMN visits_new bigint;\n-- Widening a varchar is catalog-only.\nALTER TABLE users ALTER COLUMN email TYPE varchar(100);',
   },
   check(ctx) {
     const dialect = ctx.migration.dialect;
