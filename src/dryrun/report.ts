@@ -101,8 +101,25 @@ function cell(text: string): string {
   return escapeMarkdown(text);
 }
 
-/** Markdown section (sticky comment / job summary). */
-export function renderDryRunMarkdown(result: DryRunResult, opts: { heading?: string } = {}): string {
+/**
+ * Markdown section (sticky comment / job summary). GitHub rejects comments over 65,536 characters:
+ * when the full rendering is longer than `maxChars`, statement tables, timelines and previews are
+ * left out (verdicts, reasons and diffs stay), and then diffs are cut.
+ */
+export function renderDryRunMarkdown(result: DryRunResult, opts: { heading?: string; maxChars?: number } = {}): string {
+  const max = opts.maxChars ?? 60_000;
+  const full = renderMarkdownAt(result, opts.heading, 'full');
+  if (full.length <= max) return full;
+  const compact = renderMarkdownAt(result, opts.heading, 'compact');
+  if (compact.length <= max) return compact;
+  const cut = compact.slice(0, Math.max(0, max - 200));
+  // Never cut inside an open code block: close it.
+  const fences = (cut.match(/^`{3,}/gm) ?? []).length;
+  return `${cut}${fences % 2 ? '\n```' : ''}\n\n… (report truncated; run \`migration-guard dry-run --format json\` for all details)\n`;
+}
+
+function renderMarkdownAt(result: DryRunResult, heading: string | undefined, detail: 'full' | 'compact'): string {
+  const opts = { heading };
   const out: string[] = [];
   out.push(`${opts.heading ?? '### migration-guard dry-run'}`);
   out.push('');
@@ -119,6 +136,11 @@ export function renderDryRunMarkdown(result: DryRunResult, opts: { heading?: str
     if (m.reasons.length) {
       out.push('');
       for (const r of m.reasons) out.push(`- ${escapeMarkdown(r)}`);
+    }
+    if (detail === 'compact') {
+      out.push('', `Round trip (up → down → up): **${m.roundTrip.status}**`);
+      if (m.roundTrip.diff.length) out.push('', codeBlock(m.roundTrip.diff.slice(0, 20).join('\n'), 'diff'));
+      continue;
     }
     out.push('');
     out.push('| line | statement | result | locks taken | rewrites | time | rows |');

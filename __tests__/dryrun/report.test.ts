@@ -1,0 +1,69 @@
+import { lockGantt, renderDryRunJson, renderDryRunMarkdown, renderDryRunText } from '../../src/dryrun/report.js';
+import type { DryRunResult, MigrationDryRun } from '../../src/dryrun/types.js';
+
+function migration(over: Partial<MigrationDryRun> = {}): MigrationDryRun {
+  return {
+    id: '0002_add', file: 'db/0002_add.sql', framework: 'sql', transactional: true, verdict: 'failed',
+    reasons: ['down does not restore the schema: + index users_email_idx is left over'],
+    statements: [
+      {
+        index: 0, file: 'db/0002_add.sql', line: 3, sql: "ALTER TABLE users ADD t uuid DEFAULT gen_random_uuid() -- `x`|@octocat", status: 'ok',
+        locks: [{ relation: 'users', relkind: 'table', mode: 'ACCESS EXCLUSIVE', blocks: 'all reads and writes', releasedAfter: 1 }],
+        rewrites: ['table users'], durationMs: 12.5, startMs: 0, endMs: 12.5, rowsAffected: null,
+      },
+      {
+        index: 1, file: 'db/0002_add.sql', line: 4, sql: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email)', status: 'substituted', reason: 'plain form run',
+        executed: 'CREATE INDEX users_email_idx ON users (email)',
+        locks: [{ relation: 'users', relkind: 'table', mode: 'SHARE UPDATE EXCLUSIVE', blocks: 'other schema changes and VACUUM', documented: true, releasedAfter: 1 }],
+        rewrites: [], durationMs: 30, startMs: 13, endMs: 43, rowsAffected: null,
+      },
+    ],
+    roundTrip: { status: 'mismatch', diff: ['+ index users_email_idx is left over: CREATE INDEX users_email_idx ON public.users USING btree (email)'], dataDiff: [] },
+    sqlPreview: null, durationMs: 45, ...over,
+  };
+}
+
+function result(migrations: MigrationDryRun[]): DryRunResult {
+  return {
+    version: 1, engine: 'postgres', serverVersion: '15.4', durationMs: 900,
+    history: { count: 3, replayed: 0, failed: [], durationMs: null },
+    versionTable: { table: 'schema_migrations', status: 'match', message: 'schema_migrations is at 1' },
+    migrations, problems: [], ok: false,
+  };
+}
+
+test('markdown: lock table, gantt with both locks held to the transaction end, escaped user text', () => {
+  const md = renderDryRunMarkdown(result([migration()]));
+  expect(md).toContain('| 3 | ``ALTER TABLE users ADD t uuid DEFAULT gen_random_uuid() -- `x`\\|@octocat`` | ok | ACCESS EXCLUSIVE on `users` — blocks all reads and writes | ⚠️ table users | 12.5 ms | — |');
+  expect(md).toContain('SHARE UPDATE EXCLUSIVE on `users` (documented)');
+  expect(md).toContain('```mermaid\ngantt\n    title Locks held by 0002_add\n    dateFormat x\n    axisFormat %S.%L s\n    section users\n    ACCESS EXCLUSIVE (line 3) :crit, t0, 0, 43\n    SHARE UPDATE EXCLUSIVE (line 4) :t1, 13, 43\n```');
+  expect(md).toMatch(/<summary>Schema diff after down/);
+  // Only inside the code span, where GitHub does not turn it into a mention.
+  expect(md.match(/@octocat/g)).toHaveLength(1);
+});
+
+test('mermaid never receives user text that could break the diagram', () => {
+  const g = lockGantt(migration({ id: 'x"; click A call evil()', statements: [{ ...migration().statements[0]!, locks: [{ relation: 'a:b;c#d', relkind: 'table', mode: 'SHARE', blocks: '', releasedAfter: 0 }] }] }))!;
+  // Every line is diagram syntax we wrote; user text lost the characters Mermaid gives meaning to.
+  expect(g.split('\n').every((l) => /^(gantt| {4}(title|dateFormat|axisFormat|section) | {4}[A-Z ]+\(line \d+\) :)/.test(l))).toBe(true);
+  expect(g).not.toMatch(/[";#]/);
+  expect(g).toContain('section a b c d');
+});
+
+test('too long for a comment: statement tables are dropped, verdicts and diffs stay', () => {
+  const many = Array.from({ length: 400 }, (_, i) => migration({ id: `m${i}`, file: `db/${i}.sql` }));
+  const md = renderDryRunMarkdown(result(many), { maxChars: 60_000 });
+  expect(md.length).toBeLessThanOrEqual(60_000);
+  expect(md).toMatch(/report truncated|Round trip/);
+  expect(md).not.toContain('| line | statement |');
+});
+
+test('text and json', () => {
+  const r = result([migration()]);
+  const text = renderDryRunText(r);
+  expect(text).toMatch(/FAILED {2}db\/0002_add.sql/);
+  expect(text).toMatch(/lock ACCESS EXCLUSIVE on users — blocks all reads and writes/);
+  expect(text).toMatch(/REWRITE table users/);
+  expect(text).toMatch(/\+ index users_email_idx is left over/);
+  expect(JSON.parse(renderDryRunJson(r))).toMatchObject({ version: 1, migrations: [{ verdict: 'failed' }] });
+});
