@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+  id BIGINT AUTO_INCREMENT PRIMARY KEY,
+  customer_email VARCHAR(100) NOT NULL,
+  amount INT NOT NULL
+) ENGINE=InnoDB;
