@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 const myUsers = 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255)) DEFAULT CHARSET=utf8mb4;';
@@ -39,6 +40,9 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('pl
 });
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('plan'));
 ` },
+    { name: 'alembic: nullable=False with a constant server_default', history: users, alembic: py(['op.add_column("users", sa.Column("plan", sa.Text(), nullable=False, server_default="free"))'], ['op.drop_column("users", "plan")']) },
+    { name: 'alembic: create_table then add_column in the same upgrade', alembic: py(['op.create_table("plans", sa.Column("id", sa.BigInteger(), primary_key=True))', 'op.add_column("plans", sa.Column("name", sa.Text(), nullable=False))'], ['op.drop_table("plans")']) },
+    { name: 'alembic: nullable column (the default)', history: users, alembic: py(['op.add_column("users", sa.Column("nickname", sa.Text()))'], ['op.drop_column("users", "nickname")']) },
   ],
   invalid: [
     { name: 'NOT NULL without a default on an existing table', history: users, sql: 'ALTER TABLE users ADD COLUMN plan text NOT NULL;', line: 1 },
@@ -73,5 +77,8 @@ export async function down(knex: Knex): Promise<void> {
 }
 `, line: 5, endLine: 7 },
     },
+    { name: 'alembic: nullable=False lines below op.add_column(', history: users, alembic: { code: py(['op.add_column(', '    "users",', '    sa.Column("plan", sa.Text(), nullable=False),', ')'], ['op.drop_column("users", "plan")']), line: U, endLine: U + 3 } },
+    { name: 'alembic: a Python-side default= is not a database default', history: users, alembic: { code: py(['op.add_column("users", sa.Column("plan", sa.Text(), nullable=False, default="free"))'], ['op.drop_column("users", "plan")']), line: U } },
+    { name: 'alembic: batch_op.add_column points at the inner call', history: users, alembic: { code: py(['with op.batch_alter_table("users") as batch_op:', '    batch_op.add_column(sa.Column("plan", sa.Text(), nullable=False))'], ['op.drop_column("users", "plan")']), line: U + 1 } },
   ],
 });

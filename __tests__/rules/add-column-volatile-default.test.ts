@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 
@@ -16,6 +17,8 @@ ruleTester('add-column-volatile-default', {
 });
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('seen_at'));
 ` },
+    { name: 'alembic: server_default=sa.func.now() is stable', history: users, alembic: py(['op.add_column("users", sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False))'], ['op.drop_column("users", "created_at")']) },
+    { name: 'alembic: volatile default on a table created in the same upgrade', alembic: py(['op.create_table("sessions", sa.Column("id", sa.BigInteger(), primary_key=True))', 'op.add_column("sessions", sa.Column("token", postgresql.UUID(), server_default=sa.text("gen_random_uuid()")))'], ['op.drop_table("sessions")']) },
   ],
   invalid: [
     { name: 'gen_random_uuid() default on an existing table', history: users, sql: 'ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid();', line: 1 },
@@ -46,5 +49,6 @@ export async function down(knex: Knex): Promise<void> {
 }
 `, line: 5 },
     },
+    { name: 'alembic: server_default=sa.text("gen_random_uuid()")', history: users, alembic: { code: py(['op.add_column(', '    "users",', '    sa.Column("token", postgresql.UUID(), server_default=sa.text("gen_random_uuid()")),', ')'], ['op.drop_column("users", "token")']), line: U, endLine: U + 3 } },
   ],
 });

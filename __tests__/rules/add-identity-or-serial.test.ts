@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_id bigint NOT NULL);';
 
@@ -15,6 +16,7 @@ ruleTester('add-identity-or-serial', {
 });
 exports.down = (knex) => knex.schema.dropTable('teams');
 ` },
+    { name: 'alembic: sa.Identity() in create_table', history: users, alembic: py(['op.create_table("teams", sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True), sa.Column("name", sa.Text()))'], ['op.drop_table("teams")']) },
   ],
   invalid: [
     { name: 'bigserial column on an existing table', history: users, sql: 'ALTER TABLE users ADD COLUMN seq bigserial;', line: 1 },
@@ -28,5 +30,7 @@ exports.down = (knex) => knex.schema.dropTable('teams');
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('seq'));
 `, line: 3 } },
+    { name: 'alembic: sa.Identity() column added to an existing table', history: users, alembic: { code: py(['op.add_column("users", sa.Column("seq", sa.BigInteger(), sa.Identity(always=True)))'], ['op.drop_column("users", "seq")']), line: U } },
+    { name: 'alembic: sa.Computed() column is STORED on PostgreSQL', history: users, alembic: { code: py(['op.add_column("users", sa.Column("email_lower", sa.Text(), sa.Computed("lower(email)")))'], ['op.drop_column("users", "email_lower")']), line: U } },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 const events = 'CREATE TABLE events (id bigint NOT NULL, payload jsonb);';
@@ -19,6 +20,7 @@ ruleTester('add-unique-constraint', {
 };
 exports.down = (knex) => knex.schema.dropTable('plans');
 ` },
+    { name: 'alembic: unique=True in create_table', history: users, alembic: py(['op.create_table("teams", sa.Column("id", sa.BigInteger(), primary_key=True), sa.Column("slug", sa.Text(), unique=True))'], ['op.drop_table("teams")']) },
   ],
   invalid: [
     { name: 'UNIQUE on an existing table', history: users, sql: 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);', line: 1 },
@@ -32,5 +34,7 @@ exports.down = (knex) => knex.schema.dropTable('plans');
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropUnique(['email']));
 `, line: 3 } },
+    { name: 'alembic: create_unique_constraint on an existing table', history: users, alembic: { code: py(['op.create_unique_constraint("users_email_key", "users", ["email"])'], ['op.drop_constraint("users_email_key", "users", type_="unique")']), line: U } },
+    { name: 'alembic: add_column with unique=True', history: users, alembic: { code: py(['op.add_column("users", sa.Column("handle", sa.Text(), unique=True))'], ['op.drop_column("users", "handle")']), line: U } },
   ],
 });

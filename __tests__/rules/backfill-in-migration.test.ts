@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, active boolean);';
 
@@ -31,5 +32,6 @@ exports.down = async () => {};
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('verified'));
 `, line: 5 } },
+    { name: 'alembic: UPDATE after a schema change', history: users, alembic: { code: py(['op.add_column("users", sa.Column("plan", sa.Text()))', 'op.execute("UPDATE users SET plan = \'free\'")'], ['op.drop_column("users", "plan")']), line: U + 1 } },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const orders = "CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL DEFAULT 'pending', note text, placed_at timestamptz DEFAULT now());";
 
@@ -18,6 +19,7 @@ ruleTester('change-column-default', {
 });
 exports.down = async () => {};
 ` },
+    { name: 'alembic: server_default on a column that had none', history: orders, alembic: py(['op.alter_column("orders", "note", server_default="")'], ['op.alter_column("orders", "note", server_default=None)']) },
   ],
   invalid: [
     { name: 'dropping the default of a NOT NULL column', history: orders, sql: 'ALTER TABLE orders ALTER COLUMN status DROP DEFAULT;', line: 1 },
@@ -32,5 +34,7 @@ exports.down = async () => {};
   });
 exports.down = (knex) => knex.schema.alterTable('orders', (t) => t.text('status').notNullable().defaultTo('pending').alter());
 `, line: 3 } },
+    { name: 'alembic: server_default=None drops the default', history: orders, alembic: { code: py(['op.alter_column("orders", "status", server_default=None)'], ['op.alter_column("orders", "status", server_default="pending")']), line: U } },
+    { name: 'alembic: changing a default', history: orders, alembic: { code: py(['op.alter_column("orders", "status", server_default="draft")'], ['op.alter_column("orders", "status", server_default="pending")']), line: U } },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users =
   'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(50), bio text, name varchar, visits integer, balance numeric(10, 2), seen_at timestamp(3), created_at timestamp);';
@@ -27,6 +28,8 @@ ruleTester('change-column-type', {
 });
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.string('email', 50).alter());
 ` },
+    { name: 'alembic: widening String(50) to String(100)', history: users, alembic: py(['op.alter_column("users", "email", type_=sa.String(100), existing_type=sa.String(50))'], ['op.alter_column("users", "email", type_=sa.String(50), existing_type=sa.String(100))']) },
+    { name: 'alembic: String(50) to Text', history: users, alembic: py(['op.alter_column("users", "email", type_=sa.Text(), existing_type=sa.String(50))']) },
   ],
   invalid: [
     { name: 'integer to bigint rewrites the table', history: users, sql: 'ALTER TABLE users ALTER COLUMN visits TYPE bigint;', line: 1 },
@@ -65,5 +68,7 @@ export async function down(knex: Knex): Promise<void> {
 }
 `, line: 5, endLine: 7 },
     },
+    { name: 'alembic: Integer to BigInteger rewrites the table', history: users, alembic: { code: py(['op.alter_column(', '    "users",', '    "visits",', '    type_=sa.BigInteger(),', '    existing_type=sa.Integer(),', ')'], ['op.alter_column("users", "visits", type_=sa.Integer())']), line: U, endLine: U + 5 } },
+    { name: 'alembic: DateTime to DateTime(timezone=True) in a batch', history: users, alembic: { code: py(['with op.batch_alter_table("users") as batch_op:', '    batch_op.alter_column("created_at", type_=sa.DateTime(timezone=True))']), line: U + 1 } },
   ],
 });

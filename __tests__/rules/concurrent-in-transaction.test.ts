@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX users_email_idx ON users (email);';
 
@@ -30,6 +31,8 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.raw('DROP INDEX CONCURRENTLY users_id_email_idx');
 }
 ` },
+    { name: 'alembic: postgresql_concurrently inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.create_index("users_id_email_idx", "users", ["id", "email"], postgresql_concurrently=True)'], ['op.drop_index("users_id_email_idx", table_name="users")']) },
+    { name: 'alembic: CONCURRENTLY in op.execute inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.execute("DROP INDEX CONCURRENTLY users_email_idx")']) },
   ],
   invalid: [
     { name: 'CREATE INDEX CONCURRENTLY inside BEGIN ... COMMIT', history: users, sql: 'BEGIN;\nCREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);\nCOMMIT;', line: 2 },
@@ -58,5 +61,7 @@ export async function down(knex: Knex): Promise<void> {
 }
 `, line: 4 },
     },
+    { name: 'alembic: postgresql_concurrently outside autocommit_block()', history: users, alembic: { code: py(['op.create_index(', '    "users_id_email_idx",', '    "users",', '    ["id", "email"],', '    postgresql_concurrently=True,', ')'], ['op.drop_index("users_id_email_idx", table_name="users")']), line: U, endLine: U + 5 } },
+    { name: 'alembic: DROP INDEX CONCURRENTLY in op.execute outside autocommit_block()', history: users, alembic: { code: py(['op.execute("DROP INDEX CONCURRENTLY users_email_idx")']), line: U } },
   ],
 });

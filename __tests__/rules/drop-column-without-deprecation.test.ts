@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_email text);';
 const deprecated = `${users}\nCOMMENT ON COLUMN users.legacy_email IS 'deprecated: replaced by email';`;
@@ -20,6 +21,7 @@ ruleTester('drop-column-without-deprecation', {
 });
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.text('legacy_email'));
 ` },
+    { name: 'alembic: dropping a column deprecated by an earlier migration', history: deprecated, alembic: py(['op.drop_column("users", "legacy_email")'], ['op.add_column("users", sa.Column("legacy_email", sa.Text()))']) },
   ],
   invalid: [
     { name: 'column never deprecated', history: users, sql: 'ALTER TABLE users DROP COLUMN email;', line: 1 },
@@ -42,5 +44,7 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.text('legacy_e
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.text('email'));
 `, line: 3 } },
+    { name: 'alembic: drop_column without a deprecation', history: users, alembic: { code: py(['op.drop_column("users", "email")'], ['op.add_column("users", sa.Column("email", sa.Text()))']), line: U } },
+    { name: 'alembic: batch_op.drop_column points at the inner call', history: users, alembic: { code: py(['with op.batch_alter_table("users") as batch_op:', '    batch_op.drop_column("legacy_email")']), line: U + 1 } },
   ],
 });

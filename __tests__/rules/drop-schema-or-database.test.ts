@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 ruleTester('drop-schema-or-database', {
   valid: [
@@ -17,5 +18,6 @@ ruleTester('drop-schema-or-database', {
 };
 exports.down = (knex) => knex.schema.createSchema('archive');
 `, line: 2 } },
+    { name: 'alembic: DROP SCHEMA in a triple-quoted op.execute, on its own line', alembic: { code: py(['op.execute(', '    """', '    DROP SCHEMA legacy CASCADE;', '    """', ')']), line: U + 2 } },
   ],
 });

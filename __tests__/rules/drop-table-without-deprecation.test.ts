@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const tables = 'CREATE TABLE sessions (id bigint PRIMARY KEY, user_id bigint);\nCREATE TABLE legacy_sessions (id bigint PRIMARY KEY, user_id bigint);';
 const deprecated = `${tables}\nCOMMENT ON TABLE legacy_sessions IS 'deprecated: replaced by sessions';`;
@@ -15,6 +16,7 @@ ruleTester('drop-table-without-deprecation', {
     { name: 'knex: table deprecated by an earlier migration', history: deprecated, knex: `exports.up = (knex) => knex.schema.dropTable('legacy_sessions');
 exports.down = (knex) => knex.schema.createTable('legacy_sessions', (t) => { t.bigIncrements(); t.bigInteger('user_id'); });
 ` },
+    { name: 'alembic: dropping a table deprecated by an earlier migration', history: deprecated, alembic: py(['op.drop_table("legacy_sessions")']) },
   ],
   invalid: [
     { name: 'table never deprecated', history: tables, sql: 'DROP TABLE sessions;', line: 1 },
@@ -33,5 +35,6 @@ exports.down = (knex) => knex.schema.createTable('legacy_sessions', (t) => { t.b
 };
 exports.down = (knex) => knex.schema.createTable('sessions', (t) => { t.bigIncrements(); t.bigInteger('user_id'); });
 `, line: 2 } },
+    { name: 'alembic: drop_table without a deprecation', history: tables, alembic: { code: py(['op.drop_table("sessions")']), line: U } },
   ],
 });

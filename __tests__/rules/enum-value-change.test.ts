@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const status = "CREATE TYPE order_status AS ENUM ('pending', 'shipped');";
 
@@ -25,5 +26,6 @@ ruleTester('enum-value-change', {
 };
 exports.down = (knex) => knex.raw("ALTER TYPE order_status RENAME VALUE 'dispatched' TO 'shipped'");
 `, line: 3 } },
+    { name: 'alembic: renaming a value in op.execute', history: status, alembic: { code: py(['op.execute("ALTER TYPE order_status RENAME VALUE \'shipped\' TO \'dispatched\'")']), line: U } },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 const addNickname = 'ALTER TABLE users ADD COLUMN nickname text;';
@@ -26,6 +27,7 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
 // migration-guard: ignore missing-downgrade -- nickname stays on rollback
 exports.down = async () => {};
 ` },
+    { name: 'alembic: downgrade() undoes upgrade()', history: users, alembic: py(['op.add_column("users", sa.Column("nickname", sa.Text()))'], ['op.drop_column("users", "nickname")']) },
   ],
   invalid: [
     { name: 'golang-migrate without a .down.sql', history: users, layout: 'golang-migrate', sql: `-- add nickname\n${addNickname}`, line: 1 },
@@ -61,5 +63,8 @@ export async function up(knex: Knex): Promise<void> {
 export async function down(): Promise<void> {}
 `, line: 9 },
     },
+    { name: 'alembic: no downgrade() (points at the first line)', history: users, alembic: { code: py(['op.add_column("users", sa.Column("nickname", sa.Text()))'], null), line: 1 } },
+    { name: 'alembic: downgrade() with only a docstring and pass', history: users, alembic: { code: py(['op.add_column("users", sa.Column("nickname", sa.Text()))'], ['"""Nothing to do."""', 'pass']), line: U + 3 } },
+    { name: 'alembic: raise NotImplementedError is explicitly irreversible', history: users, alembic: { code: py(['op.add_column("users", sa.Column("nickname", sa.Text()))'], ['raise NotImplementedError("nicknames cannot be removed")']), line: U + 4 } },
   ],
 });

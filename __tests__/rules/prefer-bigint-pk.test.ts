@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 ruleTester('prefer-bigint-pk', {
   valid: [
@@ -14,6 +15,7 @@ ruleTester('prefer-bigint-pk', {
 });
 exports.down = (knex) => knex.schema.dropTable('posts');
 ` },
+    { name: 'alembic: BigInteger primary key', alembic: py(['op.create_table("posts", sa.Column("id", sa.BigInteger(), primary_key=True))'], ['op.drop_table("posts")']) },
   ],
   invalid: [
     { name: 'serial primary key', sql: 'CREATE TABLE orders (id serial PRIMARY KEY, total numeric(12,2));', line: 1 },
@@ -29,5 +31,6 @@ exports.down = (knex) => knex.schema.dropTable('posts');
 };
 exports.down = (knex) => knex.schema.dropTable('posts');
 `, line: 2, endLine: 4 } },
+    { name: 'alembic: Integer primary key (SERIAL)', alembic: { code: py(['op.create_table(', '    "posts",', '    sa.Column("id", sa.Integer(), primary_key=True),', ')'], ['op.drop_table("posts")']), line: U, endLine: U + 3 } },
   ],
 });

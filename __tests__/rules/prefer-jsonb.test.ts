@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const hooks = 'CREATE TABLE webhooks (id bigint PRIMARY KEY);';
 
@@ -12,6 +13,7 @@ ruleTester('prefer-jsonb', {
 });
 exports.down = (knex) => knex.schema.alterTable('webhooks', (t) => t.dropColumn('payload'));
 ` },
+    { name: 'alembic: postgresql.JSONB column', history: hooks, alembic: py(['op.add_column("webhooks", sa.Column("payload", postgresql.JSONB()))'], ['op.drop_column("webhooks", "payload")']) },
   ],
   invalid: [
     { name: 'json in CREATE TABLE', sql: 'CREATE TABLE webhooks (id bigint PRIMARY KEY, payload json NOT NULL);', line: 1 },
@@ -24,5 +26,6 @@ exports.down = (knex) => knex.schema.alterTable('webhooks', (t) => t.dropColumn(
 };
 exports.down = (knex) => knex.schema.alterTable('webhooks', (t) => t.dropColumn('payload'));
 `, line: 3 } },
+    { name: 'alembic: sa.JSON column', history: hooks, alembic: { code: py(['op.add_column("webhooks", sa.Column("payload", sa.JSON()))'], ['op.drop_column("webhooks", "payload")']), line: U } },
   ],
 });

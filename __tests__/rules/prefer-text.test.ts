@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY);';
 
@@ -13,6 +14,7 @@ ruleTester('prefer-text', {
 });
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
 ` },
+    { name: 'alembic: sa.Text column', history: users, alembic: py(['op.add_column("users", sa.Column("bio", sa.Text()))'], ['op.drop_column("users", "bio")']) },
   ],
   invalid: [
     { name: 'varchar(255) in CREATE TABLE', sql: 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255) NOT NULL);', line: 1 },
@@ -25,5 +27,6 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
 `, line: 3 } },
+    { name: 'alembic: sa.String(n) column', history: users, alembic: { code: py(['op.add_column("users", sa.Column("bio", sa.String(200)))'], ['op.drop_column("users", "bio")']), line: U } },
   ],
 });

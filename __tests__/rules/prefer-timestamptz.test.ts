@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const events = 'CREATE TABLE events (id bigint PRIMARY KEY, name text);';
 
@@ -13,6 +14,7 @@ ruleTester('prefer-timestamptz', {
 });
 exports.down = (knex) => knex.schema.alterTable('events', (t) => t.dropColumn('happened_at'));
 ` },
+    { name: 'alembic: DateTime(timezone=True)', history: events, alembic: py(['op.add_column("events", sa.Column("at", sa.DateTime(timezone=True)))'], ['op.drop_column("events", "at")']) },
   ],
   invalid: [
     { name: 'timestamp in CREATE TABLE', sql: 'CREATE TABLE events (id bigint PRIMARY KEY, created_at timestamp NOT NULL DEFAULT now());', line: 1 },
@@ -26,5 +28,6 @@ exports.down = (knex) => knex.schema.alterTable('events', (t) => t.dropColumn('h
 };
 exports.down = (knex) => knex.schema.alterTable('events', (t) => t.dropColumn('happened_at'));
 `, line: 3 } },
+    { name: 'alembic: DateTime() without a time zone', history: events, alembic: { code: py(['op.add_column("events", sa.Column("at", sa.DateTime()))'], ['op.drop_column("events", "at")']), line: U } },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, name varchar(100) NOT NULL);';
 
@@ -49,5 +50,6 @@ export async function down(knex: Knex): Promise<void> {
 }
 `, line: 5 },
     },
+    { name: 'alembic: alter_column(new_column_name=...)', history: users, alembic: { code: py(['op.alter_column("users", "name", new_column_name="full_name", existing_type=sa.String(100))'], ['op.alter_column("users", "full_name", new_column_name="name")']), line: U } },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 
@@ -28,5 +29,6 @@ exports.down = (knex) => knex.schema.dropTable('drafts');
 };
 exports.down = (knex) => knex.schema.renameTable('accounts', 'users');
 `, line: 2 } },
+    { name: 'alembic: rename_table', history: users, alembic: { code: py(['op.rename_table("users", "accounts")'], ['op.rename_table("accounts", "users")']), line: U } },
   ],
 });

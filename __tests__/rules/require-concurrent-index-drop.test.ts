@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX users_email_idx ON users (email);';
 
@@ -20,6 +21,7 @@ ruleTester('require-concurrent-index-drop', {
 exports.up = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_email_idx');
 exports.down = (knex) => knex.raw('CREATE INDEX CONCURRENTLY users_email_idx ON users (email)');
 ` },
+    { name: 'alembic: drop_index with postgresql_concurrently inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.drop_index("users_email_idx", table_name="users", postgresql_concurrently=True)'], ['op.create_index("users_email_idx", "users", ["email"])']) },
   ],
   invalid: [
     { name: 'plain DROP INDEX of an index on an existing table', history: users, sql: 'DROP INDEX users_email_idx;', line: 1 },
@@ -33,5 +35,6 @@ exports.down = (knex) => knex.raw('CREATE INDEX CONCURRENTLY users_email_idx ON 
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.index('email', 'users_email_idx'));
 `, line: 3 } },
+    { name: 'alembic: drop_index on an existing table', history: users, alembic: { code: py(['op.drop_index("users_email_idx", table_name="users")'], ['op.create_index("users_email_idx", "users", ["email"])']), line: U } },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 
@@ -22,6 +23,8 @@ exports.down = (knex) => knex.schema.dropTable('t');
 exports.up = (knex) => knex.raw('CREATE INDEX CONCURRENTLY users_email_idx ON users (email)');
 exports.down = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_email_idx');
 ` },
+    { name: 'alembic: create_table then create_index in the same upgrade', alembic: py(['op.create_table("t", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("c", sa.Integer()))', 'op.create_index("t_c_idx", "t", ["c"])'], ['op.drop_table("t")']) },
+    { name: 'alembic: postgresql_concurrently inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.create_index("users_email_idx", "users", ["email"], postgresql_concurrently=True)'], ['op.drop_index("users_email_idx", table_name="users")']) },
   ],
   invalid: [
     { name: 'plain index on an existing table', history: users, sql: 'CREATE INDEX users_email_idx ON users (email);', line: 1 },
@@ -56,5 +59,7 @@ export async function down(knex: Knex): Promise<void> {
 }
 `, line: 5 },
     },
+    { name: 'alembic: create_index on an existing table (multi-line call, op.f name)', history: users, alembic: { code: py(['op.create_index(', '    op.f("ix_users_email"),', '    "users",', '    ["email"],', ')'], ['op.drop_index(op.f("ix_users_email"), table_name="users")']), line: U, endLine: U + 4 } },
+    { name: 'alembic: batch_op.create_index points at the inner call', history: users, alembic: { code: py(['with op.batch_alter_table("users") as batch_op:', '    batch_op.create_index("ix_users_email", ["email"])']), line: U + 1 } },
   ],
 });

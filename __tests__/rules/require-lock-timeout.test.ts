@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX users_email_idx ON users (email);';
 
@@ -19,6 +20,7 @@ ruleTester('require-lock-timeout', {
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
 ` },
+    { name: 'alembic: SET lock_timeout through op.execute first', history: users, alembic: py(['op.execute("SET lock_timeout = \'2s\'")', 'op.add_column("users", sa.Column("nickname", sa.Text()))'], ['op.drop_column("users", "nickname")']) },
   ],
   invalid: [
     { name: 'ALTER TABLE on an existing table without a lock timeout', history: users, sql: 'ALTER TABLE users ADD COLUMN nickname text;', line: 1 },
@@ -37,5 +39,6 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
 `, line: 3 } },
+    { name: 'alembic: add_column on an existing table without a lock timeout', history: users, alembic: { code: py(['op.add_column("users", sa.Column("nickname", sa.Text()))'], ['op.drop_column("users", "nickname")']), line: U } },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);';
 const check = 'ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;';
@@ -20,6 +21,8 @@ ruleTester('set-not-null', {
 };
 exports.down = (knex) => knex.schema.dropTable('drafts');
 ` },
+    { name: 'alembic: validated CHECK in history, then nullable=False', history: [users, check, validate], alembic: py(['op.alter_column("users", "email", nullable=False, existing_type=sa.Text())'], ['op.alter_column("users", "email", nullable=True, existing_type=sa.Text())']) },
+    { name: 'alembic: table created in the same upgrade', alembic: py(['op.create_table("drafts", sa.Column("id", sa.BigInteger()), sa.Column("title", sa.Text()))', 'op.alter_column("drafts", "title", nullable=False)'], ['op.drop_table("drafts")']) },
   ],
   invalid: [
     { name: 'SET NOT NULL on an existing table', history: users, sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;', line: 1 },
@@ -49,5 +52,7 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.alterTable('users', (table) => table.text('email').nullable().alter());
 }
 `, line: 5 } },
+    { name: 'alembic: alter_column(nullable=False) on an existing table', history: users, alembic: { code: py(['op.alter_column("users", "email", nullable=False, existing_type=sa.Text())'], ['op.alter_column("users", "email", nullable=True, existing_type=sa.Text())']), line: U } },
+    { name: 'alembic: batch_op.alter_column points at the inner call', history: users, alembic: { code: py(['with op.batch_alter_table("users") as batch_op:', '    batch_op.alter_column(', '        "email",', '        nullable=False,', '    )'], ['op.alter_column("users", "email", nullable=True)']), line: U + 1, endLine: U + 4 } },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 const dbmate = (up: string, header = '-- migrate:up') => `${header}\n${up}\n\n-- migrate:down\nSELECT 1;\n`;
@@ -34,5 +35,6 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
 `, line: 2, endLine: 4 } },
+    { name: 'alembic: COMMIT in op.execute inside the transaction Alembic opens', history: users, alembic: { code: py(['op.add_column("users", sa.Column("nickname", sa.Text()))', 'op.execute("COMMIT")'], ['op.drop_column("users", "nickname")']), line: U + 1 } },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const log = 'CREATE TABLE audit_log (id bigint PRIMARY KEY, created_at timestamptz NOT NULL);';
 
@@ -20,5 +21,6 @@ ruleTester('truncate-table', {
 };
 exports.down = async () => {};
 `, line: 2 } },
+    { name: 'alembic: TRUNCATE in op.execute', history: log, alembic: { code: py(['op.execute(sa.text("TRUNCATE audit_log"))']), line: U } },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX users_email_idx ON users (email);';
 
@@ -15,5 +16,6 @@ ruleTester('vacuum-full-or-cluster', {
     { name: 'CLUSTER ... USING', history: users, sql: 'CLUSTER users USING users_email_idx;', line: 1 },
     { name: 'VACUUM FULL of the whole database', sql: '\nVACUUM FULL;', line: 2 },
     { name: 'CLUSTER of every clustered table', sql: 'CLUSTER;', line: 1 },
+    { name: 'alembic: VACUUM FULL through the connection', history: users, alembic: { code: py(['with op.get_context().autocommit_block():', '    op.get_bind().execute(sa.text("VACUUM FULL users"))']), line: U + 1 } },
   ],
 });

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);';
 const addFk = 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;';
@@ -17,6 +18,7 @@ ruleTester('validate-same-transaction', {
       sql: `-- migrate:up transaction:false\n${addFk}\n${validateFk}\n\n-- migrate:down\nALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey;\n`,
     },
     { name: 'near-miss: VALIDATE of another constraint in the same transaction', history: [tables, 'ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> \'\') NOT VALID;'], sql: `BEGIN;\n${addFk}\nALTER TABLE users VALIDATE CONSTRAINT users_email_check;\nCOMMIT;` },
+    { name: 'alembic: NOT VALID in history, VALIDATE now', history: [tables, addFk], alembic: py(['op.execute("ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey")']) },
   ],
   invalid: [
     { name: 'ADD ... NOT VALID and VALIDATE inside BEGIN ... COMMIT', history: tables, sql: `BEGIN;\n${addFk}\n${validateFk}\nCOMMIT;`, line: 3 },
@@ -28,5 +30,6 @@ ruleTester('validate-same-transaction', {
       line: 4,
       endLine: 5,
     },
+    { name: 'alembic: postgresql_not_valid then VALIDATE in the same (transactional) upgrade', history: tables, alembic: { code: py(['op.create_foreign_key("orders_user_id_fkey", "orders", "users", ["user_id"], ["id"], postgresql_not_valid=True)', 'op.execute("ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey")'], ['op.drop_constraint("orders_user_id_fkey", "orders", type_="foreignkey")']), line: U + 1 } },
   ],
 });
