@@ -94,8 +94,9 @@ const OTHER_OBJECT: Record<string, string> = { ViewStmt: 'VIEW', CreateSeqStmt: 
 
 /** PostgreSQL's name for an index created without one: `<table>_<col>_..._idx`, cut to 63 bytes. */
 export function defaultIndexName(table: string, columns: string[]): string {
-  const cols = columns.map((c) => c.replace(/[^A-Za-z0-9_]/g, '')).filter(Boolean);
-  return `${base(table)}_${cols.join('_') || 'expr'}_idx`.slice(0, 63);
+  // An expression key is named after its function (`lower(email)` → lower), as ChooseIndexColumnNames does.
+  const cols = columns.map((c) => (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(c.trim()) ? c.trim() : /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*\(/.exec(c)?.[1] ?? 'expr'));
+  return `${base(table)}_${cols.join('_')}_idx`.slice(0, 63);
 }
 
 /** The names PostgreSQL (and the schema model) give a constraint added without a name. */
