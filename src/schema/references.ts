@@ -46,7 +46,7 @@ export interface CodeIndex {
 /** Path segments that hold vendored, generated or migration code, never the application's own. */
 const SKIP_SEGMENTS = new Set([
   'node_modules', 'vendor', 'vendors', 'third_party', 'third-party', 'bower_components', 'jspm_packages', '.git', '.hg', '.svn',
-  'dist', 'build', 'out', 'coverage', '__pycache__', '.venv', 'venv', 'env', 'site-packages', '.tox', '.mypy_cache', '.pytest_cache',
+  'dist', 'build', 'coverage', '__pycache__', '.venv', 'venv', 'site-packages', '.tox', '.mypy_cache', '.pytest_cache',
   '.next', '.nuxt', 'target', 'migrations', 'migration', 'migrate',
 ]);
 const LOCK_FILES = new Set([
