@@ -71,12 +71,16 @@ export async function benchDryRun(): Promise<Record<string, number | string>> {
     out.pgliteColdStartCachedMs = Math.round(performance.now() - t);
     await second.db.close();
 
-    t = performance.now();
-    const result = await runDryRun({ cwd: project.root, paths: ['migrations'], changedFiles: project.changed, config: defaultConfig(), engine: 'pglite', cacheDir });
-    out.pgliteTotalMs = Math.round(performance.now() - t);
-    out.pgliteHistoryReplayMs = result.history.durationMs ?? -1;
-    out.pgliteHistoryReplayed = `${result.history.replayed}/${result.history.count}`;
-    out.pgliteVerified = `${result.migrations.filter((m) => m.verdict === 'verified').length}/${result.migrations.length}`;
+    // First run: the history is replayed (and its result cached); second run: an unchanged base
+    // branch, as in most CI runs, loads the replayed history instead.
+    for (const run of ['Replay', 'CachedHistory'] as const) {
+      t = performance.now();
+      const result = await runDryRun({ cwd: project.root, paths: ['migrations'], changedFiles: project.changed, config: defaultConfig(), engine: 'pglite', cacheDir });
+      out[`pgliteTotal${run}Ms`] = Math.round(performance.now() - t);
+      out[`pgliteHistory${run}Ms`] = result.history.durationMs ?? -1;
+      out[`pgliteVerified${run}`] = `${result.migrations.filter((m) => m.verdict === 'verified').length}/${result.migrations.length}`;
+    }
+    out.pgliteHistoryMigrations = HISTORY;
     out.pgliteTargetMs = 3000;
     out.peakRssMb = peakRssMb();
 

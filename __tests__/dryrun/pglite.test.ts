@@ -143,3 +143,24 @@ test('usage errors exit 2', async () => {
   expect(err).toMatch(/--engine must be/);
   expect(err).toMatch(/needs --database-url/);
 });
+
+test('PGlite has no working statement_timeout: a wall-clock limit stops the worker and says so', async () => {
+  const w = writeMigrations({
+    ...HISTORY,
+    '20240301000000_sleepy.sql': '-- migrate:up\nSELECT pg_sleep(30);\n-- migrate:down\nSELECT 1;\n',
+    '20240302000000_after.sql': '-- migrate:up\nALTER TABLE items ADD COLUMN later int;\n-- migrate:down\nALTER TABLE items DROP COLUMN later;\n',
+  });
+  try {
+    const started = Date.now();
+    const r = await dryRun(w.dir, ['20240301000000_sleepy.sql', '20240302000000_after.sql'], { engine: 'pglite', statementTimeoutMs: 1500 });
+    expect(Date.now() - started).toBeLessThan(25_000);
+    const sleepy = byFile(r, '20240301000000_sleepy.sql');
+    expect(sleepy.verdict).toBe('failed');
+    expect(sleepy.statements[0]).toMatchObject({ status: 'timeout' });
+    expect(sleepy.statements[0]!.reason).toMatch(/wall-clock limit/);
+    expect(byFile(r, '20240302000000_after.sql').reasons.join('\n')).toMatch(/not run: the embedded database was stopped/);
+    expect(r.ok).toBe(false);
+  } finally {
+    w.cleanup();
+  }
+}, 60_000);
