@@ -41,6 +41,11 @@ export async function sqlFrontEnd(task: FileTask): Promise<Migration[]> {
     }
   }
 
+  // golang-migrate sends the whole file as one query string; PostgreSQL runs a multi-statement
+  // string as one implicit transaction, so CONCURRENTLY only works alone in its file.
+  const upStatements = new Set(up.map((op) => `${op.loc.line}:${op.loc.column}`)).size;
+  const implicitTransaction = task.layout === 'golang-migrate' && dialect === 'postgres' && upStatements > 1;
+
   return [
     {
       id: task.id,
@@ -49,7 +54,7 @@ export async function sqlFrontEnd(task: FileTask): Promise<Migration[]> {
       dialect,
       layout: task.layout ?? 'plain',
       isNew: task.isNew,
-      transactional: task.transactional ?? false,
+      transactional: implicitTransaction || (task.transactional ?? false),
       up,
       down,
       downFile: task.downFile?.path ?? null,
