@@ -1,6 +1,15 @@
 import type { Op } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
-import { explicitOnline, isOnline, judgeMysqlStatements, mysqlServerOf, onlineClause, withOnlineClause } from '../src/schema/mysql-online.js';
+import {
+  explicitOnline,
+  inFramework,
+  isOnline,
+  judgeMysqlStatements,
+  mysqlServerOf,
+  mysqlStatementText,
+  onlineClause,
+  withOnlineClause,
+} from '../src/schema/mysql-online.js';
 
 export default defineRule({
   id: 'mysql-missing-online-ddl',
@@ -23,6 +32,11 @@ export default defineRule({
       // Changes with no online path, and forced copies/locks, are mysql-unsafe-alter's findings.
       if (!isOnline(statement.verdict) || explicit.guaranteedOnline || explicit.forcesCopy || explicit.blockingLock) return [];
       const clause = onlineClause(statement.verdict);
+      // ORM calls have no SQL of their own: the suggestion renders the ALTER from the IR.
+      const statementSql = mysqlStatementText(statement, (_table, column) => {
+        const op = statement.ops.find((o) => 'column' in o && o.column === column);
+        return op ? ctx.facts(op).column?.type ?? null : null;
+      });
       const what = `${capitalise(statement.verdict.what)} on ${statement.table} can run online`;
       const message = first.online?.algorithm
         ? `${what}, but ALGORITHM=${first.online.algorithm} without LOCK=NONE lets MySQL take a lock that blocks writes when it cannot run it concurrently.`
@@ -30,7 +44,7 @@ export default defineRule({
       return [
         ctx.finding(first, {
           message,
-          suggestion: first.sql ? withOnlineClause(first.sql, clause) : `Add ${clause} to the statement.`,
+          suggestion: inFramework(withOnlineClause(statementSql, clause), ctx.migration.framework),
         }),
       ];
     });

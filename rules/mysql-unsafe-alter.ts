@@ -1,11 +1,13 @@
-import type { Op } from '../src/ir.js';
+import type { Framework, Op } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
 import {
   alterActions,
   explicitOnline,
+  inFramework,
   isOnline,
   judgeMysqlStatements,
   mysqlServerOf,
+  mysqlStatementText,
   onlineClause,
   type JudgedMysqlStatement,
   type MysqlServer,
@@ -13,8 +15,8 @@ import {
 } from '../src/schema/mysql-online.js';
 
 /** The online-schema-change tools that copy a table in the background while writes continue. */
-function toolSuggestion(statement: JudgedMysqlStatement, server: MysqlServer): string {
-  const parsed = statement.ops[0]?.sql ? alterActions(statement.ops[0].sql) : null;
+function toolSuggestion(statement: JudgedMysqlStatement, statementSql: string, server: MysqlServer): string {
+  const parsed = alterActions(statementSql);
   const table = parsed?.table ?? statement.table;
   const actions = parsed?.actions ?? '<the ALTER actions>';
   const pt = `pt-online-schema-change --alter "${actions}" D=<database>,t=${table} --execute`;
@@ -23,25 +25,28 @@ function toolSuggestion(statement: JudgedMysqlStatement, server: MysqlServer): s
   return `Run the change with an online schema change tool instead of a plain ALTER: ${pt} (or gh-ost --table=${table} --alter="${actions}" --execute)`;
 }
 
-function specificSuggestion(statement: JudgedMysqlStatement, server: MysqlServer): string {
+/** The safe alternative for a change with no online path, with the user's names (SQL in the migration's framework). */
+function specificSuggestion(statement: JudgedMysqlStatement, statementSql: string, server: MysqlServer, framework: Framework): string {
   const worst: Op | null = statement.verdict.worst;
   const { table } = statement;
+  const tool = () => toolSuggestion(statement, statementSql, server);
   if (worst?.kind === 'addConstraint' && worst.constraint.kind === 'foreignKey') {
     const c = worst.constraint;
     const name = c.name ? `CONSTRAINT ${c.name} ` : '';
     const references = c.references ? ` REFERENCES ${c.references.table} (${c.references.columns.join(', ')})` : '';
-    return (
-      `SET foreign_key_checks = 0; ALTER TABLE ${table} ADD ${name}FOREIGN KEY (${c.columns.join(', ')})${references}, ALGORITHM=INPLACE, LOCK=NONE; SET foreign_key_checks = 1; ` +
-      `then check for orphaned rows yourself, since existing rows are not validated.`
-    );
+    const sql = ['SET foreign_key_checks = 0', `ALTER TABLE ${table} ADD ${name}FOREIGN KEY (${c.columns.join(', ')})${references}, ALGORITHM=INPLACE, LOCK=NONE`, 'SET foreign_key_checks = 1'];
+    return `${sql.map((q) => inFramework(q, framework)).join(' ')} then check for orphaned rows yourself, since existing rows are not validated.`;
   }
   if (worst?.kind === 'dropConstraint' && statement.ops.every((op) => op.kind !== 'addConstraint')) {
-    return `Replace the primary key in one statement so InnoDB can rebuild in place: ALTER TABLE ${table} DROP PRIMARY KEY, ADD PRIMARY KEY (<new columns>), ALGORITHM=INPLACE, LOCK=NONE; or ${toolSuggestion(statement, server).replace(/^Run/, 'run')}`;
+    const replace = inFramework(`ALTER TABLE ${table} DROP PRIMARY KEY, ADD PRIMARY KEY (<new columns>), ALGORITHM=INPLACE, LOCK=NONE`, framework);
+    return `Replace the primary key in one statement so InnoDB can rebuild in place: ${replace} or ${tool().replace(/^Run/, 'run')}`;
   }
   if (worst?.kind === 'alterColumnType') {
-    return `Add a new column, write both, backfill in batches and swap (ALTER TABLE ${table} ADD COLUMN ${worst.column}_new ${worst.type.text}, ${server.mariadb || server.version >= 80029 ? 'ALGORITHM=INSTANT' : 'ALGORITHM=INPLACE, LOCK=NONE'};), or ${toolSuggestion(statement, server).replace(/^Run/, 'run')}`;
+    const clause = server.mariadb || server.version >= 80029 ? 'ALGORITHM=INSTANT' : 'ALGORITHM=INPLACE, LOCK=NONE';
+    const add = inFramework(`ALTER TABLE ${table} ADD COLUMN ${worst.column}_new ${worst.type.text}, ${clause}`, framework);
+    return `Add a new column, write both, backfill in batches and swap (${add}), or ${tool().replace(/^Run/, 'run')}`;
   }
-  return toolSuggestion(statement, server);
+  return tool();
 }
 
 export default defineRule({
@@ -59,17 +64,23 @@ export default defineRule({
   },
   check(ctx) {
     const server = mysqlServerOf(ctx.settings);
+    const framework = ctx.migration.framework;
     return judgeMysqlStatements(ctx.ops(), server, (op) => ctx.facts(op)).flatMap((statement) => {
       const first = statement.ops[0] as Op;
       const { verdict, table } = statement;
       const explicit = explicitOnline(first.online);
+      // MODIFY restates the type: take the column's current one from the schema model.
+      const statementSql = mysqlStatementText(statement, (_table, column) => {
+        const op = statement.ops.find((o) => 'column' in o && o.column === column);
+        return op ? ctx.facts(op).column?.type ?? null : null;
+      });
       if (!isOnline(verdict)) {
         const effect =
           verdict.algorithm === 'COPY'
             ? `MySQL copies the whole ${table} table, and writes to ${table} are blocked until the copy finishes`
             : `MySQL rebuilds it in place but blocks writes to ${table} for the whole build (LOCK=SHARED at best)`;
         const refused = explicit.guaranteedOnline ? ' With the ALGORITHM/LOCK clauses given, the server will refuse the statement instead.' : '';
-        return [ctx.finding(first, { message: `${capitalise(verdict.what)}: ${effect}.${refused}`, suggestion: specificSuggestion(statement, server) })];
+        return [ctx.finding(first, { message: `${capitalise(verdict.what)}: ${effect}.${refused}`, suggestion: specificSuggestion(statement, statementSql, server, framework) })];
       }
       if (explicit.forcesCopy || explicit.blockingLock) {
         const clause = [first.online?.algorithm ? `ALGORITHM=${first.online.algorithm}` : '', first.online?.lock ? `LOCK=${first.online.lock}` : '']
@@ -81,7 +92,7 @@ export default defineRule({
         return [
           ctx.finding(first, {
             message: `${clause} ${effect}, although ${verdict.what} can run online.`,
-            suggestion: first.sql ? withOnlineClause(first.sql, onlineClause(verdict)) : `Use ${onlineClause(verdict)}.`,
+            suggestion: inFramework(withOnlineClause(statementSql, onlineClause(verdict)), framework),
           }),
         ];
       }

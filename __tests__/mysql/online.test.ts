@@ -4,12 +4,14 @@ import {
   bytesPerChar,
   explicitOnline,
   foreignKeyChecksOffBefore,
+  inFramework,
   isOnline,
   mysqlAlterStatements,
   mysqlOpOnline,
   mysqlServerOf,
   mysqlStatementOnline,
   onlineClause,
+  renderMysqlAlter,
   withOnlineClause,
   withoutOnlineClauses,
   type MysqlOpContext,
@@ -140,6 +142,32 @@ describe('MySQL online-DDL table', () => {
     expect(withoutOnlineClauses('ALTER TABLE t ADD INDEX i (a), ALGORITHM = INPLACE, LOCK = NONE;')).toBe('ALTER TABLE t ADD INDEX i (a)');
     expect(alterActions('ALTER TABLE `shop`.`users`\n  MODIFY visits BIGINT,\n  ALGORITHM=COPY;')).toEqual({ table: 'shop.users', actions: 'MODIFY visits BIGINT' });
     expect(onlineClause({ algorithm: 'INSTANT', concurrentDml: true, rebuildsTable: false, what: '' })).toBe('ALGORITHM=INSTANT');
+  });
+
+  test('ORM ops (no SQL text) count as ALTERs and render back to MySQL for suggestions', async () => {
+    const sqlOps = await opsOf("ALTER TABLE users MODIFY visits BIGINT NOT NULL DEFAULT 0, ADD INDEX i (email), ADD COLUMN n INT NULL AFTER id, DROP FOREIGN KEY f, ADD CONSTRAINT g FOREIGN KEY (team_id) REFERENCES teams (id);");
+    // Strip what only the SQL front end sets: this is how an ORM front end's ops look.
+    const ormOps = sqlOps.map((op) => {
+      const { sql, online, ...rest } = op;
+      void sql;
+      void online;
+      return rest as Op;
+    });
+    expect(mysqlAlterStatements(ormOps)).toHaveLength(1);
+    expect(renderMysqlAlter(ormOps, () => null)).toEqual({
+      table: 'users',
+      actions: 'MODIFY COLUMN visits BIGINT NOT NULL DEFAULT 0, ADD INDEX i (email), ADD COLUMN n INT AFTER id, DROP FOREIGN KEY f, ADD CONSTRAINT g FOREIGN KEY (team_id) REFERENCES teams (id)',
+    });
+    const notNullOnly = ormOps.filter((op) => op.kind === 'setNotNull');
+    expect(renderMysqlAlter(notNullOnly, () => ({ name: 'int', args: [], array: false, text: 'INT' })).actions).toBe('MODIFY COLUMN visits INT NOT NULL');
+    // A RENAME TABLE from an ORM takes no clauses; neither does DML.
+    expect(mysqlAlterStatements([{ kind: 'renameTable', table: 'a', newName: 'b', loc: { file: 'x', line: 1, endLine: 1, column: 1 } }])).toEqual([]);
+  });
+
+  test('suggestions in the migration\'s framework', () => {
+    expect(inFramework("ALTER TABLE t ADD INDEX i (a), ALGORITHM=INPLACE, LOCK=NONE;", 'sql')).toBe('ALTER TABLE t ADD INDEX i (a), ALGORITHM=INPLACE, LOCK=NONE;');
+    expect(inFramework("ALTER TABLE t ALTER COLUMN s SET DEFAULT 'x', ALGORITHM=INSTANT;", 'knex')).toBe("knex.raw('ALTER TABLE t ALTER COLUMN s SET DEFAULT \\'x\\', ALGORITHM=INSTANT')");
+    expect(inFramework('ALTER TABLE t ADD INDEX i (a), ALGORITHM=INPLACE, LOCK=NONE;', 'alembic')).toBe('op.execute("ALTER TABLE t ADD INDEX i (a), ALGORITHM=INPLACE, LOCK=NONE")');
   });
 
   test('defaults and charsets', () => {

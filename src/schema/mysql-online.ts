@@ -4,7 +4,7 @@
  * "Online DDL Operations" chapter of the MySQL 8.0 manual and MariaDB's "InnoDB Online DDL
  * Operations" pages, checked against a MariaDB 10.11 server by `__tests__/mysql/oracle.test.ts`.
  */
-import type { Loc, OnlineDdl, Op, SqlType } from '../ir.js';
+import type { Framework, Loc, OnlineDdl, Op, SqlType } from '../ir.js';
 import type { ColumnState, TableState } from './model.js';
 
 export type MysqlAlgorithm = 'INSTANT' | 'INPLACE' | 'COPY';
@@ -259,11 +259,27 @@ export interface MysqlStatementGroup {
   table: string;
 }
 
-/** Groups the ops that accept online clauses (`online` present) by statement, in order. */
+/** Op kinds an ORM (Alembic, Knex) turns into ALTER TABLE / CREATE INDEX / DROP INDEX on MySQL. */
+const ORM_ALTER_KINDS: ReadonlySet<Op['kind']> = new Set([
+  'addColumn', 'dropColumn', 'renameColumn', 'alterColumnType', 'setNotNull', 'dropNotNull', 'setDefault', 'dropDefault',
+  'createIndex', 'dropIndex', 'addConstraint', 'dropConstraint', 'alterTableOption',
+]);
+
+/**
+ * Whether an op is part of a statement that could carry ALGORITHM=/LOCK=: SQL ops say so with
+ * `online` (set by the MySQL front end on ALTER TABLE / CREATE INDEX / DROP INDEX); ORM builder
+ * ops (no SQL text) are ALTERs that never carry them.
+ */
+function takesOnlineClauses(op: Op): boolean {
+  if (op.online) return true;
+  return op.sql === undefined && ORM_ALTER_KINDS.has(op.kind);
+}
+
+/** Groups the ops of ALTER-like statements (or ORM calls) by statement, in order. */
 export function mysqlAlterStatements(ops: Op[]): MysqlStatementGroup[] {
   const groups: MysqlStatementGroup[] = [];
   for (const op of ops) {
-    if (!op.online || !('table' in op) || typeof op.table !== 'string') continue;
+    if (!takesOnlineClauses(op) || !('table' in op) || typeof op.table !== 'string') continue;
     const last = groups[groups.length - 1];
     if (last && last.loc.line === op.loc.line && last.loc.column === op.loc.column && last.loc.file === op.loc.file && last.ops[0]?.online === op.online) {
       last.ops.push(op);
@@ -398,4 +414,105 @@ export function explicitOnline(online: OnlineDdl | undefined): { forcesCopy: boo
     // INSTANT never blocks writes; LOCK=NONE makes the server refuse rather than block.
     guaranteedOnline: (algorithm === 'INSTANT' && lock !== 'SHARED' && lock !== 'EXCLUSIVE') || (lock === 'NONE' && algorithm !== 'COPY'),
   };
+}
+
+/**
+ * Renders the actions of a statement group as MySQL ALTER TABLE text, for suggestions on ORM ops
+ * that have no SQL of their own. `typeOf` gives a column's current type (MODIFY must restate it).
+ */
+export function renderMysqlAlter(ops: Op[], typeOf: (table: string, column: string) => SqlType | null): { table: string; actions: string } {
+  const table = ops.find((op): op is Op & { table: string } => 'table' in op && typeof op.table === 'string')?.table ?? '<table>';
+  const actions: string[] = [];
+  /** MODIFY restates type, nullability and default together: collect them per column. */
+  const modify = new Map<string, { type: string | null; notNull: boolean | null; default: string | null }>();
+  const modifyOf = (column: string) => {
+    let m = modify.get(column);
+    if (!m) {
+      m = { type: null, notNull: null, default: null };
+      modify.set(column, m);
+      actions.push(`\u0000${column}`);
+    }
+    return m;
+  };
+  for (const op of ops) {
+    switch (op.kind) {
+      case 'addColumn': {
+        const c = op.column;
+        const position = op.position === 'first' ? ' FIRST' : op.position ? ` AFTER ${op.position.after}` : '';
+        actions.push(`ADD COLUMN ${c.name} ${c.type?.text ?? '<type>'}${c.notNull ? ' NOT NULL' : ''}${c.default ? ` DEFAULT ${c.default.sql}` : ''}${position}`);
+        break;
+      }
+      case 'dropColumn':
+        actions.push(`DROP COLUMN ${op.column}`);
+        break;
+      case 'renameColumn':
+        actions.push(`RENAME COLUMN ${op.column} TO ${op.newName}`);
+        break;
+      case 'alterColumnType':
+        modifyOf(op.column).type = op.type.text;
+        break;
+      case 'setNotNull':
+      case 'dropNotNull':
+        modifyOf(op.column).notNull = op.kind === 'setNotNull';
+        break;
+      case 'setDefault':
+        if (modify.has(op.column)) modifyOf(op.column).default = op.default.sql;
+        else actions.push(`ALTER COLUMN ${op.column} SET DEFAULT ${op.default.sql}`);
+        break;
+      case 'dropDefault':
+        actions.push(`ALTER COLUMN ${op.column} DROP DEFAULT`);
+        break;
+      case 'createIndex': {
+        const kind = op.unique ? 'UNIQUE INDEX' : op.method === 'fulltext' ? 'FULLTEXT INDEX' : op.method === 'spatial' ? 'SPATIAL INDEX' : 'INDEX';
+        actions.push(`ADD ${kind}${op.name ? ` ${op.name}` : ''} (${op.columns.join(', ')})`);
+        break;
+      }
+      case 'dropIndex':
+        actions.push(`DROP INDEX ${op.name}`);
+        break;
+      case 'addConstraint': {
+        const c = op.constraint;
+        const named = c.name && c.kind !== 'primaryKey' ? `CONSTRAINT ${c.name} ` : '';
+        if (c.kind === 'primaryKey') actions.push(`ADD PRIMARY KEY (${c.columns.join(', ')})`);
+        else if (c.kind === 'foreignKey') {
+          const references = c.references ? ` REFERENCES ${c.references.table} (${c.references.columns.join(', ')})` : '';
+          actions.push(`ADD ${named}FOREIGN KEY (${c.columns.join(', ')})${references}`);
+        } else if (c.kind === 'check') actions.push(`ADD ${named}CHECK (${c.expression ?? '...'})`);
+        else actions.push(`ADD ${named}UNIQUE (${c.columns.join(', ')})`);
+        break;
+      }
+      case 'dropConstraint':
+        actions.push(op.constraintKind === 'primaryKey' ? 'DROP PRIMARY KEY' : op.constraintKind === 'foreignKey' ? `DROP FOREIGN KEY ${op.name}` : `DROP CONSTRAINT ${op.name}`);
+        break;
+      case 'alterTableOption':
+        actions.push(op.option === 'convertCharset' ? `CONVERT TO CHARACTER SET ${op.detail}` : op.option === 'engine' ? `ENGINE=${op.detail}` : op.detail);
+        break;
+      default:
+        break;
+    }
+  }
+  const rendered = actions.map((action) => {
+    if (!action.startsWith('\u0000')) return action;
+    const column = action.slice(1);
+    const m = modify.get(column)!;
+    const type = m.type ?? typeOf(table, column)?.text ?? '<type>';
+    return `MODIFY COLUMN ${column} ${type}${m.notNull ? ' NOT NULL' : ''}${m.default !== null ? ` DEFAULT ${m.default}` : ''}`;
+  });
+  return { table, actions: rendered.join(', ') };
+}
+
+/** The SQL of a statement group: as written for SQL ops, rendered from the IR for ORM calls. */
+export function mysqlStatementText(group: MysqlStatementGroup, typeOf: (table: string, column: string) => SqlType | null): string {
+  const sql = group.ops[0]?.sql;
+  if (sql) return sql;
+  const { table, actions } = renderMysqlAlter(group.ops, typeOf);
+  return `ALTER TABLE ${table} ${actions}`;
+}
+
+/** A suggested SQL statement in the migration's own framework: as is for SQL, `op.execute(...)` for Alembic, `knex.raw(...)` for Knex. */
+export function inFramework(sql: string, framework: Framework): string {
+  const statement = sql.replace(/;\s*$/, '');
+  if (framework === 'alembic') return `op.execute(${JSON.stringify(statement)})`;
+  if (framework === 'knex') return `knex.raw('${statement.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}')`;
+  return `${statement};`;
 }
