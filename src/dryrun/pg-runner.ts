@@ -218,6 +218,8 @@ function newLocks(before: TraceState, after: TraceState, index: number): LockTra
     const rel = after.rels.get(oid) ?? before.rels.get(oid);
     // Not a user relation: a system catalog the statement (or the trace query) read.
     if (!rel) continue;
+    // Created by this very statement: invisible to other sessions until commit, so it blocks nobody.
+    if (!before.rels.has(oid)) continue;
     const mode = LOCK_NAMES[rawMode] ?? rawMode;
     // Index reads (planning, FK checks) take weak locks that block nothing a migration cares about.
     if (rel.kind.includes('index') && (mode === 'ACCESS SHARE' || mode === 'ROW SHARE' || mode === 'ROW EXCLUSIVE')) continue;
