@@ -1,4 +1,4 @@
-import { lineKinds, lowerFixture, lowerText, opsOf } from './helpers.js';
+import { fixtureText, lineKinds, lowerFixture, lowerText, opsOf } from './helpers.js';
 
 describe('what cannot be resolved statically', () => {
   test('imports, f-strings, loops over query results, foreign helpers and unknown ops each give one dynamic op at their line', async () => {
@@ -188,6 +188,22 @@ describe('hostile input', () => {
     const m = await lowerText('revision = "r"\ndown_revision = None\ndef again(n):\n    op.drop_column("t", "c")\n    again(n)\ndef upgrade():\n    again(1)\n');
     expect(m.up.filter((o) => o.kind === 'dropColumn').length).toBeLessThanOrEqual(10);
     expect(m.up.some((o) => o.kind === 'unparsed')).toBe(true);
+  });
+
+  test('truncated and mangled fixtures never throw and keep every op inside the file', async () => {
+    for (const name of ['create_table.py', 'helpers.py', 'execute.py']) {
+      const text = fixtureText(name);
+      const lines = text.split('\n').length;
+      for (let cut = 0; cut < text.length; cut += 29) {
+        for (const variant of [text.slice(0, cut), `${text.slice(0, cut)})${text.slice(cut)}`, `${text.slice(0, cut)}"""${text.slice(cut)}`]) {
+          const m = await lowerText(variant);
+          for (const op of [...m.up, ...(m.down ?? [])]) {
+            expect(op.loc.line).toBeGreaterThanOrEqual(1);
+            expect(op.loc.line).toBeLessThanOrEqual(lines + 1);
+          }
+        }
+      }
+    }
   });
 
   test('non-ASCII text keeps columns in characters', async () => {
