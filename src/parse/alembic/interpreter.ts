@@ -750,11 +750,11 @@ export class Interpreter {
       const name = callee.childForFieldName('attribute')?.text ?? '';
       if (!objectNode) return unknown('incomplete call');
       const receiver = this.evalExpr(objectNode, scope, frame, depth + 1);
-      if (receiver.t === 'ref') return this.callPath(`${receiver.path}.${name}`, args, node, callee, frame, depth);
+      if (receiver.t === 'ref') return this.callPath(`${receiver.path}.${name}`, args, node, callee, frame);
       return this.callMethod(receiver, name, args, node, frame);
     }
     const fn = this.evalExpr(callee, scope, frame, depth + 1);
-    if (fn.t === 'ref') return this.callPath(fn.path, args, node, callee, frame, depth);
+    if (fn.t === 'ref') return this.callPath(fn.path, args, node, callee, frame);
     if (fn.t === 'func') return this.inline(fn, args, node, frame);
     return unknown(`\`${callee.text.slice(0, 80)}(...)\`: ${describeUnknown(fn, callee.text)}`, fn.t === 'unknown' ? true : isTouchingDb(fn));
   }
@@ -822,7 +822,7 @@ export class Interpreter {
     };
   }
 
-  private callPath(path: string, args: CallArgs, node: Node, callee: Node, frame: Frame, depth: number): Value {
+  private callPath(path: string, args: CallArgs, node: Node, callee: Node, frame: Frame): Value {
     if (path.startsWith('alembic.op.')) return callAlembicOp(path.slice('alembic.op.'.length), args, node, this.emitter(frame));
     if (path.startsWith('alembic.context.') || path === 'alembic.context') {
       const name = lastSegment(path);
@@ -833,7 +833,7 @@ export class Interpreter {
       return unknown(`\`${callee.text}\` reads the run-time environment`);
     }
     const root = path.split('.')[0]!;
-    if (root === 'builtins') return this.callBuiltin(lastSegment(path), args, node, depth);
+    if (root === 'builtins') return this.callBuiltin(lastSegment(path), args, node);
     if (root === 'sqlalchemy' || root === 'sqlmodel') return sqlalchemyCall(path, args, node);
     if (args.opaque) return unknown(args.opaque);
     const touches = args.positional.some(isTouchingDb) || [...args.keywords.values()].some(isTouchingDb);
@@ -847,8 +847,7 @@ export class Interpreter {
     );
   }
 
-  private callBuiltin(name: string, args: CallArgs, node: Node, depth: number): Value {
-    void depth;
+  private callBuiltin(name: string, args: CallArgs, node: Node): Value {
     const first = args.positional[0];
     switch (name) {
       case 'str':
