@@ -75,3 +75,13 @@ test('SQL migrations are planned from the file text: a DO block is one statement
   ]);
   expect(plan.down!.statements.map((s) => [s.loc.line, s.sql])).toEqual([[6, 'DROP TABLE a']]);
 });
+
+test('functions created by the migration are checked when created, since their bodies run later', async () => {
+  expect(await run('CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$')).toBe('run');
+  expect(await run('CREATE FUNCTION g() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at = now(); RETURN NEW; END $$')).toBe('run');
+  expect(await reason("CREATE FUNCTION f() RETURNS void LANGUAGE sql AS $$ SELECT dblink_exec('x', 'y') $$")).toMatch(/function body calls dblink_exec/);
+  expect(await reason("CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_terminate_backend(1); END $$")).toMatch(/pg_terminate_backend/);
+  // A procedure that commits cannot commit when called inside the dry-run's transaction block.
+  expect(await run('CREATE PROCEDURE p() LANGUAGE plpgsql AS $$ BEGIN COMMIT; END $$')).toBe('run');
+  expect(await reason("CREATE FUNCTION f() RETURNS int LANGUAGE plpython3u AS $$ return 1 $$")).toMatch(/cannot be checked/);
+});

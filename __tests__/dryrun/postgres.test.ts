@@ -186,3 +186,21 @@ test('version table: a database behind the base history is a clear mismatch', as
     await admin.end();
   }
 }, 60_000);
+
+test('sequence increments are not transactional: drift from a data migration is reported with the restore command', async () => {
+  if (!available || !db) return;
+  const files = { '0401_insert.sql': "-- migrate:up\nINSERT INTO accounts (name) VALUES ('new');\n-- migrate:down\nDELETE FROM accounts WHERE name = 'new';\n" };
+  const { dir, cleanup } = writeMigrations(files);
+  try {
+    const result = await dryRun(dir, Object.keys(files), { engine: 'postgres', databaseUrl: pgUrl(db.name) });
+    expect(byFile(result, '0401_insert.sql').statements[0]!.rowsAffected).toBe(1);
+    // Verified (up and up again each inserted a row, the down deleted it), and the run is ok: drift is a warning.
+    expect({ reasons: byFile(result, '0401_insert.sql').reasons, problems: result.problems, ok: result.ok }).toEqual({ reasons: [], problems: [], ok: true });
+    expect((result.warnings ?? []).join('\n')).toMatch(/sequence public\.accounts_id_seq advanced from 200 to 202 .*SELECT setval\('public\.accounts_id_seq', 200, true\)/);
+  } finally {
+    cleanup();
+    const admin = await pgAdmin(db.name);
+    await admin.query(`SELECT setval('accounts_id_seq', 200, true)`);
+    await admin.end();
+  }
+}, 60_000);

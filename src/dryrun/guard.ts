@@ -196,6 +196,42 @@ function decideStatement(pg: LibPgQuery, stmt: Node, sql: string, ops: Op[], nes
       }
       break;
     }
+    case 'CreateFunctionStmt': {
+      // The body runs later, when something calls it: check it now, while the statement is known.
+      const lang = String((n.options ?? []).find((o: Node) => o.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval ?? 'sql').toLowerCase();
+      if (lang === 'plpgsql') {
+        try {
+          walkPlpgsql(pg.parsePlPgSQLSync(sql), calls);
+        } catch {
+          /* the server reports a broken body itself */
+        }
+        // COMMIT in a procedure is fine: called inside the dry-run's transaction block the server
+        // rejects it ("invalid transaction termination") instead of committing.
+        calls.problems = [];
+        for (const q of calls.plpgsql) {
+          try {
+            for (const s of pg.parseSync(q).stmts ?? []) if (s.stmt) walkCalls(s.stmt, calls);
+          } catch {
+            /* expressions that are not statements */
+          }
+        }
+        if (calls.problems.length) return refuse(`the function body calls ${calls.problems[0]}`);
+      } else if (lang === 'sql') {
+        const body = (n.options ?? []).find((o: Node) => o.DefElem?.defname === 'as')?.DefElem?.arg?.List?.items?.[0]?.String?.sval;
+        if (typeof body === 'string') {
+          try {
+            for (const s of pg.parseSync(body).stmts ?? []) if (s.stmt) walkCalls(s.stmt, calls);
+          } catch {
+            /* the server reports a broken body itself */
+          }
+        }
+        if (n.sql_body) walkCalls(n.sql_body, calls);
+        if (calls.problems.length) return refuse(`the function body calls ${calls.problems[0]}`);
+      } else if (lang !== 'c' && lang !== 'internal') {
+        return refuse(`a ${lang} function body cannot be checked before it runs`);
+      }
+      return { action: 'run', sql };
+    }
     case 'DoStmt': {
       const lang = (n.args ?? []).find((a: Node) => a.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval;
       const body: string | undefined = (n.args ?? []).find((a: Node) => a.DefElem?.defname === 'as')?.DefElem?.arg?.String?.sval;

@@ -36,7 +36,9 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
   });
   await client.connect();
   const problems: string[] = [];
+  const warnings: string[] = [];
   let serverVersion: string | null = null;
+  let sequencesBefore: Map<string, string | null> | null = null;
   const session: PgSession = {
     async query(sql: string): Promise<QueryResult> {
       if (lost) throw new SessionLost(`connection lost: ${lost}`);
@@ -57,6 +59,9 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
     // Ends the session (and its locks) if this process dies mid-run; generous, because the dry-run
     // itself pauses between statements to parse and snapshot.
     await client.query(`SET LOCAL idle_in_transaction_session_timeout = '${Math.max(60_000, Math.round(opts.statementTimeoutMs * 2))}ms'`);
+    // nextval() is not transactional: an INSERT in a data migration advances staging's sequences
+    // even though everything else is rolled back. Record them to report any drift afterwards.
+    sequencesBefore = await sequenceStates(client);
     // Assigning the transaction id now lets every later check compare against it.
     const xidRow = await client.query(`SELECT ${num >= 130000 ? 'pg_current_xact_id' : 'txid_current'}()::text AS xid`);
     const xid = String(xidRow.rows[0].xid);
@@ -86,7 +91,7 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
     };
     const { results, problems: runProblems } = await runPrMigrations(ctx, plans, async () => xid);
     problems.push(...runProblems);
-    return { serverVersion, history: { count: all.filter((m) => !m.isNew).length, replayed: 0, failed: [], durationMs: null }, versionTable, migrations: results, problems };
+    return { serverVersion, history: { count: all.filter((m) => !m.isNew).length, replayed: 0, failed: [], durationMs: null }, versionTable, migrations: results, problems, warnings };
   } finally {
     // Always rolled back, whatever happened; a lost connection was rolled back by the server.
     if (!lost) {
@@ -96,6 +101,24 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
         /* the server already ended the transaction */
       }
     }
+    if (sequencesBefore && !lost) {
+      try {
+        const after = await sequenceStates(client);
+        for (const [name, value] of sequencesBefore) {
+          const now = after.get(name);
+          if (now !== undefined && now !== value) {
+            warnings.push(`staging changed outside the transaction: sequence ${name} advanced from ${value ?? 'unused'} to ${now} (nextval is never rolled back); if nothing else used it: SELECT setval('${name.replace(/'/g, "''")}', ${value ?? 1}, ${value === null ? 'false' : 'true'});`);
+          }
+        }
+      } catch {
+        /* reporting drift is best effort */
+      }
+    }
     await client.end().catch(() => undefined);
   }
+}
+
+async function sequenceStates(client: import('pg').Client): Promise<Map<string, string | null>> {
+  const r = await client.query(`SELECT quote_ident(schemaname) || '.' || quote_ident(sequencename) AS name, last_value::text AS v FROM pg_sequences`);
+  return new Map(r.rows.map((x: { name: string; v: string | null }) => [x.name, x.v]));
 }

@@ -40,6 +40,7 @@ export function renderDryRunText(result: DryRunResult): string {
   for (const f of result.history.failed.slice(0, 5)) out.push(`    ! ${f.id}: ${f.error}`);
   if (result.versionTable) out.push(`  version table: ${result.versionTable.message}`);
   for (const p of result.problems) out.push(`  ! ${p}`);
+  for (const w of result.warnings ?? []) out.push(`  warning: ${w}`);
   for (const m of result.migrations) {
     out.push('');
     out.push(`${m.verdict.toUpperCase()}  ${m.file}${m.id !== m.file ? ` (${m.id})` : ''}`);
@@ -127,9 +128,10 @@ function renderMarkdownAt(result: DryRunResult, heading: string | undefined, det
   if (result.engine !== 'pglite') out.push('', 'Everything ran in one transaction that was rolled back; statements that would end or escape it were not sent.');
   if (result.history.count && result.engine === 'pglite') out.push('', `Base history: ${result.history.replayed}/${result.history.count} migrations replayed on the embedded database.`);
   if (result.versionTable) out.push('', `Version table: ${escapeMarkdown(result.versionTable.message)}`);
-  if (result.problems.length) {
+  if (result.problems.length || result.warnings?.length) {
     out.push('');
-    for (const p of result.problems) out.push(`- ⚠️ ${escapeMarkdown(p)}`);
+    for (const p of result.problems) out.push(`- 🛑 ${escapeMarkdown(p)}`);
+    for (const w of result.warnings ?? []) out.push(`- ⚠️ ${escapeMarkdown(w)}`);
   }
   for (const m of result.migrations) {
     out.push('', `#### ${VERDICT_ICON[m.verdict]} ${codeSpan(m.file)} — ${m.verdict}`);

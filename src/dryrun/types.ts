@@ -101,8 +101,10 @@ export interface DryRunResult {
   versionTable: VersionTableCheck | null;
   /** The PR's migrations, in run order. */
   migrations: MigrationDryRun[];
-  /** Run-level problems (connection lost, history mismatch, engine unavailable). */
+  /** Run-level problems (connection lost, history mismatch, engine unavailable): the run is not ok. */
   problems: string[];
+  /** Things to know that do not invalidate the verdicts (sequence drift on the server). */
+  warnings?: string[];
   /** Every PR migration verified and no run-level problem. */
   ok: boolean;
 }
