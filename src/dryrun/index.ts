@@ -88,6 +88,7 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
   if (engine !== 'pglite' && !databaseUrl) throw new UsageError(`--engine ${engine} needs --database-url (or dryRun.databaseUrl in the config)`);
   const config: ResolvedConfig = engine === 'mysql' ? { ...opts.config, dialect: 'mysql' } : engine === 'pglite' && opts.config.dialect === 'mysql' ? opts.config : opts.config;
   if (engine === 'pglite' && config.dialect === 'mysql') throw new UsageError('the pglite engine runs PostgreSQL only; use --engine mysql --database-url mysql://... for MySQL migrations');
+  if (engine === 'postgres' && config.dialect === 'mysql') throw new UsageError('--engine postgres runs PostgreSQL migrations; the config says dialect: mysql (use --engine mysql)');
   if (engine === 'mysql' && databaseUrl && !/^(mysql|mariadb):\/\//i.test(databaseUrl)) throw new UsageError('--engine mysql needs a mysql:// URL');
   if (engine === 'postgres' && databaseUrl && !/^postgres(ql)?:\/\//i.test(databaseUrl)) throw new UsageError('--engine postgres needs a postgres:// URL');
   const statementTimeoutMs = opts.statementTimeoutMs ?? parseDuration(config.dryRun.statementTimeout, 30_000);
