@@ -89,6 +89,11 @@ describe('orderAlembicMigrations', () => {
     expect(broken[0]!.up.some((o) => o.kind === 'addColumn')).toBe(true);
   });
 
+  test('a lone migration whose parent was not read is not reported', () => {
+    const [only] = orderAlembicMigrations([migration('solo', ['elsewhere'])]);
+    expect(only!.up).toEqual([]);
+  });
+
   test('a cycle is reported on every migration in it, and nothing is lost', () => {
     const ordered = orderAlembicMigrations([migration('root', []), migration('p', ['q']), migration('q', ['p']), migration('after', ['q'])]);
     expect(ids(ordered)).toEqual(['root', 'p', 'q', 'after']);

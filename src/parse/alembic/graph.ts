@@ -13,6 +13,11 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+function directoryOf(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '' : file.slice(0, slash);
+}
+
 function downRevisionLoc(m: Migration): Loc {
   const line = typeof m.meta.downRevisionLine === 'number' ? m.meta.downRevisionLine : 1;
   return { file: m.file, line, endLine: line, column: 1 };
@@ -69,8 +74,8 @@ class ReadyQueue {
 /**
  * Orders Alembic migrations by their revision graph (parents before children, branches and merge
  * revisions included), not by file name. `down_revision` and `depends_on` are edges; ties keep
- * the input order. A broken graph never throws: an unknown `down_revision`, a duplicate revision
- * or a cycle becomes an `unparsed` (parse) op at the `down_revision` line of the affected
+ * the input order. A broken graph never throws: an unknown `down_revision` (when other revisions
+ * of the same directory were read), a duplicate revision or a cycle becomes an `unparsed` (parse) op at the `down_revision` line of the affected
  * migration, and the migration still takes part. Every returned migration carries
  * `meta.heads` (the revisions nothing builds on; more than one means unmerged branches) and an
  * `order` key matching its position.
@@ -92,6 +97,14 @@ export function orderAlembicMigrations(migrations: Migration[]): Migration[] {
     for (const label of stringList(migration.meta.branchLabels)) if (!byBranchLabel.has(label)) byBranchLabel.set(label, node);
   });
 
+  // A lone file (`migration-guard lint versions/abc.py`) has its parent elsewhere by design: only
+  // a directory whose other revisions were read can show that a parent is really missing.
+  const filesPerDirectory = new Map<string, number>();
+  for (const node of nodes) {
+    const directory = directoryOf(node.migration.file);
+    filesPerDirectory.set(directory, (filesPerDirectory.get(directory) ?? 0) + 1);
+  }
+
   const children = new Map<GraphNode, GraphNode[]>();
   const pending = new Map<GraphNode, number>();
   const referenced = new Set<GraphNode>();
@@ -100,6 +113,7 @@ export function orderAlembicMigrations(migrations: Migration[]): Migration[] {
     for (const parent of stringList(node.migration.meta.downRevisions)) {
       const target = byRevision.get(parent);
       if (!target) {
+        if ((filesPerDirectory.get(directoryOf(node.migration.file)) ?? 0) < 2) continue;
         node.problems.push(graphProblem(node.migration, `down_revision ${parent} of revision ${node.revision} is not a known revision: the revision graph is broken`));
         continue;
       }
