@@ -358,6 +358,8 @@ export async function runPrMigrations(ctx: PgRunContext, plans: MigrationPlan[],
         else {
           result.verdict = 'failed';
           result.reasons.push(`internal error: ${(e as Error).message}`);
+          // The failed query aborted the (sub)transaction: undo this migration so the next can run.
+          await ctx.session.query(ctx.perMigrationTransaction ? 'ROLLBACK' : 'ROLLBACK TO SAVEPOINT migration_guard_m').catch(() => undefined);
           continue;
         }
       }
