@@ -38,9 +38,10 @@ export default defineRule({
         return op ? ctx.facts(op).column?.type ?? null : null;
       });
       const what = `${capitalise(statement.verdict.what)} on ${statement.table} can run online`;
+      const serverName = server.mariadb ? 'MariaDB' : 'MySQL';
       const message = first.online?.algorithm
-        ? `${what}, but ALGORITHM=${first.online.algorithm} without LOCK=NONE lets MySQL take a lock that blocks writes when it cannot run it concurrently.`
-        : `${what}, but without ${clause} MySQL silently falls back to a table copy that blocks writes when it cannot.`;
+        ? `${what}, but ALGORITHM=${first.online.algorithm} without LOCK=NONE lets ${serverName} take a lock that blocks writes when it cannot run it concurrently.`
+        : `${what}, but without ${clause} ${serverName} silently falls back to a table copy that blocks writes when it cannot.`;
       return [
         ctx.finding(first, {
           message,

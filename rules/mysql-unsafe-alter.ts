@@ -65,6 +65,7 @@ export default defineRule({
   check(ctx) {
     const server = mysqlServerOf(ctx.settings);
     const framework = ctx.migration.framework;
+    const serverName = server.mariadb ? 'MariaDB' : 'MySQL';
     return judgeMysqlStatements(ctx.ops(), server, (op) => ctx.facts(op)).flatMap((statement) => {
       const first = statement.ops[0] as Op;
       const { verdict, table } = statement;
@@ -77,8 +78,8 @@ export default defineRule({
       if (!isOnline(verdict)) {
         const effect =
           verdict.algorithm === 'COPY'
-            ? `MySQL copies the whole ${table} table, and writes to ${table} are blocked until the copy finishes`
-            : `MySQL rebuilds it in place but blocks writes to ${table} for the whole build (LOCK=SHARED at best)`;
+            ? `${serverName} copies the whole ${table} table, and writes to ${table} are blocked until the copy finishes`
+            : `${serverName} runs it in place but blocks writes to ${table} until it finishes (LOCK=SHARED at best)`;
         const refused = explicit.guaranteedOnline ? ' With the ALGORITHM/LOCK clauses given, the server will refuse the statement instead.' : '';
         return [ctx.finding(first, { message: `${capitalise(verdict.what)}: ${effect}.${refused}`, suggestion: specificSuggestion(statement, statementSql, server, framework) })];
       }

@@ -121,7 +121,7 @@ describe('mysql-unsafe-alter (direct)', () => {
     expect(forced!.message).toBe('ALGORITHM=COPY copies the whole users table and blocks writes to it until the copy finishes, although building the index users_email_idx can run online.');
     expect(forced!.suggestion).toBe('ALTER TABLE users ADD INDEX users_email_idx (email), ALGORITHM=INPLACE, LOCK=NONE;');
     const [fulltext] = await runMysqlRule(unsafeAlter, { ...fromFixture('add-fulltext-index'), mariadb: true, version: '10.11' });
-    expect(fulltext!.message).toBe('Building the FULLTEXT index users_bio_ft: MySQL rebuilds it in place but blocks writes to users for the whole build (LOCK=SHARED at best).');
+    expect(fulltext!.message).toBe('Building the FULLTEXT index users_bio_ft: MariaDB runs it in place but blocks writes to users until it finishes (LOCK=SHARED at best).');
     expect(fulltext!.suggestion).toBe('Run the change with an online schema change tool instead of a plain ALTER: pt-online-schema-change --alter "ADD FULLTEXT INDEX users_bio_ft (bio)" D=<database>,t=users --execute');
   });
 
