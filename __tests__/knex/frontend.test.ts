@@ -309,3 +309,27 @@ test('a variable assigned under a condition is not trusted afterwards', async ()
   expect(briefs(m.up)).toEqual(['4 unparsed dynamic']);
   expect((m.up[0] as OpOf<'unparsed'>).message).toContain('`table` is assigned conditionally');
 });
+
+describe('control flow', () => {
+  test('after an early return the rest is conditional; after an unconditional return it is dead', async () => {
+    const m = await lowerKnex(`exports.up = async (knex) => {
+  if (await knex.schema.hasTable('a')) return;
+  await knex.schema.createTable('a', (t) => t.increments());
+  return knex.schema.dropTable('b');
+  await knex.schema.dropTable('never');
+};`);
+    expect(briefs(m.up)).toEqual(['3 createTable a(id) (conditional)', '4 dropTable b (conditional)']);
+  });
+
+  test('a try block runs; its catch is conditional', async () => {
+    const m = await lowerKnex(`exports.up = async (knex) => {
+  try {
+    await knex.schema.dropTable('a');
+  } catch (err) {
+    await knex.schema.dropTable('b');
+  }
+  await knex.schema.dropTable('c');
+};`);
+    expect(briefs(m.up)).toEqual(['3 dropTable a', '5 dropTable b (conditional)', '7 dropTable c']);
+  });
+});

@@ -283,11 +283,30 @@ export class KnexEvaluator {
 
   // ---- statements ------------------------------------------------------------------------------
 
-  private runStatements(statements: t.Statement[], scope: Scope, returns: Value[]): void {
-    for (const stmt of statements) this.runStatement(stmt, scope, returns);
+  /**
+   * Runs statements in order. After one that may leave the function (`if (...) return;`), the rest
+   * only runs sometimes, so its ops are conditional; after one that always leaves, the rest is dead.
+   */
+  private runStatements(statements: t.Statement[], scope: Scope, returns: Value[]): Flow {
+    let flow: Flow = 'normal';
+    let deferred = 0;
+    try {
+      for (const stmt of statements) {
+        const result = this.runStatement(stmt, scope, returns);
+        if (result === 'exit') return 'exit';
+        if (result === 'maybe' && flow === 'normal') {
+          flow = 'maybe';
+          this.conditionalDepth++;
+          deferred++;
+        }
+      }
+      return flow;
+    } finally {
+      this.conditionalDepth -= deferred;
+    }
   }
 
-  private runStatement(stmt: t.Statement, scope: Scope, returns: Value[]): void {
+  private runStatement(stmt: t.Statement, scope: Scope, returns: Value[]): Flow {
     switch (stmt.type) {
       case 'ExpressionStatement': {
         const value = this.evalExpr(stmt.expression, scope);
@@ -297,11 +316,14 @@ export class KnexEvaluator {
           this.dynamic(this.loc(stmt.expression), 'This Knex builder is neither awaited nor returned, so Knex never runs it (builders are lazy thenables). Add `await` or `return`.');
         }
         this.execute(value);
-        return;
+        return 'normal';
       }
       case 'ReturnStatement':
         if (stmt.argument) returns.push(this.evalExpr(stmt.argument, scope));
-        return;
+        return 'exit';
+      case 'ThrowStatement':
+        if (stmt.argument) this.evalExpr(stmt.argument, scope);
+        return 'exit';
       case 'VariableDeclaration':
         for (const decl of stmt.declarations) {
           if (!decl.init) continue;
@@ -310,29 +332,27 @@ export class KnexEvaluator {
           if (decl.id.type === 'Identifier') scope.bindings.set(decl.id.name, { state: 'value', value });
           else this.bindParam(decl.id, value, scope);
         }
-        return;
+        return 'normal';
       case 'BlockStatement': {
         const inner = KnexEvaluator.newScope(scope);
         this.declareBlock(stmt.body, inner);
-        this.runStatements(stmt.body, inner, returns);
-        return;
+        return this.runStatements(stmt.body, inner, returns);
       }
       case 'IfStatement': {
         const test = this.evalExpr(stmt.test, scope);
         if (test.kind === 'const') {
           const branch = test.value ? stmt.consequent : stmt.alternate;
-          if (branch) this.runStatement(branch, scope, returns);
-          return;
+          return branch ? this.runStatement(branch, scope, returns) : 'normal';
         }
-        this.conditionally(() => {
-          this.runStatement(stmt.consequent, scope, returns);
-          if (stmt.alternate) this.runStatement(stmt.alternate, scope, returns);
+        return this.conditionally(() => {
+          const then = this.runStatement(stmt.consequent, scope, returns);
+          const otherwise = stmt.alternate ? this.runStatement(stmt.alternate, scope, returns) : 'normal';
+          if (then === 'exit' && otherwise === 'exit') return 'exit';
+          return then === 'normal' && otherwise === 'normal' ? 'normal' : 'maybe';
         });
-        return;
       }
       case 'ForOfStatement':
-        this.runForOf(stmt, scope, returns);
-        return;
+        return this.runForOf(stmt, scope, returns);
       case 'ForStatement':
       case 'ForInStatement':
       case 'WhileStatement':
@@ -348,55 +368,69 @@ export class KnexEvaluator {
             inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` comes from a loop over runtime data` } });
           }
         }
-        this.conditionally(() => this.runStatement(stmt.body, inner, returns));
-        return;
+        return maybeIfAny(this.conditionally(() => this.runStatement(stmt.body, inner, returns)));
       }
-      case 'TryStatement':
-        this.runStatement(stmt.block, scope, returns);
+      case 'TryStatement': {
+        const tried = this.runStatement(stmt.block, scope, returns);
+        let caught: Flow = 'normal';
         if (stmt.handler) {
           const inner = KnexEvaluator.newScope(scope);
           if (stmt.handler.param) this.bindParam(stmt.handler.param, UNKNOWN, inner);
-          this.conditionally(() => this.runStatement(stmt.handler!.body, inner, returns));
+          caught = maybeIfAny(this.conditionally(() => this.runStatement(stmt.handler!.body, inner, returns)));
         }
-        if (stmt.finalizer) this.runStatement(stmt.finalizer, scope, returns);
-        return;
+        const final = stmt.finalizer ? this.runStatement(stmt.finalizer, scope, returns) : 'normal';
+        if (final === 'exit') return 'exit';
+        // The try block may throw part-way, so even its own exit is only a maybe when there is a catch.
+        if (tried === 'exit' && !stmt.handler) return 'exit';
+        return tried === 'normal' && caught === 'normal' && final === 'normal' ? 'normal' : 'maybe';
+      }
       case 'SwitchStatement':
         this.evalExpr(stmt.discriminant, scope);
-        this.conditionally(() => {
-          for (const c of stmt.cases) this.runStatements(c.consequent, scope, returns);
-        });
-        return;
+        return maybeIfAny(
+          this.conditionally(() => {
+            let flow: Flow = 'normal';
+            for (const c of stmt.cases) if (this.runStatements(c.consequent, scope, returns) !== 'normal') flow = 'maybe';
+            return flow;
+          }),
+        );
       case 'LabeledStatement':
-        this.runStatement(stmt.body, scope, returns);
-        return;
-      case 'ThrowStatement':
-        if (stmt.argument) this.evalExpr(stmt.argument, scope);
-        return;
+        return this.runStatement(stmt.body, scope, returns);
       default:
         // Declarations (hoisted already), type-only statements, break/continue, empty statements.
-        return;
+        return 'normal';
     }
   }
 
-  private runForOf(stmt: t.ForOfStatement, scope: Scope, returns: Value[]): void {
+  private runForOf(stmt: t.ForOfStatement, scope: Scope, returns: Value[]): Flow {
     const iterable = this.evalExpr(stmt.right, scope);
     const names = stmt.left.type === 'VariableDeclaration' ? stmt.left.declarations.flatMap((d) => patternNames(d.id)) : [];
     const single = stmt.left.type === 'VariableDeclaration' && stmt.left.declarations[0]?.id.type === 'Identifier';
     if (iterable.kind === 'const' && Array.isArray(iterable.value) && single) {
       // A loop over a literal list runs once per item: unroll it so each item's ops are checked.
-      for (const item of iterable.value) {
-        const inner = KnexEvaluator.newScope(scope);
-        inner.bindings.set(names[0]!, { state: 'value', value: { kind: 'const', value: item } });
-        this.runStatement(stmt.body, inner, returns);
+      // Once an item's body may return, the later items only run sometimes.
+      let flow: Flow = 'normal';
+      let deferred = 0;
+      try {
+        for (const item of iterable.value) {
+          const inner = KnexEvaluator.newScope(scope);
+          inner.bindings.set(names[0]!, { state: 'value', value: { kind: 'const', value: item } });
+          if (this.runStatement(stmt.body, inner, returns) !== 'normal' && flow === 'normal') {
+            flow = 'maybe';
+            this.conditionalDepth++;
+            deferred++;
+          }
+        }
+      } finally {
+        this.conditionalDepth -= deferred;
       }
-      return;
+      return flow;
     }
     const inner = KnexEvaluator.newScope(scope);
     const source = sourceSnippet(stmt.right, this.source);
     for (const name of names) {
       inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` comes from a loop over \`${source}\`, known only at run time` } });
     }
-    this.conditionally(() => this.runStatement(stmt.body, inner, returns));
+    return maybeIfAny(this.conditionally(() => this.runStatement(stmt.body, inner, returns)));
   }
 
   // ---- expressions -----------------------------------------------------------------------------
@@ -1343,6 +1377,14 @@ export class KnexEvaluator {
 }
 
 // ---- helpers ------------------------------------------------------------------------------------
+
+/** Whether control leaves the enclosing function: never, on some paths, or always. */
+type Flow = 'normal' | 'maybe' | 'exit';
+
+/** A loop body or catch block may not run at all, so even an exit inside it is only a maybe. */
+function maybeIfAny(flow: Flow): Flow {
+  return flow === 'normal' ? 'normal' : 'maybe';
+}
 
 /** A schema builder chain, raw or data query: runs only when awaited, returned or `.then()`-ed. */
 function isLazyBuilder(value: Value): boolean {
