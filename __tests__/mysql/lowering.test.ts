@@ -87,6 +87,10 @@ describe('MySQL lowering', () => {
     ]);
   });
 
+  test('DROP INDEX `PRIMARY` drops the primary key', async () => {
+    expect(await lower('ALTER TABLE t DROP INDEX `PRIMARY`;')).toMatchObject([{ kind: 'dropConstraint', name: 'PRIMARY', constraintKind: 'primaryKey' }]);
+  });
+
   test('MODIFY ... AFTER / CHANGE ... FIRST also move the column', async () => {
     const moved = await lower('ALTER TABLE t MODIFY a INT AFTER b, CHANGE c d INT FIRST;');
     expect(moved.filter((op) => op.kind === 'alterTableOption')).toMatchObject([

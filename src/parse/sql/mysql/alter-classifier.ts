@@ -179,7 +179,10 @@ export function classifyAlterTable(text: string, tokens: Token[] = tokenize(text
         push({ kind: 'dropConstraint', table, name: fold(cur.identifier()), ifExists, constraintKind: 'foreignKey' });
       } else if (cur.acceptAnyWord('INDEX', 'KEY')) {
         const ifExists = cur.acceptWord('IF', 'EXISTS');
-        push({ kind: 'dropIndex', name: fold(cur.identifier()), table, concurrently: false, ifExists });
+        const name = fold(cur.identifier());
+        // DROP INDEX `PRIMARY` drops the primary key.
+        if (name.toUpperCase() === 'PRIMARY') push({ kind: 'dropConstraint', table, name: 'PRIMARY', ifExists, constraintKind: 'primaryKey' });
+        else push({ kind: 'dropIndex', name, table, concurrently: false, ifExists });
       } else if (cur.acceptWord('CHECK')) {
         const ifExists = cur.acceptWord('IF', 'EXISTS');
         push({ kind: 'dropConstraint', table, name: fold(cur.identifier()), ifExists, constraintKind: 'check' });
