@@ -47,6 +47,7 @@ describe('transactions', () => {
     ['export const config', `export const config = { transaction: false };\nexport const up = (knex) => ${UP};`, false],
     ['module.exports config', `module.exports = { up: (knex) => ${UP}, config: { transaction: false } };`, false],
     ['config from a local const', `const cfg = { transaction: false };\nmodule.exports = { up: (knex) => ${UP}, config: cfg };`, false],
+    ['config spread from a local const', `const base = { transaction: true };\nexports.config = { ...base, transaction: false };\nexports.up = (knex) => ${UP};`, false],
     ['config with transaction true', `exports.config = { transaction: true };\nexports.up = (knex) => ${UP};`, true],
     ['no config', `exports.up = (knex) => ${UP};`, true],
     ['dynamic config keeps the default', `exports.config = { transaction: process.env.TX === '1' };\nexports.up = (knex) => ${UP};`, true],

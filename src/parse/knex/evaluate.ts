@@ -580,6 +580,13 @@ export class KnexEvaluator {
   private evalObject(node: t.ObjectExpression, scope: Scope): Value {
     const out: { [key: string]: ConstValue } = {};
     for (const prop of node.properties) {
+      if (prop.type === 'SpreadElement') {
+        // `{ ...baseConfig, transaction: false }`
+        const spread = this.evalExpr(prop.argument, scope);
+        if (spread.kind !== 'const' || !isRecord(spread.value)) return UNKNOWN;
+        Object.assign(out, spread.value);
+        continue;
+      }
       if (prop.type !== 'ObjectProperty') return UNKNOWN;
       const key = propertyKey(prop);
       if (key === null) return UNKNOWN;
