@@ -1,5 +1,6 @@
 import { lockGantt, renderDryRunJson, renderDryRunMarkdown, renderDryRunText } from '../../src/dryrun/report.js';
 import type { DryRunResult, MigrationDryRun } from '../../src/dryrun/types.js';
+import type { Report } from '../../src/report/model.js';
 
 function migration(over: Partial<MigrationDryRun> = {}): MigrationDryRun {
   return {
@@ -66,4 +67,19 @@ test('text and json', () => {
   expect(text).toMatch(/REWRITE table users/);
   expect(text).toMatch(/\+ index users_email_idx is left over/);
   expect(JSON.parse(renderDryRunJson(r))).toMatchObject({ version: 1, migrations: [{ verdict: 'failed' }] });
+});
+
+test('dry-run verdicts feed the rollback-readiness report', async () => {
+  const { applyDryRunToReport } = await import('../../src/dryrun/index.js');
+  const report: Report = {
+    version: 1, findings: [], suppressed: [], summary: { errors: 0, warnings: 0, infos: 0, files: 2, statements: 3 },
+    migrations: [
+      { file: 'db/0002_add.sql', id: '0002_add', framework: 'sql', isNew: true, rollback: { verdict: 'reversible', reasons: [] } },
+      { file: 'db/0003_other.sql', id: '0003_other', framework: 'sql', isNew: true, rollback: { verdict: 'reversible', reasons: [] } },
+    ],
+  };
+  applyDryRunToReport(report, result([migration()]));
+  expect(report.migrations[0]!.rollback).toMatchObject({ verified: false, dryRun: { engine: 'postgres', verdict: 'failed', roundTrip: 'mismatch' } });
+  expect(report.migrations[0]!.rollback.dryRun!.diff[0]).toMatch(/users_email_idx/);
+  expect(report.migrations[1]!.rollback.verified).toBeUndefined();
 });

@@ -36,7 +36,7 @@ function headline(result: DryRunResult): string {
 export function renderDryRunText(result: DryRunResult): string {
   const out: string[] = [];
   out.push(`migration-guard dry-run on ${result.engine}${result.serverVersion ? ` (${result.serverVersion})` : ''}: ${headline(result)} in ${(result.durationMs / 1000).toFixed(1)} s`);
-  if (result.history.count && result.engine === 'pglite') out.push(`  base history: ${result.history.replayed}/${result.history.count} migrations replayed${result.history.durationMs !== null ? ` in ${result.history.durationMs} ms` : ''}`);
+  if (result.history.count && result.engine === 'pglite') out.push(`  base history: ${result.history.replayed}/${result.history.count} migrations ${result.history.fromCache ? 'loaded from cache' : 'replayed'}${result.history.durationMs !== null ? ` in ${result.history.durationMs} ms` : ''}`);
   for (const f of result.history.failed.slice(0, 5)) out.push(`    ! ${f.id}: ${f.error}`);
   if (result.versionTable) out.push(`  version table: ${result.versionTable.message}`);
   for (const p of result.problems) out.push(`  ! ${p}`);
@@ -126,7 +126,8 @@ function renderMarkdownAt(result: DryRunResult, heading: string | undefined, det
   out.push('');
   out.push(`${result.ok ? '✅' : '🛑'} **${escapeMarkdown(headline(result))}** on \`${result.engine}\`${result.serverVersion ? ` (${escapeMarkdown(result.serverVersion)})` : ''}, ${(result.durationMs / 1000).toFixed(1)} s.`);
   if (result.engine !== 'pglite') out.push('', 'Everything ran in one transaction that was rolled back; statements that would end or escape it were not sent.');
-  if (result.history.count && result.engine === 'pglite') out.push('', `Base history: ${result.history.replayed}/${result.history.count} migrations replayed on the embedded database.`);
+  if (result.history.count && result.engine === 'pglite') out.push('', `Base history: ${result.history.replayed}/${result.history.count} migrations replayed on the embedded database${result.history.fromCache ? ' (loaded from the cache of an identical earlier replay)' : ''}.`);
+  for (const f of result.history.failed.slice(0, 5)) out.push(`- ⚠️ history ${codeSpan(f.id)} did not replay: ${escapeMarkdown(f.error)}`);
   if (result.versionTable) out.push('', `Version table: ${escapeMarkdown(result.versionTable.message)}`);
   if (result.problems.length || result.warnings?.length) {
     out.push('');
