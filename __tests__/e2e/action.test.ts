@@ -316,16 +316,26 @@ CREATE INDEX users_name_idx ON users (name);
     expect(existsSync(path.join(repo.dir, 'migration-guard.sarif'))).toBe(true);
   });
 
-  it('pagination: an existing sticky comment on a later page is found and edited, not duplicated', async () => {
+  it('pagination: every page of files and comments is read; the sticky comment on a later page is edited, not duplicated', async () => {
     github.maxPerPage = 2;
-    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    // The migration is the last of five files, on the third page of the PR's files.
+    const { base, head } = openPullRequest({
+      'README.md': 'docs\n',
+      'app/a.ts': 'export const a = 1;\n',
+      'app/b.ts': 'export const b = 1;\n',
+      'app/c.ts': 'export const c = 1;\n',
+      'db/migrations/0002_index.sql': INDEX_ON_USERS,
+    });
     const pr = github.pulls.get(PR)!;
     for (let i = 0; i < 5; i++) pr.issueComments.push({ id: github.newId(), body: `chatter ${i}`, user: { login: 'bob', type: 'User' } });
     pr.issueComments.push({ id: github.newId(), body: `${STICKY}\nold report`, user: { login: 'github-actions[bot]', type: 'Bot' } });
     const stickyId = pr.issueComments.at(-1)!.id;
     await run(base, head);
 
+    expect(github.log().filter((l) => l === `GET ${PR_FILES}`)).toHaveLength(3);
+    expect(github.requests.filter((r) => r.path === PR_FILES).map((r) => r.query.get('page'))).toEqual([null, '2', '3']);
     expect(github.log().filter((l) => l === `GET ${ISSUE_COMMENTS}`)).toHaveLength(3);
+    expect(github.pulls.get(PR)!.reviewComments).toHaveLength(1);
     expect(github.log()).toContain(`PATCH /repos/acme/shop/issues/comments/${stickyId}`);
     expect(pr.issueComments.filter((c) => c.body.startsWith(STICKY))).toHaveLength(1);
   });
