@@ -101,7 +101,11 @@ test('a correct down verifies, with the lock trace of the up', () => {
   const m = byFile(result, '20240205000000_correct.sql');
   expect(m.reasons).toEqual([]);
   expect(m.verdict).toBe('verified');
-  expect(m.roundTrip).toEqual({ status: 'verified', diff: [], dataDiff: [] });
+  expect(m.roundTrip).toMatchObject({ status: 'verified', diff: [], dataDiff: [] });
+  expect(m.roundTrip.upChanges).toEqual([
+    '+ index items_note_idx was created: CREATE INDEX items_note_idx ON public.items USING btree (note)',
+    '~ table items: gained note text',
+  ]);
   expect(m.statements[1]!.locks).toEqual(expect.arrayContaining([expect.objectContaining({ relation: 'items', mode: 'SHARE' })]));
   // Embedded timings are not representative: no durations are reported.
   expect(m.statements[0]!.durationMs).toBeNull();

@@ -321,16 +321,17 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
         result.reasons.push('MySQL DDL is not transactional: the statements before it stay applied in the clone');
         continue;
       }
+      const upChanges = diffSnapshots(before, await snapshotMysql(conn, clone), 'change');
       const refused = up.traces.filter((t) => t.status === 'refused');
       for (const t of refused) result.reasons.push(`refused at ${t.file}:${t.line}: ${t.reason}`);
       if (!plan.down || plan.down.unrenderable.length) {
-        result.roundTrip = { status: plan.down ? 'not-run' : 'no-down', diff: [], dataDiff: [] };
+        result.roundTrip = { status: plan.down ? 'not-run' : 'no-down', upChanges, diff: [], dataDiff: [] };
         result.reasons.push(plan.down ? `cannot render down: ${plan.down.unrenderable.join('; ')}` : 'no down part to verify rollback');
         continue;
       }
       const down = await runMysqlDirection(conn, plan.down, schemas, clone, false, opts.statementTimeoutMs + 5000);
       if (down.failure) {
-        result.roundTrip = { status: 'down-failed', diff: [], dataDiff: [], error: `${down.failure.file}:${down.failure.line}: ${down.failure.reason}` };
+        result.roundTrip = { status: 'down-failed', upChanges, diff: [], dataDiff: [], error: `${down.failure.file}:${down.failure.line}: ${down.failure.reason}` };
         result.reasons.push(`down failed at ${down.failure.file}:${down.failure.line}: ${down.failure.reason}`);
         result.verdict = 'failed';
         continue;
@@ -339,18 +340,18 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
       const diff = diffSnapshots(before, afterDown);
       const again = await runMysqlDirection(conn, plan.up, schemas, clone, false, opts.statementTimeoutMs + 5000);
       if (again.failure) {
-        result.roundTrip = { status: 'up-again-failed', diff, dataDiff: [], error: `${again.failure.file}:${again.failure.line}: ${again.failure.reason}` };
+        result.roundTrip = { status: 'up-again-failed', upChanges, diff, dataDiff: [], error: `${again.failure.file}:${again.failure.line}: ${again.failure.reason}` };
         result.reasons.push(`up after down failed: ${again.failure.reason}`);
         result.verdict = 'failed';
         continue;
       }
       if (diff.length) {
-        result.roundTrip = { status: 'mismatch', diff, dataDiff: [] };
+        result.roundTrip = { status: 'mismatch', upChanges, diff, dataDiff: [] };
         result.reasons.push(`down does not restore the schema: ${diff.slice(0, 3).join('; ')}`);
         result.verdict = 'failed';
         continue;
       }
-      result.roundTrip = { status: 'verified', diff: [], dataDiff: [] };
+      result.roundTrip = { status: 'verified', upChanges, diff: [], dataDiff: [] };
       result.verdict = refused.length ? 'unverified' : 'verified';
     }
     return { serverVersion, history: { count: all.filter((m) => !m.isNew).length, replayed: 0, failed: [], durationMs: null }, versionTable, migrations: results, problems };

@@ -415,9 +415,10 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
   const refused = up.traces.filter((t) => t.status === 'refused' && !t.benign);
   for (const t of refused) result.reasons.push(`refused at ${locationOf(t)}: ${t.reason}`);
 
+  const upChanges = diffSnapshots(before, await snapshot(ctx), 'change');
   await q(`SAVEPOINT ${sp}_up`);
   if (!plan.down) {
-    result.roundTrip = { status: 'no-down', diff: [], dataDiff: [] };
+    result.roundTrip = { status: 'no-down', upChanges, diff: [], dataDiff: [] };
     result.reasons.push(m.downIrreversible ? `the down part declares itself irreversible: ${m.downIrreversible.reason}` : 'no down part to verify rollback');
     result.verdict = 'unverified';
     await q(`RELEASE SAVEPOINT ${sp}_up`);
@@ -425,7 +426,7 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
     return;
   }
   if (plan.down.unrenderable.length) {
-    result.roundTrip = { status: 'not-run', diff: [], dataDiff: [], error: plan.down.unrenderable.join('; ') };
+    result.roundTrip = { status: 'not-run', upChanges, diff: [], dataDiff: [], error: plan.down.unrenderable.join('; ') };
     result.reasons.push(...plan.down.unrenderable.map((r) => `cannot render down: ${r}`));
     result.verdict = 'unverified';
     await q(`RELEASE SAVEPOINT ${sp}_up`);
@@ -435,7 +436,7 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
   const down = await runDirection(ctx, plan.down, xid, false);
   if (down.failure) {
     await q(`ROLLBACK TO SAVEPOINT ${sp}_up`);
-    result.roundTrip = { status: 'down-failed', diff: [], dataDiff: [], error: `${locationOf(down.failure)}: ${down.failure.reason}` };
+    result.roundTrip = { status: 'down-failed', upChanges, diff: [], dataDiff: [], error: `${locationOf(down.failure)}: ${down.failure.reason}` };
     result.reasons.push(`down failed at ${locationOf(down.failure)}: ${down.failure.reason}`);
     result.verdict = 'failed';
     await finish(true);
@@ -456,7 +457,7 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
   const upAgain = await runDirection(ctx, plan.up, xid, false);
   if (upAgain.failure) {
     await q(`ROLLBACK TO SAVEPOINT ${sp}_up`);
-    result.roundTrip = { status: 'up-again-failed', diff, dataDiff, error: `${locationOf(upAgain.failure)}: ${upAgain.failure.reason}` };
+    result.roundTrip = { status: 'up-again-failed', upChanges, diff, dataDiff, error: `${locationOf(upAgain.failure)}: ${upAgain.failure.reason}` };
     result.reasons.push(`up after down failed at ${locationOf(upAgain.failure)}: ${upAgain.failure.reason}`);
     if (diff.length) result.reasons.push(`down does not restore the schema (${diff.length} difference${diff.length === 1 ? '' : 's'})`);
     result.verdict = 'failed';
@@ -464,7 +465,7 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
     return;
   }
   if (diff.length || dataDiff.length) {
-    result.roundTrip = { status: 'mismatch', diff, dataDiff };
+    result.roundTrip = { status: 'mismatch', upChanges, diff, dataDiff };
     if (diff.length) result.reasons.push(`down does not restore the schema: ${diff.slice(0, 3).join('; ')}${diff.length > 3 ? ` (+${diff.length - 3} more)` : ''}`);
     if (dataDiff.length) result.reasons.push(`down loses data: ${dataDiff.join('; ')}`);
     result.verdict = 'failed';
@@ -473,7 +474,7 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
     await finish(true);
     return;
   }
-  result.roundTrip = { status: 'verified', diff: [], dataDiff: [] };
+  result.roundTrip = { status: 'verified', upChanges, diff: [], dataDiff: [] };
   await q(`RELEASE SAVEPOINT ${sp}_up`);
   if (refused.length === 0) result.verdict = 'verified';
   else result.verdict = 'unverified';

@@ -53,6 +53,10 @@ export function renderDryRunText(result: DryRunResult): string {
       for (const r of s.rewrites) out.push(`      REWRITE ${r}`);
       if (s.algorithm) out.push(`      algorithm ${s.algorithm.algorithm}${s.algorithm.lock ? `, LOCK=${s.algorithm.lock}` : ''}${s.algorithm.note ? ` (${s.algorithm.note})` : ''}`);
     }
+    if (m.roundTrip.upChanges?.length) {
+      out.push('  schema changes made by up:');
+      for (const d of m.roundTrip.upChanges) out.push(`    ${d}`);
+    }
     out.push(`  round trip: ${m.roundTrip.status}${m.roundTrip.error ? ` — ${m.roundTrip.error}` : ''}`);
     for (const d of m.roundTrip.diff) out.push(`    ${d}`);
     for (const d of m.roundTrip.dataDiff) out.push(`    data: ${d}`);
@@ -157,6 +161,9 @@ function renderMarkdownAt(result: DryRunResult, heading: string | undefined, det
     const gantt = lockGantt(m);
     if (gantt) out.push('', '```mermaid', gantt, '```');
     out.push('', `Round trip (up → down → up): **${m.roundTrip.status}**${m.roundTrip.error ? ` — ${escapeMarkdown(m.roundTrip.error)}` : ''}`);
+    if (m.roundTrip.upChanges?.length) {
+      out.push('', '<details><summary>Schema changes made by up</summary>', '', codeBlock(m.roundTrip.upChanges.join('\n'), 'diff'), '', '</details>');
+    }
     if (m.roundTrip.diff.length || m.roundTrip.dataDiff.length) {
       out.push('', '<details><summary>Schema diff after down (expected vs actual)</summary>', '', codeBlock([...m.roundTrip.diff, ...m.roundTrip.dataDiff.map((d) => `data: ${d}`)].join('\n'), 'diff'), '', '</details>');
     }

@@ -124,18 +124,20 @@ function stripPos(line: string): string {
  * `+` lines: only in actual; `~`: changed. Column order changes are named explicitly because a
  * dropped and re-added column comes back last, with its data gone.
  */
-export function diffSnapshots(expected: Snapshot, actual: Snapshot): string[] {
+export function diffSnapshots(expected: Snapshot, actual: Snapshot, wording: 'restore' | 'change' = 'restore'): string[] {
+  const gone = wording === 'restore' ? 'is missing' : 'was dropped';
+  const extra = wording === 'restore' ? 'is left over' : 'was created';
   const out: string[] = [];
   const keys = [...new Set([...expected.keys(), ...actual.keys()])].sort();
   for (const key of keys) {
     const a = expected.get(key);
     const b = actual.get(key);
     if (a && !b) {
-      out.push(`- ${key} is missing${key.startsWith('table ') ? '' : `: ${a.join('; ')}`}`);
+      out.push(`- ${key} ${gone}${key.startsWith('table ') ? '' : `: ${a.join('; ')}`}`);
       continue;
     }
     if (!a && b) {
-      out.push(`+ ${key} is left over${key.startsWith('table ') ? '' : `: ${b.join('; ')}`}`);
+      out.push(`+ ${key} ${extra}${key.startsWith('table ') ? '' : `: ${b.join('; ')}`}`);
       continue;
     }
     const la = a!.map(stripPos);

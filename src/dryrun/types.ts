@@ -64,6 +64,8 @@ export interface RoundTripResult {
   diff: string[];
   /** Tables whose rows differ after up + down (data the down did not bring back). */
   dataDiff: string[];
+  /** What the up changed in the schema (snapshot before vs after up). */
+  upChanges?: string[];
   error?: string;
 }
 
