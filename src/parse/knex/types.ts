@@ -77,11 +77,6 @@ function plain(type: SqlType | null, extra: Partial<KnexColumnType> = {}): KnexC
 
 const UNSUPPORTED: KnexColumnType = plain(null, { unsupported: true });
 
-/** Quotes an identifier the way Knex's PostgreSQL/MySQL formatter wraps it. */
-export function quoteIdent(name: string, dialect: Dialect): string {
-  return dialect === 'mysql' ? `\`${name.replace(/`/g, '``')}\`` : `"${name.replace(/"/g, '""')}"`;
-}
-
 /**
  * The column type for `table.<method>(column, ...args)`. `args` excludes the column name.
  */
