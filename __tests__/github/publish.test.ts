@@ -1,4 +1,4 @@
-import { gateMessage, isRollbackReady, stickyFooter } from '../../src/github/publish.js';
+import { gateMessage, isRollbackReady, reviewNotes, stickyFooter } from '../../src/github/publish.js';
 import type { MigrationReport, Report, ReportFinding } from '../../src/report/model.js';
 
 function finding(over: Partial<ReportFinding>): ReportFinding {
@@ -56,5 +56,26 @@ describe('stickyFooter', () => {
   });
   it('leaves out anything that does not look like the runner wrote it', () => {
     expect(stickyFooter('not a sha', { GITHUB_SERVER_URL: 'javascript:alert(1)', GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42' })).toBe('');
+  });
+});
+
+describe('reviewNotes', () => {
+  const base = { posted: 0, alreadyCommented: 0, deleted: 0, keptForReplies: 0 };
+  it('counts the findings that are not inline, by reason, with the right verb', () => {
+    const notInline = [
+      { finding: finding({ line: 1 }), reason: 'outside-diff' as const },
+      { finding: finding({ line: 2 }), reason: 'over-cap' as const },
+      { finding: finding({ line: 3 }), reason: 'over-cap' as const },
+    ];
+    expect(reviewNotes({ ...base, notInline }, 30)).toEqual([
+      '1 finding is on lines outside the pull request diff, where GitHub takes no inline comment; it is in the report below.',
+      '2 findings are over the limit of 30 inline comments per run; they are in the report below.',
+    ]);
+  });
+  it('only explains the failure when the channel is down', () => {
+    const notInline = [{ finding: finding({}), reason: 'over-cap' as const }, { finding: finding({}), reason: 'failed' as const }];
+    const notes = reviewNotes({ ...base, notInline, error: 'posting the review failed: 403 Forbidden', errorStatus: 403 }, 30);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^Inline review comments are unavailable \(posting the review failed: 403 Forbidden\)\. The token is read-only/);
   });
 });

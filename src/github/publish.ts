@@ -86,7 +86,7 @@ export function gateMessage(report: Report, failOn: FailOn): string | null {
   return `migration-guard: ${plural(blocking.length, 'finding')} at or above fail-on '${failOn}' (${breakdown}): ${where.join(', ')}`;
 }
 
-function reviewNotes(outcome: ReviewOutcome, maxInline: number): string[] {
+export function reviewNotes(outcome: ReviewOutcome, maxInline: number): string[] {
   const notes: string[] = [];
   if (outcome.error) {
     const readOnly = outcome.errorStatus === 403;
@@ -96,10 +96,11 @@ function reviewNotes(outcome: ReviewOutcome, maxInline: number): string[] {
         : `Inline review comments are unavailable (${outcome.error}); every finding is listed here and in the annotations.`,
     );
   }
+  // With the channel down, "over the cap" or "outside the diff" would only distract: none is inline.
+  if (outcome.error) return notes;
   const byReason = new Map<NotInlineReason, number>();
   for (const { reason } of outcome.notInline) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   for (const [reason, count] of byReason) {
-    if (reason === 'failed' && outcome.error) continue;
     notes.push(`${plural(count, 'finding')} ${REASON_TEXT[reason](count === 1, maxInline)}; ${count === 1 ? 'it is' : 'they are'} in the report below.`);
   }
   return notes;
