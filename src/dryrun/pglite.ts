@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Migration } from '../ir.js';
 import { extensionsIn, guardPostgres } from './guard.js';
@@ -92,8 +93,7 @@ export class PgliteWorker implements PgSession {
   readonly ready: Promise<void>;
 
   constructor(extensions: Record<string, string>, dataDir: Uint8Array | null) {
-    const require = createRequire(import.meta.url);
-    const pglitePath = require.resolve('@electric-sql/pglite');
+    const pglitePath = pgliteMain();
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { pglitePath, extensions, dataDir } });
     this.ready = new Promise((resolve, reject) => {
       this.worker.on('message', (msg: { type?: string; id?: number; ok?: boolean; rows?: Record<string, unknown>[]; rowCount?: number | null; data?: Uint8Array; error?: { message: string; code?: string }; message?: string }) => {
@@ -163,12 +163,23 @@ export class PgliteWorker implements PgSession {
   }
 }
 
+/**
+ * PGlite's CommonJS entry. A bundle (dist/) carries a copy of PGlite's dist directory in
+ * `pglite/` next to it (with a VERSION file), since its WASM and data files cannot be inlined;
+ * otherwise it comes from node_modules.
+ */
+function pgliteMain(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const bundled = path.join(here, 'pglite', 'index.cjs');
+  if (existsSync(bundled)) return bundled;
+  return createRequire(import.meta.url).resolve('@electric-sql/pglite');
+}
+
 /** Extensions PGlite ships (contrib + vector), by the name CREATE EXTENSION uses. */
 export function availableExtensions(): Map<string, string> {
-  const require = createRequire(import.meta.url);
   const out = new Map<string, string>();
   try {
-    const main = require.resolve('@electric-sql/pglite');
+    const main = pgliteMain();
     const contrib = path.join(path.dirname(main), 'contrib');
     for (const f of readdirSync(contrib)) {
       if (!f.endsWith('.cjs')) continue;
@@ -187,9 +198,10 @@ export function availableExtensions(): Map<string, string> {
 
 function pgliteVersion(): string {
   try {
-    const require = createRequire(import.meta.url);
-    const pkg = path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json');
-    return String((JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? 'unknown');
+    const pkg = path.join(path.dirname(pgliteMain()), '..', 'package.json');
+    if (existsSync(pkg)) return String((JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? 'unknown');
+    const bundled = path.join(path.dirname(pgliteMain()), 'VERSION');
+    return existsSync(bundled) ? readFileSync(bundled, 'utf8').trim() : 'unknown';
   } catch {
     return 'unknown';
   }
