@@ -345,6 +345,27 @@ describe('MySQL', () => {
     expect(opsOf(m.up, 'createIndex')[0]).toMatchObject({ concurrently: false, method: null });
     expect(opsOf(m.up, 'alterColumnType')[0]!.type).toMatchObject({ name: 'varchar', args: [128] });
   });
+
+  test('unsigned integers, display widths and character sets read like the MySQL front end', async () => {
+    const m = await lowerText(
+      [
+        'from sqlalchemy.dialects import mysql',
+        'revision = "r"',
+        'def upgrade():',
+        '    op.add_column("t", sa.Column("a", mysql.INTEGER(display_width=11, unsigned=True)))',
+        '    op.add_column("t", sa.Column("b", mysql.TINYINT(1)))',
+        '    op.add_column("t", sa.Column("c", mysql.VARCHAR(50, charset="latin1")))',
+        '    op.add_column("t", sa.Column("d", sa.String(50, collation="utf8mb4_bin")))',
+      ].join('\n'),
+      { dialect: 'mysql' },
+    );
+    expect(opsOf(m.up, 'addColumn').map((o) => [o.column.type?.name, o.column.type?.args, o.column.type?.charset ?? null])).toEqual([
+      ['int unsigned', [], null],
+      ['tinyint', [1], null],
+      ['varchar', [50], 'latin1'],
+      ['varchar', [50], 'utf8mb4'],
+    ]);
+  });
 });
 
 describe('isAlembicFile', () => {

@@ -28,6 +28,8 @@ const POSTGRES_NAMES: Record<string, string> = {
   INET: 'inet', CIDR: 'cidr', MACADDR: 'macaddr', TSVECTOR: 'tsvector', HSTORE: 'hstore', MONEY: 'money', OID: 'oid',
 };
 
+const MYSQL_INTEGERS = new Set(['tinyint', 'smallint', 'mediumint', 'int', 'bigint']);
+
 /** The same for MySQL, in the lower-case names the MySQL front end uses. */
 const MYSQL_NAMES: Record<string, string> = {
   INTEGER: 'int', INT: 'int', BIGINTEGER: 'bigint', BIGINT: 'bigint', SMALLINTEGER: 'smallint', SMALLINT: 'smallint',
@@ -92,8 +94,17 @@ export function mapSqlAlchemyType(value: Value, dialect: Dialect, text: string):
     if (upper === 'BOOLEAN') return plain('tinyint', [1]);
     if (upper === 'UUID' || upper === 'UUIDTYPE' || upper === 'GUID') return plain('char', [32]);
     if (upper === 'DATETIME' || upper === 'TIMESTAMP' || upper === 'TIME') return plain(MYSQL_NAMES[upper]!, call ? numberArgs(call, ['fsp']) : []);
-    const name = MYSQL_NAMES[upper] ?? className.toLowerCase();
-    return plain(name, call ? numberArgs(call, name === 'decimal' ? ['precision', 'scale'] : ['length']) : []);
+    const base = MYSQL_NAMES[upper] ?? className.toLowerCase();
+    let args = call ? numberArgs(call, base === 'decimal' ? ['precision', 'scale'] : base === 'tinyint' ? ['display_width'] : ['length']) : [];
+    // As the MySQL front end spells types: integer display widths are dropped except tinyint(1), the boolean convention.
+    if (MYSQL_INTEGERS.has(base) && !(base === 'tinyint' && args.length === 1 && args[0] === 1)) args = [];
+    const name = MYSQL_INTEGERS.has(base) && flag(value, 'unsigned') ? `${base} unsigned` : base;
+    const mapped = plain(name, args);
+    const charset = call?.kwargs.get('charset');
+    const collation = call?.kwargs.get('collation');
+    if (charset?.t === 'str') mapped.type.charset = charset.v.toLowerCase();
+    else if (collation?.t === 'str') mapped.type.charset = collation.v.toLowerCase().split('_')[0] ?? null;
+    return mapped;
   }
   if (upper === 'DATETIME' || upper === 'TIMESTAMP' || upper === 'TIME') {
     // `timezone` is also the first positional argument: sa.DateTime(True).
