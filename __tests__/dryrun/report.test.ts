@@ -83,3 +83,21 @@ test('dry-run verdicts feed the rollback-readiness report', async () => {
   expect(report.migrations[0]!.rollback.dryRun!.diff[0]).toMatch(/users_email_idx/);
   expect(report.migrations[1]!.rollback.verified).toBeUndefined();
 });
+
+test('locks are held to the migration end when the runner wraps it, else to the file\'s own COMMIT or the statement end', async () => {
+  const { assignLockRelease } = await import('../../src/dryrun/pg-runner.js');
+  const base = migration().statements[0]!;
+  const lock = () => [{ relation: 't', relkind: 'table', mode: 'SHARE', blocks: '', releasedAfter: -1 }];
+  const traces = [
+    { ...base, index: 0, locks: lock() },
+    { ...base, index: 1, locks: [], status: 'refused' as const, transactionControl: 'begin' as const },
+    { ...base, index: 2, locks: lock() },
+    { ...base, index: 3, locks: lock() },
+    { ...base, index: 4, locks: [], status: 'refused' as const, transactionControl: 'commit' as const },
+    { ...base, index: 5, locks: lock() },
+  ];
+  assignLockRelease(traces, false);
+  expect(traces.flatMap((t) => t.locks.map((l) => [t.index, l.releasedAfter]))).toEqual([[0, 0], [2, 4], [3, 4], [5, 5]]);
+  assignLockRelease(traces, true);
+  expect(traces.flatMap((t) => t.locks.map((l) => l.releasedAfter))).toEqual([5, 5, 5, 5]);
+});

@@ -32,7 +32,7 @@ export type GuardDecision =
    * Never sent. `benign`: leaving it out does not change the schema effect (BEGIN/COMMIT around
    * statements the dry-run already runs in its own transaction, the migration's own timeouts).
    */
-  | { action: 'refuse'; reason: string; benign: boolean };
+  | { action: 'refuse'; reason: string; benign: boolean; transactionControl?: 'begin' | 'commit' };
 
 /** Functions that act outside the transaction or on the server, so a rollback cannot undo them. */
 const ESCAPING_FUNCTIONS: Record<string, string> = {
@@ -113,7 +113,7 @@ function withoutConcurrently(pg: LibPgQuery, sql: string): string | null {
   return Buffer.concat([bytes.subarray(0, t.start), bytes.subarray(t.end)]).toString('utf8');
 }
 
-function refuse(reason: string, benign = false): GuardDecision {
+function refuse(reason: string, benign = false): Extract<GuardDecision, { action: 'refuse' }> {
   return { action: 'refuse', reason, benign };
 }
 
@@ -124,8 +124,8 @@ function decideStatement(pg: LibPgQuery, stmt: Node, sql: string, ops: Op[], nes
   switch (type) {
     case 'TransactionStmt': {
       const k = String(n.kind);
-      if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START') return refuse('BEGIN: the dry-run already runs the migration in its own transaction', true);
-      if (k === 'TRANS_STMT_COMMIT') return refuse('COMMIT would end the dry-run transaction (the migration continues inside it)', true);
+      if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START') return { ...refuse('BEGIN: the dry-run already runs the migration in its own transaction', true), transactionControl: 'begin' };
+      if (k === 'TRANS_STMT_COMMIT') return { ...refuse('COMMIT would end the dry-run transaction (the migration continues inside it)', true), transactionControl: 'commit' };
       if (k === 'TRANS_STMT_ROLLBACK') return refuse('ROLLBACK would end the dry-run transaction');
       if (k === 'TRANS_STMT_PREPARE') return refuse('PREPARE TRANSACTION would detach the transaction from the session');
       if (k === 'TRANS_STMT_COMMIT_PREPARED' || k === 'TRANS_STMT_ROLLBACK_PREPARED') return refuse(`${k === 'TRANS_STMT_COMMIT_PREPARED' ? 'COMMIT' : 'ROLLBACK'} PREPARED acts on another transaction`);

@@ -154,6 +154,7 @@ export async function runDirection(ctx: PgRunContext, plan: DirectionPlan, expec
       t.status = 'refused';
       t.reason = decision.reason;
       t.benign = decision.benign;
+      if (decision.transactionControl) t.transactionControl = decision.transactionControl;
       t.endMs = t.startMs;
       continue;
     }
@@ -271,8 +272,8 @@ export function assignLockRelease(traces: StatementTrace[], transactional: boole
   let blockStart: number | null = null;
   const pending: LockTrace[] = [];
   for (const t of traces) {
-    const isBegin = t.status === 'refused' && /^BEGIN/.test(t.reason ?? '');
-    const isCommit = t.status === 'refused' && /^COMMIT/.test(t.reason ?? '');
+    const isBegin = t.transactionControl === 'begin';
+    const isCommit = t.transactionControl === 'commit';
     if (isBegin) blockStart = t.index;
     if (isCommit && blockStart !== null) {
       for (const l of pending) l.releasedAfter = t.index;

@@ -43,6 +43,8 @@ export interface StatementTrace {
   reason?: string;
   /** Does leaving it out change the schema effect? (BEGIN/COMMIT around it: no.) */
   benign?: boolean;
+  /** The migration's own BEGIN/COMMIT (not sent): decides how long its locks are held in production. */
+  transactionControl?: 'begin' | 'commit';
   locks: LockTrace[];
   /** Relations whose storage was rewritten (relfilenode changed). */
   rewrites: string[];
