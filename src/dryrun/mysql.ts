@@ -212,12 +212,20 @@ async function runMysqlDirection(conn: Conn, plan: DirectionPlan, schemas: Set<s
     try {
       if (kind && !declared.algorithm) {
         const body = bodyEnd(st.sql, tokens);
-        const sep = kind === 'alter' ? ',' : '';
-        const attempts: { clause: string; algorithm: 'INSTANT' | 'INPLACE' | 'COPY'; lock: string | null }[] = [
-          { clause: `${sep} ALGORITHM=INSTANT`, algorithm: 'INSTANT', lock: null },
-          { clause: `${sep} ALGORITHM=INPLACE${sep || ' '}${sep ? ' ' : ''}LOCK=NONE`, algorithm: 'INPLACE', lock: 'NONE' },
-          { clause: `${sep} ALGORITHM=COPY`, algorithm: 'COPY', lock: null },
-        ];
+        // ALTER TABLE takes the clauses as comma-separated alter options; CREATE/DROP INDEX as
+        // trailing options without commas.
+        const attempts: { clause: string; algorithm: 'INSTANT' | 'INPLACE' | 'COPY'; lock: string | null }[] =
+          kind === 'alter'
+            ? [
+                { clause: ', ALGORITHM=INSTANT', algorithm: 'INSTANT', lock: null },
+                { clause: ', ALGORITHM=INPLACE, LOCK=NONE', algorithm: 'INPLACE', lock: 'NONE' },
+                { clause: ', ALGORITHM=COPY', algorithm: 'COPY', lock: null },
+              ]
+            : [
+                { clause: ' ALGORITHM=INSTANT', algorithm: 'INSTANT', lock: null },
+                { clause: ' ALGORITHM=INPLACE LOCK=NONE', algorithm: 'INPLACE', lock: 'NONE' },
+                { clause: ' ALGORITHM=COPY', algorithm: 'COPY', lock: null },
+              ];
         let done = false;
         const rejected: string[] = [];
         for (const a of attempts) {
