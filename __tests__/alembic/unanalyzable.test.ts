@@ -127,6 +127,19 @@ describe('syntax errors', () => {
     expect(m.down).toEqual([]);
   });
 
+  test('CRLF line breaks: recovery and embedded SQL lines still match the file', async () => {
+    const text = 'revision = "r"\r\ndown_revision = None\r\n\r\ndef upgrade():\r\n    op.drop_column("t", "a")\r\n    op.add_column("t", sa.Column("b", sa.Text())\r\n    op.execute("""\r\n        UPDATE t SET b = 1;\r\n        DELETE FROM t;\r\n    """)\r\n\r\ndef downgrade():\r\n    pass\r\n';
+    const m = await lowerText(text);
+    expect(m.up.map((o) => [o.loc.line, o.loc.column, o.kind])).toEqual([
+      [5, 5, 'dropColumn'],
+      [6, 5, 'unparsed'],
+      [8, 9, 'dml'],
+      [9, 9, 'dml'],
+    ]);
+    expect(m.down).toEqual([]);
+    expect(m.downLoc?.line).toBe(12);
+  });
+
   test('an unterminated triple-quoted string does not hang or throw', async () => {
     const m = await lowerText('revision = "r"\ndown_revision = None\ndef upgrade():\n    op.execute("""ALTER TABLE t DROP COLUMN a\n\ndef downgrade():\n    pass\n');
     expect(m.up.some((o) => o.kind === 'unparsed' && o.reason === 'parse')).toBe(true);
