@@ -9,6 +9,8 @@ const myLatin = 'CREATE TABLE tags (id int PRIMARY KEY, name varchar(50)) DEFAUL
 
 ruleTester('change-column-type', {
   valid: [
+    // On MySQL the same MODIFY is mysql-unsafe-alter's finding (server-verified online-DDL rules), not a second one here.
+    { name: 'MySQL: int to bigint is left to mysql-unsafe-alter', dialect: 'mysql', history: myUsers, sql: 'ALTER TABLE users MODIFY visits bigint;' },
     { name: 'varchar(50) to varchar(100)', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(100);' },
     { name: 'varchar(50) to text', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE text;' },
     { name: 'dropping the varchar limit', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar;' },
@@ -39,9 +41,6 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.string('email'
     { name: 'timestamp to timestamptz', history: users, sql: 'ALTER TABLE users ALTER COLUMN created_at TYPE timestamptz;', line: 1 },
     { name: 'USING an expression, multi-line after a comment with non-ASCII text', history: users, sql: '-- Besuche als Text — Übergang\nALTER TABLE users\n  ALTER COLUMN visits TYPE text\n  USING visits::text || \'x\';', line: 2, endLine: 4 },
     { name: 'column whose type the history never declared', sql: '\nALTER TABLE accounts ALTER COLUMN region TYPE varchar(100);', line: 2 },
-    { name: 'MySQL: utf8mb4 varchar(50) to varchar(100) crosses the 255-byte length prefix', dialect: 'mysql', history: myUsers, sql: 'ALTER TABLE users MODIFY code varchar(100);', line: 1 },
-    { name: 'MySQL: int to bigint, multi-line after a comment', dialect: 'mysql', history: myUsers, sql: '# Zähler wächst\nALTER TABLE users\n  MODIFY visits bigint;', line: 2, endLine: 3 },
-    { name: 'MySQL: varchar to text via CHANGE', dialect: 'mysql', history: myUsers, sql: 'ALTER TABLE users CHANGE bio biography text;', line: 1 },
     { name: 'widened in history, then narrowed', history: [users, 'ALTER TABLE users ALTER COLUMN email TYPE varchar(80);'], sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(60);', line: 1 },
     {
       name: 'knex: .alter() type change',

@@ -65,3 +65,21 @@ export async function down(knex: Knex): Promise<void> {
     { name: 'alembic: DROP INDEX CONCURRENTLY in op.execute outside autocommit_block()', history: users, alembic: { code: py(['op.execute("DROP INDEX CONCURRENTLY users_email_idx")']), line: U } },
   ],
 });
+
+// golang-migrate sends a file as one query string: PostgreSQL wraps several statements in one
+// implicit transaction, so CONCURRENTLY only works alone in its file.
+ruleTester('concurrent-in-transaction', {
+  valid: [
+    { name: 'golang-migrate file with CONCURRENTLY alone', history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);', layout: 'golang-migrate', down: 'DROP INDEX CONCURRENTLY users_email_idx;', sql: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);' },
+  ],
+  invalid: [
+    {
+      name: 'golang-migrate file with CONCURRENTLY among other statements (one implicit transaction)',
+      history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
+      layout: 'golang-migrate',
+      down: 'DROP INDEX users_email_idx;',
+      sql: 'SET lock_timeout = \'2s\';\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);',
+      line: 2,
+    },
+  ],
+});
