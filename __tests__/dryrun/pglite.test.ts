@@ -168,3 +168,24 @@ test('PGlite has no working statement_timeout: a wall-clock limit stops the work
     w.cleanup();
   }
 }, 60_000);
+
+test('history PGlite cannot replay is a warning; PR migrations that depend on it are unverified, not failed', async () => {
+  const w = writeMigrations({
+    '20240101000000_gis.sql': '-- migrate:up\nCREATE EXTENSION postgis;\nCREATE TABLE places (id int, geom geometry);\n-- migrate:down\nDROP TABLE places;\n',
+    '20240102000000_plain.sql': '-- migrate:up\nCREATE TABLE people (id int);\n-- migrate:down\nDROP TABLE people;\n',
+    '20240201000000_unrelated.sql': '-- migrate:up\nALTER TABLE people ADD COLUMN name text;\n-- migrate:down\nALTER TABLE people DROP COLUMN name;\n',
+    '20240202000000_needs_places.sql': '-- migrate:up\nALTER TABLE places ADD COLUMN name text;\n-- migrate:down\nALTER TABLE places DROP COLUMN name;\n',
+  });
+  try {
+    const r = await dryRun(w.dir, ['20240201000000_unrelated.sql', '20240202000000_needs_places.sql'], { engine: 'pglite' });
+    expect(r.history.failed.map((f) => f.id)).toEqual(['20240101000000_gis']);
+    expect((r.warnings ?? []).join('\n')).toMatch(/did not replay on PGlite/);
+    expect(r.problems).toEqual([]);
+    expect(byFile(r, '20240201000000_unrelated.sql').verdict).toBe('verified');
+    const needs = byFile(r, '20240202000000_needs_places.sql');
+    expect(needs.verdict).toBe('unverified');
+    expect(needs.reasons.join('\n')).toMatch(/base history did not replay completely/);
+  } finally {
+    w.cleanup();
+  }
+}, 60_000);

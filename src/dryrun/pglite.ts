@@ -311,6 +311,7 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
   } else started = await startPglite(wanted, opts.cacheDir, opts.historyKey);
   const { db, coldStartMs } = started;
   const problems: string[] = [];
+  const warnings: string[] = [];
   try {
     opts.progress(`PGlite ready in ${coldStartMs} ms; ${started.historyLoaded ? `base history (${history.length} migrations) loaded from cache` : `replaying ${history.length} base-branch migration${history.length === 1 ? '' : 's'}`}`);
     const historyStart = performance.now();
@@ -368,7 +369,9 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
     const historyMs = Math.round(performance.now() - historyStart);
     // Only a complete replay is worth caching; a partial one must be retried (and reported) next time.
     if (!fromCache && opts.historyKey && failed.length === 0 && history.length > 0) writeCache(historyPath(opts.cacheDir, opts.historyKey), await db.dump());
-    if (failed.length) problems.push(`${failed.length} base-branch migration${failed.length > 1 ? 's' : ''} did not replay on PGlite (first: ${failed[0]!.id}: ${failed[0]!.error})`);
+    // A history PGlite cannot replay (an extension it lacks) is a warning, not a failed run: the
+    // PR's migrations that still apply are verified; the ones that fail become unverified.
+    if (failed.length) warnings.push(`${failed.length} base-branch migration${failed.length > 1 ? 's' : ''} did not replay on PGlite (first: ${failed[0]!.id}: ${failed[0]!.error})`);
     const ctx: PgRunContext = {
       session: db, xidFunction: 'pg_current_xact_id_if_assigned', realDurations: false, perMigrationTransaction: true,
       statementTimeoutMs: opts.statementTimeoutMs, progress: opts.progress, historyIncomplete: failed.length > 0,
@@ -381,6 +384,7 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
       versionTable: null,
       migrations: results,
       problems,
+      warnings,
       coldStartMs,
     };
   } finally {
