@@ -12,6 +12,10 @@ if (!catalog) console.warn(`notice: ${catalogPath} not found; skipping the RULES
 
 /** Rules whose bad example needs a layout with a down part, not a single plain file. */
 const LAYOUT_FOR_DOCS: Record<string, 'golang-migrate'> = { 'missing-downgrade': 'golang-migrate' };
+/** Rules whose bad example is about application code: the code its comment describes. */
+const APP_FILES_FOR_BAD_DOCS: Record<string, Record<string, string>> = {
+  'column-still-referenced': { 'app/models/user.py': 'class User(Base):\n    legacy_email = Column(Text)\n' },
+};
 
 describe('rule parity', () => {
   test('the registry lists every rule file, sorted by id', () => {
@@ -34,7 +38,7 @@ describe('rule parity', () => {
     test('docs.bad triggers the rule and docs.good does not', async () => {
       const dialect = rule.dialects.includes('postgres') ? 'postgres' : 'mysql';
       const base = { name: 'docs', history: rule.docs.history, dialect, layout: LAYOUT_FOR_DOCS[id] } as const;
-      const bad = await lintCase(id, { ...base, sql: rule.docs.bad }, 'sql', rule.docs.bad);
+      const bad = await lintCase(id, { ...base, sql: rule.docs.bad, appFiles: APP_FILES_FOR_BAD_DOCS[id] }, 'sql', rule.docs.bad);
       const good = await lintCase(id, { ...base, sql: rule.docs.good, down: LAYOUT_FOR_DOCS[id] ? 'SELECT 1;' : undefined }, 'sql', rule.docs.good);
       expect(bad.filter((f) => f.ruleId === id).length).toBeGreaterThan(0);
       expect(good.filter((f) => f.ruleId === id)).toEqual([]);

@@ -17,7 +17,8 @@
  * Case options: `layout` (SQL layout of the change file: plain (default), golang-migrate, dbmate,
  * diesel, flyway, prisma), `down` (down SQL for paired layouts), `pgVersion`, `dialect`, `config`
  * (a .migration-guard.yml object), `count` (findings per variant, default 1 for invalid), and
- * `extraChange` (more SQL migrations in the same change, run after the main one).
+ * `extraChange` (more SQL migrations in the same change, run after the main one) and `appFiles`
+ * (application code in the repository, for rules that search it).
  * Invalid cases snapshot the message and suggestion of the SQL variant. Fixtures must parse cleanly
  * (no parse-error) unless the rule under test is parse-error or unanalyzable.
  */
@@ -51,6 +52,8 @@ export interface RuleCase {
   dialect?: Dialect;
   config?: ConfigFile;
   count?: number;
+  /** Application files in the repository (path → content), for rules that search code. */
+  appFiles?: Record<string, string>;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -109,7 +112,7 @@ export async function lintCase(ruleId: string, c: RuleCase, variant: Variant, co
       historyFiles[`a_history/${String(i + 1).padStart(4, '0')}_base.sql`] = sql;
     });
     const change = changeFiles(c, variant, code);
-    for (const [rel, text] of Object.entries({ ...historyFiles, ...change })) {
+    for (const [rel, text] of Object.entries({ ...historyFiles, ...change, ...c.appFiles })) {
       mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
       writeFileSync(path.join(dir, rel), text);
     }
