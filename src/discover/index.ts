@@ -34,7 +34,7 @@ const GOLANG_MIGRATE = /^(\d+)_(.+)\.(up|down)\.sql$/i;
 const FLYWAY = /^([VU])(\d+(?:[._]\d+)*)__(.+)\.sql$/;
 const DEFAULT_DIR_NAMES = /(^|\/)(migrations?|migrate|versions)(\/|$)/i;
 const ALEMBIC_HINT = /^\s*(?:down_)?revision\s*(?::[^=\n]*)?=/m;
-const KNEX_HINT = /\b(?:exports\.up|export\s+(?:async\s+)?function\s+up\b|export\s+const\s+up\b|export\s*\{[^}]*\bup\b|export\s+default\s*\{|module\.exports\s*=|up\s*:\s*(?:async\s*)?(?:function|\()|(?:async\s+)?up\s*\([^)]*\)\s*\{)/;
+const KNEX_HINT = /\b(?:exports\.up|export\s+(?:async\s+)?function\s+up\b|export\s+const\s+up\b|export\s*\{[^}]*\bup\b|export\s+default\s*\{[^}]*\bup\b|module\.exports\s*=\s*\{[^}]*\bup\b|up\s*:\s*(?:async\s*)?(?:function|\()|(?:async\s+)?up\s*\([^)]*\)\s*\{)/;
 const JS_EXT = /\.(?:js|cjs|mjs|ts|cts|mts)$/;
 
 /** Zero-pads every digit run so that plain string comparison orders versions naturally. */
