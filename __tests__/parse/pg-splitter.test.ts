@@ -39,3 +39,10 @@ describe('splitPostgres', () => {
     expect(splitPostgres(`SELECT ${'('.repeat(50)}1${')'.repeat(50)};`)[0]!.maxDepth).toBe(50);
   });
 });
+
+test('a last statement without a semicolon ends at its last character, not at trailing blank lines', () => {
+  const sql = 'SELECT 1;\nSELECT 2\n\n\n';
+  const [, last] = splitPostgres(sql);
+  expect(last!.text).toBe('SELECT 2');
+  expect(new LineIndex(sql).line(last!.end - 1)).toBe(2);
+});

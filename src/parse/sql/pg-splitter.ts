@@ -152,6 +152,8 @@ export function splitPostgres(text: string): SqlChunk[] {
         i = j;
       } else i++;
     }
+    // A last statement without `;` ends at its last non-blank character, not at the end of input.
+    if (end === n) while (end > start && /\s/.test(text[end - 1]!)) end--;
     chunks.push({ text: text.slice(start, end), start, end, maxDepth, unterminated });
     i = skipTrivia(text, i);
   }
