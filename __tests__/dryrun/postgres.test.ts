@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import type pg from 'pg';
 import { renderDryRunMarkdown, renderDryRunText } from '../../src/dryrun/report.js';
 import { takeSnapshot } from '../../src/dryrun/snapshot.js';
-import { byFile, createPgDatabase, dryRun, pgAdmin, pgUrl, serverAvailable, writeMigrations } from './helpers.js';
+import { byFile, createPgDatabase, dryRun, PG, pgAdmin, pgUrl, serverAvailable, writeMigrations } from './helpers.js';
 
 /**
  * The postgres engine against the real PostgreSQL 15: staging is never changed, whatever the
@@ -19,6 +20,13 @@ CREATE VIEW rich AS SELECT id, name FROM accounts WHERE balance > 100;
 INSERT INTO accounts (name, balance, feeling) SELECT 'a' || g, g * 7, 'ok' FROM generate_series(1, 200) g;
 INSERT INTO orders (account_id, total) SELECT (g % 200) + 1, g FROM generate_series(1, 500) g;
 `;
+
+/** An independent view of the schema: pg_dump's, when the client tools are installed. */
+function schemaDump(database: string): string | null {
+  const r = spawnSync('pg_dump', ['--schema-only', '--no-owner', '-h', PG.host, '-p', String(PG.port), '-U', PG.user, database], { encoding: 'utf8', env: { ...process.env, PGPASSWORD: PG.password } });
+  // \restrict / \unrestrict carry a random key per dump (pg_dump security fix), not schema.
+  return r.status === 0 ? r.stdout.replace(/^\\(un)?restrict .*$/gm, '') : null;
+}
 
 async function checksums(c: pg.Client): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -63,7 +71,7 @@ test('staging is never changed by adversarial migrations, and the report says wh
   };
   const { dir, cleanup } = writeMigrations(files);
   const admin = await pgAdmin(db.name);
-  const before = { schema: await takeSnapshot(admin), data: await checksums(admin) };
+  const before = { schema: await takeSnapshot(admin), data: await checksums(admin), dump: schemaDump(db.name) };
   // Another session holds a lock the 0108 migration needs: lock_timeout must fire.
   const blocker = await pgAdmin(db.name);
   await blocker.query('BEGIN');
@@ -100,9 +108,10 @@ test('staging is never changed by adversarial migrations, and the report says wh
     await blocker.end();
     cleanup();
   }
-  const after = { schema: await takeSnapshot(admin), data: await checksums(admin) };
+  const after = { schema: await takeSnapshot(admin), data: await checksums(admin), dump: schemaDump(db.name) };
   expect([...after.schema]).toEqual([...before.schema]);
   expect(after.data).toEqual(before.data);
+  expect(after.dump).toEqual(before.dump);
   const leaked = await admin.query(`SELECT to_regclass('escaped') AS t, (SELECT count(*) FROM pg_file_settings WHERE name = 'work_mem' AND sourcefile LIKE '%auto.conf') AS auto`);
   expect(leaked.rows[0]).toEqual({ t: null, auto: '0' });
   await admin.end();
