@@ -320,7 +320,7 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
     let replayed = 0;
     // Only the schema effect of the history matters: each migration becomes one batch of its
     // guarded statements (BEGIN/COMMIT, VACUUM... dropped; CONCURRENTLY in its plain form).
-    const batches: { plan: MigrationPlan; sql: string; statements: number }[] = [];
+    const batches: { plan: MigrationPlan; sql: string; statements: number; parts: string[] }[] = [];
     for (const plan of history) {
       const m = plan.migration;
       if (plan.up.unrenderable.length) {
@@ -332,7 +332,7 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
         const d = await guardPostgres(st.sql, st.ops);
         if (d.action !== 'refuse') parts.push(d.sql);
       }
-      batches.push({ plan, sql: parts.length ? `${parts.join(';\n')};` : '', statements: parts.length });
+      batches.push({ plan, sql: parts.length ? `${parts.join(';\n')};` : '', statements: parts.length, parts });
     }
     const totalStatements = batches.reduce((n, b) => n + b.statements, 0);
     let allAtOnce = failed.length === 0;
@@ -357,7 +357,9 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
       for (const [i, b] of batches.entries()) {
         if (i > 0 && i % 50 === 0) opts.progress(`replayed ${i}/${history.length} base-branch migrations`);
         try {
-          await db.exec(`BEGIN;\n${b.sql}\nCOMMIT;`, opts.statementTimeoutMs * Math.max(1, b.statements));
+          if (b.plan.migration.transactional) await db.exec(`BEGIN;\n${b.sql}\nCOMMIT;`, opts.statementTimeoutMs * Math.max(1, b.statements));
+          // As its runner does: statement by statement (a new enum value is usable by the next one).
+          else for (const part of b.parts) await db.exec(part, opts.statementTimeoutMs);
           replayed++;
         } catch (e) {
           if (e instanceof SessionLost) throw e;
