@@ -140,6 +140,12 @@ describe('syntax errors', () => {
     expect(m.downLoc?.line).toBe(12);
   });
 
+  test('two statements on one line (a hidden missing newline) are still a parse error at the second', async () => {
+    const m = await lowerText('revision = "r"\ndown_revision = None\ndef upgrade():\n    op.drop_column("t", "a")    op.drop_column("t", "b")\n    op.drop_column("t", "c")\n');
+    expect(m.up.filter((o) => o.kind === 'unparsed').map((o) => [o.loc.line, o.loc.column, o.kind === 'unparsed' && o.reason])).toEqual([[4, 33, 'parse']]);
+    expect(opsOf(m.up, 'dropColumn').map((o) => o.column)).toContain('c');
+  });
+
   test('an unterminated triple-quoted string does not hang or throw', async () => {
     const m = await lowerText('revision = "r"\ndown_revision = None\ndef upgrade():\n    op.execute("""ALTER TABLE t DROP COLUMN a\n\ndef downgrade():\n    pass\n');
     expect(m.up.some((o) => o.kind === 'unparsed' && o.reason === 'parse')).toBe(true);

@@ -347,8 +347,12 @@ function recover(
       append(problems, collectSyntaxProblems(root, MAX_SYNTAX_PROBLEMS));
       break;
     }
+    // The first statement tree-sitter could not build is where the trouble starts; a MISSING token
+    // can sit at the start of the next line, so the problem's own position is only the fallback.
+    const firstBroken = statements.find((st) => st.hasError || st.isError);
+    const troubleRow = firstBroken ? Math.min(firstBroken.startPosition.row, firstProblem.line - 1) : firstProblem.line - 1;
     let k = i;
-    while (k + 1 < units.length && units[k + 1]!.row <= firstProblem.line - 1) k++;
+    while (k + 1 < units.length && units[k + 1]!.row <= troubleRow) k++;
     const boundaryRow = units[k]!.row;
     for (const statement of statements) {
       if (statement.endPosition.row < boundaryRow && !statement.hasError) accepted.push(statement);
@@ -467,12 +471,35 @@ export function collectSyntaxProblems(root: Node, limit: number): SyntaxProblem[
       out.push(problem(node, snippet ? `Python syntax error near \`${snippet}\`` : 'Python syntax error'));
       continue;
     }
+    let pushed = false;
     for (let i = node.childCount - 1; i >= 0; i--) {
       const child = node.child(i);
-      if (child && (child.hasError || child.isMissing)) stack.push(child);
+      if (child && (child.hasError || child.isMissing)) {
+        stack.push(child);
+        pushed = true;
+      }
     }
+    if (!pushed) out.push(hiddenProblem(node));
   }
   return out;
+}
+
+/**
+ * An error no visible node carries: a hidden MISSING token (a newline, an indent). The usual
+ * cause is two statements on one line, so point at the second; otherwise at the node itself.
+ */
+function hiddenProblem(node: Node): SyntaxProblem {
+  if (node.type === 'module' || node.type === 'block') {
+    for (let i = 1; i < node.childCount; i++) {
+      const previous = node.child(i - 1)!;
+      const current = node.child(i)!;
+      if (current.isNamed && previous.isNamed && current.startPosition.row === previous.endPosition.row) {
+        return problem(current, 'Python syntax error: a new statement starts on the same line (missing line break or operator)');
+      }
+    }
+  }
+  const snippet = node.text.split(/\r\n|\n|\r/)[0]!.trim().slice(0, 60);
+  return problem(node, snippet ? `Python syntax error in \`${snippet}\`` : 'Python syntax error');
 }
 
 function problem(node: Node, message: string): SyntaxProblem {
