@@ -319,6 +319,34 @@ describe('constants, helpers and control flow', () => {
   });
 });
 
+describe('enum types', () => {
+  test('ENUM.create()/drop() with the connection become createEnum/dropEnum; checkfirst makes them conditional', async () => {
+    const m = await lowerText(
+      [
+        'from sqlalchemy.dialects import postgresql',
+        'revision = "r"',
+        'STATUS = ("new", "paid")',
+        'status = postgresql.ENUM(*STATUS, name="invoice_status")',
+        'def upgrade():',
+        '    status.create(op.get_bind())',
+        '    sa.Enum("a", "b", name="grade").create(op.get_bind())',
+        '    op.add_column("invoices", sa.Column("status", status, nullable=True))',
+        'def downgrade():',
+        '    op.drop_column("invoices", "status")',
+        '    status.drop(op.get_bind(), checkfirst=False)',
+      ].join('\n'),
+    );
+    expect(m.up.map((o) => [o.loc.line, o.kind, Boolean(o.conditional)])).toEqual([
+      [6, 'createEnum', true],
+      [7, 'createEnum', false],
+      [8, 'addColumn', false],
+    ]);
+    expect(opsOf(m.up, 'createEnum')[0]).toMatchObject({ name: 'invoice_status', values: ['new', 'paid'] });
+    expect(opsOf(m.up, 'addColumn')[0]!.column.type).toMatchObject({ name: 'invoice_status', text: 'status' });
+    expect(opsOf(m.down, 'dropEnum')[0]).toMatchObject({ name: 'invoice_status', ifExists: false });
+  });
+});
+
 describe('MySQL', () => {
   test('types map to MySQL names; mysql_* keywords are accepted', async () => {
     const m = await lowerFixture('mysql_types.py', 'mysql');

@@ -200,7 +200,8 @@ export function callConstructMethod(receiver: Value & { t: 'call' | 'table' | 'd
   if (kind === 'Enum' || kind === 'ENUM') {
     if (name === 'create' || name === 'drop') {
       const checkFirst = args.keywords.get('checkfirst');
-      const guarded = checkFirst?.t === 'bool' ? checkFirst.v : name === 'create';
+      // postgresql.ENUM.create()/drop() default to checkfirst=True; the generic sa.Enum to False.
+      const guarded = checkFirst?.t === 'bool' ? checkFirst.v : receiver.path.includes('postgresql');
       const nameValue = receiver.kwargs.get('name');
       if (nameValue?.t !== 'str') {
         em.dynamic(node, `the enum's name in \`${receiver.node.text.slice(0, 80)}\` is not a static string`);
