@@ -208,6 +208,28 @@ describe('op.execute and data operations', () => {
   });
 });
 
+describe('bulk_insert targets', () => {
+  test('the table returned by op.create_table and sa.Table(...) are both static', async () => {
+    const m = await lowerText(
+      [
+        'revision = "r"',
+        'def upgrade():',
+        '    plans = op.create_table("plans", sa.Column("id", sa.BigInteger(), primary_key=True), sa.Column("name", sa.Text()))',
+        '    op.bulk_insert(plans, [{"id": 1, "name": "free"}])',
+        '    legacy = sa.Table("legacy_plans", sa.MetaData(), sa.Column("id", sa.Integer()), schema="archive")',
+        '    op.bulk_insert(legacy, [{"id": 1}])',
+        '    op.bulk_insert(Plan.__table__, [])',
+      ].join('\n'),
+    );
+    expect(m.up.map((o) => [o.loc.line, o.kind, o.kind === 'dml' ? o.table : null])).toEqual([
+      [3, 'createTable', null],
+      [4, 'dml', 'plans'],
+      [6, 'dml', 'archive.legacy_plans'],
+      [7, 'unparsed', null],
+    ]);
+  });
+});
+
 describe('batch_alter_table', () => {
   test('batch_op calls point at the inner call and inherit the batch table and schema', async () => {
     const m = await lowerFixture('batch.py');
