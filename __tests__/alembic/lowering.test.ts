@@ -208,6 +208,35 @@ describe('op.execute and data operations', () => {
   });
 });
 
+describe('multidb template', () => {
+  test('upgrade(engine_name) dispatching through globals() lowers every upgrade_<engine>()', async () => {
+    const m = await lowerText(
+      [
+        'revision = "r"',
+        'down_revision = None',
+        'def upgrade(engine_name: str) -> None:',
+        '    globals()["upgrade_%s" % engine_name]()',
+        'def downgrade(engine_name: str) -> None:',
+        '    globals()["downgrade_%s" % engine_name]()',
+        'def upgrade_engine1() -> None:',
+        '    op.add_column("users", sa.Column("a", sa.Text()))',
+        'def downgrade_engine1() -> None:',
+        '    op.drop_column("users", "a")',
+        'def upgrade_engine2() -> None:',
+        '    op.create_index("ix_orders_b", "orders", ["b"])',
+        'def downgrade_engine2() -> None:',
+        '    pass',
+      ].join('\n'),
+    );
+    expect(lineKinds(m.up)).toEqual([
+      [8, 'addColumn'],
+      [12, 'createIndex'],
+    ]);
+    expect(lineKinds(m.down)).toEqual([[10, 'dropColumn']]);
+    expect(m.downLoc?.line).toBe(9);
+  });
+});
+
 describe('bulk_insert targets', () => {
   test('the table returned by op.create_table and sa.Table(...) are both static', async () => {
     const m = await lowerText(

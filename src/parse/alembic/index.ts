@@ -53,12 +53,16 @@ async function lowerModule(task: FileTask, parsed: ParsedModule): Promise<Migrat
   const metaLines = new Map<MetaName, Node>();
   let upgradeDef: Node | null = null;
   let downgradeDef: Node | null = null;
+  // The multidb template: upgrade(engine_name) dispatches to upgrade_<engine>() through globals().
+  const perEngine = { upgrade: [] as Node[], downgrade: [] as Node[] };
   for (const statement of statements) {
     const def = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
     if (def?.type === 'function_definition') {
-      const name = def.childForFieldName('name')?.text;
+      const name = def.childForFieldName('name')?.text ?? '';
       if (name === 'upgrade') upgradeDef = def;
       else if (name === 'downgrade') downgradeDef = def;
+      else if (/^upgrade_\w+$/.test(name)) perEngine.upgrade.push(def);
+      else if (/^downgrade_\w+$/.test(name)) perEngine.downgrade.push(def);
       continue;
     }
     const assignment = statement.type === 'expression_statement' ? statement.firstNamedChild : null;
@@ -79,16 +83,25 @@ async function lowerModule(task: FileTask, parsed: ParsedModule): Promise<Migrat
   const branchLabels = revisionList(interpreter.moduleScope.vars.get('branch_labels')) ?? [];
   const dependsOn = revisionList(interpreter.moduleScope.vars.get('depends_on')) ?? [];
 
-  if (upgradeDef) for (const op of await resolveEmitted(interpreter.runFunction(upgradeDef, parsed.bodies.get(upgradeDef), true).out, task)) up.push(op);
+  const upgrades = upgradeDef && dispatchesPerEngine(upgradeDef, 'upgrade') && perEngine.upgrade.length > 0 ? perEngine.upgrade : upgradeDef ? [upgradeDef] : [];
+  for (const def of upgrades) {
+    for (const op of await resolveEmitted(interpreter.runFunction(def, parsed.bodies.get(def), true).out, task)) up.push(op);
+  }
   let down: Op[] | null = null;
   let downLoc: Loc = { file, line: 1, endLine: 1, column: 1 };
   let downIrreversible: Migration['downIrreversible'] = null;
   if (downgradeDef) {
     downLoc = interpreter.loc(downgradeDef);
     downLoc.endLine = downLoc.line;
-    const result = interpreter.runFunction(downgradeDef, parsed.bodies.get(downgradeDef), false);
-    down = await resolveEmitted(result.out, task);
-    if (result.raised) downIrreversible = { loc: interpreter.loc(result.raised.node), reason: result.raised.message };
+    const downgrades = dispatchesPerEngine(downgradeDef, 'downgrade') && perEngine.downgrade.length > 0 ? perEngine.downgrade : [downgradeDef];
+    down = [];
+    for (const def of downgrades) {
+      const result = interpreter.runFunction(def, parsed.bodies.get(def), false);
+      for (const op of await resolveEmitted(result.out, task)) down.push(op);
+      if (result.raised && !downIrreversible) downIrreversible = { loc: interpreter.loc(result.raised.node), reason: result.raised.message };
+    }
+    if (downgrades.length > 1 || downgrades[0] !== downgradeDef) downLoc = interpreter.loc(downgrades[0]!);
+    downLoc.endLine = downLoc.line;
   }
 
   // A syntax error anywhere stops Alembic from importing the file, so the upgrade fails too:
@@ -112,6 +125,12 @@ async function lowerModule(task: FileTask, parsed: ParsedModule): Promise<Migrat
       revisionLine: metaLines.has('revision') ? locOfMeta('revision').line : 1,
     },
   };
+}
+
+/** `globals()["upgrade_%s" % engine_name]()` (Alembic's multidb template) or an f-string spelling of it. */
+function dispatchesPerEngine(def: Node, kind: 'upgrade' | 'downgrade'): boolean {
+  const body = def.childForFieldName('body')?.text ?? '';
+  return body.length < 2000 && new RegExp(`globals\\(\\)\\s*\\[\\s*f?["']${kind}_(%s|\\{)`).test(body);
 }
 
 function baseMigration(task: FileTask, up: Op[]): Migration {
