@@ -396,6 +396,25 @@ describe('enum types', () => {
     expect(opsOf(m.up, 'addColumn')[0]!.column.type).toMatchObject({ name: 'invoice_status', text: 'status' });
     expect(opsOf(m.down, 'dropEnum')[0]).toMatchObject({ name: 'invoice_status', ifExists: false });
   });
+
+  test('a Python enum class in the file gives the type its member names (or values with values_callable)', async () => {
+    const m = await lowerText(
+      [
+        'import enum',
+        'revision = "r"',
+        'class Plan(str, enum.Enum):',
+        '    FREE = "free"',
+        '    PRO = "pro"',
+        'def upgrade():',
+        '    op.create_table("a", sa.Column("plan", sa.Enum(Plan)))',
+        '    op.create_table("b", sa.Column("plan", sa.Enum(Plan, name="plan_v", values_callable=lambda e: [m.value for m in e])))',
+      ].join('\n'),
+    );
+    expect(opsOf(m.up, 'createEnum').map((o) => [o.name, o.values])).toEqual([
+      ['plan', ['FREE', 'PRO']],
+      ['plan_v', ['free', 'pro']],
+    ]);
+  });
 });
 
 describe('MySQL', () => {

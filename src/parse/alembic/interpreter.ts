@@ -149,13 +149,31 @@ export class Interpreter {
           break;
         case 'class_definition': {
           const name = statement.childForFieldName('name')?.text;
-          if (name) this.moduleScope.vars.set(name, unknown(`\`${name}\` is a class defined in the migration`));
+          if (name) this.moduleScope.vars.set(name, this.classValue(statement, name, frame));
           break;
         }
         default:
           break;
       }
     }
+  }
+
+  /** An enum class (any base ending in `Enum`) keeps its members, so `sa.Enum(Status)` knows its values. */
+  private classValue(statement: Node, name: string, frame: Frame): Value {
+    const bases = statement.childForFieldName('superclasses')?.text ?? '';
+    const body = statement.childForFieldName('body');
+    if (!/Enum\b/.test(bases) || !body) return unknown(`\`${name}\` is a class defined in the migration`);
+    const names: string[] = [];
+    const values: Value[] = [];
+    for (const member of body.namedChildren) {
+      const assignment = member.type === 'expression_statement' ? member.firstNamedChild : null;
+      const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+      const right = assignment?.childForFieldName('right');
+      if (left?.type !== 'identifier' || !right || left.text.startsWith('_')) continue;
+      names.push(left.text);
+      values.push(this.evalExpr(right, this.moduleScope, frame, 0));
+    }
+    return { t: 'pyenum', className: name, names, values };
   }
 
   // ---------------------------------------------------------------- statements

@@ -63,6 +63,12 @@ function flag(value: Value, name: string): boolean | null {
 }
 
 function enumValues(value: Value & { t: 'call' }): string[] | null {
+  const first = value.args[0];
+  if (first?.t === 'pyenum') {
+    // SQLAlchemy stores an enum class by member name unless values_callable says otherwise.
+    if (!value.kwargs.has('values_callable')) return first.names;
+    return first.values.every((v) => v.t === 'str') ? first.values.map((v) => (v as { v: string }).v) : null;
+  }
   const values: string[] = [];
   for (const arg of value.args) {
     if (arg.t !== 'str') return null;
@@ -127,7 +133,9 @@ function mapEnum(value: Value & { t: 'ref' | 'call' }, dialect: Dialect, text: s
   const call = value.t === 'call' ? value : null;
   const values = call ? enumValues(call) : null;
   const nameValue = call?.kwargs.get('name');
-  const typeName = nameValue?.t === 'str' ? nameValue.v : null;
+  const enumClass = call?.args[0]?.t === 'pyenum' ? call.args[0] : null;
+  // Without name=, SQLAlchemy names the type after the enum class, lower-cased.
+  const typeName = nameValue?.t === 'str' ? nameValue.v : enumClass ? enumClass.className.toLowerCase() : null;
   if (call && flag(call, 'native_enum') === false) {
     // A non-native enum is a VARCHAR sized to the longest value (plus an optional CHECK).
     const lengthArg = call.kwargs.get('length');

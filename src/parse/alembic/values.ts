@@ -24,6 +24,8 @@ export type Value =
   | { t: 'call'; path: string; args: Value[]; kwargs: Map<string, Value>; node: Node; argNodes: Node[]; kwargNodes: Map<string, Node> }
   /** A function defined in the migration file itself: inlined when called. */
   | { t: 'func'; def: Node; name: string; closure: Scope }
+  /** A Python enum class defined in the migration (`class Status(enum.Enum): NEW = "new"`). */
+  | { t: 'pyenum'; className: string; names: string[]; values: Value[] }
   /** `op.batch_alter_table(...)` (the `as batch_op` target). */
   | { t: 'batch'; table: string; node: Node }
   /** `op.get_bind()` or a connection from it; `op.get_context()`; `.dialect` of either. */
