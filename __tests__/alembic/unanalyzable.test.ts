@@ -193,6 +193,12 @@ describe('hostile input', () => {
     ]);
   });
 
+  test('a 5,000-deep unpacking target does not overflow the stack', async () => {
+    const target = '['.repeat(5000) + 'a' + ']'.repeat(5000);
+    const m = await lowerText(`revision = "r"\ndown_revision = None\ndef upgrade():\n    ${target} = x\n    op.drop_column("t", "b")\n`);
+    expect(lineKinds(m.up)).toEqual([[5, 'dropColumn']]);
+  });
+
   test('5,000-deep nested blocks do not overflow the stack', async () => {
     let body = '';
     for (let depth = 1; depth <= 5000; depth++) body += `${' '.repeat(depth)}if x:\n`;

@@ -303,7 +303,8 @@ export class Interpreter {
     return value;
   }
 
-  private bindTarget(target: Node, value: Value, scope: Scope): void {
+  private bindTarget(target: Node, value: Value, scope: Scope, depth = 0): void {
+    if (depth > MAX_EXPRESSION_DEPTH) return;
     switch (target.type) {
       case 'identifier':
         scope.vars.set(target.text, value);
@@ -317,7 +318,7 @@ export class Interpreter {
         const targets = target.namedChildren;
         targets.forEach((t, i) => {
           const item = value.t === 'seq' && value.items.length === targets.length ? value.items[i]! : unknown('the value was unpacked from a runtime value');
-          this.bindTarget(t, item, scope);
+          this.bindTarget(t, item, scope, depth + 1);
         });
         return;
       }
