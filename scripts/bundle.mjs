@@ -1,7 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) and copies the WASM assets beside
 // them, so dist/ runs with no node_modules. CI rebuilds and fails on any diff (check-dist).
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -48,6 +48,17 @@ for (const input of Object.keys(result.metafile.inputs)) {
 }
 for (const pkg of ['libpg-query', 'web-tree-sitter', 'tree-sitter-python']) bundledPackages.add(pkg);
 
+// PGlite (dry-run only) loads its WASM, data and extension files from its own directory, which
+// cannot be inlined: ship its dist/ as dist/pglite/ (no source maps or typings), loaded lazily.
+const pgliteSrc = path.join('node_modules', '@electric-sql', 'pglite', 'dist');
+const pgliteOut = path.join(out, 'pglite');
+cpSync(pgliteSrc, pgliteOut, { recursive: true, filter: (src) => !/\.(map|d\.ts|d\.cts)$/.test(src) });
+const pgliteVersion = JSON.parse(readFileSync(path.join('node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')).version;
+writeFileSync(path.join(pgliteOut, 'VERSION'), `${pgliteVersion}\n`);
+// The copied .cjs files are CommonJS under a "type": "module" dist/.
+writeFileSync(path.join(pgliteOut, 'package.json'), JSON.stringify({ type: 'commonjs' }) + '\n');
+bundledPackages.add('@electric-sql/pglite');
+
 // Third-party notices for everything dist/ ships: each bundled package's license file, plus the
 // PostgreSQL License and BSD-3 text that cover the parser compiled into libpg-query.wasm.
 const notices = ['# Third-party notices', '', 'dist/ bundles the following packages. Their licenses follow.', ''];
@@ -78,6 +89,7 @@ for (const [name, pkgPath] of assets) {
   }
 }
 writeFileSync(path.join(out, 'package.json'), JSON.stringify({ type: 'module' }) + '\n');
+
 const size = (f) => (readFileSync(path.join(out, f)).length / 1024 / 1024).toFixed(2);
 const chunks = readdirSync(out).filter((f) => f.endsWith('.js'));
 console.log(`dist/: ${chunks.length} files; ${Object.keys(entryPoints).map((e) => `${e}.js ${size(`${e}.js`)} MB`).join(', ')}; total ${(chunks.reduce((n, f) => n + readFileSync(path.join(out, f)).length, 0) / 1048576).toFixed(2)} MB`);

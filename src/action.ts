@@ -65,7 +65,31 @@ export async function run(): Promise<void> {
       core.info(base ? `linting migrations changed since ${base}` : 'no base ref: linting every discovered migration');
     }
 
-    const { report, sources } = await lint({ cwd: workspace, paths: inputs.paths, changedFiles, config });
+    const linted = await lint({ cwd: workspace, paths: inputs.paths, changedFiles, config });
+    const { sources } = linted;
+    let { report } = linted;
+    let extraMarkdown: string | undefined;
+    let dryRunFailed = false;
+    if (inputs.mode === 'dry-run') {
+      // Loaded only in dry-run mode: lint runs never pay for PGlite or the database drivers.
+      const dryrun = await import('./dryrun/index.js');
+      const { renderDryRunMarkdown } = await import('./dryrun/report.js');
+      const result = await dryrun.runDryRun({
+        cwd: workspace,
+        paths: inputs.paths,
+        changedFiles,
+        config,
+        engine: inputs.dryRunEngine,
+        databaseUrl: inputs.databaseUrl || undefined,
+        migrations: linted.migrations,
+        sources,
+        progress: (message) => core.info(message),
+      });
+      report = dryrun.applyDryRunToReport(report, result);
+      extraMarkdown = renderDryRunMarkdown(result, { maxChars: 20_000 });
+      dryRunFailed = !result.ok;
+      core.setOutput('dry-run-ok', String(result.ok));
+    }
     core.info(
       `${report.migrations.filter((m) => m.isNew).length} migration(s) under test, ${report.findings.length} finding(s), ${report.suppressed.length} suppressed`,
     );
@@ -83,7 +107,9 @@ export async function run(): Promise<void> {
       sarifPath: inputs.sarifFile ? path.resolve(workspace, inputs.sarifFile) : null,
       sarifOutput: inputs.sarifFile,
       notes,
+      extraMarkdown,
     });
+    if (dryRunFailed) core.setFailed('migration-guard: the dry-run did not verify every migration (see the dry-run section of the job summary).');
   } catch (error) {
     // A config or input problem is the user's to fix: say exactly that, without a stack trace.
     if (error instanceof UsageError) core.setFailed(`migration-guard: ${error.message}`);

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const action = parse(readFileSync(`${root}/action.yml`, 'utf8'));
-const sources = ['src/github/inputs.ts', 'src/github/publish.ts'].map((f) => readFileSync(`${root}/${f}`, 'utf8')).join('\n');
+const sources = ['src/github/inputs.ts', 'src/github/publish.ts', 'src/action.ts'].map((f) => readFileSync(`${root}/${f}`, 'utf8')).join('\n');
 
 describe('action.yml', () => {
   it('runs the bundle on node24', () => {
@@ -12,9 +12,9 @@ describe('action.yml', () => {
     expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
   });
 
-  it('declares exactly the inputs and outputs of issue 3, and the code reads and sets each of them', () => {
-    const inputs = ['github-token', 'paths', 'config', 'dialect', 'pg-version', 'fail-on', 'review-comments', 'summary-comment', 'sarif-file', 'base-ref'];
-    const outputs = ['errors', 'warnings', 'findings', 'report-json', 'sarif-file', 'rollback-ready'];
+  it('declares exactly the inputs and outputs of issues 3 and 8, and the code reads and sets each of them', () => {
+    const inputs = ['github-token', 'paths', 'config', 'dialect', 'pg-version', 'fail-on', 'review-comments', 'summary-comment', 'sarif-file', 'base-ref', 'mode', 'dry-run-engine', 'database-url'];
+    const outputs = ['errors', 'warnings', 'findings', 'report-json', 'sarif-file', 'rollback-ready', 'dry-run-ok'];
     expect(Object.keys(action.inputs)).toEqual(inputs);
     expect(Object.keys(action.outputs)).toEqual(outputs);
     expect(action.inputs['github-token'].default).toBe('${{ github.token }}');

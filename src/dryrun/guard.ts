@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- libpg-query's JSON AST is walked structurally */
 import type { Op } from '../ir.js';
 import { pgLockOf, type LockTaken } from '../schema/locks.js';
+import { loadParser, type LibPgQuery } from '../parse/sql/postgres.js';
 
 /**
  * Decides, from the parsed statement, what the PostgreSQL dry-run may send. Everything runs in a
@@ -11,17 +12,6 @@ import { pgLockOf, type LockTaken } from '../schema/locks.js';
  */
 
 type Node = any;
-type LibPgQuery = typeof import('libpg-query');
-
-let parser: Promise<LibPgQuery> | null = null;
-
-function loadParser(): Promise<LibPgQuery> {
-  parser ??= import('libpg-query').then(async (m) => {
-    await m.loadModule();
-    return m;
-  });
-  return parser;
-}
 
 export type GuardDecision =
   /** Send as is. */

@@ -198,10 +198,11 @@ export function availableExtensions(): Map<string, string> {
 
 function pgliteVersion(): string {
   try {
-    const pkg = path.join(path.dirname(pgliteMain()), '..', 'package.json');
-    if (existsSync(pkg)) return String((JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? 'unknown');
+    // The bundle's copy says its version in VERSION; in node_modules the package.json does.
     const bundled = path.join(path.dirname(pgliteMain()), 'VERSION');
-    return existsSync(bundled) ? readFileSync(bundled, 'utf8').trim() : 'unknown';
+    if (existsSync(bundled)) return readFileSync(bundled, 'utf8').trim();
+    const pkg = path.join(path.dirname(pgliteMain()), '..', 'package.json');
+    return existsSync(pkg) ? String((JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version ?? 'unknown') : 'unknown';
   } catch {
     return 'unknown';
   }

@@ -19,6 +19,12 @@ export interface ActionInputs {
   sarifFile: string;
   baseRef: string;
   maxInlineComments: number;
+  /** `lint` (default) or `dry-run`: also execute the PR's migrations up, down, up. */
+  mode: 'lint' | 'dry-run';
+  /** Dry-run engine; default from config, else pglite (embedded, needs no secret). */
+  dryRunEngine: 'pglite' | 'postgres' | 'mysql' | undefined;
+  /** Staging database for the postgres/mysql dry-run engines (pass it from a secret). */
+  databaseUrl: string;
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -60,6 +66,9 @@ export function readActionInputs(): ActionInputs {
     sarifFile: core.getInput('sarif-file').trim(),
     baseRef: core.getInput('base-ref').trim(),
     maxInlineComments: 30,
+    mode: choiceInput('mode', ['lint', 'dry-run'] as const) ?? 'lint',
+    dryRunEngine: choiceInput('dry-run-engine', ['pglite', 'postgres', 'mysql'] as const),
+    databaseUrl: core.getInput('database-url').trim(),
   };
 }
 

@@ -36,6 +36,8 @@ export interface PublishRequest {
   sarifOutput: string;
   /** Problems found before publishing (e.g. the PR's files could not be listed). */
   notes?: string[];
+  /** A further Markdown section (the dry-run report) for the sticky comment and the job summary. */
+  extraMarkdown?: string;
 }
 
 export interface PublishResult {
@@ -177,12 +179,15 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
   if (pr && req.summaryComment) {
     try {
       const footer = stickyFooter(pr.ref.headSha);
+      const extra = req.extraMarkdown ? `\n${req.extraMarkdown}\n` : '';
       const body =
         renderMarkdown(report, {
           sources: req.sources,
           notes,
-          maxChars: STICKY_MAX_CHARS - STICKY_MARKER.length - footer.length - 2,
-        }) + footer;
+          maxChars: STICKY_MAX_CHARS - STICKY_MARKER.length - footer.length - extra.length - 2,
+        }) +
+        extra +
+        footer;
       const sticky = await upsertStickyComment(pr.client, pr.ref, body, report.findings.length > 0);
       result.sticky = sticky.action;
       core.info(`summary comment: ${sticky.action}`);
@@ -203,7 +208,8 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
 
   const summaryNotes = [...notes, ...(stickyFailure ? [stickyFailure] : []), ...(annotationsHidden ? [annotationsHidden] : [])];
   try {
-    const markdown = renderMarkdown(report, { sources: req.sources, notes: summaryNotes, maxChars: JOB_SUMMARY_MAX_CHARS });
+    const extra = req.extraMarkdown ? `\n${req.extraMarkdown}\n` : '';
+    const markdown = renderMarkdown(report, { sources: req.sources, notes: summaryNotes, maxChars: JOB_SUMMARY_MAX_CHARS - extra.length }) + extra;
     await core.summary.addRaw(markdown).write();
   } catch (error) {
     // Outside a runner (no GITHUB_STEP_SUMMARY) there is no job summary; the log still has everything.

@@ -6,12 +6,12 @@ import { defaultFromNode, exprText, isSerialTypeName, notNullCheckColumn, typeFr
 import { LineIndex, splitPostgres, type SqlChunk } from './pg-splitter.js';
 
 type Node = any;
-type LibPgQuery = typeof import('libpg-query');
+export type LibPgQuery = typeof import('libpg-query');
 
 let parser: Promise<LibPgQuery> | null = null;
 
-/** Loads the PostgreSQL parser (WASM) once. */
-function loadParser(): Promise<LibPgQuery> {
+/** Loads the PostgreSQL parser (WASM) once; shared by the front end and the dry-run guard. */
+export function loadParser(): Promise<LibPgQuery> {
   parser ??= import('libpg-query').then(async (ns) => {
     // The package is CommonJS: a bundled dynamic import sees it under `default`.
     const m = ((ns as { default?: LibPgQuery }).default?.loadModule ? (ns as { default: LibPgQuery }).default : ns) as LibPgQuery;
