@@ -8,6 +8,7 @@ import { createGitHubClient, describeError } from './github/client.js';
 import { listPullRequestFiles, readActionInputs, readEvent } from './github/inputs.js';
 import { publishReport } from './github/publish.js';
 import type { PullRequestFile } from './github/review.js';
+import { compileWasmForShortRuns } from './wasm-tiering.js';
 
 /**
  * Files changed on this branch since it left `base` (three-dot: merge base), paths relative to the
@@ -34,6 +35,7 @@ function gitChangedFiles(cwd: string, base: string): string[] {
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs();
+    if (inputs.mode === 'lint') compileWasmForShortRuns();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const { config: file, source } = await loadConfigFile(workspace, inputs.config);
     const config = resolveConfig(file, source, { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn });

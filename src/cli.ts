@@ -4,6 +4,7 @@ import { ruleById, rules } from '../rules/index.js';
 import { loadConfigFile, resolveConfig, UsageError, type ConfigOverrides } from './config.js';
 import { lint } from './engine.js';
 import type { Dialect } from './ir.js';
+import { compileWasmForShortRuns } from './wasm-tiering.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { reachesFailOn, type FailOn } from './report/model.js';
@@ -60,6 +61,7 @@ function parsePgVersion(v: string | undefined): number | undefined {
 }
 
 async function lintCommand(argv: string[], io: Io): Promise<number> {
+  compileWasmForShortRuns();
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -140,9 +140,19 @@ function indexByKind(ops: Op[]): Map<OpKind, Op[]> {
 function selectOps<K extends OpKind>(all: Op[], index: Map<OpKind, Op[]>, kinds: K[]): OpOf<K>[] {
   if (kinds.length === 0) return all as OpOf<K>[];
   if (kinds.length === 1) return (index.get(kinds[0]!) ?? []) as OpOf<K>[];
-  const wanted = new Set<OpKind>(kinds);
-  return all.filter((op) => wanted.has(op.kind)) as OpOf<K>[];
+  // Several kinds, in file order: filtered once per migration and shared by every rule asking.
+  const key = kinds.join(',');
+  let cached = combinedKinds.get(index)?.get(key);
+  if (!cached) {
+    const wanted = new Set<OpKind>(kinds);
+    cached = all.filter((op) => wanted.has(op.kind));
+    if (!combinedKinds.has(index)) combinedKinds.set(index, new Map());
+    combinedKinds.get(index)!.set(key, cached);
+  }
+  return cached as OpOf<K>[];
 }
+
+const combinedKinds = new WeakMap<Map<OpKind, Op[]>, Map<string, Op[]>>();
 
 interface MigrationView {
   migration: Migration;
