@@ -11,13 +11,13 @@ import { writeJsonReport, writeSarifReport } from './report-files.js';
 import type { NotInlineReason, PullRequestFile, PullRequestRef, ReviewOutcome } from './review.js';
 import { syncReviewComments } from './review.js';
 import { upsertStickyComment } from './sticky.js';
+import { rollbackReady } from '../rollback/ready.js';
 
 /** GitHub rejects issue comments over 65,536 characters. */
 const STICKY_MAX_CHARS = 65_000;
 /** The job summary may be up to 1 MiB per step; characters are not bytes (emoji), so keep a margin. */
 const JOB_SUMMARY_MAX_CHARS = 800_000;
 /** Rules whose finding means a migration cannot be rolled back safely. */
-const ROLLBACK_RULES = new Set(['missing-downgrade', 'downgrade-mismatch', 'irreversible-data-loss']);
 
 export interface PublishRequest {
   report: Report;
@@ -60,14 +60,6 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** A migration under test is ready when it is not lossy/irreversible, or its rollback finding was suppressed with a reason. */
-export function isRollbackReady(report: Report): boolean {
-  const flagged = new Set(report.findings.filter((f) => ROLLBACK_RULES.has(f.ruleId)).map((f) => f.file));
-  const acknowledged = new Set(report.suppressed.filter((s) => ROLLBACK_RULES.has(s.ruleId)).map((s) => s.file));
-  return report.migrations
-    .filter((m) => m.isNew)
-    .every((m) => !flagged.has(m.file) && (!['lossy', 'irreversible'].includes(m.rollback.verdict) || acknowledged.has(m.file)));
-}
 
 /** "3 findings at or above 'error' (2 errors, 1 warning): a.sql:3 (rule), …" */
 export function gateMessage(report: Report, failOn: FailOn): string | null {
@@ -144,7 +136,7 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
   const result: PublishResult = {
     gateFailed: false,
     gateMessage: gateMessage(report, req.failOn),
-    rollbackReady: isRollbackReady(report),
+    rollbackReady: rollbackReady(report),
   };
   result.gateFailed = result.gateMessage !== null;
 
