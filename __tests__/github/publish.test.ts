@@ -1,5 +1,5 @@
 import { gateMessage, reviewNotes, stickyFooter } from '../../src/github/publish.js';
-import { rollbackReady as isRollbackReady } from '../../src/rollback/ready.js';
+import { rollbackReady } from '../../src/rollback/ready.js';
 import type { MigrationReport, Report, ReportFinding } from '../../src/report/model.js';
 
 function finding(over: Partial<ReportFinding>): ReportFinding {
@@ -35,17 +35,17 @@ describe('gateMessage', () => {
   });
 });
 
-describe('isRollbackReady', () => {
+describe('rollbackReady', () => {
   it('is true for reversible or unverified migrations', () => {
-    expect(isRollbackReady(report({ migrations: [migration('reversible'), migration('unverified')] }))).toBe(true);
+    expect(rollbackReady(report({ migrations: [migration('reversible'), migration('unverified')] }))).toBe(true);
   });
   it('is false for a lossy migration under test, true once its finding is suppressed with a reason', () => {
-    expect(isRollbackReady(report({ migrations: [migration('lossy')] }))).toBe(false);
+    expect(rollbackReady(report({ migrations: [migration('lossy')] }))).toBe(false);
     const suppressed = [{ ruleId: 'irreversible-data-loss', file: 'db/0002.sql', line: 1, reason: 'backed up' }];
-    expect(isRollbackReady(report({ migrations: [migration('lossy')], suppressed }))).toBe(true);
+    expect(rollbackReady(report({ migrations: [migration('lossy')], suppressed }))).toBe(true);
   });
-  it('is false while a rollback finding stands, and ignores history', () => {
-    expect(isRollbackReady(report({ migrations: [migration('irreversible', false)] }))).toBe(true);
+  it('ignores history', () => {
+    expect(rollbackReady(report({ migrations: [migration('irreversible', false)] }))).toBe(true);
   });
 });
 
