@@ -1,0 +1,2 @@
+import{j as e}from"../chunk-ZSOCVAT7.js";e();var t=async(i,s)=>({bundlePath:new URL("../pg_visibility.tar.gz",import.meta.url)}),r={name:"pg_visibility",setup:t};export{r as pg_visibility};
+//# sourceMappingURL=pg_visibility.js.map

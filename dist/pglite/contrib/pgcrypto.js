@@ -1,0 +1,2 @@
+import{j as e}from"../chunk-ZSOCVAT7.js";e();var t=async(n,s)=>({bundlePath:new URL("../pgcrypto.tar.gz",import.meta.url)}),i={name:"pgcrypto",setup:t};export{i as pgcrypto};
+//# sourceMappingURL=pgcrypto.js.map

@@ -1,0 +1,2 @@
+import{j as e}from"../chunk-ZSOCVAT7.js";e();var t=async(s,n)=>({bundlePath:new URL("../tsm_system_rows.tar.gz",import.meta.url)}),o={name:"tsm_system_rows",setup:t};export{o as tsm_system_rows};
+//# sourceMappingURL=tsm_system_rows.js.map
