@@ -6,7 +6,25 @@ import path from 'node:path';
 
 const OUT = path.resolve('bench/.out');
 const CLI = path.resolve('dist/cli.js');
-const SQUAWK = path.resolve('node_modules/.bin/squawk');
+const SQUAWK_VERSION = '2.66.0';
+const SQUAWK_DIR = path.resolve('bench/.tools');
+const SQUAWK = path.join(SQUAWK_DIR, 'node_modules/.bin/squawk');
+
+/**
+ * squawk-cli ships its binary in a per-platform optional package. It is not a devDependency: the
+ * registry mirror CI uses lacks the other platforms' packages, which makes `npm ci` reject any lock
+ * file that names them. The bench installs it beside itself on first use instead.
+ */
+function ensureSquawk(): boolean {
+  if (existsSync(SQUAWK)) return true;
+  mkdirSync(SQUAWK_DIR, { recursive: true });
+  const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', SQUAWK_DIR, `squawk-cli@${SQUAWK_VERSION}`], { encoding: 'utf8' });
+  if (r.status !== 0 || !existsSync(SQUAWK)) {
+    console.log(`squawk-cli@${SQUAWK_VERSION} could not be installed (${(r.stderr || '').trim().split('\n').pop()}); comparison columns show n/a`);
+    return false;
+  }
+  return true;
+}
 const TIME = '/usr/bin/time';
 
 /** Mixed DDL over tables that exist before the file (so locking rules really run and fire). */
@@ -67,6 +85,7 @@ async function main(): Promise<void> {
     console.error('dist/cli.js is missing: run `npm run bundle` first');
     process.exit(2);
   }
+  const haveSquawk = ensureSquawk();
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   console.log(`migration-guard benchmarks (node ${process.version}, ${process.arch})\n`);
@@ -80,7 +99,7 @@ async function main(): Promise<void> {
     writeFileSync(path.join(dir, '0002_mixed.sql'), mixedDdl(n, 200));
     const ours = timeCommand(process.execPath, [CLI, 'lint', '0002_mixed.sql', '--format', 'json', '--output', path.join(OUT, `ours-${n}.json`)], dir);
     // squawk has no history context, so it gets only the file under test (less work than ours).
-    const squawk = existsSync(SQUAWK) ? timeCommand(SQUAWK, ['--reporter', 'json', '0002_mixed.sql'], dir) : null;
+    const squawk = haveSquawk ? timeCommand(SQUAWK, ['--reporter', 'json', '0002_mixed.sql'], dir) : null;
     const sq = squawk ? `${fmt(squawk.ms)} | ${fmt((n / squawk.ms) * 1000)} | ${fmt(ours.ms / squawk.ms, 3)}` : 'n/a | n/a | n/a';
     console.log(`${fmt(n)} | ${fmt(ours.ms)} | ${fmt((n / ours.ms) * 1000)} | ${ours.rssMb === null ? 'n/a' : fmt(ours.rssMb, 1)} | ${sq}`);
   }
@@ -102,7 +121,7 @@ async function main(): Promise<void> {
     }
     writeFileSync(path.join(dir, '0001_initial.sql'), `${out.join('\n')}\n`);
     const ours = timeCommand(process.execPath, [CLI, 'lint', '0001_initial.sql', '--format', 'json', '--output', path.join(OUT, `ours-created-${n}.json`)], dir);
-    const squawk = existsSync(SQUAWK) ? timeCommand(SQUAWK, ['--reporter', 'json', '0001_initial.sql'], dir) : null;
+    const squawk = haveSquawk ? timeCommand(SQUAWK, ['--reporter', 'json', '0001_initial.sql'], dir) : null;
     console.log(`${fmt(n)} (tables created in the file) | ${fmt(ours.ms)} | ${fmt((n / ours.ms) * 1000)} | ${ours.rssMb === null ? 'n/a' : fmt(ours.rssMb, 1)} | ${squawk ? `${fmt(squawk.ms)} | ${fmt((n / squawk.ms) * 1000)} | ${fmt(ours.ms / squawk.ms, 3)}` : 'n/a | n/a | n/a'}`);
   }
 
