@@ -163,6 +163,24 @@ interface MigrationView {
   code: Pick<CodeIndex, 'references' | 'total'>;
 }
 
+const NO_CODE_INDEX: Pick<CodeIndex, 'references' | 'total'> = { references: () => [], total: () => 0 };
+
+/**
+ * The context one rule sees for one walked migration. Exported for tests that run a rule on
+ * migrations they build in memory; `lint()` uses the same function.
+ */
+export function ruleContextFor(
+  migration: Migration,
+  facts: Map<Op, OpFacts>,
+  model: SchemaModel,
+  settings: RuleSettings,
+  rule: Rule,
+  severity: Severity = rule.severity,
+  code: Pick<CodeIndex, 'references' | 'total'> = NO_CODE_INDEX,
+): RuleContext {
+  return makeContext({ migration, facts, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code }, model, settings, rule, severity);
+}
+
 function makeContext(view: MigrationView, model: SchemaModel, settings: RuleSettings, rule: Rule, severity: Severity): RuleContext {
   const { migration, facts } = view;
   return {

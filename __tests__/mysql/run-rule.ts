@@ -1,13 +1,14 @@
 /**
- * Runs one rule on MySQL SQL through the real front end and schema model, without the engine or
- * the rule registry: lets the MySQL tests judge rules on their own (the oracle test needs the
+ * Runs one rule on MySQL SQL through the real front end, schema model and the engine's rule
+ * context, without files or the rule registry: lets the MySQL tests judge rules on their own (the oracle test needs the
  * verdict for an arbitrary server version).
  */
 import { mysqlVersionNumber } from '../../src/config.js';
-import type { Migration, Op } from '../../src/ir.js';
+import { ruleContextFor } from '../../src/engine.js';
+import type { Migration } from '../../src/ir.js';
 import { lowerMysqlSql } from '../../src/parse/sql/mysql/index.js';
-import type { Finding, Rule, RuleContext, RuleSettings } from '../../src/rule.js';
-import { UNKNOWN_FACTS, walkMigration } from '../../src/schema/facts.js';
+import type { Finding, Rule, RuleSettings } from '../../src/rule.js';
+import { walkMigration } from '../../src/schema/facts.js';
 import { SchemaModel } from '../../src/schema/model.js';
 
 export interface MysqlRuleRun {
@@ -39,20 +40,5 @@ export async function runMysqlRule(rule: Rule, run: MysqlRuleRun): Promise<Findi
     mariadb,
     globalLockTimeout: false,
   };
-  const select = (ops: Op[], kinds: string[]) => (kinds.length ? ops.filter((op) => kinds.includes(op.kind)) : ops);
-  const ctx: RuleContext = {
-    migration: change,
-    ops: ((...kinds: string[]) => select(change.up, kinds)) as RuleContext['ops'],
-    downOps: ((...kinds: string[]) => select(change.down ?? [], kinds)) as RuleContext['downOps'],
-    facts: (op) => facts.get(op) ?? UNKNOWN_FACTS,
-    schema: { existedBefore: (table) => !model.table(table)?.createdInChange, table: (name) => model.table(name) },
-    settings,
-    // The MySQL rules never ask about code references; the engine's repository scan is not needed here.
-    references: () => [],
-    finding(at, text) {
-      const loc = 'kind' in at ? at.loc : at;
-      return { ruleId: rule.id, severity: rule.severity, loc, message: text.message, ...(text.suggestion ? { suggestion: text.suggestion } : {}), migration: change.id };
-    },
-  };
-  return rule.check(ctx);
+  return rule.check(ruleContextFor(change, facts, model, settings, rule));
 }
