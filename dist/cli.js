@@ -10,12 +10,12 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-2Z4UROPB.js";
+} from "./chunk-XLNXLATY.js";
 import {
   lint,
   ruleById,
   rules
-} from "./chunk-ZEPWU5ET.js";
+} from "./chunk-DPFUNN4R.js";
 import "./chunk-MJJ4V4OQ.js";
 import "./chunk-NKV3AVM6.js";
 import "./chunk-NC7IV6E4.js";
@@ -200,7 +200,7 @@ Do:
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-M2WXKCJG.js");
+  const { dryRunCli } = await import("./chunk-C7VDTSWH.js");
   return dryRunCli(argv, io);
 }
 async function main(argv, io) {

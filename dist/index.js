@@ -12,10 +12,10 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-2Z4UROPB.js";
+} from "./chunk-XLNXLATY.js";
 import {
   lint
-} from "./chunk-ZEPWU5ET.js";
+} from "./chunk-DPFUNN4R.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -26769,7 +26769,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-E6ED3N2T.js");
+      const dryrun = await import("./chunk-WGB76FLX.js");
       const { renderDryRunMarkdown } = await import("./chunk-PPQTO6UA.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
