@@ -1,6 +1,7 @@
 import type { DefaultExpr, Dialect, SqlType } from '../../ir.js';
 import { sqlQuote } from './strings.js';
 import { lastSegment, pyStr, type Value } from './values.js';
+import { isVolatileSqlText } from '../../schema/volatility.js';
 
 /** A PostgreSQL enum that `op.create_table` creates before the table (SQLAlchemy's before_create event). */
 export interface EnumDefinition {
@@ -148,37 +149,6 @@ function mapEnum(value: Value & { t: 'ref' | 'call' }, dialect: Dialect, text: s
   return { type: { name, args: [], array: false, text }, enumDef: typeName && values && values.length > 0 ? { name: typeName, values, createType } : null };
 }
 
-/** Functions whose value differs per row: as a column default they force a table rewrite (PG) or are evaluated per row (MySQL). */
-const VOLATILE_FUNCTIONS = new Set([
-  'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4', 'uuidv4', 'uuidv7', 'random',
-  'clock_timestamp', 'timeofday', 'nextval', 'txid_current', 'gen_random_bytes', 'random_normal', 'pg_current_xact_id',
-  'uuid', 'uuid_short', 'rand',
-]);
-
-/**
- * Functions known not to be volatile. As in the SQL front end, an unknown function counts as
- * volatile: a wrong "safe" verdict costs a table rewrite under ACCESS EXCLUSIVE.
- */
-const NON_VOLATILE_FUNCTIONS = new Set([
-  'now', 'transaction_timestamp', 'statement_timestamp', 'current_timestamp', 'current_date', 'localtimestamp',
-  'lower', 'upper', 'coalesce', 'nullif', 'concat', 'jsonb_build_object', 'json_build_object', 'jsonb_build_array',
-  'json_build_array', 'array', 'to_jsonb', 'to_json', 'timezone', 'make_interval', 'date_trunc', 'length', 'trim',
-  'replace', 'substring', 'abs', 'round', 'greatest', 'least', 'current_setting', 'current_user', 'session_user',
-  'utc_timestamp', 'sysdate', 'curdate', 'current_time', 'localtime', 'json_object', 'json_array', 'cast', 'interval',
-]);
-
-/** Whether default SQL text calls a volatile (or unknown) function. String literals and `::type(n)` casts are not calls. */
-export function isVolatileSql(sql: string): boolean {
-  const withoutLiterals = sql.replace(/'(?:[^']|'')*'/g, "''");
-  const call = /(::\s*)?("?[A-Za-z_][\w$.]*"?)\s*\(/g;
-  for (let m = call.exec(withoutLiterals); m; m = call.exec(withoutLiterals)) {
-    if (m[1]) continue;
-    const name = lastSegment(m[2]!.replace(/"/g, '')).toLowerCase();
-    if (VOLATILE_FUNCTIONS.has(name) || !NON_VOLATILE_FUNCTIONS.has(name)) return true;
-  }
-  return false;
-}
-
 /** Renders a SQLAlchemy function-call argument as SQL, or null when not static. */
 function renderSqlArgument(value: Value): string | null {
   if (value.t === 'str') return sqlQuote(value.v);
@@ -219,5 +189,5 @@ export function serverDefault(value: Value): DefaultExpr | null | undefined {
   if (value.t === 'num' || value.t === 'bool') return { sql: pyStr(value)!.toLowerCase(), volatile: false };
   const sql = renderSqlExpression(value);
   if (sql === null) return undefined;
-  return { sql, volatile: isVolatileSql(sql) };
+  return { sql, volatile: isVolatileSqlText(sql) };
 }

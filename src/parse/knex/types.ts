@@ -1,4 +1,5 @@
 import type { DefaultExpr, Dialect, SqlType } from '../../ir.js';
+import { isVolatileSqlText } from '../../schema/volatility.js';
 
 /**
  * Knex column types mapped to the SQL types Knex's own PostgreSQL and MySQL column compilers emit
@@ -298,16 +299,6 @@ function normaliseMysqlType(text: string): SqlType {
   return sqlType(name, base === 'boolean' || base === 'bool' ? [1] : args, trimmed);
 }
 
-/**
- * Functions evaluated per row (so a default using them rewrites the table on ADD COLUMN).
- * now()/CURRENT_TIMESTAMP are STABLE, evaluated once per statement, and are not listed.
- */
-const VOLATILE_FUNCTIONS = /\b(gen_random_uuid|uuid_generate_v[14]|uuid_generate_v1mc|random|clock_timestamp|timeofday|nextval|uuid|uuidv4|uuidv7|gen_random_bytes|setseed)\s*\(/i;
-
-export function isVolatileSql(sql: string): boolean {
-  return VOLATILE_FUNCTIONS.test(sql);
-}
-
 /** A `defaultTo(...)` argument as Knex renders it (formatterUtils.js `formatDefault`). */
 export type DefaultArgument =
   | { kind: 'const'; value: ConstValue }
@@ -316,7 +307,7 @@ export type DefaultArgument =
 
 /** Renders a default the way Knex does; `null` when Knex emits no DEFAULT clause (MySQL with null/undefined). */
 export function knexDefault(arg: DefaultArgument, typeKey: string, dialect: Dialect): DefaultExpr | null {
-  if (arg.kind === 'raw') return { sql: arg.sql, volatile: isVolatileSql(arg.sql) };
+  if (arg.kind === 'raw') return { sql: arg.sql, volatile: isVolatileSqlText(arg.sql) };
   if (arg.kind === 'now') return { sql: arg.precision === null ? 'CURRENT_TIMESTAMP' : `CURRENT_TIMESTAMP(${arg.precision})`, volatile: false };
   const value = arg.value;
   if (value === undefined) return null;

@@ -1,26 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- libpg-query's JSON AST is walked structurally */
 import type { DefaultExpr, SqlType } from '../../ir.js';
+import { isVolatileFunction } from '../../schema/volatility.js';
 
 type Node = any;
-
-/** Functions whose value differs per row: as a column default they force a table rewrite. */
-const VOLATILE_FUNCTIONS = new Set([
-  'gen_random_uuid', 'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4', 'uuidv4', 'uuidv7',
-  'random', 'clock_timestamp', 'timeofday', 'nextval', 'txid_current', 'gen_random_bytes', 'random_normal',
-  'setseed', 'pg_current_xact_id',
-]);
-
-/**
- * Functions known not to be volatile (stable or immutable). A default made only of these and
- * constants is stored once in the catalog on PG ≥ 11: no rewrite. Unknown functions are treated
- * as volatile, because a wrong "safe" costs a full-table rewrite under ACCESS EXCLUSIVE.
- */
-const NON_VOLATILE_FUNCTIONS = new Set([
-  'now', 'transaction_timestamp', 'statement_timestamp', 'current_timestamp', 'current_date', 'localtimestamp',
-  'lower', 'upper', 'coalesce', 'nullif', 'concat', 'jsonb_build_object', 'json_build_object', 'jsonb_build_array',
-  'json_build_array', 'array', 'to_jsonb', 'to_json', 'timezone', 'make_interval', 'date_trunc', 'length', 'trim',
-  'replace', 'substring', 'abs', 'round', 'greatest', 'least', 'current_setting', 'current_user', 'session_user',
-]);
 
 export function funcName(n: Node): string {
   const names: Node[] = n?.funcname ?? [];
@@ -119,7 +101,7 @@ export function isVolatile(n: Node, depth = 0): boolean {
   if (Array.isArray(n)) return n.some((x) => isVolatile(x, depth + 1));
   if (n.FuncCall) {
     const name = funcName(n.FuncCall);
-    if (VOLATILE_FUNCTIONS.has(name) || !NON_VOLATILE_FUNCTIONS.has(name)) return true;
+    if (isVolatileFunction(name)) return true;
     return isVolatile(n.FuncCall.args, depth + 1);
   }
   for (const v of Object.values(n)) {

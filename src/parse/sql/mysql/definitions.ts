@@ -1,6 +1,7 @@
 import type { ColumnSpec, ConstraintSpec, DefaultExpr, SqlType } from '../../../ir.js';
 import { foldIdentifier, parseQualifiedName } from '../../names.js';
 import type { TokenCursor } from './tokens.js';
+import { isVolatileSqlText } from '../../../schema/volatility.js';
 
 /** Integer types whose `(n)` is only a display width (deprecated since MySQL 8.0.17), not part of the type. */
 const INTEGER_TYPES = new Set(['tinyint', 'smallint', 'mediumint', 'int', 'bigint']);
@@ -24,8 +25,6 @@ const TYPE_ALIASES: Record<string, string> = {
 };
 /** Types that hold text and so have a character set. */
 const CHARACTER_TYPES = new Set(['char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext', 'enum', 'set']);
-/** Functions evaluated per row when used as a DEFAULT expression (MySQL ≥ 8.0.13 allows expression defaults). */
-const VOLATILE_DEFAULT = /\b(uuid|uuid_short|rand|random_bytes|sysdate)\s*\(/i;
 
 export function isCharacterType(type: SqlType | null): boolean {
   return type !== null && CHARACTER_TYPES.has(type.name);
@@ -100,7 +99,8 @@ export function parseDataType(cur: TokenCursor): SqlType | null {
 }
 
 function defaultExpr(sql: string): DefaultExpr {
-  return { sql, volatile: VOLATILE_DEFAULT.test(sql) };
+  // MySQL ≥ 8.0.13 allows expression defaults; the same function list as every other front end.
+  return { sql, volatile: isVolatileSqlText(sql) };
 }
 
 /** Reads a DEFAULT value at the cursor (after the DEFAULT keyword). */
