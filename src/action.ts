@@ -1,35 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { loadConfigFile, resolveConfig, UsageError } from './config.js';
+import { gitChangedFiles } from './discover/git.js';
 import { lint } from './engine.js';
 import { createGitHubClient, describeError } from './github/client.js';
 import { listPullRequestFiles, readActionInputs, readEvent } from './github/inputs.js';
 import { publishReport } from './github/publish.js';
 import type { PullRequestFile } from './github/review.js';
 import { compileWasmForShortRuns } from './wasm-tiering.js';
-
-/**
- * Files changed on this branch since it left `base` (three-dot: merge base), paths relative to the
- * repository root. Needs the base commit in the clone (`fetch-depth: 0` or a fetch of the base).
- */
-function gitChangedFiles(cwd: string, base: string): string[] {
-  try {
-    const output = execFileSync('git', ['diff', '--name-only', '--no-renames', '--diff-filter=d', '-z', `${base}...HEAD`], {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return output.split('\0').filter((f) => f !== '');
-  } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim().split('\n')[0] ?? '';
-    throw new UsageError(
-      `cannot diff against base-ref '${base}': ${stderr || describeError(error)}. ` +
-        'Check out with fetch-depth: 0 (or fetch the base ref) so git can find the merge base.',
-    );
-  }
-}
 
 /** The GitHub Action: read inputs, lint the change under test, publish to every channel, gate. */
 export async function run(): Promise<void> {
@@ -59,11 +38,11 @@ export async function run(): Promise<void> {
         changedFiles = files.filter((f) => f.status !== 'removed').map((f) => f.filename);
         pullRequest = { client: client!, ref: event.pullRequest, files };
       } else {
-        changedFiles = gitChangedFiles(workspace, event.pullRequest.baseSha);
+        changedFiles = gitChangedFiles(workspace, event.pullRequest.baseSha, `the pull request's base ${event.pullRequest.baseSha}`);
       }
     } else {
       const base = inputs.baseRef || event.defaultBase;
-      if (base) changedFiles = gitChangedFiles(workspace, base);
+      if (base) changedFiles = gitChangedFiles(workspace, base, `base-ref '${base}'`);
       core.info(base ? `linting migrations changed since ${base}` : 'no base ref: linting every discovered migration');
     }
 

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type ResolvedConfig } from '../config.js';
 import type { Framework, SqlLayout } from '../ir.js';
 import { expandGlob, isGlob, readSource, toPosix, walk, type DecodedFile } from './files.js';
+import { gitChangedFiles } from './git.js';
 
 /** A migration file found on disk, classified, with its down file and runner settings. */
 export interface DiscoveredMigration {
@@ -40,21 +40,6 @@ const JS_EXT = /\.(?:js|cjs|mjs|ts|cts|mts)$/;
 /** Zero-pads every digit run so that plain string comparison orders versions naturally. */
 export function naturalKey(s: string): string {
   return s.replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(20, '0'));
-}
-
-function gitChangedFiles(cwd: string, base: string): string[] {
-  try {
-    const mergeBase = execFileSync('git', ['merge-base', base, 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-    const out = execFileSync('git', ['diff', '--name-only', '--diff-filter=AMR', `${mergeBase}...HEAD`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
-    return out
-      .split('\n')
-      .filter(Boolean)
-      .map((f) => toPosix(path.relative(cwd, path.join(top, f))));
-  } catch (e) {
-    const msg = (e as { stderr?: string }).stderr?.toString().trim() || (e as Error).message;
-    throw new UsageError(`--base ${base}: cannot compute the changed files with git: ${msg.split('\n')[0]}`);
-  }
 }
 
 /** Cheap content sniffing so .py/.js files that are not migrations are never handed to a parser. */
@@ -121,7 +106,7 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
 
   let changed: Set<string> | null = null;
   if (req.changedFiles) changed = new Set(req.changedFiles.map((f) => toPosix(path.normalize(f))));
-  else if (req.base) changed = new Set(gitChangedFiles(cwd, req.base));
+  else if (req.base) changed = new Set(gitChangedFiles(cwd, req.base, `--base ${req.base}`));
   const named = explicitFiles.size > 0 ? explicitFiles : null;
   const isNew = (abs: string, rel: string): boolean => {
     if (changed) return changed.has(rel);
