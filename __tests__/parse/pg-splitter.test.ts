@@ -1,4 +1,5 @@
-import { LineIndex, splitPostgres } from '../../src/parse/sql/pg-splitter.js';
+import { LineIndex } from '../../src/parse/line-index.js';
+import { splitPostgres } from '../../src/parse/sql/pg-splitter.js';
 
 const texts = (sql: string) => splitPostgres(sql).map((c) => c.text);
 

@@ -1,6 +1,7 @@
 import type { Loc, Migration, Op } from '../ir.js';
 import { splitMysqlStatements } from '../parse/sql/mysql/splitter.js';
-import { LineIndex, splitPostgres } from '../parse/sql/pg-splitter.js';
+import { LineIndex } from '../parse/line-index.js';
+import { splitPostgres } from '../parse/sql/pg-splitter.js';
 import { previewSql, renderOps } from '../render/index.js';
 
 /** One statement the dry-run will send (subject to the engine's guard). */

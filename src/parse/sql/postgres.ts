@@ -3,7 +3,8 @@ import type { ColumnSpec, ConstraintKind, ConstraintSpec, Loc, Op } from '../../
 import type { EmbeddedSqlOrigin } from '../frontend.js';
 import { qualifiedName } from '../names.js';
 import { defaultFromNode, exprText, isSerialTypeName, notNullCheckColumn, typeFromNode } from './pg-expr.js';
-import { LineIndex, splitPostgres, type SqlChunk } from './pg-splitter.js';
+import { LineIndex } from '../line-index.js';
+import { splitPostgres, type SqlChunk } from './pg-splitter.js';
 
 type Node = any;
 export type LibPgQuery = typeof import('libpg-query');

@@ -4,6 +4,7 @@
  * BEGIN...END bodies of routines and triggers written without a custom delimiter (migration
  * runners such as Flyway send those as one statement).
  */
+import { LineIndex } from '../../line-index.js';
 
 /** One statement as found in the text. Positions are 1-based and relative to the text given. */
 export interface SplitStatement {
@@ -26,37 +27,6 @@ const ANONYMOUS_BLOCK = /^begin\s+not\s+atomic\b/i;
 /** Keywords after which a compound-statement keyword (IF, LOOP, WHILE, REPEAT) starts a block. */
 const STATEMENT_START_BEFORE = new Set([';', ':', 'begin', 'then', 'else', 'do', 'loop', 'repeat', 'atomic']);
 const BLOCK_OPENERS = new Set(['if', 'loop', 'while', 'repeat']);
-
-/** Line/column bookkeeping over the text; CRLF and lone CR count as one line break each. */
-class PositionIndex {
-  private readonly lineStarts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 10) this.lineStarts.push(i + 1);
-      else if (ch === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
-      }
-    }
-  }
-
-  lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-
-  columnOf(offset: number, line: number): number {
-    return offset - (this.lineStarts[line - 1] ?? 0) + 1;
-  }
-}
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
@@ -116,7 +86,7 @@ export function skipQuoted(text: string, i: number): number {
  */
 export function splitMysqlStatements(input: string): SplitStatement[] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const positions = new PositionIndex(text);
+  const positions = new LineIndex(text);
   const out: SplitStatement[] = [];
   let delimiter = ';';
   let i = 0;
@@ -138,13 +108,13 @@ export function splitMysqlStatements(input: string): SplitStatement[] {
     const end = findStatementEnd(text, start, delimiter);
     const body = trimTrailingTrivia(text, start, end.bodyEnd);
     if (body > start) {
-      const line = positions.lineOf(start);
+      const line = positions.line(start);
       out.push({
         text: text.slice(start, body),
         offset: start,
         line,
-        column: positions.columnOf(start, line),
-        endLine: positions.lineOf(body - 1),
+        column: positions.column(start),
+        endLine: positions.line(body - 1),
         delimiter: end.delimiterFound ? delimiter : null,
       });
     }
@@ -254,7 +224,3 @@ function skipSpaces(text: string, from: number): number {
   return i;
 }
 
-/** Position helper shared with the lowering: line/column of any offset in the (BOM-less) text. */
-export function positionIndex(text: string): { lineOf(offset: number): number; columnOf(offset: number, line: number): number } {
-  return new PositionIndex(text);
-}
