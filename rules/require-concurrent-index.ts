@@ -1,3 +1,4 @@
+import { defaultIndexName } from '../src/schema/index-names.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -18,7 +19,7 @@ export default defineRule({
       .ops('createIndex')
       .filter((op) => !op.concurrently && ctx.facts(op).tableExisted)
       .map((op) => {
-        const name = op.name ?? `${op.table}_${op.columns.join('_')}_idx`;
+        const name = op.name ?? defaultIndexName(op.table, op.columns);
         const unique = op.unique ? 'UNIQUE ' : '';
         const where = op.where ? ` WHERE ${op.where}` : '';
         return ctx.finding(op, {

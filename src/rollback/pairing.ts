@@ -1,6 +1,7 @@
 import type { ConstraintSpec, Migration, Op, SqlType } from '../ir.js';
 import type { OpFacts } from '../schema/facts.js';
 import { narrowingLoss } from './narrowing.js';
+import { defaultIndexName } from '../schema/index-names.js';
 
 /** Facts the schema replay recorded for an up op (undefined when the op was never walked). */
 export type FactsLookup = (op: Op) => OpFacts | undefined;
@@ -92,12 +93,6 @@ const base = (name: string): string => name.split('.').pop() ?? name;
 /** The SQL word for an unmodelled object an `other` op creates, for messages. */
 const OTHER_OBJECT: Record<string, string> = { ViewStmt: 'VIEW', CreateSeqStmt: 'SEQUENCE', CreateTableAsStmt: 'MATERIALIZED VIEW', CreateMatViewStmt: 'MATERIALIZED VIEW' };
 
-/** PostgreSQL's name for an index created without one: `<table>_<col>_..._idx`, cut to 63 bytes. */
-export function defaultIndexName(table: string, columns: string[]): string {
-  // An expression key is named after its function (`lower(email)` → lower), as ChooseIndexColumnNames does.
-  const cols = columns.map((c) => (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(c.trim()) ? c.trim() : /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*\(/.exec(c)?.[1] ?? 'expr'));
-  return `${base(table)}_${cols.join('_')}_idx`.slice(0, 63);
-}
 
 /** The names PostgreSQL (and the schema model) give a constraint added without a name. */
 function defaultConstraintNames(table: string, c: ConstraintSpec): string[] {
