@@ -482,7 +482,3 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
   await finish(true);
 }
 
-/** Lines of a direction for previews and progress. */
-export function statementCount(plan: DirectionPlan | null): number {
-  return plan?.statements.length ?? 0;
-}

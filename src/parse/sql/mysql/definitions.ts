@@ -26,10 +26,6 @@ const TYPE_ALIASES: Record<string, string> = {
 /** Types that hold text and so have a character set. */
 const CHARACTER_TYPES = new Set(['char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext', 'enum', 'set']);
 
-export function isCharacterType(type: SqlType | null): boolean {
-  return type !== null && CHARACTER_TYPES.has(type.name);
-}
-
 /** Character set implied by a collation name (`utf8mb4_0900_ai_ci` → `utf8mb4`). */
 export function charsetOfCollation(collation: string): string {
   return collation.toLowerCase().split('_')[0] ?? collation.toLowerCase();
