@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ConfigFileSchema } from './config-schema.js';
 import type { Dialect, Framework, Severity } from './ir.js';
 import type { FailOn } from './report/model.js';
+import { commonJsExports } from './interop.js';
 
 /** A problem the user must fix in their invocation or config: exit code 2, message names the key/file. */
 export class UsageError extends Error {
@@ -46,8 +47,7 @@ export async function loadConfigFile(cwd: string, explicit?: string): Promise<{ 
     return { config: {}, source: null };
   }
   const [yaml, { validateConfig }] = await Promise.all([import('yaml'), import('./config-schema.js')]);
-  // yaml is CommonJS: a bundled dynamic import exposes it under `default`.
-  const parseYaml = yaml.parse ?? (yaml as unknown as { default: typeof yaml }).default.parse;
+  const parseYaml = commonJsExports<typeof yaml>(yaml, 'parse').parse;
   let raw: unknown;
   try {
     raw = parseYaml(readFileSync(abs, 'utf8'));

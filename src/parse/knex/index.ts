@@ -4,6 +4,7 @@ import type { FileTask, FrontEnd } from '../frontend.js';
 import { lowerSql } from '../sql/index.js';
 import { KnexEvaluator, propertyKey, type Emitted } from './evaluate.js';
 import type { Scope, Value } from './values.js';
+import { commonJsExports } from '../../interop.js';
 
 type BabelParser = typeof import('@babel/parser');
 
@@ -15,8 +16,7 @@ let parserPromise: Promise<BabelParser> | null = null;
  */
 function loadParser(): Promise<BabelParser> {
   parserPromise ??= import('@babel/parser').then((mod) => {
-    const withDefault = mod as BabelParser & { default?: BabelParser };
-    return typeof withDefault.parse === 'function' ? withDefault : withDefault.default!;
+    return commonJsExports<BabelParser>(mod, 'parse');
   });
   return parserPromise;
 }

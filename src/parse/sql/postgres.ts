@@ -5,6 +5,7 @@ import { qualifiedName } from '../names.js';
 import { defaultFromNode, exprText, isSerialTypeName, notNullCheckColumn, typeFromNode } from './pg-expr.js';
 import { LineIndex } from '../line-index.js';
 import { splitPostgres, type SqlChunk } from './pg-splitter.js';
+import { commonJsExports } from '../../interop.js';
 
 type Node = any;
 export type LibPgQuery = typeof import('libpg-query');
@@ -14,8 +15,7 @@ let parser: Promise<LibPgQuery> | null = null;
 /** Loads the PostgreSQL parser (WASM) once; shared by the front end and the dry-run guard. */
 export function loadParser(): Promise<LibPgQuery> {
   parser ??= import('libpg-query').then(async (ns) => {
-    // The package is CommonJS: a bundled dynamic import sees it under `default`.
-    const m = ((ns as { default?: LibPgQuery }).default?.loadModule ? (ns as { default: LibPgQuery }).default : ns) as LibPgQuery;
+    const m = commonJsExports<LibPgQuery>(ns, 'loadModule');
     await m.loadModule();
     return m;
   });

@@ -5,6 +5,7 @@ import { classifyAlterTable, type OpDraft } from './alter-classifier.js';
 import { charsetOfCollation, parseColumnDefinition, parseIndexOrConstraint, splitNameList } from './definitions.js';
 import { splitMysqlStatements, type SplitStatement } from './splitter.js';
 import { TokenCursor, tokenize, type Token } from './tokens.js';
+import { commonJsExports } from '../../../interop.js';
 
 export { splitMysqlStatements } from './splitter.js';
 export type { SplitStatement } from './splitter.js';
@@ -20,8 +21,8 @@ let parserPromise: Promise<SqlParser> | null = null;
 /** Loads node-sql-parser's MySQL-only build on first use (it is 270 kB of generated parser). */
 function loadParser(): Promise<SqlParser> {
   parserPromise ??= import('node-sql-parser/build/mysql.js').then((mod) => {
-    // The build is a webpack CommonJS bundle: Node exposes it as the default export only.
-    const exports = ((mod as { default?: unknown }).default ?? mod) as { Parser: new () => SqlParser };
+    // A webpack CommonJS bundle: Node exposes it as the default export only.
+    const exports = commonJsExports<{ Parser: new () => SqlParser }>(mod, 'Parser');
     return new exports.Parser();
   });
   return parserPromise;
