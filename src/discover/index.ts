@@ -4,6 +4,9 @@ import { UsageError, type ResolvedConfig } from '../config.js';
 import type { Framework, SqlLayout } from '../ir.js';
 import { expandGlob, isGlob, readSource, toPosix, walk, type DecodedFile } from './files.js';
 import { gitChangedFiles } from './git.js';
+// The front ends' own cheap detectors (tiny modules: the parsers stay unloaded).
+import { isAlembicFile } from '../parse/alembic/detect.js';
+import { isKnexFile } from '../parse/knex/detect.js';
 
 /** A migration file found on disk, classified, with its down file and runner settings. */
 export interface DiscoveredMigration {
@@ -33,8 +36,6 @@ export interface DiscoverRequest {
 const GOLANG_MIGRATE = /^(\d+)_(.+)\.(up|down)\.sql$/i;
 const FLYWAY = /^([VU])(\d+(?:[._]\d+)*)__(.+)\.sql$/;
 const DEFAULT_DIR_NAMES = /(^|\/)(migrations?|migrate|versions)(\/|$)/i;
-const ALEMBIC_HINT = /^\s*(?:down_)?revision\s*(?::[^=\n]*)?=/m;
-const KNEX_HINT = /\b(?:exports\.up|export\s+(?:async\s+)?function\s+up\b|export\s+const\s+up\b|export\s*\{[^}]*\bup\b|export\s+default\s*\{[^}]*\bup\b|module\.exports\s*=\s*\{[^}]*\bup\b|up\s*:\s*(?:async\s*)?(?:function|\()|(?:async\s+)?up\s*\([^)]*\)\s*\{)/;
 const JS_EXT = /\.(?:js|cjs|mjs|ts|cts|mts)$/;
 
 /** Zero-pads every digit run so that plain string comparison orders versions naturally. */
@@ -47,9 +48,9 @@ function frameworkOf(abs: string, peek: () => string): Framework | null {
   if (/\.sql$/i.test(abs)) return 'sql';
   if (/\.py$/.test(abs)) {
     const t = peek();
-    return ALEMBIC_HINT.test(t) && /def\s+upgrade\s*\(/.test(t) ? 'alembic' : null;
+    return isAlembicFile(t) ? 'alembic' : null;
   }
-  if (JS_EXT.test(abs) && !abs.endsWith('.d.ts')) return KNEX_HINT.test(peek()) ? 'knex' : null;
+  if (JS_EXT.test(abs) && !abs.endsWith('.d.ts')) return isKnexFile(peek()) ? 'knex' : null;
   return null;
 }
 

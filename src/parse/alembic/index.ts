@@ -6,15 +6,10 @@ import { parseModule, type ParsedModule } from './module.js';
 import { discardPythonParser, loadPythonParser, type Node } from './tree-sitter.js';
 import { pyStr, type Value } from './values.js';
 
+export { isAlembicFile } from './detect.js';
+
 export { orderAlembicMigrations } from './graph.js';
 
-/**
- * Cheap detection without parsing: an Alembic revision file assigns `revision` at module level
- * and defines `upgrade()`.
- */
-export function isAlembicFile(text: string): boolean {
-  return /^revision\s*(?::[^=\n]*)?=/m.test(text) && /^def\s+upgrade\s*\(/m.test(text);
-}
 
 /** Module-level names Alembic reads from a revision file. */
 const META_NAMES = ['revision', 'down_revision', 'branch_labels', 'depends_on'] as const;

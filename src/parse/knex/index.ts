@@ -6,6 +6,8 @@ import { KnexEvaluator, propertyKey, type Emitted } from './evaluate.js';
 import type { Scope, Value } from './values.js';
 import { commonJsExports } from '../../interop.js';
 
+export { isKnexFile } from './detect.js';
+
 type BabelParser = typeof import('@babel/parser');
 
 let parserPromise: Promise<BabelParser> | null = null;
@@ -21,12 +23,6 @@ function loadParser(): Promise<BabelParser> {
   return parserPromise;
 }
 
-const UP_EXPORT = /\bexports\.up\s*=|\bexport\s+(?:async\s+)?function\s*\*?\s*up\s*[(<]|\bexport\s+(?:const|let|var)\s+up\b|\bmodule\.exports\s*=\s*\{[^]*?\bup\b|\bexport\s*\{[^}]*\bup\b|\bexport\s+default\s*\{[^]*?\bup\b/;
-
-/** Cheap check (no parsing) that a JS/TS file looks like a Knex migration: it exports `up`. */
-export function isKnexFile(text: string): boolean {
-  return UP_EXPORT.test(text);
-}
 
 /** Where a migration function or config value is exported. */
 interface ExportSite {
