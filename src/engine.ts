@@ -48,8 +48,8 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
       loc: { file: d.file, line: p.line, endLine: p.line, column: 1 },
     }));
     let downFile = null;
-    if (d.downFile) {
-      const down = readSource(path.resolve(path.dirname(d.abs), path.relative(path.dirname(d.file), d.downFile)));
+    if (d.downFile && d.downAbs) {
+      const down = readSource(d.downAbs);
       sources.set(d.downFile, down.text);
       downFile = { path: d.downFile, text: down.text };
     }

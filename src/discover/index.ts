@@ -16,6 +16,7 @@ export interface DiscoveredMigration {
   file: string;
   abs: string;
   downFile: string | null;
+  downAbs: string | null;
   /** Directory whose files form one history (ordering is within and then across roots). */
   root: string;
   id: string;
@@ -138,35 +139,33 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     if (!framework) continue;
     const rel = toPosix(path.relative(cwd, abs));
     const dir = path.dirname(abs);
-    const push = (d: Omit<DiscoveredMigration, 'abs' | 'file' | 'isNew'>, newFiles: string[] = [abs]) => {
+    /** Records the migration; a down file is part of it (a changed down file makes it new too). */
+    const push = (d: Omit<DiscoveredMigration, 'abs' | 'file' | 'isNew' | 'downFile' | 'downAbs'>, downAbs: string | null = null) => {
+      const downFile = downAbs ? toPosix(path.relative(cwd, downAbs)) : null;
       byAbs.add(abs);
-      const anyNew = newFiles.some((f) => isNew(f, toPosix(path.relative(cwd, f))));
-      out.push({ ...d, abs, file: rel, isNew: anyNew });
+      if (downAbs) byAbs.add(downAbs);
+      const anyNew = isNew(abs, rel) || (downAbs !== null && isNew(downAbs, downFile!));
+      out.push({ ...d, abs, file: rel, isNew: anyNew, downFile, downAbs });
     };
 
     if (framework === 'alembic' || framework === 'knex') {
       const stem = base.replace(/\.[^.]+$/, '');
-      push({ framework, root: dir, id: stem, order: naturalKey(stem), transactional: true, expectsDown: true, downFile: null });
+      push({ framework, root: dir, id: stem, order: naturalKey(stem), transactional: true, expectsDown: true });
       continue;
     }
     if (base === 'down.sql' && existsSync(path.join(dir, 'up.sql'))) continue;
     if (base === 'up.sql') {
       const down = path.join(dir, 'down.sql');
-      const hasDown = existsSync(down);
       const meta = path.join(dir, 'metadata.toml');
       // diesel runs each migration in a transaction unless metadata.toml says run_in_transaction = false.
       const transactional = !(existsSync(meta) && /run_in_transaction\s*=\s*false/.test(readFileSync(meta, 'utf8')));
       const id = path.basename(dir);
-      push(
-        { framework, layout: 'diesel', root: path.dirname(dir), id, order: naturalKey(id), transactional, expectsDown: true, downFile: hasDown ? toPosix(path.relative(cwd, down)) : null },
-        hasDown ? [abs, down] : [abs],
-      );
-      if (hasDown) byAbs.add(down);
+      push({ framework, layout: 'diesel', root: path.dirname(dir), id, order: naturalKey(id), transactional, expectsDown: true }, existsSync(down) ? down : null);
       continue;
     }
     if (base === 'migration.sql') {
       const id = path.basename(dir);
-      push({ framework, layout: 'prisma', root: path.dirname(dir), id, order: naturalKey(id), transactional: true, expectsDown: false, downFile: null });
+      push({ framework, layout: 'prisma', root: path.dirname(dir), id, order: naturalKey(id), transactional: true, expectsDown: false });
       continue;
     }
     const gm = GOLANG_MIGRATE.exec(base);
@@ -179,11 +178,7 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       const hasDown = gm[3]!.toLowerCase() === 'up' && existsSync(down);
       const id = `${gm[1]}_${gm[2]}`;
       // golang-migrate sends the file as is: no transaction unless the file has its own BEGIN.
-      push(
-        { framework, layout: 'golang-migrate', root: dir, id, order: naturalKey(gm[1]!), transactional: false, expectsDown: true, downFile: hasDown ? toPosix(path.relative(cwd, down)) : null },
-        hasDown ? [abs, down] : [abs],
-      );
-      if (hasDown) byAbs.add(down);
+      push({ framework, layout: 'golang-migrate', root: dir, id, order: naturalKey(gm[1]!), transactional: false, expectsDown: true }, hasDown ? down : null);
       continue;
     }
     const fw = FLYWAY.exec(base);
@@ -201,22 +196,18 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       );
       // Undo migrations are optional in Flyway: only a directory that uses them expects one per version.
       const usesUndo = [...flywayUndo.keys()].some((k) => k.startsWith(`${dir}|`));
-      push(
-        { framework, layout: 'flyway', root: dir, id: base.replace(/\.sql$/, ''), order: naturalKey(fw[2]!.replace(/_/g, '.')), transactional, expectsDown: usesUndo, downFile: undo ? toPosix(path.relative(cwd, undo)) : null },
-        undo ? [abs, undo] : [abs],
-      );
-      if (undo) byAbs.add(undo);
+      push({ framework, layout: 'flyway', root: dir, id: base.replace(/\.sql$/, ''), order: naturalKey(fw[2]!.replace(/_/g, '.')), transactional, expectsDown: usesUndo }, undo);
       continue;
     }
     const head = peekFile(abs);
     if (/^\s*--\s*migrate:up\b/m.test(head)) {
       const transactional = !/--\s*migrate:up\b[^\n]*transaction:\s*false/.test(head);
       const id = base.replace(/\.sql$/, '');
-      push({ framework, layout: 'dbmate', root: dir, id, order: naturalKey(id), transactional, expectsDown: true, downFile: null });
+      push({ framework, layout: 'dbmate', root: dir, id, order: naturalKey(id), transactional, expectsDown: true });
       continue;
     }
     const id = base.replace(/\.sql$/i, '');
-    push({ framework, layout: 'plain', root: dir, id, order: naturalKey(id), transactional: false, expectsDown: false, downFile: null });
+    push({ framework, layout: 'plain', root: dir, id, order: naturalKey(id), transactional: false, expectsDown: false });
   }
 
   out.sort((a, b) => (a.root === b.root ? (a.order < b.order ? -1 : a.order > b.order ? 1 : a.file < b.file ? -1 : 1) : a.root < b.root ? -1 : 1));
