@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, oneLineSql } from '../src/rule.js';
 
 export default defineRule({
   id: 'add-exclusion-constraint',
@@ -19,7 +19,7 @@ export default defineRule({
       .filter((op) => op.constraint.kind === 'exclusion' && ctx.facts(op).tableExisted)
       .map((op) => {
         const what = op.constraint.name ? `EXCLUDE constraint ${op.constraint.name}` : 'an EXCLUDE constraint';
-        const statement = op.sql ? op.sql.replace(/\s+/g, ' ').replace(/\s*;?\s*$/, ';') : `ALTER TABLE ${op.table} ADD ... EXCLUDE ...;`;
+        const statement = `${oneLineSql(op) ?? `ALTER TABLE ${op.table} ADD ... EXCLUDE ...`};`;
         return ctx.finding(op, {
           message: `Adding ${what} builds its index and checks every row of ${op.table} while holding an ACCESS EXCLUSIVE lock: all reads and writes to ${op.table} wait until it finishes, and PostgreSQL offers no NOT VALID or CONCURRENTLY form for it.`,
           suggestion: `Run it in a maintenance window, behind a lock timeout so it gives up instead of stalling traffic: SET lock_timeout = '2s'; ${statement} Or give a new table the constraint in its CREATE TABLE and move the data over.`,

@@ -1,5 +1,5 @@
 import type { Migration, Op } from '../src/ir.js';
-import { defineRule, type Finding } from '../src/rule.js';
+import { defineRule, oneLineSql, type Finding } from '../src/rule.js';
 
 type ConcurrentOp = Extract<Op, { kind: 'createIndex' | 'dropIndex' | 'reindex' }>;
 
@@ -18,7 +18,7 @@ function runnerName(m: Migration): string {
 
 /** The user's statement on one line, for a suggestion that moves it. */
 function statementText(op: ConcurrentOp): string {
-  const text = op.sql?.replace(/\s+/g, ' ').replace(/\s*;?\s*$/, '');
+  const text = oneLineSql(op);
   return text ? `${text};` : `${statementOf(op)} ...;`;
 }
 

@@ -1,12 +1,12 @@
 import type { Op } from '../src/ir.js';
-import { defineRule, type Finding, type RuleContext } from '../src/rule.js';
+import { defineRule, oneLineSql, type Finding, type RuleContext } from '../src/rule.js';
 import { opLock } from '../src/schema/facts.js';
 import { LOCK_BLOCKS } from '../src/schema/locks.js';
 import { classifyTypeChange } from '../src/schema/type-changes.js';
 
 /** The statement as the user wrote it, shortened for a message. */
 function label(op: Op): string {
-  const text = op.sql?.replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
+  const text = oneLineSql(op);
   if (text) return text.length > 70 ? `${text.slice(0, 69)}…` : text;
   // ORM ops carry no SQL: name the operation (addColumn → "add column on users").
   const what = op.kind.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);

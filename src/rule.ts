@@ -75,3 +75,12 @@ export interface Rule {
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
+
+/**
+ * The SQL statement an op came from, on one line and without its `;` (for messages and
+ * suggestions that quote the user's statement); null for ORM ops, which carry no SQL.
+ */
+export function oneLineSql(op: { sql?: string }): string | null {
+  const text = op.sql?.replace(/\s+/g, ' ').replace(/\s*;?\s*$/, '').trim();
+  return text ? text : null;
+}
