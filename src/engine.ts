@@ -280,6 +280,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
           ruleId: 'parse-error', severity: 'error', migration: migration.id,
           loc: { file: migration.file, line: 1, endLine: 1, column: 1 },
           message: `internal error in rule ${rule.id}: ${(e as Error).message}. The migration was not fully checked.`,
+          suggestion: `Review this migration by hand for what ${rule.id} checks (\`migration-guard explain ${rule.id}\`), and report the error with the migration attached.`,
         });
       }
     }
@@ -331,17 +332,14 @@ function applySuppressions(findings: Finding[], sources: Map<string, string>, ne
     const s = suppressionsFor(file, sources.get(file) ?? '');
     byFile.set(file, s);
     for (const { comment } of s.entries) {
-      const loc = { file, line: comment.line, endLine: comment.line, column: 1 };
-      const migration = migrationOf.get(file) ?? file;
+      // The catalog has no id for a malformed suppression: it is reported as a parse problem of the comment.
+      const problem = (message: string, suggestion: string) =>
+        problems.push({ ruleId: 'parse-error', severity: 'warning', loc: { file, line: comment.line, endLine: comment.line, column: 1 }, migration: migrationOf.get(file) ?? file, message, suggestion });
       const unknown = comment.ruleIds.filter((id) => !ruleById(id));
-      if (comment.ruleIds.length === 0) {
-        problems.push({ ruleId: 'parse-error', severity: 'warning', loc, migration, message: 'Suppression comment names no rule, so it suppresses nothing.', suggestion: 'Write `migration-guard: ignore <rule-id> -- <reason>`.' });
-      }
-      if (unknown.length) {
-        problems.push({ ruleId: 'parse-error', severity: 'warning', loc, migration, message: `Suppression names unknown rule ${unknown.map((u) => `'${u}'`).join(', ')}.`, suggestion: 'Use a rule id from `migration-guard rules`.' });
-      }
+      if (comment.ruleIds.length === 0) problem('Suppression comment names no rule, so it suppresses nothing.', 'Write `migration-guard: ignore <rule-id> -- <reason>`.');
+      if (unknown.length) problem(`Suppression names unknown rule ${unknown.map((u) => `'${u}'`).join(', ')}.`, 'Use a rule id from `migration-guard rules`.');
       if (!comment.reason) {
-        problems.push({ ruleId: 'parse-error', severity: 'warning', loc, migration, message: 'Suppression without a reason is ignored: every suppression must say why.', suggestion: `Append the reason: \`migration-guard: ignore ${comment.ruleIds.join(', ') || '<rule-id>'} -- <why this is safe>\`.` });
+        problem('Suppression without a reason is ignored: every suppression must say why.', `Append the reason: \`migration-guard: ignore ${comment.ruleIds.join(', ') || '<rule-id>'} -- <why this is safe>\`.`);
       }
     }
   }
