@@ -85,7 +85,6 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
     parsed[0]!.up.unshift(...problems);
     for (const m of parsed) {
       if (m.isNew) statements += typeof m.meta.statements === 'number' ? m.meta.statements : m.up.length + (m.down?.length ?? 0);
-      if (m.framework === 'sql') m.meta.expectsDown = d.expectsDown;
     }
     migrations.push(...parsed);
   }
