@@ -10,22 +10,26 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-XLNXLATY.js";
+} from "./chunk-S6MCYRKD.js";
 import {
   lint,
   ruleById,
   rules
-} from "./chunk-DPFUNN4R.js";
+} from "./chunk-NBK5MD5T.js";
 import "./chunk-MJJ4V4OQ.js";
-import "./chunk-NKV3AVM6.js";
+import "./chunk-42LATGZD.js";
+import "./chunk-V4PFYSEM.js";
+import "./chunk-IJT56G33.js";
 import "./chunk-NC7IV6E4.js";
-import "./chunk-AMDS2244.js";
+import "./chunk-ZQCT6QYW.js";
 import {
   UsageError,
   loadConfigFile,
   resolveConfig
-} from "./chunk-6UA6JPEH.js";
-import "./chunk-WES7VE2A.js";
+} from "./chunk-FSYQR4H6.js";
+import "./chunk-ATG5MKQ5.js";
+import "./chunk-F5DE6FOX.js";
+import "./chunk-YTE2OXMV.js";
 import "./chunk-TUGVZ27G.js";
 
 // src/cli.ts
@@ -200,7 +204,7 @@ Do:
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-C7VDTSWH.js");
+  const { dryRunCli } = await import("./chunk-6TMWP4Y3.js");
   return dryRunCli(argv, io);
 }
 async function main(argv, io) {

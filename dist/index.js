@@ -12,24 +12,29 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-XLNXLATY.js";
+} from "./chunk-S6MCYRKD.js";
 import {
+  gitChangedFiles,
   lint
-} from "./chunk-DPFUNN4R.js";
+} from "./chunk-NBK5MD5T.js";
 import {
   codeSpan,
   escapeMarkdown,
   hiddenMarker
 } from "./chunk-MJJ4V4OQ.js";
-import "./chunk-NKV3AVM6.js";
+import "./chunk-42LATGZD.js";
+import "./chunk-V4PFYSEM.js";
+import "./chunk-IJT56G33.js";
 import "./chunk-NC7IV6E4.js";
-import "./chunk-AMDS2244.js";
+import "./chunk-ZQCT6QYW.js";
 import {
   UsageError,
   loadConfigFile,
   resolveConfig
-} from "./chunk-6UA6JPEH.js";
-import "./chunk-WES7VE2A.js";
+} from "./chunk-FSYQR4H6.js";
+import "./chunk-ATG5MKQ5.js";
+import "./chunk-F5DE6FOX.js";
+import "./chunk-YTE2OXMV.js";
 import {
   __commonJS,
   __require,
@@ -21242,7 +21247,6 @@ var require_light = __commonJS({
 });
 
 // src/action.ts
-import { execFileSync } from "node:child_process";
 import os5 from "node:os";
 import path2 from "node:path";
 
@@ -26715,21 +26719,6 @@ ${req.extraMarkdown}
 }
 
 // src/action.ts
-function gitChangedFiles(cwd, base) {
-  try {
-    const output = execFileSync("git", ["diff", "--name-only", "--no-renames", "--diff-filter=d", "-z", `${base}...HEAD`], {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    return output.split("\0").filter((f) => f !== "");
-  } catch (error2) {
-    const stderr = error2.stderr?.trim().split("\n")[0] ?? "";
-    throw new UsageError(
-      `cannot diff against base-ref '${base}': ${stderr || describeError(error2)}. Check out with fetch-depth: 0 (or fetch the base ref) so git can find the merge base.`
-    );
-  }
-}
 async function run() {
   try {
     const inputs = readActionInputs();
@@ -26756,11 +26745,11 @@ async function run() {
         changedFiles = files.filter((f) => f.status !== "removed").map((f) => f.filename);
         pullRequest = { client, ref: event.pullRequest, files };
       } else {
-        changedFiles = gitChangedFiles(workspace, event.pullRequest.baseSha);
+        changedFiles = gitChangedFiles(workspace, event.pullRequest.baseSha, `the pull request's base ${event.pullRequest.baseSha}`);
       }
     } else {
       const base = inputs.baseRef || event.defaultBase;
-      if (base) changedFiles = gitChangedFiles(workspace, base);
+      if (base) changedFiles = gitChangedFiles(workspace, base, `base-ref '${base}'`);
       info(base ? `linting migrations changed since ${base}` : "no base ref: linting every discovered migration");
     }
     const linted = await lint({ cwd: workspace, paths: inputs.paths, changedFiles, config });
@@ -26769,7 +26758,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-WGB76FLX.js");
+      const dryrun = await import("./chunk-XFLBMAE6.js");
       const { renderDryRunMarkdown } = await import("./chunk-PPQTO6UA.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
