@@ -14,12 +14,39 @@ export interface RuleSettings {
   globalLockTimeout: boolean;
 }
 
+/**
+ * One text replacement in a file. Lines and columns are 1-based; the range is
+ * [start, end): end is exclusive, so an insertion has start == end.
+ */
+export interface TextEdit {
+  file: string;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+}
+
+/**
+ * An exact, machine-applicable rewrite that makes the finding go away. The GitHub suggestion
+ * blocks, `migration-guard fix` and the language server's code actions are views of it.
+ * Only set where the rewrite is exact; otherwise the finding has just a `suggestion`.
+ */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Whole new files the fix needs (e.g. the VALIDATE moved to its own migration), paths relative to the working directory. */
+  newFiles?: { path: string; text: string }[];
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
   loc: Loc;
   message: string;
   suggestion?: string;
+  /** An exact fix, when there is one. */
+  fix?: Fix;
   /** Migration id. */
   migration: string;
 }
