@@ -7,7 +7,7 @@
 export type Dialect = 'postgres' | 'mysql';
 export type Framework = 'sql' | 'alembic' | 'knex';
 /** How SQL migration files are laid out and run; decides pairing of up/down and transactions. */
-export type SqlLayout = 'plain' | 'golang-migrate' | 'diesel' | 'dbmate' | 'flyway' | 'prisma';
+export type SqlLayout = 'plain' | 'golang-migrate' | 'diesel' | 'dbmate' | 'flyway' | 'prisma' | 'pop';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** 1-based position in the original file (the `.py`/`.js` file for ORM migrations). */

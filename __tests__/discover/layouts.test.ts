@@ -2,10 +2,10 @@ import { defaultConfig } from '../../src/config.js';
 import { discover } from '../../src/discover/index.js';
 import { tmpTree } from '../helpers/tmp.js';
 
-const run = (files: Record<string, string>, paths: string[], changedFiles?: string[]) => {
+const run = (files: Record<string, string>, paths: string[], changedFiles?: string[], dialect: 'postgres' | 'mysql' = 'postgres') => {
   const t = tmpTree(files);
   try {
-    return discover({ cwd: t.dir, paths, changedFiles, config: defaultConfig() }).map((d) => ({
+    return discover({ cwd: t.dir, paths, changedFiles, config: defaultConfig({ dialect }) }).map((d) => ({
       file: d.file, layout: d.layout, down: d.downFile, tx: d.transactional, expectsDown: d.expectsDown, isNew: d.isNew,
     }));
   } finally {
@@ -26,6 +26,35 @@ describe('discovery of SQL layouts', () => {
       { file: 'm/000001_init.up.sql', layout: 'golang-migrate', down: 'm/000001_init.down.sql', tx: false, expectsDown: true, isNew: true },
       { file: 'm/000002_x.up.sql', layout: 'golang-migrate', down: null, tx: false, expectsDown: true, isNew: true },
     ]);
+  });
+
+  test('a golang-migrate directory without any down file expects none', () => {
+    const r = run({ 'm/000001_init.up.sql': '', 'm/000002_x.up.sql': '' }, ['m']);
+    expect(r.map((x) => x.expectsDown)).toEqual([false, false]);
+  });
+
+  test('pop: only the files of the target dialect and the unsuffixed ones; a dialect file replaces the generic one', () => {
+    const files = {
+      'p/20200101000000_a.postgres.up.sql': '', 'p/20200101000000_a.postgres.down.sql': '',
+      'p/20200101000000_a.mysql.up.sql': '', 'p/20200101000000_a.cockroach.up.sql': '', 'p/20200101000000_a.sqlite3.up.sql': '',
+      'p/20200102000000_b.up.sql': '', 'p/20200102000000_b.down.sql': '',
+      'p/20200103000000_c.autocommit.up.sql': '', 'p/20200103000000_c.mysql.autocommit.up.sql': '',
+    };
+    expect(run(files, ['p'])).toEqual([
+      { file: 'p/20200101000000_a.postgres.up.sql', layout: 'pop', down: 'p/20200101000000_a.postgres.down.sql', tx: true, expectsDown: true, isNew: true },
+      { file: 'p/20200102000000_b.up.sql', layout: 'pop', down: 'p/20200102000000_b.down.sql', tx: true, expectsDown: true, isNew: true },
+      { file: 'p/20200103000000_c.autocommit.up.sql', layout: 'pop', down: null, tx: false, expectsDown: true, isNew: true },
+    ]);
+    expect(run(files, ['p'], undefined, 'mysql').map((x) => x.file)).toEqual([
+      'p/20200101000000_a.mysql.up.sql', 'p/20200102000000_b.up.sql', 'p/20200103000000_c.mysql.autocommit.up.sql',
+    ]);
+  });
+
+  test('Alembic: a named file loads the whole versions directory, whatever the file names', () => {
+    const rev = (id: string, down: string | null) => `revision = '${id}'\ndown_revision = ${down ? `'${down}'` : 'None'}\n\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n`;
+    // Hash ids: the file named last in name order is not the newest revision.
+    const r = run({ 'v/a1_second.py': rev('a1', 'f9'), 'v/f9_first.py': rev('f9', null), 'v/c3_third.py': rev('c3', 'a1') }, ['v/a1_second.py']);
+    expect(r.map((x) => [x.file, x.isNew]).sort()).toEqual([['v/a1_second.py', true], ['v/c3_third.py', false], ['v/f9_first.py', false]]);
   });
 
   test('diesel directories with metadata.toml run_in_transaction = false', () => {
@@ -53,7 +82,8 @@ describe('discovery of SQL layouts', () => {
 
   test('Prisma migration directories', () => {
     const r = run({ 'prisma/migrations/20240101_init/migration.sql': '', 'prisma/migrations/migration_lock.toml': '' }, ['prisma/migrations']);
-    expect(r).toEqual([{ file: 'prisma/migrations/20240101_init/migration.sql', layout: 'prisma', down: null, tx: true, expectsDown: false, isNew: true }]);
+    // One query per file: the SQL front end decides the implicit transaction from its statements.
+    expect(r).toEqual([{ file: 'prisma/migrations/20240101_init/migration.sql', layout: 'prisma', down: null, tx: false, expectsDown: false, isNew: true }]);
   });
 
   test('a file named on the command line is new; its earlier siblings are history', () => {

@@ -6,6 +6,7 @@ const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE I
 ruleTester('concurrent-in-transaction', {
   valid: [
     { name: 'plain SQL file: no implicit transaction', history: users, sql: 'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);' },
+    { name: 'Prisma: CONCURRENTLY alone in its migration.sql (one query, no implicit transaction)', history: users, layout: 'prisma', sql: '-- CreateIndex\nCREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);\n' },
     { name: 'golang-migrate file (not wrapped in a transaction)', history: users, layout: 'golang-migrate', sql: 'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);', down: 'DROP INDEX CONCURRENTLY users_id_email_idx;' },
     {
       name: 'dbmate migration marked transaction:false',
@@ -35,6 +36,7 @@ export async function down(knex: Knex): Promise<void> {
     { name: 'alembic: CONCURRENTLY in op.execute inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.execute("DROP INDEX CONCURRENTLY users_email_idx")']) },
   ],
   invalid: [
+    { name: 'Prisma: CONCURRENTLY beside another statement (the one query is an implicit transaction)', history: users, layout: 'prisma', sql: 'ALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX CONCURRENTLY users_nickname_idx ON users (nickname);', line: 2 },
     { name: 'CREATE INDEX CONCURRENTLY inside BEGIN ... COMMIT', history: users, sql: 'BEGIN;\nCREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);\nCOMMIT;', line: 2 },
     { name: 'DROP INDEX CONCURRENTLY inside a transaction, multi-line after a comment', history: users, sql: 'START TRANSACTION;\n-- nicht mehr nötig\nDROP INDEX CONCURRENTLY\n  users_email_idx;\nCOMMIT;', line: 3, endLine: 4 },
     { name: 'REINDEX CONCURRENTLY inside a transaction', history: users, sql: 'BEGIN;\nREINDEX TABLE CONCURRENTLY users;\nCOMMIT;', line: 2 },

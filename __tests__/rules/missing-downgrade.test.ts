@@ -3,11 +3,16 @@ import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 const addNickname = 'ALTER TABLE users ADD COLUMN nickname text;';
+/** An earlier migration in the same directory that has a down part: the directory uses them. */
+const gmWithDown = { 'b_change/000050_base.up.sql': 'SELECT 1;', 'b_change/000050_base.down.sql': 'SELECT 1;' };
+const dieselWithDown = { 'b_change/2098-01-01-000000_base/up.sql': 'SELECT 1;', 'b_change/2098-01-01-000000_base/down.sql': 'SELECT 1;' };
 
 ruleTester('missing-downgrade', {
   valid: [
     { name: 'plain SQL files have no down concept', history: users, sql: addNickname },
     { name: 'Prisma migrations have no down concept', history: users, layout: 'prisma', sql: addNickname },
+    { name: 'golang-migrate directory that uses no down files at all', history: users, layout: 'golang-migrate', sql: addNickname },
+    { name: 'diesel directory without any down.sql', history: users, layout: 'diesel', sql: addNickname },
     { name: 'golang-migrate with a matching .down.sql', history: users, layout: 'golang-migrate', sql: addNickname, down: 'ALTER TABLE users DROP COLUMN nickname;' },
     { name: 'diesel with down.sql', history: users, layout: 'diesel', sql: addNickname, down: 'ALTER TABLE users DROP COLUMN nickname;' },
     { name: 'dbmate with a down section', history: users, layout: 'dbmate', sql: `-- migrate:up\n${addNickname}\n\n-- migrate:down\nALTER TABLE users DROP COLUMN nickname;\n` },
@@ -30,9 +35,9 @@ exports.down = async () => {};
     { name: 'alembic: downgrade() undoes upgrade()', history: users, alembic: py(['op.add_column("users", sa.Column("nickname", sa.Text()))'], ['op.drop_column("users", "nickname")']) },
   ],
   invalid: [
-    { name: 'golang-migrate without a .down.sql', history: users, layout: 'golang-migrate', sql: `-- add nickname\n${addNickname}`, line: 1 },
+    { name: 'golang-migrate without a .down.sql where the directory has down files', history: users, layout: 'golang-migrate', appFiles: gmWithDown, sql: `-- add nickname\n${addNickname}`, line: 1 },
     { name: 'golang-migrate with an empty .down.sql', history: users, layout: 'golang-migrate', sql: addNickname, down: '-- TODO\n', line: 1 },
-    { name: 'diesel without down.sql', history: users, layout: 'diesel', sql: `CREATE TABLE posts (id bigint PRIMARY KEY);\nCREATE INDEX posts_id_idx ON posts (id);\n${addNickname}`, line: 1 },
+    { name: 'diesel without down.sql where the directory has down files', history: users, layout: 'diesel', appFiles: dieselWithDown, sql: `CREATE TABLE posts (id bigint PRIMARY KEY);\nCREATE INDEX posts_id_idx ON posts (id);\n${addNickname}`, line: 1 },
     { name: 'dbmate without a down section', history: users, layout: 'dbmate', sql: `-- migrate:up\n${addNickname}\n`, line: 1 },
     { name: 'dbmate with an empty down section', history: users, layout: 'dbmate', sql: `-- migrate:up\n${addNickname}\n\n-- migrate:down\n\n`, line: 4 },
     { name: 'Flyway undo migration that is empty', history: users, layout: 'flyway', sql: addNickname, down: '-- nothing to undo?\n', line: 1 },

@@ -7,6 +7,7 @@ const dbmate = (up: string, header = '-- migrate:up') => `${header}\n${up}\n\n--
 ruleTester('transaction-nesting', {
   valid: [
     { name: 'plain file with its own BEGIN/COMMIT (no runner transaction)', history: users, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;' },
+    { name: 'Prisma migration.sql with its own BEGIN/COMMIT (one query, not wrapped)', history: users, layout: 'prisma', sql: 'BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;' },
     { name: 'golang-migrate file with its own BEGIN/COMMIT', history: users, layout: 'golang-migrate', sql: 'BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;', down: 'ALTER TABLE users DROP COLUMN nickname;' },
     { name: 'dbmate with transaction:false and its own BEGIN/COMMIT', history: users, layout: 'dbmate', sql: dbmate('BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;', '-- migrate:up transaction:false') },
     { name: 'two consecutive transactions in a plain file', history: users, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;\nCOMMIT;\nBEGIN;\nALTER TABLE users ADD COLUMN b text;\nCOMMIT;' },

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type ResolvedConfig } from '../config.js';
-import type { Framework, SqlLayout } from '../ir.js';
+import type { Dialect, Framework, SqlLayout } from '../ir.js';
 import { expandGlob, isGlob, readSource, toPosix, walk, type DecodedFile } from './files.js';
 import { gitChangedFiles } from './git.js';
 // The front ends' own cheap detectors (tiny modules: the parsers stay unloaded).
@@ -35,6 +35,14 @@ export interface DiscoverRequest {
 }
 
 const GOLANG_MIGRATE = /^(\d+)_(.+)\.(up|down)\.sql$/i;
+/**
+ * gobuffalo pop / ory popx: `<version>_<name>[.<dialect>][.autocommit].(up|down).sql`. A file
+ * without a dialect suffix applies to every database; one with a suffix replaces it for that database.
+ */
+const POP = /^(\d+)_(.+?)(?:\.(postgres|mysql|mariadb|sqlite3?|cockroach|mssqlserver))?(\.autocommit)?\.(up|down)\.sql$/i;
+const POP_MARKER = /\.(?:postgres|mysql|mariadb|sqlite3?|cockroach|mssqlserver|autocommit)\.(?:up|down)\.sql$/i;
+/** pop's dialect names that our dialects run. */
+const POP_DIALECTS: Record<Dialect, ReadonlySet<string>> = { postgres: new Set(['postgres']), mysql: new Set(['mysql', 'mariadb']) };
 const FLYWAY = /^([VU])(\d+(?:[._]\d+)*)__(.+)\.sql$/;
 const DEFAULT_DIR_NAMES = /(^|\/)(migrations?|migrate|versions)(\/|$)/i;
 const JS_EXT = /\.(?:js|cjs|mjs|ts|cts|mts)$/;
@@ -127,9 +135,23 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
   const byAbs = new Set<string>();
   const sorted = [...candidates].sort();
   const flywayUndo = new Map<string, string>(); // root|version → abs of U file
+  // Directories whose layout has optional down parts expect one only where they use them at all.
+  const dirsWithDown = new Set<string>();
+  const popDirs = new Set<string>();
+  /** pop: versions that have a file for the target dialect (the unsuffixed file then does not run). */
+  const popDialectVersions = new Set<string>();
   for (const abs of sorted) {
-    const m = FLYWAY.exec(path.basename(abs));
-    if (m && m[1] === 'U') flywayUndo.set(`${path.dirname(abs)}|${m[2]}`, abs);
+    const base = path.basename(abs);
+    const dir = path.dirname(abs);
+    const m = FLYWAY.exec(base);
+    if (m && m[1] === 'U') flywayUndo.set(`${dir}|${m[2]}`, abs);
+    if (/\.down\.sql$/i.test(base)) dirsWithDown.add(dir);
+    if (base === 'down.sql') dirsWithDown.add(path.dirname(dir));
+    if (POP_MARKER.test(base)) popDirs.add(dir);
+  }
+  for (const abs of sorted) {
+    const p = POP.exec(path.basename(abs));
+    if (p?.[3] && POP_DIALECTS[config.dialect].has(p[3].toLowerCase())) popDialectVersions.add(`${path.dirname(abs)}|${p[1]}|${p[5]!.toLowerCase()}`);
   }
 
   for (const abs of sorted) {
@@ -160,12 +182,29 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       // diesel runs each migration in a transaction unless metadata.toml says run_in_transaction = false.
       const transactional = !(existsSync(meta) && /run_in_transaction\s*=\s*false/.test(readFileSync(meta, 'utf8')));
       const id = path.basename(dir);
-      push({ framework, layout: 'diesel', root: path.dirname(dir), id, order: naturalKey(id), transactional, expectsDown: true }, existsSync(down) ? down : null);
+      push({ framework, layout: 'diesel', root: path.dirname(dir), id, order: naturalKey(id), transactional, expectsDown: dirsWithDown.has(path.dirname(dir)) }, existsSync(down) ? down : null);
       continue;
     }
     if (base === 'migration.sql') {
       const id = path.basename(dir);
-      push({ framework, layout: 'prisma', root: path.dirname(dir), id, order: naturalKey(id), transactional: true, expectsDown: false });
+      // Prisma sends the file as one query: see the SQL front end for the implicit transaction.
+      push({ framework, layout: 'prisma', root: path.dirname(dir), id, order: naturalKey(id), transactional: false, expectsDown: false });
+      continue;
+    }
+    const pop = popDirs.has(dir) ? POP.exec(base) : null;
+    if (pop) {
+      const [, version, name, popDialect, autocommit, direction] = pop;
+      // pop runs only the files of the connection's dialect; a dialect's own file replaces the generic one.
+      if (popDialect && !POP_DIALECTS[config.dialect].has(popDialect.toLowerCase())) continue;
+      if (!popDialect && popDialectVersions.has(`${dir}|${version}|${direction!.toLowerCase()}`)) continue;
+      if (direction!.toLowerCase() === 'down') {
+        const up = path.join(dir, base.replace(/\.down\.sql$/i, '.up.sql'));
+        if (existsSync(up)) continue;
+      }
+      const down = path.join(dir, base.replace(/\.up\.sql$/i, '.down.sql'));
+      const hasDown = direction!.toLowerCase() === 'up' && existsSync(down);
+      // pop wraps every migration in a transaction; popx runs `.autocommit.` files outside one.
+      push({ framework, layout: 'pop', root: dir, id: `${version}_${name}`, order: naturalKey(version!), transactional: !autocommit, expectsDown: dirsWithDown.has(dir) }, hasDown ? down : null);
       continue;
     }
     const gm = GOLANG_MIGRATE.exec(base);
@@ -178,7 +217,7 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       const hasDown = gm[3]!.toLowerCase() === 'up' && existsSync(down);
       const id = `${gm[1]}_${gm[2]}`;
       // golang-migrate sends the file as is: no transaction unless the file has its own BEGIN.
-      push({ framework, layout: 'golang-migrate', root: dir, id, order: naturalKey(gm[1]!), transactional: false, expectsDown: true }, hasDown ? down : null);
+      push({ framework, layout: 'golang-migrate', root: dir, id, order: naturalKey(gm[1]!), transactional: false, expectsDown: dirsWithDown.has(dir) }, hasDown ? down : null);
       continue;
     }
     const fw = FLYWAY.exec(base);
@@ -214,9 +253,11 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
   if (!named || changed) return out;
   // Siblings of named files that come after the last named one in their directory are not history
   // of anything under test: skip them rather than parse them (a PR lint stays fast in big repos).
+  // Alembic is the exception: its order is the revision graph, which needs every file of the
+  // versions directory (hash revision ids say nothing about order).
   const lastNew = new Map<string, string>();
   for (const d of out) if (d.isNew && (lastNew.get(d.root) ?? '') < d.order) lastNew.set(d.root, d.order);
-  return out.filter((d) => d.isNew || (lastNew.has(d.root) && d.order <= lastNew.get(d.root)!));
+  return out.filter((d) => d.isNew || d.framework === 'alembic' || (lastNew.has(d.root) && d.order <= lastNew.get(d.root)!));
 }
 
 export { readSource, type DecodedFile };

@@ -41,12 +41,12 @@ export async function sqlFrontEnd(task: FileTask): Promise<Migration[]> {
     }
   }
 
-  // golang-migrate sends the whole file as one query string; PostgreSQL runs a multi-statement
-  // string as one implicit transaction, so CONCURRENTLY only works alone in its file. An explicit
-  // BEGIN turns that implicit transaction into the file's own, which is the documented pattern.
+  // golang-migrate and Prisma send the whole file as one query string; PostgreSQL runs a
+  // multi-statement string as one implicit transaction, so CONCURRENTLY only works alone in its
+  // file. An explicit BEGIN turns that implicit transaction into the file's own (not nesting).
   const upStatements = new Set(up.map((op) => `${op.loc.line}:${op.loc.column}`)).size;
-  const implicitTransaction =
-    task.layout === 'golang-migrate' && dialect === 'postgres' && upStatements > 1 && !up.some((op) => op.kind === 'transaction');
+  const oneQuery = task.layout === 'golang-migrate' || task.layout === 'prisma';
+  const implicitTransaction = oneQuery && dialect === 'postgres' && upStatements > 1 && !up.some((op) => op.kind === 'transaction');
 
   return [
     {
