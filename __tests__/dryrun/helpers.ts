@@ -89,6 +89,8 @@ export async function dryRun(root: string, changed: string[], opts: Partial<DryR
     paths: ['migrations'],
     changedFiles: changed.map((f) => `migrations/${f}`),
     config: defaultConfig(),
+    // The shared test server's role is a superuser: the strongest attacker position for the guard.
+    ...(opts.engine === 'postgres' ? { allowSuperuser: true } : {}),
     ...opts,
   });
 }

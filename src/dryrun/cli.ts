@@ -18,6 +18,9 @@ Options:
   --output FILE           write the report to FILE instead of stdout
   --statement-timeout T   per statement (default 30s)
   --lock-timeout T        postgres: how long to wait for a lock (default 2s)
+  --allow-superuser       postgres: run even when the role is a superuser (refused otherwise)
+  --column-order MODE     report (default): a column that comes back last after down is reported;
+                          fail: it fails the round trip
   --config FILE           config file (default .migration-guard.yml)
 
 Exit codes: 0 every migration verified, 1 otherwise, 2 usage error or unreachable database.`;
@@ -52,6 +55,8 @@ export async function dryRunCli(argv: string[], io: Io): Promise<number> {
       'statement-timeout': { type: 'string' },
       'lock-timeout': { type: 'string' },
       config: { type: 'string' },
+      'allow-superuser': { type: 'boolean' },
+      'column-order': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -61,6 +66,8 @@ export async function dryRunCli(argv: string[], io: Io): Promise<number> {
   }
   const format = values.format!;
   if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
+  const columnOrder = values['column-order'];
+  if (columnOrder !== undefined && columnOrder !== 'report' && columnOrder !== 'fail') throw new UsageError(`--column-order must be report or fail, not '${columnOrder}'`);
   const { parseDuration } = await import('./index.js');
   const engine = parseEngine(values.engine);
   const { config: file, source } = await loadConfigFile(io.cwd, values.config);
@@ -78,6 +85,8 @@ export async function dryRunCli(argv: string[], io: Io): Promise<number> {
       statementTimeoutMs: values['statement-timeout'] ? parseDuration(values['statement-timeout'], 30_000) : undefined,
       lockTimeoutMs: values['lock-timeout'] ? parseDuration(values['lock-timeout'], 2_000) : undefined,
       progress: (m) => io.err(`migration-guard: ${m}\n`),
+      allowSuperuser: values['allow-superuser'] === true,
+      columnOrder,
     });
   } catch (e) {
     if (e instanceof DryRunConnectionError) {

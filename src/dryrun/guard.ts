@@ -4,11 +4,17 @@ import { pgLockOf, type LockTaken } from '../schema/locks.js';
 import { loadParser, type LibPgQuery } from '../parse/sql/postgres.js';
 
 /**
- * Decides, from the parsed statement, what the PostgreSQL dry-run may send. Everything runs in a
- * transaction that is always rolled back, so a statement that ends or escapes that transaction is
- * never sent: transaction control, commands that cannot run in a transaction block (they would
- * fail, or with autocommit, commit), and functions that act outside it (dblink, sequence setval,
- * server signals). The decision is made on libpg-query's parse tree, never on the text.
+ * Decides, from the parsed statement, what the PostgreSQL dry-run may send to a server. It is an
+ * allowlist (issue 13): only statement kinds known to run inside a transaction and to act on
+ * nothing but the database under test are sent; anything else, anything the guard cannot parse,
+ * and anything whose text is only known at run time (dynamic SQL) is refused, and the migration
+ * is then unverified. Inside what is allowed it closes the routes that still reach the server:
+ * settings that change how the next statement is lexed (the guard's parse must stay the server's
+ * parse), the dry-run's own timeouts and savepoints, server administration functions (also when
+ * reached without a call: operators, aggregates, casts, attribute notation), advisory locks,
+ * NOTIFY and statistics. Function and DO bodies are read with libpg-query's PL/pgSQL parser and
+ * every statement and expression in them gets the same checks. The decision is made on
+ * libpg-query's parse tree, never on the text.
  */
 
 type Node = any;
@@ -24,74 +30,209 @@ export type GuardDecision =
    */
   | { action: 'refuse'; reason: string; benign: boolean; transactionControl?: 'begin' | 'commit' };
 
+/** Every savepoint the dry-run itself sets starts with this (plus a random token per run). */
+export const DRY_RUN_SAVEPOINT_PREFIX = 'migration_guard';
+
 /** Functions that act outside the transaction or on the server, so a rollback cannot undo them. */
-const ESCAPING_FUNCTIONS: Record<string, string> = {
-  pg_terminate_backend: 'signals another session',
-  pg_cancel_backend: 'signals another session',
-  pg_reload_conf: 'reloads the server configuration',
-  pg_rotate_logfile: 'rotates the server log',
-  pg_promote: 'promotes a standby',
-  pg_switch_wal: 'switches the WAL file',
-  pg_create_restore_point: 'writes a WAL restore point',
-  pg_file_write: 'writes a server file',
-  pg_file_rename: 'renames a server file',
-  pg_file_unlink: 'deletes a server file',
+const DENIED_FUNCTIONS: Record<string, string> = {
+  setval: 'sequence changes are not rolled back',
   lo_import: 'reads a server file',
   lo_export: 'writes a server file',
-  pg_logical_emit_message: 'writes to WAL outside the transaction',
-  setval: 'sequence changes are not rolled back',
-  pg_advisory_lock: 'session-level advisory locks outlive the transaction',
-  pg_create_logical_replication_slot: 'replication slots are not transactional',
-  pg_create_physical_replication_slot: 'replication slots are not transactional',
-  pg_drop_replication_slot: 'replication slots are not transactional',
-  pg_import_system_collations: 'changes shared catalogs',
+  query_to_xml: 'runs a query given as text (dynamic SQL)',
+  query_to_xmlschema: 'runs a query given as text (dynamic SQL)',
+  query_to_xml_and_xmlschema: 'runs a query given as text (dynamic SQL)',
+  cursor_to_xml: 'reads a cursor opened elsewhere',
+  cursor_to_xmlschema: 'reads a cursor opened elsewhere',
+  ts_stat: 'runs a query given as text (dynamic SQL)',
+  ts_rewrite: 'can run a query given as text (dynamic SQL)',
+  crosstab: 'runs a query given as text (dynamic SQL)',
+  crosstab2: 'runs a query given as text (dynamic SQL)',
+  crosstab3: 'runs a query given as text (dynamic SQL)',
+  crosstab4: 'runs a query given as text (dynamic SQL)',
+  connectby: 'builds and runs a query from text (dynamic SQL)',
 };
 
-/** GUCs that carry the dry-run's own protection; a migration may not lift them. */
-const GUARDED_SETTINGS = new Set(['statement_timeout', 'lock_timeout', 'idle_in_transaction_session_timeout', 'transaction_timeout', 'default_transaction_read_only', 'transaction_read_only']);
+/** Prefixes of function families that reach outside the transaction. */
+const DENIED_PREFIXES: [string, string][] = [
+  ['dblink', 'runs SQL on another connection, outside the dry-run\'s transaction'],
+  ['postgres_fdw', 'manages connections to other servers'],
+  ['binary_upgrade_', 'is for pg_upgrade only'],
+];
 
-function funcName(fc: Node): string {
-  const parts = (fc?.funcname ?? []).map((p: Node) => String(p?.String?.sval ?? ''));
-  return parts[parts.length - 1]?.toLowerCase() ?? '';
+/**
+ * The `pg_*` functions that only read or compute. Every other `pg_*` function is a server
+ * administration function (signals, files, WAL, replication, advisory locks, statistics resets,
+ * notifications, configuration reloads...) and is refused: an allowlist, so a function added in
+ * a later PostgreSQL release is refused until it is known.
+ */
+const READ_ONLY_PG_FUNCTION = new RegExp(
+  '^pg_(get_|stat_get_|snapshot_|partition_|sleep|input_|identify_object|describe_object|has_role|typeof|column_|relation_size|relation_filenode|relation_filepath|relation_is_updatable|table_size|indexes_size|total_relation_size|database_size|size_|filenode_relation|\\w+_is_visible$|backend_pid$|current_xact_id|xact_status$|current_snapshot$|visible_in_snapshot$|encoding_to_char$|char_to_encoding$|client_encoding$|index_|indexam_has_property$|options_to_table$|postmaster_start_time$|conf_load_time$|is_in_recovery$|jit_available$|my_temp_schema$|is_other_temp_schema$|trigger_depth$|tablespace_location$|blocking_pids$|safe_snapshot_blocking_pids$|sequence_last_value$|sequence_parameters$|settings_get_flags$|collation_actual_version$|event_trigger_)',
+);
+
+/** Settings that change how the server lexes the next statement: the guard's parse would no longer be the server's. */
+const LEXING_SETTINGS = new Set(['standard_conforming_strings', 'backslash_quote', 'escape_string_warning', 'client_encoding']);
+
+/** Settings that carry the dry-run's own protection; a migration may not lift or change them. */
+const GUARDED_SETTINGS = new Set([
+  'statement_timeout', 'lock_timeout', 'idle_in_transaction_session_timeout', 'idle_session_timeout', 'transaction_timeout',
+  'default_transaction_read_only', 'transaction_read_only',
+]);
+
+/** Settings a migration may change inside the dry-run's transaction (SET is undone by the rollback). */
+const ALLOWED_SETTINGS = new Set([
+  'search_path', 'client_min_messages', 'timezone', 'datestyle', 'intervalstyle', 'check_function_bodies', 'maintenance_work_mem',
+  'work_mem', 'temp_buffers', 'application_name', 'default_tablespace', 'temp_tablespaces', 'default_table_access_method',
+  'default_toast_compression', 'synchronous_commit', 'row_security', 'constraint_exclusion', 'jit', 'plan_cache_mode',
+  'max_parallel_workers_per_gather', 'max_parallel_maintenance_workers', 'extra_float_digits', 'bytea_output', 'xmloption',
+  'xmlbinary', 'session_replication_role', 'role', 'session_authorization', 'transaction_isolation', 'default_transaction_isolation',
+  'transaction_deferrable', 'default_transaction_deferrable', 'default_statistics_target', 'random_page_cost', 'seq_page_cost',
+  'effective_cache_size', 'effective_io_concurrency', 'gin_pending_list_limit', 'lc_messages', 'lc_monetary', 'lc_numeric', 'lc_time',
+  'array_nulls', 'default_text_search_config', 'gin_fuzzy_search_limit', 'enable_partition_pruning', 'from_collapse_limit',
+  'join_collapse_limit', 'geqo', 'cursor_tuple_fraction', 'vacuum_freeze_min_age', 'vacuum_freeze_table_age', 'force_parallel_mode',
+  'debug_parallel_query', 'trace_sort', 'hash_mem_multiplier', 'logical_decoding_work_mem', 'transform_null_equals',
+]);
+
+/** Extensions whose install scripts only define types, operators and functions inside the database. */
+const ALLOWED_EXTENSIONS = new Set([
+  'pgcrypto', 'uuid-ossp', 'hstore', 'citext', 'pg_trgm', 'btree_gin', 'btree_gist', 'ltree', 'intarray', 'cube', 'earthdistance',
+  'unaccent', 'fuzzystrmatch', 'tablefunc', 'isn', 'seg', 'tcn', 'tsm_system_rows', 'tsm_system_time', 'lo', 'bloom', 'moddatetime',
+  'autoinc', 'insert_username', 'dict_int', 'dict_xsyn', 'intagg', 'plpgsql', 'postgis', 'postgis_topology', 'postgis_raster',
+  'address_standardizer', 'vector', 'pg_stat_statements', 'amcheck', 'pgstattuple', 'pg_visibility', 'pg_buffercache', 'rum', 'hypopg',
+]);
+
+/** DROP of these object kinds stays inside the database under test. */
+const DROPPABLE = new Set([
+  'OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_SEQUENCE', 'OBJECT_TYPE', 'OBJECT_DOMAIN', 'OBJECT_FUNCTION',
+  'OBJECT_PROCEDURE', 'OBJECT_ROUTINE', 'OBJECT_AGGREGATE', 'OBJECT_OPERATOR', 'OBJECT_TRIGGER', 'OBJECT_RULE', 'OBJECT_POLICY',
+  'OBJECT_SCHEMA', 'OBJECT_EXTENSION', 'OBJECT_COLLATION', 'OBJECT_CAST', 'OBJECT_STATISTIC_EXT', 'OBJECT_TSCONFIGURATION',
+  'OBJECT_TSDICTIONARY', 'OBJECT_OPCLASS', 'OBJECT_OPFAMILY',
+]);
+
+/** Object kinds that live outside the database (shared catalogs) or reach other servers. */
+const OUTSIDE_OBJECTS = new Set([
+  'OBJECT_DATABASE', 'OBJECT_ROLE', 'OBJECT_TABLESPACE', 'OBJECT_FOREIGN_SERVER', 'OBJECT_FDW', 'OBJECT_EVENT_TRIGGER',
+  'OBJECT_PUBLICATION', 'OBJECT_SUBSCRIPTION', 'OBJECT_LANGUAGE', 'OBJECT_PARAMETER_ACL', 'OBJECT_USER_MAPPING', 'OBJECT_ACCESS_METHOD',
+]);
+
+/** Statement kinds allowed as they are (after the generic checks on everything inside them). */
+const ALLOWED_STATEMENTS = new Set([
+  'SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'CallStmt', 'CreateStmt', 'CreateTableAsStmt', 'ViewStmt',
+  'RefreshMatViewStmt', 'CreateSeqStmt', 'AlterSeqStmt', 'CreateEnumStmt', 'AlterEnumStmt', 'CreateDomainStmt', 'AlterDomainStmt',
+  'CompositeTypeStmt', 'CreatePolicyStmt', 'AlterPolicyStmt', 'CreateStatsStmt', 'AlterStatsStmt', 'AlterDefaultPrivilegesStmt',
+  'AlterObjectSchemaStmt', 'ConstraintsSetStmt', 'LockStmt', 'TruncateStmt', 'VariableShowStmt', 'AlterCollationStmt',
+  'CreateRangeStmt', 'AlterFunctionStmt',
+]);
+
+function lastName(list: Node[] | undefined): string {
+  const parts = (list ?? []).map((p: Node) => String(p?.String?.sval ?? ''));
+  return (parts[parts.length - 1] ?? '').toLowerCase();
 }
 
-interface Walk {
-  problems: string[];
-  plpgsql: string[];
+/** Why calling this function (by its unqualified name) is refused, or null. */
+export function functionProblem(name: string): string | null {
+  const n = name.toLowerCase();
+  if (n === 'set_config') return null;
+  if (DENIED_FUNCTIONS[n]) return `${n}(): ${DENIED_FUNCTIONS[n]}`;
+  for (const [prefix, why] of DENIED_PREFIXES) if (n.startsWith(prefix)) return `${n}() ${why}`;
+  if (n.startsWith('pg_') && !READ_ONLY_PG_FUNCTION.test(n)) {
+    if (n.includes('advisory')) return `${n}(): advisory locks are visible to (and block) every other session`;
+    if (n.includes('notify')) return `${n}(): notifications reach other sessions`;
+    if (n.startsWith('pg_stat_')) return `${n}(): resets or changes the server's statistics, which a rollback does not undo`;
+    return `${n}() is a server administration function, not on the dry-run's allowlist`;
+  }
+  return null;
 }
 
-/** Finds escaping function calls (and set_config on guarded settings) anywhere in the tree. */
-function walkCalls(node: Node, out: Walk, depth = 0): void {
-  if (!node || typeof node !== 'object' || depth > 400) return;
+/** Why setting this parameter is refused, or null; `benign` when leaving it out keeps the schema effect. */
+function settingProblem(rawName: string): { reason: string; benign: boolean } | null {
+  const name = rawName.toLowerCase();
+  if (LEXING_SETTINGS.has(name)) return { reason: `${name} changes how the server reads the next statement, so the dry-run's parse would no longer be the server's`, benign: false };
+  if (GUARDED_SETTINGS.has(name)) return { reason: `${name}: the dry-run keeps its own ${name}`, benign: true };
+  if (ALLOWED_SETTINGS.has(name) || name.startsWith('enable_')) return null;
+  // Placeholder settings of applications and extensions (`app.tenant`) change nothing on the server.
+  if (name.includes('.') && !name.startsWith('pg_')) return null;
+  return { reason: `the setting ${name} is not on the dry-run's allowlist`, benign: false };
+}
+
+interface Check {
+  pg: LibPgQuery;
+  depth: number;
+  /** Inside a function or procedure body (runs when called, not now). */
+  inBody: boolean;
+}
+
+type Refusal = { reason: string; benign: boolean; transactionControl?: 'begin' | 'commit' };
+
+const CATALOG_SCHEMAS = new Set(['pg_catalog', 'information_schema', 'pg_toast']);
+
+function isCatalog(rv: Node): boolean {
+  const schema = String(rv?.schemaname ?? '').toLowerCase();
+  const rel = String(rv?.relname ?? '').toLowerCase();
+  return CATALOG_SCHEMAS.has(schema) || (!schema && rel.startsWith('pg_'));
+}
+
+/**
+ * Generic checks on every node of a statement: function calls (also in attribute notation),
+ * set_config, settings inside the statement (function SET clauses), writes to or locks on system
+ * catalogs, and any use of pg_settings (its UPDATE rule is set_config under another name).
+ */
+function walkTree(node: Node, c: Check, out: Refusal[], inSelect: boolean, depth = 0): void {
+  if (out.length || !node || typeof node !== 'object') return;
+  if (depth > 600) {
+    out.push({ reason: 'the statement is nested too deeply to check', benign: false });
+    return;
+  }
   if (Array.isArray(node)) {
-    for (const x of node) walkCalls(x, out, depth + 1);
+    for (const x of node) walkTree(x, c, out, inSelect, depth + 1);
     return;
   }
   if (node.FuncCall) {
-    const name = funcName(node.FuncCall);
-    if (name.startsWith('dblink')) out.problems.push(`${name}() runs SQL on another connection, outside the dry-run's transaction`);
-    else if (ESCAPING_FUNCTIONS[name]) out.problems.push(`${name}(): ${ESCAPING_FUNCTIONS[name]}`);
-    else if (name === 'set_config') {
-      const setting = String(node.FuncCall.args?.[0]?.A_Const?.sval?.sval ?? '').toLowerCase();
-      const isLocal = node.FuncCall.args?.[2]?.A_Const?.boolval?.boolval === true;
-      if (!setting || (GUARDED_SETTINGS.has(setting) && !isLocal)) out.problems.push(`set_config(${setting || '?'}) could lift the dry-run's timeouts`);
+    const fc = node.FuncCall;
+    const name = lastName(fc.funcname);
+    const problem = functionProblem(name);
+    if (problem) return void out.push({ reason: problem, benign: false });
+    if (name === 'set_config') {
+      const setting = fc.args?.[0]?.A_Const?.sval?.sval;
+      if (typeof setting !== 'string') return void out.push({ reason: 'set_config() with a setting name computed at run time cannot be checked', benign: false });
+      const p = settingProblem(setting);
+      if (p) return void out.push({ reason: `set_config(${setting}): ${p.reason}`, benign: false });
     }
   }
-  for (const v of Object.values(node)) if (v && typeof v === 'object') walkCalls(v, out, depth + 1);
-}
-
-/** PL/pgSQL statements that end the transaction, and the SQL inside the body. */
-function walkPlpgsql(node: Node, out: Walk, depth = 0): void {
-  if (!node || typeof node !== 'object' || depth > 400) return;
-  if (Array.isArray(node)) {
-    for (const x of node) walkPlpgsql(x, out, depth + 1);
+  if (node.ColumnRef) {
+    // `row.f` is `f(row)` when f takes the row type: a call without call syntax.
+    const fields: Node[] = node.ColumnRef.fields ?? [];
+    const last = fields.length >= 2 ? fields[fields.length - 1]?.String?.sval : undefined;
+    const problem = typeof last === 'string' ? functionProblem(last) : null;
+    if (problem) return void out.push({ reason: `${problem} (reached in attribute notation)`, benign: false });
+  }
+  if (node.RangeVar) {
+    const rel = String(node.RangeVar.relname ?? '').toLowerCase();
+    if (rel === 'pg_settings') return void out.push({ reason: 'pg_settings changes settings through its update rule (set_config under another name)', benign: false });
+    if (!inSelect && isCatalog(node.RangeVar)) return void out.push({ reason: `writes to or locks the system catalog ${rel}`, benign: false });
+  }
+  if (node.VariableSetStmt) {
+    const r = settingRefusal(node.VariableSetStmt);
+    if (r) return void out.push({ ...r, benign: false });
+  }
+  if (node.SelectStmt) {
+    // Reading a catalog is fine; locking its rows (FOR UPDATE/SHARE) blocks the whole server.
+    const locking = (node.SelectStmt.lockingClause ?? []).length > 0;
+    for (const [k, v] of Object.entries(node.SelectStmt)) if (v && typeof v === 'object') walkTree(v, c, out, !locking && k !== 'intoClause', depth + 1);
     return;
   }
-  if (node.PLpgSQL_stmt_commit) out.problems.push('COMMIT inside a DO block would end the dry-run transaction');
-  if (node.PLpgSQL_stmt_rollback) out.problems.push('ROLLBACK inside a DO block would end the dry-run transaction');
-  const query = node.PLpgSQL_expr?.query;
-  if (typeof query === 'string') out.plpgsql.push(query);
-  for (const v of Object.values(node)) if (v && typeof v === 'object') walkPlpgsql(v, out, depth + 1);
+  for (const v of Object.values(node)) if (v && typeof v === 'object') walkTree(v, c, out, inSelect, depth + 1);
+}
+
+function settingRefusal(n: Node): Refusal | null {
+  const name = String(n.name ?? '').toLowerCase();
+  if (n.kind === 'VAR_RESET_ALL') return { reason: 'RESET ALL would reset the dry-run\'s timeouts and lexing settings', benign: false };
+  if (n.kind === 'VAR_SET_MULTI') {
+    if (name === 'session characteristics') return { reason: 'SET SESSION CHARACTERISTICS changes the session beyond the transaction', benign: false };
+    // SET TRANSACTION ISOLATION / READ ONLY / DEFERRABLE: this transaction only.
+    return null;
+  }
+  const p = settingProblem(name);
+  return p ? { reason: n.kind === 'VAR_RESET' ? `RESET ${p.reason}` : `SET ${p.reason}`, benign: p.benign } : null;
 }
 
 /** Removes the CONCURRENTLY keyword token (found by the scanner, so never inside a literal or name). */
@@ -107,176 +248,347 @@ function refuse(reason: string, benign = false): Extract<GuardDecision, { action
   return { action: 'refuse', reason, benign };
 }
 
-function decideStatement(pg: LibPgQuery, stmt: Node, sql: string, ops: Op[], nested: number): GuardDecision {
+/** The text of one statement of a parse result (stmt_location/stmt_len are byte offsets). */
+function statementText(sql: string, raw: Node): string {
+  const bytes = Buffer.from(sql, 'utf8');
+  const start = Number(raw.stmt_location ?? 0);
+  const len = raw.stmt_len ? Number(raw.stmt_len) : bytes.length - start;
+  return bytes.subarray(start, start + len).toString('utf8');
+}
+
+function parseStatements(c: Check, sql: string): { stmt: Node; text: string }[] | string {
+  try {
+    return (c.pg.parseSync(sql).stmts ?? []).filter((s: Node) => s.stmt).map((s: Node) => ({ stmt: s.stmt, text: statementText(sql, s) }));
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** Checks SQL text found inside a body (a function, a DO block, an EXECUTE of a constant). */
+function checkSqlText(c: Check, sql: string, where: string): Refusal | null {
+  if (c.depth > 4) return { reason: `${where}: nested too deeply to check`, benign: false };
+  const parsed = parseStatements(c, sql);
+  if (typeof parsed === 'string') return { reason: `${where}: the SQL could not be parsed, so it could not be checked (${parsed})`, benign: false };
+  for (const s of parsed) {
+    const d = decide({ ...c, depth: c.depth + 1 }, s.stmt, s.text, []);
+    if (d.action === 'refuse' && !(c.inBody && d.transactionControl)) return { reason: `${where}: ${d.reason}`, benign: false };
+    if (d.action === 'substitute') return { reason: `${where}: ${d.reason.split(':')[0]}`, benign: false };
+  }
+  return null;
+}
+
+/** `target := expr` / `target = expr` (PL/pgSQL assignment) → `expr`, cut at the first top-level operator token. */
+function assignmentValue(pg: LibPgQuery, query: string): string | null {
+  const tokens: { start: number; end: number; text: string }[] = pg.scanSync(query).tokens ?? [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(' || t.text === '[') depth++;
+    else if (t.text === ')' || t.text === ']') depth--;
+    else if (depth === 0 && (t.text === ':=' || t.text === '=')) return Buffer.from(query, 'utf8').subarray(t.end).toString('utf8');
+  }
+  return null;
+}
+
+interface PlpgsqlFindings {
+  exprs: { query: string; mode: number }[];
+  dynamic: string[];
+  transactionEnd: string[];
+}
+
+function collectPlpgsql(node: Node, out: PlpgsqlFindings, depth = 0): void {
+  if (!node || typeof node !== 'object' || depth > 600) return;
+  if (Array.isArray(node)) {
+    for (const x of node) collectPlpgsql(x, out, depth + 1);
+    return;
+  }
+  if (node.PLpgSQL_stmt_commit) out.transactionEnd.push('COMMIT');
+  if (node.PLpgSQL_stmt_rollback) out.transactionEnd.push('ROLLBACK');
+  for (const key of ['PLpgSQL_stmt_dynexecute', 'PLpgSQL_stmt_dynfors']) {
+    const q = node[key]?.query?.PLpgSQL_expr?.query;
+    if (typeof q === 'string') out.dynamic.push(q);
+  }
+  for (const key of ['PLpgSQL_stmt_return_query', 'PLpgSQL_stmt_open']) {
+    const q = node[key]?.dynquery?.PLpgSQL_expr?.query;
+    if (typeof q === 'string') out.dynamic.push(q);
+  }
+  const expr = node.PLpgSQL_expr;
+  if (expr && typeof expr.query === 'string') out.exprs.push({ query: expr.query, mode: Number(expr.parseMode ?? 0) });
+  for (const v of Object.values(node)) if (v && typeof v === 'object') collectPlpgsql(v, out, depth + 1);
+}
+
+/** The string value when `expr` is one constant string, else null. */
+function constantString(c: Check, expr: string): string | null {
+  const parsed = parseStatements(c, `SELECT ${expr}`);
+  if (typeof parsed === 'string' || parsed.length !== 1) return null;
+  const targets = parsed[0]!.stmt.SelectStmt?.targetList ?? [];
+  const sval = targets.length === 1 && !parsed[0]!.stmt.SelectStmt?.fromClause ? targets[0]?.ResTarget?.val?.A_Const?.sval?.sval : undefined;
+  return typeof sval === 'string' ? sval : null;
+}
+
+/**
+ * Checks a PL/pgSQL body (the whole CREATE FUNCTION text, or a DO body wrapped into one): every
+ * statement and expression, and dynamic SQL. EXECUTE of one constant string is checked like any
+ * statement; EXECUTE of anything built at run time (format(), concatenation, a variable) is
+ * refused: its text is unknown until it runs.
+ */
+function checkPlpgsql(c: Check, functionSql: string, where: string, isDo: boolean): Refusal | null {
+  let parsed: Node;
+  try {
+    parsed = c.pg.parsePlPgSQLSync(functionSql);
+  } catch (e) {
+    return { reason: `${where}: the PL/pgSQL body could not be parsed, so it could not be checked (${(e as Error).message})`, benign: false };
+  }
+  const found: PlpgsqlFindings = { exprs: [], dynamic: [], transactionEnd: [] };
+  collectPlpgsql(parsed, found);
+  // A procedure that commits cannot commit when called inside the dry-run's transaction block (the
+  // server rejects it); a DO block is run directly, so there it would end the transaction.
+  if (isDo && found.transactionEnd.length) return { reason: `${found.transactionEnd[0]} inside a DO block would end the dry-run transaction`, benign: false };
+  const inner: Check = { ...c, inBody: !isDo || c.inBody };
+  for (const q of found.dynamic) {
+    const constant = constantString(c, q);
+    if (constant === null) return { reason: `${where}: dynamic SQL (EXECUTE ${q.length > 60 ? `${q.slice(0, 60)}…` : q}): the statement text is only known at run time, so it cannot be checked`, benign: false };
+    const r = checkSqlText(inner, constant, `${where}, EXECUTE`);
+    if (r) return r;
+  }
+  for (const e of found.exprs) {
+    let sql: string | null;
+    if (e.mode === 0) sql = e.query;
+    else if (e.mode === 2) sql = `SELECT ${e.query}`;
+    else {
+      const value = assignmentValue(c.pg, e.query);
+      sql = value === null ? null : `SELECT ${value}`;
+    }
+    if (sql === null) return { reason: `${where}: the PL/pgSQL expression ${e.query} could not be checked`, benign: false };
+    const r = checkSqlText(inner, sql, where);
+    if (r) return r;
+  }
+  return null;
+}
+
+function defElem(list: Node[] | undefined, name: string): Node {
+  return (list ?? []).find((o: Node) => o.DefElem?.defname === name)?.DefElem;
+}
+
+/** Function names referenced by name in a definition (operators, aggregates, ranges). */
+function referencedFunctions(definition: Node[] | undefined, keys: Set<string>): string[] {
+  const out: string[] = [];
+  for (const d of definition ?? []) {
+    const e = d.DefElem;
+    if (!e || !keys.has(String(e.defname).toLowerCase())) continue;
+    const arg = e.arg;
+    const name = arg?.TypeName ? lastName(arg.TypeName.names) : arg?.List ? lastName(arg.List.items) : arg?.String ? String(arg.String.sval).toLowerCase() : '';
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+const OPERATOR_FUNCTION_KEYS = new Set(['function', 'procedure', 'restrict', 'join']);
+const AGGREGATE_FUNCTION_KEYS = new Set(['sfunc', 'sfunc1', 'finalfunc', 'combinefunc', 'serialfunc', 'deserialfunc', 'msfunc', 'minvfunc', 'mfinalfunc']);
+const RANGE_FUNCTION_KEYS = new Set(['subtype_diff', 'canonical']);
+
+function checkFunctionReferences(names: string[], what: string): Refusal | null {
+  for (const name of names) {
+    const p = functionProblem(name);
+    if (p) return { reason: `${what} runs ${p}`, benign: false };
+  }
+  return null;
+}
+
+function decideFunction(c: Check, n: Node, sql: string): Refusal | null {
+  const lang = String(defElem(n.options, 'language')?.arg?.String?.sval ?? (n.sql_body ? 'sql' : '')).toLowerCase();
+  if (lang === 'c' || lang === 'internal') return { reason: `a LANGUAGE ${lang} function calls server code directly (any built-in or loaded C function), which the dry-run cannot check`, benign: false };
+  if (lang === 'plpgsql') return checkPlpgsql({ ...c, inBody: true }, sql, 'in the function body', false);
+  if (lang === 'sql') {
+    const inner: Check = { ...c, inBody: true };
+    if (n.sql_body) {
+      const r: Refusal[] = [];
+      walkTree(n.sql_body, inner, r, false);
+      if (r.length) return { reason: `in the function body: ${r[0]!.reason}`, benign: false };
+      for (const s of JSON.stringify(n.sql_body).match(/"(\w+Stmt)"/g) ?? []) {
+        const kind = s.slice(1, -1);
+        if (!['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt'].includes(kind)) return { reason: `in the function body: ${kind} is not on the dry-run's allowlist`, benign: false };
+      }
+      return null;
+    }
+    const body = defElem(n.options, 'as')?.arg?.List?.items?.[0]?.String?.sval;
+    if (typeof body !== 'string') return { reason: 'the function body could not be found, so it could not be checked', benign: false };
+    return checkSqlText(inner, body, 'in the function body');
+  }
+  return { reason: `a ${lang || 'function without a language'} body cannot be checked before it runs`, benign: false };
+}
+
+function decide(c: Check, stmt: Node, sql: string, ops: Op[]): GuardDecision {
   const [type] = Object.keys(stmt);
-  const n = stmt[type!];
-  const calls: Walk = { problems: [], plpgsql: [] };
+  const decision = decideKind(c, type!, stmt[type!], sql, ops);
+  if (decision.action === 'refuse') return decision;
+  const problems: Refusal[] = [];
+  walkTree(stmt, c, problems, false);
+  if (problems.length) return refuse(problems[0]!.reason, problems[0]!.benign);
+  return decision;
+}
+
+/** The per-kind part of the decision; a kind not named here is not on the allowlist. */
+function decideKind(c: Check, type: string, n: Node, sql: string, ops: Op[]): GuardDecision {
+  const run: GuardDecision = { action: 'run', sql };
   switch (type) {
     case 'TransactionStmt': {
       const k = String(n.kind);
+      const savepoint = String(n.savepoint_name ?? '').toLowerCase();
+      if (savepoint.startsWith(DRY_RUN_SAVEPOINT_PREFIX)) return refuse(`the savepoint ${savepoint} is reserved for the dry-run's own savepoints`);
       if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START') return { ...refuse('BEGIN: the dry-run already runs the migration in its own transaction', true), transactionControl: 'begin' };
       if (k === 'TRANS_STMT_COMMIT') return { ...refuse('COMMIT would end the dry-run transaction (the migration continues inside it)', true), transactionControl: 'commit' };
       if (k === 'TRANS_STMT_ROLLBACK') return refuse('ROLLBACK would end the dry-run transaction');
       if (k === 'TRANS_STMT_PREPARE') return refuse('PREPARE TRANSACTION would detach the transaction from the session');
       if (k === 'TRANS_STMT_COMMIT_PREPARED' || k === 'TRANS_STMT_ROLLBACK_PREPARED') return refuse(`${k === 'TRANS_STMT_COMMIT_PREPARED' ? 'COMMIT' : 'ROLLBACK'} PREPARED acts on another transaction`);
-      // SAVEPOINT / RELEASE / ROLLBACK TO the migration's own savepoints stay inside the transaction.
-      return { action: 'run', sql };
+      if (k === 'TRANS_STMT_SAVEPOINT' || k === 'TRANS_STMT_RELEASE' || k === 'TRANS_STMT_ROLLBACK_TO') return run;
+      return refuse(`${k} is not on the dry-run's allowlist`);
     }
     case 'VacuumStmt':
       if (n.is_vacuumcmd) return refuse('VACUUM cannot run inside a transaction block (it does not change the schema)');
-      break;
-    case 'AlterSystemStmt':
-      return refuse('ALTER SYSTEM writes postgresql.auto.conf outside any transaction');
-    case 'CreatedbStmt':
-    case 'DropdbStmt':
-    case 'CreateTableSpaceStmt':
-    case 'DropTableSpaceStmt':
-    case 'CreateSubscriptionStmt':
-    case 'AlterSubscriptionStmt':
-    case 'DropSubscriptionStmt':
-    case 'CheckPointStmt':
-    case 'LoadStmt':
-    case 'DiscardStmt':
-    case 'AlterDatabaseRefreshCollStmt':
-      return refuse(`${type.replace(/Stmt$/, '')} acts outside the transaction or on the whole server`);
+      return refuse('ANALYZE updates the planner statistics in place, which a rollback does not undo (it does not change the schema)', true);
     case 'CopyStmt':
       if (n.is_program) return refuse('COPY ... PROGRAM runs a program on the database server');
       if (n.filename) return refuse('COPY with a server file reads or writes the server file system');
       if (n.is_from) return refuse('COPY FROM STDIN needs the data stream psql would send; the dry-run cannot supply it');
-      break;
+      return refuse('COPY TO STDOUT only outputs data (it does not change the schema)', true);
     case 'VariableSetStmt': {
-      const name = String(n.name ?? '').toLowerCase();
-      if (n.kind === 'VAR_RESET_ALL') return refuse('RESET ALL would reset the dry-run\'s timeouts');
-      if (name === 'session characteristics') return refuse('SET SESSION CHARACTERISTICS changes the session beyond the transaction');
-      if (name === 'session authorization' || name === 'role') return { action: 'run', sql };
-      if (GUARDED_SETTINGS.has(name)) return refuse(`SET ${name}: the dry-run keeps its own ${name}`, true);
-      break;
+      const r = settingRefusal(n);
+      return r ? refuse(r.reason, r.benign) : run;
     }
     case 'IndexStmt':
       if (n.concurrent) {
-        const plain = withoutConcurrently(pg, sql);
-        if (plain) {
-          const op = ops.find((o) => o.kind === 'createIndex');
-          return { action: 'substitute', sql: plain, reason: 'CREATE INDEX CONCURRENTLY cannot run in a transaction: the plain form was run for the schema effect; the lock shown is the documented lock of the concurrent form', documentedLock: op ? pgLockOf(op) : null };
-        }
+        const plain = withoutConcurrently(c.pg, sql);
+        if (!plain) return refuse('CREATE INDEX CONCURRENTLY could not be rewritten to its plain form');
+        const op = ops.find((o) => o.kind === 'createIndex');
+        return { action: 'substitute', sql: plain, reason: 'CREATE INDEX CONCURRENTLY cannot run in a transaction: the plain form was run for the schema effect; the lock shown is the documented lock of the concurrent form', documentedLock: op ? pgLockOf(op) : null };
       }
-      break;
+      return run;
     case 'DropStmt':
+      if (!DROPPABLE.has(String(n.removeType))) return refuse(`DROP ${String(n.removeType).replace(/^OBJECT_/, '')} acts outside the database under test or is not on the dry-run's allowlist`);
       if (n.concurrent) {
-        const plain = withoutConcurrently(pg, sql);
-        if (plain) {
-          const op = ops.find((o) => o.kind === 'dropIndex');
-          return { action: 'substitute', sql: plain, reason: 'DROP INDEX CONCURRENTLY cannot run in a transaction: the plain form was run for the schema effect; the lock shown is the documented lock of the concurrent form (SHARE UPDATE EXCLUSIVE)', documentedLock: op?.kind === 'dropIndex' && op.table ? { mode: 'SHARE UPDATE EXCLUSIVE', tables: [op.table] } : null };
-        }
+        const plain = withoutConcurrently(c.pg, sql);
+        if (!plain) return refuse('DROP INDEX CONCURRENTLY could not be rewritten to its plain form');
+        const op = ops.find((o) => o.kind === 'dropIndex');
+        return { action: 'substitute', sql: plain, reason: 'DROP INDEX CONCURRENTLY cannot run in a transaction: the plain form was run for the schema effect; the lock shown is the documented lock of the concurrent form (SHARE UPDATE EXCLUSIVE)', documentedLock: op?.kind === 'dropIndex' && op.table ? { mode: 'SHARE UPDATE EXCLUSIVE', tables: [op.table] } : null };
       }
-      break;
+      return run;
     case 'ReindexStmt': {
       if (n.kind !== 'REINDEX_OBJECT_INDEX' && n.kind !== 'REINDEX_OBJECT_TABLE') return refuse('REINDEX of a schema, database or system cannot run inside a transaction block');
       if ((n.params ?? []).some((p: Node) => p.DefElem?.defname === 'concurrently')) {
-        const plain = withoutConcurrently(pg, sql);
+        const plain = withoutConcurrently(c.pg, sql);
         if (plain) return { action: 'substitute', sql: plain, reason: 'REINDEX CONCURRENTLY cannot run in a transaction: the plain form was run', documentedLock: null };
+        return refuse('REINDEX CONCURRENTLY could not be rewritten to its plain form');
       }
-      break;
+      return run;
     }
+    case 'ClusterStmt':
+      return n.relation ? run : refuse('CLUSTER of the whole database cannot run inside a transaction block');
     case 'AlterTableStmt': {
-      const detach = (n.cmds ?? []).find((c: Node) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd?.def?.PartitionCmd?.concurrent);
+      const detach = (n.cmds ?? []).find((x: Node) => x.AlterTableCmd?.subtype === 'AT_DetachPartition' && x.AlterTableCmd?.def?.PartitionCmd?.concurrent);
       if (detach) {
-        const plain = withoutConcurrently(pg, sql);
+        const plain = withoutConcurrently(c.pg, sql);
         if (plain) return { action: 'substitute', sql: plain, reason: 'DETACH PARTITION CONCURRENTLY cannot run in a transaction: the plain form was run', documentedLock: null };
+        return refuse('DETACH PARTITION CONCURRENTLY could not be rewritten to its plain form');
       }
-      break;
+      return run;
+    }
+    case 'RenameStmt':
+      return OUTSIDE_OBJECTS.has(String(n.renameType)) ? refuse(`renaming a ${String(n.renameType).replace(/^OBJECT_/, '').toLowerCase()} acts outside the database under test`) : run;
+    case 'AlterOwnerStmt':
+      return OUTSIDE_OBJECTS.has(String(n.objectType)) ? refuse(`changing the owner of a ${String(n.objectType).replace(/^OBJECT_/, '').toLowerCase()} acts outside the database under test`) : run;
+    case 'CommentStmt':
+      return OUTSIDE_OBJECTS.has(String(n.objtype)) ? refuse(`a comment on a ${String(n.objtype).replace(/^OBJECT_/, '').toLowerCase()} is stored outside the database under test`) : run;
+    case 'GrantStmt':
+      return OUTSIDE_OBJECTS.has(String(n.objtype)) ? refuse(`GRANT/REVOKE on a ${String(n.objtype).replace(/^OBJECT_/, '').toLowerCase()} acts outside the database under test`) : run;
+    case 'CreateSchemaStmt': {
+      for (const e of n.schemaElts ?? []) {
+        const d = decide(c, e, sql, []);
+        if (d.action !== 'run') return refuse(`inside CREATE SCHEMA: ${d.action === 'refuse' ? d.reason : d.reason.split(':')[0]}`);
+      }
+      return run;
+    }
+    case 'ExplainStmt': {
+      const d = n.query ? decide(c, n.query, sql, []) : run;
+      return d.action === 'run' ? run : refuse(`EXPLAIN of a statement the dry-run does not send: ${d.action === 'refuse' ? d.reason : d.reason.split(':')[0]}`);
+    }
+    case 'RuleStmt': {
+      for (const a of n.actions ?? []) {
+        const d = decide(c, a, sql, []);
+        if (d.action !== 'run') return refuse(`the rule's action: ${d.action === 'refuse' ? d.reason : d.reason.split(':')[0]}`);
+      }
+      return run;
+    }
+    case 'CreateExtensionStmt':
+    case 'AlterExtensionStmt': {
+      const name = String(n.extname ?? '').toLowerCase();
+      return ALLOWED_EXTENSIONS.has(name) ? run : refuse(`the extension ${name} is not on the dry-run's allowlist (extensions such as dblink, postgres_fdw, file_fdw or adminpack reach outside the database)`);
+    }
+    case 'CreateTrigStmt': {
+      const p = functionProblem(lastName(n.funcname));
+      return p ? refuse(`the trigger runs ${p}`) : run;
+    }
+    case 'DefineStmt': {
+      const kind = String(n.kind);
+      if (kind === 'OBJECT_OPERATOR') {
+        const r = checkFunctionReferences(referencedFunctions(n.definition, OPERATOR_FUNCTION_KEYS), 'the operator');
+        return r ? refuse(r.reason) : run;
+      }
+      if (kind === 'OBJECT_AGGREGATE') {
+        const r = checkFunctionReferences(referencedFunctions(n.definition, AGGREGATE_FUNCTION_KEYS), 'the aggregate');
+        return r ? refuse(r.reason) : run;
+      }
+      if (kind === 'OBJECT_TYPE') return (n.definition ?? []).length ? refuse('a base type needs C input/output functions, which the dry-run cannot check') : run;
+      if (kind === 'OBJECT_COLLATION' || kind === 'OBJECT_TSCONFIGURATION' || kind === 'OBJECT_TSDICTIONARY') return run;
+      return refuse(`CREATE ${kind.replace(/^OBJECT_/, '')} is not on the dry-run's allowlist`);
+    }
+    case 'CreateRangeStmt': {
+      const r = checkFunctionReferences(referencedFunctions(n.params, RANGE_FUNCTION_KEYS), 'the range type');
+      return r ? refuse(r.reason) : run;
+    }
+    case 'CreateCastStmt': {
+      if (!n.func) return run;
+      const r = checkFunctionReferences([lastName(n.func.objname)], 'the cast');
+      return r ? refuse(r.reason) : run;
     }
     case 'CreateFunctionStmt': {
       // The body runs later, when something calls it: check it now, while the statement is known.
-      const lang = String((n.options ?? []).find((o: Node) => o.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval ?? 'sql').toLowerCase();
-      if (lang === 'plpgsql') {
-        try {
-          walkPlpgsql(pg.parsePlPgSQLSync(sql), calls);
-        } catch {
-          /* the server reports a broken body itself */
-        }
-        // COMMIT in a procedure is fine: called inside the dry-run's transaction block the server
-        // rejects it ("invalid transaction termination") instead of committing.
-        calls.problems = [];
-        for (const q of calls.plpgsql) {
-          try {
-            for (const s of pg.parseSync(q).stmts ?? []) if (s.stmt) walkCalls(s.stmt, calls);
-          } catch {
-            /* expressions that are not statements */
-          }
-        }
-        if (calls.problems.length) return refuse(`the function body calls ${calls.problems[0]}`);
-      } else if (lang === 'sql') {
-        const body = (n.options ?? []).find((o: Node) => o.DefElem?.defname === 'as')?.DefElem?.arg?.List?.items?.[0]?.String?.sval;
-        if (typeof body === 'string') {
-          try {
-            for (const s of pg.parseSync(body).stmts ?? []) if (s.stmt) walkCalls(s.stmt, calls);
-          } catch {
-            /* the server reports a broken body itself */
-          }
-        }
-        if (n.sql_body) walkCalls(n.sql_body, calls);
-        if (calls.problems.length) return refuse(`the function body calls ${calls.problems[0]}`);
-      } else if (lang !== 'c' && lang !== 'internal') {
-        return refuse(`a ${lang} function body cannot be checked before it runs`);
-      }
-      return { action: 'run', sql };
+      const r = decideFunction(c, n, sql);
+      return r ? refuse(`${r.reason.startsWith('in the function body') ? '' : 'the function: '}${r.reason}`) : run;
     }
     case 'DoStmt': {
-      const lang = (n.args ?? []).find((a: Node) => a.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval;
-      const body: string | undefined = (n.args ?? []).find((a: Node) => a.DefElem?.defname === 'as')?.DefElem?.arg?.String?.sval;
-      if (lang && lang !== 'plpgsql') return refuse(`DO block in ${lang} cannot be checked before it is sent`);
+      const lang = String(defElem(n.args, 'language')?.arg?.String?.sval ?? 'plpgsql').toLowerCase();
+      const body: string | undefined = defElem(n.args, 'as')?.arg?.String?.sval;
+      if (lang !== 'plpgsql') return refuse(`DO block in ${lang} cannot be checked before it is sent`);
       if (body === undefined) return refuse('DO block without a body');
-      let parsed: Node;
-      try {
-        parsed = pg.parsePlPgSQLSync(`CREATE FUNCTION migration_guard_do() RETURNS void LANGUAGE plpgsql AS $migration_guard$${body}$migration_guard$`);
-      } catch (e) {
-        return refuse(`DO block could not be parsed: ${(e as Error).message}`);
-      }
-      walkPlpgsql(parsed, calls);
-      if (calls.problems.length) return refuse(calls.problems[0]!);
-      // The SQL the body runs gets the same checks as top-level statements.
-      if (nested < 3) {
-        for (const q of calls.plpgsql) {
-          let inner: Node[];
-          try {
-            inner = pg.parseSync(q).stmts ?? [];
-          } catch {
-            continue;
-          }
-          for (const s of inner) {
-            if (!s.stmt) continue;
-            const d = decideStatement(pg, s.stmt, q, [], nested + 1);
-            if (d.action !== 'run') return refuse(`inside the DO block: ${d.reason}`);
-          }
-        }
-      }
-      return { action: 'run', sql };
+      let tag = 'migration_guard_do';
+      while (body.includes(`$${tag}$`)) tag += '_';
+      const r = checkPlpgsql(c, `CREATE FUNCTION migration_guard_do() RETURNS void LANGUAGE plpgsql AS $${tag}$${body}$${tag}$`, 'inside the DO block', true);
+      return r ? refuse(r.reason.startsWith('inside the DO block') || r.reason.includes('DO block') ? r.reason : `inside the DO block: ${r.reason}`) : run;
     }
+    case 'AlterSystemStmt':
+      return refuse('ALTER SYSTEM writes postgresql.auto.conf outside any transaction');
+    case 'NotifyStmt':
+      return refuse('NOTIFY reaches other sessions (and is delivered at commit)');
+    case 'ListenStmt':
+    case 'UnlistenStmt':
+      return refuse(`${type === 'ListenStmt' ? 'LISTEN' : 'UNLISTEN'} has no schema effect and acts on the session`, true);
     default:
-      break;
+      if (ALLOWED_STATEMENTS.has(type)) return run;
+      return refuse(`${type.replace(/Stmt$/, '')} is not on the dry-run's allowlist of statements that stay inside the transaction and the database`);
   }
-  walkCalls(stmt, calls);
-  if (calls.problems.length) return refuse(calls.problems[0]!);
-  return { action: 'run', sql };
 }
 
 /**
  * The decision for one statement's text (one chunk from the splitter). A chunk that holds several
  * statements is refused if any of them would be; `ops` are the IR ops lowered from it (for the
- * documented lock of a concurrent form).
+ * documented lock of a concurrent form). Text the guard cannot parse is refused (fail closed).
  */
 export async function guardPostgres(sql: string, ops: Op[] = []): Promise<GuardDecision> {
   const pg = await loadParser();
-  let stmts: Node[];
-  try {
-    stmts = pg.parseSync(sql).stmts ?? [];
-  } catch (e) {
-    // The server would reject it too; sending it is harmless and gives the real error message.
-    void e;
-    return { action: 'run', sql };
-  }
-  const decisions = stmts.filter((s: Node) => s.stmt).map((s: Node) => decideStatement(pg, s.stmt, sql, ops, 0));
+  const c: Check = { pg, depth: 0, inBody: false };
+  const parsed = parseStatements(c, sql);
+  if (typeof parsed === 'string') return refuse(`the dry-run's parser cannot read this statement, so it was not sent (${parsed})`);
+  const decisions = parsed.map((s) => decide(c, s.stmt, parsed.length === 1 ? sql : s.text, ops));
   if (decisions.length === 0) return refuse('empty statement', true);
   if (decisions.length === 1) return decisions[0]!;
   const bad = decisions.find((d) => d.action !== 'run');

@@ -29,6 +29,10 @@ export interface DryRunOptions {
   statementTimeoutMs?: number;
   /** Default config `dryRun.lockTimeout`, else 2 s. */
   lockTimeoutMs?: number;
+  /** postgres engine: run even when the role is a superuser (refused otherwise). */
+  allowSuperuser?: boolean;
+  /** A column-order difference after down: `report` (default, the round trip still verifies) or `fail`. */
+  columnOrder?: 'report' | 'fail';
   /** Progress lines for long replays (the CLI prints them on stderr). */
   progress?: (message: string) => void;
   /** PGlite data directory cache (default: $MIGRATION_GUARD_CACHE or the OS temp dir). */
@@ -139,7 +143,7 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
   if (engine === 'pglite') {
     const history = migrations.filter((m) => !m.isNew).map((m) => planMigration(m, lookup));
     try {
-      const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, migrations, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key });
+      const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, migrations, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key, columnOrder: opts.columnOrder });
       void _cold;
       out = rest;
     } catch (e) {
@@ -148,13 +152,13 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
     }
   } else if (engine === 'postgres') {
     try {
-      out = await (await import('./postgres.js')).runPostgres(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress });
+      out = await (await import('./postgres.js')).runPostgres(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress, allowSuperuser: opts.allowSuperuser, columnOrder: opts.columnOrder });
     } catch (e) {
       throw new DryRunConnectionError(`cannot dry-run on ${redactUrl(databaseUrl!)}: ${(e as Error).message}`);
     }
   } else {
     try {
-      out = await (await import('./mysql.js')).runMysql(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress });
+      out = await (await import('./mysql.js')).runMysql(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress, columnOrder: opts.columnOrder });
     } catch (e) {
       if (e instanceof DryRunConnectionError) throw e;
       throw new DryRunConnectionError(`cannot dry-run on ${redactUrl(databaseUrl!)}: ${(e as Error).message}`);

@@ -19,6 +19,7 @@ export interface MysqlOptions {
   statementTimeoutMs: number;
   lockTimeoutMs: number;
   progress: (message: string) => void;
+  columnOrder?: 'report' | 'fail';
 }
 
 type Conn = import('mysql2/promise').Connection;

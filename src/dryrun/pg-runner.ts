@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Migration, Op } from '../ir.js';
 import { LOCK_BLOCKS, pgLockOf, type LockMode } from '../schema/locks.js';
 import { guardPostgres } from './guard.js';
@@ -46,6 +47,18 @@ export interface PgRunContext {
   progress: (message: string) => void;
   /** Base history did not replay completely (PGlite): failures are then not conclusive. */
   historyIncomplete?: boolean;
+  /**
+   * Random per run: the dry-run's own savepoints are `migration_guard_<token>_*`, so a migration
+   * cannot guess (and the guard refuses any savepoint named migration_guard*) to release them.
+   */
+  token: string;
+  /** A column-order difference after down: reported (default) or a failed round trip. */
+  columnOrder?: 'report' | 'fail';
+}
+
+/** A fresh unguessable token for the dry-run's savepoint names. */
+export function savepointToken(): string {
+  return randomBytes(8).toString('hex');
 }
 
 const LOCK_NAMES: Record<string, string> = {
@@ -171,6 +184,8 @@ export async function runDirection(ctx: PgRunContext, plan: DirectionPlan, expec
       const c = classifyError(e);
       t.status = c.status;
       t.reason = c.reason;
+      const code = (e as { code?: unknown }).code;
+      if (typeof code === 'string') t.code = code;
       t.endMs = performance.now() - origin;
       if (ctx.realDurations) t.durationMs = Math.round(performance.now() - start);
       if (c.lost) throw Object.assign(new SessionLost(c.reason, c.status === 'timeout'), { trace: t, traces });
@@ -299,16 +314,24 @@ function touchedTables(ops: Op[]): string[] {
   return [...out];
 }
 
+/** System catalogs are never fingerprinted as user data (a migration op may name one). */
+function isSystemTable(table: string): boolean {
+  const [first, second] = table.toLowerCase().split('.');
+  return second === undefined ? first!.startsWith('pg_') : first === 'pg_catalog' || first === 'information_schema' || first!.startsWith('pg_toast');
+}
+
 async function fingerprints(ctx: PgRunContext, tables: string[]): Promise<Map<string, string | null>> {
   const out = new Map<string, string | null>();
+  const sp = `migration_guard_${ctx.token}_fp`;
   for (const table of tables) {
+    if (isSystemTable(table)) continue;
     // A failing read must not abort the dry-run transaction: isolate it in a savepoint.
-    await ctx.session.query('SAVEPOINT migration_guard_fp');
+    await ctx.session.query(`SAVEPOINT ${sp}`);
     try {
       out.set(table, await tableFingerprint(ctx.session, table));
-      await ctx.session.query('RELEASE SAVEPOINT migration_guard_fp');
+      await ctx.session.query(`RELEASE SAVEPOINT ${sp}`);
     } catch {
-      await ctx.session.query('ROLLBACK TO SAVEPOINT migration_guard_fp');
+      await ctx.session.query(`ROLLBACK TO SAVEPOINT ${sp}`);
       out.set(table, null);
     }
   }
@@ -318,6 +341,53 @@ async function fingerprints(ctx: PgRunContext, tables: string[]): Promise<Map<st
 async function snapshot(ctx: PgRunContext): Promise<Snapshot> {
   return takeSnapshot(ctx.session);
 }
+
+/** The session state a migration's SET/SET ROLE can change (undone by the rollback, but not between up and down). */
+interface SessionState {
+  settings: Map<string, string>;
+  currentUser: string;
+  sessionUser: string;
+}
+
+const SESSION_QUERY = `SELECT current_user::text AS cu, session_user::text AS su,
+  (SELECT json_agg(json_build_array(name, setting)) FROM pg_settings WHERE context IN ('user', 'superuser') AND name NOT LIKE 'transaction\\_%') AS s`;
+
+async function readSession(ctx: PgRunContext): Promise<SessionState> {
+  const row = (await ctx.session.query(SESSION_QUERY)).rows[0] ?? {};
+  const raw = typeof row.s === 'string' ? (JSON.parse(row.s) as [string, string][]) : ((row.s as [string, string][] | null) ?? []);
+  return { settings: new Map(raw), currentUser: String(row.cu), sessionUser: String(row.su) };
+}
+
+function literal(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Puts the session back as it was before the migration's up: a `search_path`, a `SET ROLE` or a
+ * `DateStyle` set by the up must not leak into the down (or into the catalog snapshots, whose
+ * deparsed text depends on them). In production the down runs in a new session.
+ */
+async function resetSession(ctx: PgRunContext, saved: SessionState): Promise<void> {
+  const now = await readSession(ctx);
+  if (now.sessionUser !== saved.sessionUser) await ctx.session.query('SET SESSION AUTHORIZATION DEFAULT');
+  if (now.currentUser !== saved.currentUser || now.sessionUser !== saved.sessionUser) await ctx.session.query('RESET ROLE');
+  const changed = [...saved.settings].filter(([name, value]) => now.settings.get(name) !== value);
+  if (changed.length === 0) return;
+  const sp = `migration_guard_${ctx.token}_rs`;
+  for (const [name, value] of changed) {
+    // One failing reset (a setting that cannot change mid-transaction) must not abort the run.
+    await ctx.session.query(`SAVEPOINT ${sp}`);
+    try {
+      await ctx.session.query(`SELECT set_config(${literal(name)}, ${literal(value)}, false)`);
+      await ctx.session.query(`RELEASE SAVEPOINT ${sp}`);
+    } catch {
+      await ctx.session.query(`ROLLBACK TO SAVEPOINT ${sp}`);
+    }
+  }
+}
+
+/** PostgreSQL: a new enum value cannot be used in the transaction that added it (55P04). */
+const UNSAFE_NEW_ENUM_VALUE = '55P04';
 
 function locationOf(t: StatementTrace): string {
   return `${t.file}:${t.line}`;
@@ -360,7 +430,7 @@ export async function runPrMigrations(ctx: PgRunContext, plans: MigrationPlan[],
           result.verdict = 'failed';
           result.reasons.push(`internal error: ${(e as Error).message}`);
           // The failed query aborted the (sub)transaction: undo this migration so the next can run.
-          await ctx.session.query(ctx.perMigrationTransaction ? 'ROLLBACK' : 'ROLLBACK TO SAVEPOINT migration_guard_m').catch(() => undefined);
+          await ctx.session.query(ctx.perMigrationTransaction ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT migration_guard_${ctx.token}_m`).catch(() => undefined);
           continue;
         }
       }
@@ -382,10 +452,11 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
   const m: Migration = plan.migration;
   const q = (sql: string) => ctx.session.query(sql);
   if (ctx.perMigrationTransaction) await q('BEGIN');
-  const xid = await outerXid();
-  const sp = `migration_guard_m`;
+  let xid = await outerXid();
+  const sp = `migration_guard_${ctx.token}_m`;
   await q(`SAVEPOINT ${sp}`);
   const tables = touchedTables([...m.up, ...(m.down ?? [])]);
+  const session = await readSession(ctx);
   const before = await snapshot(ctx);
   const dataBefore = await fingerprints(ctx, tables);
 
@@ -416,7 +487,15 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
   const refused = up.traces.filter((t) => t.status === 'refused' && !t.benign);
   for (const t of refused) result.reasons.push(`refused at ${locationOf(t)}: ${t.reason}`);
 
+  await resetSession(ctx, session);
   const upChanges = diffSnapshots(before, await snapshot(ctx), 'change');
+  if (ctx.perMigrationTransaction) {
+    // The embedded engine is throwaway: commit the up so the down runs in a new transaction, as
+    // in production (a new enum value can only be used after a commit).
+    await q('COMMIT');
+    await q('BEGIN');
+    xid = await outerXid();
+  }
   await q(`SAVEPOINT ${sp}_up`);
   if (!plan.down) {
     result.roundTrip = { status: 'no-down', upChanges, diff: [], dataDiff: [] };
@@ -435,6 +514,15 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
     return;
   }
   const down = await runDirection(ctx, plan.down, xid, false);
+  if (down.failure && down.failure.code === UNSAFE_NEW_ENUM_VALUE && !ctx.perMigrationTransaction) {
+    await q(`ROLLBACK TO SAVEPOINT ${sp}_up`);
+    const why = `the down uses an enum value the up added, which PostgreSQL allows only after a commit; the dry-run keeps everything in one uncommitted transaction, so this down needs a commit between up and down to be verified (${locationOf(down.failure)}: ${down.failure.reason})`;
+    result.roundTrip = { status: 'not-run', upChanges, diff: [], dataDiff: [], error: 'needs a commit between up and down' };
+    result.reasons.push(why);
+    result.verdict = 'unverified';
+    await finish(true);
+    return;
+  }
   if (down.failure) {
     await q(`ROLLBACK TO SAVEPOINT ${sp}_up`);
     result.roundTrip = { status: 'down-failed', upChanges, diff: [], dataDiff: [], error: `${locationOf(down.failure)}: ${down.failure.reason}` };
@@ -443,9 +531,14 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
     await finish(true);
     return;
   }
-  for (const t of down.traces.filter((x) => x.status === 'refused' && !x.benign)) result.reasons.push(`refused in down at ${locationOf(t)}: ${t.reason}`);
+  const refusedDown = down.traces.filter((x) => x.status === 'refused' && !x.benign);
+  for (const t of refusedDown) result.reasons.push(`refused in down at ${locationOf(t)}: ${t.reason}`);
+  await resetSession(ctx, session);
   const afterDown = await snapshot(ctx);
-  const diff = diffSnapshots(before, afterDown);
+  const allDiff = diffSnapshots(before, afterDown);
+  // A down that re-adds a dropped column puts it last: the schema works, but it is not the same.
+  const reported = ctx.columnOrder === 'fail' ? [] : allDiff.filter((d) => / column order changed: /.test(d));
+  const diff = allDiff.filter((d) => !reported.includes(d));
   const dataAfter = await fingerprints(ctx, tables);
   const dataDiff: string[] = [];
   for (const [table, fp] of dataBefore) {
@@ -465,8 +558,9 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
     await finish(true);
     return;
   }
+  await resetSession(ctx, session);
   if (diff.length || dataDiff.length) {
-    result.roundTrip = { status: 'mismatch', upChanges, diff, dataDiff };
+    result.roundTrip = { status: 'mismatch', upChanges, diff, dataDiff, ...(reported.length ? { reported } : {}) };
     if (diff.length) result.reasons.push(`down does not restore the schema: ${diff.slice(0, 3).join('; ')}${diff.length > 3 ? ` (+${diff.length - 3} more)` : ''}`);
     if (dataDiff.length) result.reasons.push(`down loses data: ${dataDiff.join('; ')}`);
     result.verdict = 'failed';
@@ -475,9 +569,9 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
     await finish(true);
     return;
   }
-  result.roundTrip = { status: 'verified', upChanges, diff: [], dataDiff: [] };
+  result.roundTrip = { status: 'verified', upChanges, diff: [], dataDiff: [], ...(reported.length ? { reported } : {}) };
   await q(`RELEASE SAVEPOINT ${sp}_up`);
-  if (refused.length === 0) result.verdict = 'verified';
+  if (refused.length === 0 && refusedDown.length === 0) result.verdict = 'verified';
   else result.verdict = 'unverified';
   await finish(true);
 }

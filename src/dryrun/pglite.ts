@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Migration } from '../ir.js';
 import { extensionsIn, guardPostgres } from './guard.js';
 import type { MigrationPlan } from './plan.js';
-import { runPrMigrations, SessionLost, type PgRunContext, type PgSession, type QueryResult } from './pg-runner.js';
+import { runPrMigrations, savepointToken, SessionLost, type PgRunContext, type PgSession, type QueryResult } from './pg-runner.js';
 import type { DryRunResult } from './types.js';
 
 /**
@@ -80,6 +80,7 @@ export interface PgliteOptions {
   cacheDir?: string;
   /** A PGlite started (without extensions) while the migrations were being parsed. */
   prestarted?: Promise<StartedPglite>;
+  columnOrder?: 'report' | 'fail';
   /** Cache key of the base history (see `historyKey`): a cached replay is loaded instead of replayed. */
   historyKey?: string;
 }
@@ -377,7 +378,7 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
     if (failed.length) warnings.push(`${failed.length} base-branch migration${failed.length > 1 ? 's' : ''} did not replay on PGlite (first: ${failed[0]!.id}: ${failed[0]!.error})`);
     const ctx: PgRunContext = {
       session: db, xidFunction: 'pg_current_xact_id_if_assigned', realDurations: false, perMigrationTransaction: true,
-      statementTimeoutMs: opts.statementTimeoutMs, progress: opts.progress, historyIncomplete: failed.length > 0,
+      statementTimeoutMs: opts.statementTimeoutMs, progress: opts.progress, historyIncomplete: failed.length > 0, token: savepointToken(), columnOrder: opts.columnOrder,
     };
     const { results, problems: runProblems } = await runPrMigrations(ctx, plans, async () => String((await db.query('SELECT pg_current_xact_id()::text AS xid')).rows[0]!.xid));
     problems.push(...runProblems);

@@ -1,7 +1,7 @@
 import type { ClientConfig } from 'pg';
 import type { Migration } from '../ir.js';
 import type { MigrationPlan } from './plan.js';
-import { runPrMigrations, SessionLost, type PgRunContext, type PgSession, type QueryResult } from './pg-runner.js';
+import { runPrMigrations, savepointToken, SessionLost, type PgRunContext, type PgSession, type QueryResult } from './pg-runner.js';
 import type { DryRunResult } from './types.js';
 import { checkVersionTable } from './version-table.js';
 
@@ -17,6 +17,39 @@ export interface ServerOptions {
   statementTimeoutMs: number;
   lockTimeoutMs: number;
   progress: (message: string) => void;
+  /** Run even when the role is a superuser (refused otherwise). */
+  allowSuperuser?: boolean;
+  columnOrder?: 'report' | 'fail';
+}
+
+/** Roles whose members can act on the server beyond the database (files, programs, signals). */
+const POWERFUL_ROLES = ['pg_execute_server_program', 'pg_write_server_files', 'pg_read_server_files', 'pg_signal_backend', 'pg_checkpoint'];
+/** Extensions that reach other servers or the file system. */
+const REACHING_EXTENSIONS = ['dblink', 'postgres_fdw', 'file_fdw', 'adminpack', 'plperlu', 'plpython3u', 'pltclu', 'plsh'];
+
+/**
+ * What the connecting role could do beyond the database under test. The guard refuses all of it,
+ * but a least-privileged role is the second line: what slipped through would then fail.
+ */
+export async function privilegeReport(client: { query(sql: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> }): Promise<{ superuser: boolean; role: string; findings: string[] }> {
+  const r = await client.query(`SELECT current_user::text AS role, r.rolsuper AS su, r.rolcreaterole AS cr, r.rolcreatedb AS cd, r.rolreplication AS rep, r.rolbypassrls AS rls,
+      (SELECT coalesce(json_agg(m.rolname ORDER BY m.rolname), '[]'::json) FROM pg_roles m WHERE m.rolname = ANY($1) AND pg_has_role(current_user, m.oid, 'USAGE')) AS member_of,
+      (SELECT coalesce(json_agg(e.extname ORDER BY e.extname), '[]'::json) FROM pg_extension e WHERE e.extname = ANY($2)) AS extensions,
+      (SELECT coalesce(json_agg(l.lanname ORDER BY l.lanname), '[]'::json) FROM pg_language l WHERE NOT l.lanpltrusted AND l.lanname NOT IN ('internal', 'c')) AS untrusted
+    FROM pg_roles r WHERE r.rolname = current_user`, [POWERFUL_ROLES, REACHING_EXTENSIONS]);
+  const row = r.rows[0] ?? {};
+  const list = (v: unknown): string[] => (typeof v === 'string' ? (JSON.parse(v) as string[]) : ((v as string[] | null) ?? []));
+  const findings: string[] = [];
+  const role = String(row.role ?? '?');
+  if (row.su) findings.push(`${role} is a superuser: it can read and write server files, run programs on the server and change any database`);
+  if (row.cr) findings.push(`${role} has CREATEROLE: it can create roles and grant itself their memberships`);
+  if (row.cd) findings.push(`${role} has CREATEDB`);
+  if (row.rep) findings.push(`${role} has REPLICATION`);
+  if (row.rls) findings.push(`${role} has BYPASSRLS`);
+  for (const m of list(row.member_of)) findings.push(`${role} is a member of ${m}`);
+  for (const e of list(row.extensions)) findings.push(`the extension ${e} is installed (it reaches other servers or the file system)`);
+  for (const l of list(row.untrusted)) findings.push(`the untrusted language ${l} is installed`);
+  return { superuser: row.su === true, role, findings };
 }
 
 export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts: ServerOptions): Promise<Omit<DryRunResult, 'durationMs' | 'ok' | 'version' | 'engine'>> {
@@ -37,6 +70,7 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
   await client.connect();
   const problems: string[] = [];
   const warnings: string[] = [];
+  const token = savepointToken();
   let serverVersion: string | null = null;
   let sequencesBefore: Map<string, string | null> | null = null;
   const session: PgSession = {
@@ -52,7 +86,22 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
     serverVersion = String(v.rows[0].v);
     const num = Number(v.rows[0].n);
     const xidFunction = num >= 130000 ? 'pg_current_xact_id_if_assigned' : 'txid_current_if_assigned';
+    const privileges = await privilegeReport(client);
+    if (privileges.superuser && !opts.allowSuperuser) {
+      const reason = `not run: the role ${privileges.role} is a superuser, which could change the whole server if anything slipped past the guard; connect with a least-privileged role (see docs/dry-run.md) or pass --allow-superuser`;
+      problems.push(reason);
+      return {
+        serverVersion, history: { count: all.filter((m) => !m.isNew).length, replayed: 0, failed: [], durationMs: null }, versionTable: null, problems, warnings, privileges: privileges.findings,
+        migrations: plans.map((p) => ({ id: p.migration.id, file: p.migration.file, framework: p.migration.framework, transactional: p.migration.transactional, verdict: 'unverified' as const, reasons: [reason], statements: [], roundTrip: { status: 'not-run' as const, diff: [], dataDiff: [] }, sqlPreview: p.preview, durationMs: null })),
+      };
+    }
+    for (const f of privileges.findings) warnings.push(`privileges: ${f}`);
     await client.query('BEGIN');
+    // The guard reads statements as PostgreSQL does with these (the defaults); a staging server
+    // configured otherwise would lex the migration differently from the guard.
+    await client.query(`SET LOCAL standard_conforming_strings = on`);
+    await client.query(`SET LOCAL backslash_quote = safe_encoding`);
+    await client.query(`SET LOCAL client_encoding = 'UTF8'`);
     // SET LOCAL: the limits end with the transaction and cannot leak into a pooled connection.
     await client.query(`SET LOCAL lock_timeout = '${Math.max(1, Math.round(opts.lockTimeoutMs))}ms'`);
     await client.query(`SET LOCAL statement_timeout = '${Math.max(1, Math.round(opts.statementTimeoutMs))}ms'`);
@@ -70,13 +119,13 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
       {
         exists: async (t) => (await client.query(`SELECT to_regclass($1) IS NOT NULL AS e`, [t])).rows[0].e === true,
         values: async (t, c, where) => {
-          await client.query('SAVEPOINT migration_guard_vt');
+          await client.query(`SAVEPOINT migration_guard_${token}_vt`);
           try {
             const r = await client.query(`SELECT ${c}::text AS v FROM ${t}${where ? ` WHERE ${where}` : ''}`);
-            await client.query('RELEASE SAVEPOINT migration_guard_vt');
+            await client.query(`RELEASE SAVEPOINT migration_guard_${token}_vt`);
             return r.rows.map((x) => String(x.v));
           } catch (e) {
-            await client.query('ROLLBACK TO SAVEPOINT migration_guard_vt');
+            await client.query(`ROLLBACK TO SAVEPOINT migration_guard_${token}_vt`);
             throw e;
           }
         },
@@ -86,12 +135,12 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
     if (versionTable.status === 'mismatch') problems.push(`history mismatch: ${versionTable.message}`);
 
     const ctx: PgRunContext = {
-      session, xidFunction, realDurations: true, perMigrationTransaction: false,
+      session, xidFunction, realDurations: true, perMigrationTransaction: false, token, columnOrder: opts.columnOrder,
       statementTimeoutMs: opts.statementTimeoutMs + 15_000, progress: opts.progress,
     };
     const { results, problems: runProblems } = await runPrMigrations(ctx, plans, async () => xid);
     problems.push(...runProblems);
-    return { serverVersion, history: { count: all.filter((m) => !m.isNew).length, replayed: 0, failed: [], durationMs: null }, versionTable, migrations: results, problems, warnings };
+    return { serverVersion, history: { count: all.filter((m) => !m.isNew).length, replayed: 0, failed: [], durationMs: null }, versionTable, migrations: results, problems, warnings, privileges: privileges.findings };
   } finally {
     // Always rolled back, whatever happened; a lost connection was rolled back by the server.
     if (!lost) {

@@ -60,6 +60,7 @@ export function renderDryRunText(result: DryRunResult): string {
     out.push(`  round trip: ${m.roundTrip.status}${m.roundTrip.error ? ` — ${m.roundTrip.error}` : ''}`);
     for (const d of m.roundTrip.diff) out.push(`    ${d}`);
     for (const d of m.roundTrip.dataDiff) out.push(`    data: ${d}`);
+    for (const d of m.roundTrip.reported ?? []) out.push(`    reported (not a failure): ${d}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -129,7 +130,7 @@ function renderMarkdownAt(result: DryRunResult, heading: string | undefined, det
   out.push(`${opts.heading ?? '### migration-guard dry-run'}`);
   out.push('');
   out.push(`${result.ok ? '✅' : '🛑'} **${escapeMarkdown(headline(result))}** on \`${result.engine}\`${result.serverVersion ? ` (${escapeMarkdown(result.serverVersion)})` : ''}, ${(result.durationMs / 1000).toFixed(1)} s.`);
-  if (result.engine !== 'pglite') out.push('', 'Everything ran in one transaction that was rolled back; statements that would end or escape it were not sent.');
+  if (result.engine !== 'pglite') out.push('', 'Everything ran in one transaction that was rolled back; only statements on the dry-run\'s allowlist were sent.');
   if (result.history.count && result.engine === 'pglite') out.push('', `Base history: ${result.history.replayed}/${result.history.count} migrations replayed on the embedded database${result.history.fromCache ? ' (loaded from the cache of an identical earlier replay)' : ''}.`);
   for (const f of result.history.failed.slice(0, 5)) out.push(`- ⚠️ history ${codeSpan(f.id)} did not replay: ${escapeMarkdown(f.error)}`);
   if (result.versionTable) out.push('', `Version table: ${escapeMarkdown(result.versionTable.message)}`);
@@ -164,6 +165,7 @@ function renderMarkdownAt(result: DryRunResult, heading: string | undefined, det
     if (m.roundTrip.upChanges?.length) {
       out.push('', '<details><summary>Schema changes made by up</summary>', '', codeBlock(m.roundTrip.upChanges.join('\n'), 'diff'), '', '</details>');
     }
+    if (m.roundTrip.reported?.length) out.push('', `Reported, not a failure: ${m.roundTrip.reported.map((d) => escapeMarkdown(d)).join('; ')}`);
     if (m.roundTrip.diff.length || m.roundTrip.dataDiff.length) {
       out.push('', '<details><summary>Schema diff after down (expected vs actual)</summary>', '', codeBlock([...m.roundTrip.diff, ...m.roundTrip.dataDiff.map((d) => `data: ${d}`)].join('\n'), 'diff'), '', '</details>');
     }

@@ -54,6 +54,8 @@ export interface StatementTrace {
   startMs: number;
   endMs: number;
   rowsAffected: number | null;
+  /** SQLSTATE / server error code of a failed statement. */
+  code?: string;
   /** MySQL: the algorithm/lock the server accepted for this ALTER. */
   algorithm?: { algorithm: 'INSTANT' | 'INPLACE' | 'COPY' | 'DECLARED' | 'UNKNOWN'; lock: string | null; note?: string };
 }
@@ -68,6 +70,11 @@ export interface RoundTripResult {
   dataDiff: string[];
   /** What the up changed in the schema (snapshot before vs after up). */
   upChanges?: string[];
+  /**
+   * Differences after down that are reported but do not fail the round trip (column order: a
+   * dropped column re-added by the down comes back last; see `columnOrder`).
+   */
+  reported?: string[];
   error?: string;
 }
 
@@ -107,6 +114,11 @@ export interface DryRunResult {
   migrations: MigrationDryRun[];
   /** Run-level problems (connection lost, history mismatch, engine unavailable): the run is not ok. */
   problems: string[];
+  /**
+   * What the connecting role could do beyond the database under test (superuser, server-program
+   * and server-file roles, CREATEROLE, dblink/postgres_fdw installed...), checked before running.
+   */
+  privileges?: string[];
   /** Things to know that do not invalidate the verdicts (sequence drift on the server). */
   warnings?: string[];
   /** Every PR migration verified and no run-level problem. */
