@@ -28,7 +28,7 @@ export type GuardDecision =
    * Never sent. `benign`: leaving it out does not change the schema effect (BEGIN/COMMIT around
    * statements the dry-run already runs in its own transaction, the migration's own timeouts).
    */
-  | { action: 'refuse'; reason: string; benign: boolean; transactionControl?: 'begin' | 'commit' };
+  | { action: 'refuse'; reason: string; benign: boolean; transactionControl?: 'begin' | 'commit'; structural?: boolean };
 
 /** Every savepoint the dry-run itself sets starts with this (plus a random token per run). */
 export const DRY_RUN_SAVEPOINT_PREFIX = 'migration_guard';
@@ -248,6 +248,15 @@ function refuse(reason: string, benign = false): Extract<GuardDecision, { action
   return { action: 'refuse', reason, benign };
 }
 
+/**
+ * A refusal that protects the transaction itself (it would end it, cannot run inside one, or
+ * lifts the dry-run's limits), as opposed to one that protects the server: the embedded engine,
+ * a throwaway sandbox, applies only these.
+ */
+function structural(d: Extract<GuardDecision, { action: 'refuse' }>): Extract<GuardDecision, { action: 'refuse' }> {
+  return { ...d, structural: true };
+}
+
 /** The text of one statement of a parse result (stmt_location/stmt_len are byte offsets). */
 function statementText(sql: string, raw: Node): string {
   const bytes = Buffer.from(sql, 'utf8');
@@ -434,26 +443,28 @@ function decideKind(c: Check, type: string, n: Node, sql: string, ops: Op[]): Gu
     case 'TransactionStmt': {
       const k = String(n.kind);
       const savepoint = String(n.savepoint_name ?? '').toLowerCase();
-      if (savepoint.startsWith(DRY_RUN_SAVEPOINT_PREFIX)) return refuse(`the savepoint ${savepoint} is reserved for the dry-run's own savepoints`);
-      if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START') return { ...refuse('BEGIN: the dry-run already runs the migration in its own transaction', true), transactionControl: 'begin' };
-      if (k === 'TRANS_STMT_COMMIT') return { ...refuse('COMMIT would end the dry-run transaction (the migration continues inside it)', true), transactionControl: 'commit' };
-      if (k === 'TRANS_STMT_ROLLBACK') return refuse('ROLLBACK would end the dry-run transaction');
-      if (k === 'TRANS_STMT_PREPARE') return refuse('PREPARE TRANSACTION would detach the transaction from the session');
-      if (k === 'TRANS_STMT_COMMIT_PREPARED' || k === 'TRANS_STMT_ROLLBACK_PREPARED') return refuse(`${k === 'TRANS_STMT_COMMIT_PREPARED' ? 'COMMIT' : 'ROLLBACK'} PREPARED acts on another transaction`);
+      if (savepoint.startsWith(DRY_RUN_SAVEPOINT_PREFIX)) return structural(refuse(`the savepoint ${savepoint} is reserved for the dry-run's own savepoints`));
+      if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START') return structural({ ...refuse('BEGIN: the dry-run already runs the migration in its own transaction', true), transactionControl: 'begin' });
+      if (k === 'TRANS_STMT_COMMIT') return structural({ ...refuse('COMMIT would end the dry-run transaction (the migration continues inside it)', true), transactionControl: 'commit' });
+      if (k === 'TRANS_STMT_ROLLBACK') return structural(refuse('ROLLBACK would end the dry-run transaction'));
+      if (k === 'TRANS_STMT_PREPARE') return structural(refuse('PREPARE TRANSACTION would detach the transaction from the session'));
+      if (k === 'TRANS_STMT_COMMIT_PREPARED' || k === 'TRANS_STMT_ROLLBACK_PREPARED') return structural(refuse(`${k === 'TRANS_STMT_COMMIT_PREPARED' ? 'COMMIT' : 'ROLLBACK'} PREPARED acts on another transaction`));
       if (k === 'TRANS_STMT_SAVEPOINT' || k === 'TRANS_STMT_RELEASE' || k === 'TRANS_STMT_ROLLBACK_TO') return run;
-      return refuse(`${k} is not on the dry-run's allowlist`);
+      return structural(refuse(`${k} is not on the dry-run's allowlist`));
     }
     case 'VacuumStmt':
-      if (n.is_vacuumcmd) return refuse('VACUUM cannot run inside a transaction block (it does not change the schema)');
-      return refuse('ANALYZE updates the planner statistics in place, which a rollback does not undo (it does not change the schema)', true);
+      if (n.is_vacuumcmd) return structural(refuse('VACUUM cannot run inside a transaction block (it does not change the schema)'));
+      return structural(refuse('ANALYZE updates the planner statistics in place, which a rollback does not undo (it does not change the schema)', true));
     case 'CopyStmt':
       if (n.is_program) return refuse('COPY ... PROGRAM runs a program on the database server');
       if (n.filename) return refuse('COPY with a server file reads or writes the server file system');
-      if (n.is_from) return refuse('COPY FROM STDIN needs the data stream psql would send; the dry-run cannot supply it');
-      return refuse('COPY TO STDOUT only outputs data (it does not change the schema)', true);
+      if (n.is_from) return structural(refuse('COPY FROM STDIN needs the data stream psql would send; the dry-run cannot supply it'));
+      return structural(refuse('COPY TO STDOUT only outputs data (it does not change the schema)', true));
     case 'VariableSetStmt': {
       const r = settingRefusal(n);
-      return r ? refuse(r.reason, r.benign) : run;
+      if (!r) return run;
+      // The dry-run's own limits (and RESET ALL, which lifts them) hold on every engine.
+      return r.benign || n.kind === 'VAR_RESET_ALL' ? structural(refuse(r.reason, r.benign)) : refuse(r.reason, r.benign);
     }
     case 'IndexStmt':
       if (n.concurrent) {
@@ -473,7 +484,7 @@ function decideKind(c: Check, type: string, n: Node, sql: string, ops: Op[]): Gu
       }
       return run;
     case 'ReindexStmt': {
-      if (n.kind !== 'REINDEX_OBJECT_INDEX' && n.kind !== 'REINDEX_OBJECT_TABLE') return refuse('REINDEX of a schema, database or system cannot run inside a transaction block');
+      if (n.kind !== 'REINDEX_OBJECT_INDEX' && n.kind !== 'REINDEX_OBJECT_TABLE') return structural(refuse('REINDEX of a schema, database or system cannot run inside a transaction block'));
       if ((n.params ?? []).some((p: Node) => p.DefElem?.defname === 'concurrently')) {
         const plain = withoutConcurrently(c.pg, sql);
         if (plain) return { action: 'substitute', sql: plain, reason: 'REINDEX CONCURRENTLY cannot run in a transaction: the plain form was run', documentedLock: null };
@@ -482,7 +493,7 @@ function decideKind(c: Check, type: string, n: Node, sql: string, ops: Op[]): Gu
       return run;
     }
     case 'ClusterStmt':
-      return n.relation ? run : refuse('CLUSTER of the whole database cannot run inside a transaction block');
+      return n.relation ? run : structural(refuse('CLUSTER of the whole database cannot run inside a transaction block'));
     case 'AlterTableStmt': {
       const detach = (n.cmds ?? []).find((x: Node) => x.AlterTableCmd?.subtype === 'AT_DetachPartition' && x.AlterTableCmd?.def?.PartitionCmd?.concurrent);
       if (detach) {
@@ -563,10 +574,21 @@ function decideKind(c: Check, type: string, n: Node, sql: string, ops: Op[]): Gu
       let tag = 'migration_guard_do';
       while (body.includes(`$${tag}$`)) tag += '_';
       const r = checkPlpgsql(c, `CREATE FUNCTION migration_guard_do() RETURNS void LANGUAGE plpgsql AS $${tag}$${body}$${tag}$`, 'inside the DO block', true);
+      if (r && / inside a DO block would end the dry-run transaction$/.test(r.reason)) return structural(refuse(r.reason));
       return r ? refuse(r.reason.startsWith('inside the DO block') || r.reason.includes('DO block') ? r.reason : `inside the DO block: ${r.reason}`) : run;
     }
     case 'AlterSystemStmt':
-      return refuse('ALTER SYSTEM writes postgresql.auto.conf outside any transaction');
+      return structural(refuse('ALTER SYSTEM writes postgresql.auto.conf outside any transaction'));
+    case 'CreatedbStmt':
+    case 'DropdbStmt':
+    case 'CreateTableSpaceStmt':
+    case 'DropTableSpaceStmt':
+    case 'CreateSubscriptionStmt':
+    case 'AlterSubscriptionStmt':
+    case 'DropSubscriptionStmt':
+    case 'CheckPointStmt':
+    case 'AlterDatabaseRefreshCollStmt':
+      return structural(refuse(`${type.replace(/Stmt$/, '')} acts outside the transaction or on the whole server`));
     case 'NotifyStmt':
       return refuse('NOTIFY reaches other sessions (and is delivered at commit)');
     case 'ListenStmt':
@@ -583,7 +605,15 @@ function decideKind(c: Check, type: string, n: Node, sql: string, ops: Op[]): Gu
  * statements is refused if any of them would be; `ops` are the IR ops lowered from it (for the
  * documented lock of a concurrent form). Text the guard cannot parse is refused (fail closed).
  */
-export async function guardPostgres(sql: string, ops: Op[] = []): Promise<GuardDecision> {
+export async function guardPostgres(sql: string, ops: Op[] = [], opts: { embedded?: boolean } = {}): Promise<GuardDecision> {
+  const d = await guardServer(sql, ops);
+  // The embedded engine is a throwaway sandbox with no server to protect: only what would break
+  // the dry-run's own transaction is refused there.
+  if (opts.embedded && d.action === 'refuse' && !d.structural && !d.benign) return { action: 'run', sql };
+  return d;
+}
+
+async function guardServer(sql: string, ops: Op[]): Promise<GuardDecision> {
   const pg = await loadParser();
   const c: Check = { pg, depth: 0, inBody: false };
   const parsed = parseStatements(c, sql);

@@ -162,7 +162,7 @@ export async function runDirection(ctx: PgRunContext, plan: DirectionPlan, expec
       durationMs: null, startMs: performance.now() - origin, endMs: 0, rowsAffected: null,
     };
     traces.push(t);
-    const decision = await guardPostgres(st.sql, st.ops);
+    const decision = await guardPostgres(st.sql, st.ops, { embedded: ctx.perMigrationTransaction });
     if (decision.action === 'refuse') {
       t.status = 'refused';
       t.reason = decision.reason;

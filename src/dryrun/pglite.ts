@@ -218,7 +218,7 @@ function cachePath(dir: string | undefined): string {
 }
 
 /** Bump when the way history is replayed changes, so old history caches are not reused. */
-const REPLAY_VERSION = 1;
+const REPLAY_VERSION = 2;
 
 /**
  * Cache key of a replayed base history: the PGlite version, the replay logic and every history
@@ -331,7 +331,7 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
       }
       const parts: string[] = [];
       for (const st of plan.up.statements) {
-        const d = await guardPostgres(st.sql, st.ops);
+        const d = await guardPostgres(st.sql, st.ops, { embedded: true });
         if (d.action !== 'refuse') parts.push(d.sql);
       }
       batches.push({ plan, sql: parts.length ? `${parts.join(';\n')};` : '', statements: parts.length, parts });

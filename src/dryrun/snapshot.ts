@@ -23,17 +23,62 @@ const QUERIES: { kind: string; sql: string }[] = [
     kind: 'table',
     sql: `SELECT n.nspname || '.' || c.relname AS k,
         coalesce(a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+          || CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation THEN ' COLLATE ' || quote_ident(co.collname) ELSE '' END
           || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
           || CASE WHEN a.attidentity <> '' THEN ' IDENTITY ' || a.attidentity::text ELSE '' END
           || CASE WHEN a.attgenerated::text <> '' THEN ' GENERATED ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '') WHEN d.adbin IS NOT NULL THEN ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid) ELSE '' END
+          || CASE WHEN a.attstorage <> ty.typstorage THEN ' STORAGE ' || a.attstorage::text ELSE '' END
+          || CASE WHEN a.attoptions IS NOT NULL THEN ' OPTIONS ' || array_to_string(a.attoptions, ',') ELSE '' END
           || CASE WHEN col_description(c.oid, a.attnum) IS NOT NULL THEN ' COMMENT ' || quote_literal(col_description(c.oid, a.attnum)) ELSE '' END,
           '(no columns)') || ' @' || coalesce(a.attnum, 0) AS v,
-        c.relkind::text AS relkind, obj_description(c.oid, 'pg_class') AS comment
+        c.relkind::text AS relkind, obj_description(c.oid, 'pg_class') AS comment,
+        concat_ws('|',
+          CASE WHEN c.relpersistence = 'u' THEN '%UNLOGGED' END,
+          CASE WHEN c.relrowsecurity THEN '%ROW LEVEL SECURITY' END,
+          CASE WHEN c.relforcerowsecurity THEN '%FORCE ROW LEVEL SECURITY' END,
+          CASE WHEN c.reloptions IS NOT NULL THEN '%WITH (' || array_to_string(c.reloptions, ', ') || ')' END,
+          CASE WHEN c.relispartition THEN '%PARTITION OF ' || (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid LIMIT 1) || ' ' || coalesce(pg_get_expr(c.relpartbound, c.oid), '') END,
+          CASE WHEN c.relkind = 'p' THEN '%PARTITION BY ' || pg_get_partkeydef(c.oid) END) AS attrs
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      LEFT JOIN pg_type ty ON ty.oid = a.atttypid
+      LEFT JOIN pg_collation co ON co.oid = a.attcollation
       LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
       WHERE c.relkind IN ('r', 'p', 'f') AND ${USER_NS} AND ${NOT_EXTENSION_MEMBER('pg_class', 'c.oid')}
       ORDER BY 1, a.attnum`,
+  },
+  {
+    // Grants: ACLs of relations, columns, functions, schemas and types (a down that forgets a REVOKE).
+    kind: 'privileges',
+    sql: `SELECT k, string_agg(v, ',' ORDER BY v) AS v FROM (
+        SELECT CASE c.relkind WHEN 'S' THEN 'sequence ' WHEN 'v' THEN 'view ' WHEN 'm' THEN 'view ' ELSE 'table ' END || n.nspname || '.' || c.relname AS k, unnest(c.relacl)::text AS v
+          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relacl IS NOT NULL AND c.relacl::text[] <> acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char", c.relowner)::text[] AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND ${USER_NS}
+        UNION ALL
+        SELECT 'column ' || n.nspname || '.' || c.relname || '.' || a.attname, unnest(a.attacl)::text
+          FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE coalesce(array_length(a.attacl, 1), 0) > 0 AND ${USER_NS}
+        UNION ALL
+        SELECT 'function ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', unnest(p.proacl)::text
+          FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.proacl IS NOT NULL AND p.proacl::text[] <> acldefault('f', p.proowner)::text[] AND ${USER_NS}
+        UNION ALL
+        SELECT 'schema ' || n.nspname, unnest(n.nspacl)::text FROM pg_namespace n WHERE n.nspacl IS NOT NULL AND n.nspacl::text[] <> acldefault('n', n.nspowner)::text[] AND ${USER_NS}
+        UNION ALL
+        SELECT 'type ' || n.nspname || '.' || t.typname, unnest(t.typacl)::text
+          FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typacl IS NOT NULL AND t.typacl::text[] <> acldefault('T', t.typowner)::text[] AND ${USER_NS}
+      ) x GROUP BY k`,
+    // A NULL ACL and an explicit one equal to the owner's default grant the same: only others are compared.
+  },
+  {
+    kind: 'policy',
+    sql: `SELECT schemaname || '.' || tablename || '.' || policyname AS k,
+        permissive || ' FOR ' || cmd || ' TO ' || array_to_string(roles, ',') || coalesce(' USING (' || qual || ')', '') || coalesce(' WITH CHECK (' || with_check || ')', '') AS v
+      FROM pg_policies WHERE schemaname NOT IN ('pg_catalog', 'information_schema')`,
+  },
+  {
+    kind: 'composite',
+    sql: `SELECT n.nspname || '.' || t.typname AS k, a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' @' || a.attnum AS v
+      FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      WHERE t.typtype = 'c' AND ${USER_NS} AND ${NOT_EXTENSION_MEMBER('pg_type', 't.oid')}`,
   },
   {
     kind: 'index',
@@ -77,21 +122,29 @@ const QUERIES: { kind: string; sql: string }[] = [
   {
     kind: 'function',
     sql: `SELECT n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS k,
-        pg_get_function_result(p.oid) || ' ' || l.lanname || ' md5:' || md5(coalesce(p.prosrc, '')) AS v
+        pg_get_function_result(p.oid) || ' ' || l.lanname
+          || ' ' || CASE p.provolatile WHEN 'i' THEN 'IMMUTABLE' WHEN 's' THEN 'STABLE' ELSE 'VOLATILE' END
+          || CASE WHEN p.prosecdef THEN ' SECURITY DEFINER' ELSE '' END
+          || CASE WHEN p.proisstrict THEN ' STRICT' ELSE '' END
+          || CASE WHEN p.proleakproof THEN ' LEAKPROOF' ELSE '' END
+          || ' PARALLEL ' || p.proparallel::text
+          || coalesce(' SET ' || array_to_string(p.proconfig, ', '), '')
+          || ' md5:' || md5(coalesce(p.prosrc, '')) AS v
       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
       WHERE ${USER_NS} AND ${NOT_EXTENSION_MEMBER('pg_proc', 'p.oid')}`,
   },
   {
     kind: 'trigger',
-    sql: `SELECT n.nspname || '.' || c.relname || '.' || tg.tgname AS k, pg_get_triggerdef(tg.oid) AS v
+    sql: `SELECT n.nspname || '.' || c.relname || '.' || tg.tgname AS k, pg_get_triggerdef(tg.oid) || CASE tg.tgenabled WHEN 'O' THEN '' WHEN 'D' THEN ' (disabled)' ELSE ' (enabled ' || tg.tgenabled::text || ')' END AS v
       FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE NOT tg.tgisinternal AND ${USER_NS}`,
+    // pg_get_triggerdef does not show ALTER TABLE ... DISABLE TRIGGER.
   },
 ];
 
 /** `public.users` → `users`: report names the way the migrations write them. */
 function shortName(k: string): string {
-  return k.startsWith('public.') ? k.slice(7) : k;
+  return k.replace(/(^| )public\./, '$1');
 }
 
 /** Takes a canonical snapshot of every user object in the current database. */
@@ -104,13 +157,14 @@ export async function takeSnapshot(db: SqlRunner): Promise<Snapshot> {
       const lines = snap.get(key) ?? [];
       lines.push(String(r.v ?? ''));
       if (q.kind === 'table' && lines.length === 1) {
+        if (r.attrs) lines.unshift(...String(r.attrs).split('|'));
         if (r.relkind === 'p') lines.unshift('PARTITIONED');
         if (r.comment !== null && r.comment !== undefined) lines.unshift(`COMMENT ${String(r.comment)}`);
       }
       snap.set(key, lines);
     }
   }
-  for (const [key, lines] of snap) if (!key.startsWith('table ')) lines.sort();
+  for (const [key, lines] of snap) if (!key.startsWith('table ') && !key.startsWith('composite ')) lines.sort();
   return snap;
 }
 
@@ -146,12 +200,12 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot, wording: 're
     const removed = la.filter((l) => !lb.includes(l));
     const added = lb.filter((l) => !la.includes(l));
     if (removed.length === 0 && added.length === 0) {
-      const cols = (ls: string[]) => ls.filter((l) => !/^(COMMENT|PARTITIONED)/.test(l)).map((l) => l.split(' ')[0]).join(', ');
+      const cols = (ls: string[]) => ls.filter((l) => !/^(COMMENT|PARTITIONED|%)/.test(l)).map((l) => l.split(' ')[0]).join(', ');
       out.push(`~ ${key}: column order changed: (${cols(la)}) became (${cols(lb)})`);
       continue;
     }
-    for (const l of removed) out.push(`~ ${key}: lost ${l}`);
-    for (const l of added) out.push(`~ ${key}: gained ${l}`);
+    for (const l of removed) out.push(`~ ${key}: lost ${l.replace(/^%/, '')}`);
+    for (const l of added) out.push(`~ ${key}: gained ${l.replace(/^%/, '')}`);
   }
   return out;
 }
