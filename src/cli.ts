@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ruleById, rules } from '../rules/index.js';
 import { loadConfigFile, resolveConfig, UsageError, type ConfigOverrides } from './config.js';
 import { lint } from './engine.js';
+import { collectTimings, timed, Timings } from './timing.js';
 import type { Dialect } from './ir.js';
 import { compileWasmForShortRuns } from './wasm-tiering.js';
 import { renderJson } from './report/json.js';
@@ -30,6 +31,7 @@ Lint options:
   --fail-on LEVEL         error (default), warning, info, never
   --config FILE           config file (default .migration-guard.yml)
   --no-color              plain text output
+  --timing                print where the time went (per stage, slowest rules) on stderr
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage or config error.`;
 
@@ -75,8 +77,13 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
       'fail-on': { type: 'string' },
       config: { type: 'string' },
       'no-color': { type: 'boolean' },
+      timing: { type: 'boolean' },
     },
   });
+  const timings = values.timing || process.env.TIMING ? new Timings() : null;
+  // Process start to here: node itself plus loading the bundle.
+  timings?.add('start-up', performance.now());
+  collectTimings(timings);
   const format = values.format!;
   if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json, sarif or markdown, not '${format}'`);
   const overrides: ConfigOverrides = {
@@ -90,13 +97,17 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
     if (!ruleById(id)) throw new UsageError(`${source ?? 'config'}: 'rules.${id}': unknown rule id (see \`migration-guard rules\`)`);
   }
   const { report, sources } = await lint({ cwd: io.cwd, paths: positionals, base: values.base, config });
-  let output: string;
-  if (format === 'json') output = renderJson(report);
-  else if (format === 'sarif') output = renderSarif(report, { sources, version: VERSION });
-  else if (format === 'markdown') output = renderMarkdown(report, { sources });
-  else output = renderText(report, { color: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR, sources });
-  if (values.output) writeFileSync(values.output, output);
-  else io.out(output);
+  const output = timed('render', () => {
+    if (format === 'json') return renderJson(report);
+    if (format === 'sarif') return renderSarif(report, { sources, version: VERSION });
+    if (format === 'markdown') return renderMarkdown(report, { sources });
+    return renderText(report, { color: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR, sources });
+  });
+  timed('write', () => (values.output ? writeFileSync(values.output, output) : io.out(output)));
+  if (timings) {
+    collectTimings(null);
+    io.err(timings.format());
+  }
   if (report.summary.files === 0) io.err('migration-guard: no migration files found (pass paths, or set `migrations:` in .migration-guard.yml)\n');
   return reachesFailOn(report, config.failOn) ? 1 : 0;
 }

@@ -11,6 +11,7 @@ import type { Finding, Rule, RuleContext, RuleSettings } from './rule.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
 import { referenceTargets, searchReferences, type CodeIndex } from './schema/references.js';
+import { activeTimings, mark, since, timed } from './timing.js';
 
 export interface LintRequest {
   /** Working directory; report paths are relative to it. */
@@ -39,6 +40,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
   const migrations: Migration[] = [];
   let statements = 0;
   for (const d of found) {
+    const readStart = mark();
     const decoded = readSource(d.abs);
     sources.set(d.file, decoded.text);
     const problems: Op[] = decoded.problems.map((p) => ({
@@ -53,8 +55,11 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
       sources.set(d.downFile, down.text);
       downFile = { path: d.downFile, text: down.text };
     }
+    since('read', readStart);
     const fatal = decoded.problems.some((p) => p.fatal);
     let parsed: Migration[] = [];
+    const lowerStart = mark();
+    const parseBefore = activeTimings()?.stages.get('parse') ?? 0;
     if (!fatal) {
       const frontEnd = await frontEndFor(d.framework);
       try {
@@ -74,6 +79,9 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
         problems.push({ kind: 'unparsed', reason: 'parse', message: `internal error while parsing: ${(e as Error).message}`, loc: { file: d.file, line: 1, endLine: 1, column: 1 } });
       }
     }
+    // The SQL front end books its parser calls as `parse`; the rest of the front end is `lower`.
+    since('lower', lowerStart);
+    activeTimings()?.add('lower', parseBefore - (activeTimings()?.stages.get('parse') ?? 0));
     if (parsed.length === 0) {
       parsed = [
         {
@@ -88,7 +96,10 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
     }
     migrations.push(...parsed);
   }
-  return { migrations: await orderMigrations(migrations), statements };
+  const orderStart = mark();
+  const ordered = await orderMigrations(migrations);
+  since('order', orderStart);
+  return { migrations: ordered, statements };
 }
 
 /** Alembic files order by their revision graph, not by name; everything else keeps discovery order. */
@@ -221,7 +232,7 @@ function codeReferences(req: LintRequest, found: DiscoveredMigration[], migratio
   }
   let index: CodeIndex | null = null;
   const get = () =>
-    (index ??= searchReferences(targets, { cwd: req.cwd, include: req.config.code.include, exclude: req.config.code.exclude, skip: [...skip], columnOwners }));
+    (index ??= timed('reference scan', () => searchReferences(targets, { cwd: req.cwd, include: req.config.code.include, exclude: req.config.code.exclude, skip: [...skip], columnOwners })));
   return { references: (id) => get().references(id), total: (id) => get().total(id) };
 }
 
@@ -248,7 +259,7 @@ function suppressionsFor(file: string, text: string): FileSuppressions {
 
 export async function lint(req: LintRequest): Promise<LintResult> {
   const { config } = req;
-  const found = discover(req);
+  const found = timed('discover', () => discover(req));
   const sources = new Map<string, string>();
   const { migrations, statements } = await loadMigrations(found, config, sources);
 
@@ -261,17 +272,20 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   };
   const findings: Finding[] = [];
   const migrationReports: MigrationReport[] = [];
-  const code = codeReferences(req, found, migrations);
+  const code = timed('reference targets', () => codeReferences(req, found, migrations));
 
   // Without a change set (a directory linted as a whole) each migration is its own change, judged
   // against everything before it; otherwise migrations of the same change see each other as new.
   const perMigration = !req.changedFiles && !req.base && migrations.every((m) => m.isNew);
   for (const migration of migrations) {
     if (perMigration) model.settle();
-    const facts = walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations });
+    const facts = timed('schema walk', () => walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations }));
     if (!migration.isNew) continue;
     const view: MigrationView = { migration, facts, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code };
+    const timings = activeTimings();
     for (const { rule, severity } of active) {
+      const ruleStart = mark();
+      const scanBefore = timings?.stages.get('reference scan') ?? 0;
       try {
         for (const f of rule.check(makeContext(view, model, settings, rule, severity))) findings.push(f);
       } catch (e) {
@@ -282,11 +296,16 @@ export async function lint(req: LintRequest): Promise<LintResult> {
           suggestion: `Review this migration by hand for what ${rule.id} checks (\`migration-guard explain ${rule.id}\`), and report the error with the migration attached.`,
         });
       }
+      // The repository scan runs inside the first rule that asks; it is booked as its own stage.
+      if (timings) timings.addRule(rule.id, performance.now() - ruleStart - ((timings.stages.get('reference scan') ?? 0) - scanBefore));
     }
-    const rollback = analyzeRollback(migration, { facts: (op) => facts.get(op), existedBefore: (table) => !model.table(table)?.createdInChange });
+    const rollback = timed('rollback', () => analyzeRollback(migration, { facts: (op) => facts.get(op), existedBefore: (table) => !model.table(table)?.createdInChange }));
     migrationReports.push({ file: migration.file, id: migration.id, framework: migration.framework, isNew: true, downFile: migration.downFile ?? null, rollback });
   }
 
+  const rulesTotal = [...(activeTimings()?.rules.values() ?? [])].reduce((a, b) => a + b, 0);
+  activeTimings()?.add('rules', rulesTotal);
+  const reportStart = mark();
   const { kept, suppressed } = applySuppressions(findings, sources, migrations.filter((m) => m.isNew));
   kept.sort((a, b) => (a.loc.file === b.loc.file ? a.loc.line - b.loc.line || a.loc.column - b.loc.column || (a.ruleId < b.ruleId ? -1 : 1) : a.loc.file < b.loc.file ? -1 : 1));
 
@@ -315,6 +334,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
       statements,
     },
   };
+  since('suppressions and report', reportStart);
   return { report, sources: (file) => sources.get(file), migrations };
 }
 

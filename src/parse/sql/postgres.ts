@@ -6,6 +6,7 @@ import { defaultFromNode, exprText, isSerialTypeName, notNullCheckColumn, typeFr
 import { LineIndex } from '../line-index.js';
 import { splitPostgres, type SqlChunk } from './pg-splitter.js';
 import { commonJsExports } from '../../interop.js';
+import { timed } from '../../timing.js';
 
 type Node = any;
 export type LibPgQuery = typeof import('libpg-query');
@@ -99,7 +100,7 @@ function lowerBatch(pg: LibPgQuery, batch: SqlChunk[], pos: Position, ops: Op[])
   if (batch.length === 1) return false;
   let stmts: Node[];
   try {
-    stmts = pg.parseSync(batch.map((c) => c.text).join('\n')).stmts ?? [];
+    stmts = timed('parse', () => pg.parseSync(batch.map((c) => c.text).join('\n')).stmts ?? []);
   } catch {
     return false;
   }
@@ -145,7 +146,7 @@ function lowerChunk(pg: LibPgQuery, chunk: SqlChunk, pos: Position, ops: Op[], d
   if (chunk.text.startsWith('\\')) return;
   let stmts: Node[];
   try {
-    stmts = pg.parseSync(chunk.text).stmts ?? [];
+    stmts = timed('parse', () => pg.parseSync(chunk.text).stmts ?? []);
   } catch (e) {
     const err = e as { message?: string; sqlDetails?: { cursorPosition?: number } };
     const cursor = err.sqlDetails?.cursorPosition;
