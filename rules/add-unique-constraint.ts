@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { inlineAddedColumn } from '../src/schema/op-index.js';
 import { typeSql } from '../src/schema/type-changes.js';
 
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
         const cols = c.columns.length ? c.columns.join(', ') : '<columns>';
         const what = pk ? 'PRIMARY KEY' : 'UNIQUE';
         // ADD COLUMN ... UNIQUE: the column has to exist before an index can be built on it.
-        const inline = addColumns.find((a) => a.loc.line === op.loc.line && a.loc.column === op.loc.column && a.table === op.table && c.columns.includes(a.column.name));
+        const inline = inlineAddedColumn(addColumns, op);
         const addCol = inline ? `ALTER TABLE ${op.table} ADD COLUMN ${inline.column.name} ${typeSql(inline.column.type)}; ` : '';
         const notNull = pk ? ' (the key columns must already be NOT NULL, or this also scans the table)' : '';
         return ctx.finding(op, {

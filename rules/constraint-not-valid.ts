@@ -1,5 +1,6 @@
 import type { OpOf } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
+import { inlineAddedColumn } from '../src/schema/op-index.js';
 import { LOCK_BLOCKS, pgLockOf } from '../src/schema/locks.js';
 import { typeSql } from '../src/schema/type-changes.js';
 
@@ -38,7 +39,7 @@ export default defineRule({
         const name = constraintName(op);
         const validate = `ALTER TABLE ${op.table} VALIDATE CONSTRAINT ${name};`;
         // ADD COLUMN ... REFERENCES: a column constraint cannot be NOT VALID, so the column comes first.
-        const inline = addColumns.find((a) => a.loc.line === op.loc.line && a.loc.column === op.loc.column && a.table === op.table && c.columns.includes(a.column.name));
+        const inline = inlineAddedColumn(addColumns, op);
         const addCol = inline ? `ALTER TABLE ${op.table} ADD COLUMN ${inline.column.name} ${typeSql(inline.column.type)}; ` : '';
         if (c.kind === 'foreignKey') {
           const ref = c.references;

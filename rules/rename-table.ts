@@ -20,17 +20,20 @@ export default defineRule({
     ].join('\n'),
   },
   check(ctx) {
-    const all: Op[] = ctx.ops();
-    return ctx.ops('renameTable').flatMap((op) => {
+    const renames = ctx.ops('renameTable');
+    if (renames.length === 0) return [];
+    const order = opOrder(ctx.ops(), ctx.facts);
+    return renames.flatMap((op) => {
       const facts = ctx.facts(op);
       // A table created by the change under test has no running code using its old name.
       if (!facts.tableExisted) return [];
+      const { table: from, newName: to } = op;
+      const view = order.viewAfter(op, from);
       // MySQL commits every DDL statement implicitly: a rename and a view can never be atomic there.
       const pg = ctx.migration.dialect === 'postgres';
-      if (pg && facts.inTransaction && viewKeepsOldName(all, op, ctx.facts)) return [];
-      const { table: from, newName: to } = op;
-      const lateView = all.slice(all.indexOf(op) + 1).find((o) => o.kind === 'other' && o.statement === 'ViewStmt' && o.object === from);
-      const late = lateView ? ` The view ${from} at line ${lateView.loc.line} does not help: it is not created in the same transaction, so the name is missing in between.` : '';
+      // The view keeps the old name only when it comes before the transaction ends.
+      if (pg && facts.inTransaction && view !== null && view.index < order.transactionEndAfter(op)) return [];
+      const late = view ? ` The view ${from} at line ${view.op.loc.line} does not help: it is not created in the same transaction, so the name is missing in between.` : '';
       return [ctx.finding(op, {
         message: `Renaming table ${from} to ${to} breaks the application version still running during the deploy: its queries on ${from} fail as soon as this migration commits.${late}`,
         suggestion: pg
@@ -42,15 +45,37 @@ export default defineRule({
 });
 
 /**
- * True when a view named like the old table is created later in the same transaction as the
- * rename: old code then never sees the name disappear.
+ * Positions in the upgrade, indexed once per check so each rename is a lookup rather than a scan
+ * of the ops after it: the views created by name, and for each op where its transaction ends
+ * (the next BEGIN/COMMIT/ROLLBACK or statement outside a transaction).
  */
-function viewKeepsOldName(all: Op[], rename: Op & { kind: 'renameTable' }, facts: (op: Op) => { inTransaction: boolean }): boolean {
-  for (let i = all.indexOf(rename) + 1; i < all.length; i++) {
+function opOrder(all: Op[], facts: (op: Op) => { inTransaction: boolean }) {
+  const position = new Map<Op, number>();
+  const views = new Map<string, number[]>();
+  const boundaryFrom = new Array<number>(all.length + 1);
+  boundaryFrom[all.length] = all.length;
+  for (let i = all.length - 1; i >= 0; i--) {
     const op = all[i]!;
-    // The transaction ended before any view appeared: there was a window without the old name.
-    if (op.kind === 'transaction' || !facts(op).inTransaction) return false;
-    if (op.kind === 'other' && op.statement === 'ViewStmt' && op.object === rename.table) return true;
+    boundaryFrom[i] = op.kind === 'transaction' || !facts(op).inTransaction ? i : boundaryFrom[i + 1]!;
   }
-  return false;
+  all.forEach((op, i) => {
+    position.set(op, i);
+    if (op.kind === 'other' && op.statement === 'ViewStmt' && op.object) {
+      const list = views.get(op.object);
+      if (list) list.push(i);
+      else views.set(op.object, [i]);
+    }
+  });
+  return {
+    /** The first view named `name` created after `op`. */
+    viewAfter(op: Op, name: string): { op: Op; index: number } | null {
+      const at = position.get(op) ?? -1;
+      const index = views.get(name)?.find((i) => i > at);
+      return index === undefined ? null : { op: all[index]!, index };
+    },
+    /** Index of the first op after `op` that is not in the same transaction. */
+    transactionEndAfter(op: Op): number {
+      return boundaryFrom[(position.get(op) ?? all.length - 1) + 1]!;
+    },
+  };
 }
