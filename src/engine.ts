@@ -236,25 +236,50 @@ function codeReferences(req: LintRequest, found: DiscoveredMigration[], migratio
   return { references: (id) => get().references(id), total: (id) => get().total(id) };
 }
 
-/** Lines a suppression comment on its own line applies to: the next line with code on it. */
-function suppressionTarget(lines: string[], comment: SuppressionComment): number {
-  for (let i = comment.line; i < lines.length; i++) {
+/**
+ * For each 0-based line, the 1-based number of the first line at or after it with code on it
+ * (0: none). One backward pass, so a run of many comment lines is not rescanned per comment.
+ */
+function nextCodeLines(lines: string[]): Int32Array {
+  const next = new Int32Array(lines.length + 1);
+  for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i]!.trim();
-    if (t === '' || /^(--|#|\/\/|\/\*|\*)/.test(t)) continue;
-    return i + 1;
+    next[i] = t === '' || /^(--|#|\/\/|\/\*|\*)/.test(t) ? next[i + 1]! : i + 1;
   }
-  return comment.line;
+  return next;
+}
+
+/** The line a suppression comment on its own line applies to: the next line with code on it. */
+function suppressionTarget(next: Int32Array, comment: SuppressionComment): number {
+  return next[comment.line] || comment.line;
+}
+
+interface SuppressionEntry {
+  comment: SuppressionComment;
+  target: number;
 }
 
 interface FileSuppressions {
-  entries: { comment: SuppressionComment; target: number }[];
+  entries: SuppressionEntry[];
+  /** Entries by the lines they cover (their target and their own line), so matching a finding is a lookup. */
+  byLine: Map<number, SuppressionEntry[]>;
 }
 
 function suppressionsFor(file: string, text: string): FileSuppressions {
   const comments = findSuppressions(text);
-  if (comments.length === 0) return { entries: [] };
+  if (comments.length === 0) return { entries: [], byLine: new Map() };
   const lines = text.split(/\r\n|\n|\r/);
-  return { entries: comments.map((comment) => ({ comment, target: comment.ownLine ? suppressionTarget(lines, comment) : comment.line })) };
+  const next = nextCodeLines(lines);
+  const entries = comments.map((comment) => ({ comment, target: comment.ownLine ? suppressionTarget(next, comment) : comment.line }));
+  const byLine = new Map<number, SuppressionEntry[]>();
+  for (const e of entries) {
+    for (const line of new Set([e.target, e.comment.line])) {
+      const list = byLine.get(line);
+      if (list) list.push(e);
+      else byLine.set(line, [e]);
+    }
+  }
+  return { entries, byLine };
 }
 
 export async function lint(req: LintRequest): Promise<LintResult> {
@@ -367,7 +392,8 @@ function applySuppressions(findings: Finding[], sources: Map<string, string>, ne
   for (const f of findings) {
     const entry = byFile
       .get(f.loc.file)
-      ?.entries.find((e) => e.comment.reason && e.comment.ruleIds.includes(f.ruleId) && (e.target === f.loc.line || e.comment.line === f.loc.line));
+      ?.byLine.get(f.loc.line)
+      ?.find((e) => e.comment.reason && e.comment.ruleIds.includes(f.ruleId));
     if (entry) suppressed.push({ ruleId: f.ruleId, file: f.loc.file, line: f.loc.line, reason: entry.comment.reason! });
     else kept.push(f);
   }

@@ -319,16 +319,25 @@ export function mysqlStatementOnline(
   return result;
 }
 
-/** Whether `SET foreign_key_checks = 0` is in force before `op` (ops of one migration, in order). */
-export function foreignKeyChecksOffBefore(ops: Op[], op: Op): boolean {
+/**
+ * For each op of one migration (in order), whether `SET foreign_key_checks = 0` is in force
+ * before it. One pass, so judging every statement stays linear in the migration's size.
+ */
+export function foreignKeyChecksOffByOp(ops: Op[]): Map<Op, boolean> {
+  const offBefore = new Map<Op, boolean>();
   let off = false;
   for (const o of ops) {
-    if (o === op) break;
+    offBefore.set(o, off);
     if (o.kind === 'other' && o.statement === 'SET' && typeof o.object === 'string' && o.object.startsWith('foreign_key_checks=')) {
       off = o.object === 'foreign_key_checks=0';
     }
   }
-  return off;
+  return offBefore;
+}
+
+/** Whether `SET foreign_key_checks = 0` is in force before `op` (ops of one migration, in order). */
+export function foreignKeyChecksOffBefore(ops: Op[], op: Op): boolean {
+  return foreignKeyChecksOffByOp(ops).get(op) ?? false;
 }
 
 /** The server rules assume when the config names none: MySQL 8.0.35 / MariaDB 10.11 (config.ts defaults). */
@@ -392,12 +401,13 @@ export function judgeMysqlStatements(
   factsOf: (op: Op) => { tableExisted: boolean; column: ColumnState | null; table: TableState | null },
 ): JudgedMysqlStatement[] {
   const judged: JudgedMysqlStatement[] = [];
+  const foreignKeyChecksOff = foreignKeyChecksOffByOp(ops);
   for (const group of mysqlAlterStatements(ops)) {
     const first = group.ops[0];
     if (!first || !factsOf(first).tableExisted) continue;
     const verdict = mysqlStatementOnline(group.ops, server, (op) => {
       const facts = factsOf(op);
-      return { column: facts.column, table: facts.table, foreignKeyChecksOff: foreignKeyChecksOffBefore(ops, op) };
+      return { column: facts.column, table: facts.table, foreignKeyChecksOff: foreignKeyChecksOff.get(op) ?? false };
     });
     if (verdict) judged.push({ ...group, verdict });
   }

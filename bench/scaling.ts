@@ -1,0 +1,83 @@
+// N vs 2N: runs the engine in-process on the same shape at two sizes and reports, per stage and
+// per rule, the median time at each size and the ratio (≈2 means linear). Prints nothing.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { defaultConfig } from '../src/config.js';
+import { lint } from '../src/engine.js';
+import { renderJson } from '../src/report/json.js';
+import { collectTimings, timed, Timings } from '../src/timing.js';
+import { compileWasmForShortRuns } from '../src/wasm-tiering.js';
+import { appCode, mysqlChanges, mysqlHistory, pgChanges, pgHistory } from './shapes.js';
+
+export interface ScalingRow {
+  name: string;
+  n: number;
+  twoN: number;
+  ratio: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function runOnce(dir: string, dialect: 'postgres' | 'mysql'): Promise<Timings> {
+  const t = new Timings();
+  collectTimings(t);
+  const start = performance.now();
+  try {
+    const { report } = await lint({ cwd: dir, paths: ['0002_changes.sql'], config: defaultConfig({ dialect }) });
+    timed('render', () => renderJson(report));
+  } finally {
+    collectTimings(null);
+  }
+  t.add('total', performance.now() - start);
+  return t;
+}
+
+function project(dialect: 'postgres' | 'mysql', statements: number): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `mg-bench-scale-${dialect}-`));
+  mkdirSync(dir, { recursive: true });
+  const c = dialect === 'postgres' ? pgChanges(statements) : mysqlChanges(statements);
+  writeFileSync(path.join(dir, '0001_history.sql'), dialect === 'postgres' ? pgHistory(c.pieces) : mysqlHistory(c.pieces));
+  writeFileSync(path.join(dir, '0002_changes.sql'), c.text);
+  writeFileSync(path.join(dir, 'models.py'), appCode(c.pieces));
+  return dir;
+}
+
+/**
+ * Medians of `runs` runs at `n` and `2n` statements, alternating sizes so machine noise hits both.
+ * Rows: every stage, then every rule (prefixed `rule `), then `total`.
+ */
+export async function benchScaling(dialect: 'postgres' | 'mysql', n: number, runs = 3): Promise<ScalingRow[]> {
+  compileWasmForShortRuns();
+  const small = project(dialect, n);
+  const large = project(dialect, 2 * n);
+  try {
+    await runOnce(small, dialect); // warm-up: WASM compile, module load
+    const a: Timings[] = [];
+    const b: Timings[] = [];
+    for (let i = 0; i < runs; i++) {
+      a.push(await runOnce(small, dialect));
+      b.push(await runOnce(large, dialect));
+    }
+    const names = new Set<string>();
+    for (const t of [...a, ...b]) {
+      for (const k of t.stages.keys()) names.add(k);
+      for (const k of t.rules.keys()) names.add(`rule ${k}`);
+    }
+    const get = (t: Timings, k: string) => (k.startsWith('rule ') ? t.rules.get(k.slice(5)) : t.stages.get(k)) ?? 0;
+    const rows: ScalingRow[] = [];
+    for (const k of names) {
+      const ms1 = median(a.map((t) => get(t, k)));
+      const ms2 = median(b.map((t) => get(t, k)));
+      rows.push({ name: k, n: ms1, twoN: ms2, ratio: ms1 > 0 ? ms2 / ms1 : 0 });
+    }
+    return rows;
+  } finally {
+    rmSync(small, { recursive: true, force: true });
+    rmSync(large, { recursive: true, force: true });
+  }
+}
