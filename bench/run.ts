@@ -2,6 +2,8 @@
 // process against squawk on the same generated files, then runs the per-front-end benchmarks.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { alembicLarge, appCode, knexLarge, mysqlChanges, mysqlHistory, pgChanges, pgHistory, prProject } from './shapes.js';
+import { benchScaling } from './scaling.js';
 import path from 'node:path';
 
 const OUT = path.resolve('bench/.out');
@@ -26,33 +28,6 @@ function ensureSquawk(): boolean {
   return true;
 }
 const TIME = '/usr/bin/time';
-
-/** Mixed DDL over tables that exist before the file (so locking rules really run and fire). */
-function mixedDdl(statements: number, tables: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < statements; i++) {
-    const t = `t${i % tables}`;
-    switch (i % 10) {
-      case 0: out.push(`CREATE INDEX ${t}_idx_${i} ON ${t} (name);`); break;
-      case 1: out.push(`ALTER TABLE ${t} ADD COLUMN c${i} integer NOT NULL DEFAULT 0;`); break;
-      case 2: out.push(`ALTER TABLE ${t} ADD CONSTRAINT ${t}_fk_${i} FOREIGN KEY (parent_id) REFERENCES ${t} (id) NOT VALID;`); break;
-      case 3: out.push(`UPDATE ${t} SET name = 'x' WHERE id = ${i};`); break;
-      case 4: out.push(`CREATE TABLE n${i} (id bigint PRIMARY KEY, name text NOT NULL, created_at timestamptz DEFAULT now());`); break;
-      case 5: out.push(`ALTER TABLE ${t} ALTER COLUMN name SET NOT NULL;`); break;
-      case 6: out.push(`CREATE INDEX CONCURRENTLY ${t}_cidx_${i} ON ${t} (created_at);`); break;
-      case 7: out.push(`COMMENT ON COLUMN ${t}.name IS 'display name ${i}';`); break;
-      case 8: out.push(`ALTER TABLE ${t} ADD COLUMN u${i} uuid DEFAULT gen_random_uuid();`); break;
-      default: out.push(`-- step ${i}\nALTER TABLE ${t} ALTER COLUMN name TYPE varchar(200);`);
-    }
-  }
-  return `${out.join('\n')}\n`;
-}
-
-function historySql(tables: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < tables; i++) out.push(`CREATE TABLE t${i} (id bigint PRIMARY KEY, parent_id bigint, name text, created_at timestamptz);`);
-  return `${out.join('\n')}\n`;
-}
 
 interface Run {
   ms: number;
@@ -90,50 +65,79 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   console.log(`migration-guard benchmarks (node ${process.version}, ${process.arch})\n`);
 
-  console.log('Lint throughput, whole process, JSON output (same files for both tools)');
-  console.log('statements | ours ms | ours stmt/s | ours peak RSS MB | squawk ms | squawk stmt/s | ratio ours/squawk');
-  for (const n of [5_000, 50_000]) {
-    const dir = path.join(OUT, `s${n}`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, '0001_history.sql'), historySql(200));
-    writeFileSync(path.join(dir, '0002_mixed.sql'), mixedDdl(n, 200));
-    const ours = timeCommand(process.execPath, [CLI, 'lint', '0002_mixed.sql', '--format', 'json', '--output', path.join(OUT, `ours-${n}.json`)], dir);
-    // squawk has no history context, so it gets only the file under test (less work than ours).
-    const squawk = haveSquawk ? timeCommand(SQUAWK, ['--reporter', 'json', '0002_mixed.sql'], dir) : null;
-    const sq = squawk ? `${fmt(squawk.ms)} | ${fmt((n / squawk.ms) * 1000)} | ${fmt(ours.ms / squawk.ms, 3)}` : 'n/a | n/a | n/a';
-    console.log(`${fmt(n)} | ${fmt(ours.ms)} | ${fmt((n / ours.ms) * 1000)} | ${ours.rssMb === null ? 'n/a' : fmt(ours.rssMb, 1)} | ${sq}`);
-  }
+  const nodeBaseline = () => median(Array.from({ length: 5 }, () => timeCommand(process.execPath, ['-e', '0'], OUT).ms));
+  const lintArgs = (file: string, out: string, extra: string[] = []) => [CLI, 'lint', file, '--format', 'json', '--output', out, ...extra];
+  const runs = (n: number) => (n >= 50_000 ? 3 : 5);
 
-  // A second shape: each table is created in the file and then altered and indexed (an initial
-  // schema migration), where the created-in-this-file exemptions do the work. Shown on its own row.
-  {
-    const n = 20_000;
-    const dir = path.join(OUT, `created${n}`);
-    mkdirSync(dir, { recursive: true });
-    const out: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const t = `c${i - (i % 5)}`;
-      if (i % 5 === 0) out.push(`CREATE TABLE ${t} (id bigint PRIMARY KEY, name text NOT NULL, created_at timestamptz DEFAULT now());`);
-      else if (i % 5 === 1) out.push(`ALTER TABLE ${t} ADD COLUMN c${i} integer NOT NULL DEFAULT 0;`);
-      else if (i % 5 === 2) out.push(`CREATE INDEX ${t}_idx_${i} ON ${t} (name);`);
-      else if (i % 5 === 3) out.push(`ALTER TABLE ${t} ADD CONSTRAINT ${t}_fk_${i} FOREIGN KEY (id) REFERENCES ${t} (id) NOT VALID;`);
-      else out.push(`UPDATE ${t} SET name = 'x' WHERE id = ${i};`);
+  console.log('Changes file on pre-existing tables (every statement kind; history file creates the tables), whole process, JSON output, medians');
+  console.log('dialect | statements | ours ms | ours peak RSS MB | squawk ms | squawk peak RSS MB | ratio ours/squawk | node -e 0 ms');
+  for (const dialect of ['postgres', 'mysql'] as const) {
+    for (const n of [5_000, 50_000]) {
+      const dir = path.join(OUT, `${dialect}-${n}`);
+      mkdirSync(dir, { recursive: true });
+      const c = dialect === 'postgres' ? pgChanges(n) : mysqlChanges(n);
+      writeFileSync(path.join(dir, '0001_history.sql'), dialect === 'postgres' ? pgHistory(c.pieces) : mysqlHistory(c.pieces));
+      writeFileSync(path.join(dir, '0002_changes.sql'), c.text);
+      writeFileSync(path.join(dir, 'models.py'), appCode(c.pieces));
+      const ours: Run[] = [];
+      const theirs: Run[] = [];
+      // Interleaved, so a noisy neighbour slows both tools alike.
+      for (let i = 0; i < runs(n); i++) {
+        ours.push(timeCommand(process.execPath, lintArgs('0002_changes.sql', path.join(OUT, `ours-${dialect}-${n}.json`), dialect === 'mysql' ? ['--dialect', 'mysql'] : []), dir));
+        if (haveSquawk && dialect === 'postgres') theirs.push(timeCommand(SQUAWK, ['--reporter', 'json', '0002_changes.sql'], dir));
+      }
+      const o = median(ours.map((r) => r.ms));
+      const oRss = Math.max(...ours.map((r) => r.rssMb ?? 0));
+      const t = theirs.length ? median(theirs.map((r) => r.ms)) : null;
+      const tRss = theirs.length ? Math.max(...theirs.map((r) => r.rssMb ?? 0)) : null;
+      console.log(`${dialect} | ${fmt(n)} | ${fmt(o)} | ${fmt(oRss, 1)} | ${t === null ? 'n/a' : fmt(t)} | ${tRss === null ? 'n/a' : fmt(tRss, 1)} | ${t === null ? 'n/a' : fmt(o / t, 3)} | ${fmt(nodeBaseline(), 1)}`);
     }
-    writeFileSync(path.join(dir, '0001_initial.sql'), `${out.join('\n')}\n`);
-    const ours = timeCommand(process.execPath, [CLI, 'lint', '0001_initial.sql', '--format', 'json', '--output', path.join(OUT, `ours-created-${n}.json`)], dir);
-    const squawk = haveSquawk ? timeCommand(SQUAWK, ['--reporter', 'json', '0001_initial.sql'], dir) : null;
-    console.log(`${fmt(n)} (tables created in the file) | ${fmt(ours.ms)} | ${fmt((n / ours.ms) * 1000)} | ${ours.rssMb === null ? 'n/a' : fmt(ours.rssMb, 1)} | ${squawk ? `${fmt(squawk.ms)} | ${fmt((n / squawk.ms) * 1000)} | ${fmt(ours.ms / squawk.ms, 3)}` : 'n/a | n/a | n/a'}`);
   }
 
-  const pr = path.join(OUT, 'pr');
-  mkdirSync(pr, { recursive: true });
-  writeFileSync(path.join(pr, '0001_history.sql'), historySql(20));
-  for (let i = 2; i <= 4; i++) writeFileSync(path.join(pr, `000${i}_change.sql`), mixedDdl(15, 20));
-  const prRuns: Run[] = [];
-  for (let i = 0; i < 11; i++) prRuns.push(timeCommand(process.execPath, [CLI, 'lint', '0002_change.sql', '0003_change.sql', '0004_change.sql', '--format', 'json', '--output', path.join(OUT, 'pr.json')], pr));
-  console.log(`\n3-file PR, whole process (median of ${prRuns.length}): ${fmt(median(prRuns.map((r) => r.ms)), 1)} ms, peak RSS ${prRuns[0]!.rssMb === null ? 'n/a' : fmt(prRuns[0]!.rssMb, 1)} MB`);
-  const nodeOnly = median(Array.from({ length: 5 }, () => timeCommand(process.execPath, ['-e', '0'], pr).ms));
-  console.log(`  (bare \`node -e 0\` on this machine: ${fmt(nodeOnly, 1)} ms)`);
+  console.log('\nOne large ORM file on pre-existing tables, whole process (median of 3)');
+  for (const [fw, gen, ext] of [['alembic', alembicLarge, 'py'], ['knex', knexLarge, 'js']] as const) {
+    const ops = 5_000;
+    const dir = path.join(OUT, `${fw}-large`);
+    mkdirSync(dir, { recursive: true });
+    const g = gen(ops);
+    const names = fw === 'alembic' ? ['a1b2c3d4e5f6_history.py', 'f6e5d4c3b2a1_changes.py'] : ['20240101000000_history.js', '20240102000000_changes.js'];
+    writeFileSync(path.join(dir, names[0]!), g.history);
+    writeFileSync(path.join(dir, names[1]!), g.changes);
+    const r = Array.from({ length: 3 }, () => timeCommand(process.execPath, lintArgs(names[1]!, path.join(OUT, `ours-${fw}.json`)), dir));
+    console.log(`  ${fw} (${ext}), ${fmt(ops)} operations: ${fmt(median(r.map((x) => x.ms)))} ms, peak RSS ${fmt(Math.max(...r.map((x) => x.rssMb ?? 0)), 1)} MB`);
+  }
+
+  console.log('\nN vs 2N, in-process, per stage and per rule (median of 3 runs each; ≈2 is linear; target ≤ 2.3)');
+  for (const [dialect, n] of [['postgres', 10_000], ['mysql', 10_000]] as const) {
+    const rows = await benchScaling(dialect, n, 3);
+    console.log(`  ${dialect}: ${fmt(n)} → ${fmt(2 * n)} statements`);
+    for (const r of rows.sort((a, b) => b.twoN - a.twoN)) {
+      // Below a few milliseconds a single GC pause decides the ratio: shown, not judged.
+      const judged = r.n >= 5;
+      const flag = judged && r.ratio > 2.3 ? '  <-- over 2.3' : judged ? '' : '  (too small to judge)';
+      console.log(`    ${r.name.padEnd(40)} ${fmt(r.n, 1).padStart(9)} ms ${fmt(r.twoN, 1).padStart(9)} ms  ×${fmt(r.ratio, 2)}${flag}`);
+    }
+  }
+
+  console.log('\n3-file PR over a history, whole process (median of 7, interleaved with `node -e 0`)');
+  console.log('framework | history migrations | ours ms | node -e 0 ms | ratio | peak RSS MB');
+  for (const fw of ['sql', 'alembic', 'knex'] as const) {
+    for (const count of [200, 2_000]) {
+      const dir = path.join(OUT, `pr-${fw}-${count}`, 'migrations');
+      mkdirSync(dir, { recursive: true });
+      const p = prProject(fw, count);
+      for (const [name, text] of p.files) writeFileSync(path.join(dir, name), text);
+      const ours: Run[] = [];
+      const bare: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        ours.push(timeCommand(process.execPath, [CLI, 'lint', ...p.changed.map((c) => `migrations/${c}`), '--format', 'json', '--output', path.join(OUT, `pr-${fw}-${count}.json`)], path.dirname(dir)));
+        bare.push(timeCommand(process.execPath, ['-e', '0'], dir).ms);
+      }
+      const o = median(ours.map((r) => r.ms));
+      const b = median(bare);
+      console.log(`${fw} | ${fmt(count)} | ${fmt(o, 1)} | ${fmt(b, 1)} | ${fmt(o / b, 2)} | ${fmt(Math.max(...ours.map((r) => r.rssMb ?? 0)), 1)}`);
+    }
+  }
 
   // Per-front-end and feature benchmarks live beside their code owners' modules.
   const extras: [string, string, string][] = [
