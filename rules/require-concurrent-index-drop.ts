@@ -28,6 +28,7 @@ export default defineRule({
           sql: ' in a migration that does not run in a transaction.',
           alembic: ` (op.drop_index("${op.name}", postgresql_concurrently=True${op.ifExists ? ', if_exists=True' : ''}) inside with op.get_context().autocommit_block():)`,
           knex: ` (knex.raw('${sql.slice(0, -1)}') in a migration with exports.config = { transaction: false })`,
+          django: ` (django.contrib.postgres.operations.RemoveIndexConcurrently in a migration with atomic = False)`,
         };
         return ctx.finding(op, {
           message: `DROP INDEX ${op.name} takes an ACCESS EXCLUSIVE lock on ${on}: ${LOCK_BLOCKS['ACCESS EXCLUSIVE']} on it wait, first behind every running query, then for the drop.`,

@@ -20,7 +20,7 @@ export const configSchema = z
       .array(
         z.union([
           z.string(),
-          z.strictObject({ path: z.string(), framework: z.enum(['sql', 'alembic', 'knex']).optional() }),
+          z.strictObject({ path: z.string(), framework: z.enum(['sql', 'alembic', 'knex', 'django']).optional() }),
         ]),
       )
       .optional(),

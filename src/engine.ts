@@ -103,7 +103,17 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
 }
 
 /** Alembic files order by their revision graph, not by name; everything else keeps discovery order. */
-async function orderMigrations(migrations: Migration[]): Promise<Migration[]> {
+async function orderMigrations(input: Migration[]): Promise<Migration[]> {
+  let migrations = input;
+  if (migrations.some((m) => m.framework === 'django')) {
+    // Django files are lowered as a project: the model state comes from the whole migration graph.
+    const { lowerDjangoProject } = await import('./parse/django/project.js');
+    const django = await lowerDjangoProject(migrations.filter((m) => m.framework === 'django'));
+    const firstIndex = migrations.findIndex((m) => m.framework === 'django');
+    const rest = migrations.filter((m) => m.framework !== 'django');
+    rest.splice(Math.min(firstIndex, rest.length), 0, ...django);
+    migrations = rest;
+  }
   const alembic = migrations.filter((m) => m.framework === 'alembic');
   if (alembic.length === 0) return migrations;
   const { orderAlembicMigrations } = await import('./parse/alembic/graph.js');

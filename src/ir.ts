@@ -5,7 +5,7 @@
  */
 
 export type Dialect = 'postgres' | 'mysql';
-export type Framework = 'sql' | 'alembic' | 'knex';
+export type Framework = 'sql' | 'alembic' | 'knex' | 'django';
 /** How SQL migration files are laid out and run; decides pairing of up/down and transactions. */
 export type SqlLayout = 'plain' | 'golang-migrate' | 'diesel' | 'dbmate' | 'flyway' | 'prisma' | 'pop';
 export type Severity = 'error' | 'warning' | 'info';
@@ -151,5 +151,11 @@ export interface Migration {
   downIrreversible?: { loc: Loc; reason: string } | null;
   /** Ordering key within its framework (version prefix, timestamp, revision graph position). */
   order: string;
+  /**
+   * Graph facts for frameworks that order by a dependency graph (Django): this migration's node,
+   * its parents, its group (the Django app) and every leaf node of that group (more than one is
+   * a conflict the runner refuses: `makemigrations --merge`).
+   */
+  graph?: { node: string; parents: string[]; group: string; leaves: string[] };
   meta: Record<string, unknown>;
 }

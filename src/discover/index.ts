@@ -7,6 +7,7 @@ import { gitChangedFiles } from './git.js';
 // The front ends' own cheap detectors (tiny modules: the parsers stay unloaded).
 import { isAlembicFile } from '../parse/alembic/detect.js';
 import { isKnexFile } from '../parse/knex/detect.js';
+import { isDjangoMigrationFile } from '../parse/django/detect.js';
 
 /** A migration file found on disk, classified, with its down file and runner settings. */
 export interface DiscoveredMigration {
@@ -57,6 +58,7 @@ function frameworkOf(abs: string, peek: () => string): Framework | null {
   if (/\.sql$/i.test(abs)) return 'sql';
   if (/\.py$/.test(abs)) {
     const t = peek();
+    if (isDjangoMigrationFile(toPosix(abs), t)) return 'django';
     return isAlembicFile(t) ? 'alembic' : null;
   }
   if (JS_EXT.test(abs) && !abs.endsWith('.d.ts')) return isKnexFile(peek()) ? 'knex' : null;
@@ -170,6 +172,12 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       out.push({ ...d, abs, file: rel, isNew: anyNew, downFile, downAbs });
     };
 
+    if (framework === 'django') {
+      // The app's directory is the root: migrations of one app order by name, across apps by the graph.
+      const stem = base.replace(/\.py$/, '');
+      push({ framework, root: path.dirname(dir), id: stem, order: naturalKey(stem), transactional: true, expectsDown: true });
+      continue;
+    }
     if (framework === 'alembic' || framework === 'knex') {
       const stem = base.replace(/\.[^.]+$/, '');
       push({ framework, root: dir, id: stem, order: naturalKey(stem), transactional: true, expectsDown: true });
@@ -257,7 +265,8 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
   // versions directory (hash revision ids say nothing about order).
   const lastNew = new Map<string, string>();
   for (const d of out) if (d.isNew && (lastNew.get(d.root) ?? '') < d.order) lastNew.set(d.root, d.order);
-  return out.filter((d) => d.isNew || d.framework === 'alembic' || (lastNew.has(d.root) && d.order <= lastNew.get(d.root)!));
+  // Alembic and Django history is kept whole: ancestors are found through the graph, not by name.
+  return out.filter((d) => d.isNew || d.framework === 'alembic' || d.framework === 'django' || (lastNew.has(d.root) && d.order <= lastNew.get(d.root)!));
 }
 
 export { readSource, type DecodedFile };

@@ -28,6 +28,7 @@ const digits = (m: Migration) => (/^(\d+)/.exec(m.id)?.[1] ?? m.id).replace(/^0+
 
 function expectationFor(m: Migration): Expectation | null {
   if (m.framework === 'alembic') return { table: 'alembic_version', column: 'version_num', key: (x) => x.id, latestOnly: true };
+  if (m.framework === 'django') return { table: 'django_migrations', column: "CONCAT(app, '.', name)", key: (x) => x.id, latestOnly: false };
   if (m.framework === 'knex') return { table: 'knex_migrations', column: 'name', key: (x) => path.posix.basename(x.file), latestOnly: false };
   switch (m.layout) {
     case 'golang-migrate':

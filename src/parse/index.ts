@@ -11,5 +11,7 @@ export async function frontEndFor(framework: Framework): Promise<FrontEnd> {
       return (await import('./alembic/index.js')).alembicFrontEnd;
     case 'knex':
       return (await import('./knex/index.js')).knexFrontEnd;
+    case 'django':
+      return (await import('./django/index.js')).djangoFrontEnd;
   }
 }
