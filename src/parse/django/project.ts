@@ -785,6 +785,11 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
     const down: Op[] = [];
     for (let i = inverses.length - 1; i >= 0; i--) {
       const { op, inverse } = inverses[i]!;
+      if (op.kind === 'runPython' && op.reverse === 'noop') {
+        // Declared on purpose: rolling back this data step does nothing (RunPython.noop).
+        down.push({ kind: 'other', statement: 'RunPython.noop', object: null, loc: op.loc });
+        continue;
+      }
       if ('irreversible' in inverse) {
         m.downIrreversible = { loc: op.loc, reason: `${op.written} cannot be reversed: ${inverse.irreversible}` };
         break;
