@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ruleById, rules } from '../rules/index.js';
 import { loadConfigFile, resolveConfig, UsageError, type ConfigOverrides } from './config.js';
+import { checkGitRef } from './discover/git.js';
 import { lint } from './engine.js';
 import { collectTimings, timed, Timings } from './timing.js';
 import type { Dialect } from './ir.js';
@@ -84,6 +85,8 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
   // Process start to here: node itself plus loading the bundle.
   timings?.add('start-up', performance.now());
   collectTimings(timings);
+  // `--base=--output=F` must not reach git as an option: refused before anything runs.
+  if (values.base !== undefined) checkGitRef(values.base, '--base');
   const format = values.format!;
   if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json, sarif or markdown, not '${format}'`);
   const overrides: ConfigOverrides = {

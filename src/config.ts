@@ -1,9 +1,10 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ConfigFileSchema } from './config-schema.js';
 import type { Dialect, Framework, Severity } from './ir.js';
 import type { FailOn } from './report/model.js';
 import { commonJsExports } from './interop.js';
+import { isWithin, readRegularFile, realPath, repositoryRoot } from './discover/safe-fs.js';
 
 /** A problem the user must fix in their invocation or config: exit code 2, message names the key/file. */
 export class UsageError extends Error {
@@ -46,11 +47,21 @@ export async function loadConfigFile(cwd: string, explicit?: string): Promise<{ 
     if (explicit) throw new UsageError(`config file not found: ${explicit}`);
     return { config: {}, source: null };
   }
+  // The default config file comes with the pull request: a committed symlink to a file outside
+  // the repository would have its first line quoted in the YAML error. An explicit --config is
+  // the caller's own choice.
+  if (!explicit) {
+    const root = realPath(repositoryRoot(cwd));
+    const real = realPath(abs);
+    if (!root || !real || !isWithin(root, real)) throw new UsageError(`${file}: resolves outside the repository (a symlink leaving it); refusing to read it`);
+  }
+  const read = readRegularFile(abs, 1024 * 1024);
+  if (!read.ok) throw new UsageError(`${file}: ${read.reason}`);
   const [yaml, { validateConfig }] = await Promise.all([import('yaml'), import('./config-schema.js')]);
   const parseYaml = commonJsExports<typeof yaml>(yaml, 'parse').parse;
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(abs, 'utf8'));
+    raw = parseYaml(read.bytes.toString('utf8'));
   } catch (e) {
     throw new UsageError(`${file}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -63,7 +74,23 @@ export interface ConfigOverrides {
   failOn?: FailOn;
 }
 
+/**
+ * A path or glob from the config file, which arrives with the pull request: it must stay inside
+ * the repository, so absolute paths, drive letters and `..` segments are refused (the discovery
+ * also refuses symlinks that lead out). Returns the path unchanged.
+ */
+export function repoRelativePath(value: string, key: string, source: string | null): string {
+  const posix = value.replace(/\\/g, '/');
+  if (value === '' || posix.startsWith('/') || /^[A-Za-z]:/.test(posix) || posix.split('/').includes('..') || value.includes('\0')) {
+    throw new UsageError(`${source ?? 'config'}: '${key}': '${value.replace(/[\0-\x1f]/g, '?')}' must be a path inside the repository (relative, without '..')`);
+  }
+  return value;
+}
+
 export function resolveConfig(file: ConfigFile, source: string | null, overrides: ConfigOverrides = {}): ResolvedConfig {
+  (file.migrations ?? []).forEach((m, i) => repoRelativePath(typeof m === 'string' ? m : m.path, `migrations.${i}`, source));
+  (file.code?.include ?? []).forEach((p, i) => repoRelativePath(p, `code.include.${i}`, source));
+  (file.code?.exclude ?? []).forEach((p, i) => repoRelativePath(p, `code.exclude.${i}`, source));
   const dialect = overrides.dialect ?? file.dialect ?? 'postgres';
   return {
     dialect,

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { entryKind, isWithin, readRegularFile, realPath } from './safe-fs.js';
 
 /** Directories never searched for migrations. */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'vendor', '__pycache__', '.venv', 'venv', '.tox', 'coverage']);
@@ -8,9 +9,16 @@ export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** Walks a directory (iteratively, so deep trees cannot overflow the stack), returning files. */
+/**
+ * Walks a directory iteratively (a deep tree cannot overflow the stack), returning regular files.
+ * Symlinks are followed only when their target is inside the walked directory (each real
+ * directory once, so link cycles end); FIFOs, sockets and devices are skipped, also behind a link.
+ */
 export function walk(root: string, limit = 200_000): string[] {
   const out: string[] = [];
+  const realRoot = realPath(root);
+  if (realRoot === null) return out;
+  const seenDirs = new Set<string>([realRoot]);
   const stack = [root];
   while (stack.length && out.length < limit) {
     const dir = stack.pop()!;
@@ -23,9 +31,18 @@ export function walk(root: string, limit = 200_000): string[] {
     entries.sort((a, b) => (a.name < b.name ? 1 : -1));
     for (const e of entries) {
       const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
+      let kind: 'file' | 'dir' | null = e.isDirectory() ? 'dir' : e.isFile() ? 'file' : null;
+      if (e.isSymbolicLink()) {
+        const real = realPath(full);
+        kind = real !== null && isWithin(realRoot, real) ? entryKind(full, true) : null;
+        if (kind === 'dir') {
+          if (seenDirs.has(real!)) continue;
+          seenDirs.add(real!);
+        }
+      }
+      if (kind === 'dir') {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(full);
-      } else if (e.isFile()) out.push(full);
+      } else if (kind === 'file') out.push(full);
     }
   }
   return out.sort();
@@ -69,16 +86,9 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Reads a file as UTF-8, reporting binary content and invalid bytes with their line instead of failing. */
 export function readSource(abs: string): DecodedFile {
-  let size: number;
-  try {
-    size = statSync(abs).size;
-  } catch (e) {
-    return { text: '', problems: [{ line: 1, message: `cannot read the file: ${(e as Error).message}`, fatal: true }] };
-  }
-  if (size > MAX_FILE_BYTES) {
-    return { text: '', problems: [{ line: 1, message: `the file is ${Math.round(size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`, fatal: true }] };
-  }
-  const bytes = readFileSync(abs);
+  const read = readRegularFile(abs, MAX_FILE_BYTES);
+  if (!read.ok) return { text: '', problems: [{ line: 1, message: read.reason, fatal: true }] };
+  const bytes = read.bytes;
   if (looksBinary(bytes)) {
     return { text: '', problems: [{ line: 1, message: 'the file is binary, not text', fatal: true }] };
   }
@@ -90,6 +100,12 @@ export function readSource(abs: string): DecodedFile {
     const line = bad < 0 ? 1 : text.slice(0, bad).split('\n').length;
     return { text, problems: [{ line, message: 'the file is not valid UTF-8 (invalid bytes shown as U+FFFD)', fatal: false }] };
   }
+}
+
+/** The file's text for content sniffing (whole file, so markers past the first 64 KiB count); '' when unreadable. */
+export function sniffText(abs: string): string {
+  const read = readRegularFile(abs, MAX_FILE_BYTES);
+  return read.ok && !looksBinary(read.bytes) ? read.bytes.toString('utf8') : '';
 }
 
 /** Binary: a NUL in the first 8 KiB together with many control characters (a lone NUL in text is reported per statement). */

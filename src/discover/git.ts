@@ -4,15 +4,38 @@ import { UsageError } from '../config.js';
 import { toPosix } from './files.js';
 
 /**
+ * Runs git on the repository with options that keep the repository's own config from running
+ * programs: `core.fsmonitor` names a hook git would execute on every status-like command, and
+ * external diff drivers / textconv filters are switched off. Exported for the code scan.
+ */
+export function runGit(cwd: string, args: string[], opts: { maxBuffer?: number; stderr?: 'pipe' | 'ignore' } = {}): string {
+  return execFileSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', opts.stderr ?? 'pipe'],
+    maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
+  });
+}
+
+/** A ref from the user (or the event): never an option, never empty. */
+export function checkGitRef(ref: string, label: string): string {
+  if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) {
+    throw new UsageError(`${label}: '${ref.replace(/[\0-\x1f]/g, '?')}' is not a git ref (a ref cannot start with '-')`);
+  }
+  return ref;
+}
+
+/**
  * Files changed on this branch since it left `base` (`base...HEAD` diffs against the merge base),
  * relative to `cwd`. Deleted files are left out (they are history only); renames count as added.
  * @param label how the user named the base, for the error (`--base main`, `base-ref 'release'`)
  */
 export function gitChangedFiles(cwd: string, base: string, label: string): string[] {
-  const git = (args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  checkGitRef(base, label);
   try {
-    const top = git(['rev-parse', '--show-toplevel']).trim();
-    return git(['diff', '--name-only', '--no-renames', '--diff-filter=d', '-z', `${base}...HEAD`])
+    const top = runGit(cwd, ['rev-parse', '--show-toplevel']).trim();
+    // `--end-of-options` so the ref can never be read as an option, `--` so it is never a path.
+    return runGit(cwd, ['diff', '--name-only', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=d', '-z', '--end-of-options', `${base}...HEAD`, '--'])
       .split('\0')
       .filter((f) => f !== '')
       .map((f) => toPosix(path.relative(cwd, path.join(top, f))));

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError, type ResolvedConfig } from '../config.js';
 import type { Dialect, Framework, SqlLayout } from '../ir.js';
-import { expandGlob, isGlob, readSource, toPosix, walk, type DecodedFile } from './files.js';
+import { expandGlob, isGlob, readSource, sniffText, toPosix, walk, type DecodedFile } from './files.js';
+import { ReadScope, realPath, repositoryRoot } from './safe-fs.js';
 import { gitChangedFiles } from './git.js';
 // The front ends' own cheap detectors (tiny modules: the parsers stay unloaded).
 import { isAlembicFile } from '../parse/alembic/detect.js';
@@ -53,6 +54,15 @@ export function naturalKey(s: string): string {
   return s.replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(20, '0'));
 }
 
+/** The file extensions each framework's migrations have (a forced framework applies only to these). */
+function hasFrameworkExtension(framework: Framework, abs: string): boolean {
+  const base = path.basename(abs);
+  if (framework === 'sql') return /\.sql$/i.test(base);
+  // A package marker is never a migration, whatever the config says about its directory.
+  if (framework === 'alembic') return base.endsWith('.py') && base !== '__init__.py';
+  return JS_EXT.test(base) && !base.endsWith('.d.ts');
+}
+
 /** Cheap content sniffing so .py/.js files that are not migrations are never handed to a parser. */
 function frameworkOf(abs: string, peek: () => string): Framework | null {
   if (/\.sql$/i.test(abs)) return 'sql';
@@ -65,27 +75,40 @@ function frameworkOf(abs: string, peek: () => string): Framework | null {
   return null;
 }
 
-function peekFile(abs: string): string {
-  try {
-    const buf = readFileSync(abs);
-    return buf.subarray(0, 64 * 1024).toString('utf8');
-  } catch {
-    return '';
+/**
+ * A migration path from the config file (which comes with the pull request): relative, without
+ * `..`, and still inside the repository once symlinks are resolved. Anything else is refused.
+ */
+function configPathInside(root: string, cwd: string, p: string, scope: ReadScope): string {
+  const posix = toPosix(p);
+  if (path.isAbsolute(p) || /^[A-Za-z]:/.test(p) || posix.split('/').includes('..')) {
+    throw new UsageError(`migrations: '${p}' must be a path inside the repository (relative, without '..')`);
   }
+  const abs = path.resolve(cwd, p);
+  if (!isGlob(p)) {
+    const real = realPath(abs);
+    if (real !== null && !scope.contains(real)) throw new UsageError(`migrations: '${p}' resolves outside the repository (${path.relative(root, abs) || '.'} is a symlink leaving it)`);
+  }
+  return p;
 }
 
 /** Expands the user's paths into files; a missing path is a usage error naming it. */
-function expandPaths(cwd: string, paths: string[]): { files: string[]; explicitFiles: Set<string> } {
+function expandPaths(cwd: string, paths: string[], scope: ReadScope): { files: string[]; explicitFiles: Set<string> } {
   const files: string[] = [];
   const explicitFiles = new Set<string>();
   for (const p of paths) {
     if (isGlob(p)) {
-      files.push(...expandGlob(cwd, p));
+      files.push(...expandGlob(cwd, p).filter((f) => scope.isReadableFile(f)));
       continue;
     }
     const abs = path.resolve(cwd, p);
-    if (!existsSync(abs)) throw new UsageError(`path not found: ${p}`);
-    if (statSync(abs).isDirectory()) files.push(...walk(abs));
+    let isDir: boolean;
+    try {
+      isDir = statSync(abs).isDirectory();
+    } catch {
+      throw new UsageError(`path not found: ${p}`);
+    }
+    if (isDir) files.push(...walk(abs));
     else {
       files.push(abs);
       explicitFiles.add(abs);
@@ -96,6 +119,12 @@ function expandPaths(cwd: string, paths: string[]): { files: string[]; explicitF
 
 export function discover(req: DiscoverRequest): DiscoveredMigration[] {
   const { cwd, config } = req;
+  const root = repositoryRoot(cwd);
+  const scope = new ReadScope(root);
+  // Paths given by whoever runs the tool are trusted (they may lie outside the repository); the
+  // config's paths and the repository's own symlinks are not.
+  for (const p of req.paths) if (!isGlob(p)) scope.allow(path.resolve(cwd, p));
+  for (const m of config.migrations) configPathInside(root, cwd, m.path, scope);
   let searchPaths = req.paths;
   let autodetect = false;
   if (searchPaths.length === 0) {
@@ -105,7 +134,8 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       autodetect = true;
     }
   }
-  const { files, explicitFiles } = expandPaths(cwd, searchPaths);
+  const { files, explicitFiles } = expandPaths(cwd, searchPaths, scope);
+  const readable = (abs: string) => scope.isReadableFile(abs);
   const candidates = new Set(
     autodetect ? files.filter((f) => DEFAULT_DIR_NAMES.test(toPosix(path.relative(cwd, f)))) : files,
   );
@@ -129,14 +159,17 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
   const forced = new Map<string, Framework>();
   for (const m of config.migrations) if (m.framework) forced.set(path.resolve(cwd, m.path), m.framework);
   const forcedFramework = (abs: string): Framework | undefined => {
-    for (const [dir, fw] of forced) if (abs === dir || abs.startsWith(dir + path.sep)) return fw;
+    for (const [dir, fw] of forced) if ((abs === dir || abs.startsWith(dir + path.sep)) && hasFrameworkExtension(fw, abs)) return fw;
     return undefined;
   };
 
   const out: DiscoveredMigration[] = [];
   const byAbs = new Set<string>();
   const sorted = [...candidates].sort();
-  const flywayUndo = new Map<string, string>(); // root|version → abs of U file
+  // Flyway pairs V and U files by directory and version: indexed once, not rescanned per file.
+  const flywayUndo = new Map<string, string>(); // dir|version → abs of U file
+  const flywayVersioned = new Set<string>(); // dir|version of every V file
+  const dirsWithUndo = new Set<string>();
   // Directories whose layout has optional down parts expect one only where they use them at all.
   const dirsWithDown = new Set<string>();
   const popDirs = new Set<string>();
@@ -146,7 +179,10 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     const base = path.basename(abs);
     const dir = path.dirname(abs);
     const m = FLYWAY.exec(base);
-    if (m && m[1] === 'U') flywayUndo.set(`${dir}|${m[2]}`, abs);
+    if (m?.[1] === 'U') {
+      flywayUndo.set(`${dir}|${m[2]}`, abs);
+      dirsWithUndo.add(dir);
+    } else if (m?.[1] === 'V') flywayVersioned.add(`${dir}|${m[2]}`);
     if (/\.down\.sql$/i.test(base)) dirsWithDown.add(dir);
     if (base === 'down.sql') dirsWithDown.add(path.dirname(dir));
     if (POP_MARKER.test(base)) popDirs.add(dir);
@@ -159,8 +195,17 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
   for (const abs of sorted) {
     if (byAbs.has(abs)) continue;
     const base = path.basename(abs);
-    const framework = forcedFramework(abs) ?? frameworkOf(abs, () => peekFile(abs));
-    if (!framework) continue;
+    if (!readable(abs)) {
+      if (explicitFiles.has(abs)) throw new UsageError(`${toPosix(path.relative(cwd, abs))}: not a regular file that can be read`);
+      continue;
+    }
+    const framework = forcedFramework(abs) ?? frameworkOf(abs, () => sniffText(abs));
+    if (!framework) {
+      if (explicitFiles.has(abs)) {
+        throw new UsageError(`${toPosix(path.relative(cwd, abs))}: not recognised as a migration (SQL needs .sql; Alembic a module-level \`revision\` and \`def upgrade()\`; Knex an exported \`up\`)`);
+      }
+      continue;
+    }
     const rel = toPosix(path.relative(cwd, abs));
     const dir = path.dirname(abs);
     /** Records the migration; a down file is part of it (a changed down file makes it new too). */
@@ -183,14 +228,14 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       push({ framework, root: dir, id: stem, order: naturalKey(stem), transactional: true, expectsDown: true });
       continue;
     }
-    if (base === 'down.sql' && existsSync(path.join(dir, 'up.sql'))) continue;
+    if (base === 'down.sql' && readable(path.join(dir, 'up.sql'))) continue;
     if (base === 'up.sql') {
       const down = path.join(dir, 'down.sql');
       const meta = path.join(dir, 'metadata.toml');
       // diesel runs each migration in a transaction unless metadata.toml says run_in_transaction = false.
-      const transactional = !(existsSync(meta) && /run_in_transaction\s*=\s*false/.test(readFileSync(meta, 'utf8')));
+      const transactional = !(readable(meta) && /run_in_transaction\s*=\s*false/.test(sniffText(meta)));
       const id = path.basename(dir);
-      push({ framework, layout: 'diesel', root: path.dirname(dir), id, order: naturalKey(id), transactional, expectsDown: dirsWithDown.has(path.dirname(dir)) }, existsSync(down) ? down : null);
+      push({ framework, layout: 'diesel', root: path.dirname(dir), id, order: naturalKey(id), transactional, expectsDown: dirsWithDown.has(path.dirname(dir)) }, readable(down) ? down : null);
       continue;
     }
     if (base === 'migration.sql') {
@@ -207,10 +252,10 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       if (!popDialect && popDialectVersions.has(`${dir}|${version}|${direction!.toLowerCase()}`)) continue;
       if (direction!.toLowerCase() === 'down') {
         const up = path.join(dir, base.replace(/\.down\.sql$/i, '.up.sql'));
-        if (existsSync(up)) continue;
+        if (readable(up)) continue;
       }
       const down = path.join(dir, base.replace(/\.up\.sql$/i, '.down.sql'));
-      const hasDown = direction!.toLowerCase() === 'up' && existsSync(down);
+      const hasDown = direction!.toLowerCase() === 'up' && readable(down);
       // pop wraps every migration in a transaction; popx runs `.autocommit.` files outside one.
       push({ framework, layout: 'pop', root: dir, id: `${version}_${name}`, order: naturalKey(version!), transactional: !autocommit, expectsDown: dirsWithDown.has(dir) }, hasDown ? down : null);
       continue;
@@ -219,10 +264,10 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     if (gm) {
       if (gm[3]!.toLowerCase() === 'down') {
         const up = path.join(dir, base.replace(/\.down\.sql$/i, '.up.sql'));
-        if (existsSync(up)) continue;
+        if (readable(up)) continue;
       }
       const down = path.join(dir, base.replace(/\.up\.sql$/i, '.down.sql'));
-      const hasDown = gm[3]!.toLowerCase() === 'up' && existsSync(down);
+      const hasDown = gm[3]!.toLowerCase() === 'up' && readable(down);
       const id = `${gm[1]}_${gm[2]}`;
       // golang-migrate sends the file as is: no transaction unless the file has its own BEGIN.
       push({ framework, layout: 'golang-migrate', root: dir, id, order: naturalKey(gm[1]!), transactional: false, expectsDown: dirsWithDown.has(dir) }, hasDown ? down : null);
@@ -231,24 +276,24 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     const fw = FLYWAY.exec(base);
     if (fw) {
       if (fw[1] === 'U') {
-        const vExists = sorted.some((f) => path.dirname(f) === dir && FLYWAY.exec(path.basename(f))?.[1] === 'V' && FLYWAY.exec(path.basename(f))?.[2] === fw[2]);
-        if (vExists) continue;
+        if (flywayVersioned.has(`${dir}|${fw[2]}`)) continue;
       }
       const undo = flywayUndo.get(`${dir}|${fw[2]}`) ?? null;
       const conf = `${abs}.conf`;
-      const header = peekFile(abs).slice(0, 2000);
+      const header = sniffText(abs).slice(0, 2000);
       const transactional = !(
-        (existsSync(conf) && /executeInTransaction\s*=\s*false/i.test(readFileSync(conf, 'utf8'))) ||
+        (readable(conf) && /executeInTransaction\s*=\s*false/i.test(sniffText(conf))) ||
         /flyway:executeInTransaction\s*=\s*false/i.test(header)
       );
       // Undo migrations are optional in Flyway: only a directory that uses them expects one per version.
-      const usesUndo = [...flywayUndo.keys()].some((k) => k.startsWith(`${dir}|`));
+      const usesUndo = dirsWithUndo.has(dir);
       push({ framework, layout: 'flyway', root: dir, id: base.replace(/\.sql$/, ''), order: naturalKey(fw[2]!.replace(/_/g, '.')), transactional, expectsDown: usesUndo }, undo);
       continue;
     }
-    const head = peekFile(abs);
-    if (/^\s*--\s*migrate:up\b/m.test(head)) {
-      const transactional = !/--\s*migrate:up\b[^\n]*transaction:\s*false/.test(head);
+    const head = sniffText(abs);
+    // `[ \t]*`, not `\s*`: with /m, `^\s*` rescans every blank line from every line start (quadratic).
+    if (/^[ \t]*--[ \t]*migrate:up\b/m.test(head)) {
+      const transactional = !/--[ \t]*migrate:up\b[^\n]*transaction:[ \t]*false/.test(head);
       const id = base.replace(/\.sql$/, '');
       push({ framework, layout: 'dbmate', root: dir, id, order: naturalKey(id), transactional, expectsDown: true });
       continue;

@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { globToRegExp, isGlob, toPosix, walk } from '../discover/files.js';
+import { runGit } from '../discover/git.js';
 import type { Migration } from '../ir.js';
 
 /** One place in the application code that names a dropped or renamed object. */
@@ -183,9 +183,7 @@ export function skippedByDefault(rel: string): boolean {
  */
 export function listCodeFiles(cwd: string): { files: string[]; source: 'git' | 'walk' } {
   try {
-    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-      cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 512 * 1024 * 1024,
-    });
+    const out = runGit(cwd, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { stderr: 'ignore', maxBuffer: 512 * 1024 * 1024 });
     return { files: [...new Set(out.split('\0').filter(Boolean))].sort(), source: 'git' };
   } catch {
     return { files: walk(cwd).map((f) => toPosix(path.relative(cwd, f))).sort(), source: 'walk' };
@@ -200,11 +198,14 @@ export function listCodeFiles(cwd: string): { files: string[]; source: 'git' | '
 function readInto(abs: string, shared: Buffer, max: number): number {
   let fd: number;
   try {
-    fd = openSync(abs, 'r');
+    // A committed symlink may point anywhere (/etc/shadow, a FIFO): never followed, and a
+    // non-blocking open plus the type check keep FIFOs and devices from hanging the scan.
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch {
     return -1;
   }
   try {
+    if (!fstatSync(fd).isFile()) return -1;
     let off = 0;
     // Reading one byte past the limit is how an oversized file shows itself without a stat.
     while (off <= max) {
