@@ -30,10 +30,51 @@ const ENTITY_START = /&(?=#?[A-Za-z0-9]+;)/g;
 /** Block syntax that only counts at the start of a line: headings, lists, quotes, setext underlines. */
 const LINE_START_SYNTAX = /^(\s*)([#+=-]|\d+[.)])/;
 
-/** Collapses line breaks and other control characters: inline text must stay on its line (and in its table row). */
+/**
+ * Characters that can forge or hide output: C0 and C1 controls (ESC drives terminals, NEL U+0085
+ * and the separators U+2028/U+2029 break lines in some viewers), DEL, and the bidirectional
+ * controls that reorder what a reviewer sees ("Trojan Source"), plus the BOM.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** The same set without tab and line feed: what a multi-line code block may not contain. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** A visible, unambiguous spelling of one unsafe character: `\n`, `\t`, `\r`, `\x1b`, `\u202e`. */
+export function visibleChar(ch: string): string {
+  if (ch === '\n') return '\\n';
+  if (ch === '\t') return '\\t';
+  if (ch === '\r') return '\\r';
+  const code = ch.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Plain text (terminal output, SARIF messages, log lines): every control, line-breaking and
+ * bidirectional character is shown as an escape, so user text can never start a new line,
+ * drive the terminal or reorder a line.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(UNSAFE_CHARS, visibleChar);
+}
+
+/** Like `escapeControl` but keeps tabs and line feeds (CRLF and CR become LF): for multi-line code. */
+export function escapeControlKeepLines(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(UNSAFE_IN_BLOCK, visibleChar);
+}
+
+/** Whether the text holds any character `escapeControl` would change. */
+export function hasUnsafeChars(text: string): boolean {
+  UNSAFE_CHARS.lastIndex = 0;
+  const found = UNSAFE_CHARS.test(text);
+  UNSAFE_CHARS.lastIndex = 0;
+  return found;
+}
+
+/** Collapses line breaks and shows other control characters: inline text must stay on its line (and in its table row). */
 function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return text.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ').replace(/\t/g, ' ').replace(UNSAFE_CHARS, visibleChar);
 }
 
 /**
@@ -103,7 +144,7 @@ export function codeSpan(text: string, opts: { inTable?: boolean } = {}): string
  * close the block. `language` is only ever one of ours (sql, python, js...), never user text.
  */
 export function codeBlock(text: string, language = ''): string {
-  const body = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  const body = escapeControlKeepLines(text).replace(/\n+$/, '');
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
   const lang = /^[a-z0-9+-]*$/i.test(language) ? language : '';
   return `${fence}${lang}\n${body}\n${fence}`;

@@ -1,3 +1,4 @@
+import { escapeControl } from './escape.js';
 import type { Report, ReportFinding, SourceLookup } from './model.js';
 
 export interface TextOptions {
@@ -7,9 +8,15 @@ export interface TextOptions {
 
 const paint = (on: boolean, code: string, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
-/** Terminal-safe: control characters from user files must not drive the terminal. */
-function clean(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/**
+ * Terminal-safe and line-safe: user text (names, messages, reasons, file names) can neither drive
+ * the terminal nor start a line that looks like a finding of its own.
+ */
+const clean = escapeControl;
+
+/** A source line in a code frame: a tab is one column (so the caret stays under its token). */
+function cleanSourceLine(s: string): string {
+  return escapeControl(s.replace(/\t/g, ' '));
 }
 
 function frame(f: ReportFinding, text: string | undefined, color: boolean): string[] {
@@ -20,7 +27,7 @@ function frame(f: ReportFinding, text: string | undefined, color: boolean): stri
   const width = String(last).length;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const raw = clean(lines[n - 1] ?? '');
+    const raw = cleanSourceLine(lines[n - 1] ?? '');
     const shown = raw.length > 200 ? `${raw.slice(0, 200)}…` : raw;
     out.push(`  ${paint(color, '2', `${String(n).padStart(width)} |`)} ${shown}`);
     if (n === first) out.push(`  ${' '.repeat(width)} ${paint(color, '2', '|')} ${' '.repeat(Math.max(0, Math.min(f.column - 1, 200)))}${paint(color, '31', '^')}`);
@@ -35,7 +42,7 @@ export function renderText(report: Report, opts: TextOptions): string {
   const out: string[] = [];
   for (const f of report.findings) {
     const sev = f.severity === 'error' ? paint(color, '1;31', 'error') : f.severity === 'warning' ? paint(color, '1;33', 'warning') : paint(color, '1;36', 'info');
-    out.push(`${paint(color, '1', `${clean(f.file)}:${f.line}:${f.column}`)}: ${sev} ${paint(color, '2', `[${f.ruleId}]`)} ${clean(f.message)}`);
+    out.push(`${paint(color, '1', `${clean(f.file)}:${f.line}:${f.column}`)}: ${sev} ${paint(color, '2', `[${clean(f.ruleId)}]`)} ${clean(f.message)}`);
     out.push(...frame(f, opts.sources?.(f.file), color));
     if (f.suggestion) out.push(`  ${paint(color, '32', 'safe alternative:')} ${clean(f.suggestion)}`);
     out.push('');

@@ -1,6 +1,9 @@
 import type { Dialect } from '../ir.js';
 import type { DataLoss } from './pairing.js';
 
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+
 /** A shell word: left bare when it is plainly safe, otherwise single-quoted. */
 function sh(word: string): string {
   return /^[A-Za-z0-9_.,:/=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -133,6 +136,12 @@ export function backupCommand(dialect: Dialect, table: string, full: boolean): s
  */
 export function backupCommands(dialect: Dialect, losses: DataLoss[]): string[] {
   if (losses.length === 0) return [];
+  // Names are quoted for the shell and SQL, but a line break, control or bidi character in one
+  // would still split or disguise the copy-paste block: no commands are written for such names.
+  const odd = losses.filter((l) => [l.table, l.column, l.schema, ...l.key].some((n) => typeof n === 'string' && UNSAFE_NAME.test(n)));
+  if (odd.length) {
+    return ['# Back up the data at risk by hand: a name holds control, line-break or bidirectional characters, so no command is written for it.'];
+  }
   const out: string[] = ['# Before deploying, back up the data at risk:'];
   const restore: string[] = [];
   for (const l of losses) {
