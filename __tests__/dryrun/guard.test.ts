@@ -83,3 +83,34 @@ test('functions created by the migration are checked when created, since their b
   expect(await run('CREATE PROCEDURE p() LANGUAGE plpgsql AS $$ BEGIN COMMIT; END $$')).toBe('run');
   expect(await reason("CREATE FUNCTION f() RETURNS int LANGUAGE plpython3u AS $$ return 1 $$")).toMatch(/cannot be checked/);
 });
+
+test('allowlist near-misses: ordinary migration statements still run', async () => {
+  for (const sql of [
+    'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz DEFAULT now())',
+    "COMMENT ON COLUMN t.c IS 'deprecated: use d'",
+    'GRANT SELECT ON t TO app_reader',
+    'ALTER TABLE t ENABLE ROW LEVEL SECURITY',
+    "CREATE POLICY p ON t USING (tenant = current_setting('app.tenant')::int)",
+    'CREATE EXTENSION IF NOT EXISTS pgcrypto',
+    "SET LOCAL search_path = app, public",
+    "SELECT set_config('app.tenant', '1', true)",
+    "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$",
+    'CREATE TRIGGER touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch()',
+    "DO $$ BEGIN EXECUTE 'ALTER TABLE t ADD COLUMN x int'; END $$",
+    'INSERT INTO t (c) SELECT relname FROM pg_class',
+    'SELECT pg_catalog.pg_get_serial_sequence(\'t\', \'id\')',
+    'LOCK TABLE t IN SHARE MODE',
+    'SAVEPOINT my_own',
+    "CREATE OPERATOR === (FUNCTION = int4eq, LEFTARG = int, RIGHTARG = int)",
+  ]) {
+    expect([sql, await run(sql)]).toEqual([sql, 'run']);
+  }
+});
+
+test('the embedded engine applies only the refusals that protect its transaction', async () => {
+  expect((await guardPostgres('CREATE ROLE r', [], { embedded: true })).action).toBe('run');
+  expect((await guardPostgres('SELECT pg_advisory_lock(1)', [], { embedded: true })).action).toBe('run');
+  expect(await guardPostgres('COMMIT', [], { embedded: true })).toMatchObject({ action: 'refuse', benign: true });
+  expect(await guardPostgres('RELEASE SAVEPOINT migration_guard_x_m', [], { embedded: true })).toMatchObject({ action: 'refuse' });
+  expect(await guardPostgres('DO $$ BEGIN COMMIT; END $$', [], { embedded: true })).toMatchObject({ action: 'refuse' });
+});

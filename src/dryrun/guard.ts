@@ -205,10 +205,12 @@ function walkTree(node: Node, c: Check, out: Refusal[], inSelect: boolean, depth
     const problem = typeof last === 'string' ? functionProblem(last) : null;
     if (problem) return void out.push({ reason: `${problem} (reached in attribute notation)`, benign: false });
   }
-  if (node.RangeVar) {
-    const rel = String(node.RangeVar.relname ?? '').toLowerCase();
+  // Typed fields (UpdateStmt.relation, ...) hold the RangeVar itself, node lists wrap it.
+  const rangeVar = node.RangeVar ?? (typeof node.relname === 'string' && 'relpersistence' in node ? node : null);
+  if (rangeVar) {
+    const rel = String(rangeVar.relname ?? '').toLowerCase();
     if (rel === 'pg_settings') return void out.push({ reason: 'pg_settings changes settings through its update rule (set_config under another name)', benign: false });
-    if (!inSelect && isCatalog(node.RangeVar)) return void out.push({ reason: `writes to or locks the system catalog ${rel}`, benign: false });
+    if (!inSelect && isCatalog(rangeVar)) return void out.push({ reason: `writes to or locks the system catalog ${rel}`, benign: false });
   }
   if (node.VariableSetStmt) {
     const r = settingRefusal(node.VariableSetStmt);
