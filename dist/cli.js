@@ -10,23 +10,31 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-S6MCYRKD.js";
+} from "./chunk-34GQXP57.js";
 import {
+  checkGitRef,
   lint,
   ruleById,
   rules
-} from "./chunk-NBK5MD5T.js";
-import "./chunk-MJJ4V4OQ.js";
+} from "./chunk-EPWGYIIU.js";
+import {
+  escapeControl
+} from "./chunk-BJW5SXFX.js";
 import "./chunk-42LATGZD.js";
 import "./chunk-V4PFYSEM.js";
-import "./chunk-IJT56G33.js";
+import "./chunk-ZIWAVBQL.js";
+import "./chunk-3FKQOUCN.js";
 import "./chunk-NC7IV6E4.js";
-import "./chunk-ZQCT6QYW.js";
+import {
+  Timings,
+  collectTimings,
+  timed
+} from "./chunk-D7TIYTQ5.js";
 import {
   UsageError,
   loadConfigFile,
   resolveConfig
-} from "./chunk-FSYQR4H6.js";
+} from "./chunk-YF4W6GTW.js";
 import "./chunk-ATG5MKQ5.js";
 import "./chunk-F5DE6FOX.js";
 import "./chunk-YTE2OXMV.js";
@@ -38,8 +46,9 @@ import { parseArgs } from "node:util";
 
 // src/report/text.ts
 var paint = (on, code2, s) => on ? `\x1B[${code2}m${s}\x1B[0m` : s;
-function clean(s) {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+var clean = escapeControl;
+function cleanSourceLine(s) {
+  return escapeControl(s.replace(/\t/g, " "));
 }
 function frame(f, text, color) {
   if (text === void 0) return [];
@@ -49,7 +58,7 @@ function frame(f, text, color) {
   const width = String(last).length;
   const out = [];
   for (let n = first; n <= last; n++) {
-    const raw = clean(lines[n - 1] ?? "");
+    const raw = cleanSourceLine(lines[n - 1] ?? "");
     const shown = raw.length > 200 ? `${raw.slice(0, 200)}\u2026` : raw;
     out.push(`  ${paint(color, "2", `${String(n).padStart(width)} |`)} ${shown}`);
     if (n === first) out.push(`  ${" ".repeat(width)} ${paint(color, "2", "|")} ${" ".repeat(Math.max(0, Math.min(f.column - 1, 200)))}${paint(color, "31", "^")}`);
@@ -62,7 +71,7 @@ function renderText(report, opts) {
   const out = [];
   for (const f of report.findings) {
     const sev = f.severity === "error" ? paint(color, "1;31", "error") : f.severity === "warning" ? paint(color, "1;33", "warning") : paint(color, "1;36", "info");
-    out.push(`${paint(color, "1", `${clean(f.file)}:${f.line}:${f.column}`)}: ${sev} ${paint(color, "2", `[${f.ruleId}]`)} ${clean(f.message)}`);
+    out.push(`${paint(color, "1", `${clean(f.file)}:${f.line}:${f.column}`)}: ${sev} ${paint(color, "2", `[${clean(f.ruleId)}]`)} ${clean(f.message)}`);
     out.push(...frame(f, opts.sources?.(f.file), color));
     if (f.suggestion) out.push(`  ${paint(color, "32", "safe alternative:")} ${clean(f.suggestion)}`);
     out.push("");
@@ -111,6 +120,7 @@ Lint options:
   --fail-on LEVEL         error (default), warning, info, never
   --config FILE           config file (default .migration-guard.yml)
   --no-color              plain text output
+  --timing                print where the time went (per stage, slowest rules) on stderr
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage or config error.`;
 function parseDialect(v) {
@@ -144,9 +154,14 @@ async function lintCommand(argv, io) {
       "pg-version": { type: "string" },
       "fail-on": { type: "string" },
       config: { type: "string" },
-      "no-color": { type: "boolean" }
+      "no-color": { type: "boolean" },
+      timing: { type: "boolean" }
     }
   });
+  const timings = values.timing || process.env.TIMING ? new Timings() : null;
+  timings?.add("start-up", performance.now());
+  collectTimings(timings);
+  if (values.base !== void 0) checkGitRef(values.base, "--base");
   const format = values.format;
   if (!["text", "json", "sarif", "markdown"].includes(format)) throw new UsageError(`--format must be text, json, sarif or markdown, not '${format}'`);
   const overrides = {
@@ -160,13 +175,17 @@ async function lintCommand(argv, io) {
     if (!ruleById(id)) throw new UsageError(`${source ?? "config"}: 'rules.${id}': unknown rule id (see \`migration-guard rules\`)`);
   }
   const { report, sources } = await lint({ cwd: io.cwd, paths: positionals, base: values.base, config });
-  let output;
-  if (format === "json") output = renderJson(report);
-  else if (format === "sarif") output = renderSarif(report, { sources, version: VERSION });
-  else if (format === "markdown") output = renderMarkdown(report, { sources });
-  else output = renderText(report, { color: io.isTty && !values["no-color"] && !values.output && !process.env.NO_COLOR, sources });
-  if (values.output) writeFileSync(values.output, output);
-  else io.out(output);
+  const output = timed("render", () => {
+    if (format === "json") return renderJson(report);
+    if (format === "sarif") return renderSarif(report, { sources, version: VERSION });
+    if (format === "markdown") return renderMarkdown(report, { sources });
+    return renderText(report, { color: io.isTty && !values["no-color"] && !values.output && !process.env.NO_COLOR, sources });
+  });
+  timed("write", () => values.output ? writeFileSync(values.output, output) : io.out(output));
+  if (timings) {
+    collectTimings(null);
+    io.err(timings.format());
+  }
   if (report.summary.files === 0) io.err("migration-guard: no migration files found (pass paths, or set `migrations:` in .migration-guard.yml)\n");
   return reachesFailOn(report, config.failOn) ? 1 : 0;
 }
@@ -204,7 +223,7 @@ Do:
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-6TMWP4Y3.js");
+  const { dryRunCli } = await import("./chunk-NJ74IOJT.js");
   return dryRunCli(argv, io);
 }
 async function main(argv, io) {

@@ -12,26 +12,27 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-S6MCYRKD.js";
+} from "./chunk-34GQXP57.js";
 import {
   gitChangedFiles,
   lint
-} from "./chunk-NBK5MD5T.js";
+} from "./chunk-EPWGYIIU.js";
 import {
   codeSpan,
   escapeMarkdown,
   hiddenMarker
-} from "./chunk-MJJ4V4OQ.js";
+} from "./chunk-BJW5SXFX.js";
 import "./chunk-42LATGZD.js";
 import "./chunk-V4PFYSEM.js";
-import "./chunk-IJT56G33.js";
+import "./chunk-ZIWAVBQL.js";
+import "./chunk-3FKQOUCN.js";
 import "./chunk-NC7IV6E4.js";
-import "./chunk-ZQCT6QYW.js";
+import "./chunk-D7TIYTQ5.js";
 import {
   UsageError,
   loadConfigFile,
   resolveConfig
-} from "./chunk-FSYQR4H6.js";
+} from "./chunk-YF4W6GTW.js";
 import "./chunk-ATG5MKQ5.js";
 import "./chunk-F5DE6FOX.js";
 import "./chunk-YTE2OXMV.js";
@@ -26758,8 +26759,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-XFLBMAE6.js");
-      const { renderDryRunMarkdown } = await import("./chunk-PPQTO6UA.js");
+      const dryrun = await import("./chunk-LRVPGMSP.js");
+      const { renderDryRunMarkdown } = await import("./chunk-NUX573RF.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
