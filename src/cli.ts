@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ruleById, rules } from '../rules/index.js';
-import { loadConfigFile, resolveConfig, UsageError, type ConfigOverrides } from './config.js';
+import { loadConfigFile, resolveConfig, UsageError, type ConfigFile, type ConfigOverrides, type ResolvedConfig } from './config.js';
 import { checkGitRef } from './discover/git.js';
 import { lint } from './engine.js';
 import { collectTimings, timed, Timings } from './timing.js';
@@ -9,7 +10,7 @@ import type { Dialect } from './ir.js';
 import { compileWasmForShortRuns } from './wasm-tiering.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
-import { reachesFailOn, type FailOn } from './report/model.js';
+import { reachesFailOn, type FailOn, type Report } from './report/model.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 
@@ -33,6 +34,15 @@ Lint options:
   --config FILE           config file (default .migration-guard.yml)
   --no-color              plain text output
   --timing                print where the time went (per stage, slowest rules) on stderr
+  --rule ID=LEVEL         set a rule's level: off, info, warning, error (repeatable; wins over the config file)
+  --enable ID[,ID]        turn rules on at their default level (also rules that are off by default)
+  --disable ID[,ID]       turn rules off
+  --max-warnings N        also exit 1 when there are more than N warnings
+  --quiet                 report errors only (warnings still count for --max-warnings)
+  --stdin                 lint standard input as the file named by --stdin-filename (history from its directory)
+  --stdin-filename PATH   the path standard input stands for (needed with --stdin)
+  --print-config          print the effective config and where each value came from, then exit
+  --version               print the version
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage or config error.`;
 
@@ -41,6 +51,101 @@ interface Io {
   err: (s: string) => void;
   cwd: string;
   isTty: boolean;
+  /** Standard input, read whole (default: process.stdin). */
+  stdin?: () => Promise<string>;
+}
+
+async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const LEVELS = ['off', 'info', 'warning', 'error'] as const;
+type Level = (typeof LEVELS)[number];
+
+/** Rule levels from `--rule`, `--enable` and `--disable`, in that order of precedence (later flags win). */
+function ruleFlags(values: { rule?: string[]; enable?: string[]; disable?: string[] }, fileRules: Record<string, Level>): { rules: Record<string, Level>; origin: Record<string, string> } {
+  const rules: Record<string, Level> = {};
+  const origin: Record<string, string> = {};
+  const unknown: string[] = [];
+  const known = (id: string, flag: string) => {
+    if (ruleById(id)) return true;
+    unknown.push(`${flag} '${id}'`);
+    return false;
+  };
+  const ids = (list: string[] | undefined) => (list ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  for (const id of ids(values.enable)) {
+    if (!known(id, '--enable')) continue;
+    const current = rules[id] ?? fileRules[id];
+    rules[id] = current && current !== 'off' ? current : ruleById(id)!.severity;
+    origin[id] = 'flag --enable';
+  }
+  for (const id of ids(values.disable)) {
+    if (!known(id, '--disable')) continue;
+    rules[id] = 'off';
+    origin[id] = 'flag --disable';
+  }
+  for (const spec of values.rule ?? []) {
+    const eq = spec.lastIndexOf('=');
+    if (eq <= 0) throw new UsageError(`--rule must be ID=LEVEL (LEVEL one of ${LEVELS.join(', ')}), not '${spec}'`);
+    const id = spec.slice(0, eq).trim();
+    const level = spec.slice(eq + 1).trim();
+    if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(`--rule ${id}: level must be one of ${LEVELS.join(', ')}, not '${level}'`);
+    if (!known(id, '--rule')) continue;
+    rules[id] = level as Level;
+    origin[id] = 'flag --rule';
+  }
+  if (unknown.length) throw new UsageError(`unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (see \`migration-guard rules\`)`);
+  return { rules, origin };
+}
+
+interface PrintConfigInput {
+  config: ResolvedConfig;
+  file: ConfigFile;
+  source: string | null;
+  flags: Record<string, string>;
+  ruleOrigin: Record<string, string>;
+}
+
+/** The effective config, each value with where it came from: default, config file or flag. */
+function effectiveConfig({ config, file, source, flags, ruleOrigin }: PrintConfigInput) {
+  const fromFile = `config file ${source}`;
+  const origin = (key: keyof ConfigFile): string => flags[key] ?? (file[key] !== undefined ? fromFile : 'default');
+  const settings: Record<string, { value: unknown; from: string }> = {
+    dialect: { value: config.dialect, from: origin('dialect') },
+    pgVersion: { value: config.pgVersion, from: origin('pgVersion') },
+    mysqlVersion: { value: file.mysqlVersion ?? null, from: origin('mysqlVersion') },
+    mariadb: { value: config.mariadb, from: origin('mariadb') },
+    failOn: { value: config.failOn, from: origin('failOn') },
+    migrations: { value: config.migrations, from: origin('migrations') },
+    lockTimeout: { value: config.lockTimeout, from: origin('lockTimeout') },
+    deprecated: { value: config.deprecated, from: origin('deprecated') },
+    code: { value: config.code, from: origin('code') },
+    dryRun: { value: config.dryRun, from: origin('dryRun') },
+  };
+  const ruleLevels: Record<string, { value: Level; from: string }> = {};
+  for (const r of rules) {
+    const set = config.ruleSeverity[r.id];
+    const value: Level = set ?? (r.defaultOff ? 'off' : r.severity);
+    ruleLevels[r.id] = { value, from: ruleOrigin[r.id] ?? (file.rules?.[r.id] !== undefined ? fromFile : 'default') };
+  }
+  return { configFile: source, settings, rules: ruleLevels };
+}
+
+function renderEffectiveConfig(e: ReturnType<typeof effectiveConfig>): string {
+  const lines = [`# effective migration-guard config (config file: ${e.configFile ?? 'none'})`];
+  const pad = (s: string) => s.padEnd(44);
+  for (const [key, { value, from }] of Object.entries(e.settings)) lines.push(`${pad(`${key}: ${JSON.stringify(value)}`)} # ${from}`);
+  lines.push('rules:');
+  for (const [id, { value, from }] of Object.entries(e.rules)) lines.push(`${pad(`  ${id}: ${value}`)} # ${from}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Keeps errors only; the summary follows. */
+function errorsOnly(report: Report): Report {
+  const findings = report.findings.filter((f) => f.severity === 'error');
+  return { ...report, findings, summary: { ...report.summary, warnings: 0, infos: 0 } };
 }
 
 function parseDialect(v: string | undefined): Dialect | undefined {
@@ -79,8 +184,31 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
       config: { type: 'string' },
       'no-color': { type: 'boolean' },
       timing: { type: 'boolean' },
+      rule: { type: 'string', multiple: true },
+      enable: { type: 'string', multiple: true },
+      disable: { type: 'string', multiple: true },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean' },
+      stdin: { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+      'print-config': { type: 'boolean' },
+      version: { type: 'boolean' },
     },
   });
+  if (values.version) {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  let maxWarnings: number | null = null;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!/^\d+$/.test(values['max-warnings']) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number of 0 or more, not '${values['max-warnings']}'`);
+  }
+  const stdinFile = values['stdin-filename'];
+  if (values.stdin && stdinFile === undefined) throw new UsageError('--stdin needs --stdin-filename PATH (the file standard input stands for: its framework and history come from it)');
+  if (!values.stdin && stdinFile !== undefined) throw new UsageError('--stdin-filename is used with --stdin');
+  if (values.stdin && positionals.length) throw new UsageError(`--stdin lints standard input only; remove the paths (${positionals.join(', ')})`);
+  if (values.stdin && values.base !== undefined) throw new UsageError('--stdin and --base do not go together (standard input is the change)');
   const timings = values.timing || process.env.TIMING ? new Timings() : null;
   // Process start to here: node itself plus loading the bundle.
   timings?.add('start-up', performance.now());
@@ -89,17 +217,38 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
   if (values.base !== undefined) checkGitRef(values.base, '--base');
   const format = values.format!;
   if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json, sarif or markdown, not '${format}'`);
+  const { config: file, source } = await loadConfigFile(io.cwd, values.config);
+  for (const id of Object.keys(file.rules ?? {})) {
+    if (!ruleById(id)) throw new UsageError(`${source ?? 'config'}: 'rules.${id}': unknown rule id (see \`migration-guard rules\`)`);
+  }
+  const { rules: ruleLevels, origin: ruleOrigin } = ruleFlags(values, file.rules ?? {});
   const overrides: ConfigOverrides = {
     dialect: parseDialect(values.dialect),
     pgVersion: parsePgVersion(values['pg-version']),
     failOn: parseFailOn(values['fail-on']),
+    rules: ruleLevels,
   };
-  const { config: file, source } = await loadConfigFile(io.cwd, values.config);
   const config = resolveConfig(file, source, overrides);
-  for (const id of Object.keys(config.ruleSeverity)) {
-    if (!ruleById(id)) throw new UsageError(`${source ?? 'config'}: 'rules.${id}': unknown rule id (see \`migration-guard rules\`)`);
+  if (values['print-config']) {
+    const flags: Record<string, string> = {};
+    if (overrides.dialect) flags.dialect = 'flag --dialect';
+    if (overrides.pgVersion !== undefined) flags.pgVersion = 'flag --pg-version';
+    if (overrides.failOn) flags.failOn = 'flag --fail-on';
+    const effective = effectiveConfig({ config, file, source, flags, ruleOrigin });
+    io.out(format === 'json' ? `${JSON.stringify(effective, null, 2)}\n` : renderEffectiveConfig(effective));
+    return 0;
   }
-  const { report, sources } = await lint({ cwd: io.cwd, paths: positionals, base: values.base, config });
+  let paths = positionals;
+  let contents: Map<string, string> | undefined;
+  if (values.stdin) {
+    const text = await (io.stdin ?? readProcessStdin)();
+    contents = new Map([[path.resolve(io.cwd, stdinFile!), text]]);
+    paths = [stdinFile!];
+  }
+  const result = await lint({ cwd: io.cwd, paths, base: values.base, config, contents });
+  const warnings = result.report.summary.warnings;
+  const report = values.quiet ? errorsOnly(result.report) : result.report;
+  const sources = result.sources;
   const output = timed('render', () => {
     if (format === 'json') return renderJson(report);
     if (format === 'sarif') return renderSarif(report, { sources, version: VERSION });
@@ -112,6 +261,10 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
     io.err(timings.format());
   }
   if (report.summary.files === 0) io.err('migration-guard: no migration files found (pass paths, or set `migrations:` in .migration-guard.yml)\n');
+  if (maxWarnings !== null && warnings > maxWarnings) {
+    io.err(`migration-guard: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
   return reachesFailOn(report, config.failOn) ? 1 : 0;
 }
 

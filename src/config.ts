@@ -72,6 +72,8 @@ export interface ConfigOverrides {
   dialect?: Dialect;
   pgVersion?: number;
   failOn?: FailOn;
+  /** Rule severities from flags (`--rule`, `--enable`, `--disable`): they win over the file's `rules`. */
+  rules?: Record<string, Severity | 'off'>;
 }
 
 /**
@@ -100,7 +102,7 @@ export function resolveConfig(file: ConfigFile, source: string | null, overrides
     mariadb: file.mariadb ?? false,
     failOn: overrides.failOn ?? file.failOn ?? 'error',
     migrations: (file.migrations ?? []).map((m) => (typeof m === 'string' ? { path: m } : m)),
-    ruleSeverity: file.rules ?? {},
+    ruleSeverity: { ...(file.rules ?? {}), ...(overrides.rules ?? {}) },
     lockTimeout: file.lockTimeout ?? null,
     deprecated: { tables: file.deprecated?.tables ?? [], columns: file.deprecated?.columns ?? [] },
     code: { include: file.code?.include ?? [], exclude: file.code?.exclude ?? [] },

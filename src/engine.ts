@@ -26,6 +26,8 @@ export interface LintRequest {
   /** Git ref: the change under test is the migrations changed since `git merge-base base HEAD`. */
   base?: string;
   config: ResolvedConfig;
+  /** Texts that replace (or stand in for) files on disk, by absolute path: standard input, an editor's buffer. */
+  contents?: Map<string, string>;
 }
 
 export interface LintResult {
@@ -36,12 +38,16 @@ export interface LintResult {
 }
 
 /** Reads and parses discovered files into migrations (in run order). Never throws on file content. */
-export async function loadMigrations(found: DiscoveredMigration[], config: ResolvedConfig, sources: Map<string, string>): Promise<{ migrations: Migration[]; statements: number }> {
+export async function loadMigrations(found: DiscoveredMigration[], config: ResolvedConfig, sources: Map<string, string>, contents?: Map<string, string>): Promise<{ migrations: Migration[]; statements: number }> {
+  const read = (abs: string) => {
+    const text = contents?.get(abs);
+    return text !== undefined ? { text, problems: [] } : readSource(abs);
+  };
   const migrations: Migration[] = [];
   let statements = 0;
   for (const d of found) {
     const readStart = mark();
-    const decoded = readSource(d.abs);
+    const decoded = read(d.abs);
     sources.set(d.file, decoded.text);
     const problems: Op[] = decoded.problems.map((p) => ({
       kind: 'unparsed',
@@ -51,7 +57,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
     }));
     let downFile = null;
     if (d.downFile && d.downAbs) {
-      const down = readSource(d.downAbs);
+      const down = read(d.downAbs);
       sources.set(d.downFile, down.text);
       downFile = { path: d.downFile, text: down.text };
     }
@@ -296,7 +302,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const { config } = req;
   const found = timed('discover', () => discover(req));
   const sources = new Map<string, string>();
-  const { migrations, statements } = await loadMigrations(found, config, sources);
+  const { migrations, statements } = await loadMigrations(found, config, sources, req.contents);
 
   const settings = ruleSettings(config);
   const active = activeRules(config);

@@ -34,6 +34,8 @@ export interface DiscoverRequest {
   changedFiles?: string[];
   base?: string;
   config: ResolvedConfig;
+  /** Texts that replace (or stand in for) files on disk, by absolute path: standard input, an editor's buffer. */
+  contents?: Map<string, string>;
 }
 
 const GOLANG_MIGRATE = /^(\d+)_(.+)\.(up|down)\.sql$/i;
@@ -93,7 +95,7 @@ function configPathInside(root: string, cwd: string, p: string, scope: ReadScope
 }
 
 /** Expands the user's paths into files; a missing path is a usage error naming it. */
-function expandPaths(cwd: string, paths: string[], scope: ReadScope): { files: string[]; explicitFiles: Set<string> } {
+function expandPaths(cwd: string, paths: string[], scope: ReadScope, contents?: Map<string, string>): { files: string[]; explicitFiles: Set<string> } {
   const files: string[] = [];
   const explicitFiles = new Set<string>();
   for (const p of paths) {
@@ -102,6 +104,11 @@ function expandPaths(cwd: string, paths: string[], scope: ReadScope): { files: s
       continue;
     }
     const abs = path.resolve(cwd, p);
+    if (contents?.has(abs)) {
+      files.push(abs);
+      explicitFiles.add(abs);
+      continue;
+    }
     let isDir: boolean;
     try {
       isDir = statSync(abs).isDirectory();
@@ -134,8 +141,9 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       autodetect = true;
     }
   }
-  const { files, explicitFiles } = expandPaths(cwd, searchPaths, scope);
-  const readable = (abs: string) => scope.isReadableFile(abs);
+  const { files, explicitFiles } = expandPaths(cwd, searchPaths, scope, req.contents);
+  const readable = (abs: string) => req.contents?.has(abs) || scope.isReadableFile(abs);
+  const sniff = (abs: string) => req.contents?.get(abs) ?? sniffText(abs);
   const candidates = new Set(
     autodetect ? files.filter((f) => DEFAULT_DIR_NAMES.test(toPosix(path.relative(cwd, f)))) : files,
   );
@@ -199,7 +207,7 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       if (explicitFiles.has(abs)) throw new UsageError(`${toPosix(path.relative(cwd, abs))}: not a regular file that can be read`);
       continue;
     }
-    const framework = forcedFramework(abs) ?? frameworkOf(abs, () => sniffText(abs));
+    const framework = forcedFramework(abs) ?? frameworkOf(abs, () => sniff(abs));
     if (!framework) {
       if (explicitFiles.has(abs)) {
         throw new UsageError(`${toPosix(path.relative(cwd, abs))}: not recognised as a migration (SQL needs .sql; Alembic a module-level \`revision\` and \`def upgrade()\`; Knex an exported \`up\`)`);
@@ -280,7 +288,7 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       }
       const undo = flywayUndo.get(`${dir}|${fw[2]}`) ?? null;
       const conf = `${abs}.conf`;
-      const header = sniffText(abs).slice(0, 2000);
+      const header = sniff(abs).slice(0, 2000);
       const transactional = !(
         (readable(conf) && /executeInTransaction\s*=\s*false/i.test(sniffText(conf))) ||
         /flyway:executeInTransaction\s*=\s*false/i.test(header)
@@ -290,7 +298,7 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       push({ framework, layout: 'flyway', root: dir, id: base.replace(/\.sql$/, ''), order: naturalKey(fw[2]!.replace(/_/g, '.')), transactional, expectsDown: usesUndo }, undo);
       continue;
     }
-    const head = sniffText(abs);
+    const head = sniff(abs);
     // `[ \t]*`, not `\s*`: with /m, `^\s*` rescans every blank line from every line start (quadratic).
     if (/^[ \t]*--[ \t]*migrate:up\b/m.test(head)) {
       const transactional = !/--[ \t]*migrate:up\b[^\n]*transaction:[ \t]*false/.test(head);
