@@ -9,12 +9,12 @@ const severitySetting = z.enum(['error', 'warning', 'info', 'off']);
 
 export const configSchema = z
   .object({
-    dialect: z.enum(['postgres', 'mysql']).optional(),
-    pgVersion: z.number().int().min(9).max(30).optional(),
+    dialect: z.enum(['postgres', 'mysql']).optional().describe('SQL dialect of production (default postgres).'),
+    pgVersion: z.number().int().min(9).max(30).optional().describe('PostgreSQL major version of production (default 15).'),
     /** e.g. "8.0.35" or "10.11" with `mariadb: true`. */
-    mysqlVersion: z.string().regex(/^\d+(\.\d+){0,2}$/).optional(),
-    mariadb: z.boolean().optional(),
-    failOn: z.enum(['error', 'warning', 'info', 'never']).optional(),
+    mysqlVersion: z.string().regex(/^\d+(\.\d+){0,2}$/).optional().describe('MySQL or MariaDB server version of production, e.g. "8.0.35" (or "10.11" with mariadb: true).'),
+    mariadb: z.boolean().optional().describe('Production runs MariaDB rather than MySQL.'),
+    failOn: z.enum(['error', 'warning', 'info', 'never']).optional().describe('Lowest severity that fails the run (default error).'),
     /** Migration directories or globs, optionally with their framework. */
     migrations: z
       .array(
@@ -23,20 +23,25 @@ export const configSchema = z
           z.strictObject({ path: z.string(), framework: z.enum(['sql', 'alembic', 'knex', 'django']).optional() }),
         ]),
       )
-      .optional(),
-    rules: z.record(z.string(), severitySetting).optional(),
+      .optional()
+      .describe('Migration directories or globs, each optionally with its framework (default: auto-detect).'),
+    rules: z.record(z.string(), severitySetting).optional().describe('Rule id → level (error, warning, info, off); see `migration-guard rules`.'),
     /** Set when the deploy tooling sets lock_timeout for every migration (e.g. "2s"). */
-    lockTimeout: z.string().optional(),
+    lockTimeout: z.string().optional().describe('Set when the deploy tooling sets lock_timeout for every migration (e.g. "2s").'),
     deprecated: z
       .strictObject({ tables: z.array(z.string()).optional(), columns: z.array(z.string()).optional() })
-      .optional(),
-    code: z.strictObject({ include: z.array(z.string()).optional(), exclude: z.array(z.string()).optional() }).optional(),
+      .optional()
+      .describe('Tables and columns (table.column) already deprecated in the code, so dropping them is allowed.'),
+    code: z
+      .strictObject({ include: z.array(z.string()).optional(), exclude: z.array(z.string()).optional() })
+      .optional()
+      .describe('Application code globs searched for references to dropped or renamed columns and tables.'),
     dryRun: z
       .strictObject({
         engine: z.enum(['pglite', 'postgres', 'mysql']).optional(),
         databaseUrl: z.string().optional(),
         statementTimeout: z.string().optional(),
-        lockTimeout: z.string().optional(),
+        lockTimeout: z.string().optional().describe('Set when the deploy tooling sets lock_timeout for every migration (e.g. "2s").'),
       })
       .optional(),
   })
