@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ruleById, rules } from '../rules/index.js';
 import { loadConfigFile, resolveConfig, UsageError, type ConfigFile, type ConfigOverrides, type ResolvedConfig } from './config.js';
-import { checkGitRef } from './discover/git.js';
+import { checkGitRef, gitStagedFiles } from './discover/git.js';
 import { lint } from './engine.js';
 import { collectTimings, timed, Timings } from './timing.js';
 import type { Dialect } from './ir.js';
@@ -39,6 +39,7 @@ Lint options:
   --disable ID[,ID]       turn rules off
   --max-warnings N        also exit 1 when there are more than N warnings
   --quiet                 report errors only (warnings still count for --max-warnings)
+  --staged                lint the migrations staged for commit (git index), the rest of the work tree as history
   --stdin                 lint standard input as the file named by --stdin-filename (history from its directory)
   --stdin-filename PATH   the path standard input stands for (needed with --stdin)
   --print-config          print the effective config and where each value came from, then exit
@@ -189,6 +190,7 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
       disable: { type: 'string', multiple: true },
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean' },
+      staged: { type: 'boolean' },
       stdin: { type: 'boolean' },
       'stdin-filename': { type: 'string' },
       'print-config': { type: 'boolean' },
@@ -209,6 +211,7 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
   if (!values.stdin && stdinFile !== undefined) throw new UsageError('--stdin-filename is used with --stdin');
   if (values.stdin && positionals.length) throw new UsageError(`--stdin lints standard input only; remove the paths (${positionals.join(', ')})`);
   if (values.stdin && values.base !== undefined) throw new UsageError('--stdin and --base do not go together (standard input is the change)');
+  if (values.staged && (values.stdin || values.base !== undefined)) throw new UsageError(`--staged and ${values.stdin ? '--stdin' : '--base'} do not go together (the staged files are the change)`);
   const timings = values.timing || process.env.TIMING ? new Timings() : null;
   // Process start to here: node itself plus loading the bundle.
   timings?.add('start-up', performance.now());
@@ -245,7 +248,8 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
     contents = new Map([[path.resolve(io.cwd, stdinFile!), text]]);
     paths = [stdinFile!];
   }
-  const result = await lint({ cwd: io.cwd, paths, base: values.base, config, contents });
+  const changedFiles = values.staged ? gitStagedFiles(io.cwd) : undefined;
+  const result = await lint({ cwd: io.cwd, paths, base: values.base, changedFiles, config, contents });
   const warnings = result.report.summary.warnings;
   const report = values.quiet ? errorsOnly(result.report) : result.report;
   const sources = result.sources;
@@ -260,7 +264,7 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
     collectTimings(null);
     io.err(timings.format());
   }
-  if (report.summary.files === 0) io.err('migration-guard: no migration files found (pass paths, or set `migrations:` in .migration-guard.yml)\n');
+  if (report.summary.files === 0 && !values.staged) io.err('migration-guard: no migration files found (pass paths, or set `migrations:` in .migration-guard.yml)\n');
   if (maxWarnings !== null && warnings > maxWarnings) {
     io.err(`migration-guard: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
     return 1;

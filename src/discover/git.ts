@@ -47,3 +47,17 @@ export function gitChangedFiles(cwd: string, base: string, label: string): strin
     );
   }
 }
+
+/** The files staged for commit (added, copied, modified, renamed), relative to cwd: what a pre-commit hook lints. */
+export function gitStagedFiles(cwd: string): string[] {
+  try {
+    const top = runGit(cwd, ['rev-parse', '--show-toplevel']).trim();
+    return runGit(cwd, ['diff', '--cached', '--name-only', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=d', '-z', '--'])
+      .split('\0')
+      .filter((f) => f !== '')
+      .map((f) => toPosix(path.relative(cwd, path.join(top, f))));
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.toString().trim().split('\n')[0]?.replace(/\.$/, '');
+    throw new UsageError(`--staged: cannot list the staged files with git: ${stderr || (error as Error).message}`);
+  }
+}
