@@ -15,7 +15,7 @@ export default defineRule({
   },
   check(ctx) {
     const m = ctx.migration;
-    const p = pairRollback(m, { facts: ctx.facts, existedBefore: ctx.schema.existedBefore });
+    const p = pairRollback(m, { facts: ctx.facts });
     // An absent, empty or refusing downgrade is missing-downgrade's finding, not a mismatch.
     if (!p.expectsDown || p.downUnusable) return [];
     return [

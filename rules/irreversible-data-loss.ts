@@ -16,7 +16,7 @@ export default defineRule({
   },
   check(ctx) {
     const m = ctx.migration;
-    const p = pairRollback(m, { facts: ctx.facts, existedBefore: ctx.schema.existedBefore });
+    const p = pairRollback(m, { facts: ctx.facts });
     return p.dataLoss.map((l) => {
       const commands = backupCommands(m.dialect, [l]);
       const backup = l.table

@@ -78,7 +78,7 @@ export default defineRule({
       // A quick catalog change to a table the transaction already locked adds nothing; a lock on
       // another table may have to wait while this one is held, and row work keeps it for its duration.
       const lock = opLock(op, ctx.facts(op).table);
-      const otherTable = lock !== null && lock.tables.some((t) => !locked.has(t) && ctx.schema.existedBefore(t));
+      const otherTable = lock !== null && lock.tables.some((t) => !locked.has(t) && ctx.facts(op).existed(t));
       for (const t of lock?.tables ?? []) locked.add(t);
       if (!otherTable && !doesRowWork(op, ctx)) continue;
       reported.add(at);

@@ -20,9 +20,8 @@ export default defineRule({
       const facts = ctx.facts(op);
       const lock = opLock(op, facts.table);
       if (!lock || !STRONG_LOCKS.has(lock.mode) || facts.lockTimeoutSet) continue;
-      // The op's own table per the facts; a FOREIGN KEY also locks the table it references.
-      const ownTable = facts.table?.name ?? ('table' in op ? op.table : null);
-      const existing = [...new Set(lock.tables)].filter((t) => (t === ownTable ? facts.tableExisted : ctx.schema.existedBefore(t)));
+      // Only tables that existed when the op ran count; a FOREIGN KEY also locks the table it references.
+      const existing = [...new Set(lock.tables)].filter((t) => facts.existed(t));
       if (lock.tables.length > 0 && existing.length === 0) continue;
       if (lock.tables.length === 0 && !facts.tableExisted) continue;
       const on = existing.length > 0 ? existing.join(' and ') : op.kind === 'dropIndex' ? `the table of ${op.name}` : 'the table';

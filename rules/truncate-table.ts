@@ -1,3 +1,4 @@
+import { opTables } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
   check(ctx) {
     return ctx.ops('truncate').flatMap((op) => {
       // Tables created by the change under test hold no production data yet.
-      const tables = op.tables.filter((t) => ctx.schema.existedBefore(t));
+      const tables = opTables(op).filter((t) => ctx.facts(op).existed(t));
       if (tables.length === 0) return [];
       const list = tables.join(', ');
       const first = tables[0]!;

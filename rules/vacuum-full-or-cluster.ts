@@ -16,7 +16,7 @@ export default defineRule({
   check(ctx) {
     return ctx
       .ops('vacuum', 'cluster')
-      .filter((op) => (op.kind === 'cluster' || op.full) && (op.table === null || ctx.schema.existedBefore(op.table)))
+      .filter((op) => (op.kind === 'cluster' || op.full) && (op.table === null || ctx.facts(op).existed(op.table)))
       .map((op) => {
         const stmt = op.kind === 'cluster' ? 'CLUSTER' : 'VACUUM FULL';
         // Without a table, CLUSTER reclusters every table clustered before; VACUUM FULL rewrites them all.

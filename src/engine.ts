@@ -198,26 +198,21 @@ const NO_CODE_INDEX: Pick<CodeIndex, 'references' | 'total'> = { references: () 
 export function ruleContextFor(
   migration: Migration,
   facts: Map<Op, OpFacts>,
-  model: SchemaModel,
   settings: RuleSettings,
   rule: Rule,
   severity: Severity = rule.severity,
   code: Pick<CodeIndex, 'references' | 'total'> = NO_CODE_INDEX,
 ): RuleContext {
-  return makeContext({ migration, facts, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code }, model, settings, rule, severity);
+  return makeContext({ migration, facts, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code }, settings, rule, severity);
 }
 
-function makeContext(view: MigrationView, model: SchemaModel, settings: RuleSettings, rule: Rule, severity: Severity): RuleContext {
+function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, severity: Severity): RuleContext {
   const { migration, facts } = view;
   return {
     migration,
     ops: (...kinds) => selectOps(migration.up, view.up, kinds),
     downOps: (...kinds) => selectOps(migration.down ?? [], view.down, kinds),
     facts: (op) => facts.get(op) ?? UNKNOWN_FACTS,
-    schema: {
-      existedBefore: (table) => !model.table(table)?.createdInChange,
-      table: (name) => model.table(name),
-    },
     settings,
     references: (identifier) => view.code.references(identifier),
     referenceCount: (identifier) => view.code.total(identifier),
@@ -328,7 +323,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
       const ruleStart = mark();
       const scanBefore = timings?.stages.get('reference scan') ?? 0;
       try {
-        for (const f of rule.check(makeContext(view, model, settings, rule, severity))) findings.push(f);
+        for (const f of rule.check(makeContext(view, settings, rule, severity))) findings.push(f);
       } catch (e) {
         findings.push({
           ruleId: 'parse-error', severity: 'error', migration: migration.id,
@@ -340,7 +335,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
       // The repository scan runs inside the first rule that asks; it is booked as its own stage.
       if (timings) timings.addRule(rule.id, performance.now() - ruleStart - ((timings.stages.get('reference scan') ?? 0) - scanBefore));
     }
-    const rollback = timed('rollback', () => analyzeRollback(migration, { facts: (op) => facts.get(op), existedBefore: (table) => !model.table(table)?.createdInChange }));
+    const rollback = timed('rollback', () => analyzeRollback(migration, { facts: (op) => facts.get(op) }));
     migrationReports.push({ file: migration.file, id: migration.id, framework: migration.framework, isNew: true, downFile: migration.downFile ?? null, rollback });
   }
 

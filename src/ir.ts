@@ -159,3 +159,36 @@ export interface Migration {
   graph?: { node: string; parents: string[]; group: string; leaves: string[] };
   meta: Record<string, unknown>;
 }
+
+/**
+ * Every table an op names or touches, in the order the op names them: its own table, the tables
+ * of a TRUNCATE, the table a foreign key references, REINDEX TABLE's table. A DROP INDEX that names
+ * no table has none here (the schema model knows which table the index is on). The one answer to
+ * "which tables does this op touch" for the schema walk, the rules and the rollback analysis.
+ */
+export function opTables(op: Op): string[] {
+  switch (op.kind) {
+    case 'truncate':
+      return [...new Set(op.tables)];
+    case 'reindex':
+      return op.target === 'table' ? [op.name] : [];
+    case 'vacuum':
+    case 'cluster':
+    case 'dropIndex':
+      return op.table ? [op.table] : [];
+    case 'addConstraint': {
+      const ref = op.constraint.references?.table;
+      return ref && ref !== op.table ? [op.table, ref] : [op.table];
+    }
+    case 'addColumn': {
+      const ref = op.column.references?.table;
+      return ref && ref !== op.table ? [op.table, ref] : [op.table];
+    }
+    case 'createTable': {
+      const refs = [...op.columns.map((c) => c.references?.table), ...op.constraints.map((c) => c.references?.table)];
+      return [...new Set([op.table, ...refs.filter((t): t is string => typeof t === 'string')])];
+    }
+    default:
+      return 'table' in op && typeof op.table === 'string' ? [op.table] : [];
+  }
+}

@@ -1,5 +1,5 @@
 import type { Dialect, Framework, Loc, Migration, Op, OpKind, OpOf, Severity } from './ir.js';
-import type { OpFacts, SchemaView } from './schema/facts.js';
+import type { OpFacts } from './schema/facts.js';
 
 export type RuleCategory = 'locking' | 'compatibility' | 'rollback' | 'mysql' | 'hygiene' | 'style';
 
@@ -57,9 +57,11 @@ export interface RuleContext {
   ops<K extends OpKind>(...kinds: K[]): OpOf<K>[];
   /** Downgrade ops (empty when absent). */
   downOps<K extends OpKind>(...kinds: K[]): OpOf<K>[];
-  /** Per-op facts from the schema model, as of just before the op ran. */
+  /**
+   * Per-op facts from the schema model, as of just before the op ran: everything a rule asks
+   * about a table (did it exist, was it created in this migration or this change, its columns).
+   */
   facts(op: Op): OpFacts;
-  schema: SchemaView;
   settings: RuleSettings;
   /** Builds a finding located at the op (or an explicit location). */
   finding(at: Op | Loc, text: { message: string; suggestion?: string }): Finding;

@@ -40,5 +40,5 @@ export async function runMysqlRule(rule: Rule, run: MysqlRuleRun): Promise<Findi
     mariadb,
     globalLockTimeout: false,
   };
-  return rule.check(ruleContextFor(change, facts, model, settings, rule));
+  return rule.check(ruleContextFor(change, facts, settings, rule));
 }

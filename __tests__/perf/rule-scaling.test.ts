@@ -59,7 +59,7 @@ async function readsPerRule(dialect: Dialect, statements: number): Promise<Map<s
       const facts = walkMigration(model, migration, { globalLockTimeout: false, deprecations: { tables: new Set(), columns: new Set() } });
       if (!migration.isNew) continue;
       for (const { rule, severity } of activeRules(config)) {
-        const base = ruleContextFor(migration, facts, model, settings, rule, severity);
+        const base = ruleContextFor(migration, facts, settings, rule, severity);
         const ctx: RuleContext = { ...base, ops: (...k) => countingList(base.ops(...k)), downOps: (...k) => countingList(base.downOps(...k)) };
         reads = 0;
         counting = true;

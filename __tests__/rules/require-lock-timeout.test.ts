@@ -5,6 +5,7 @@ const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE I
 
 ruleTester('require-lock-timeout', {
   valid: [
+    { name: 'regression: table created, truncated and dropped in one migration', sql: 'CREATE TABLE scratch (id int);\nTRUNCATE scratch;\nDROP TABLE scratch;' },
     { name: 'SET lock_timeout before the strong lock', history: users, sql: "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE users DROP COLUMN email;" },
     { name: 'SET LOCAL lock_timeout inside the transaction', history: users, sql: "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;" },
     { name: 'lock timeout configured for every migration', history: users, config: { lockTimeout: '2s' }, sql: 'ALTER TABLE users ADD COLUMN nickname text;' },

@@ -6,6 +6,7 @@ const log = 'CREATE TABLE audit_log (id bigint PRIMARY KEY, created_at timestamp
 ruleTester('truncate-table', {
   valid: [
     { name: 'table created in the same migration', sql: 'CREATE TABLE staging_rows (id bigint);\nTRUNCATE staging_rows;' },
+    { name: 'regression: table created, truncated and dropped in one migration', sql: 'CREATE TABLE scratch (id int);\nTRUNCATE scratch;\nDROP TABLE scratch;' },
     { name: 'table created by an earlier migration of the same change', sql: 'CREATE TABLE staging_rows (id bigint);', extraChange: ['TRUNCATE TABLE staging_rows;'] },
     { name: 'near-miss: batched DELETE with WHERE', history: log, sql: "DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE created_at < now() - interval '90 days' LIMIT 10000);" },
     { name: 'near-miss: TRUNCATE in the downgrade', history: log, layout: 'golang-migrate', sql: 'ALTER TABLE audit_log ADD COLUMN actor text;', down: 'ALTER TABLE audit_log DROP COLUMN actor;\nTRUNCATE audit_log;' },

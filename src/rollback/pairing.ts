@@ -6,11 +6,9 @@ import { defaultIndexName } from '../schema/index-names.js';
 /** Facts the schema replay recorded for an up op (undefined when the op was never walked). */
 export type FactsLookup = (op: Op) => OpFacts | undefined;
 
-/** What the schema replay knows, for the pairing: per-op facts and which tables predate the change. */
+/** What the schema replay knows, for the pairing: per-op facts (which tables predate the change, as of each op). */
 export interface PairingContext {
   facts?: FactsLookup;
-  /** True unless the change under test created the table (unknown tables existed). */
-  existedBefore?: (table: string) => boolean;
 }
 
 /** An upgrade op whose inverse the downgrade lacks. */
@@ -405,7 +403,7 @@ function primaryKeyOf(facts: OpFacts | undefined): string[] {
  * Data the upgrade destroys. Objects created by the change under test hold no production data
  * yet, so dropping or truncating them loses nothing (the same exemption the locking rules use).
  */
-function dataLossOf(m: Migration, factsOf: FactsLookup, existedBefore: (table: string) => boolean, down: Op[]): DataLoss[] {
+function dataLossOf(m: Migration, factsOf: FactsLookup, down: Op[]): DataLoss[] {
   const out: DataLoss[] = [];
   const downCreates = (table: string) => down.some((d) => d.kind === 'createTable' && d.table === table);
   const downAdds = (table: string, column: string) => downCreates(table) || down.some((d) => d.kind === 'addColumn' && d.table === table && d.column.name === column);
@@ -438,7 +436,7 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, existedBefore: (table: s
         break;
       case 'truncate':
         for (const t of op.tables) {
-          if (createdSoFar.has(t) || !existedBefore(t)) continue;
+          if (f ? !f.existed(t) : createdSoFar.has(t)) continue;
           out.push({ op, kind: 'rows', table: t, column: null, key, object: `rows of ${t}`, what: `deletes every row of ${t} (TRUNCATE)`, why: gone || 'a downgrade changes the schema back but cannot re-insert deleted rows', shapeRestored: true });
         }
         break;
@@ -494,7 +492,6 @@ const pairingCache = new WeakMap<Migration, { ctx: PairingContext; pairing: Roll
 
 function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
   const factsOf: FactsLookup = ctx.facts ?? (() => undefined);
-  const existedBefore = ctx.existedBefore ?? (() => true);
   const expectsDown = expectsDownPart(m);
   const down = m.down ?? [];
   const downPresent = down.length > 0;
@@ -507,7 +504,7 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
     ...m.up.filter((op) => op.kind === 'unparsed').map((op) => ({ op, side: 'up' as const })),
     ...down.filter((op) => op.kind === 'unparsed').map((op) => ({ op, side: 'down' as const })),
   ];
-  const dataLoss = dataLossOf(m, factsOf, existedBefore, down);
+  const dataLoss = dataLossOf(m, factsOf, down);
   const result: RollbackPairing = { expectsDown, downPresent, downUnusable, needInverse: 0, inverted: 0, missing: [], notInvertible: [], unmatchedDown: [], dataLoss, unanalyzable };
   if (!expectsDown || downUnusable) {
     result.needInverse = m.up.filter((op) => needsInverse(op, factsOf(op))).length;

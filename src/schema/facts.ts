@@ -1,9 +1,30 @@
-import type { Migration, Op } from '../ir.js';
+import { opTables, type Migration, type Op } from '../ir.js';
 import { pgLockOf, type LockTaken } from './locks.js';
 import type { ColumnState, ConstraintState, SchemaModel, TableState } from './model.js';
 
-/** What the schema model knew just before an op ran. Rules read exemptions from here. */
+/** One table an op touches, as the model knew it just before the op ran. */
+export interface TableFact {
+  name: string;
+  /** The table existed before the change under test (unknown tables count as existing). */
+  existed: boolean;
+  /** Created by an earlier op of this migration. */
+  createdInMigration: boolean;
+  /** Created by a migration of the change under test (this one or an earlier one). */
+  createdInChange: boolean;
+  /** The table's state (columns with their types, constraints) before the op; null when never seen. */
+  state: TableState | null;
+}
+
+/**
+ * What the schema model knew just before an op ran. Rules read exemptions from here; nothing
+ * about a table is answered from the model after the whole migration (a table created and dropped
+ * again in one migration is gone by then, yet it was new when the op ran).
+ */
 export interface OpFacts {
+  /** Every table of `opTables(op)` (and the table of a DROP INDEX / REINDEX INDEX), by name. */
+  tables: ReadonlyMap<string, TableFact>;
+  /** Whether `table` existed before the change when the op ran; tables the op does not touch and unknown tables count as existing. */
+  existed(table: string): boolean;
   /** The op runs inside a transaction (the runner's, an explicit BEGIN, not an autocommit block). */
   inTransaction: boolean;
   /** The op's table existed before the change under test (unknown tables count as existing). */
@@ -25,21 +46,10 @@ export interface OpFacts {
   deprecated: boolean;
 }
 
-/** Read-only questions rules may ask of the schema model. */
-export interface SchemaView {
-  /** True unless the table was created by a migration of the change under test. */
-  existedBefore(table: string): boolean;
-  table(name: string): TableState | undefined;
-}
-
 export interface DeprecationList {
   tables: ReadonlySet<string>;
   /** `table.column` */
   columns: ReadonlySet<string>;
-}
-
-function opTable(op: Op): string | null {
-  return 'table' in op && typeof op.table === 'string' ? op.table : null;
 }
 
 /**
@@ -83,6 +93,7 @@ export function walkMigration(
   let localTimeout = false;
   let strongLockHeldBy: Op | null = null;
   let notValidInTxn = new Set<string>();
+  const createdHere = new Set<string>();
   const endTransaction = () => {
     localTimeout = false;
     strongLockHeldBy = null;
@@ -91,8 +102,20 @@ export function walkMigration(
 
   for (const op of migration.up) {
     const inTransaction = inTxn && !op.autocommit;
-    const tableName = opTable(op) ?? indexedTable(op, model);
+    const named = opTables(op);
+    const tableName = named[0] ?? indexedTable(op, model);
     const table = tableName ? model.table(tableName) ?? null : null;
+    const tables = new Map<string, TableFact>();
+    for (const name of tableName && !named.includes(tableName) ? [tableName, ...named] : named) {
+      const state = model.table(name) ?? null;
+      tables.set(name, {
+        name,
+        existed: !state?.createdInChange,
+        createdInMigration: Boolean(state) && createdHere.has(name),
+        createdInChange: Boolean(state?.createdInChange),
+        state: state && { ...state },
+      });
+    }
     const columnName = opColumn(op);
     const column = table && columnName ? table.columns.get(columnName) ?? null : null;
     const constraintName = op.kind === 'validateConstraint' || op.kind === 'dropConstraint' ? op.name : null;
@@ -116,6 +139,8 @@ export function walkMigration(
     // NULL, ALTER TYPE, VALIDATE): snapshot what the op saw, or a rule reads the state after it.
     // The table's column and constraint maps stay live (copying them per op is quadratic).
     facts.set(op, {
+      tables,
+      existed: (name) => tables.get(name)?.existed ?? true,
       inTransaction,
       tableExisted,
       table: table && { ...table },
@@ -150,13 +175,19 @@ export function walkMigration(
     const lock = opLock(op, table);
     if (inTransaction && !strongLockHeldBy && lock?.mode === 'ACCESS EXCLUSIVE' && tableExisted) strongLockHeldBy = op;
     if (!inTransaction) endTransaction();
+    // CREATE TABLE IF NOT EXISTS on a table the model knows creates nothing.
+    if (op.kind === 'createTable' && !(op.ifNotExists && table)) createdHere.add(op.table);
     model.apply(op, migration.isNew);
+    if (op.kind === 'dropTable') createdHere.delete(op.table);
+    if (op.kind === 'renameTable' && createdHere.delete(op.table)) createdHere.add(op.newName);
   }
   return facts;
 }
 
 /** Facts for an op no walk has seen (down ops): conservative defaults. */
 export const UNKNOWN_FACTS: OpFacts = {
+  tables: new Map(),
+  existed: () => true,
   inTransaction: false,
   tableExisted: true,
   table: null,
