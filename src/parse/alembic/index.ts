@@ -1,6 +1,7 @@
 import type { Loc, Migration, Op } from '../../ir.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
 import { lowerSql } from '../sql/index.js';
+import { neutralizeBindParams } from '../sql/binds.js';
 import { Interpreter, type Emitted } from './interpreter.js';
 import { parseModule, type ParsedModule } from './module.js';
 import { discardPythonParser, loadPythonParser, type Node } from './tree-sitter.js';
@@ -178,7 +179,8 @@ async function resolveEmitted(emitted: Emitted[], task: FileTask): Promise<Op[]>
     }
     const origin = { file: task.file.path, line: item.origin.line, column: item.origin.column };
     try {
-      const { ops } = await lowerSql(task.dialect, item.text, origin);
+      // SQLAlchemy `text()` binds (`:name`) and DB-API ones (`%s`, `%(name)s`) are values, not syntax.
+      const { ops } = await lowerSql(task.dialect, neutralizeBindParams(item.text, task.dialect, ['named', 'pyformat']).sql, origin);
       for (const op of ops) {
         if (item.autocommit) op.autocommit = true;
         if (item.conditional) op.conditional = true;

@@ -1,6 +1,7 @@
 import type { Loc, Migration, Op } from '../../ir.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
 import { lowerSql } from '../sql/index.js';
+import { neutralizeBindParams } from '../sql/binds.js';
 import { parseModule, type ParsedModule } from '../alembic/module.js';
 import { discardPythonParser, loadPythonParser, type Node } from '../alembic/tree-sitter.js';
 import { lastSegment, type Value } from '../alembic/values.js';
@@ -305,7 +306,8 @@ async function lowerRunSql(value: Value | undefined, node: Node | undefined, con
     }
     const origin = { file, line: piece.origin?.line ?? at.line, column: piece.origin?.column ?? at.column };
     try {
-      for (const op of (await lowerSql(context.task.dialect, piece.v, origin)).ops) ops.push(op);
+      // `RunSQL((sql, params))`: the `%s` / `%(name)s` placeholders are values the cursor fills in.
+      for (const op of (await lowerSql(context.task.dialect, neutralizeBindParams(piece.v, context.task.dialect, ['pyformat']).sql, origin)).ops) ops.push(op);
     } catch (error) {
       ops.push({ kind: 'unparsed', reason: 'parse', message: `the SQL in this string could not be analysed: ${(error as Error).message}`, loc: { file, line: origin.line, endLine: origin.line, column: origin.column } });
     }
