@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Migration } from '../ir.js';
-import { tokenize, type Token } from '../parse/sql/mysql/tokens.js';
+import type { Token } from '../parse/sql/mysql/tokens.js';
+import { DEFAULT_GUARD_CONTEXT, guardMysqlStatement, sqlModeFlags, type MysqlGuardContext } from './mysql-guard.js';
 import type { DirectionPlan, MigrationPlan, PlannedStatement } from './plan.js';
 import { diffSnapshots, type Snapshot } from './snapshot.js';
 import type { DryRunResult, MigrationDryRun, StatementTrace } from './types.js';
@@ -24,61 +25,13 @@ export interface MysqlOptions {
 
 type Conn = import('mysql2/promise').Connection;
 
-const SYSTEM_SCHEMAS = new Set(['mysql', 'information_schema', 'performance_schema', 'sys']);
-
-/** Statement heads that act on the server, other schemas or users: never sent, even to a clone. */
-const REFUSED_HEADS: Record<string, string> = {
-  USE: 'USE would switch away from the clone',
-  GRANT: 'GRANT changes server-wide privileges',
-  REVOKE: 'REVOKE changes server-wide privileges',
-  FLUSH: 'FLUSH acts on the whole server',
-  KILL: 'KILL signals another session',
-  INSTALL: 'INSTALL changes the server',
-  UNINSTALL: 'UNINSTALL changes the server',
-  RESET: 'RESET acts on the whole server',
-  PURGE: 'PURGE deletes binary logs',
-  LOAD: 'LOAD DATA reads files',
-  XA: 'XA transactions outlive the session',
-  SHUTDOWN: 'SHUTDOWN stops the server',
-  CHANGE: 'CHANGE MASTER/REPLICATION changes replication',
-  START: '',
-  STOP: 'STOP SLAVE/REPLICA changes replication',
-  BINLOG: 'BINLOG replays events on the server',
-  HANDLER: 'HANDLER is not supported in the dry-run',
-};
+/** Decides what may run in the clone (see mysql-guard.ts). */
+export function guardMysql(sql: string, schemas: Set<string>, clone: string, ctx: MysqlGuardContext = DEFAULT_GUARD_CONTEXT): { refuse: string | null; tokens: Token[] } {
+  return guardMysqlStatement(sql, schemas, clone, ctx);
+}
 
 function isWord(t: Token | undefined, ...words: string[]): boolean {
   return t?.kind === 'word' && words.includes(t.value);
-}
-
-/** Decides what may run in the clone, from the statement's tokens (the MySQL front end's lexer). */
-export function guardMysql(sql: string, schemas: Set<string>, clone: string): { refuse: string | null; tokens: Token[] } {
-  const tokens = tokenize(sql);
-  const head = tokens[0];
-  if (!head) return { refuse: null, tokens };
-  if (head.kind === 'word') {
-    if (head.value === 'START' && !isWord(tokens[1], 'TRANSACTION')) return { refuse: 'START SLAVE/REPLICA changes replication', tokens };
-    if (REFUSED_HEADS[head.value]) return { refuse: REFUSED_HEADS[head.value]!, tokens };
-    if ((head.value === 'CREATE' || head.value === 'DROP' || head.value === 'ALTER') && tokens.slice(1, 4).some((t) => isWord(t, 'DATABASE', 'SCHEMA', 'USER', 'ROLE', 'SERVER', 'TABLESPACE', 'LOGFILE', 'INSTANCE'))) {
-      return { refuse: `${head.value} ${tokens.slice(1, 4).find((t) => t.kind === 'word' && t.value !== 'IF')?.value ?? ''} acts outside the cloned schema`, tokens };
-    }
-    if (head.value === 'RENAME' && isWord(tokens[1], 'USER')) return { refuse: 'RENAME USER changes accounts', tokens };
-    if (head.value === 'SET') {
-      if (tokens.some((t) => isWord(t, 'GLOBAL', 'PERSIST', 'PERSIST_ONLY', 'PASSWORD') || (t.kind === 'variable' && /^@@(global|persist)/i.test(t.raw)))) return { refuse: 'SET GLOBAL/PERSIST changes the server for everyone', tokens };
-    }
-  }
-  if (tokens.some((t) => isWord(t, 'OUTFILE', 'DUMPFILE', 'INFILE'))) return { refuse: 'reads or writes server files', tokens };
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    const next = tokens[i + 1]!;
-    if ((t.kind === 'word' || t.kind === 'quoted') && next.kind === 'punct' && next.value === '.') {
-      const qualifier = (t.kind === 'word' ? t.raw : t.value).toLowerCase();
-      if (qualifier !== clone && (schemas.has(qualifier) || SYSTEM_SCHEMAS.has(qualifier))) {
-        return { refuse: `names the schema ${qualifier} explicitly; the dry-run only writes to its clone`, tokens };
-      }
-    }
-  }
-  return { refuse: null, tokens };
 }
 
 function errText(e: unknown): string {
@@ -156,7 +109,8 @@ async function snapshotMysql(conn: Conn, db: string): Promise<Snapshot> {
   return snap;
 }
 
-async function cloneSchema(conn: Conn, source: string, clone: string): Promise<void> {
+async function cloneSchema(conn: Conn, source: string, clone: string): Promise<string[]> {
+  const notCloned: string[] = [];
   const [meta] = await conn.query(`SELECT DEFAULT_CHARACTER_SET_NAME AS cs, DEFAULT_COLLATION_NAME AS co FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?`, [source]);
   const m = (meta as Record<string, string>[])[0];
   if (!m) throw new Error(`database ${source} does not exist`);
@@ -183,24 +137,55 @@ async function cloneSchema(conn: Conn, source: string, clone: string): Promise<v
   for (let pass = 0; pending.length && pass < 10; pass++) {
     const failed: string[] = [];
     for (const v of pending) await conn.query(v).catch(() => failed.push(v));
-    if (failed.length === pending.length) break;
     pending = failed;
+    if (failed.length === 0 || failed.length === views.length) break;
   }
+  for (const v of pending) notCloned.push(`a view that could not be cloned (it may use stored routines or other schemas): ${v.slice(0, 120)}`);
   await conn.query('SET SESSION foreign_key_checks = 1');
+  // Triggers, routines and events are not cloned: their bodies name the source schema and could write to it.
+  const [objects] = await conn.query(
+    `SELECT 'trigger' AS k, TRIGGER_NAME AS n FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?
+     UNION ALL SELECT LOWER(ROUTINE_TYPE), ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ?
+     UNION ALL SELECT 'event', EVENT_NAME FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?`,
+    [source, source, source],
+  );
+  for (const o of objects as Record<string, string>[]) notCloned.push(`${o.k} ${o.n}`);
+  return notCloned;
+}
+
+/** What the connecting account could do beyond the clone (from SHOW GRANTS). */
+export async function mysqlPrivilegeReport(conn: Conn): Promise<string[]> {
+  const findings: string[] = [];
+  try {
+    const [rows] = await conn.query('SHOW GRANTS');
+    for (const row of rows as Record<string, string>[]) {
+      const g = String(Object.values(row)[0] ?? '');
+      const global = / ON \*\.\* /i.test(g);
+      if (global && /ALL PRIVILEGES/i.test(g)) findings.push('the account has ALL PRIVILEGES on *.* (it can change every schema, user and server setting)');
+      else if (global) {
+        for (const p of ['SUPER', 'FILE', 'CREATE USER', 'PROCESS', 'RELOAD', 'SHUTDOWN', 'EXECUTE'])
+          if (new RegExp(`\\b${p}\\b`, 'i').test(g.split(' ON ')[0]!)) findings.push(`the account has the global privilege ${p}`);
+      }
+      if (/WITH GRANT OPTION/i.test(g)) findings.push(`the account can grant its privileges (${g.slice(0, 80)})`);
+    }
+  } catch (e) {
+    findings.push(`SHOW GRANTS failed: ${errText(e)}`);
+  }
+  return findings;
 }
 
 function trace(index: number, st: PlannedStatement): StatementTrace {
   return { index, file: st.loc.file, line: st.loc.line, sql: st.sql.length > 2000 ? `${st.sql.slice(0, 2000)}…` : st.sql, status: 'ok', locks: [], rewrites: [], durationMs: null, startMs: 0, endMs: 0, rowsAffected: null };
 }
 
-async function runMysqlDirection(conn: Conn, plan: DirectionPlan, schemas: Set<string>, clone: string, probe: boolean, timeoutMs: number): Promise<{ traces: StatementTrace[]; failure: StatementTrace | null }> {
+async function runMysqlDirection(conn: Conn, plan: DirectionPlan, schemas: Set<string>, clone: string, probe: boolean, timeoutMs: number, ctx: MysqlGuardContext): Promise<{ traces: StatementTrace[]; failure: StatementTrace | null }> {
   const traces: StatementTrace[] = [];
   const origin = performance.now();
   for (const [i, st] of plan.statements.entries()) {
     const t = trace(i, st);
     traces.push(t);
     t.startMs = performance.now() - origin;
-    const { refuse, tokens } = guardMysql(st.sql, schemas, clone);
+    const { refuse, tokens } = guardMysql(st.sql, schemas, clone, ctx);
     if (refuse) {
       t.status = 'refused';
       t.reason = refuse;
@@ -278,16 +263,61 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
       host: url.hostname, port: url.port ? Number(url.port) : 3306, user: decodeURIComponent(url.username), password: decodeURIComponent(url.password),
       multipleStatements: false, connectTimeout: 10_000,
     });
+  let created = false;
   let conn = await connect();
   conn.on('error', () => undefined);
+  // Drop the clone on SIGINT/SIGTERM too: end the run's own session (it may be mid-statement and
+  // hold the clone's metadata locks), drop the clone from a fresh one, then exit as the signal would.
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) return;
+    signalled = true;
+    const code = signal === 'SIGINT' ? 130 : 143;
+    const threadId = conn.threadId;
+    void (async () => {
+      try {
+        const c = await connect();
+        c.on('error', () => undefined);
+        if (threadId) await c.query(`KILL ${Number(threadId)}`).catch(() => undefined);
+        if (created) await c.query(`DROP DATABASE IF EXISTS \`${clone}\``);
+        await c.end();
+      } catch (e) {
+        process.stderr.write(`migration-guard: could not drop the clone ${clone}: ${(e as Error).message}; drop it by hand\n`);
+      }
+      process.exit(code);
+    })();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const problems: string[] = [];
   const results: MigrationDryRun[] = [];
   let serverVersion: string | null = null;
-  let created = false;
   try {
     const [v] = await conn.query('SELECT VERSION() AS v');
     serverVersion = String((v as Record<string, string>[])[0]!.v);
     const mariadb = /mariadb/i.test(serverVersion);
+    // The run's session holds a named lock called like its clone for its whole life: a clone whose
+    // lock nobody holds was left by a killed run and is dropped; a live run's clone is left alone.
+    const [locked] = await conn.query('SELECT GET_LOCK(?, 0) AS l', [clone]);
+    if (Number((locked as Record<string, unknown>[])[0]!.l) !== 1) throw new Error(`could not take the lock ${clone}`);
+    const warnings: string[] = [];
+    const [stale] = await conn.query(`SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'migration\\_guard\\_dryrun\\_%' AND IS_USED_LOCK(SCHEMA_NAME) IS NULL`);
+    for (const row of stale as Record<string, string>[]) {
+      const name = String(row.s);
+      if (!/^migration_guard_dryrun_[0-9a-f]{12}$/.test(name) || name === clone) continue;
+      try {
+        await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
+        warnings.push(`dropped the clone ${name} left by an earlier dry-run that was killed`);
+      } catch (e) {
+        warnings.push(`could not drop the clone ${name} left by an earlier dry-run: ${errText(e)}`);
+      }
+    }
+    const [modeRows] = await conn.query('SELECT @@SESSION.sql_mode AS m');
+    const sessionMode = sqlModeFlags(String((modeRows as Record<string, string>[])[0]!.m ?? ''));
+    if (sessionMode.oracle) throw new Error('the session sql_mode includes ORACLE, whose PL/SQL syntax the dry-run cannot read; connect with another sql_mode');
+    const ctx: MysqlGuardContext = { ansiQuotes: sessionMode.ansiQuotes, noBackslashEscapes: sessionMode.noBackslashEscapes };
+    const privileges = await mysqlPrivilegeReport(conn);
+    for (const f of privileges) warnings.push(`privileges: ${f}`);
     const [dbs] = await conn.query('SHOW DATABASES');
     const schemas = new Set((dbs as Record<string, string>[]).map((r) => String(Object.values(r)[0]).toLowerCase()));
 
@@ -302,8 +332,9 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
 
     opts.progress(`cloning ${source} into ${clone}`);
     created = true;
-    await cloneSchema(conn, source, clone);
+    const notCloned = await cloneSchema(conn, source, clone);
     schemas.delete(clone);
+    if (notCloned.length) warnings.push(`not in the clone, so the round trip cannot see them: ${notCloned.join('; ')}`);
     await conn.query(`SET SESSION lock_wait_timeout = ${Math.max(1, Math.ceil(opts.lockTimeoutMs / 1000))}`);
     if (mariadb) await conn.query(`SET SESSION max_statement_time = ${Math.max(0.001, opts.statementTimeoutMs / 1000)}`);
 
@@ -321,9 +352,11 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
       }
       const before = await snapshotMysql(conn, clone);
       const started = performance.now();
-      const up = await runMysqlDirection(conn, plan.up, schemas, clone, true, opts.statementTimeoutMs + 5000);
+      const up = await runMysqlDirection(conn, plan.up, schemas, clone, true, opts.statementTimeoutMs + 5000, ctx);
       result.durationMs = Math.round(performance.now() - started);
       result.statements = up.traces;
+      const refused = up.traces.filter((t) => t.status === 'refused');
+      for (const t of refused) result.reasons.push(`refused at ${t.file}:${t.line}: ${t.reason}`);
       if (up.failure) {
         result.verdict = 'failed';
         result.reasons.push(`up ${up.failure.status === 'timeout' ? 'timed out' : 'failed'} at ${up.failure.file}:${up.failure.line}: ${up.failure.reason}`);
@@ -331,14 +364,12 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
         continue;
       }
       const upChanges = diffSnapshots(before, await snapshotMysql(conn, clone), 'change');
-      const refused = up.traces.filter((t) => t.status === 'refused');
-      for (const t of refused) result.reasons.push(`refused at ${t.file}:${t.line}: ${t.reason}`);
       if (!plan.down || plan.down.unrenderable.length) {
         result.roundTrip = { status: plan.down ? 'not-run' : 'no-down', upChanges, diff: [], dataDiff: [] };
         result.reasons.push(plan.down ? `cannot render down: ${plan.down.unrenderable.join('; ')}` : 'no down part to verify rollback');
         continue;
       }
-      const down = await runMysqlDirection(conn, plan.down, schemas, clone, false, opts.statementTimeoutMs + 5000);
+      const down = await runMysqlDirection(conn, plan.down, schemas, clone, false, opts.statementTimeoutMs + 5000, ctx);
       if (down.failure) {
         result.roundTrip = { status: 'down-failed', upChanges, diff: [], dataDiff: [], error: `${down.failure.file}:${down.failure.line}: ${down.failure.reason}` };
         result.reasons.push(`down failed at ${down.failure.file}:${down.failure.line}: ${down.failure.reason}`);
@@ -347,7 +378,7 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
       }
       const afterDown = await snapshotMysql(conn, clone);
       const diff = diffSnapshots(before, afterDown);
-      const again = await runMysqlDirection(conn, plan.up, schemas, clone, false, opts.statementTimeoutMs + 5000);
+      const again = await runMysqlDirection(conn, plan.up, schemas, clone, false, opts.statementTimeoutMs + 5000, ctx);
       if (again.failure) {
         result.roundTrip = { status: 'up-again-failed', upChanges, diff, dataDiff: [], error: `${again.failure.file}:${again.failure.line}: ${again.failure.reason}` };
         result.reasons.push(`up after down failed: ${again.failure.reason}`);
@@ -362,8 +393,12 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
       }
       result.roundTrip = { status: 'verified', upChanges, diff: [], dataDiff: [] };
       result.verdict = refused.length ? 'unverified' : 'verified';
+      if (result.verdict === 'verified' && notCloned.length) {
+        result.verdict = 'unverified';
+        result.reasons.push(`the source has objects the clone lacks (${notCloned.slice(0, 3).join('; ')}${notCloned.length > 3 ? '; …' : ''}): statements that fire triggers or use routines ran without them`);
+      }
     }
-    return { serverVersion, history: { count: all.filter((m) => !m.isNew).length, replayed: 0, failed: [], durationMs: null }, versionTable, migrations: results, problems };
+    return { serverVersion, history: { count: all.filter((m) => !m.isNew).length, replayed: 0, failed: [], durationMs: null }, versionTable, migrations: results, problems, warnings, privileges };
   } catch (e) {
     const err = e as Error;
     if (results.length === 0 && !created) throw e;
@@ -385,5 +420,7 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
       }
     }
     await conn.end().catch(() => undefined);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }

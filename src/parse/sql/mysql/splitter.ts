@@ -131,7 +131,7 @@ function skipTrivia(text: string, from: number): number {
       continue;
     }
     // An executable comment `/*! ... */` is code, not trivia: MySQL runs what is inside.
-    if (text.startsWith('/*!', i)) return i;
+    if (text.startsWith('/*!', i) || text.startsWith('/*M!', i)) return i;
     const past = skipComment(text, i);
     if (past < 0) return i;
     i = past;
@@ -150,7 +150,7 @@ function trimTrailingTrivia(text: string, start: number, end: number): number {
       i++;
       continue;
     }
-    if (!text.startsWith('/*!', i)) {
+    if (!text.startsWith('/*!', i) && !text.startsWith('/*M!', i)) {
       const past = skipComment(text, i);
       if (past >= 0) {
         i = Math.min(past, end);

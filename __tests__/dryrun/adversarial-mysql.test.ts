@@ -1,0 +1,159 @@
+import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import mysql from 'mysql2/promise';
+import { defaultConfig } from '../../src/config.js';
+import { guardMysql } from '../../src/dryrun/mysql.js';
+import { renderDryRunText } from '../../src/dryrun/report.js';
+import { byFile, dryRun, MY, mysqlUrl, serverAvailable, writeMigrations } from './helpers.js';
+
+/**
+ * Hostile migrations against the real MariaDB (issue 13): dynamic SQL, sql_mode and character-set
+ * changes, double-quoted qualified names, views and triggers that reach other schemas, executable
+ * comments, and server-level escapes. Each runs through the real pipeline; a fingerprint of the
+ * server before and after (schemas, per-table checksums including the mysql.* tables, users,
+ * global variables, routines/triggers/events/plugins everywhere, named locks, a marker file) must
+ * be identical, and the report must say what was refused and why.
+ */
+
+const token = `${process.pid}_${randomBytes(3).toString('hex')}`;
+const source = `migration_guard_test_adv_${randomBytes(4).toString('hex')}`;
+const marker = `/tmp/mg_advmy_${token}`;
+let available = false;
+let conn: mysql.Connection | null = null;
+
+/** Schemas other helpers' tests create and drop concurrently on the shared server. */
+const foreign = (s: string) => /^migration_guard_(test|dryrun)_/.test(s) && s !== source;
+
+async function q(sql: string, values: unknown[] = []): Promise<Record<string, unknown>[]> {
+  return (await conn!.query(sql, values))[0] as Record<string, unknown>[];
+}
+
+async function fingerprint(): Promise<Record<string, unknown>> {
+  const schemas = (await q('SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA ORDER BY 1')).map((r) => String(r.s)).filter((s) => !foreign(s));
+  const tables = (await q(`SELECT TABLE_SCHEMA AS s, TABLE_NAME AS t, TABLE_TYPE AS k FROM information_schema.TABLES WHERE TABLE_SCHEMA NOT IN ('information_schema', 'performance_schema') ORDER BY 1, 2`)).filter((r) => !foreign(String(r.s)));
+  const checksums: Record<string, string> = {};
+  const definitions: Record<string, string> = {};
+  for (const r of tables) {
+    const name = `\`${String(r.s)}\`.\`${String(r.t)}\``;
+    if (r.k === 'BASE TABLE') checksums[name] = String((await q(`CHECKSUM TABLE ${name}`))[0]!.Checksum);
+    if (String(r.s) === source) definitions[name] = JSON.stringify(await q(r.k === 'VIEW' ? `SHOW CREATE VIEW ${name}` : `SHOW CREATE TABLE ${name}`));
+  }
+  const notForeign = (rows: Record<string, unknown>[], key: string) => rows.filter((r) => !foreign(String(r[key])));
+  return {
+    schemas,
+    checksums,
+    definitions,
+    users: await q('SELECT User, Host FROM mysql.user ORDER BY 1, 2'),
+    globals: await q('SHOW GLOBAL VARIABLES'),
+    routines: notForeign(await q('SELECT ROUTINE_SCHEMA AS s, ROUTINE_NAME AS n, ROUTINE_TYPE AS k FROM information_schema.ROUTINES ORDER BY 1, 2'), 's'),
+    triggers: notForeign(await q('SELECT TRIGGER_SCHEMA AS s, TRIGGER_NAME AS n FROM information_schema.TRIGGERS ORDER BY 1, 2'), 's'),
+    events: notForeign(await q('SELECT EVENT_SCHEMA AS s, EVENT_NAME AS n FROM information_schema.EVENTS ORDER BY 1, 2'), 's'),
+    plugins: await q('SELECT PLUGIN_NAME AS n, PLUGIN_STATUS AS st FROM information_schema.PLUGINS ORDER BY 1'),
+    functions: await q('SELECT * FROM mysql.func ORDER BY 1'),
+    lock: await q(`SELECT IS_USED_LOCK(?) AS l`, [`mg_adv_${token}`]),
+    // A clone left behind (its run is over, so nobody holds its lock).
+    leftoverClones: await q(`SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'migration\\_guard\\_dryrun\\_%' AND IS_USED_LOCK(SCHEMA_NAME) IS NULL`),
+    marker: existsSync(marker),
+  };
+}
+
+beforeAll(async () => {
+  available = await serverAvailable('MariaDB/MySQL', async () => {
+    conn = await mysql.createConnection({ ...MY, connectTimeout: 3000 });
+  });
+  if (!available) return;
+  await q(`CREATE DATABASE \`${source}\``);
+  await q(`CREATE TABLE \`${source}\`.users (id int AUTO_INCREMENT PRIMARY KEY, email varchar(100) NOT NULL, name varchar(50)) ENGINE=InnoDB`);
+  await q(`CREATE TABLE \`${source}\`.orders (id int AUTO_INCREMENT PRIMARY KEY, user_id int NOT NULL, total int) ENGINE=InnoDB`);
+  await q(`INSERT INTO \`${source}\`.users (email, name) VALUES ('a@x', 'a'), ('b@x', 'b')`);
+  await q(`INSERT INTO \`${source}\`.orders (user_id, total) VALUES (1, 10), (2, 20)`);
+}, 30_000);
+
+afterAll(async () => {
+  if (!conn) return;
+  await q(`DROP DATABASE IF EXISTS \`${source}\``);
+  await conn.end();
+});
+
+const S = '`' + 'SRC' + '`';
+/** [class, file, up SQL, the refusal reason expected]. `SRC` is the source schema. */
+const ATTACKS: [string, string, string, RegExp][] = [
+  // Dynamic SQL: PREPARE/EXECUTE, EXECUTE IMMEDIATE, routine bodies and anonymous blocks.
+  ['dynamic', 'dyn_prepare', `PREPARE s FROM 'DROP DATABASE ${S}';\nEXECUTE s;`, /dynamic SQL/],
+  ['dynamic', 'dyn_immediate', `EXECUTE IMMEDIATE CONCAT('DROP ', 'DATABASE ', '${S}');`, /dynamic SQL/],
+  ['dynamic', 'dyn_procedure', `CREATE PROCEDURE p1() BEGIN SET @q = CONCAT('UPDATE SRC', '.users SET name = 1'); PREPARE s FROM @q; EXECUTE s; END;\nCALL p1();`, /dynamic SQL/],
+  ['dynamic', 'dyn_block', `BEGIN NOT ATOMIC PREPARE s FROM 'DROP DATABASE SRC'; EXECUTE s; END;`, /dynamic SQL/],
+  ['dynamic', 'dyn_static_body', `CREATE PROCEDURE p2() BEGIN DROP DATABASE ${S}; END;\nCALL p2();`, /DROP DATABASE acts outside/],
+  // sql_mode and character sets that change how quotes and backslashes are read.
+  ['sql_mode', 'mode_ansi', `SET sql_mode = 'ANSI_QUOTES';\nALTER TABLE "SRC".users ADD COLUMN leaked int;`, /ANSI_QUOTES|names the schema/],
+  ['sql_mode', 'mode_concat', `SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES');`, /computed value/],
+  ['sql_mode', 'mode_variable', `SET @@session.sql_mode := 'ANSI,NO_BACKSLASH_ESCAPES';`, /changes how the server reads quotes/],
+  ['sql_mode', 'mode_comment', `/*!40101 SET sql_mode = 'NO_BACKSLASH_ESCAPES' */;`, /changes how the server reads quotes/],
+  ['sql_mode', 'mode_charset', `SET NAMES gbk;`, /multibyte character set/],
+  ['sql_mode', 'mode_statement', `SET STATEMENT sql_mode = 'ANSI_QUOTES' FOR UPDATE "SRC".users SET name = 'x';`, /SET STATEMENT/],
+  // Double-quoted qualified names (identifiers under ANSI_QUOTES).
+  ['double-quoted', 'dq_insert', `INSERT INTO "SRC".users (email) VALUES ('x');`, /names the schema/],
+  ['double-quoted', 'dq_spaced', `UPDATE "SRC" . "users" SET name = 'x';`, /names the schema/],
+  ['double-quoted', 'dq_ctas', `CREATE TABLE copied AS SELECT * FROM "SRC".orders;`, /names the schema/],
+  // Views and triggers that reach other schemas.
+  ['view/trigger', 'vt_updatable_view', `CREATE VIEW leak AS SELECT * FROM SRC.users;\nUPDATE leak SET name = 'pwned';`, /names the schema/],
+  ['view/trigger', 'vt_trigger_update', `CREATE TABLE t1 (id int);\nCREATE TRIGGER tr1 AFTER INSERT ON t1 FOR EACH ROW UPDATE ${S}.users SET name = 'pwned';\nINSERT INTO t1 VALUES (1);`, /names the schema/],
+  ['view/trigger', 'vt_trigger_mysql', `CREATE TABLE t2 (id int);\nCREATE TRIGGER tr2 BEFORE INSERT ON t2 FOR EACH ROW BEGIN INSERT INTO mysql.func (name, ret, dl, type) VALUES ('x', 0, 'x.so', 'function'); END;\nINSERT INTO t2 VALUES (1);`, /names the schema mysql/],
+  ['view/trigger', 'vt_definer_spaced', `CREATE TABLE t3 (id int);\nCREATE DEFINER=CURRENT_USER TRIGGER tr3 AFTER INSERT ON t3 FOR EACH ROW DELETE FROM ${S} . \`orders\`;\nINSERT INTO t3 VALUES (1);`, /names the schema/],
+  // Executable comments read as the server reads them.
+  ['executable comment', 'ec_drop', `/*!50000 DROP DATABASE ${S} */;`, /DROP DATABASE/],
+  ['executable comment', 'ec_mariadb_rename', `ALTER TABLE users ADD COLUMN c1 int /*M!100000 , RENAME TO ${S}.stolen */;`, /names the schema/],
+  ['executable comment', 'ec_hidden_end', `CREATE TABLE t5 (id int) /*!99999 ' */ ENGINE=CONNECT TABLE_TYPE=DOS FILE_NAME='${marker}' -- ' */;`, /ends in a different place/],
+  ['executable comment', 'ec_user', `/*M! CREATE USER 'mg_pwn_${token}'@'%' */;`, /CREATE USER/],
+  // Server-level escapes outside the clone.
+  ['server', 'sv_udf', `CREATE FUNCTION sys_exec RETURNS INTEGER SONAME 'lib_mysqludf_sys.so';`, /SONAME/],
+  ['server', 'sv_outfile', `SELECT 'x' INTO OUTFILE '${marker}';`, /server files/],
+  ['server', 'sv_connect', `CREATE TABLE f (id int) ENGINE=CONNECT TABLE_TYPE=DOS FILE_NAME='${marker}';`, /ENGINE=CONNECT/],
+  ['server', 'sv_lock', `SELECT GET_LOCK('mg_adv_${token}', 0);`, /named lock/],
+  ['server', 'sv_timeout', `SET max_statement_time = 0;`, /own timeouts/],
+  ['server', 'sv_event', `CREATE EVENT e1 ON SCHEDULE EVERY 1 SECOND DO DELETE FROM users;`, /CREATE EVENT/],
+  ['server', 'sv_global', `SET @@global.max_connections = 1;`, /server for everyone/],
+];
+
+test('the guard reads double quotes as identifiers under ANSI_QUOTES and refuses backslashes under NO_BACKSLASH_ESCAPES', () => {
+  const schemas = new Set(['prod']);
+  const ansi = { ansiQuotes: true, noBackslashEscapes: false };
+  expect(guardMysql('ALTER TABLE "prod"."users" ADD COLUMN x int', schemas, 'c', ansi).refuse).toMatch(/names the schema prod/);
+  expect(guardMysql('ALTER TABLE "users" ADD COLUMN x int', schemas, 'c', ansi).refuse).toBeNull();
+  expect(guardMysql("SET sql_mode = 'STRICT_TRANS_TABLES'", schemas, 'c', ansi).refuse).toMatch(/ANSI_QUOTES/);
+  expect(guardMysql("SET sql_mode = 'ANSI_QUOTES,STRICT_TRANS_TABLES'", schemas, 'c', ansi).refuse).toBeNull();
+  const nbe = { ansiQuotes: false, noBackslashEscapes: true };
+  expect(guardMysql("INSERT INTO t VALUES ('a\\', 1)", schemas, 'c', nbe).refuse).toMatch(/NO_BACKSLASH_ESCAPES/);
+  // Plain migrations stay allowed.
+  for (const ok of ['CREATE TABLE t (id int) ENGINE=InnoDB', '/*!40101 SET NAMES utf8mb4 */', 'SET foreign_key_checks = 0', 'CREATE OR REPLACE ALGORITHM=UNDEFINED DEFINER=`root`@`localhost` SQL SECURITY DEFINER VIEW v AS SELECT 1', 'CREATE TRIGGER t BEFORE INSERT ON x FOR EACH ROW SET NEW.a = 1', 'ALTER TABLE users ENGINE=Aria'])
+    expect(guardMysql(ok, schemas, 'c').refuse).toBeNull();
+});
+
+test(`hostile MySQL migrations (${ATTACKS.length} attacks in 6 classes) are refused with their reasons; the server fingerprint is identical`, async () => {
+  if (!available) return;
+  const files: Record<string, string> = { '20240101000000_base.sql': '-- migrate:up\nSELECT 1;\n-- migrate:down\nSELECT 1;\n' };
+  ATTACKS.forEach(([, name, up], k) => {
+    files[`2024020${String(100000 + k).padStart(7, '0')}_${name}.sql`] = `-- migrate:up\n${up.replace(/SRC/g, source)}\n-- migrate:down\nSELECT 1;\n`;
+  });
+  files['20250101000000_benign.sql'] = '-- migrate:up\nALTER TABLE users ADD COLUMN nickname varchar(20);\n-- migrate:down\nALTER TABLE users DROP COLUMN nickname;\n';
+  const { dir, cleanup } = writeMigrations(files);
+  const before = await fingerprint();
+  try {
+    const changed = Object.keys(files).filter((f) => !f.includes('_base'));
+    const result = await dryRun(dir, changed, { engine: 'mysql', databaseUrl: mysqlUrl(source), config: defaultConfig({ dialect: 'mysql' }) });
+    expect(byFile(result, '20250101000000_benign.sql').verdict).toBe('verified');
+    const text = renderDryRunText(result);
+    ATTACKS.forEach(([cls, name, , reason], k) => {
+      const file = Object.keys(files).find((f) => f.endsWith(`_${name}.sql`))!;
+      const m = byFile(result, file);
+      const refused = m.statements.filter((s) => s.status === 'refused');
+      expect({ cls, name, refused: refused.length > 0, verdict: m.verdict === 'verified' ? 'verified' : 'not verified' }).toEqual({ cls, name, refused: true, verdict: 'not verified' });
+      expect({ name, reasons: refused.map((s) => s.reason).join(' | ') }).toEqual({ name, reasons: expect.stringMatching(reason) });
+      expect(m.reasons.join('\n')).toMatch(/refused at /);
+    });
+    expect(text).toMatch(/refused/);
+  } finally {
+    cleanup();
+  }
+  expect(await fingerprint()).toEqual(before);
+}, 120_000);
