@@ -62,16 +62,18 @@ export default defineRule({
     good: "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free' WHERE id BETWEEN 1 AND 10000;",
   },
   check(ctx) {
-    const findings: Finding[] = [];
-    const reported = new Set<string>();
-    // Per transaction (keyed by the op holding its first ACCESS EXCLUSIVE): tables it already locked.
+    // Per transaction (keyed by the op holding its first ACCESS EXCLUSIVE): tables it already
+    // locked, and the statements that run under that lock. One finding per held lock, at the
+    // first statement under it, naming the others: a long transaction is one problem, not N.
     const lockedIn = new Map<Op, Set<string>>();
+    const under = new Map<Op, Op[]>();
+    const seen = new Set<string>();
     for (const op of ctx.ops()) {
       const holder = ctx.facts(op).strongLockHeldBy;
       if (!holder || op.kind === 'transaction' || op.kind === 'setLockTimeout') continue;
       // Other parts of the statement that took the lock are that statement, not a later one.
       const at = `${op.loc.file}:${op.loc.line}:${op.loc.column}`;
-      if (at === `${holder.loc.file}:${holder.loc.line}:${holder.loc.column}` || reported.has(at)) continue;
+      if (at === `${holder.loc.file}:${holder.loc.line}:${holder.loc.column}` || seen.has(at)) continue;
       const heldTables = opLock(holder, ctx.facts(holder).table)?.tables ?? [];
       let locked = lockedIn.get(holder);
       if (!locked) lockedIn.set(holder, (locked = new Set(heldTables)));
@@ -81,15 +83,28 @@ export default defineRule({
       const otherTable = lock !== null && lock.tables.some((t) => !locked.has(t) && ctx.facts(op).existed(t));
       for (const t of lock?.tables ?? []) locked.add(t);
       if (!otherTable && !doesRowWork(op, ctx)) continue;
-      reported.add(at);
+      seen.add(at);
+      const list = under.get(holder);
+      if (list) list.push(op);
+      else under.set(holder, [op]);
+    }
+    const findings: Finding[] = [];
+    for (const [holder, ops] of under) {
+      const heldTables = opLock(holder, ctx.facts(holder).table)?.tables ?? [];
       const on = heldTables.length ? heldTables.join(' and ') : 'the table';
+      const first = ops[0]!;
+      const rest = ops.slice(1);
+      const shown = rest.slice(0, 5).map((o) => `line ${o.loc.line} (${label(o)})`);
+      if (rest.length > shown.length) shown.push(`${rest.length - shown.length} more`);
+      const subject = rest.length === 0 ? 'This statement runs' : `This statement and ${rest.length} later one${rest.length === 1 ? '' : 's'} under the same lock (${shown.join(', ')}) run`;
+      const lines = ops.map((o) => o.loc.line);
       findings.push(
-        ctx.finding(op, {
-          message: `This statement runs while the ACCESS EXCLUSIVE lock on ${on} taken on line ${holder.loc.line} (${label(holder)}) is still held in the same transaction: ${LOCK_BLOCKS['ACCESS EXCLUSIVE']} on ${on} wait until this statement and the rest of the transaction finish.`,
+        ctx.finding(first, {
+          message: `${subject} while the ACCESS EXCLUSIVE lock on ${on} taken on line ${holder.loc.line} (${label(holder)}) is still held in the same transaction: ${LOCK_BLOCKS['ACCESS EXCLUSIVE']} on ${on} wait until ${rest.length === 0 ? 'this statement' : 'these statements'} and the rest of the transaction finish.`,
           suggestion:
             ctx.migration.framework === 'sql'
-              ? `Commit right after line ${holder.loc.line} and run this statement in its own transaction (COMMIT; before it, or a separate migration); run backfills in batches outside the schema change's transaction.`
-              : `Move this statement into a separate migration that runs after the one with line ${holder.loc.line}, so the lock is released in between; run backfills in batches outside the schema change's transaction.`,
+              ? `Commit right after line ${holder.loc.line} and run ${rest.length === 0 ? 'this statement in its own transaction (COMMIT; before it' : `the statements on lines ${lines.join(', ')} in their own transaction (COMMIT; before them`}, or a separate migration); run backfills in batches outside the schema change's transaction.`
+              : `Move ${rest.length === 0 ? 'this statement' : `the statements on lines ${lines.join(', ')}`} into a separate migration that runs after the one with line ${holder.loc.line}, so the lock is released in between; run backfills in batches outside the schema change's transaction.`,
         }),
       );
     }
