@@ -1,5 +1,4 @@
 import { defineRule } from '../src/rule.js';
-import { pairRollback } from '../src/rollback/pairing.js';
 
 export default defineRule({
   id: 'downgrade-mismatch',
@@ -14,8 +13,7 @@ export default defineRule({
     good: '-- migrate:up transaction:false\nALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n\n-- migrate:down\nDROP INDEX CONCURRENTLY users_email_idx;\nALTER TABLE users DROP COLUMN nickname;\n',
   },
   check(ctx) {
-    const m = ctx.migration;
-    const p = pairRollback(m, { facts: ctx.facts });
+    const p = ctx.rollback.pairing;
     // An absent, empty or refusing downgrade is missing-downgrade's finding, not a mismatch.
     if (!p.expectsDown || p.downUnusable) return [];
     return [

@@ -1,6 +1,4 @@
 import { defineRule } from '../src/rule.js';
-import { backupCommand, backupCommands } from '../src/rollback/backup.js';
-import { pairRollback } from '../src/rollback/pairing.js';
 
 export default defineRule({
   id: 'irreversible-data-loss',
@@ -15,14 +13,8 @@ export default defineRule({
     good: "COMMENT ON COLUMN users.legacy_email IS 'deprecated: drop in a later release';",
   },
   check(ctx) {
-    const m = ctx.migration;
-    const p = pairRollback(m, { facts: ctx.facts });
-    return p.dataLoss.map((l) => {
-      const commands = backupCommands(m.dialect, [l]);
-      const backup = l.table
-        ? backupCommand(m.dialect, l.table, l.kind === 'table')
-        : commands.find((c) => !c.startsWith('#')) ?? '';
-      const restore = commands.slice(commands.indexOf('# To restore after rolling back:') + 1).filter((c) => !c.startsWith('#'));
+    return ctx.rollback.pairing.dataLoss.map((l) => {
+      const { backup, restore } = ctx.rollback.backupOf(l);
       return ctx.finding(l.op, {
         message: `The upgrade ${l.what}; ${l.why}. Back up ${l.object.replace(/^(values|rows) of /, '')} before deploying: ${backup}`,
         suggestion: `Take the backup right before the deploy and keep it with the rollback plan; to restore after rolling back: ${restore.join(' && ')}`,

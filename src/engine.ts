@@ -6,7 +6,7 @@ import type { Loc, Migration, Op, OpKind, OpOf, Severity } from './ir.js';
 import { frontEndFor } from './parse/index.js';
 import { findSuppressions, type SuppressionComment } from './parse/suppressions.js';
 import type { MigrationReport, Report, ReportFinding, SourceLookup, SuppressedFinding } from './report/model.js';
-import { analyzeRollback } from './rollback/analyze.js';
+import { analyzeMigrationRollback, type RollbackAnalysis } from './rollback/analyze.js';
 import type { Finding, Rule, RuleContext, RuleSettings } from './rule.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
@@ -183,6 +183,8 @@ const combinedKinds = new WeakMap<Map<OpKind, Op[]>, Map<string, Op[]>>();
 interface MigrationView {
   migration: Migration;
   facts: Map<Op, OpFacts>;
+  /** Computed once per migration, before any rule runs. */
+  rollback: RollbackAnalysis;
   up: Map<OpKind, Op[]>;
   down: Map<OpKind, Op[]>;
   /** The code-reference index shared by every migration of the run (see `codeReferences`). */
@@ -203,7 +205,8 @@ export function ruleContextFor(
   severity: Severity = rule.severity,
   code: Pick<CodeIndex, 'references' | 'total'> = NO_CODE_INDEX,
 ): RuleContext {
-  return makeContext({ migration, facts, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code }, settings, rule, severity);
+  const rollback = analyzeMigrationRollback(migration, { facts: (op) => facts.get(op) });
+  return makeContext({ migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code }, settings, rule, severity);
 }
 
 function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, severity: Severity): RuleContext {
@@ -213,6 +216,7 @@ function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, se
     ops: (...kinds) => selectOps(migration.up, view.up, kinds),
     downOps: (...kinds) => selectOps(migration.down ?? [], view.down, kinds),
     facts: (op) => facts.get(op) ?? UNKNOWN_FACTS,
+    rollback: view.rollback,
     settings,
     references: (identifier) => view.code.references(identifier),
     referenceCount: (identifier) => view.code.total(identifier),
@@ -317,7 +321,8 @@ export async function lint(req: LintRequest): Promise<LintResult> {
     if (perMigration) model.settle();
     const facts = timed('schema walk', () => walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations }));
     if (!migration.isNew) continue;
-    const view: MigrationView = { migration, facts, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code };
+    const rollback = timed('rollback', () => analyzeMigrationRollback(migration, { facts: (op) => facts.get(op) }));
+    const view: MigrationView = { migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code };
     const timings = activeTimings();
     for (const { rule, severity } of active) {
       const ruleStart = mark();
@@ -335,8 +340,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
       // The repository scan runs inside the first rule that asks; it is booked as its own stage.
       if (timings) timings.addRule(rule.id, performance.now() - ruleStart - ((timings.stages.get('reference scan') ?? 0) - scanBefore));
     }
-    const rollback = timed('rollback', () => analyzeRollback(migration, { facts: (op) => facts.get(op) }));
-    migrationReports.push({ file: migration.file, id: migration.id, framework: migration.framework, isNew: true, downFile: migration.downFile ?? null, rollback });
+    migrationReports.push({ file: migration.file, id: migration.id, framework: migration.framework, isNew: true, downFile: migration.downFile ?? null, rollback: rollback.report });
   }
 
   const rulesTotal = [...(activeTimings()?.rules.values() ?? [])].reduce((a, b) => a + b, 0);

@@ -1,4 +1,5 @@
 import type { Dialect, Framework, Loc, Migration, Op, OpKind, OpOf, Severity } from './ir.js';
+import type { RollbackAnalysis } from './rollback/analyze.js';
 import type { OpFacts } from './schema/facts.js';
 
 export type RuleCategory = 'locking' | 'compatibility' | 'rollback' | 'mysql' | 'hygiene' | 'style';
@@ -62,6 +63,8 @@ export interface RuleContext {
    * about a table (did it exist, was it created in this migration or this change, its columns).
    */
   facts(op: Op): OpFacts;
+  /** The migration's rollback analysis (pairing of up and down, data loss, backup plans), computed once by the engine. */
+  rollback: RollbackAnalysis;
   settings: RuleSettings;
   /** Builds a finding located at the op (or an explicit location). */
   finding(at: Op | Loc, text: { message: string; suggestion?: string }): Finding;

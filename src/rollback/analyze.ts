@@ -1,7 +1,40 @@
 import type { Migration } from '../ir.js';
 import type { RollbackReport } from '../report/model.js';
-import { backupCommands } from './backup.js';
-import { pairRollback, type PairingContext, type RollbackPairing } from './pairing.js';
+import { backupCommand, backupCommands } from './backup.js';
+import { pairRollback, type DataLoss, type PairingContext, type RollbackPairing } from './pairing.js';
+
+/** How to back up one piece of data the upgrade destroys, and how to put it back after a rollback. */
+export interface LossBackup {
+  /** The command that takes the backup (for a table or column: a dump of that table). */
+  backup: string;
+  /** The commands that restore the data after rolling back, in order. */
+  restore: string[];
+}
+
+/**
+ * The rollback analysis of one walked migration, computed once by the engine: the pairing the
+ * rollback rules read, the verdict for the report and a backup plan per data loss.
+ */
+export interface RollbackAnalysis {
+  pairing: RollbackPairing;
+  report: RollbackReport;
+  backupOf(loss: DataLoss): LossBackup;
+}
+
+/** The backup plan of one data loss (the commands of `backupCommands` for it alone). */
+function lossBackup(m: Migration, l: DataLoss): LossBackup {
+  const commands = backupCommands(m.dialect, [l]);
+  const backup = l.table ? backupCommand(m.dialect, l.table, l.kind === 'table') : commands.find((c) => !c.startsWith('#')) ?? '';
+  const restore = commands.slice(commands.indexOf('# To restore after rolling back:') + 1).filter((c) => !c.startsWith('#'));
+  return { backup, restore };
+}
+
+/** Pairing, verdict and backup plans of one migration; pass the schema walk's facts. */
+export function analyzeMigrationRollback(m: Migration, ctx: PairingContext = {}): RollbackAnalysis {
+  const pairing = pairRollback(m, ctx);
+  const backups = new Map(pairing.dataLoss.map((l) => [l, lossBackup(m, l)]));
+  return { pairing, report: verdictOf(pairing, m), backupOf: (l) => backups.get(l) ?? lossBackup(m, l) };
+}
 
 function line(op: { loc: { file: string; line: number } }, m: Migration): string {
   return op.loc.file === m.file ? `line ${op.loc.line}` : `${op.loc.file}:${op.loc.line}`;

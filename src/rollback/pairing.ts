@@ -479,16 +479,8 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, down: Op[]): DataLoss[] 
  * rules and the rollback verdict all read this.
  */
 export function pairRollback(m: Migration, ctx: PairingContext = {}): RollbackPairing {
-  // Two rules and the verdict ask for the same migration's pairing; once a migration has been
-  // walked its facts no longer change, so the first answer serves them all.
-  const cached = pairingCache.get(m);
-  if (cached && cached.ctx.facts !== undefined === (ctx.facts !== undefined)) return cached.pairing;
-  const pairing = computePairing(m, ctx);
-  pairingCache.set(m, { ctx, pairing });
-  return pairing;
+  return computePairing(m, ctx);
 }
-
-const pairingCache = new WeakMap<Migration, { ctx: PairingContext; pairing: RollbackPairing }>();
 
 function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
   const factsOf: FactsLookup = ctx.facts ?? (() => undefined);
