@@ -5,6 +5,7 @@ import { loadConfigFile, resolveConfig, UsageError } from './config.js';
 import { gitChangedFiles } from './discover/git.js';
 import { lint } from './engine.js';
 import { createGitHubClient, describeError } from './github/client.js';
+import { resolveIdentity } from './github/identity.js';
 import { listPullRequestFiles, readActionInputs, readEvent } from './github/inputs.js';
 import { publishReport } from './github/publish.js';
 import type { PullRequestFile } from './github/review.js';
@@ -23,7 +24,7 @@ export async function run(): Promise<void> {
     const notes: string[] = [];
 
     let changedFiles: string[] | undefined;
-    let pullRequest: { client: NonNullable<typeof client>; ref: NonNullable<typeof event.pullRequest>; files: PullRequestFile[] } | null = null;
+    let pullRequest: { client: NonNullable<typeof client>; ref: NonNullable<typeof event.pullRequest>; files: PullRequestFile[]; author: string } | null = null;
     if (event.pullRequest) {
       let files: PullRequestFile[] | null = null;
       if (client) {
@@ -36,7 +37,9 @@ export async function run(): Promise<void> {
       }
       if (files) {
         changedFiles = files.filter((f) => f.status !== 'removed').map((f) => f.filename);
-        pullRequest = { client: client!, ref: event.pullRequest, files };
+        const identity = await resolveIdentity(client!, inputs.token, inputs.commentAuthor, { info: core.info, warning: core.warning });
+        core.info(`our comments are those by ${identity.login} (${identity.source})`);
+        pullRequest = { client: client!, ref: event.pullRequest, files, author: identity.login };
       } else {
         changedFiles = gitChangedFiles(workspace, event.pullRequest.baseSha, `the pull request's base ${event.pullRequest.baseSha}`);
       }

@@ -212,7 +212,7 @@ CREATE INDEX users_name_idx ON users (name);
     expect(review.comments).toHaveLength(30);
     const sticky = github.pulls.get(PR)!.issueComments[0]!.body;
     expect(sticky.length).toBeLessThanOrEqual(65_536);
-    expect(sticky).toContain('170 findings are over the limit of 30 inline comments per run');
+    expect(sticky).toContain('170 findings are over the limit of 30 inline comments per pull request');
     expect(result.outputs.findings).toBe('200');
     expect(fileAnnotations(result).filter((a) => a.level === 'error')).toHaveLength(200);
     // Ten error annotations are shown: the gate's message first, then the nine most severe findings.
@@ -235,7 +235,7 @@ CREATE INDEX users_name_idx ON users (name);
     expect(result.summary).toContain('require-concurrent-index');
     expect(result.summary).toContain('> Inline review comments are unavailable (posting the review failed: 403 Resource not accessible by integration). The token is read-only');
     expect(result.summary).toContain('> The pull request summary comment could not be written (403 Resource not accessible by integration): the token is read-only.');
-    expect(result.summary).not.toContain('inline comments per run');
+    expect(result.summary).not.toContain('inline comments per pull request');
     expect(result.outputs.errors).toBe('1');
     expect(result.exitCode).toBe(1);
   });

@@ -71,6 +71,8 @@ export class FakeGitHub {
   maxPerPage = 100;
   /** When true every write (POST/PATCH/PUT/DELETE) is refused like a read-only GITHUB_TOKEN. */
   readOnly = false;
+  /** Who a non-installation token belongs to (`GET /user`); `ghs_` tokens post as github-actions[bot]. */
+  readonly tokenLogins = new Map<string, string>();
   private scripts: (ScriptedResponse & { remaining: number })[] = [];
   private nextId = 1000;
   private server: http.Server | null = null;
@@ -195,7 +197,21 @@ export class FakeGitHub {
     return null;
   }
 
+  /** The author GitHub records for a write: the token's user, or the Actions bot for installation tokens. */
+  private author(req: RecordedRequest): { login: string; type: string } {
+    const token = (req.authorization ?? '').replace(/^(token|bearer) /i, '');
+    const login = this.tokenLogins.get(token);
+    return login ? { login, type: 'User' } : BOT;
+  }
+
   private route(req: RecordedRequest, send: (status: number, body?: unknown, headers?: Record<string, string>) => void): void {
+    if (req.path === '/user' && req.method === 'GET') {
+      const token = (req.authorization ?? '').replace(/^(token|bearer) /i, '');
+      const login = this.tokenLogins.get(token);
+      // Installation tokens (GITHUB_TOKEN) cannot ask who they are.
+      if (!login) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      return send(200, { login, id: 1, type: 'User' });
+    }
     const prefix = `/repos/${this.owner}/${this.repo}`;
     if (!req.path.startsWith(prefix + '/')) return send(404, { message: 'Not Found' });
     const rest = req.path.slice(prefix.length);
@@ -212,7 +228,7 @@ export class FakeGitHub {
       if (req.method === 'POST') {
         const problem = this.placeable(pr, req.body);
         if (problem) return send(422, { message: 'Unprocessable Entity', errors: [problem], status: '422' });
-        const comment = this.storeComment(pr, req.body, null, req.body.commit_id);
+        const comment = this.storeComment(pr, req.body, null, req.body.commit_id, this.author(req));
         return send(201, comment);
       }
     }
@@ -225,7 +241,7 @@ export class FakeGitHub {
       if (problems.length) return send(422, { message: 'Unprocessable Entity', errors: problems, status: '422' });
       const review = { id: this.newId(), commit_id: req.body.commit_id, event: req.body.event, body: req.body.body };
       pr.reviews.push(review);
-      for (const c of comments) this.storeComment(pr, c, review.id, req.body.commit_id);
+      for (const c of comments) this.storeComment(pr, c, review.id, req.body.commit_id, this.author(req));
       return send(200, { ...review, state: 'COMMENTED' });
     }
     if ((m = /^\/pulls\/comments\/(\d+)$/.exec(rest)) && req.method === 'DELETE') {
@@ -244,7 +260,7 @@ export class FakeGitHub {
       if (req.method === 'GET') return this.paginate(req, pr.issueComments, send);
       if (req.method === 'POST') {
         if (String(req.body.body).length > 65536) return send(422, { message: 'Validation Failed', errors: [{ code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] });
-        const comment = { id: this.newId(), body: req.body.body, user: BOT };
+        const comment = { id: this.newId(), body: req.body.body, user: this.author(req) };
         pr.issueComments.push(comment);
         return send(201, comment);
       }
@@ -263,7 +279,7 @@ export class FakeGitHub {
     return send(404, { message: `Not Found: ${req.method} ${req.path}` });
   }
 
-  private storeComment(pr: FakePullRequest, c: any, reviewId: number | null, commitId: string): FakeReviewComment {
+  private storeComment(pr: FakePullRequest, c: any, reviewId: number | null, commitId: string, user = BOT): FakeReviewComment {
     const comment: FakeReviewComment = {
       id: this.newId(),
       pull_request_review_id: reviewId,
@@ -273,7 +289,7 @@ export class FakeGitHub {
       side: c.side ?? 'RIGHT',
       commit_id: commitId,
       body: c.body,
-      user: BOT,
+      user,
     };
     pr.reviewComments.push(comment);
     return comment;

@@ -69,7 +69,7 @@ describe('reviewNotes', () => {
     ];
     expect(reviewNotes({ ...base, notInline }, 30)).toEqual([
       '1 finding is on lines outside the pull request diff, where GitHub takes no inline comment; it is in the report below.',
-      '2 findings are over the limit of 30 inline comments per run; they are in the report below.',
+      '2 findings are over the limit of 30 inline comments per pull request; they are in the report below.',
     ]);
   });
   it('only explains the failure when the channel is down', () => {

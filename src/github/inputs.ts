@@ -25,6 +25,8 @@ export interface ActionInputs {
   dryRunEngine: 'pglite' | 'postgres' | 'mysql' | undefined;
   /** Staging database for the postgres/mysql dry-run engines (pass it from a secret). */
   databaseUrl: string;
+  /** Login our comments are posted as, when the token cannot say (a GitHub App's installation token). */
+  commentAuthor: string;
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -69,6 +71,7 @@ export function readActionInputs(): ActionInputs {
     mode: choiceInput('mode', ['lint', 'dry-run'] as const) ?? 'lint',
     dryRunEngine: choiceInput('dry-run-engine', ['pglite', 'postgres', 'mysql'] as const),
     databaseUrl: core.getInput('database-url').trim(),
+    commentAuthor: core.getInput('comment-author').trim(),
   };
 }
 

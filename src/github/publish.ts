@@ -24,7 +24,7 @@ export interface PublishRequest {
   sources: SourceLookup;
   failOn: FailOn;
   /** Set on pull_request / pull_request_target events with a token. */
-  pullRequest: { client: GitHubClient; ref: PullRequestRef; files: PullRequestFile[] } | null;
+  pullRequest: { client: GitHubClient; ref: PullRequestRef; files: PullRequestFile[]; author?: string } | null;
   reviewComments: boolean;
   summaryComment: boolean;
   maxInlineComments: number;
@@ -51,7 +51,7 @@ export interface PublishResult {
 /** Sentence fragments after "N finding(s)": singular and plural verb forms. */
 const REASON_TEXT: Record<NotInlineReason, (one: boolean, maxInline: number) => string> = {
   'outside-diff': (one) => `${one ? 'is' : 'are'} on lines outside the pull request diff, where GitHub takes no inline comment`,
-  'over-cap': (one, maxInline) => `${one ? 'is' : 'are'} over the limit of ${maxInline} inline comments per run`,
+  'over-cap': (one, maxInline) => `${one ? 'is' : 'are'} over the limit of ${maxInline} inline comments per pull request`,
   rejected: (one) => `${one ? 'was' : 'were'} rejected by GitHub as ${one ? 'an inline comment' : 'inline comments'}`,
   failed: (one) => `could not be posted as ${one ? 'an inline comment' : 'inline comments'}`,
 };
@@ -157,6 +157,7 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
       sources: req.sources,
       maxInline: req.maxInlineComments,
       warn,
+      author: pr.author,
     });
     result.review = outcome;
     notes.push(...reviewNotes(outcome, req.maxInlineComments));
@@ -180,7 +181,7 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
         }) +
         extra +
         footer;
-      const sticky = await upsertStickyComment(pr.client, pr.ref, body, report.findings.length > 0);
+      const sticky = await upsertStickyComment(pr.client, pr.ref, body, report.findings.length > 0, pr.author);
       result.sticky = sticky.action;
       core.info(`summary comment: ${sticky.action}`);
     } catch (error) {

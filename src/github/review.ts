@@ -5,6 +5,7 @@ import type { GitHubClient } from './client.js';
 import { describeError, httpStatus } from './client.js';
 import { commentableLines, placeableRange } from './diff.js';
 import { fingerprintFindings, fingerprintMarker, fingerprintOf } from './fingerprint.js';
+import { ACTIONS_BOT_LOGIN, isAuthor } from './identity.js';
 
 export interface PullRequestRef {
   owner: string;
@@ -73,7 +74,11 @@ function mostSevereFirst(a: ReportFinding, b: ReportFinding): number {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line;
 }
 
-async function listOwnComments(client: GitHubClient, pr: PullRequestRef): Promise<{ own: ExistingComment[]; repliedTo: Set<number> }> {
+/**
+ * Our top-level comments (marker AND author) and the ids somebody replied to. A comment by anyone
+ * else that carries a fingerprint is not ours: never edited, deleted or taken as already posted.
+ */
+async function listOwnComments(client: GitHubClient, pr: PullRequestRef, author: string): Promise<{ own: ExistingComment[]; repliedTo: Set<number> }> {
   const all = await client.paginate(client.rest.pulls.listReviewComments, {
     owner: pr.owner,
     repo: pr.repo,
@@ -84,7 +89,7 @@ async function listOwnComments(client: GitHubClient, pr: PullRequestRef): Promis
   const own: ExistingComment[] = [];
   for (const c of all) {
     if (c.in_reply_to_id) repliedTo.add(c.in_reply_to_id);
-    if (fingerprintOf(c.body) && !c.in_reply_to_id) own.push({ id: c.id, body: c.body, line: c.line ?? null, inReplyTo: c.in_reply_to_id ?? null });
+    if (fingerprintOf(c.body) && !c.in_reply_to_id && isAuthor(c.user, author)) own.push({ id: c.id, body: c.body, line: c.line ?? null, inReplyTo: c.in_reply_to_id ?? null });
   }
   return { own, repliedTo };
 }
@@ -106,14 +111,15 @@ export async function syncReviewComments(
   pr: PullRequestRef,
   findings: ReportFinding[],
   files: PullRequestFile[],
-  opts: { maxInline: number; warn: (message: string) => void; sources?: SourceLookup },
+  opts: { maxInline: number; warn: (message: string) => void; sources?: SourceLookup; author?: string },
 ): Promise<ReviewOutcome> {
+  const author = opts.author ?? ACTIONS_BOT_LOGIN;
   const outcome: ReviewOutcome = { posted: 0, alreadyCommented: 0, deleted: 0, keptForReplies: 0, notInline: [] };
   const fingerprints = fingerprintFindings(findings, opts.sources);
 
   let existing: { own: ExistingComment[]; repliedTo: Set<number> };
   try {
-    existing = await listOwnComments(client, pr);
+    existing = await listOwnComments(client, pr, author);
   } catch (error) {
     outcome.error = `listing review comments failed: ${describeError(error)}`;
     outcome.errorStatus = httpStatus(error);
@@ -155,7 +161,9 @@ export async function syncReviewComments(
       outcome.notInline.push({ finding, reason: 'outside-diff' });
       continue;
     }
-    if (planned.length >= opts.maxInline) {
+    // The cap is per pull request, not per run: our comments already standing count against it,
+    // so re-running the same commit does not add another batch.
+    if (commented.size + planned.length >= opts.maxInline) {
       outcome.notInline.push({ finding, reason: 'over-cap' });
       continue;
     }
