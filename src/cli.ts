@@ -21,6 +21,8 @@ const USAGE = `migration-guard ${VERSION} — lint database migrations before th
 Usage:
   migration-guard lint [paths..] [options]   lint migration files or directories
   migration-guard rules                      list the rules
+  migration-guard init [--workflows] [--force]  detect the migrations and write a commented .migration-guard.yml
+                                             (--workflows: also the GitHub workflows for the PR check and the dry-run)
   migration-guard explain <rule-id>          explain a rule with examples
   migration-guard dry-run [paths..] [--engine pglite|postgres|mysql] [--database-url URL]
 
@@ -292,6 +294,17 @@ function explainCommand(argv: string[], io: Io): number {
   return 0;
 }
 
+async function initCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: 'boolean' }, force: { type: 'boolean' } } });
+  const { init } = await import('./init/index.js');
+  const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
+  for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? '' : 's'} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(', ')})` : ''}\n`);
+  if (!detection.directories.length) io.out('found no migrations: list their directories under `migrations:` in the config\n');
+  io.out(`dialect: ${detection.dialect} (${detection.dialectReason})\n`);
+  for (const f of written) io.out(`wrote ${f}\n`);
+  return 0;
+}
+
 async function dryRunCommand(argv: string[], io: Io): Promise<number> {
   const { dryRunCli } = await import('./dryrun/cli.js');
   return dryRunCli(argv, io);
@@ -306,6 +319,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await lintCommand(rest, io);
       case 'rules':
         return rulesCommand(io);
+      case 'init':
+        return await initCommand(rest, io);
       case 'explain':
         return explainCommand(rest, io);
       case 'dry-run':
