@@ -1,5 +1,6 @@
 import type { Loc, Migration, Op, SqlLayout } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
+import { isDataOnly } from '../src/rollback/pairing.js';
 
 /** SQL layouts whose runner pairs every up with a down; plain files and Prisma have no down concept. */
 const LAYOUTS_WITH_DOWN: ReadonlySet<SqlLayout> = new Set(['golang-migrate', 'diesel', 'dbmate', 'flyway']);
@@ -100,6 +101,8 @@ export default defineRule({
         suggestion: `If the upgrade can be undone, write ${downPart(m)} that does it; otherwise document the restore path (which backup, which command) next to the migration and make sure a backup is taken before it runs.`,
       })];
     }
+    // A data-only upgrade (inserts, updates) leaves the schema as it was: nothing to roll back.
+    if (isDataOnly(up)) return [];
     if (m.down === null) {
       return [ctx.finding(fallback, {
         message: `${m.id} has no downgrade: ${downPart(m)} is missing, so rolling back this migration is impossible and the schema stays changed.`,

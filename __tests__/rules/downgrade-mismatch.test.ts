@@ -7,8 +7,13 @@ const alembic = (upgrade: string, downgrade: string) =>
   `from alembic import op\nimport sqlalchemy as sa\n\nrevision = 'c1'\ndown_revision = None\n\n\ndef upgrade():\n${upgrade}\n\n\ndef downgrade():\n${downgrade}\n`;
 const knex = (up: string, down: string) => `exports.up = async function (knex) {\n${up}\n};\n\nexports.down = async function (knex) {\n${down}\n};\n`;
 
+const moods = "CREATE TYPE mood AS ENUM ('sad', 'ok');\nCREATE TABLE people (id bigint PRIMARY KEY, mood mood NOT NULL DEFAULT 'ok');";
+const enumRebuildDown = "ALTER TYPE mood RENAME TO mood_old;\nCREATE TYPE mood AS ENUM ('sad', 'ok');\nALTER TABLE people ALTER COLUMN mood DROP DEFAULT;\nALTER TABLE people ALTER COLUMN mood TYPE mood USING mood::text::mood;\nALTER TABLE people ALTER COLUMN mood SET DEFAULT 'ok';\nDROP TYPE mood_old;";
+
 ruleTester('downgrade-mismatch', {
   valid: [
+    { name: 'the standard enum down (rename, re-create without the value, move the columns, drop the old type) inverts ADD VALUE', history: moods, layout: 'golang-migrate', sql: "ALTER TYPE mood ADD VALUE 'happy';", down: enumRebuildDown },
+    { name: 'a data-only upgrade with an empty down needs no schema downgrade', history: users, layout: 'golang-migrate', sql: "UPDATE users SET bio = '' WHERE bio IS NULL;", down: '' },
     {
       name: 'objects on a table the upgrade creates go away with its DROP TABLE',
       layout: 'golang-migrate',
@@ -109,6 +114,14 @@ ruleTester('downgrade-mismatch', {
       sql: "ALTER TYPE mood ADD VALUE 'happy';",
       down: "SELECT 'nothing to undo';",
       line: 1,
+    },
+    {
+      name: 'near-miss: the re-created type still has the added value, so the down does not remove it',
+      history: moods,
+      layout: 'golang-migrate',
+      sql: "ALTER TYPE mood ADD VALUE 'happy';",
+      down: enumRebuildDown.replace("ENUM ('sad', 'ok')", "ENUM ('sad', 'ok', 'happy')"),
+      count: 6,
     },
   ],
 });

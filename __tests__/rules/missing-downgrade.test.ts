@@ -32,6 +32,8 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
 // migration-guard: ignore missing-downgrade -- nickname stays on rollback
 exports.down = async () => {};
 ` },
+    { name: 'a data-only upgrade needs no schema downgrade (no .down.sql)', history: users, layout: 'golang-migrate', appFiles: gmWithDown, sql: "UPDATE users SET email = lower(email) WHERE email <> lower(email);" },
+    { name: 'alembic: a data-only upgrade with `pass` as its downgrade', history: users, alembic: py(['op.execute("UPDATE users SET email = lower(email)")'], ['pass']) },
     { name: 'alembic: downgrade() undoes upgrade()', history: users, alembic: py(['op.add_column("users", sa.Column("nickname", sa.Text()))'], ['op.drop_column("users", "nickname")']) },
   ],
   invalid: [

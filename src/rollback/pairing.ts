@@ -352,6 +352,11 @@ function inverts(up: Op, d: Op, facts: OpFacts | undefined): boolean {
   }
 }
 
+/** An upgrade that only changes data (inserts, updates, deletes) and needs no schema downgrade. */
+export function isDataOnly(ops: readonly Op[]): boolean {
+  return ops.length > 0 && ops.every((op) => op.kind === 'dml' || op.kind === 'transaction' || op.kind === 'setLockTimeout' || op.kind === 'vacuum');
+}
+
 /** Whether an up op needs an inverse at all. */
 function needsInverse(op: Op, facts: OpFacts | undefined): boolean {
   if (NEUTRAL.has(op.kind) || op.kind === 'unparsed') return false;
@@ -490,7 +495,7 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
   let downUnusable: string | null = null;
   if (m.downIrreversible) downUnusable = `the downgrade refuses to run: ${m.downIrreversible.reason}`;
   else if (expectsDown && m.down === null) downUnusable = missingDownText(m);
-  else if (expectsDown && !downPresent && m.up.some((op) => needsInverse(op, factsOf(op)) || op.kind === 'dml')) downUnusable = 'the downgrade is empty';
+  else if (expectsDown && !downPresent && m.up.some((op) => needsInverse(op, factsOf(op)))) downUnusable = 'the downgrade is empty';
 
   const unanalyzable = [
     ...m.up.filter((op) => op.kind === 'unparsed').map((op) => ({ op, side: 'up' as const })),
@@ -513,6 +518,23 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
   const indexOwnedBy = new Map<string, string>();
   for (const op of m.up) if (op.kind === 'addConstraint' && op.constraint.usingIndex) indexOwnedBy.set(base(op.constraint.usingIndex), op.constraint.name ?? '');
   const constraintsDroppedInDown = new Set(down.flatMap((op) => (op.kind === 'dropConstraint' ? [op.name] : [])));
+
+  // The standard enum down: PostgreSQL has no DROP VALUE, so the downgrade renames the type,
+  // creates it again without the value, moves the columns over (`ALTER COLUMN ... TYPE ... USING`,
+  // restoring their defaults) and drops the renamed type. That inverts the upgrade's ADD VALUE.
+  const rebuiltEnums = new Set(
+    down.flatMap((d) => (d.kind === 'createEnum' && m.up.some((u) => u.kind === 'alterEnum' && u.action === 'addValue' && base(u.name) === base(d.name) && !d.values.includes(u.value)) ? [base(d.name)] : [])),
+  );
+  const rebuildColumns = new Set(down.flatMap((d) => (d.kind === 'alterColumnType' && rebuiltEnums.has(base(d.type.name)) ? [`${d.table}.${d.column}`] : [])));
+  const createdInDown = new Set(down.flatMap((d) => (d.kind === 'createEnum' ? [base(d.name)] : [])));
+  const partOfEnumRebuild = (d: Op): boolean => {
+    if (rebuiltEnums.size === 0) return false;
+    if (d.kind === 'createEnum') return rebuiltEnums.has(base(d.name));
+    if (d.kind === 'alterColumnType' || d.kind === 'setDefault' || d.kind === 'dropDefault') return rebuildColumns.has(`${d.table}.${d.column}`);
+    // The renamed old type (`mood__`, `mood_old`, `old_mood`): not created by the down itself.
+    if (d.kind === 'dropEnum') return !createdInDown.has(base(d.name)) && [...rebuiltEnums].some((e) => base(d.name) !== e && base(d.name).includes(e));
+    return false;
+  };
 
   /** Goes away with a table or column the upgrade created and the downgrade drops. */
   const covered = (op: Op): boolean => {
@@ -554,6 +576,10 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
       result.inverted++;
       continue;
     }
+    if (op.kind === 'alterEnum' && op.action === 'addValue' && rebuiltEnums.has(base(op.name))) {
+      result.inverted++;
+      continue;
+    }
     if (op.kind === 'alterEnum' && op.action === 'addValue' && m.dialect === 'postgres') {
       result.notInvertible.push({
         op, object: describeObject(op),
@@ -572,7 +598,7 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
     const recreated = new Set(down.flatMap((op) => (op.kind === 'createTable' ? [op.table] : [])));
     const readded = new Set(down.flatMap((op) => (op.kind === 'addColumn' ? [`${op.table}.${op.column.name}`] : [])));
     for (const d of down) {
-      if (used.has(d) || !downNeedsMatch(d)) continue;
+      if (used.has(d) || !downNeedsMatch(d) || partOfEnumRebuild(d)) continue;
       const t = tableOf(d);
       // Rebuilding a dropped table or column includes its indexes, constraints and defaults.
       if (t && recreated.has(t) && d.kind !== 'createTable') continue;
