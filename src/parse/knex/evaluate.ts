@@ -485,6 +485,12 @@ export class KnexEvaluator {
       case 'BinaryExpression': {
         const left = node.left.type === 'PrivateName' ? UNKNOWN : this.evalExpr(node.left, scope);
         const right = this.evalExpr(node.right, scope);
+        if (node.operator === '===' || node.operator === '==' || node.operator === '!==' || node.operator === '!=') {
+          // Dialect branches (`knex.client.config.client === 'sqlite3'`): decided for the target dialect.
+          const name = left.kind === 'clientName' && right.kind === 'const' ? right.value : right.kind === 'clientName' && left.kind === 'const' ? left.value : undefined;
+          const same = typeof name === 'string' ? clientMatches(name, this.dialect) : null;
+          if (same !== null) return { kind: 'const', value: node.operator.startsWith('!') ? !same : same };
+        }
         if (node.operator === '+' && left.kind === 'const' && right.kind === 'const') {
           const l = left.value;
           const r = right.value;
@@ -609,7 +615,13 @@ export class KnexEvaluator {
     if (object.kind === 'knex') {
       if (name === 'schema') return { kind: 'schema', schemaName: null };
       if (name === 'fn') return { kind: 'knexFn' };
+      if (name === 'client') return { kind: 'knexClient', part: 'client' };
       return { kind: 'boundMethod', receiver: object, method: name };
+    }
+    if (object.kind === 'knexClient') {
+      if (object.part === 'client' && name === 'config') return { kind: 'knexClient', part: 'config' };
+      if ((object.part === 'client' && (name === 'dialect' || name === 'driverName')) || (object.part === 'config' && name === 'client')) return { kind: 'clientName' };
+      return UNKNOWN;
     }
     if (object.kind === 'const') {
       const v = object.value;
@@ -1476,3 +1488,17 @@ export function substituteBindings(sql: string, bindings: ConstValue, dialect: D
   return failed ? null : out;
 }
 
+/** Knex client names per dialect (config `client`, `client.dialect`, `client.driverName`). */
+const CLIENTS: Record<string, ReadonlySet<string>> = {
+  postgres: new Set(['pg', 'postgres', 'postgresql', 'pgnative', 'pg-native']),
+  mysql: new Set(['mysql', 'mysql2', 'mariadb', 'mariasql']),
+};
+const OTHER_CLIENTS = new Set(['sqlite3', 'sqlite', 'better-sqlite3', 'mssql', 'tedious', 'oracledb', 'oracle', 'redshift', 'cockroachdb']);
+
+/** Whether a client name compared in the migration is the target dialect's; null when unknown. */
+function clientMatches(name: string, dialect: string): boolean | null {
+  const lower = name.toLowerCase();
+  if (CLIENTS[dialect]?.has(lower)) return true;
+  if (OTHER_CLIENTS.has(lower) || Object.values(CLIENTS).some((set) => set.has(lower))) return false;
+  return null;
+}

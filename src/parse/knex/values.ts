@@ -113,6 +113,10 @@ export type Value =
   | { kind: 'function'; node: FunctionNode; scope: Scope }
   /** A method taken off a builder (`const { raw } = knex`): calling it calls the method. */
   | { kind: 'boundMethod'; receiver: Value; method: string }
+  /** `knex.client` / `knex.client.config`: leads to the client name. */
+  | { kind: 'knexClient'; part: 'client' | 'config' }
+  /** `knex.client.config.client`, `knex.client.dialect`, `knex.client.driverName`: the target dialect's client. */
+  | { kind: 'clientName' }
   /** Not known statically; `why` says what made it dynamic when that matters for a message. */
   | { kind: 'unknown'; why: string | null };
 
