@@ -110,6 +110,7 @@ const ATTACKS: [string, string, string, RegExp][] = [
   ['server', 'sv_lock', `SELECT GET_LOCK('mg_adv_${token}', 0);`, /named lock/],
   ['server', 'sv_timeout', `SET max_statement_time = 0;`, /own timeouts/],
   ['server', 'sv_event', `CREATE EVENT e1 ON SCHEDULE EVERY 1 SECOND DO DELETE FROM users;`, /CREATE EVENT/],
+  ['server', 'sv_release', `DO RELEASE_ALL_LOCKS();`, /marks its clone as alive/],
   ['server', 'sv_global', `SET @@global.max_connections = 1;`, /server for everyone/],
 ];
 
@@ -120,6 +121,7 @@ test('the guard reads double quotes as identifiers under ANSI_QUOTES and refuses
   expect(guardMysql('ALTER TABLE "users" ADD COLUMN x int', schemas, 'c', ansi).refuse).toBeNull();
   expect(guardMysql("SET sql_mode = 'STRICT_TRANS_TABLES'", schemas, 'c', ansi).refuse).toMatch(/ANSI_QUOTES/);
   expect(guardMysql("SET sql_mode = 'ANSI_QUOTES,STRICT_TRANS_TABLES'", schemas, 'c', ansi).refuse).toBeNull();
+  expect(guardMysql('UPDATE "users\\" SET x = 1', schemas, 'c', ansi).refuse).toMatch(/backslash under ANSI_QUOTES/);
   const nbe = { ansiQuotes: false, noBackslashEscapes: true };
   expect(guardMysql("INSERT INTO t VALUES ('a\\', 1)", schemas, 'c', nbe).refuse).toMatch(/NO_BACKSLASH_ESCAPES/);
   // Plain migrations stay allowed.

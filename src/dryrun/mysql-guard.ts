@@ -78,6 +78,8 @@ const REFUSED_ANYWHERE: Record<string, string> = {
   PURGE: 'deletes binary logs',
   BINLOG: 'replays events on the server',
   GET_LOCK: 'takes a server-wide named lock other sessions may wait on',
+  RELEASE_LOCK: 'named locks are how a dry-run marks its clone as alive',
+  RELEASE_ALL_LOCKS: 'named locks are how a dry-run marks its clone as alive',
   SYS_EXEC: 'runs a program on the server',
   SYS_EVAL: 'runs a program on the server',
   DIRECTORY: 'DATA/INDEX DIRECTORY writes files outside the clone',
@@ -354,7 +356,9 @@ export function guardMysqlStatement(sql: string, schemas: Set<string>, clone: st
   const readings = executableReadings(sql);
   const tokens = tokenize(readings.included);
   if (readings.refuse) return { refuse: readings.refuse, tokens };
-  if (ctx.noBackslashEscapes && sql.includes('\\')) return { refuse: 'a backslash under NO_BACKSLASH_ESCAPES: the server and the dry-run could read the quotes differently', tokens };
+  if ((ctx.noBackslashEscapes || ctx.ansiQuotes) && sql.includes('\\')) {
+    return { refuse: `a backslash under ${ctx.noBackslashEscapes ? 'NO_BACKSLASH_ESCAPES' : 'ANSI_QUOTES (not an escape inside a double-quoted identifier)'}: the server and the dry-run could read the quotes differently`, tokens };
+  }
   for (const text of [readings.included, readings.excluded]) {
     const refuse = checkReading(text === readings.included ? tokens : tokenize(text), schemas, clone, ctx);
     if (refuse) return { refuse, tokens };

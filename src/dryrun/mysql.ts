@@ -406,13 +406,21 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
     return { serverVersion, history: { count: all.filter((m) => !m.isNew).length, replayed: 0, failed: [], durationMs: null }, versionTable: null, migrations: results, problems };
   } finally {
     if (created) {
-      // The clone goes in all cases; a dead connection gets a fresh one for the cleanup.
+      // The clone goes in all cases; a dead connection gets a fresh one for the cleanup. A
+      // migration's LOCK TABLES or open transaction must not make the DROP wait.
+      await conn.query('UNLOCK TABLES').catch(() => undefined);
+      await conn.query('ROLLBACK').catch(() => undefined);
       try {
         await conn.query(`DROP DATABASE IF EXISTS \`${clone}\``);
       } catch {
         try {
-          conn.destroy();
+          const old = conn;
           conn = await connect();
+          conn.on('error', () => undefined);
+          // End the old session first: it may still hold the clone's metadata locks.
+          if (old.threadId) await conn.query(`KILL ${Number(old.threadId)}`).catch(() => undefined);
+          old.destroy();
+          await conn.query('SET SESSION lock_wait_timeout = 30');
           await conn.query(`DROP DATABASE IF EXISTS \`${clone}\``);
         } catch (e) {
           problems.push(`could not drop the clone ${clone}: ${(e as Error).message}; drop it by hand`);
