@@ -28,3 +28,14 @@ describe('config', () => {
     }
   });
 });
+
+describe('config validation in one place (CLI, Action, library)', () => {
+  test('an unknown rule id in the file is a usage error naming the key', () => {
+    expect(() => resolveConfig({ rules: { 'no-such-rule': 'off' } }, '.migration-guard.yml')).toThrow(UsageError);
+    expect(() => resolveConfig({ rules: { 'no-such-rule': 'off' } }, '.migration-guard.yml')).toThrow(".migration-guard.yml: 'rules.no-such-rule': unknown rule id");
+  });
+  test('the engine rules can be configured like any rule', () => {
+    const c = resolveConfig({ rules: { 'invalid-suppression': 'error', 'internal-error': 'warning' } }, null);
+    expect(c.ruleSeverity).toMatchObject({ 'invalid-suppression': 'error', 'internal-error': 'warning' });
+  });
+});

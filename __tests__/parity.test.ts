@@ -19,6 +19,9 @@ const APP_FILES_FOR_BAD_DOCS: Record<string, Record<string, string>> = {
   'missing-downgrade': { 'b_change/000001_init.up.sql': 'CREATE TABLE t (id int);\n', 'b_change/000001_init.down.sql': 'DROP TABLE t;\n' },
 };
 
+/** Rules no SQL can trigger: they report a bug in the linter itself (their own tests provoke one). */
+const NOT_TRIGGERED_BY_SQL = new Set(['internal-error']);
+
 describe('rule parity', () => {
   test('the registry lists every rule file, sorted by id', () => {
     expect(rules.map((r) => r.id)).toEqual([...ruleFiles].sort());
@@ -42,7 +45,7 @@ describe('rule parity', () => {
       const base = { name: 'docs', history: rule.docs.history, dialect, layout: LAYOUT_FOR_DOCS[id] } as const;
       const bad = await lintCase(id, { ...base, sql: rule.docs.bad, appFiles: APP_FILES_FOR_BAD_DOCS[id] }, 'sql', rule.docs.bad);
       const good = await lintCase(id, { ...base, sql: rule.docs.good, down: LAYOUT_FOR_DOCS[id] ? 'SELECT 1;' : undefined }, 'sql', rule.docs.good);
-      expect(bad.filter((f) => f.ruleId === id).length).toBeGreaterThan(0);
+      if (!NOT_TRIGGERED_BY_SQL.has(id)) expect(bad.filter((f) => f.ruleId === id).length).toBeGreaterThan(0);
       expect(good.filter((f) => f.ruleId === id)).toEqual([]);
     });
 

@@ -15,6 +15,8 @@ import dropColumnWithoutDeprecation from './drop-column-without-deprecation.js';
 import dropSchemaOrDatabase from './drop-schema-or-database.js';
 import dropTableWithoutDeprecation from './drop-table-without-deprecation.js';
 import enumValueChange from './enum-value-change.js';
+import internalError from './internal-error.js';
+import invalidSuppression from './invalid-suppression.js';
 import irreversibleDataLoss from './irreversible-data-loss.js';
 import lockHeldAcrossStatements from './lock-held-across-statements.js';
 import missingDowngrade from './missing-downgrade.js';
@@ -56,6 +58,8 @@ export const rules: readonly Rule[] = [
   dropSchemaOrDatabase,
   dropTableWithoutDeprecation,
   enumValueChange,
+  internalError,
+  invalidSuppression,
   irreversibleDataLoss,
   lockHeldAcrossStatements,
   missingDowngrade,

@@ -223,9 +223,6 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
   const format = values.format!;
   if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json, sarif or markdown, not '${format}'`);
   const { config: file, source } = await loadConfigFile(io.cwd, values.config);
-  for (const id of Object.keys(file.rules ?? {})) {
-    if (!ruleById(id)) throw new UsageError(`${source ?? 'config'}: 'rules.${id}': unknown rule id (see \`migration-guard rules\`)`);
-  }
   const { rules: ruleLevels, origin: ruleOrigin } = ruleFlags(values, file.rules ?? {});
   const overrides: ConfigOverrides = {
     dialect: parseDialect(values.dialect),

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { ruleById } from '../rules/index.js';
 import type { ConfigFileSchema } from './config-schema.js';
 import type { Dialect, Framework, Severity } from './ir.js';
 import type { FailOn } from './report/model.js';
@@ -89,7 +90,14 @@ export function repoRelativePath(value: string, key: string, source: string | nu
   return value;
 }
 
+/**
+ * The one place a config is checked beyond its shape, for the CLI, the Action and library
+ * callers alike: paths stay inside the repository and every rule id is known.
+ */
 export function resolveConfig(file: ConfigFile, source: string | null, overrides: ConfigOverrides = {}): ResolvedConfig {
+  for (const id of Object.keys(file.rules ?? {})) {
+    if (!ruleById(id)) throw new UsageError(`${source ?? 'config'}: 'rules.${id}': unknown rule id (see \`migration-guard rules\`)`);
+  }
   (file.migrations ?? []).forEach((m, i) => repoRelativePath(typeof m === 'string' ? m : m.path, `migrations.${i}`, source));
   (file.code?.include ?? []).forEach((p, i) => repoRelativePath(p, `code.include.${i}`, source));
   (file.code?.exclude ?? []).forEach((p, i) => repoRelativePath(p, `code.exclude.${i}`, source));

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { ruleById, rules as allRules } from '../rules/index.js';
+import { internalError } from '../rules/internal-error.js';
+import { invalidSuppression } from '../rules/invalid-suppression.js';
 import type { ResolvedConfig } from './config.js';
 import { discover, readSource, type DiscoveredMigration } from './discover/index.js';
 import type { Loc, Migration, Op, OpKind, OpOf, Severity } from './ir.js';
@@ -81,8 +83,8 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
           order: d.order,
         });
       } catch (e) {
-        // A front end bug must not lose the file: it becomes a parse-error finding at line 1.
-        problems.push({ kind: 'unparsed', reason: 'parse', message: `internal error while parsing: ${(e as Error).message}`, loc: { file: d.file, line: 1, endLine: 1, column: 1 } });
+        // A front end bug must not lose the file: it becomes an internal-error finding at line 1.
+        problems.push({ kind: 'unparsed', reason: 'internal', message: `internal error while parsing: ${(e as Error).message}`, loc: { file: d.file, line: 1, endLine: 1, column: 1 } });
       }
     }
     // The SQL front end books its parser calls as `parse`; the rest of the front end is `lower`.
@@ -305,6 +307,8 @@ export async function lint(req: LintRequest): Promise<LintResult> {
 
   const settings = ruleSettings(config);
   const active = activeRules(config);
+  /** Effective severity of every rule that runs; the engine's own findings (invalid-suppression, internal-error) follow it too. */
+  const severityOf = new Map(active.map(({ rule, severity }) => [rule.id, severity]));
   const model = new SchemaModel();
   const deprecations = {
     tables: new Set(config.deprecated.tables),
@@ -330,12 +334,14 @@ export async function lint(req: LintRequest): Promise<LintResult> {
       try {
         for (const f of rule.check(makeContext(view, settings, rule, severity))) findings.push(f);
       } catch (e) {
-        findings.push({
-          ruleId: 'parse-error', severity: 'error', migration: migration.id,
-          loc: { file: migration.file, line: 1, endLine: 1, column: 1 },
-          message: `internal error in rule ${rule.id}: ${(e as Error).message}. The migration was not fully checked.`,
-          suggestion: `Review this migration by hand for what ${rule.id} checks (\`migration-guard explain ${rule.id}\`), and report the error with the migration attached.`,
-        });
+        const severity = severityOf.get('internal-error');
+        if (severity) {
+          findings.push({
+            ruleId: 'internal-error', severity, migration: migration.id,
+            loc: { file: migration.file, line: 1, endLine: 1, column: 1 },
+            ...internalError.inRule(rule.id, (e as Error).message),
+          });
+        }
       }
       // The repository scan runs inside the first rule that asks; it is booked as its own stage.
       if (timings) timings.addRule(rule.id, performance.now() - ruleStart - ((timings.stages.get('reference scan') ?? 0) - scanBefore));
@@ -346,7 +352,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const rulesTotal = [...(activeTimings()?.rules.values() ?? [])].reduce((a, b) => a + b, 0);
   activeTimings()?.add('rules', rulesTotal);
   const reportStart = mark();
-  const { kept, suppressed } = applySuppressions(findings, sources, migrations.filter((m) => m.isNew));
+  const { kept, suppressed } = applySuppressions(findings, sources, migrations.filter((m) => m.isNew), severityOf);
   kept.sort((a, b) => (a.loc.file === b.loc.file ? a.loc.line - b.loc.line || a.loc.column - b.loc.column || (a.ruleId < b.ruleId ? -1 : 1) : a.loc.file < b.loc.file ? -1 : 1));
 
   const reportFindings: ReportFinding[] = kept.map((f) => ({
@@ -379,38 +385,53 @@ export async function lint(req: LintRequest): Promise<LintResult> {
 }
 
 /**
- * Drops findings covered by a suppression comment with a reason; reports suppressions without a
- * reason or naming an unknown rule (they do not suppress anything).
+ * Drops findings covered by a suppression comment with a reason; reports (as invalid-suppression)
+ * suppressions without a reason, naming no or an unknown rule, and valid ones that suppress nothing.
  */
-function applySuppressions(findings: Finding[], sources: Map<string, string>, newMigrations: Migration[]): { kept: Finding[]; suppressed: SuppressedFinding[] } {
+function applySuppressions(
+  findings: Finding[],
+  sources: Map<string, string>,
+  newMigrations: Migration[],
+  severityOf: ReadonlyMap<string, Severity>,
+): { kept: Finding[]; suppressed: SuppressedFinding[] } {
   const byFile = new Map<string, FileSuppressions>();
   const newFiles = new Set(newMigrations.flatMap((m) => [m.file, ...(m.downFile ? [m.downFile] : [])]));
   const migrationOf = new Map(newMigrations.map((m) => [m.file, m.id]));
+  const severity = severityOf.get('invalid-suppression');
   const problems: Finding[] = [];
+  const problem = (file: string, comment: SuppressionComment, text: { message: string; suggestion: string }) => {
+    if (severity) problems.push({ ruleId: 'invalid-suppression', severity, loc: { file, line: comment.line, endLine: comment.line, column: 1 }, migration: migrationOf.get(file) ?? file, ...text });
+  };
+  /** Suppressions that can suppress something: a reason and only known rule ids. */
+  const usable: { file: string; entry: SuppressionEntry }[] = [];
   for (const file of newFiles) {
     const s = suppressionsFor(file, sources.get(file) ?? '');
     byFile.set(file, s);
-    for (const { comment } of s.entries) {
-      // The catalog has no id for a malformed suppression: it is reported as a parse problem of the comment.
-      const problem = (message: string, suggestion: string) =>
-        problems.push({ ruleId: 'parse-error', severity: 'warning', loc: { file, line: comment.line, endLine: comment.line, column: 1 }, migration: migrationOf.get(file) ?? file, message, suggestion });
+    for (const entry of s.entries) {
+      const { comment } = entry;
       const unknown = comment.ruleIds.filter((id) => !ruleById(id));
-      if (comment.ruleIds.length === 0) problem('Suppression comment names no rule, so it suppresses nothing.', 'Write `migration-guard: ignore <rule-id> -- <reason>`.');
-      if (unknown.length) problem(`Suppression names unknown rule ${unknown.map((u) => `'${u}'`).join(', ')}.`, 'Use a rule id from `migration-guard rules`.');
-      if (!comment.reason) {
-        problem('Suppression without a reason is ignored: every suppression must say why.', `Append the reason: \`migration-guard: ignore ${comment.ruleIds.join(', ') || '<rule-id>'} -- <why this is safe>\`.`);
-      }
+      if (comment.ruleIds.length === 0) problem(file, comment, invalidSuppression.noRule);
+      if (unknown.length) problem(file, comment, invalidSuppression.unknownRule(unknown));
+      if (!comment.reason) problem(file, comment, invalidSuppression.noReason(comment.ruleIds));
+      if (comment.reason && comment.ruleIds.length && !unknown.length) usable.push({ file, entry });
     }
   }
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
+  const used = new Set<SuppressionEntry>();
   for (const f of findings) {
     const entry = byFile
       .get(f.loc.file)
       ?.byLine.get(f.loc.line)
       ?.find((e) => e.comment.reason && e.comment.ruleIds.includes(f.ruleId));
-    if (entry) suppressed.push({ ruleId: f.ruleId, file: f.loc.file, line: f.loc.line, reason: entry.comment.reason! });
-    else kept.push(f);
+    if (entry) {
+      used.add(entry);
+      suppressed.push({ ruleId: f.ruleId, file: f.loc.file, line: f.loc.line, reason: entry.comment.reason! });
+    } else kept.push(f);
+  }
+  // A suppression of a rule that did not run (off in this config, another dialect) is not unused: it may matter elsewhere.
+  for (const { file, entry } of usable) {
+    if (!used.has(entry) && entry.comment.ruleIds.every((id) => severityOf.has(id))) problem(file, entry.comment, invalidSuppression.unused(entry.comment.ruleIds, entry.target));
   }
   return { kept: [...kept, ...problems], suppressed };
 }

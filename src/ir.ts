@@ -122,8 +122,8 @@ export type Op =
   | (OpBase & { kind: 'alterTableOption'; table: string; option: string; detail: string })
   /** Anything parsed but not modelled (CREATE VIEW, functions, grants...). Rules ignore it; rollback pairs it by `object`. */
   | (OpBase & { kind: 'other'; statement: string; object?: string | null })
-  /** Could not be parsed (`reason: parse`) or resolved statically (`reason: dynamic`). */
-  | (OpBase & { kind: 'unparsed'; reason: 'parse' | 'dynamic'; message: string });
+  /** Could not be parsed (`reason: parse`), resolved statically (`reason: dynamic`), or the front end crashed on it (`reason: internal`). */
+  | (OpBase & { kind: 'unparsed'; reason: 'parse' | 'dynamic' | 'internal'; message: string });
 
 export type OpKind = Op['kind'];
 export type OpOf<K extends OpKind> = Extract<Op, { kind: K }>;

@@ -100,6 +100,12 @@ export interface Rule {
   docs: RuleDocs;
   /** Style rules are off unless enabled in config. */
   defaultOff?: boolean;
+  /**
+   * The engine reports (some of) this rule's findings itself: suppression problems
+   * (invalid-suppression) and crashes of a rule (internal-error). Its docs.bad cannot be shown
+   * to trigger it from SQL alone.
+   */
+  reportedByEngine?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 

@@ -151,7 +151,7 @@ describe('suppressions', () => {
       expect(json.suppressed.map((s: { line: number }) => s.line)).toEqual([1]);
       const lines = json.findings.map((f: { ruleId: string; line: number; message: string }) => [f.ruleId, f.line]);
       expect(lines).toEqual([
-        ['parse-error', 2], ['require-concurrent-index', 3], ['parse-error', 4], ['require-concurrent-index', 5],
+        ['invalid-suppression', 2], ['require-concurrent-index', 3], ['invalid-suppression', 4], ['require-concurrent-index', 5],
       ]);
       expect(json.findings[0].message).toContain('without a reason');
       expect(json.findings[2].message).toContain("unknown rule 'no-such-rule'");
