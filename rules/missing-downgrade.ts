@@ -1,6 +1,5 @@
 import type { Loc, Migration, Op, SqlLayout } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
-import { isDataOnly } from '../src/rollback/pairing.js';
 
 /** SQL layouts whose runner pairs every up with a down; plain files and Prisma have no down concept. */
 const LAYOUTS_WITH_DOWN: ReadonlySet<SqlLayout> = new Set(['golang-migrate', 'diesel', 'dbmate', 'flyway']);
@@ -102,7 +101,7 @@ export default defineRule({
       })];
     }
     // A data-only upgrade (inserts, updates) leaves the schema as it was: nothing to roll back.
-    if (isDataOnly(up)) return [];
+    if (ctx.rollback.pairing.dataOnly) return [];
     if (m.down === null) {
       return [ctx.finding(fallback, {
         message: `${m.id} has no downgrade: ${downPart(m)} is missing, so rolling back this migration is impossible and the schema stays changed.`,

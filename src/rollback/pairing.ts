@@ -64,6 +64,8 @@ export interface DataLoss {
 
 /** The static pairing of one migration's upgrade with its downgrade. */
 export interface RollbackPairing {
+  /** The upgrade only moves data (inserts, updates, vacuum): it leaves the schema as it was. */
+  dataOnly: boolean;
   /** The layout or framework has down parts (plain SQL, Prisma and undo-less Flyway have none). */
   expectsDown: boolean;
   /** A down part exists and contains at least one statement/op. */
@@ -502,7 +504,7 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
     ...down.filter((op) => op.kind === 'unparsed').map((op) => ({ op, side: 'down' as const })),
   ];
   const dataLoss = dataLossOf(m, factsOf, down);
-  const result: RollbackPairing = { expectsDown, downPresent, downUnusable, needInverse: 0, inverted: 0, missing: [], notInvertible: [], unmatchedDown: [], dataLoss, unanalyzable };
+  const result: RollbackPairing = { dataOnly: isDataOnly(m.up), expectsDown, downPresent, downUnusable, needInverse: 0, inverted: 0, missing: [], notInvertible: [], unmatchedDown: [], dataLoss, unanalyzable };
   if (!expectsDown || downUnusable) {
     result.needInverse = m.up.filter((op) => needsInverse(op, factsOf(op))).length;
     return result;
