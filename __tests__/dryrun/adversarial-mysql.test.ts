@@ -162,3 +162,13 @@ test(`hostile MySQL migrations (${ATTACKS.length} attacks in 6 classes) are refu
   }
   expect(await fingerprint()).toEqual(before);
 }, 120_000);
+
+test('benign spellings stay allowed: information_schema reads, single-byte-safe character sets', () => {
+  const schemas = new Set(['prod']);
+  expect(guardMysql("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = 'x'", schemas, 'c').refuse).toBeNull();
+  expect(guardMysql('/*!40101 SET character_set_client = utf8 */', schemas, 'c').refuse).toBeNull();
+  expect(guardMysql('SET collation_connection = utf8mb4_unicode_ci', schemas, 'c').refuse).toBeNull();
+  expect(guardMysql('SET character_set_client = sjis', schemas, 'c').refuse).toMatch(/single-byte-safe/);
+  expect(guardMysql('SET collation_connection = gbk_chinese_ci', schemas, 'c').refuse).toMatch(/single-byte-safe/);
+  expect(guardMysql('UPDATE performance_schema.setup_instruments SET ENABLED = 1', schemas, 'c').refuse).toMatch(/performance_schema/);
+});

@@ -271,7 +271,14 @@ function checkSet(tokens: Token[], ctx: MysqlGuardContext): string | null {
       }
       continue;
     }
-    if (LEXING_VARIABLES.has(name)) return `SET ${name} changes how the server reads the next statements`;
+    if (LEXING_VARIABLES.has(name)) {
+      // A character set (or a collation's) where quotes and backslashes stay single bytes is harmless.
+      const value = a.slice(i + 1).filter((t) => !isPunct(t, '=') && !isPunct(t, ':='));
+      const v = value.length === 1 && (value[0]!.kind === 'word' || value[0]!.kind === 'string') ? value[0]!.value.toUpperCase() : '';
+      const charset = name.startsWith('collation') ? v.split('_')[0]! : v;
+      if (v && SAFE_CHARSETS.has(charset) && charset !== 'DEFAULT') continue;
+      return `SET ${name}${v ? ` = ${v}` : ' to a computed value'}: only single-byte-safe character sets (utf8mb4, latin1, ...) keep the server reading statements as the dry-run does`;
+    }
     if (name === 'default_storage_engine' || name === 'storage_engine' || name === 'default_tmp_storage_engine') {
       const value = a.slice(i + 1).find((t) => !isPunct(t, '=') && !isPunct(t, ':='));
       const engine = value ? value.value.toUpperCase() : '';
@@ -314,7 +321,8 @@ function checkEverywhere(tokens: Token[], schemas: Set<string>, clone: string, s
     // Qualified names: `db`.t, db.t, "db".t (an identifier under ANSI_QUOTES, so always treated as one), db . t.
     if ((t.kind === 'word' || t.kind === 'quoted' || (t.kind === 'string' && t.raw.startsWith('"'))) && isPunct(next, '.')) {
       const qualifier = (t.kind === 'word' ? t.raw : t.value).toLowerCase();
-      if (qualifier !== clone && (schemas.has(qualifier) || SYSTEM_SCHEMAS.has(qualifier))) {
+      // information_schema is read-only metadata (what the account can see); the other system schemas are writable.
+      if (qualifier !== clone && qualifier !== 'information_schema' && (schemas.has(qualifier) || SYSTEM_SCHEMAS.has(qualifier))) {
         return `names the schema ${qualifier} explicitly; the dry-run only writes to its clone`;
       }
     }
