@@ -24,6 +24,7 @@ Usage:
   migration-guard init [--workflows] [--force]  detect the migrations and write a commented .migration-guard.yml
                                              (--workflows: also the GitHub workflows for the PR check and the dry-run)
   migration-guard explain <rule-id>          explain a rule with examples
+  migration-guard lsp [--stdio]              editor diagnostics: the Language Server Protocol over stdio
   migration-guard dry-run [paths..] [--engine pglite|postgres|mysql] [--database-url URL]
 
 Lint options:
@@ -318,6 +319,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return rulesCommand(io);
       case 'init':
         return await initCommand(rest, io);
+      case 'lsp': {
+        if (rest.some((a) => a !== '--stdio')) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? 's' : ''} ${rest.filter((a) => a !== '--stdio').map((a) => `'${a}'`).join(', ')}`);
+        const { startServer } = await import('./lsp/server.js');
+        startServer();
+        // The server runs until the client closes the connection.
+        return await new Promise<number>(() => {});
+      }
       case 'explain':
         return explainCommand(rest, io);
       case 'dry-run':
