@@ -172,3 +172,28 @@ test('benign spellings stay allowed: information_schema reads, single-byte-safe 
   expect(guardMysql('SET collation_connection = gbk_chinese_ci', schemas, 'c').refuse).toMatch(/single-byte-safe/);
   expect(guardMysql('UPDATE performance_schema.setup_instruments SET ENABLED = 1', schemas, 'c').refuse).toMatch(/performance_schema/);
 });
+
+test('the Knex route to the same SQL is refused the same way; the fingerprint is identical', async () => {
+  if (!available) return;
+  const KNEX: Record<string, [string, RegExp]> = {
+    '20990101000001_dynamic.js': [`await knex.raw("EXECUTE IMMEDIATE CONCAT('DROP DATABASE ', '\`${source}\`')");`, /dynamic SQL/],
+    '20990101000002_sql_mode.js': [`await knex.raw("SET sql_mode = 'ANSI_QUOTES'");`, /ANSI_QUOTES/],
+    '20990101000003_qualified.js': [`await knex.raw('UPDATE "${source}".users SET name = 1');`, /names the schema/],
+    '20990101000004_trigger.js': [`await knex.raw('CREATE TRIGGER trk AFTER INSERT ON orders FOR EACH ROW DELETE FROM \`${source}\`.users');`, /names the schema/],
+    '20990101000005_comment.js': [`await knex.raw('/*!50000 DROP DATABASE \`${source}\` */');`, /DROP DATABASE/],
+  };
+  const files = Object.fromEntries(Object.entries(KNEX).map(([f, [body]]) => [f, `exports.up = async function (knex) {\n  ${body}\n};\n\nexports.down = async function (knex) {\n  await knex.raw('SELECT 1');\n};\n`]));
+  const { dir, cleanup } = writeMigrations(files);
+  const before = await fingerprint();
+  try {
+    const result = await dryRun(dir, Object.keys(files), { engine: 'mysql', databaseUrl: mysqlUrl(source), config: defaultConfig({ dialect: 'mysql' }) });
+    for (const [file, [, reason]] of Object.entries(KNEX)) {
+      const m = byFile(result, file);
+      const text = [...m.statements.filter((s) => s.status === 'refused').map((s) => s.reason), ...m.reasons].join('\n');
+      expect([file, m.framework, text]).toEqual([file, 'knex', expect.stringMatching(reason)]);
+    }
+  } finally {
+    cleanup();
+  }
+  expect(await fingerprint()).toEqual(before);
+}, 60_000);
