@@ -75,6 +75,12 @@ export interface OnlineDdl {
   lock?: string | null;
 }
 
+/** A table lock taken by an `other` op (PostgreSQL lock mode names). */
+export interface OtherLock {
+  mode: 'ACCESS EXCLUSIVE' | 'EXCLUSIVE' | 'SHARE ROW EXCLUSIVE' | 'SHARE' | 'SHARE UPDATE EXCLUSIVE' | 'ROW EXCLUSIVE' | 'ROW SHARE' | 'ACCESS SHARE';
+  tables: string[];
+}
+
 interface OpBase {
   loc: Loc;
   /** The SQL text of the statement this op came from, when it came from SQL. */
@@ -121,7 +127,12 @@ export type Op =
   /** MySQL table-level changes that copy the table (engine, charset conversion, partitioning, PK change...). */
   | (OpBase & { kind: 'alterTableOption'; table: string; option: string; detail: string })
   /** Anything parsed but not modelled (CREATE VIEW, functions, grants...). Rules ignore it; rollback pairs it by `object`. */
-  | (OpBase & { kind: 'other'; statement: string; object?: string | null })
+  /**
+   * A statement without a dedicated op. `lock` is the table lock PostgreSQL's documentation gives
+   * it (CREATE/DROP TRIGGER, ENABLE/DISABLE TRIGGER, ROW LEVEL SECURITY, POLICY, RULE, OWNER TO,
+   * LOCK TABLE, ATTACH/DETACH PARTITION, SET (storage parameters)), when it takes one.
+   */
+  | (OpBase & { kind: 'other'; statement: string; object?: string | null; lock?: OtherLock })
   /** Could not be parsed (`reason: parse`), resolved statically (`reason: dynamic`), or the front end crashed on it (`reason: internal`). */
   | (OpBase & { kind: 'unparsed'; reason: 'parse' | 'dynamic' | 'internal'; message: string });
 

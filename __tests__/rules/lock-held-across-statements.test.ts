@@ -5,6 +5,7 @@ const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE 
 
 ruleTester('lock-held-across-statements', {
   valid: [
+    { name: 'lock model: ATTACH PARTITION takes SHARE UPDATE EXCLUSIVE on the parent', history: 'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2030 (id bigint, at date);', sql: "BEGIN;\nALTER TABLE events ATTACH PARTITION events_2030 FOR VALUES FROM ('2030-01-01') TO ('2031-01-01');\nUPDATE events_2030 SET id = id;\nCOMMIT;" },
     { name: 'plain SQL file: each statement commits on its own', history: tables, sql: "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free';\nCREATE INDEX users_plan_idx ON users (plan);" },
     { name: 'COMMIT right after the strong lock', history: tables, sql: "BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nCOMMIT;\nBEGIN;\nUPDATE users SET plan = 'free' WHERE id < 1000;\nCOMMIT;" },
     { name: 'table created in the same transaction', history: tables, sql: "BEGIN;\nCREATE TABLE plans (id bigint PRIMARY KEY, name text);\nALTER TABLE plans ADD COLUMN price numeric;\nINSERT INTO plans VALUES (1, 'free', 0);\nCOMMIT;" },
@@ -24,6 +25,7 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('pl
 ` },
   ],
   invalid: [
+    { name: 'lock model: a backfill after ENABLE ROW LEVEL SECURITY runs under its ACCESS EXCLUSIVE', history: tables, sql: "BEGIN;\nALTER TABLE users ENABLE ROW LEVEL SECURITY;\nUPDATE users SET email = lower(email);\nCOMMIT;", line: 3 },
     { name: 'backfill UPDATE after ADD COLUMN in one transaction', history: tables, sql: "BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free';\nCOMMIT;", line: 3 },
     {
       name: 'dbmate wraps the migration: index build after ADD COLUMN, multi-line after a comment with non-ASCII text',

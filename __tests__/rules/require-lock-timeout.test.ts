@@ -5,6 +5,8 @@ const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE I
 
 ruleTester('require-lock-timeout', {
   valid: [
+    { name: 'lock model: SET (fillfactor, autovacuum_*) takes only SHARE UPDATE EXCLUSIVE', history: users, sql: 'ALTER TABLE users SET (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.01, toast.autovacuum_enabled = false, toast_tuple_target = 256, parallel_workers = 2, vacuum_truncate = false);' },
+    { name: 'lock model: LOCK TABLE ... IN ACCESS SHARE MODE blocks no writes', history: users, sql: 'BEGIN;\nLOCK TABLE users IN ACCESS SHARE MODE;\nCOMMIT;' },
     { name: 'regression: table created, truncated and dropped in one migration', sql: 'CREATE TABLE scratch (id int);\nTRUNCATE scratch;\nDROP TABLE scratch;' },
     { name: 'SET lock_timeout before the strong lock', history: users, sql: "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE users DROP COLUMN email;" },
     { name: 'SET LOCAL lock_timeout inside the transaction', history: users, sql: "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;" },
@@ -24,6 +26,17 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
     { name: 'alembic: SET lock_timeout through op.execute first', history: users, alembic: py(['op.execute("SET lock_timeout = \'2s\'")', 'op.add_column("users", sa.Column("nickname", sa.Text()))'], ['op.drop_column("users", "nickname")']) },
   ],
   invalid: [
+    { name: 'lock model: CREATE TRIGGER takes SHARE ROW EXCLUSIVE', history: users, sql: 'CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();', line: 1 },
+    { name: 'lock model: DROP TRIGGER takes ACCESS EXCLUSIVE on its table', history: users, sql: 'DROP TRIGGER users_touch ON users;', line: 1 },
+    { name: 'lock model: ALTER TABLE ... DISABLE TRIGGER', history: users, sql: 'ALTER TABLE users DISABLE TRIGGER users_touch;', line: 1 },
+    { name: 'lock model: ENABLE ROW LEVEL SECURITY', history: users, sql: 'ALTER TABLE users ENABLE ROW LEVEL SECURITY;', line: 1 },
+    { name: 'lock model: CREATE POLICY', history: users, sql: 'CREATE POLICY users_self ON users USING (id = 1);', line: 1 },
+    { name: 'lock model: DROP POLICY', history: users, sql: 'DROP POLICY users_self ON users;', line: 1 },
+    { name: 'lock model: OWNER TO', history: users, sql: 'ALTER TABLE users OWNER TO app;', line: 1 },
+    { name: 'lock model: CREATE RULE', history: users, sql: 'CREATE RULE users_no_delete AS ON DELETE TO users DO INSTEAD NOTHING;', line: 1 },
+    { name: 'lock model: LOCK TABLE (ACCESS EXCLUSIVE by default)', history: users, sql: 'BEGIN;\nLOCK TABLE users;\nCOMMIT;', line: 2 },
+    { name: 'lock model: REINDEX INDEX takes SHARE on the index table', history: users, sql: 'REINDEX INDEX users_email_idx;', line: 1 },
+    { name: 'lock model: SET (storage parameter) other than the light ones', history: users, sql: 'ALTER TABLE users SET (fillfactor = 70, user_catalog_table = true);', line: 1 },
     { name: 'ALTER TABLE on an existing table without a lock timeout', history: users, sql: 'ALTER TABLE users ADD COLUMN nickname text;', line: 1 },
     { name: 'reported once, at the first strong lock', history: users, sql: "CREATE INDEX CONCURRENTLY users_id_idx ON users (id);\n-- Spitzname hinzufügen — schnell\nALTER TABLE users\n  ADD COLUMN nickname text;\nALTER TABLE users DROP COLUMN email;", line: 3, endLine: 4 },
     { name: 'CRLF file with a non-ASCII comment before the first strong lock', history: users, sql: "-- Schlüssel 🔑\r\nCOMMENT ON TABLE users IS 'Nutzer';\r\nALTER TABLE users\r\n  DROP COLUMN email;\r\n", line: 3, endLine: 4 },

@@ -62,6 +62,8 @@ export function opLock(op: Op, table: TableState | null): LockTaken | null {
     const lock = pgLockOf({ ...op, table: table?.name ?? op.name });
     return lock && { ...lock, tables: table ? [table.name] : [] };
   }
+  // REINDEX INDEX takes SHARE on the index's table (writes wait; reads that use the index too).
+  if (op.kind === 'reindex' && op.target === 'index' && !op.concurrently) return table ? { mode: 'SHARE', tables: [table.name] } : null;
   return pgLockOf(op);
 }
 

@@ -71,6 +71,10 @@ export function pgLockOf(op: Op): LockTaken | null {
       return { mode: 'SHARE UPDATE EXCLUSIVE', tables: [op.table] };
     case 'dml':
       return { mode: 'ROW EXCLUSIVE', tables: [op.table] };
+    case 'other':
+      // ROW SHARE / ACCESS SHARE (LOCK TABLE ... IN ACCESS SHARE MODE) block only ACCESS EXCLUSIVE.
+      if (!op.lock || op.lock.mode === 'ROW SHARE' || op.lock.mode === 'ACCESS SHARE' || op.lock.tables.length === 0) return null;
+      return { mode: op.lock.mode, tables: op.lock.tables };
     default:
       return null;
   }

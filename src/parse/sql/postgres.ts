@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- libpg-query's JSON AST is walked structurally */
-import type { ColumnSpec, ConstraintKind, ConstraintSpec, Loc, Op } from '../../ir.js';
+import type { ColumnSpec, ConstraintKind, ConstraintSpec, Loc, Op, OtherLock } from '../../ir.js';
 import type { EmbeddedSqlOrigin } from '../frontend.js';
 import { qualifiedName } from '../names.js';
 import { defaultFromNode, exprText, isSerialTypeName, notNullCheckColumn, typeFromNode } from './pg-expr.js';
@@ -342,6 +342,12 @@ function lowerStatement(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Positi
           case 'OBJECT_TYPE':
             ops.push({ ...base, kind: 'dropEnum', name, ifExists });
             break;
+          case 'OBJECT_TRIGGER':
+          case 'OBJECT_POLICY':
+          case 'OBJECT_RULE':
+            // `DROP TRIGGER t ON tbl`: the list is the table's name parts, then the object's.
+            ops.push({ ...base, kind: 'other', statement: type!, object: name, lock: { mode: 'ACCESS EXCLUSIVE', tables: [nameList(items.slice(0, -1))] } });
+            break;
           default:
             other(name);
         }
@@ -449,11 +455,78 @@ function lowerStatement(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Positi
     case 'ViewStmt':
       other(rel(n.view));
       return;
+    case 'CreateTrigStmt':
+      ops.push({ ...base, kind: 'other', statement: type!, object: null, lock: { mode: 'SHARE ROW EXCLUSIVE', tables: [rel(n.relation)] } });
+      return;
+    case 'CreatePolicyStmt':
+    case 'AlterPolicyStmt':
+      ops.push({ ...base, kind: 'other', statement: type!, object: null, lock: { mode: 'ACCESS EXCLUSIVE', tables: [rel(n.table)] } });
+      return;
+    case 'RuleStmt':
+      ops.push({ ...base, kind: 'other', statement: type!, object: null, lock: { mode: 'ACCESS EXCLUSIVE', tables: [rel(n.relation)] } });
+      return;
+    case 'LockStmt': {
+      const mode = LOCK_STMT_MODES[Number(n.mode ?? 8)] ?? 'ACCESS EXCLUSIVE';
+      ops.push({ ...base, kind: 'other', statement: type!, object: null, lock: { mode, tables: (n.relations ?? []).map((r: Node) => rel(r.RangeVar)) } });
+      return;
+    }
     case 'CreateSeqStmt':
       other(rel(n.sequence));
       return;
     default:
       other();
+  }
+}
+
+/** LOCK TABLE modes as the parser numbers them (lockdefs.h). */
+const LOCK_STMT_MODES: Record<number, OtherLock['mode']> = {
+  1: 'ACCESS SHARE',
+  2: 'ROW SHARE',
+  3: 'ROW EXCLUSIVE',
+  4: 'SHARE UPDATE EXCLUSIVE',
+  5: 'SHARE',
+  6: 'SHARE ROW EXCLUSIVE',
+  7: 'EXCLUSIVE',
+  8: 'ACCESS EXCLUSIVE',
+};
+
+/** Storage parameters ALTER TABLE ... SET/RESET changes under SHARE UPDATE EXCLUSIVE (the rest take ACCESS EXCLUSIVE). */
+const LIGHT_RELOPTIONS = /^(fillfactor|parallel_workers|toast_tuple_target|autovacuum_.*|toast\..*|vacuum_index_cleanup|vacuum_truncate|log_autovacuum_min_duration)$/;
+
+/** The lock of ALTER TABLE subcommands without a dedicated op, per the ALTER TABLE documentation. */
+function alterTableLock(cmd: Node, table: string): OtherLock | null {
+  switch (String(cmd.subtype)) {
+    case 'AT_EnableTrig':
+    case 'AT_EnableAlwaysTrig':
+    case 'AT_EnableReplicaTrig':
+    case 'AT_DisableTrig':
+    case 'AT_EnableTrigAll':
+    case 'AT_DisableTrigAll':
+    case 'AT_EnableTrigUser':
+    case 'AT_DisableTrigUser':
+      return { mode: 'SHARE ROW EXCLUSIVE', tables: [table] };
+    case 'AT_EnableRowSecurity':
+    case 'AT_DisableRowSecurity':
+    case 'AT_ForceRowSecurity':
+    case 'AT_NoForceRowSecurity':
+    case 'AT_ChangeOwner':
+    case 'AT_EnableRule':
+    case 'AT_EnableAlwaysRule':
+    case 'AT_EnableReplicaRule':
+    case 'AT_DisableRule':
+      return { mode: 'ACCESS EXCLUSIVE', tables: [table] };
+    case 'AT_AttachPartition':
+      // The parent: SHARE UPDATE EXCLUSIVE (PostgreSQL 12+); the partition attached is scanned under ACCESS EXCLUSIVE.
+      return { mode: 'SHARE UPDATE EXCLUSIVE', tables: [table] };
+    case 'AT_DetachPartition':
+      return cmd.def?.PartitionCmd?.concurrent ? { mode: 'SHARE UPDATE EXCLUSIVE', tables: [table] } : { mode: 'ACCESS EXCLUSIVE', tables: [table] };
+    case 'AT_SetRelOptions':
+    case 'AT_ResetRelOptions': {
+      const names: string[] = (cmd.def?.List?.items ?? []).map((d: Node) => `${d?.DefElem?.defnamespace ? `${d.DefElem.defnamespace}.` : ''}${String(d?.DefElem?.defname ?? '')}`);
+      return { mode: names.length > 0 && names.every((name) => LIGHT_RELOPTIONS.test(name)) ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', tables: [table] };
+    }
+    default:
+      return null;
   }
 }
 
@@ -516,8 +589,10 @@ function lowerAlterTable(n: Node, base: { loc: Loc; sql: string }, ops: Op[]): v
         // These rewrite the whole table under ACCESS EXCLUSIVE.
         ops.push({ ...withCond, kind: 'alterTableOption', table, option: String(cmd.subtype).replace(/^AT_/, ''), detail: String(cmd.subtype) });
         break;
-      default:
-        ops.push({ ...withCond, kind: 'other', statement: `AlterTableStmt:${String(cmd.subtype)}`, object: table });
+      default: {
+        const lock = alterTableLock(cmd, table);
+        ops.push({ ...withCond, kind: 'other', statement: `AlterTableStmt:${String(cmd.subtype)}`, object: table, ...(lock ? { lock } : {}) });
+      }
     }
   }
 }
