@@ -53,6 +53,8 @@ describe('migration-guard lint', () => {
       expect(a.version).toBe('2.1.0');
       const run = a.runs[0];
       expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'require-concurrent-index').help.text).toContain('CONCURRENTLY');
+      // The stable docs URL scheme the LSP links to as well.
+      expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'require-concurrent-index').helpUri).toMatch(/\/docs\/rules\/require-concurrent-index\.md$/);
       expect(run.results[0]).toMatchObject({ ruleId: 'require-concurrent-index', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'db/0002_idx.sql' }, region: { startLine: 1 } } }] });
       const fp = run.results[0].partialFingerprints['migrationGuard/v1'];
       // A blank line inserted above moves the finding but keeps its fingerprint.

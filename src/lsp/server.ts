@@ -4,6 +4,7 @@ import * as lspNs from 'vscode-languageserver/node';
 import * as textDocumentNs from 'vscode-languageserver-textdocument';
 import { ruleById } from '../../rules/index.js';
 import { loadConfigFile, resolveConfig, UsageError } from '../config.js';
+import { ruleDocsUrl } from '../docs/rule-url.js';
 import { lint } from '../engine.js';
 import { commonJsExports } from '../interop.js';
 import type { ReportFinding } from '../report/model.js';
@@ -12,10 +13,6 @@ const lsp = commonJsExports<typeof lspNs>(lspNs, 'createConnection');
 const { TextDocument } = commonJsExports<typeof textDocumentNs>(textDocumentNs, 'TextDocument');
 type Doc = textDocumentNs.TextDocument;
 
-/** The stable address of a rule's documentation page (the reports and the editor link to it). */
-export function ruleDocsUrl(id: string): string {
-  return `https://github.com/migration-guard/migration-guard/blob/main/docs/rules/${encodeURIComponent(id)}.md`;
-}
 
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 

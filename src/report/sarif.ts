@@ -1,4 +1,5 @@
 import { rules } from '../../rules/index.js';
+import { PROJECT_URL, ruleDocsUrl } from '../docs/rule-url.js';
 import { fingerprints } from './fingerprint.js';
 import type { Report, SourceLookup } from './model.js';
 
@@ -17,12 +18,13 @@ export function renderSarif(report: Report, opts: { sources?: SourceLookup; vers
           driver: {
             name: 'migration-guard',
             version: opts.version ?? '0.1.0',
-            informationUri: 'https://github.com/migration-guard/migration-guard',
+            informationUri: PROJECT_URL,
             rules: rules.map((r) => ({
               id: r.id,
               name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
               shortDescription: { text: r.summary },
               fullDescription: { text: r.docs.why },
+              helpUri: ruleDocsUrl(r.id),
               help: {
                 text: `${r.docs.why}\n\nInstead of:\n${r.docs.bad}\n\nDo:\n${r.docs.good}`,
                 markdown: `${r.docs.why}\n\n**Instead of**\n\n\`\`\`sql\n${r.docs.bad}\n\`\`\`\n\n**Do**\n\n\`\`\`sql\n${r.docs.good}\n\`\`\``,
