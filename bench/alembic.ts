@@ -193,7 +193,7 @@ export async function benchAlembic(): Promise<Record<string, number | string>> {
       'ms per file (warm)': Number((warmMs / files.length).toFixed(3)),
       'MB/s (warm)': Number((bytes / 1e6 / (warmMs / 1000)).toFixed(2)),
       'revision graph ordering, ms': Number(orderMs.toFixed(2)),
-      heads: (ordered[0]?.meta.heads as string[] | undefined)?.length ?? 0,
+      heads: ordered[0]?.alembic?.heads?.length ?? 0,
       'first file in process, ms (loads parsers)': Number(firstFileMs.toFixed(1)),
       'tree-sitter + Python grammar cold load, ms (fresh process, median of 5)': Number(coldParserLoadMs().toFixed(1)),
     };

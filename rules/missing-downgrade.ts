@@ -8,7 +8,7 @@ function expectsDown(m: Migration): boolean {
   if (m.framework !== 'sql') return true;
   if (!m.layout || !LAYOUTS_WITH_DOWN.has(m.layout)) return false;
   // Discovery knows more (Flyway undo files are optional: only a directory that uses them expects one).
-  return typeof m.meta.expectsDown === 'boolean' ? m.meta.expectsDown : true;
+  return m.expectsDown;
 }
 
 /** Where the down part should be, in the framework's own words. */

@@ -94,13 +94,13 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
       parsed = [
         {
           id: d.id, file: d.file, framework: d.framework, dialect: config.dialect, layout: d.layout, isNew: d.isNew,
-          transactional: d.transactional, up: [], down: [], order: d.order, meta: { expectsDown: false },
+          transactional: d.transactional, up: [], down: [], order: d.order, expectsDown: false,
         },
       ];
     }
     parsed[0]!.up.unshift(...problems);
     for (const m of parsed) {
-      if (m.isNew) statements += typeof m.meta.statements === 'number' ? m.meta.statements : m.up.length + (m.down?.length ?? 0);
+      if (m.isNew) statements += m.statements ?? m.up.length + (m.down?.length ?? 0);
     }
     migrations.push(...parsed);
   }

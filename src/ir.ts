@@ -168,7 +168,32 @@ export interface Migration {
    * a conflict the runner refuses: `makemigrations --merge`).
    */
   graph?: { node: string; parents: string[]; group: string; leaves: string[] };
-  meta: Record<string, unknown>;
+  /**
+   * The runner pairs this migration with a down part (Alembic, Knex and Django always; SQL
+   * layouts per discovery: golang-migrate, diesel, dbmate, pop and Flyway undo files only in a
+   * directory that uses them). Decided by discovery, copied by the front end.
+   */
+  expectsDown: boolean;
+  /** SQL statements in the file (SQL front end); otherwise the summary counts ops. */
+  statements?: number;
+  /** Alembic: the revision header, as read by the front end; `heads` is filled in by the graph ordering. */
+  alembic?: AlembicRevision;
+  /** Knex: `exports.config = { transaction }` when it is a literal boolean (null: not set or not static). */
+  knex?: { configTransaction: boolean | null };
+  /** Django: the front end's description of the file, read by its project lowering only. */
+  django?: unknown;
+}
+
+export interface AlembicRevision {
+  revision: string | null;
+  downRevisions: string[];
+  branchLabels: string[];
+  dependsOn: string[];
+  /** Where the graph check points when this file's parent is unknown or in a cycle. */
+  downRevisionLine: number;
+  revisionLine: number;
+  /** Revisions nothing builds on (set by the graph ordering; more than one means unmerged branches). */
+  heads?: string[];
 }
 
 /**

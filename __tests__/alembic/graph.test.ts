@@ -9,7 +9,7 @@ async function graphFixtures(): Promise<Migration[]> {
 }
 
 /** A minimal Alembic migration for graph tests. */
-function migration(revision: string, downRevisions: string[], extra: Record<string, unknown> = {}): Migration {
+function migration(revision: string, downRevisions: string[], extra: Partial<NonNullable<Migration['alembic']>> = {}): Migration {
   return {
     id: revision,
     file: `versions/${revision}.py`,
@@ -20,7 +20,8 @@ function migration(revision: string, downRevisions: string[], extra: Record<stri
     up: [],
     down: [],
     order: '0',
-    meta: { revision, downRevisions, branchLabels: [], dependsOn: [], downRevisionLine: 7, ...extra },
+    expectsDown: true,
+    alembic: { revision, downRevisions, branchLabels: [], dependsOn: [], downRevisionLine: 7, revisionLine: 1, ...extra },
   };
 }
 
@@ -44,11 +45,11 @@ describe('orderAlembicMigrations', () => {
     expect(order).toEqual(['b4se', 'b1', 'a1', 'a2', 'm3rge', 'h3ad']);
     expect(ordered.map((m) => m.order)).toEqual(['000000', '000001', '000002', '000003', '000004', '000005']);
     for (const m of ordered) {
-      expect(m.meta.heads).toEqual(['h3ad']);
+      expect(m.alembic?.heads).toEqual(['h3ad']);
       expect(m.up.some((op) => op.kind === 'unparsed')).toBe(false);
     }
-    expect(ordered.find((m) => m.id === 'm3rge')!.meta.downRevisions).toEqual(['a2', 'b1']);
-    expect(ordered.find((m) => m.id === 'a1')!.meta.branchLabels).toEqual(['feature_a']);
+    expect(ordered.find((m) => m.id === 'm3rge')!.alembic!.downRevisions).toEqual(['a2', 'b1']);
+    expect(ordered.find((m) => m.id === 'a1')!.alembic!.branchLabels).toEqual(['feature_a']);
   });
 
   test('any input order gives a valid topological order', async () => {
@@ -57,7 +58,7 @@ describe('orderAlembicMigrations', () => {
       const input = [...files.slice(rotation), ...files.slice(0, rotation)];
       const order = ids(orderAlembicMigrations(input));
       for (const m of files) {
-        for (const parent of m.meta.downRevisions as string[]) expect(order.indexOf(parent)).toBeLessThan(order.indexOf(m.id));
+        for (const parent of m.alembic!.downRevisions) expect(order.indexOf(parent)).toBeLessThan(order.indexOf(m.id));
       }
     }
   });
@@ -65,14 +66,14 @@ describe('orderAlembicMigrations', () => {
   test('two unmerged branches are two heads', () => {
     const ordered = orderAlembicMigrations([migration('b', ['a']), migration('c', ['a']), migration('a', [])]);
     expect(ids(ordered)).toEqual(['a', 'b', 'c']);
-    expect(ordered[0]!.meta.heads).toEqual(['b', 'c']);
+    expect(ordered[0]!.alembic!.heads).toEqual(['b', 'c']);
   });
 
   test('depends_on orders across branches without making a head', () => {
     const ordered = orderAlembicMigrations([migration('x2', ['x1'], { dependsOn: ['y1'] }), migration('x1', []), migration('y1', [])]);
     const order = ids(ordered);
     expect(order.indexOf('y1')).toBeLessThan(order.indexOf('x2'));
-    expect(ordered[0]!.meta.heads).toEqual(['x2', 'y1']);
+    expect(ordered[0]!.alembic!.heads).toEqual(['x2', 'y1']);
   });
 
   test('an unknown down_revision is a parse op at the down_revision line of that migration', async () => {

@@ -70,7 +70,7 @@ describe('create_table', () => {
       [58, 'dropEnum'],
     ]);
     expect(m.down![2]!.loc.column).toBe(17);
-    expect(m.meta).toMatchObject({ revision: '1a2b3c4d5e6f', downRevisions: [], branchLabels: [], dependsOn: [], downRevisionLine: 12 });
+    expect(m.alembic).toMatchObject({ revision: '1a2b3c4d5e6f', downRevisions: [], branchLabels: [], dependsOn: [], downRevisionLine: 12 });
   });
 });
 
@@ -478,6 +478,6 @@ describe('isAlembicFile', () => {
   test('the annotated revision form and tuple down_revision are read', async () => {
     const m = await lowerText('revision: str = "m3rg3"\ndown_revision: Union[str, Sequence[str], None] = ("aaa", "bbb")\nbranch_labels = ("feature",)\ndepends_on = "ccc"\n\ndef upgrade() -> None:\n    pass\n');
     expect(m.id).toBe('m3rg3');
-    expect(m.meta).toMatchObject({ revision: 'm3rg3', downRevisions: ['aaa', 'bbb'], branchLabels: ['feature'], dependsOn: ['ccc'], downRevisionLine: 2 });
+    expect(m.alembic).toMatchObject({ revision: 'm3rg3', downRevisions: ['aaa', 'bbb'], branchLabels: ['feature'], dependsOn: ['ccc'], downRevisionLine: 2 });
   });
 });

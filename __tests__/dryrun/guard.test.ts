@@ -64,7 +64,7 @@ test('SQL migrations are planned from the file text: a DO block is one statement
   const text = '-- migrate:up\nCREATE TABLE a (id int);\nDO $$ BEGIN COMMIT; END $$;\n\n-- migrate:down\nDROP TABLE a;\n';
   const m: Migration = {
     id: 'x', file: 'm/x.sql', framework: 'sql', dialect: 'postgres', layout: 'dbmate', isNew: true, transactional: true,
-    up: [], down: [], order: 'x', meta: {},
+    up: [], down: [], order: 'x', expectsDown: false,
   };
   const plan = planMigration(m, () => text);
   expect(plan.up.statements.map((s) => [s.loc.line, s.sql])).toEqual([

@@ -69,7 +69,7 @@ describe('Knex fixtures lower with the line of each call', () => {
   test('raw CREATE INDEX CONCURRENTLY in a template literal maps to its line; config.transaction false', async () => {
     const m = await lowerFixture('20240103000000_concurrent_index.js');
     expect(m.transactional).toBe(false);
-    expect(m.meta.configTransaction).toBe(false);
+    expect(m.knex?.configTransaction).toBe(false);
     expect(briefs(m.up)).toEqual(['5 createIndex users_last_seen_idx on users(last_seen_at) concurrently']);
     expect(m.up[0]!.loc).toMatchObject({ line: 5, endLine: 6 });
     expect(briefs(m.down)).toEqual(['11 dropIndex users_last_seen_idx concurrently']);

@@ -23,7 +23,7 @@ export interface MysqlRuleRun {
 async function migration(id: string, sql: string, isNew: boolean): Promise<Migration> {
   const file = `db/${id}.sql`;
   const { ops } = await lowerMysqlSql(sql, { file, line: 1, column: 1 });
-  return { id, file, framework: 'sql', dialect: 'mysql', isNew, transactional: false, up: ops, down: null, order: id, meta: {} };
+  return { id, file, framework: 'sql', dialect: 'mysql', isNew, transactional: false, up: ops, down: null, order: id, expectsDown: false };
 }
 
 export async function runMysqlRule(rule: Rule, run: MysqlRuleRun): Promise<Finding[]> {

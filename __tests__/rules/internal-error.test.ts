@@ -51,7 +51,7 @@ describe('internal-error', () => {
   test('a front end crash (an unparsed op with reason internal) is reported by the rule itself', () => {
     const loc = { file: 'm.sql', line: 1, endLine: 1, column: 1 };
     const m: Migration = {
-      id: 'm', file: 'm.sql', framework: 'sql', dialect: 'postgres', isNew: true, transactional: true, order: 'm', meta: {},
+      id: 'm', file: 'm.sql', framework: 'sql', dialect: 'postgres', isNew: true, transactional: true, order: 'm', expectsDown: false,
       up: [{ kind: 'unparsed', reason: 'internal', message: 'internal error while parsing: boom', loc }], down: null,
     };
     const rule = ruleById('internal-error')!;

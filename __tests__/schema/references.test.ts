@@ -63,7 +63,7 @@ describe('helpers', () => {
 
   test('referenceTargets: drops and renames of new migrations; column owners from all history', () => {
     const loc = { file: 'x', line: 1, endLine: 1, column: 1 };
-    const m = (isNew: boolean, up: Migration['up']): Migration => ({ id: 'x', file: 'x', framework: 'sql', dialect: 'postgres', isNew, transactional: false, up, down: null, order: '', meta: {} });
+    const m = (isNew: boolean, up: Migration['up']): Migration => ({ id: 'x', file: 'x', framework: 'sql', dialect: 'postgres', isNew, transactional: false, up, down: null, order: '', expectsDown: false });
     const { targets, columnOwners } = referenceTargets([
       m(false, [{ kind: 'createTable', table: 'a', columns: [{ name: 'ref_code', type: null, notNull: false, default: null }], constraints: [], ifNotExists: false, loc }]),
       m(false, [{ kind: 'dropColumn', table: 'z', column: 'old', ifExists: false, loc }]),

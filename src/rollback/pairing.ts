@@ -398,7 +398,7 @@ function missingDownText(m: Migration): string {
 }
 
 function expectsDownPart(m: Migration): boolean {
-  return m.framework !== 'sql' || Boolean(m.meta.expectsDown);
+  return m.expectsDown;
 }
 
 function primaryKeyOf(facts: OpFacts | undefined): string[] {

@@ -9,17 +9,13 @@ interface GraphNode {
   problems: Op[];
 }
 
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
 function directoryOf(file: string): string {
   const slash = file.lastIndexOf('/');
   return slash < 0 ? '' : file.slice(0, slash);
 }
 
 function downRevisionLoc(m: Migration): Loc {
-  const line = typeof m.meta.downRevisionLine === 'number' ? m.meta.downRevisionLine : 1;
+  const line = m.alembic?.downRevisionLine ?? 1;
   return { file: m.file, line, endLine: line, column: 1 };
 }
 
@@ -77,7 +73,7 @@ class ReadyQueue {
  * the input order. A broken graph never throws: an unknown `down_revision` (when other revisions
  * of the same directory were read), a duplicate revision or a cycle becomes an `unparsed` (parse) op at the `down_revision` line of the affected
  * migration, and the migration still takes part. Every returned migration carries
- * `meta.heads` (the revisions nothing builds on; more than one means unmerged branches) and an
+ * `alembic.heads` (the revisions nothing builds on; more than one means unmerged branches) and an
  * `order` key matching its position.
  */
 export function orderAlembicMigrations(migrations: Migration[]): Migration[] {
@@ -85,7 +81,7 @@ export function orderAlembicMigrations(migrations: Migration[]): Migration[] {
   const byRevision = new Map<string, GraphNode>();
   const byBranchLabel = new Map<string, GraphNode>();
   migrations.forEach((migration, index) => {
-    const revision = typeof migration.meta.revision === 'string' ? migration.meta.revision : migration.id;
+    const revision = migration.alembic?.revision ?? migration.id;
     const node: GraphNode = { migration, index, revision, parents: [], problems: [] };
     nodes.push(node);
     const existing = byRevision.get(revision);
@@ -94,7 +90,7 @@ export function orderAlembicMigrations(migrations: Migration[]): Migration[] {
       return;
     }
     byRevision.set(revision, node);
-    for (const label of stringList(migration.meta.branchLabels)) if (!byBranchLabel.has(label)) byBranchLabel.set(label, node);
+    for (const label of migration.alembic?.branchLabels ?? []) if (!byBranchLabel.has(label)) byBranchLabel.set(label, node);
   });
 
   // A lone file (`migration-guard lint versions/abc.py`) has its parent elsewhere by design: only
@@ -110,7 +106,7 @@ export function orderAlembicMigrations(migrations: Migration[]): Migration[] {
   const referenced = new Set<GraphNode>();
   for (const node of nodes) {
     const parents = new Set<GraphNode>();
-    for (const parent of stringList(node.migration.meta.downRevisions)) {
+    for (const parent of node.migration.alembic?.downRevisions ?? []) {
       const target = byRevision.get(parent);
       if (!target) {
         if ((filesPerDirectory.get(directoryOf(node.migration.file)) ?? 0) < 2) continue;
@@ -122,7 +118,7 @@ export function orderAlembicMigrations(migrations: Migration[]): Migration[] {
       else node.problems.push(graphProblem(node.migration, `revision ${node.revision} names itself as its down_revision: the revision graph has a cycle`));
     }
     // depends_on names a revision or a branch label; it orders, but does not make a head.
-    for (const dependency of stringList(node.migration.meta.dependsOn)) {
+    for (const dependency of node.migration.alembic?.dependsOn ?? []) {
       const target = byRevision.get(dependency) ?? byBranchLabel.get(dependency);
       if (target && target !== node) parents.add(target);
     }
@@ -168,6 +164,6 @@ export function orderAlembicMigrations(migrations: Migration[]): Migration[] {
     ...node.migration,
     up: node.problems.length > 0 ? [...node.problems, ...node.migration.up] : node.migration.up,
     order: String(position).padStart(6, '0'),
-    meta: { ...node.migration.meta, heads },
+    ...(node.migration.alembic ? { alembic: { ...node.migration.alembic, heads } } : {}),
   }));
 }

@@ -111,12 +111,11 @@ async function lowerModule(task: FileTask, parsed: ParsedModule): Promise<Migrat
     down,
     downLoc,
     downIrreversible,
-    meta: {
-      revision,
+    alembic: {
+      revision: revision ?? null,
       downRevisions: downRevisions ?? [],
       branchLabels,
       dependsOn,
-      /** Where the graph check points when this file's parent is unknown or in a cycle. */
       downRevisionLine: metaLines.has('down_revision') ? locOfMeta('down_revision').line : 1,
       revisionLine: metaLines.has('revision') ? locOfMeta('revision').line : 1,
     },
@@ -144,7 +143,7 @@ function baseMigration(task: FileTask, up: Op[]): Migration {
     downLoc: { file: task.file.path, line: 1, endLine: 1, column: 1 },
     downIrreversible: null,
     order: task.order,
-    meta: {},
+    expectsDown: true,
   };
 }
 

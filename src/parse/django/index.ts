@@ -64,7 +64,8 @@ function migrationOf(task: FileTask, described: DjangoFile): Migration {
     downLoc: described.classLoc,
     downIrreversible: null,
     order: task.order,
-    meta: { django: described },
+    expectsDown: true,
+    django: described,
   };
 }
 

@@ -28,7 +28,7 @@ const BUILTIN_MODELS: Record<string, { table: string; pk: string }> = {
 };
 
 function djangoOf(m: Migration): DjangoFile | null {
-  const d = m.meta.django as DjangoFile | undefined;
+  const d = m.django as DjangoFile | undefined;
   return d && typeof d === 'object' ? d : null;
 }
 

@@ -67,7 +67,7 @@ export const knexFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration[
     downLoc: { file: path, line: 1, endLine: 1, column: 1 },
     downIrreversible: null,
     order: id,
-    meta: {},
+    expectsDown: true,
   };
   if (!parsed.program) {
     migration.up = parseOps;
@@ -100,7 +100,7 @@ async function lowerProgram(program: t.Program, migration: Migration, dialect: D
     const transaction = config.kind === 'const' && isRecord(config.value) ? config.value.transaction : undefined;
     // knex migrator `_useTransaction`: a boolean config.transaction overrides disableTransactions.
     if (typeof transaction === 'boolean') migration.transactional = transaction;
-    migration.meta.configTransaction = typeof transaction === 'boolean' ? transaction : null;
+    migration.knex = { configTransaction: typeof transaction === 'boolean' ? transaction : null };
   }
 
   if (!exports.up) {

@@ -62,7 +62,8 @@ export async function sqlFrontEnd(task: FileTask): Promise<Migration[]> {
       downFile: task.downFile?.path ?? null,
       downLoc: downLoc ?? fileStart,
       order: task.order,
-      meta: { statements, expectsDown: task.expectsDown ?? false },
+      statements,
+      expectsDown: task.expectsDown ?? false,
     },
   ];
 }
