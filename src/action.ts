@@ -13,14 +13,19 @@ import { compileWasmForShortRuns } from './wasm-tiering.js';
 
 /** The GitHub Action: read inputs, lint the change under test, publish to every channel, gate. */
 export async function run(): Promise<void> {
+  const started = Date.now();
   try {
     const inputs = readActionInputs();
+    // Nothing waits forever: each request has a timeout, all of them together the budget (the
+    // clock stops while linting, which takes no API call).
+    const budgetMs = inputs.apiBudgetSeconds * 1000;
+    const limits = { requestTimeoutMs: Math.min(30_000, budgetMs), deadline: started + budgetMs };
     if (inputs.mode === 'lint') compileWasmForShortRuns();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const { config: file, source } = await loadConfigFile(workspace, inputs.config);
     const config = resolveConfig(file, source, { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn });
     const event = readEvent();
-    const client = inputs.token ? createGitHubClient(inputs.token, { warning: core.warning, info: core.info }) : null;
+    const client = inputs.token ? createGitHubClient(inputs.token, { warning: core.warning, info: core.info }, undefined, limits) : null;
     const notes: string[] = [];
 
     let changedFiles: string[] | undefined;
@@ -49,6 +54,7 @@ export async function run(): Promise<void> {
       core.info(base ? `linting migrations changed since ${base}` : 'no base ref: linting every discovered migration');
     }
 
+    const lintStarted = Date.now();
     const linted = await lint({ cwd: workspace, paths: inputs.paths, changedFiles, config });
     const { sources } = linted;
     let { report } = linted;
@@ -77,6 +83,14 @@ export async function run(): Promise<void> {
     core.info(
       `${report.migrations.filter((m) => m.isNew).length} migration(s) under test, ${report.findings.length} finding(s), ${report.suppressed.length} suppressed`,
     );
+
+    limits.deadline += Date.now() - lintStarted;
+    // Past the budget (plus a grace for the files still being written) the process ends whatever
+    // still hangs: annotations, summary, outputs and the gate's exit code are set before any comment call.
+    setTimeout(() => {
+      core.warning(`migration-guard: the GitHub API budget of ${inputs.apiBudgetSeconds} s (input api-budget) is spent; ending the run`);
+      process.exit();
+    }, Math.max(0, limits.deadline - Date.now()) + 15_000).unref();
 
     const outputDir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'migration-guard');
     await publishReport({

@@ -124,3 +124,44 @@ describe('the inline-comment cap is per pull request', () => {
     expect(github.pulls.get(PR)!.issueComments[0]!.body).toContain('120 findings are over the limit of 30 inline comments per pull request');
   }, 120_000);
 });
+
+describe('nothing waits forever', () => {
+  it('a review-comment list that never answers: the run ends within the budget, annotations, summary and outputs complete', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    github.script({ method: 'GET', path: /\/pulls\/7\/comments$/, status: 200, hang: true, times: 100 });
+    const startedAt = Date.now();
+    const result = await run(base, head, { 'api-budget': '4' });
+    const elapsed = Date.now() - startedAt;
+
+    // Linting takes a few seconds on a busy machine; the API part at most the 4 s budget.
+    expect(elapsed).toBeLessThan(20_000);
+    const calls = github.log();
+    expect(calls.slice(0, 2)).toEqual([`GET /repos/acme/shop/pulls/${PR}/files`, `GET ${REVIEW_COMMENTS}`]);
+    // The budget is spent once the hung list is given up: no further call is even sent.
+    expect(calls).toHaveLength(2);
+    expect(result.annotations.filter((a) => a.properties.includes('file=db/migrations/0002_index.sql,line=2'))).toHaveLength(1);
+    expect(result.summary).toContain('require-concurrent-index');
+    expect(result.summary).toContain('did not answer');
+    expect(result.summary).toContain("GitHub API budget is spent");
+    expect(result.outputs).toMatchObject({ errors: '1', findings: '1' });
+    expect(result.exitCode).toBe(1);
+  }, 60_000);
+
+  it("a file list that never answers: git gives the change under test, and the gate still decides", async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    github.script({ method: 'GET', path: /\/pulls\/7\/files$/, status: 200, hang: true });
+    const startedAt = Date.now();
+    const result = await run(base, head, { 'api-budget': '3' });
+    expect(Date.now() - startedAt).toBeLessThan(20_000);
+    expect(result.summary).toContain("The pull request's files could not be listed");
+    expect(result.outputs.errors).toBe('1');
+    expect(result.exitCode).toBe(1);
+  }, 60_000);
+
+  it('a bad api-budget is a usage error', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    const result = await run(base, head, { 'api-budget': 'soon' });
+    expect(result.stdout).toContain("input 'api-budget' must be a number of seconds");
+    expect(result.exitCode).toBe(1);
+  }, 60_000);
+});

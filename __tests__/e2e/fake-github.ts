@@ -60,6 +60,10 @@ export interface ScriptedResponse {
   body?: unknown;
   times?: number;
   when?: (req: RecordedRequest) => boolean;
+  /** Never answer (the connection stays open until the client gives up or the fake stops). */
+  hang?: boolean;
+  /** Do what the request asks, then answer with this status anyway (a write that succeeded behind a 502). */
+  afterEffect?: boolean;
 }
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
@@ -157,6 +161,14 @@ export class FakeGitHub {
     );
     if (scripted) {
       scripted.remaining--;
+      if (scripted.hang) return;
+      if (scripted.afterEffect) {
+        try {
+          this.route(recorded, () => undefined);
+        } catch {
+          // the scripted answer goes out regardless
+        }
+      }
       send(scripted.status, scripted.body ?? { message: `scripted ${scripted.status}` }, scripted.headers);
       return;
     }

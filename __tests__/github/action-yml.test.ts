@@ -13,7 +13,7 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the inputs and outputs of issues 3 and 8, and the code reads and sets each of them', () => {
-    const inputs = ['github-token', 'paths', 'config', 'dialect', 'pg-version', 'fail-on', 'review-comments', 'summary-comment', 'sarif-file', 'base-ref', 'mode', 'dry-run-engine', 'database-url', 'comment-author'];
+    const inputs = ['github-token', 'paths', 'config', 'dialect', 'pg-version', 'fail-on', 'review-comments', 'summary-comment', 'sarif-file', 'base-ref', 'mode', 'dry-run-engine', 'database-url', 'comment-author', 'api-budget'];
     const outputs = ['errors', 'warnings', 'findings', 'report-json', 'sarif-file', 'rollback-ready', 'dry-run-ok'];
     expect(Object.keys(action.inputs)).toEqual(inputs);
     expect(Object.keys(action.outputs)).toEqual(outputs);

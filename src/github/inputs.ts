@@ -27,6 +27,8 @@ export interface ActionInputs {
   databaseUrl: string;
   /** Login our comments are posted as, when the token cannot say (a GitHub App's installation token). */
   commentAuthor: string;
+  /** Seconds every GitHub API call of the run may take together (`api-budget`). */
+  apiBudgetSeconds: number;
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {
@@ -51,6 +53,11 @@ export function readActionInputs(): ActionInputs {
   if (pgVersion !== undefined && !(Number.isInteger(pgVersion) && pgVersion >= 9 && pgVersion <= 30)) {
     throw new UsageError(`input 'pg-version' must be a PostgreSQL major version such as 16, got '${pgVersionRaw}'`);
   }
+  const budgetRaw = core.getInput('api-budget').trim();
+  const apiBudgetSeconds = budgetRaw === '' ? 180 : Number(budgetRaw);
+  if (!(Number.isFinite(apiBudgetSeconds) && apiBudgetSeconds >= 1 && apiBudgetSeconds <= 3600)) {
+    throw new UsageError(`input 'api-budget' must be a number of seconds between 1 and 3600, got '${budgetRaw}'`);
+  }
   return {
     token: core.getInput('github-token').trim(),
     // Newline- or comma-separated, as users write lists in YAML either way.
@@ -72,6 +79,7 @@ export function readActionInputs(): ActionInputs {
     dryRunEngine: choiceInput('dry-run-engine', ['pglite', 'postgres', 'mysql'] as const),
     databaseUrl: core.getInput('database-url').trim(),
     commentAuthor: core.getInput('comment-author').trim(),
+    apiBudgetSeconds,
   };
 }
 

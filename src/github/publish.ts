@@ -143,6 +143,8 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
   writeJsonReport(report, req.reportJsonPath);
   if (req.sarifPath) writeSarifReport(report, req.sarifPath, req.sources);
 
+  // Everything that needs no comment API call comes first: the gate, the annotations, the job
+  // summary and the outputs. A hung or failing API then loses no finding and the gate still decides.
   // The runner shows ten annotations per type and step, counting our own warnings and the gate's
   // error: count them so the job summary can say exactly how many findings it hid.
   const ownAnnotations: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -150,6 +152,38 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
     ownAnnotations.warning++;
     core.warning(message);
   };
+  // The gate's message goes before the findings' annotations so it is among the ten shown.
+  if (result.gateMessage) {
+    core.setFailed(result.gateMessage);
+    ownAnnotations.error++;
+  }
+  const annotations = emitAnnotations(report.findings, ownAnnotations);
+  const annotationsHidden = annotationNote(annotations.hiddenByRunner);
+
+  const extra = req.extraMarkdown ? `\n${req.extraMarkdown}\n` : '';
+  let summaryWritten = '';
+  const writeSummary = async (summaryNotes: string[]) => {
+    const markdown = renderMarkdown(report, { sources: req.sources, notes: summaryNotes, maxChars: JOB_SUMMARY_MAX_CHARS - extra.length }) + extra;
+    if (markdown === summaryWritten) return;
+    try {
+      // Rewritten (not appended) once the comment channels have said what they could not carry.
+      await core.summary.addRaw(markdown).write({ overwrite: true });
+      summaryWritten = markdown;
+    } catch (error) {
+      // Outside a runner (no GITHUB_STEP_SUMMARY) there is no job summary; the log still has everything.
+      core.summary.emptyBuffer();
+      if (!summaryWritten) core.warning(`job summary not written: ${describeError(error)}`);
+      summaryWritten = markdown;
+    }
+  };
+  await writeSummary([...notes, ...(annotationsHidden ? [annotationsHidden] : [])]);
+
+  core.setOutput('errors', String(report.findings.filter((f) => f.severity === 'error').length));
+  core.setOutput('warnings', String(report.findings.filter((f) => f.severity === 'warning').length));
+  core.setOutput('findings', String(report.findings.length));
+  core.setOutput('report-json', req.reportJsonPath);
+  core.setOutput('sarif-file', req.sarifPath ? req.sarifOutput : '');
+  core.setOutput('rollback-ready', String(result.rollbackReady));
 
   const pr = req.pullRequest;
   if (pr && req.reviewComments) {
@@ -172,7 +206,6 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
   if (pr && req.summaryComment) {
     try {
       const footer = stickyFooter(pr.ref.headSha);
-      const extra = req.extraMarkdown ? `\n${req.extraMarkdown}\n` : '';
       const body =
         renderMarkdown(report, {
           sources: req.sources,
@@ -191,29 +224,6 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
     }
   }
 
-  // The gate's message goes before the findings' annotations so it is among the ten shown.
-  if (result.gateMessage) {
-    core.setFailed(result.gateMessage);
-    ownAnnotations.error++;
-  }
-  const annotations = emitAnnotations(report.findings, ownAnnotations);
-  const annotationsHidden = annotationNote(annotations.hiddenByRunner);
-
-  const summaryNotes = [...notes, ...(stickyFailure ? [stickyFailure] : []), ...(annotationsHidden ? [annotationsHidden] : [])];
-  try {
-    const extra = req.extraMarkdown ? `\n${req.extraMarkdown}\n` : '';
-    const markdown = renderMarkdown(report, { sources: req.sources, notes: summaryNotes, maxChars: JOB_SUMMARY_MAX_CHARS - extra.length }) + extra;
-    await core.summary.addRaw(markdown).write();
-  } catch (error) {
-    // Outside a runner (no GITHUB_STEP_SUMMARY) there is no job summary; the log still has everything.
-    core.warning(`job summary not written: ${describeError(error)}`);
-  }
-
-  core.setOutput('errors', String(report.findings.filter((f) => f.severity === 'error').length));
-  core.setOutput('warnings', String(report.findings.filter((f) => f.severity === 'warning').length));
-  core.setOutput('findings', String(report.findings.length));
-  core.setOutput('report-json', req.reportJsonPath);
-  core.setOutput('sarif-file', req.sarifPath ? req.sarifOutput : '');
-  core.setOutput('rollback-ready', String(result.rollbackReady));
+  await writeSummary([...notes, ...(stickyFailure ? [stickyFailure] : []), ...(annotationsHidden ? [annotationsHidden] : [])]);
   return result;
 }
