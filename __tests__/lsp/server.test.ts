@@ -67,7 +67,7 @@ describe('migration-guard lsp', () => {
     try {
       const rootUri = pathToFileURL(t.dir).href;
       const init = await client.request('initialize', { processId: process.pid, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'w' }] });
-      expect((init.result as { capabilities: { textDocumentSync: number } }).capabilities.textDocumentSync).toBe(2);
+      expect((init.result as { capabilities: { textDocumentSync: number; hoverProvider: boolean } }).capabilities).toEqual({ textDocumentSync: 2, hoverProvider: true });
       client.send({ method: 'initialized', params: {} });
 
       // The saved file is harmless; the editor's buffer (two findings) is what gets linted.
@@ -86,6 +86,14 @@ describe('migration-guard lsp', () => {
       // History comes from the workspace: users.name is known from 0001.
       expect(drop.range.start).toEqual({ line: 2, character: 0 });
       expect(drop.message).toContain('users.name');
+
+      // Hover on the index line: the finding, the safe alternative and the docs link.
+      const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 5 } });
+      const value = (hover.result as { contents: { kind: string; value: string } }).contents;
+      expect(value.kind).toBe('markdown');
+      expect(value.value).toContain('[require-concurrent-index](https://');
+      expect(value.value).toContain('**Safe alternative:** CREATE INDEX CONCURRENTLY');
+      expect((await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } })).result).toBeNull();
 
       // A change that fixes the index leaves one diagnostic.
       client.send({ method: 'textDocument/didChange', params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: '-- one finding\nALTER TABLE users DROP COLUMN name;\n' }] } });

@@ -64,12 +64,27 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (folder?.startsWith('file:')) root = fileURLToPath(folder);
     else if (params.rootPath) root = params.rootPath;
     return {
-      capabilities: { textDocumentSync: lsp.TextDocumentSyncKind.Incremental },
+      capabilities: { textDocumentSync: lsp.TextDocumentSyncKind.Incremental, hoverProvider: true },
       serverInfo: { name: 'migration-guard' },
     };
   });
   // One lint at a time per document, the latest text wins.
   const pending = new Map<string, number>();
+  const published = new Map<string, lspNs.Diagnostic[]>();
+  // Hover on a flagged line: the finding, the safe alternative and the rule's docs link.
+  connection.onHover(({ textDocument, position }) => {
+    const here = (published.get(textDocument.uri) ?? []).filter((d) => d.range.start.line <= position.line && position.line <= d.range.end.line && d.code);
+    if (!here.length) return null;
+    const value = here
+      .map((d) => {
+        const [message, alternative] = (typeof d.message === 'string' ? d.message : d.message.value).split('\nSafe alternative: ');
+        const id = String(d.code);
+        const title = d.codeDescription ? `[${id}](${d.codeDescription.href})` : id;
+        return `**migration-guard** ${title}\n\n${message}${alternative ? `\n\n**Safe alternative:** ${alternative}` : ''}`;
+      })
+      .join('\n\n---\n\n');
+    return { contents: { kind: lsp.MarkupKind.Markdown, value } };
+  });
   const validate = async (doc: Doc) => {
     const version = doc.version;
     pending.set(doc.uri, version);
@@ -83,12 +98,14 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       }
     }
     if (pending.get(doc.uri) !== version) return;
+    published.set(doc.uri, diagnostics);
     await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
   };
   // Fired on open as well as on every change.
   documents.onDidChangeContent((e) => void validate(e.document));
   documents.onDidClose((e) => {
     pending.delete(e.document.uri);
+    published.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   documents.listen(connection);
