@@ -1,4 +1,4 @@
-import type { Migration, Op } from '../src/ir.js';
+import type { Op } from '../src/ir.js';
 import { defineRule, oneLineSql, type Finding } from '../src/rule.js';
 
 type ConcurrentOp = Extract<Op, { kind: 'createIndex' | 'dropIndex' | 'reindex' }>;
@@ -9,36 +9,10 @@ function statementOf(op: ConcurrentOp): string {
   return `REINDEX ${op.target.toUpperCase()} CONCURRENTLY`;
 }
 
-function runnerName(m: Migration): string {
-  if (m.framework === 'alembic') return 'Alembic';
-  if (m.framework === 'knex') return 'Knex';
-  const names: Partial<Record<string, string>> = { 'golang-migrate': 'golang-migrate', dbmate: 'dbmate', flyway: 'Flyway', diesel: 'Diesel', prisma: 'Prisma Migrate' };
-  return names[m.layout ?? ''] ?? 'the migration runner';
-}
-
 /** The user's statement on one line, for a suggestion that moves it. */
 function statementText(op: ConcurrentOp): string {
   const text = oneLineSql(op);
   return text ? `${text};` : `${statementOf(op)} ...;`;
-}
-
-/** How to take this migration out of its runner's transaction, in the runner's own terms. */
-function runnerEscape(m: Migration): string {
-  if (m.framework === 'alembic') return 'Run it inside `with op.get_context().autocommit_block():`.';
-  if (m.framework === 'knex') return 'Add `exports.config = { transaction: false };` to this migration (and keep it to this one statement).';
-  switch (m.layout) {
-    case 'dbmate':
-      return 'Mark the section `-- migrate:up transaction:false`.';
-    case 'golang-migrate':
-      // golang-migrate sends a multi-statement file as one query string: PostgreSQL runs it as one implicit transaction.
-      return 'Put it in a migration file of its own, with no other statement.';
-    case 'flyway':
-      return 'Put it in a migration of its own with `executeInTransaction=false` in its script configuration (.sql.conf) file.';
-    case 'diesel':
-      return 'Put it in a migration of its own with `run_in_transaction = false` in its metadata.toml.';
-    default:
-      return 'Put it in a migration that the runner does not wrap in a transaction.';
-  }
 }
 
 export default defineRule({
@@ -76,8 +50,8 @@ export default defineRule({
       } else {
         findings.push(
           ctx.finding(op, {
-            message: `${stmt} cannot run inside a transaction block, and ${runnerName(ctx.migration)} wraps this migration in one: PostgreSQL rejects it at run time and the migration fails.`,
-            suggestion: runnerEscape(ctx.migration),
+            message: `${stmt} cannot run inside a transaction block, and ${ctx.phrasebook.runner} wraps this migration in one: PostgreSQL rejects it at run time and the migration fails.`,
+            suggestion: ctx.phrasebook.runOutsideTransaction,
           }),
         );
       }

@@ -1,20 +1,5 @@
-import type { Migration } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
 import { isDeprecationComment } from '../src/schema/model.js';
-
-/** How the user marks a table deprecated in their own framework (RULES.md, deprecation protocol). */
-function deprecateTableStep(m: Migration, table: string): string {
-  const note = `'deprecated: drop in a later release'`;
-  if (m.framework === 'alembic') return `op.create_table_comment('${table}', ${note})`;
-  if (m.framework === 'knex') return `knex.schema.alterTable('${table}', (t) => { t.comment(${note}); })`;
-  return m.dialect === 'mysql' ? `ALTER TABLE ${table} COMMENT = ${note};` : `COMMENT ON TABLE ${table} IS ${note};`;
-}
-
-function dropTableStep(m: Migration, table: string): string {
-  if (m.framework === 'alembic') return `op.drop_table('${table}')`;
-  if (m.framework === 'knex') return `knex.schema.dropTable('${table}')`;
-  return `DROP TABLE ${table};`;
-}
 
 export default defineRule({
   id: 'drop-table-without-deprecation',
@@ -40,10 +25,10 @@ export default defineRule({
       const sameChange = facts.table !== null && isDeprecationComment(facts.table.comment)
         ? ' The deprecation comment in this change does not count yet: the code running today was written before it.'
         : '';
-      const m = ctx.migration;
+      const pb = ctx.phrasebook;
       return [ctx.finding(op, {
         message: `Dropping table ${op.table} breaks the application version still running during the deploy: every query on ${op.table} fails until all instances run new code, and its rows are gone. No earlier migration marked ${op.table} as deprecated.${sameChange}`,
-        suggestion: `Split it over two releases. Release 1: ${deprecateTableStep(m, op.table)} (or list ${op.table} under deprecated.tables in .migration-guard.yml) and remove every use of ${op.table} from the code. Release 2, after release 1 is fully deployed: ${dropTableStep(m, op.table)}`,
+        suggestion: `Split it over two releases. Release 1: ${pb.deprecateTable(op.table)} (or list ${op.table} under deprecated.tables in .migration-guard.yml) and remove every use of ${op.table} from the code. Release 2, after release 1 is fully deployed: ${pb.dropTable(op.table)}`,
       })];
     });
   },

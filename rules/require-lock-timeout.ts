@@ -27,13 +27,7 @@ export default defineRule({
       const on = existing.length > 0 ? existing.join(' and ') : op.kind === 'dropIndex' ? `the table of ${op.name}` : 'the table';
       // SET LOCAL dies with the transaction, which is what a wrapped migration wants; outside one it does nothing.
       const set = facts.inTransaction ? "SET LOCAL lock_timeout = '2s'" : "SET lock_timeout = '2s'";
-      const fw = ctx.migration.framework;
-      const where =
-        fw === 'alembic'
-          ? `op.execute("${set}") at the start of upgrade()`
-          : fw === 'knex'
-            ? `await knex.raw("${set}") at the start of up()`
-            : `${set}; before line ${op.loc.line} (at the start of the migration)`;
+      const where = ctx.phrasebook.lockTimeoutAt(set, op);
       return [
         ctx.finding(op, {
           message: `This statement takes ${lock.mode === 'ACCESS EXCLUSIVE' ? 'an' : 'a'} ${lock.mode} lock on ${on} with no lock_timeout set: if it has to wait behind a long-running query, ${LOCK_BLOCKS[lock.mode]} on ${on} queue behind it and the application stalls.`,

@@ -1,22 +1,5 @@
-import type { Migration } from '../src/ir.js';
 import type { Finding } from '../src/rule.js';
 import { defineRule } from '../src/rule.js';
-
-/** How this migration's runner is told not to wrap it, for statements that must run outside a transaction. */
-function nonTransactional(m: Migration): string {
-  if (m.framework === 'alembic') return 'put those statements in `with op.get_context().autocommit_block():`';
-  if (m.framework === 'knex') return 'set `exports.config = { transaction: false }` in this migration';
-  switch (m.layout) {
-    case 'dbmate':
-      return 'change its `-- migrate:up` line to `-- migrate:up transaction:false`';
-    case 'flyway':
-      return 'add `-- flyway:executeInTransaction=false` at the top of the file';
-    case 'diesel':
-      return 'add `run_in_transaction = false` to the migration\'s metadata.toml';
-    default:
-      return 'configure this migration to run without a transaction';
-  }
-}
 
 export default defineRule({
   id: 'transaction-nesting',
@@ -25,7 +8,7 @@ export default defineRule({
   dialects: ['postgres', 'mysql'],
   summary: 'BEGIN/COMMIT inside a migration that already runs in a transaction',
   docs: {
-    why: 'Flyway, dbmate, diesel, Alembic and Knex already wrap each migration in a transaction. A BEGIN inside it is ignored (PostgreSQL only warns "there is already a transaction in progress"), and the matching COMMIT ends the runner\'s transaction early: everything after it runs without a transaction and is not rolled back if the migration fails. The same happens with a BEGIN inside a BEGIN in one file.',
+    why: 'Most migration runners already wrap each migration in a transaction. A BEGIN inside it is ignored (PostgreSQL only warns "there is already a transaction in progress"), and the matching COMMIT ends the runner\'s transaction early: everything after it runs without a transaction and is not rolled back if the migration fails. The same happens with a BEGIN inside a BEGIN in one file.',
     bad: [
       'BEGIN;',
       'ALTER TABLE users ADD COLUMN nickname text;',
@@ -65,7 +48,7 @@ export default defineRule({
           message,
           suggestion: explicitOpen
             ? 'Keep a single BEGIN ... COMMIT around the whole migration, or split it into separate migrations.'
-            : `Remove BEGIN/COMMIT from the migration and let the runner manage the transaction; if a statement must run outside a transaction, ${nonTransactional(ctx.migration)} instead.`,
+            : `Remove BEGIN/COMMIT from the migration and let the runner manage the transaction; if a statement must run outside a transaction, ${ctx.phrasebook.disableTransaction} instead.`,
         }));
         return;
       }
@@ -81,7 +64,7 @@ export default defineRule({
       if (!inTransaction) return;
       findings.push(ctx.finding(op, {
         message: `This ${op.action.toUpperCase()} ends the transaction the migration runner opened: statements after it run outside any transaction and are not rolled back if the migration fails, and the runner's own commit then finds no transaction.`,
-        suggestion: `Remove it and let the runner manage the transaction; if a statement must run outside a transaction, ${nonTransactional(ctx.migration)} instead.`,
+        suggestion: `Remove it and let the runner manage the transaction; if a statement must run outside a transaction, ${ctx.phrasebook.disableTransaction} instead.`,
       }));
     });
     return findings;

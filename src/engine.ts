@@ -10,6 +10,7 @@ import { findSuppressions, type SuppressionComment } from './parse/suppressions.
 import type { MigrationReport, Report, ReportFinding, SourceLookup, SuppressedFinding } from './report/model.js';
 import { analyzeMigrationRollback, type RollbackAnalysis } from './rollback/analyze.js';
 import type { Finding, Rule, RuleContext, RuleSettings } from './rule.js';
+import { phrasebookFor } from './parse/phrasebooks.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
 import { referenceTargets, searchReferences, type CodeIndex } from './schema/references.js';
@@ -220,6 +221,7 @@ function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, se
     facts: (op) => facts.get(op) ?? UNKNOWN_FACTS,
     rollback: view.rollback,
     settings,
+    phrasebook: phrasebookFor(migration),
     references: (identifier) => view.code.references(identifier),
     referenceCount: (identifier) => view.code.total(identifier),
     finding(at, text) {

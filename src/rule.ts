@@ -1,6 +1,9 @@
 import type { Dialect, Framework, Loc, Migration, Op, OpKind, OpOf, Severity } from './ir.js';
+import type { Phrasebook } from './phrasebook.js';
 import type { RollbackAnalysis } from './rollback/analyze.js';
 import type { OpFacts } from './schema/facts.js';
+
+export type { Phrasebook } from './phrasebook.js';
 
 export type RuleCategory = 'locking' | 'compatibility' | 'rollback' | 'mysql' | 'hygiene' | 'style';
 
@@ -66,6 +69,8 @@ export interface RuleContext {
   /** The migration's rollback analysis (pairing of up and down, data loss, backup plans), computed once by the engine. */
   rollback: RollbackAnalysis;
   settings: RuleSettings;
+  /** How this migration's framework writes things (raw SQL, no transaction, the down part, inverses...): the only place rules learn framework syntax. */
+  phrasebook: Phrasebook;
   /** Builds a finding located at the op (or an explicit location). */
   finding(at: Op | Loc, text: { message: string; suggestion?: string }): Finding;
   /**
