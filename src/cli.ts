@@ -255,7 +255,7 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
   const sources = result.sources;
   const output = timed('render', () => {
     if (format === 'json') return renderJson(report);
-    if (format === 'sarif') return renderSarif(report, { sources, version: VERSION });
+    if (format === 'sarif') return renderSarif(report, { rules, sources, version: VERSION });
     if (format === 'markdown') return renderMarkdown(report, { sources });
     return renderText(report, { color: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR, sources });
   });

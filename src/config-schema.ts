@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UsageError } from './config.js';
+import { UsageError } from './errors.js';
 
 /**
  * The `.migration-guard.yml` schema. Kept out of config.ts so that zod (and yaml) load only when a

@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ruleById } from '../rules/index.js';
+import { UsageError } from './errors.js';
 import type { ConfigFileSchema } from './config-schema.js';
 import type { Dialect, Framework, Severity } from './ir.js';
 import type { FailOn } from './report/model.js';
 import { commonJsExports } from './interop.js';
 import { isWithin, readRegularFile, realPath, repositoryRoot } from './discover/safe-fs.js';
 
-/** A problem the user must fix in their invocation or config: exit code 2, message names the key/file. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+// UsageError lives in its own module (config-schema.ts needs it without importing this one); re-exported for existing importers.
+export { UsageError } from './errors.js';
 
 export type ConfigFile = ConfigFileSchema;
 

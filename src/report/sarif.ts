@@ -1,12 +1,16 @@
-import { rules } from '../../rules/index.js';
 import { PROJECT_URL, ruleDocsUrl } from '../docs/rule-url.js';
 import { fingerprints } from './fingerprint.js';
+import type { Rule } from '../rule.js';
 import type { Report, SourceLookup } from './model.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-/** SARIF 2.1.0 for code scanning: every rule with its help text, results with stable fingerprints. */
-export function renderSarif(report: Report, opts: { sources?: SourceLookup; version?: string } = {}): string {
+/**
+ * SARIF 2.1.0 for code scanning: every rule of the catalog with its help text, results with
+ * stable fingerprints. A pure function of the report and the catalog it is given.
+ */
+export function renderSarif(report: Report, opts: { rules: readonly Rule[]; sources?: SourceLookup; version?: string }): string {
+  const { rules } = opts;
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const prints = fingerprints(report.findings, opts.sources);
   const sarif = {
