@@ -165,3 +165,42 @@ describe('nothing waits forever', () => {
     expect(result.exitCode).toBe(1);
   }, 60_000);
 });
+
+describe('writes are not duplicated', () => {
+  it('a review POST that succeeds but answers 502: re-listed, exactly one review; the same for the sticky comment', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    github.script({ method: 'POST', path: /\/pulls\/7\/reviews$/, status: 502, afterEffect: true, body: { message: 'Bad Gateway' } });
+    github.script({ method: 'POST', path: /\/issues\/7\/comments$/, status: 502, afterEffect: true, body: { message: 'Bad Gateway' } });
+    const result = await run(base, head);
+
+    expect(github.log()).toEqual([
+      `GET /repos/acme/shop/pulls/${PR}/files`,
+      `GET ${REVIEW_COMMENTS}`,
+      `POST ${REVIEWS}`,
+      `GET ${REVIEW_COMMENTS}`,
+      `GET ${ISSUE_COMMENTS}`,
+      `POST ${ISSUE_COMMENTS}`,
+      `GET ${ISSUE_COMMENTS}`,
+    ]);
+    const pr = github.pulls.get(PR)!;
+    expect(pr.reviews).toHaveLength(1);
+    expect(pr.reviewComments).toHaveLength(1);
+    expect(pr.issueComments).toHaveLength(1);
+    expect(pr.issueComments[0]!.body).not.toContain('could not be posted');
+    expect(result.exitCode).toBe(1);
+  }, 60_000);
+
+  it('a review POST that fails with 502 and did not happen is resent once', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    github.script({ method: 'POST', path: /\/pulls\/7\/reviews$/, status: 502, body: { message: 'Bad Gateway' } });
+    await run(base, head);
+    expect(github.log().slice(0, 5)).toEqual([
+      `GET /repos/acme/shop/pulls/${PR}/files`,
+      `GET ${REVIEW_COMMENTS}`,
+      `POST ${REVIEWS}`,
+      `GET ${REVIEW_COMMENTS}`,
+      `POST ${REVIEWS}`,
+    ]);
+    expect(github.pulls.get(PR)!.reviews).toHaveLength(1);
+  }, 60_000);
+});

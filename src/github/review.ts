@@ -49,6 +49,7 @@ interface ExistingComment {
 
 interface PlannedComment {
   finding: ReportFinding;
+  fingerprint: string;
   path: string;
   line: number;
   startLine?: number;
@@ -169,6 +170,7 @@ export async function syncReviewComments(
     }
     planned.push({
       finding,
+      fingerprint: fp,
       path: finding.file,
       line: range.end,
       startLine: range.end > range.start ? range.start : undefined,
@@ -176,7 +178,7 @@ export async function syncReviewComments(
     });
   }
 
-  if (planned.length > 0) await postReview(client, pr, planned, outcome, opts.warn);
+  if (planned.length > 0) await postReview(client, pr, planned, outcome, opts.warn, author);
 
   for (const c of toDelete) {
     if (outcome.errorStatus === 403) break;
@@ -196,17 +198,27 @@ async function postReview(
   planned: PlannedComment[],
   outcome: ReviewOutcome,
   warn: (message: string) => void,
+  author: string,
 ): Promise<void> {
   try {
-    await client.rest.pulls.createReview({
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.pullNumber,
-      commit_id: pr.headSha,
-      event: 'COMMENT',
-      body: `migration-guard: ${planned.length === 1 ? '1 new finding' : `${planned.length} new findings`} on changed lines. The full report is in the summary comment and the run's job summary.`,
-      comments: planned.map(toReviewComment) as never,
-    });
+    // A 5xx or a timeout does not say whether GitHub created the review: look before resending.
+    planned = await writeOnce(
+      planned,
+      (rest) =>
+        client.rest.pulls.createReview({
+          owner: pr.owner,
+          repo: pr.repo,
+          pull_number: pr.pullNumber,
+          commit_id: pr.headSha,
+          event: 'COMMENT',
+          body: `migration-guard: ${rest.length === 1 ? '1 new finding' : `${rest.length} new findings`} on changed lines. The full report is in the summary comment and the run's job summary.`,
+          comments: rest.map(toReviewComment) as never,
+          request: { retries: 0 },
+        }),
+      async () => new Set((await listOwnComments(client, pr, author)).own.map((c) => fingerprintOf(c.body)!)),
+      outcome,
+      warn,
+    );
     outcome.posted += planned.length;
     return;
   } catch (error) {
@@ -227,6 +239,7 @@ async function postReview(
         pull_number: pr.pullNumber,
         commit_id: pr.headSha,
         ...(toReviewComment(c) as { path: string; body: string; line: number; side: 'RIGHT' }),
+        request: { retries: 0 },
       });
       outcome.posted++;
     } catch (error) {
@@ -238,6 +251,52 @@ async function postReview(
       outcome.errorStatus = httpStatus(error);
       for (const rest of planned.slice(index)) outcome.notInline.push({ finding: rest.finding, reason: 'failed' });
       return;
+    }
+  }
+}
+
+/** A 5xx, a timeout or a network error: the write may or may not have happened. */
+export function outcomeUnknown(error: unknown): boolean {
+  const status = httpStatus(error);
+  return status === undefined || status === 408 || status >= 500;
+}
+
+const RECONCILE_ATTEMPTS = 2;
+
+/**
+ * Sends a non-idempotent write of `planned` comments. When the answer does not say whether it
+ * happened (5xx, timeout), re-lists our comments and resends only those not there, at most twice.
+ * Counts the ones found already posted in `outcome.posted`; returns the ones the last send carried.
+ * Throws the last error when a send fails for good.
+ */
+async function writeOnce(
+  planned: PlannedComment[],
+  send: (rest: PlannedComment[]) => Promise<unknown>,
+  listed: () => Promise<Set<string>>,
+  outcome: ReviewOutcome,
+  warn: (message: string) => void,
+): Promise<PlannedComment[]> {
+  let rest = planned;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await send(rest);
+      return rest;
+    } catch (error) {
+      if (!outcomeUnknown(error) || attempt >= RECONCILE_ATTEMPTS) throw error;
+      let there: Set<string>;
+      try {
+        there = await listed();
+      } catch {
+        throw error;
+      }
+      const landed = rest.filter((c) => there.has(c.fingerprint));
+      outcome.posted += landed.length;
+      rest = rest.filter((c) => !there.has(c.fingerprint));
+      warn(
+        `GitHub answered ${describeError(error)} to posting the review; ${landed.length} of its comments are there${rest.length ? `, resending the other ${rest.length}` : ''}`,
+      );
+      if (rest.length === 0) return rest;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)));
     }
   }
 }

@@ -2,6 +2,7 @@ import type { GitHubClient } from './client.js';
 import { STICKY_MARKER } from './fingerprint.js';
 import { ACTIONS_BOT_LOGIN, isAuthor } from './identity.js';
 import type { PullRequestRef } from './review.js';
+import { outcomeUnknown } from './review.js';
 
 export type StickyAction = 'created' | 'updated' | 'not-needed';
 
@@ -18,19 +19,34 @@ export async function upsertStickyComment(
   hasFindings: boolean,
   author: string = ACTIONS_BOT_LOGIN,
 ): Promise<{ action: StickyAction; id?: number }> {
-  const comments = await client.paginate(client.rest.issues.listComments, {
-    owner: pr.owner,
-    repo: pr.repo,
-    issue_number: pr.pullNumber,
-    per_page: 100,
-  });
+  const findOurs = async () => {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.pullNumber,
+      per_page: 100,
+    });
+    return comments.find((c) => c.body?.startsWith(STICKY_MARKER) && isAuthor(c.user, author));
+  };
   const body = `${STICKY_MARKER}\n${markdown}`;
-  const existing = comments.find((c) => c.body?.startsWith(STICKY_MARKER) && isAuthor(c.user, author));
+  const existing = await findOurs();
   if (existing) {
     await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
     return { action: 'updated', id: existing.id };
   }
   if (!hasFindings) return { action: 'not-needed' };
-  const created = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.pullNumber, body });
-  return { action: 'created', id: created.data.id };
+  // Creating is not idempotent: after a 5xx or a timeout, look for it before sending it again.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const created = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.pullNumber, body, request: { retries: 0 } });
+      return { action: 'created', id: created.data.id };
+    } catch (error) {
+      if (!outcomeUnknown(error) || attempt >= 2) throw error;
+      const landed = await findOurs().catch(() => {
+        throw error;
+      });
+      if (landed) return { action: 'created', id: landed.id };
+      await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)));
+    }
+  }
 }
