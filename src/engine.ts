@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { ruleById, rules as allRules } from '../rules/index.js';
 import { internalError } from '../rules/internal-error.js';
 import { invalidSuppression } from '../rules/invalid-suppression.js';
 import type { ResolvedConfig } from './config.js';
+import { codeReferences } from './discover/code-references.js';
 import { discover, readSource, type DiscoveredMigration } from './discover/index.js';
 import type { Loc, Migration, Op, OpKind, OpOf, Severity } from './ir.js';
 import { frontEndFor } from './parse/index.js';
@@ -13,7 +13,7 @@ import type { Finding, Rule, RuleContext, RuleSettings } from './rule.js';
 import { phrasebookFor } from './parse/phrasebooks.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
-import { referenceTargets, searchReferences, type CodeIndex } from './schema/references.js';
+import type { CodeIndex } from './schema/references.js';
 import { activeTimings, mark, since, timed } from './timing.js';
 
 export interface LintRequest {
@@ -231,29 +231,6 @@ function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, se
   };
 }
 
-/**
- * The old names of every column/table the change drops or renames are collected up front; the
- * repository is scanned once, on the first rule that asks, and only when there is a name to look
- * for (a rule turned off never pays for the scan).
- */
-function codeReferences(req: LintRequest, found: DiscoveredMigration[], migrations: Migration[]): Pick<CodeIndex, 'references' | 'total'> {
-  const { targets, columnOwners } = referenceTargets(migrations);
-  if (targets.length === 0) return { references: () => [], total: () => 0 };
-  // Migration files and their directories name every object by design; a migration at the top
-  // level skips only itself, never the whole tree.
-  const skip = new Set<string>();
-  for (const d of found) {
-    skip.add(d.file);
-    if (d.downFile) skip.add(d.downFile);
-    for (const dir of [path.posix.dirname(d.file), path.relative(req.cwd, d.root).split(path.sep).join('/')]) {
-      if (dir && dir !== '.' && !dir.startsWith('..')) skip.add(dir);
-    }
-  }
-  let index: CodeIndex | null = null;
-  const get = () =>
-    (index ??= timed('reference scan', () => searchReferences(targets, { cwd: req.cwd, include: req.config.code.include, exclude: req.config.code.exclude, skip: [...skip], columnOwners })));
-  return { references: (id) => get().references(id), total: (id) => get().total(id) };
-}
 
 /**
  * For each 0-based line, the 1-based number of the first line at or after it with code on it
@@ -318,7 +295,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   };
   const findings: Finding[] = [];
   const migrationReports: MigrationReport[] = [];
-  const code = timed('reference targets', () => codeReferences(req, found, migrations));
+  const code = timed('reference targets', () => codeReferences({ cwd: req.cwd, code: req.config.code }, found, migrations));
 
   // Without a change set (a directory linted as a whole) each migration is its own change, judged
   // against everything before it; otherwise migrations of the same change see each other as new.
