@@ -226,7 +226,7 @@ function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, se
     referenceCount: (identifier) => view.code.total(identifier),
     finding(at, text) {
       const loc: Loc = 'kind' in at ? at.loc : at;
-      return { ruleId: rule.id, severity, loc, message: text.message, ...(text.suggestion ? { suggestion: text.suggestion } : {}), migration: migration.id };
+      return { ruleId: rule.id, severity, loc, message: text.message, ...(text.suggestion ? { suggestion: text.suggestion } : {}), ...(text.fix ? { fix: text.fix } : {}), migration: migration.id };
     },
   };
 }
@@ -343,6 +343,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
     column: f.loc.column,
     message: f.message,
     ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+    ...(f.fix ? { fix: f.fix } : {}),
     migration: f.migration,
   }));
   const count = (s: Severity) => reportFindings.filter((f) => f.severity === s).length;

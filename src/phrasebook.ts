@@ -39,6 +39,8 @@ export interface Phrasebook {
   dropIndexConcurrently(op: OpOf<'dropIndex'>): string;
   /** Where a `SET [LOCAL] lock_timeout` statement (`set`, no `;`) goes so it runs before `op`. */
   lockTimeoutAt(set: string, op: Op): string;
+  /** `op.sql` is the file's own text, starting at `op.loc` (so a fix can edit inside it). */
+  verbatimSql: boolean;
   /** A column type in the framework's syntax (SQL text for SQL, never an ORM type inside SQL). */
   columnType(type: SqlType): string;
 }

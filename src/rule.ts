@@ -72,7 +72,7 @@ export interface RuleContext {
   /** How this migration's framework writes things (raw SQL, no transaction, the down part, inverses...): the only place rules learn framework syntax. */
   phrasebook: Phrasebook;
   /** Builds a finding located at the op (or an explicit location). */
-  finding(at: Op | Loc, text: { message: string; suggestion?: string }): Finding;
+  finding(at: Op | Loc, text: { message: string; suggestion?: string; fix?: Fix }): Finding;
   /**
    * Where the application code still names a column or table that a migration under test drops
    * or renames: `identifier` is `table.column` or `table` as the op names it. Up to 5 references,

@@ -37,7 +37,9 @@ describe('migration-guard lint', () => {
       expect(Object.keys(json)).toEqual(['version', 'findings', 'migrations', 'suppressed', 'summary']);
       expect(json.findings[0]).toEqual({
         ruleId: 'require-concurrent-index', severity: 'error', file: 'db/0002_idx.sql', line: 1, endLine: 1, column: 1,
-        message: expect.any(String), suggestion: expect.any(String), migration: '0002_idx',
+        message: expect.any(String), suggestion: expect.any(String),
+        fix: { title: 'Add CONCURRENTLY', edits: [{ file: 'db/0002_idx.sql', startLine: 1, startColumn: 13, endLine: 1, endColumn: 13, text: ' CONCURRENTLY' }] },
+        migration: '0002_idx',
       });
       expect(json.migrations).toEqual([{ file: 'db/0002_idx.sql', framework: 'sql', isNew: true, rollback: { verdict: expect.any(String), reasons: expect.any(Array) } }]);
       expect(Object.keys(json.summary)).toEqual(['errors', 'warnings', 'infos', 'files', 'statements']);

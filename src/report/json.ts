@@ -13,6 +13,7 @@ export function renderJson(report: Report): string {
       column: f.column,
       message: f.message,
       ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+      ...(f.fix ? { fix: f.fix } : {}),
       migration: f.migration,
     })),
     migrations: report.migrations.map((m) => ({

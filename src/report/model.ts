@@ -1,4 +1,5 @@
 import type { Framework, Severity } from '../ir.js';
+import type { Fix } from '../rule.js';
 
 /**
  * The report model every reporter renders (text, json, sarif, markdown, GitHub).
@@ -15,6 +16,8 @@ export interface ReportFinding {
   column: number;
   message: string;
   suggestion?: string;
+  /** An exact, machine-applicable fix (see `Fix` in src/rule.ts). */
+  fix?: Fix;
   migration: string;
 }
 

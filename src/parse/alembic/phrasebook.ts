@@ -125,6 +125,7 @@ export function alembicPhrasebook(m: Migration): Phrasebook {
       return `op.drop_index(${args}) inside \`with op.get_context().autocommit_block():\``;
     },
     lockTimeoutAt: (set) => `${rawSql(set)} at the start of upgrade()`,
+    verbatimSql: false,
     columnType: saType,
   };
 }

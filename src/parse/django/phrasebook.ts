@@ -55,6 +55,7 @@ export function djangoPhrasebook(m: Migration): Phrasebook {
     dropIndexConcurrently: (op) =>
       `RemoveIndexConcurrently(model_name=${model(op.table ?? 'its table')}, name=${pyString(op.name)}) (from django.contrib.postgres.operations) in a migration with atomic = False`,
     lockTimeoutAt: (set) => `${rawSql(set)} as the first operation`,
+    verbatimSql: false,
     columnType: (type) => FIELDS[type.name]?.(type) ?? `models.Field()  # ${sqlType(type)}`,
   };
 }

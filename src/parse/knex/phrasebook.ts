@@ -88,6 +88,7 @@ export function knexPhrasebook(m: Migration): Phrasebook {
     dropIndexConcurrently: (op) =>
       `${rawSql(`DROP INDEX CONCURRENTLY ${op.ifExists ? 'IF EXISTS ' : ''}${sqlName(op.name, d)}`)} in a migration with \`exports.config = { transaction: false }\``,
     lockTimeoutAt: (set) => `await ${rawSql(set)} at the start of up()`,
+    verbatimSql: false,
     columnType: (type) => `t.specificType(<column>, ${jsString(sqlType(type))})`,
   };
 }

@@ -191,6 +191,7 @@ export function sqlPhrasebook(m: Migration): Phrasebook {
     dropTable: (table) => `DROP TABLE ${n(table)};`,
     dropIndexConcurrently: (op) => `DROP INDEX CONCURRENTLY ${op.ifExists ? 'IF EXISTS ' : ''}${n(op.name)}; in a migration that does not run in a transaction.`,
     lockTimeoutAt: (set, op) => `${set}; before line ${op.loc.line} (at the start of the migration)`,
+    verbatimSql: true,
     columnType: sqlType,
   };
 }
