@@ -117,6 +117,11 @@ describe('lint flags', () => {
     expect(c.err).toContain('not recognised as a migration');
   }));
 
+  test('a named __init__.py (the package marker of a migrations folder) is skipped, not a usage error', withTree({ 'app/migrations/__init__.py': '', 'app/migrations/notes.txt': 'x' }, async (dir) => {
+    expect((await cli(dir, ['lint', 'app/migrations/__init__.py'])).code).toBe(0);
+    expect((await cli(dir, ['lint', 'app/migrations/notes.txt'])).code).toBe(2);
+  }));
+
   test('--version prints the version', withTree({}, async (dir) => {
     const { VERSION } = await import('../../src/cli.js');
     expect(await cli(dir, ['lint', '--version'])).toEqual({ code: 0, out: `${VERSION}\n`, err: '' });

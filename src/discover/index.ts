@@ -209,7 +209,8 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     }
     const framework = forcedFramework(abs) ?? frameworkOf(abs, () => sniff(abs));
     if (!framework) {
-      if (explicitFiles.has(abs)) {
+      // A package marker is part of every Python migrations folder: a PR that touches it changes no migration.
+      if (explicitFiles.has(abs) && base !== '__init__.py') {
         throw new UsageError(`${toPosix(path.relative(cwd, abs))}: not recognised as a migration (SQL needs .sql; Alembic a module-level \`revision\` and \`def upgrade()\`; Knex an exported \`up\`)`);
       }
       continue;
