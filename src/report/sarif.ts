@@ -34,7 +34,8 @@ export function renderSarif(report: Report, opts: { rules: readonly Rule[]; sour
                 markdown: `${r.docs.why}\n\n**Instead of**\n\n\`\`\`sql\n${r.docs.bad}\n\`\`\`\n\n**Do**\n\n\`\`\`sql\n${r.docs.good}\n\`\`\``,
               },
               defaultConfiguration: { level: LEVEL[r.severity], enabled: !r.defaultOff },
-              properties: { category: r.category, tags: [r.category, ...r.dialects] },
+              // SARIF requires unique tags (a `mysql` rule is also in the `mysql` category).
+              properties: { category: r.category, tags: [...new Set([r.category, ...r.dialects])] },
             })),
           },
         },
