@@ -55,11 +55,35 @@ function skipBlockComment(text: string, i: number): { end: number; closed: boole
 
 const DOLLAR_TAG = /\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/y;
 
+const COPY_FROM_STDIN = /^copy\b[^;]*\bfrom\s+stdin\b/i;
+
+function endOfLine(text: string, i: number): number {
+  const nl = text.indexOf('\n', i);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/** From just after `COPY ... FROM stdin;`: past the rest of that line, the data, and the `\.` line. */
+function skipCopyData(text: string, i: number): number {
+  const n = text.length;
+  i = endOfLine(text, i);
+  while (i < n) {
+    const next = endOfLine(text, i);
+    if (next - i <= 8 && text.slice(i, next).trimEnd() === '\\.') return next;
+    i = next;
+  }
+  return n;
+}
+
 export function splitPostgres(text: string): SqlChunk[] {
   const chunks: SqlChunk[] = [];
   const n = text.length;
   let i = skipTrivia(text, 0);
   while (i < n) {
+    // A psql meta-command (`\set x 1`, `\connect db`, `\i f`, `\if`) runs to the end of its line.
+    if (text.charCodeAt(i) === 92) {
+      i = skipTrivia(text, endOfLine(text, i));
+      continue;
+    }
     const start = i;
     let depth = 0;
     let maxDepth = 0;
@@ -74,6 +98,12 @@ export function splitPostgres(text: string): SqlChunk[] {
       if (c === 59 /* ; */ && atomicDepth === 0) {
         end = i + 1;
         i++;
+        break;
+      }
+      if (c === 92 /* \ */ && atomicDepth === 0) {
+        // A meta-command inside a statement (`SELECT ... \gexec`) ends the query buffer.
+        end = i;
+        i = endOfLine(text, i);
         break;
       }
       if (c === 40) {
@@ -153,8 +183,11 @@ export function splitPostgres(text: string): SqlChunk[] {
       } else i++;
     }
     // A last statement without `;` ends at its last non-blank character, not at the end of input.
-    if (end === n) while (end > start && /\s/.test(text[end - 1]!)) end--;
-    chunks.push({ text: text.slice(start, end), start, end, maxDepth, unterminated });
+    if (end === n || text.charCodeAt(end) === 92) while (end > start && /\s/.test(text[end - 1]!)) end--;
+    const chunk = text.slice(start, end);
+    chunks.push({ text: chunk, start, end, maxDepth, unterminated });
+    // `COPY ... FROM stdin;` is followed by inline data up to a line holding only `\.`.
+    if (COPY_FROM_STDIN.test(chunk)) i = skipCopyData(text, i);
     i = skipTrivia(text, i);
   }
   return chunks;
