@@ -1,4 +1,5 @@
 import { PROJECT_URL, ruleDocsUrl } from '../docs/rule-url.js';
+import { escapeControl } from './escape.js';
 import { fingerprints } from './fingerprint.js';
 import type { Rule } from '../rule.js';
 import type { Report, SourceLookup } from './model.js';
@@ -43,7 +44,8 @@ export function renderSarif(report: Report, opts: { rules: readonly Rule[]; sour
           ruleId: f.ruleId,
           ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
           level: LEVEL[f.severity],
-          message: { text: f.suggestion ? `${f.message}\nSafe alternative: ${f.suggestion}` : f.message },
+          // User text is escaped; only our own separator line break stays.
+          message: { text: f.suggestion ? `${escapeControl(f.message)}\nSafe alternative: ${escapeControl(f.suggestion)}` : escapeControl(f.message) },
           locations: [
             {
               physicalLocation: {
