@@ -99,7 +99,7 @@ describe('action e2e (dist/index.js against a fake GitHub)', () => {
 
     const sticky = github.pulls.get(PR)!.issueComments;
     expect(sticky).toHaveLength(1);
-    expect(sticky[0]!.body.startsWith(`${STICKY}\n## migration-guard`)).toBe(true);
+    expect(sticky[0]!.body.startsWith(`${STICKY}\n**Gate: fails** — 1 finding at or above fail-on \`error\` (1 error).\n\n## migration-guard`)).toBe(true);
     expect(sticky[0]!.body).toContain('### `db/migrations/0002_index.sql`');
     expect(sticky[0]!.body).toContain(`<sub>migration-guard for commit ${head.slice(0, 7)} · [workflow run](https://github.com/acme/shop/actions/runs/4242)</sub>`);
 

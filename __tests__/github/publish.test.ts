@@ -1,4 +1,4 @@
-import { gateMessage, reviewNotes, stickyFooter } from '../../src/github/publish.js';
+import { gateMessage, reviewNotes, stickyFooter, verdictLine } from '../../src/github/publish.js';
 import { rollbackReady } from '../../src/rollback/ready.js';
 import type { MigrationReport, Report, ReportFinding } from '../../src/report/model.js';
 
@@ -77,5 +77,18 @@ describe('reviewNotes', () => {
     const notes = reviewNotes({ ...base, notInline, error: 'posting the review failed: 403 Forbidden', errorStatus: 403 }, 30);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/^Inline review comments are unavailable \(posting the review failed: 403 Forbidden\)\. The token is read-only/);
+  });
+});
+
+describe('verdictLine (the sticky comment opens with the gate decision)', () => {
+  const findings = [finding({ severity: 'error' }), finding({ severity: 'warning' }), finding({ severity: 'warning' }), finding({ severity: 'info' })];
+  it('fails: how many block, at which level, all counts', () => {
+    expect(verdictLine(report({ findings }), 'error')).toBe('**Gate: fails** — 1 finding at or above fail-on `error` (1 error, 2 warnings, 1 info).');
+    expect(verdictLine(report({ findings }), 'warning')).toBe('**Gate: fails** — 3 findings at or above fail-on `warning` (1 error, 2 warnings, 1 info).');
+  });
+  it('passes: nothing at the level, or fail-on never', () => {
+    expect(verdictLine(report({ findings: findings.slice(1) }), 'error')).toBe('**Gate: passes** — nothing at or above fail-on `error` (2 warnings, 1 info below it).');
+    expect(verdictLine(report({}), 'error')).toBe('**Gate: passes** — nothing at or above fail-on `error`.');
+    expect(verdictLine(report({ findings }), 'never')).toBe('**Gate: passes** (fail-on `never`): 1 error, 2 warnings, 1 info, none blocking.');
   });
 });

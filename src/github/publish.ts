@@ -80,6 +80,24 @@ export function gateMessage(report: Report, failOn: FailOn): string | null {
   return `migration-guard: ${plural(blocking.length, 'finding')} at or above fail-on '${failOn}' (${breakdown}): ${where.join(', ')}`;
 }
 
+/**
+ * The sticky comment's first line: the gate's decision and why (fail-on level, counts). Built
+ * from numbers and the fail-on keyword only, never from PR text.
+ */
+export function verdictLine(report: Report, failOn: FailOn): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) counts[f.severity]++;
+  const breakdown = (['error', 'warning', 'info'] as const)
+    .filter((s) => counts[s] > 0)
+    .map((s) => plural(counts[s], s, s === 'info' ? 'info' : `${s}s`))
+    .join(', ');
+  if (failOn === 'never') return `**Gate: passes** (fail-on \`never\`)${breakdown ? `: ${breakdown}, none blocking` : ': no findings'}.`;
+  const min = SEVERITY_RANK[failOn];
+  const blocking = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min).length;
+  if (blocking > 0) return `**Gate: fails** — ${plural(blocking, 'finding')} at or above fail-on \`${failOn}\` (${breakdown}).`;
+  return `**Gate: passes** — nothing at or above fail-on \`${failOn}\`${breakdown ? ` (${breakdown} below it)` : ''}.`;
+}
+
 export function reviewNotes(outcome: ReviewOutcome, maxInline: number): string[] {
   const notes: string[] = [];
   if (outcome.error) {
@@ -206,11 +224,13 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
   if (pr && req.summaryComment) {
     try {
       const footer = stickyFooter(pr.ref.headSha);
+      const verdict = `${verdictLine(report, req.failOn)}\n\n`;
       const body =
+        verdict +
         renderMarkdown(report, {
           sources: req.sources,
           notes,
-          maxChars: STICKY_MAX_CHARS - STICKY_MARKER.length - footer.length - extra.length - 2,
+          maxChars: STICKY_MAX_CHARS - STICKY_MARKER.length - verdict.length - footer.length - extra.length - 2,
         }) +
         extra +
         footer;
