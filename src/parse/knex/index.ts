@@ -347,7 +347,7 @@ async function resolveSql(emitted: Emitted[], dialect: Dialect, file: string): P
     }
     try {
       // Trailing whitespace before the closing quote is not part of the last statement.
-      const lowered = await lowerSql(dialect, item.sql.replace(/\s+$/, ''), { file, line: item.origin.line, column: item.origin.column });
+      const lowered = await lowerSql(dialect, item.sql.trimEnd(), { file, line: item.origin.line, column: item.origin.column });
       for (const op of lowered.ops) {
         if (item.conditional) op.conditional = true;
         ops.push(op);
