@@ -10,11 +10,11 @@ describe('Knex detection is linear', () => {
     expect(isKnexFile('module.exports = { down() {} }')).toBe(false);
     expect(isKnexFile('export { down };')).toBe(false);
   });
-  test('inputs that were quadratic (many openers, no `up`) finish at once', () => {
+  // No timing assertion: the quadratic version took minutes on these inputs, so it would hit the test's
+  // own timeout (a hang guard); `npm run bench` is where speed is measured.
+  test('inputs that were quadratic (many openers, no `up`) complete', () => {
     for (const unit of ['module.exports = {', 'export default {', 'export {', 'export { a, ']) {
-      const started = Date.now();
       expect(isKnexFile(unit.repeat(100_000))).toBe(false);
-      expect(Date.now() - started).toBeLessThan(2000); // quadratic: 10^10 steps, minutes
     }
-  });
+  }, 30_000);
 });
