@@ -46,7 +46,7 @@ for (const input of Object.keys(result.metafile.inputs)) {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
   if (m) bundledPackages.add(m[1]);
 }
-for (const pkg of ['libpg-query', 'web-tree-sitter', 'tree-sitter-python']) bundledPackages.add(pkg);
+for (const pkg of ['libpg-query', 'web-tree-sitter', 'tree-sitter-python', 'tree-sitter-ruby']) bundledPackages.add(pkg);
 
 // PGlite (dry-run only) loads its WASM, data and extension files from its own directory, which
 // cannot be inlined: ship its dist/ as dist/pglite/ (no source maps or typings), loaded lazily.
@@ -79,6 +79,7 @@ const assets = [
   ['libpg-query.wasm', 'libpg-query/wasm/libpg-query.wasm'],
   ['web-tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm'],
   ['tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm'],
+  ['tree-sitter-ruby.wasm', 'tree-sitter-ruby/tree-sitter-ruby.wasm'],
 ];
 for (const [name, pkgPath] of assets) {
   try {

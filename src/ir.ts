@@ -5,7 +5,7 @@
  */
 
 export type Dialect = 'postgres' | 'mysql';
-export type Framework = 'sql' | 'alembic' | 'knex' | 'django';
+export type Framework = 'sql' | 'alembic' | 'knex' | 'django' | 'rails';
 /** How SQL migration files are laid out and run; decides pairing of up/down and transactions. */
 export type SqlLayout = 'plain' | 'golang-migrate' | 'diesel' | 'dbmate' | 'flyway' | 'prisma' | 'pop';
 export type Severity = 'error' | 'warning' | 'info';
@@ -182,6 +182,8 @@ export interface Migration {
   knex?: { configTransaction: boolean | null };
   /** Django: the front end's description of the file, read by its project lowering only. */
   django?: unknown;
+  /** Rails: the ActiveRecord::Migration[x.y] version in brackets (null: none given). */
+  rails?: { version: string | null };
 }
 
 export interface AlembicRevision {

@@ -9,6 +9,7 @@ import { gitChangedFiles } from './git.js';
 import { isAlembicFile } from '../parse/alembic/detect.js';
 import { isKnexFile } from '../parse/knex/detect.js';
 import { isDjangoMigrationFile } from '../parse/django/detect.js';
+import { isRailsMigrationFile, railsNames } from '../parse/rails/detect.js';
 
 /** A migration file found on disk, classified, with its down file and runner settings. */
 export interface DiscoveredMigration {
@@ -62,6 +63,7 @@ function hasFrameworkExtension(framework: Framework, abs: string): boolean {
   if (framework === 'sql') return /\.sql$/i.test(base);
   // A package marker is never a migration, whatever the config says about its directory.
   if (framework === 'alembic') return base.endsWith('.py') && base !== '__init__.py';
+  if (framework === 'rails') return base.endsWith('.rb');
   return JS_EXT.test(base) && !base.endsWith('.d.ts');
 }
 
@@ -74,6 +76,7 @@ function frameworkOf(abs: string, peek: () => string): Framework | null {
     return isAlembicFile(t) ? 'alembic' : null;
   }
   if (JS_EXT.test(abs) && !abs.endsWith('.d.ts')) return isKnexFile(peek()) ? 'knex' : null;
+  if (/\.rb$/.test(abs)) return isRailsMigrationFile(toPosix(abs), peek()) ? 'rails' : null;
   return null;
 }
 
@@ -230,6 +233,12 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       // The app's directory is the root: migrations of one app order by name, across apps by the graph.
       const stem = base.replace(/\.py$/, '');
       push({ framework, root: path.dirname(dir), id: stem, order: naturalKey(stem), transactional: true, expectsDown: true });
+      continue;
+    }
+    if (framework === 'rails') {
+      // Rails orders by the timestamp prefix (schema_migrations.version).
+      const { version } = railsNames(rel);
+      push({ framework, root: dir, id: version, order: version.padStart(20, '0'), transactional: true, expectsDown: true });
       continue;
     }
     if (framework === 'alembic' || framework === 'knex') {

@@ -30,7 +30,7 @@ const LAYOUT_NAMES: Record<string, string> = {
   prisma: 'Prisma',
   pop: 'gobuffalo pop',
 };
-const FRAMEWORK_NAMES: Record<Framework, string> = { sql: 'SQL', alembic: 'Alembic', knex: 'Knex', django: 'Django' };
+const FRAMEWORK_NAMES: Record<Framework, string> = { sql: 'SQL', alembic: 'Alembic', knex: 'Knex', django: 'Django', rails: 'Rails' };
 
 /** The directory a migration belongs to in the config: the one holding it, or above per-migration directories. */
 function directoryOf(cwd: string, d: DiscoveredMigration): string {

@@ -13,5 +13,7 @@ export async function frontEndFor(framework: Framework): Promise<FrontEnd> {
       return (await import('./knex/index.js')).knexFrontEnd;
     case 'django':
       return (await import('./django/index.js')).djangoFrontEnd;
+    case 'rails':
+      return (await import('./rails/index.js')).railsFrontEnd;
   }
 }

@@ -3,6 +3,7 @@ import type { Phrasebook, PhrasebookFactory } from '../phrasebook.js';
 import { alembicPhrasebook } from './alembic/phrasebook.js';
 import { djangoPhrasebook } from './django/phrasebook.js';
 import { knexPhrasebook } from './knex/phrasebook.js';
+import { railsPhrasebook } from './rails/phrasebook.js';
 import { sqlPhrasebook } from './sql/phrasebook.js';
 
 /** Each front end's phrasebook (small modules: loading them never loads a parser). */
@@ -11,6 +12,7 @@ const FACTORIES: Record<Framework, PhrasebookFactory> = {
   alembic: alembicPhrasebook,
   knex: knexPhrasebook,
   django: djangoPhrasebook,
+  rails: railsPhrasebook,
 };
 
 const cache = new WeakMap<Migration, Phrasebook>();
