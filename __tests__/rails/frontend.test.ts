@@ -132,6 +132,22 @@ end
     expect(msgs[1]).toMatch(/some_helper/);
   });
 
+  test('def self.up / self.down and %i[] / %w[] column lists', async () => {
+    const r = await lintRails(`class Change < ActiveRecord::Migration
+  def self.up
+    add_index :users, %i[name email]
+  end
+
+  def self.down
+    remove_index :users, column: %w[name email]
+  end
+end
+`);
+    const m = r.migrations.find((x) => x.file === NEW)!;
+    expect(m.up[0]?.sql).toBe('CREATE INDEX "index_users_on_name_and_email" ON "users" ("name", "email")');
+    expect(m.down?.map((op) => op.kind)).toEqual(['dropIndex']);
+  });
+
   test('suppression comment on the line before', async () => {
     const r = await lintRails(cls('    # migration-guard: ignore require-concurrent-index -- table is tiny\n    add_index :users, :name'));
     expect(ruleIds(r)).not.toContain('require-concurrent-index');

@@ -88,7 +88,8 @@ async function lowerTree(root: Node, migration: Migration, dialect: Dialect): Pr
   for (const member of members) {
     if (member.type === 'call' && !member.childForFieldName('receiver') && member.childForFieldName('method')?.text === 'disable_ddl_transaction!') migration.transactional = false;
     if (member.type === 'identifier' && member.text === 'disable_ddl_transaction!') migration.transactional = false;
-    if (member.type === 'method') {
+    // `def self.up` (Rails before 3.1) is a singleton method with the same meaning.
+    if (member.type === 'method' || (member.type === 'singleton_method' && member.childForFieldName('object')?.type === 'self')) {
       const name = member.childForFieldName('name')?.text;
       if (name === 'change') change = member;
       else if (name === 'up') up = member;
@@ -205,6 +206,18 @@ function valueOf(node: Node): Value {
       return { kind: 'nil' };
     case 'array':
       return { kind: 'array', items: node.namedChildren.filter((n): n is Node => n !== null).map(valueOf) };
+    case 'symbol_array':
+    case 'string_array': {
+      // %i[a b] / %w[a b]: bare words (interpolation would make them dynamic).
+      const items: Value[] = [];
+      for (const word of node.namedChildren) {
+        if (!word) continue;
+        const v = stringValue(word, node.type === 'symbol_array');
+        if (!v) return { kind: 'expr', text: node.text };
+        items.push(v);
+      }
+      return { kind: 'array', items };
+    }
     case 'hash': {
       const entries = new Map<string, Value>();
       for (const pair of node.namedChildren) if (pair?.type === 'pair') addPair(entries, pair);
