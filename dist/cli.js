@@ -10,38 +10,44 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-34GQXP57.js";
+} from "./chunk-CB52TVLO.js";
+import "./chunk-BMPOV5YG.js";
 import {
-  checkGitRef,
-  lint,
-  ruleById,
-  rules
-} from "./chunk-EPWGYIIU.js";
+  lint
+} from "./chunk-MZDAP2X2.js";
 import {
   escapeControl
 } from "./chunk-BJW5SXFX.js";
-import "./chunk-42LATGZD.js";
-import "./chunk-V4PFYSEM.js";
-import "./chunk-ZIWAVBQL.js";
-import "./chunk-3FKQOUCN.js";
-import "./chunk-NC7IV6E4.js";
+import "./chunk-GOU46I7X.js";
 import {
   Timings,
   collectTimings,
   timed
-} from "./chunk-D7TIYTQ5.js";
+} from "./chunk-32TQL2BX.js";
 import {
-  UsageError,
+  checkGitRef,
+  gitStagedFiles,
   loadConfigFile,
-  resolveConfig
-} from "./chunk-YF4W6GTW.js";
+  resolveConfig,
+  ruleById,
+  rules
+} from "./chunk-37PHUQCY.js";
+import "./chunk-R7RY4BXB.js";
+import "./chunk-42LATGZD.js";
+import "./chunk-QDYITVDG.js";
+import "./chunk-ZIWAVBQL.js";
+import "./chunk-Q2ZOELKY.js";
+import {
+  UsageError
+} from "./chunk-Q65SN5IE.js";
 import "./chunk-ATG5MKQ5.js";
 import "./chunk-F5DE6FOX.js";
 import "./chunk-YTE2OXMV.js";
-import "./chunk-TUGVZ27G.js";
+import "./chunk-IV5X4XLJ.js";
 
 // src/cli.ts
 import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 // src/report/text.ts
@@ -108,7 +114,10 @@ var USAGE = `migration-guard ${VERSION} \u2014 lint database migrations before t
 Usage:
   migration-guard lint [paths..] [options]   lint migration files or directories
   migration-guard rules                      list the rules
+  migration-guard init [--workflows] [--force]  detect the migrations and write a commented .migration-guard.yml
+                                             (--workflows: also the GitHub workflows for the PR check and the dry-run)
   migration-guard explain <rule-id>          explain a rule with examples
+  migration-guard lsp [--stdio]              editor diagnostics: the Language Server Protocol over stdio
   migration-guard dry-run [paths..] [--engine pglite|postgres|mysql] [--database-url URL]
 
 Lint options:
@@ -121,8 +130,94 @@ Lint options:
   --config FILE           config file (default .migration-guard.yml)
   --no-color              plain text output
   --timing                print where the time went (per stage, slowest rules) on stderr
+  --rule ID=LEVEL         set a rule's level: off, info, warning, error (repeatable; wins over the config file)
+  --enable ID[,ID]        turn rules on at their default level (also rules that are off by default)
+  --disable ID[,ID]       turn rules off
+  --max-warnings N        also exit 1 when there are more than N warnings
+  --quiet                 report errors only (warnings still count for --max-warnings)
+  --staged                lint the migrations staged for commit (git index), the rest of the work tree as history
+  --stdin                 lint standard input as the file named by --stdin-filename (history from its directory)
+  --stdin-filename PATH   the path standard input stands for (needed with --stdin)
+  --print-config          print the effective config and where each value came from, then exit
+  --version               print the version
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage or config error.`;
+async function readProcessStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+var LEVELS = ["off", "info", "warning", "error"];
+function ruleFlags(values, fileRules) {
+  const rules2 = {};
+  const origin = {};
+  const unknown = [];
+  const known = (id, flag) => {
+    if (ruleById(id)) return true;
+    unknown.push(`${flag} '${id}'`);
+    return false;
+  };
+  const ids = (list) => (list ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  for (const id of ids(values.enable)) {
+    if (!known(id, "--enable")) continue;
+    const current = rules2[id] ?? fileRules[id];
+    rules2[id] = current && current !== "off" ? current : ruleById(id).severity;
+    origin[id] = "flag --enable";
+  }
+  for (const id of ids(values.disable)) {
+    if (!known(id, "--disable")) continue;
+    rules2[id] = "off";
+    origin[id] = "flag --disable";
+  }
+  for (const spec of values.rule ?? []) {
+    const eq = spec.lastIndexOf("=");
+    if (eq <= 0) throw new UsageError(`--rule must be ID=LEVEL (LEVEL one of ${LEVELS.join(", ")}), not '${spec}'`);
+    const id = spec.slice(0, eq).trim();
+    const level = spec.slice(eq + 1).trim();
+    if (!LEVELS.includes(level)) throw new UsageError(`--rule ${id}: level must be one of ${LEVELS.join(", ")}, not '${level}'`);
+    if (!known(id, "--rule")) continue;
+    rules2[id] = level;
+    origin[id] = "flag --rule";
+  }
+  if (unknown.length) throw new UsageError(`unknown rule id${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (see \`migration-guard rules\`)`);
+  return { rules: rules2, origin };
+}
+function effectiveConfig({ config, file, source, flags, ruleOrigin }) {
+  const fromFile = `config file ${source}`;
+  const origin = (key) => flags[key] ?? (file[key] !== void 0 ? fromFile : "default");
+  const settings = {
+    dialect: { value: config.dialect, from: origin("dialect") },
+    pgVersion: { value: config.pgVersion, from: origin("pgVersion") },
+    mysqlVersion: { value: file.mysqlVersion ?? null, from: origin("mysqlVersion") },
+    mariadb: { value: config.mariadb, from: origin("mariadb") },
+    failOn: { value: config.failOn, from: origin("failOn") },
+    migrations: { value: config.migrations, from: origin("migrations") },
+    lockTimeout: { value: config.lockTimeout, from: origin("lockTimeout") },
+    deprecated: { value: config.deprecated, from: origin("deprecated") },
+    code: { value: config.code, from: origin("code") },
+    dryRun: { value: config.dryRun, from: origin("dryRun") }
+  };
+  const ruleLevels = {};
+  for (const r of rules) {
+    const set = config.ruleSeverity[r.id];
+    const value = set ?? (r.defaultOff ? "off" : r.severity);
+    ruleLevels[r.id] = { value, from: ruleOrigin[r.id] ?? (file.rules?.[r.id] !== void 0 ? fromFile : "default") };
+  }
+  return { configFile: source, settings, rules: ruleLevels };
+}
+function renderEffectiveConfig(e) {
+  const lines = [`# effective migration-guard config (config file: ${e.configFile ?? "none"})`];
+  const pad = (s) => s.padEnd(44);
+  for (const [key, { value, from }] of Object.entries(e.settings)) lines.push(`${pad(`${key}: ${JSON.stringify(value)}`)} # ${from}`);
+  lines.push("rules:");
+  for (const [id, { value, from }] of Object.entries(e.rules)) lines.push(`${pad(`  ${id}: ${value}`)} # ${from}`);
+  return `${lines.join("\n")}
+`;
+}
+function errorsOnly(report) {
+  const findings = report.findings.filter((f) => f.severity === "error");
+  return { ...report, findings, summary: { ...report.summary, warnings: 0, infos: 0 } };
+}
 function parseDialect(v) {
   if (v === void 0) return void 0;
   if (v === "postgres" || v === "postgresql" || v === "pg") return "postgres";
@@ -155,29 +250,75 @@ async function lintCommand(argv, io) {
       "fail-on": { type: "string" },
       config: { type: "string" },
       "no-color": { type: "boolean" },
-      timing: { type: "boolean" }
+      timing: { type: "boolean" },
+      rule: { type: "string", multiple: true },
+      enable: { type: "string", multiple: true },
+      disable: { type: "string", multiple: true },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean" },
+      staged: { type: "boolean" },
+      stdin: { type: "boolean" },
+      "stdin-filename": { type: "string" },
+      "print-config": { type: "boolean" },
+      version: { type: "boolean" }
     }
   });
+  if (values.version) {
+    io.out(`${VERSION}
+`);
+    return 0;
+  }
+  let maxWarnings = null;
+  if (values["max-warnings"] !== void 0) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!/^\d+$/.test(values["max-warnings"]) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number of 0 or more, not '${values["max-warnings"]}'`);
+  }
+  const stdinFile = values["stdin-filename"];
+  if (values.stdin && stdinFile === void 0) throw new UsageError("--stdin needs --stdin-filename PATH (the file standard input stands for: its framework and history come from it)");
+  if (!values.stdin && stdinFile !== void 0) throw new UsageError("--stdin-filename is used with --stdin");
+  if (values.stdin && positionals.length) throw new UsageError(`--stdin lints standard input only; remove the paths (${positionals.join(", ")})`);
+  if (values.stdin && values.base !== void 0) throw new UsageError("--stdin and --base do not go together (standard input is the change)");
+  if (values.staged && (values.stdin || values.base !== void 0)) throw new UsageError(`--staged and ${values.stdin ? "--stdin" : "--base"} do not go together (the staged files are the change)`);
   const timings = values.timing || process.env.TIMING ? new Timings() : null;
   timings?.add("start-up", performance.now());
   collectTimings(timings);
   if (values.base !== void 0) checkGitRef(values.base, "--base");
   const format = values.format;
   if (!["text", "json", "sarif", "markdown"].includes(format)) throw new UsageError(`--format must be text, json, sarif or markdown, not '${format}'`);
+  const { config: file, source } = await loadConfigFile(io.cwd, values.config);
+  const { rules: ruleLevels, origin: ruleOrigin } = ruleFlags(values, file.rules ?? {});
   const overrides = {
     dialect: parseDialect(values.dialect),
     pgVersion: parsePgVersion(values["pg-version"]),
-    failOn: parseFailOn(values["fail-on"])
+    failOn: parseFailOn(values["fail-on"]),
+    rules: ruleLevels
   };
-  const { config: file, source } = await loadConfigFile(io.cwd, values.config);
   const config = resolveConfig(file, source, overrides);
-  for (const id of Object.keys(config.ruleSeverity)) {
-    if (!ruleById(id)) throw new UsageError(`${source ?? "config"}: 'rules.${id}': unknown rule id (see \`migration-guard rules\`)`);
+  if (values["print-config"]) {
+    const flags = {};
+    if (overrides.dialect) flags.dialect = "flag --dialect";
+    if (overrides.pgVersion !== void 0) flags.pgVersion = "flag --pg-version";
+    if (overrides.failOn) flags.failOn = "flag --fail-on";
+    const effective = effectiveConfig({ config, file, source, flags, ruleOrigin });
+    io.out(format === "json" ? `${JSON.stringify(effective, null, 2)}
+` : renderEffectiveConfig(effective));
+    return 0;
   }
-  const { report, sources } = await lint({ cwd: io.cwd, paths: positionals, base: values.base, config });
+  let paths = positionals;
+  let contents;
+  if (values.stdin) {
+    const text = await (io.stdin ?? readProcessStdin)();
+    contents = /* @__PURE__ */ new Map([[path.resolve(io.cwd, stdinFile), text]]);
+    paths = [stdinFile];
+  }
+  const changedFiles = values.staged ? gitStagedFiles(io.cwd) : void 0;
+  const result = await lint({ cwd: io.cwd, paths, base: values.base, changedFiles, config, contents });
+  const warnings = result.report.summary.warnings;
+  const report = values.quiet ? errorsOnly(result.report) : result.report;
+  const sources = result.sources;
   const output = timed("render", () => {
     if (format === "json") return renderJson(report);
-    if (format === "sarif") return renderSarif(report, { sources, version: VERSION });
+    if (format === "sarif") return renderSarif(report, { rules, sources, version: VERSION });
     if (format === "markdown") return renderMarkdown(report, { sources });
     return renderText(report, { color: io.isTty && !values["no-color"] && !values.output && !process.env.NO_COLOR, sources });
   });
@@ -186,7 +327,12 @@ async function lintCommand(argv, io) {
     collectTimings(null);
     io.err(timings.format());
   }
-  if (report.summary.files === 0) io.err("migration-guard: no migration files found (pass paths, or set `migrations:` in .migration-guard.yml)\n");
+  if (report.summary.files === 0 && !values.staged) io.err("migration-guard: no migration files found (pass paths, or set `migrations:` in .migration-guard.yml)\n");
+  if (maxWarnings !== null && warnings > maxWarnings) {
+    io.err(`migration-guard: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${maxWarnings}
+`);
+    return 1;
+  }
   return reachesFailOn(report, config.failOn) ? 1 : 0;
 }
 function rulesCommand(io) {
@@ -222,8 +368,21 @@ Do:
 `);
   return 0;
 }
+async function initCommand(argv, io) {
+  const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
+  const { init } = await import("./chunk-UEBWZRBT.js");
+  const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
+  for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
+`);
+  if (!detection.directories.length) io.out("found no migrations: list their directories under `migrations:` in the config\n");
+  io.out(`dialect: ${detection.dialect} (${detection.dialectReason})
+`);
+  for (const f of written) io.out(`wrote ${f}
+`);
+  return 0;
+}
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-NJ74IOJT.js");
+  const { dryRunCli } = await import("./chunk-BGAT45GS.js");
   return dryRunCli(argv, io);
 }
 async function main(argv, io) {
@@ -234,6 +393,15 @@ async function main(argv, io) {
         return await lintCommand(rest, io);
       case "rules":
         return rulesCommand(io);
+      case "init":
+        return await initCommand(rest, io);
+      case "lsp": {
+        if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
+        const { startServer } = await import("./chunk-JBMHL3YS.js");
+        startServer();
+        return await new Promise(() => {
+        });
+      }
       case "explain":
         return explainCommand(rest, io);
       case "dry-run":

@@ -12,27 +12,32 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-34GQXP57.js";
+} from "./chunk-CB52TVLO.js";
+import "./chunk-BMPOV5YG.js";
 import {
-  gitChangedFiles,
   lint
-} from "./chunk-EPWGYIIU.js";
+} from "./chunk-MZDAP2X2.js";
 import {
   codeSpan,
   escapeMarkdown,
   hiddenMarker
 } from "./chunk-BJW5SXFX.js";
-import "./chunk-42LATGZD.js";
-import "./chunk-V4PFYSEM.js";
-import "./chunk-ZIWAVBQL.js";
-import "./chunk-3FKQOUCN.js";
-import "./chunk-NC7IV6E4.js";
-import "./chunk-D7TIYTQ5.js";
+import "./chunk-GOU46I7X.js";
+import "./chunk-32TQL2BX.js";
 import {
-  UsageError,
+  gitChangedFiles,
   loadConfigFile,
-  resolveConfig
-} from "./chunk-YF4W6GTW.js";
+  resolveConfig,
+  rules
+} from "./chunk-37PHUQCY.js";
+import "./chunk-R7RY4BXB.js";
+import "./chunk-42LATGZD.js";
+import "./chunk-QDYITVDG.js";
+import "./chunk-ZIWAVBQL.js";
+import "./chunk-Q2ZOELKY.js";
+import {
+  UsageError
+} from "./chunk-Q65SN5IE.js";
 import "./chunk-ATG5MKQ5.js";
 import "./chunk-F5DE6FOX.js";
 import "./chunk-YTE2OXMV.js";
@@ -40,7 +45,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-TUGVZ27G.js";
+} from "./chunk-IV5X4XLJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -26220,20 +26225,57 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
+var ApiTimeoutError = class extends Error {
+  /** 408 Request Timeout: in the retry plugin's do-not-retry list, so a timeout is never resent blindly. */
+  status = 408;
+  constructor(message) {
+    super(message);
+    this.name = "ApiTimeoutError";
+  }
+};
+var DEFAULT_LIMITS = () => ({ requestTimeoutMs: 3e4, deadline: Date.now() + 18e4 });
+function timeoutPlugin(limits) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request2, options) => {
+      const what = `${options.method ?? "GET"} ${String(options.url ?? "")}`;
+      const left = limits.deadline - Date.now();
+      if (left <= 0) throw new ApiTimeoutError(`the run's GitHub API budget is spent, ${what} was not sent`);
+      const ms = Math.min(limits.requestTimeoutMs, left);
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), ms);
+      try {
+        options.request = { ...options.request, signal: controller.signal };
+        return await request2(options);
+      } catch (error2) {
+        if (controller.signal.aborted) {
+          throw new ApiTimeoutError(
+            ms < limits.requestTimeoutMs ? `${what} did not answer before the run's GitHub API budget ran out` : `${what} did not answer within ${Math.round(ms / 1e3)} s`
+          );
+        }
+        throw error2;
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+  };
+}
 var MAX_LIMIT_RETRIES = 2;
 var MAX_SERVER_ERROR_RETRIES = 3;
-function createGitHubClient(token, log, apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com") {
+function createGitHubClient(token, log, apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com", limits = DEFAULT_LIMITS()) {
+  const fits = (retryAfter) => Date.now() + retryAfter * 1e3 < limits.deadline;
   return getOctokit(
     token,
     {
       baseUrl: apiUrl.replace(/\/+$/, ""),
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: MAX_SERVER_ERROR_RETRIES },
+      retry: { doNotRetry: [400, 401, 403, 404, 408, 410, 422, 451], retries: MAX_SERVER_ERROR_RETRIES },
       throttle: {
         onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+          if (!fits(retryAfter)) return false;
           log.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying after ${retryAfter}s`);
           return retryCount < MAX_LIMIT_RETRIES;
         },
         onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+          if (!fits(retryAfter)) return false;
           log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying after ${retryAfter}s`);
           return retryCount < MAX_LIMIT_RETRIES;
         }
@@ -26245,6 +26287,7 @@ function createGitHubClient(token, log, apiUrl = process.env.GITHUB_API_URL ?? "
         error: (message) => log.warning(message)
       }
     },
+    timeoutPlugin(limits),
     retry,
     throttling
   );
@@ -26254,9 +26297,28 @@ function httpStatus(error2) {
   return typeof status === "number" ? status : void 0;
 }
 function describeError(error2) {
+  if (error2 instanceof ApiTimeoutError) return error2.message;
   const status = httpStatus(error2);
   const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
   return status ? `${status} ${message.replace(/ - https:\/\/docs\.github\.com\S*/, "")}` : message;
+}
+
+// src/github/identity.ts
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+async function resolveIdentity(client, token, configured, log) {
+  const login = configured.trim();
+  if (login) return { login, source: "input" };
+  if (token.startsWith("ghs_")) return { login: ACTIONS_BOT_LOGIN, source: "installation-token" };
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    if (typeof data.login === "string" && data.login) return { login: data.login, source: "api" };
+  } catch (error2) {
+    log.info(`could not ask GitHub who the token belongs to (${describeError(error2)}); taking ${ACTIONS_BOT_LOGIN} as the author of our comments`);
+  }
+  return { login: ACTIONS_BOT_LOGIN, source: "fallback" };
+}
+function isAuthor(user, login) {
+  return typeof user?.login === "string" && user.login.toLowerCase() === login.toLowerCase();
 }
 
 // src/github/inputs.ts
@@ -26279,6 +26341,11 @@ function readActionInputs() {
   if (pgVersion !== void 0 && !(Number.isInteger(pgVersion) && pgVersion >= 9 && pgVersion <= 30)) {
     throw new UsageError(`input 'pg-version' must be a PostgreSQL major version such as 16, got '${pgVersionRaw}'`);
   }
+  const budgetRaw = getInput("api-budget").trim();
+  const apiBudgetSeconds = budgetRaw === "" ? 180 : Number(budgetRaw);
+  if (!(Number.isFinite(apiBudgetSeconds) && apiBudgetSeconds >= 1 && apiBudgetSeconds <= 3600)) {
+    throw new UsageError(`input 'api-budget' must be a number of seconds between 1 and 3600, got '${budgetRaw}'`);
+  }
   return {
     token: getInput("github-token").trim(),
     // Newline- or comma-separated, as users write lists in YAML either way.
@@ -26294,7 +26361,9 @@ function readActionInputs() {
     maxInlineComments: 30,
     mode: choiceInput("mode", ["lint", "dry-run"]) ?? "lint",
     dryRunEngine: choiceInput("dry-run-engine", ["pglite", "postgres", "mysql"]),
-    databaseUrl: getInput("database-url").trim()
+    databaseUrl: getInput("database-url").trim(),
+    commentAuthor: getInput("comment-author").trim(),
+    apiBudgetSeconds
   };
 }
 function readEvent() {
@@ -26374,7 +26443,7 @@ function writeJsonReport(report, file) {
   writeText(file, renderJson(report));
 }
 function writeSarifReport(report, file, sources) {
-  writeText(file, renderSarif(report, { sources }));
+  writeText(file, renderSarif(report, { rules, sources }));
 }
 
 // src/github/diff.ts
@@ -26424,7 +26493,7 @@ function reviewCommentBody(finding, fingerprint) {
 function mostSevereFirst(a, b) {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line;
 }
-async function listOwnComments(client, pr) {
+async function listOwnComments(client, pr, author) {
   const all = await client.paginate(client.rest.pulls.listReviewComments, {
     owner: pr.owner,
     repo: pr.repo,
@@ -26435,7 +26504,7 @@ async function listOwnComments(client, pr) {
   const own = [];
   for (const c of all) {
     if (c.in_reply_to_id) repliedTo.add(c.in_reply_to_id);
-    if (fingerprintOf(c.body) && !c.in_reply_to_id) own.push({ id: c.id, body: c.body, line: c.line ?? null, inReplyTo: c.in_reply_to_id ?? null });
+    if (fingerprintOf(c.body) && !c.in_reply_to_id && isAuthor(c.user, author)) own.push({ id: c.id, body: c.body, line: c.line ?? null, inReplyTo: c.in_reply_to_id ?? null });
   }
   return { own, repliedTo };
 }
@@ -26443,11 +26512,12 @@ function toReviewComment(c) {
   return c.startLine !== void 0 ? { path: c.path, body: c.body, line: c.line, side: "RIGHT", start_line: c.startLine, start_side: "RIGHT" } : { path: c.path, body: c.body, line: c.line, side: "RIGHT" };
 }
 async function syncReviewComments(client, pr, findings, files, opts) {
+  const author = opts.author ?? ACTIONS_BOT_LOGIN;
   const outcome = { posted: 0, alreadyCommented: 0, deleted: 0, keptForReplies: 0, notInline: [] };
   const fingerprints2 = fingerprintFindings(findings, opts.sources);
   let existing;
   try {
-    existing = await listOwnComments(client, pr);
+    existing = await listOwnComments(client, pr, author);
   } catch (error2) {
     outcome.error = `listing review comments failed: ${describeError(error2)}`;
     outcome.errorStatus = httpStatus(error2);
@@ -26483,19 +26553,20 @@ async function syncReviewComments(client, pr, findings, files, opts) {
       outcome.notInline.push({ finding, reason: "outside-diff" });
       continue;
     }
-    if (planned.length >= opts.maxInline) {
+    if (commented.size + planned.length >= opts.maxInline) {
       outcome.notInline.push({ finding, reason: "over-cap" });
       continue;
     }
     planned.push({
       finding,
+      fingerprint: fp,
       path: finding.file,
       line: range.end,
       startLine: range.end > range.start ? range.start : void 0,
       body: reviewCommentBody(finding, fp)
     });
   }
-  if (planned.length > 0) await postReview(client, pr, planned, outcome, opts.warn);
+  if (planned.length > 0) await postReview(client, pr, planned, outcome, opts.warn, author);
   for (const c of toDelete) {
     if (outcome.errorStatus === 403) break;
     try {
@@ -26507,17 +26578,24 @@ async function syncReviewComments(client, pr, findings, files, opts) {
   }
   return outcome;
 }
-async function postReview(client, pr, planned, outcome, warn) {
+async function postReview(client, pr, planned, outcome, warn, author) {
   try {
-    await client.rest.pulls.createReview({
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.pullNumber,
-      commit_id: pr.headSha,
-      event: "COMMENT",
-      body: `migration-guard: ${planned.length === 1 ? "1 new finding" : `${planned.length} new findings`} on changed lines. The full report is in the summary comment and the run's job summary.`,
-      comments: planned.map(toReviewComment)
-    });
+    planned = await writeOnce(
+      planned,
+      (rest) => client.rest.pulls.createReview({
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pullNumber,
+        commit_id: pr.headSha,
+        event: "COMMENT",
+        body: `migration-guard: ${rest.length === 1 ? "1 new finding" : `${rest.length} new findings`} on changed lines. The full report is in the summary comment and the run's job summary.`,
+        comments: rest.map(toReviewComment),
+        request: { retries: 0 }
+      }),
+      async () => new Set((await listOwnComments(client, pr, author)).own.map((c) => fingerprintOf(c.body))),
+      outcome,
+      warn
+    );
     outcome.posted += planned.length;
     return;
   } catch (error2) {
@@ -26536,7 +26614,8 @@ async function postReview(client, pr, planned, outcome, warn) {
         repo: pr.repo,
         pull_number: pr.pullNumber,
         commit_id: pr.headSha,
-        ...toReviewComment(c)
+        ...toReviewComment(c),
+        request: { retries: 0 }
       });
       outcome.posted++;
     } catch (error2) {
@@ -26551,25 +26630,69 @@ async function postReview(client, pr, planned, outcome, warn) {
     }
   }
 }
+function outcomeUnknown(error2) {
+  const status = httpStatus(error2);
+  return status === void 0 || status === 408 || status >= 500;
+}
+var RECONCILE_ATTEMPTS = 2;
+async function writeOnce(planned, send, listed, outcome, warn) {
+  let rest = planned;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await send(rest);
+      return rest;
+    } catch (error2) {
+      if (!outcomeUnknown(error2) || attempt >= RECONCILE_ATTEMPTS) throw error2;
+      let there;
+      try {
+        there = await listed();
+      } catch {
+        throw error2;
+      }
+      const landed = rest.filter((c) => there.has(c.fingerprint));
+      outcome.posted += landed.length;
+      rest = rest.filter((c) => !there.has(c.fingerprint));
+      warn(
+        `GitHub answered ${describeError(error2)} to posting the review; ${landed.length} of its comments are there${rest.length ? `, resending the other ${rest.length}` : ""}`
+      );
+      if (rest.length === 0) return rest;
+      await new Promise((resolve) => setTimeout(resolve, 1e3 * (attempt + 1)));
+    }
+  }
+}
 
 // src/github/sticky.ts
-async function upsertStickyComment(client, pr, markdown, hasFindings) {
-  const comments = await client.paginate(client.rest.issues.listComments, {
-    owner: pr.owner,
-    repo: pr.repo,
-    issue_number: pr.pullNumber,
-    per_page: 100
-  });
+async function upsertStickyComment(client, pr, markdown, hasFindings, author = ACTIONS_BOT_LOGIN) {
+  const findOurs = async () => {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+      owner: pr.owner,
+      repo: pr.repo,
+      issue_number: pr.pullNumber,
+      per_page: 100
+    });
+    return comments.find((c) => c.body?.startsWith(STICKY_MARKER) && isAuthor(c.user, author));
+  };
   const body = `${STICKY_MARKER}
 ${markdown}`;
-  const existing = comments.find((c) => c.body?.startsWith(STICKY_MARKER));
+  const existing = await findOurs();
   if (existing) {
     await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
     return { action: "updated", id: existing.id };
   }
   if (!hasFindings) return { action: "not-needed" };
-  const created = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.pullNumber, body });
-  return { action: "created", id: created.data.id };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const created = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.pullNumber, body, request: { retries: 0 } });
+      return { action: "created", id: created.data.id };
+    } catch (error2) {
+      if (!outcomeUnknown(error2) || attempt >= 2) throw error2;
+      const landed = await findOurs().catch(() => {
+        throw error2;
+      });
+      if (landed) return { action: "created", id: landed.id };
+      await new Promise((resolve) => setTimeout(resolve, 1e3 * (attempt + 1)));
+    }
+  }
 }
 
 // src/rollback/ready.ts
@@ -26592,7 +26715,7 @@ var STICKY_MAX_CHARS = 65e3;
 var JOB_SUMMARY_MAX_CHARS = 8e5;
 var REASON_TEXT = {
   "outside-diff": (one) => `${one ? "is" : "are"} on lines outside the pull request diff, where GitHub takes no inline comment`,
-  "over-cap": (one, maxInline) => `${one ? "is" : "are"} over the limit of ${maxInline} inline comments per run`,
+  "over-cap": (one, maxInline) => `${one ? "is" : "are"} over the limit of ${maxInline} inline comments per pull request`,
   rejected: (one) => `${one ? "was" : "were"} rejected by GitHub as ${one ? "an inline comment" : "inline comments"}`,
   failed: (one) => `could not be posted as ${one ? "an inline comment" : "inline comments"}`
 };
@@ -26610,6 +26733,16 @@ function gateMessage(report, failOn) {
   const where = blocking.slice(0, shown).map((f) => `${f.file}:${f.line} (${f.ruleId})`);
   if (blocking.length > shown) where.push(`and ${blocking.length - shown} more`);
   return `migration-guard: ${plural(blocking.length, "finding")} at or above fail-on '${failOn}' (${breakdown}): ${where.join(", ")}`;
+}
+function verdictLine(report, failOn) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) counts[f.severity]++;
+  const breakdown = ["error", "warning", "info"].filter((s) => counts[s] > 0).map((s) => plural(counts[s], s, s === "info" ? "info" : `${s}s`)).join(", ");
+  if (failOn === "never") return `**Gate: passes** (fail-on \`never\`)${breakdown ? `: ${breakdown}, none blocking` : ": no findings"}.`;
+  const min = SEVERITY_RANK[failOn];
+  const blocking = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min).length;
+  if (blocking > 0) return `**Gate: fails** \u2014 ${plural(blocking, "finding")} at or above fail-on \`${failOn}\` (${breakdown}).`;
+  return `**Gate: passes** \u2014 nothing at or above fail-on \`${failOn}\`${breakdown ? ` (${breakdown} below it)` : ""}.`;
 }
 function reviewNotes(outcome, maxInline) {
   const notes = [];
@@ -26659,12 +26792,42 @@ async function publishReport(req) {
     ownAnnotations.warning++;
     warning(message);
   };
+  if (result.gateMessage) {
+    setFailed(result.gateMessage);
+    ownAnnotations.error++;
+  }
+  const annotations = emitAnnotations(report.findings, ownAnnotations);
+  const annotationsHidden = annotationNote(annotations.hiddenByRunner);
+  const extra = req.extraMarkdown ? `
+${req.extraMarkdown}
+` : "";
+  let summaryWritten = "";
+  const writeSummary = async (summaryNotes) => {
+    const markdown = renderMarkdown(report, { sources: req.sources, notes: summaryNotes, maxChars: JOB_SUMMARY_MAX_CHARS - extra.length }) + extra;
+    if (markdown === summaryWritten) return;
+    try {
+      await summary.addRaw(markdown).write({ overwrite: true });
+      summaryWritten = markdown;
+    } catch (error2) {
+      summary.emptyBuffer();
+      if (!summaryWritten) warning(`job summary not written: ${describeError(error2)}`);
+      summaryWritten = markdown;
+    }
+  };
+  await writeSummary([...notes, ...annotationsHidden ? [annotationsHidden] : []]);
+  setOutput("errors", String(report.findings.filter((f) => f.severity === "error").length));
+  setOutput("warnings", String(report.findings.filter((f) => f.severity === "warning").length));
+  setOutput("findings", String(report.findings.length));
+  setOutput("report-json", req.reportJsonPath);
+  setOutput("sarif-file", req.sarifPath ? req.sarifOutput : "");
+  setOutput("rollback-ready", String(result.rollbackReady));
   const pr = req.pullRequest;
   if (pr && req.reviewComments) {
     const outcome = await syncReviewComments(pr.client, pr.ref, report.findings, pr.files, {
       sources: req.sources,
       maxInline: req.maxInlineComments,
-      warn
+      warn,
+      author: pr.author
     });
     result.review = outcome;
     notes.push(...reviewNotes(outcome, req.maxInlineComments));
@@ -26677,15 +26840,15 @@ async function publishReport(req) {
   if (pr && req.summaryComment) {
     try {
       const footer = stickyFooter(pr.ref.headSha);
-      const extra = req.extraMarkdown ? `
-${req.extraMarkdown}
-` : "";
-      const body = renderMarkdown(report, {
+      const verdict = `${verdictLine(report, req.failOn)}
+
+`;
+      const body = verdict + renderMarkdown(report, {
         sources: req.sources,
         notes,
-        maxChars: STICKY_MAX_CHARS - STICKY_MARKER.length - footer.length - extra.length - 2
+        maxChars: STICKY_MAX_CHARS - STICKY_MARKER.length - verdict.length - footer.length - extra.length - 2
       }) + extra + footer;
-      const sticky = await upsertStickyComment(pr.client, pr.ref, body, report.findings.length > 0);
+      const sticky = await upsertStickyComment(pr.client, pr.ref, body, report.findings.length > 0, pr.author);
       result.sticky = sticky.action;
       info(`summary comment: ${sticky.action}`);
     } catch (error2) {
@@ -26694,41 +26857,23 @@ ${req.extraMarkdown}
       warn(stickyFailure);
     }
   }
-  if (result.gateMessage) {
-    setFailed(result.gateMessage);
-    ownAnnotations.error++;
-  }
-  const annotations = emitAnnotations(report.findings, ownAnnotations);
-  const annotationsHidden = annotationNote(annotations.hiddenByRunner);
-  const summaryNotes = [...notes, ...stickyFailure ? [stickyFailure] : [], ...annotationsHidden ? [annotationsHidden] : []];
-  try {
-    const extra = req.extraMarkdown ? `
-${req.extraMarkdown}
-` : "";
-    const markdown = renderMarkdown(report, { sources: req.sources, notes: summaryNotes, maxChars: JOB_SUMMARY_MAX_CHARS - extra.length }) + extra;
-    await summary.addRaw(markdown).write();
-  } catch (error2) {
-    warning(`job summary not written: ${describeError(error2)}`);
-  }
-  setOutput("errors", String(report.findings.filter((f) => f.severity === "error").length));
-  setOutput("warnings", String(report.findings.filter((f) => f.severity === "warning").length));
-  setOutput("findings", String(report.findings.length));
-  setOutput("report-json", req.reportJsonPath);
-  setOutput("sarif-file", req.sarifPath ? req.sarifOutput : "");
-  setOutput("rollback-ready", String(result.rollbackReady));
+  await writeSummary([...notes, ...stickyFailure ? [stickyFailure] : [], ...annotationsHidden ? [annotationsHidden] : []]);
   return result;
 }
 
 // src/action.ts
 async function run() {
+  const started = Date.now();
   try {
     const inputs = readActionInputs();
+    const budgetMs = inputs.apiBudgetSeconds * 1e3;
+    const limits = { requestTimeoutMs: Math.min(3e4, budgetMs), deadline: started + budgetMs };
     if (inputs.mode === "lint") compileWasmForShortRuns();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const { config: file, source } = await loadConfigFile(workspace, inputs.config);
     const config = resolveConfig(file, source, { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn });
     const event = readEvent();
-    const client = inputs.token ? createGitHubClient(inputs.token, { warning, info }) : null;
+    const client = inputs.token ? createGitHubClient(inputs.token, { warning, info }, void 0, limits) : null;
     const notes = [];
     let changedFiles;
     let pullRequest = null;
@@ -26744,7 +26889,9 @@ async function run() {
       }
       if (files) {
         changedFiles = files.filter((f) => f.status !== "removed").map((f) => f.filename);
-        pullRequest = { client, ref: event.pullRequest, files };
+        const identity = await resolveIdentity(client, inputs.token, inputs.commentAuthor, { info, warning });
+        info(`our comments are those by ${identity.login} (${identity.source})`);
+        pullRequest = { client, ref: event.pullRequest, files, author: identity.login };
       } else {
         changedFiles = gitChangedFiles(workspace, event.pullRequest.baseSha, `the pull request's base ${event.pullRequest.baseSha}`);
       }
@@ -26753,14 +26900,15 @@ async function run() {
       if (base) changedFiles = gitChangedFiles(workspace, base, `base-ref '${base}'`);
       info(base ? `linting migrations changed since ${base}` : "no base ref: linting every discovered migration");
     }
+    const lintStarted = Date.now();
     const linted = await lint({ cwd: workspace, paths: inputs.paths, changedFiles, config });
     const { sources } = linted;
     let { report } = linted;
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-LRVPGMSP.js");
-      const { renderDryRunMarkdown } = await import("./chunk-NUX573RF.js");
+      const dryrun = await import("./chunk-ZCHAMUWF.js");
+      const { renderDryRunMarkdown } = await import("./chunk-L4MLWJ4M.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
@@ -26780,6 +26928,11 @@ async function run() {
     info(
       `${report.migrations.filter((m) => m.isNew).length} migration(s) under test, ${report.findings.length} finding(s), ${report.suppressed.length} suppressed`
     );
+    limits.deadline += Date.now() - lintStarted;
+    setTimeout(() => {
+      warning(`migration-guard: the GitHub API budget of ${inputs.apiBudgetSeconds} s (input api-budget) is spent; ending the run`);
+      process.exit();
+    }, Math.max(0, limits.deadline - Date.now()) + 15e3).unref();
     const outputDir = path2.join(process.env.RUNNER_TEMP || os5.tmpdir(), "migration-guard");
     await publishReport({
       report,
