@@ -1,7 +1,7 @@
 import type { Migration, Op, SqlType } from '../../ir.js';
 import type { Phrasebook } from '../../phrasebook.js';
 import { defaultIndexName } from '../../schema/index-names.js';
-import { sqlInverse, sqlType, unqualified } from '../sql/phrasebook.js';
+import { sqlInverse, sqlInverseVia, sqlType, unqualified } from '../sql/phrasebook.js';
 
 /** A Python string literal. */
 export function pyString(text: string): string {
@@ -89,8 +89,7 @@ export function alembicPhrasebook(m: Migration): Phrasebook {
         return { text: `op.create_..._constraint(${pyString(op.name)}, ${t.name}, ...)`, exact: false };
       default: {
         // No op.* spelling: the SQL inverse, run with op.execute.
-        const s = sqlInverse(op, d, previousType);
-        return s ? { text: s.exact ? rawSql(s.text) : s.text, exact: s.exact } : null;
+        return sqlInverseVia(rawSql, op, d, previousType);
       }
     }
   };

@@ -1,6 +1,6 @@
 import type { Migration, Op, SqlType } from '../../ir.js';
 import type { Phrasebook } from '../../phrasebook.js';
-import { sqlInverse, sqlPhrasebook, sqlType } from '../sql/phrasebook.js';
+import { sqlInverseVia, sqlPhrasebook, sqlType } from '../sql/phrasebook.js';
 
 /** A Python string for SQL text (double quotes, so the SQL's own single quotes read as they are). */
 function pySql(text: string): string {
@@ -45,8 +45,7 @@ export function djangoPhrasebook(m: Migration): Phrasebook {
     downPart: 'the reverse of its operations (reverse_sql= on RunSQL, reverse_code= on RunPython)',
     declareIrreversible: (at) => `say so explicitly: append "# migration-guard: ignore missing-downgrade -- <why it cannot be undone>" to line ${at.line} of ${at.file}`,
     inverse: (op: Op, previousType?: SqlType | null) => {
-      const s = sqlInverse(op, d, previousType);
-      return s ? { text: s.exact ? rawSql(s.text) : s.text, exact: s.exact } : null;
+      return sqlInverseVia(rawSql, op, d, previousType);
     },
     deprecateColumn: (table, column, col) => rawSql(sql.deprecateColumn(table, column, col)),
     deprecateTable: (table) => rawSql(sql.deprecateTable(table)),

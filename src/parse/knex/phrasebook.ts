@@ -1,7 +1,7 @@
 import type { Migration, Op, SqlType } from '../../ir.js';
 import type { Phrasebook } from '../../phrasebook.js';
 import { defaultIndexName } from '../../schema/index-names.js';
-import { sqlInverse, sqlName, sqlString, sqlType, unqualified } from '../sql/phrasebook.js';
+import { sqlInverseVia, sqlName, sqlString, sqlType, unqualified } from '../sql/phrasebook.js';
 
 /** A JavaScript string literal (single quotes, the Knex docs' style). */
 export function jsString(text: string): string {
@@ -61,8 +61,7 @@ export function knexPhrasebook(m: Migration): Phrasebook {
       }
       default: {
         // No builder spelling: the SQL inverse, run with knex.raw.
-        const s = sqlInverse(op, d, previousType);
-        return s ? { text: s.exact ? rawSql(s.text) : s.text, exact: s.exact } : null;
+        return sqlInverseVia(rawSql, op, d, previousType);
       }
     }
   };

@@ -1,6 +1,6 @@
 import type { Migration, Op, SqlType } from '../../ir.js';
 import type { Phrasebook } from '../../phrasebook.js';
-import { sqlInverse, sqlPhrasebook, sqlType } from '../sql/phrasebook.js';
+import { sqlInverseVia, sqlPhrasebook, sqlType } from '../sql/phrasebook.js';
 
 /** A Ruby heredoc-free string for SQL text (double quotes; `#` escaped so nothing interpolates). */
 function rbSql(text: string): string {
@@ -43,8 +43,7 @@ export function railsPhrasebook(m: Migration): Phrasebook {
     downPart: '`change` (inverted by ActiveRecord) or the `down` method',
     declareIrreversible: (at) => `raise ActiveRecord::IrreversibleMigration in \`down\`, or append "# migration-guard: ignore missing-downgrade -- <why it cannot be undone>" above line ${at.line} of ${at.file}`,
     inverse: (op: Op, previousType?: SqlType | null) => {
-      const s = sqlInverse(op, d, previousType);
-      return s ? { text: s.exact ? rawSql(s.text) : s.text, exact: s.exact } : null;
+      return sqlInverseVia(rawSql, op, d, previousType);
     },
     deprecateColumn: (table, column, col) => rawSql(sql.deprecateColumn(table, column, col)),
     deprecateTable: (table) => rawSql(sql.deprecateTable(table)),

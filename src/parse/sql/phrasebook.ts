@@ -50,6 +50,15 @@ export function defaultConstraintName(table: string, c: ConstraintSpec, dialect:
 }
 
 /** The SQL statement that undoes `op` (shared by every phrasebook: ORM phrasebooks embed it as raw SQL where they have no spelling of their own). */
+/**
+ * The SQL inverse for a framework with no spelling of its own for this op: an exact statement is
+ * wrapped in the framework's raw-SQL call; a rough one stays prose.
+ */
+export function sqlInverseVia(rawSql: (sql: string) => string, op: Op, dialect: Dialect, previousType?: SqlType | null): { text: string; exact: boolean } | null {
+  const s = sqlInverse(op, dialect, previousType);
+  return s ? { text: s.exact ? rawSql(s.text) : s.text, exact: s.exact } : null;
+}
+
 export function sqlInverse(op: Op, dialect: Dialect, previousType?: SqlType | null): { text: string; exact: boolean } | null {
   const n = (name: string) => sqlName(name, dialect);
   const i = (name: string) => sqlIdent(name, dialect);
