@@ -14,7 +14,7 @@ import {
 import "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-MZDAP2X2.js";
+} from "./chunk-QYVCWETK.js";
 import {
   escapeControl
 } from "./chunk-BJW5SXFX.js";
@@ -382,7 +382,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-BGAT45GS.js");
+  const { dryRunCli } = await import("./chunk-2BME2IUT.js");
   return dryRunCli(argv, io);
 }
 async function main(argv, io) {
@@ -397,7 +397,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-JBMHL3YS.js");
+        const { startServer } = await import("./chunk-QFSKZUOW.js");
         startServer();
         return await new Promise(() => {
         });

@@ -16,7 +16,7 @@ import {
 import "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-MZDAP2X2.js";
+} from "./chunk-QYVCWETK.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -26907,7 +26907,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-ZCHAMUWF.js");
+      const dryrun = await import("./chunk-O5I7PON6.js");
       const { renderDryRunMarkdown } = await import("./chunk-L4MLWJ4M.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
