@@ -36,6 +36,10 @@ export const configSchema = z
       .strictObject({ include: z.array(z.string()).optional(), exclude: z.array(z.string()).optional() })
       .optional()
       .describe('Application code globs searched for references to dropped or renamed columns and tables.'),
+    stats: z
+      .string()
+      .optional()
+      .describe('Path (in the repository) of a production statistics snapshot written by `migration-guard stats`: table sizes, write rates and query texts, no row data.'),
     dryRun: z
       .strictObject({
         engine: z.enum(['pglite', 'postgres', 'mysql']).optional(),

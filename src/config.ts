@@ -28,6 +28,8 @@ export interface ResolvedConfig {
   deprecated: { tables: string[]; columns: string[] };
   code: { include: string[]; exclude: string[] };
   dryRun: NonNullable<ConfigFile['dryRun']>;
+  /** Repository-relative path of the production statistics snapshot (`stats:`), if configured. */
+  stats: string | null;
   /** The config file used, if any (relative path). */
   source: string | null;
 }
@@ -100,6 +102,7 @@ export function resolveConfig(file: ConfigFile, source: string | null, overrides
   (file.migrations ?? []).forEach((m, i) => repoRelativePath(typeof m === 'string' ? m : m.path, `migrations.${i}`, source));
   (file.code?.include ?? []).forEach((p, i) => repoRelativePath(p, `code.include.${i}`, source));
   (file.code?.exclude ?? []).forEach((p, i) => repoRelativePath(p, `code.exclude.${i}`, source));
+  if (file.stats !== undefined) repoRelativePath(file.stats, 'stats', source);
   const dialect = overrides.dialect ?? file.dialect ?? 'postgres';
   return {
     dialect,
@@ -114,6 +117,7 @@ export function resolveConfig(file: ConfigFile, source: string | null, overrides
     deprecated: { tables: file.deprecated?.tables ?? [], columns: file.deprecated?.columns ?? [] },
     code: { include: file.code?.include ?? [], exclude: file.code?.exclude ?? [] },
     dryRun: file.dryRun ?? {},
+    stats: file.stats ?? null,
     source,
   };
 }

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { readRegularFile } from '../discover/safe-fs.js';
+import { UsageError } from '../errors.js';
+
+/**
+ * The production statistics snapshot written by `migration-guard stats` and read by lint (lock
+ * estimates, tiers, `lock-exceeds-budget`) and by the dry-run (`breaks-app-query`). It holds sizes,
+ * counters and normalised statement texts only: never row data or literals.
+ */
+export const SNAPSHOT_VERSION = 1;
+
+const tableStats = z.object({
+  schema: z.string(),
+  name: z.string(),
+  /** Heap (PostgreSQL) or data (MySQL) bytes. */
+  bytes: z.number().nonnegative(),
+  rows: z.number().nonnegative().describe('Planner row estimate (reltuples / information_schema.tables.table_rows).'),
+  toastBytes: z.number().nonnegative().optional(),
+  indexes: z.array(z.object({ name: z.string(), bytes: z.number().nonnegative(), columns: z.array(z.string()).optional() })).default([]),
+  /** Writes since the statistics were reset (PostgreSQL n_tup_ins/upd/del; MySQL where available). */
+  writes: z.object({ inserts: z.number().nonnegative(), updates: z.number().nonnegative(), deletes: z.number().nonnegative() }).optional(),
+});
+
+const statementStats = z.object({
+  /** Normalised text ($1 / ? placeholders), as pg_stat_statements or the digest table gives it. */
+  query: z.string(),
+  calls: z.number().nonnegative(),
+  meanMs: z.number().nonnegative(),
+});
+
+export const snapshotSchema = z.object({
+  version: z.literal(SNAPSHOT_VERSION),
+  dialect: z.enum(['postgres', 'mysql']),
+  /** ISO time the snapshot was captured. */
+  capturedAt: z.string(),
+  /** ISO time the write counters were last reset (rates are writes / (capturedAt - statsResetAt)). */
+  statsResetAt: z.string().nullable().optional(),
+  serverVersion: z.string().optional(),
+  tables: z.array(tableStats),
+  statements: z.array(statementStats).default([]),
+});
+
+export type StatsSnapshot = z.infer<typeof snapshotSchema>;
+export type TableStats = z.infer<typeof tableStats>;
+export type StatementStats = z.infer<typeof statementStats>;
+
+/** Reads and validates a snapshot file; a bad one is a UsageError naming the file and the key. */
+export function loadSnapshot(file: string): StatsSnapshot {
+  const read = readRegularFile(file, 64 * 1024 * 1024);
+  if (!read.ok) throw new UsageError(`${file}: ${read.reason}`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(read.bytes.toString('utf8'));
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON: ${(e as Error).message}`);
+  }
+  const result = snapshotSchema.safeParse(raw);
+  if (!result.success) {
+    const first = result.error.issues[0]!;
+    throw new UsageError(`${file}: '${first.path.join('.') || '(top level)'}': ${first.message} (not a migration-guard stats snapshot?)`);
+  }
+  return result.data;
+}
