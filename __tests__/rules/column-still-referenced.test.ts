@@ -119,6 +119,29 @@ describe('column-still-referenced with application code', () => {
       expect(found[0]!.message).toContain('(3 references): app/models/user.py:6, app/queries.py:1, app/views.py:2');
     });
 
+    test('a table word elsewhere on the line is not the table: .send() is not sends, \'role\' is not roles', async () => {
+      const h = { 'db/migrations/0001_t.sql': 'CREATE TABLE sends (id bigint, key text);\nCREATE TABLE roles (id bigint, key text);\n' };
+      const rename = { 'db/migrations/0002_rename.sql': 'ALTER TABLE sends RENAME COLUMN key TO akey;\n' };
+      const quiet = {
+        'src/api/http.rs': 'let res = client.get(&url).header("x-api-key", api_key).send().await?;\n',
+        'src/api/sends.rs': 'struct SendData {\n    key: String,\n}\n',
+        'src/db/models/send.rs': 'fn to_json(&self) -> Value {\n    json!({ "key": self.akey })\n}\n',
+        'src/apps/chat.js': "const fields = [{ key: 'role', label: 'Role' }];\nconst Sends = 'Sends with a key';\n",
+        'lib/proxy.rb': 'token = headers["SENDS-PROXY-KEY"].presence\n',
+      };
+      expect(await check({ history: h, change: rename, files: quiet })).toEqual([]);
+      const found = await check({
+        history: h,
+        change: rename,
+        files: {
+          'src/db/models/send.rs': 'pub struct Send {\n    pub key: String,\n}\n',
+          'app/services/share.rb': 'Send.where(key: params[:k]).first\n',
+          'src/q.ts': "const row = await knex('sends').where({ key }).first();\nconst k = send.key;\nconst j = sends[:key]\n",
+        },
+      });
+      expect(found[0]!.message).toContain('(5 references): app/services/share.rb:1, src/db/models/send.rs:2, src/q.ts:1, src/q.ts:2, src/q.ts:3');
+    });
+
     test('a distinctive name that another table also has needs its table next to it', async () => {
       const h = { 'db/migrations/0001_t.sql': 'CREATE TABLE orders (id bigint, external_ref text);\nCREATE TABLE invoices (id bigint, external_ref text);\n' };
       const change = { 'db/migrations/0002_drop.sql': 'ALTER TABLE orders DROP COLUMN external_ref;\n' };

@@ -112,7 +112,8 @@ interface PreparedTarget {
   word: string;
   mode: SearchMode;
   table: string;
-  tableRe: RegExp;
+  /** The table naming this column on the line: `users.email`, `User.where(`, `'users'`, `FROM users`. */
+  qualifierRe: RegExp;
   declaresRe: RegExp;
   modelFileNames: Set<string>;
   contextRe: RegExp;
@@ -120,6 +121,31 @@ interface PreparedTarget {
   refs: CodeReference[];
   total: number;
 }
+
+/**
+ * When a common column name counts on a line: its table qualifies it (`users.email`,
+ * `user.email`, `users["email"]`), the model class is used on the line (`User.where(`,
+ * `User.objects`, `Send::`), the table is named as a string (`knex('users')`, `.from("users")`)
+ * or in SQL (`FROM users`, `UPDATE users`: sqlContextRe). A table word that merely appears on the line is not
+ * enough: `.send()` is not the `sends` table and `'role'` is not `roles`.
+ */
+function qualifierPattern(table: string, words: string[], column: string): RegExp {
+  const lower = words.filter((w) => !/^[A-Z]/.test(w)).map(escapeRe).join('|');
+  const classes = words.filter((w) => /^[A-Z]/.test(w)).map(escapeRe).join('|');
+  const c = escapeRe(column);
+  const t = escapeRe(table);
+  return new RegExp(
+    [
+      `(?<![A-Za-z0-9_])(?:${lower}|${classes})\\s*(?:\\?\\.|\\.|::|->)\\s*${c}(?![A-Za-z0-9_])`,
+      `(?<![A-Za-z0-9_])(?:${lower})\\s*\\[\\s*['"\`:]${c}(?![A-Za-z0-9_])`,
+      `(?<![A-Za-z0-9_])(?:${classes})(?:\\.|::|\\()`,
+      `['"\`]${t}['"\`]`,
+    ].join('|'),
+  );
+}
+
+/** A directory whose files are ORM models or schema definitions, where a file named after a table is its model. */
+const MODEL_DIRS = /(^|\/)(models?|entities|entity|schemas?|domain|records)\//i;
 
 function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<string>> | undefined): PreparedTarget {
   const tableName = t.table.split('.').pop() ?? t.table;
@@ -139,7 +165,7 @@ function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<str
     word,
     mode,
     table: tableName,
-    tableRe: new RegExp(`(?<![A-Za-z0-9_])(?:${alt})(?![A-Za-z0-9_])`, 'i'),
+    qualifierRe: qualifierPattern(tableName, words, word),
     declaresRe: new RegExp(`(?:__tablename__|db_table|table_?name|tableName|Entity|Table)\\s*(?:=|:|\\(|\\(\\s*name\\s*[=:])\\s*:?\\s*['"\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
     modelFileNames: new Set(words.map((w) => w.toLowerCase().replace(/_/g, ''))),
     contextRe: new RegExp(`(?:['"\`]${escapeRe(tableName)}['"\`]|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_]))`, 'i'),
@@ -274,13 +300,19 @@ export function searchReferences(targets: ReferenceTarget[], opts: CodeSearchOpt
   };
 }
 
+function isQuotedKey(text: string, at: number, length: number): boolean {
+  const before = text[at - 1];
+  if (before !== '"' && before !== "'") return false;
+  return new RegExp(`^${before}\\s*:`).test(text.slice(at + length, at + length + 8));
+}
+
 function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string, PreparedTarget[]>, max: number): void {
   const base = path.posix.basename(rel).replace(/\.[^.]+$/, '').toLowerCase().replace(/_/g, '');
   const modelFile = new Map<PreparedTarget, boolean>();
   const isModelFile = (p: PreparedTarget): boolean => {
     let v = modelFile.get(p);
     if (v === undefined) {
-      v = p.modelFileNames.has(base) || p.declaresRe.test(text);
+      v = (p.modelFileNames.has(base) && MODEL_DIRS.test(rel)) || p.declaresRe.test(text);
       modelFile.set(p, v);
     }
     return v;
@@ -303,7 +335,8 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
       if (seen.has(p)) continue;
       let hit: boolean;
       if (p.mode === 'bare') hit = true;
-      else if (p.mode === 'withTable') hit = isModelFile(p) || p.tableRe.test(lineText.slice(0, m.index - start) + lineText.slice(m.index - start + m[0].length));
+      // In a model file a quoted name followed by a colon is a JSON or dict key (an API field), not the column.
+      else if (p.mode === 'withTable') hit = (isModelFile(p) && !isQuotedKey(text, m.index, m[0].length)) || p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText);
       // `import { EventEmitter } from 'events'` quotes a module name, not a table.
       else hit = p.contextRe.test(lineText) && !(IMPORT_LINE.test(lineText) && !p.sqlContextRe.test(lineText));
       if (!hit) continue;
