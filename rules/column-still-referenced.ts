@@ -23,7 +23,7 @@ export default defineRule({
       const facts = ctx.facts(op);
       // Objects the change itself created were never used by deployed code, and the code now in
       // the repository is the code that ships with them.
-      if (!facts.tableExisted || facts.column?.createdInChange) continue;
+      if (!facts.tableExisted || facts.column?.createdInChange || facts.isSequence) continue;
       const column = op.kind === 'dropColumn' || op.kind === 'renameColumn' ? op.column : null;
       const id = column ? `${op.table}.${column}` : op.table;
       const refs = ctx.references(id);

@@ -44,6 +44,8 @@ export interface OpFacts {
   validatedNotNullCheck: boolean;
   /** dropTable/dropColumn: deprecated by a base-branch migration or the config's `deprecated:` list. */
   deprecated: boolean;
+  /** The op's relation is a sequence the model knows, not a table (`ALTER TABLE x_id_seq RENAME TO ...`). */
+  isSequence: boolean;
 }
 
 export interface DeprecationList {
@@ -153,6 +155,7 @@ export function walkMigration(
       constraint: constraint && { ...constraint },
       validatedNotNullCheck,
       deprecated,
+      isSequence: tableName !== null && tableName !== undefined && model.isSequence(tableName),
     });
 
     switch (op.kind) {
@@ -200,4 +203,5 @@ export const UNKNOWN_FACTS: OpFacts = {
   constraint: null,
   validatedNotNullCheck: false,
   deprecated: false,
+  isSequence: false,
 };

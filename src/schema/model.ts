@@ -44,6 +44,17 @@ export class SchemaModel {
   /** index name → table */
   readonly indexes = new Map<string, string>();
   readonly enums = new Map<string, string[]>();
+  /**
+   * Sequences by name: CREATE SEQUENCE, and the one PostgreSQL makes for each serial or identity
+   * column (`<table>_<column>_seq`, kept when the table is renamed). `ALTER TABLE seq RENAME TO`
+   * parses as a table rename; this is how the model tells the two apart.
+   */
+  readonly sequences = new Set<string>();
+
+  /** The name is a sequence the model knows, and no table of that name exists. */
+  isSequence(name: string): boolean {
+    return this.sequences.has(name) && !this.tables.has(name);
+  }
 
   table(name: string): TableState | undefined {
     return this.tables.get(name);
@@ -65,7 +76,10 @@ export class SchemaModel {
         t.createdInChange = inChange;
         t.columns.clear();
         t.constraints.clear();
-        for (const c of op.columns) t.columns.set(c.name, columnState(c, inChange));
+        for (const c of op.columns) {
+          t.columns.set(c.name, columnState(c, inChange));
+          if (c.identity) this.sequences.add(ownedSequenceName(op.table, c.name));
+        }
         for (const c of op.constraints) {
           const name = c.name ?? `${op.table}_${c.columns.join('_')}_${c.kind}`;
           t.constraints.set(name, { name, kind: c.kind, columns: c.columns, validated: true, notNullColumn: c.notNullColumn ?? null });
@@ -77,6 +91,11 @@ export class SchemaModel {
         for (const [idx, tbl] of this.indexes) if (tbl === op.table) this.indexes.delete(idx);
         return;
       case 'renameTable': {
+        if (this.isSequence(op.table)) {
+          this.sequences.delete(op.table);
+          this.sequences.add(op.newName);
+          return;
+        }
         const t = this.tables.get(op.table);
         if (!t) return;
         this.tables.delete(op.table);
@@ -90,6 +109,7 @@ export class SchemaModel {
         // ADD COLUMN IF NOT EXISTS on a column that exists is a no-op: keep its history (deprecation, origin).
         if (op.ifNotExists && t.columns.has(op.column.name)) return;
         t.columns.set(op.column.name, columnState(op.column, inChange));
+        if (op.column.identity) this.sequences.add(ownedSequenceName(op.table, op.column.name));
         return;
       }
       case 'dropColumn':
@@ -174,6 +194,9 @@ export class SchemaModel {
       case 'dropEnum':
         this.enums.delete(op.name);
         return;
+      case 'other':
+        if (op.statement === 'CreateSeqStmt' && op.object) this.sequences.add(op.object);
+        return;
       default:
         return;
     }
@@ -212,6 +235,15 @@ export class SchemaModel {
     }
     return c;
   }
+}
+
+/**
+ * The name PostgreSQL gives a serial or identity column's sequence. Names over 63 bytes are
+ * shortened by PostgreSQL in a way this does not reproduce; such a sequence is simply unknown.
+ */
+function ownedSequenceName(table: string, column: string): string {
+  const dot = table.lastIndexOf('.');
+  return `${table.slice(0, dot + 1)}${table.slice(dot + 1)}_${column}_seq`;
 }
 
 function columnState(c: ColumnSpec, inChange: boolean): ColumnState {
