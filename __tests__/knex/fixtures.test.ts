@@ -88,7 +88,8 @@ describe('Knex fixtures lower with the line of each call', () => {
     expect(briefs(m.up)).toEqual(['6 createTable ops.audit_log(id,actor)', '13 dropTable legacy_audit (conditional)']);
     const create = m.up[0] as OpOf<'createTable'>;
     expect(create.columns[0]).toMatchObject({ type: { name: 'int8' }, identity: true, primaryKey: true });
-    expect(briefs(m.down)).toEqual(['20 begin', '22 dropTable ops.audit_log if exists', '23 renameTable legacy_audit_old -> legacy_audit', '25 commit']);
+    // config.transaction is true: the knex.transaction() in down is a savepoint on the migration's transaction.
+    expect(briefs(m.down)).toEqual(['20 other TransactionStmt ', '22 dropTable ops.audit_log if exists', '23 renameTable legacy_audit_old -> legacy_audit', '25 other TransactionStmt ']);
   });
 
   test('dynamic values, typo\'d modifiers and constant loops', async () => {
@@ -207,5 +208,18 @@ describe('Knex fixtures lower with the line of each call', () => {
       ['tags', 'text', true, false],
     ]);
     expect(audit.constraints).toEqual([expect.objectContaining({ kind: 'primaryKey', name: 'audit_pkey', columns: ['id'] })]);
+  });
+
+  test('knex.transaction() in a transactional migration: SAVEPOINT/RELEASE around its calls, no BEGIN', async () => {
+    const m = await lowerFixture('20240113000000_savepoint.js');
+    expect(m.transactional).toBe(true);
+    expect(briefs(m.up)).toEqual([
+      '4 createTable ledger(id,amount)',
+      '8 other TransactionStmt ',
+      '9 insert ledger',
+      '10 addColumn ledger.memo varchar(255)',
+      '11 other TransactionStmt ',
+    ]);
+    expect(m.up.filter((op) => op.kind === 'transaction')).toEqual([]);
   });
 });

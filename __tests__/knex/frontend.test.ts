@@ -55,9 +55,21 @@ describe('transactions', () => {
     expect((await lowerKnex(text)).transactional).toBe(transactional);
   });
 
-  test('knex.transaction() inside a migration is its own BEGIN/COMMIT', async () => {
+  // Knex's migrator hands a transactional migration its transaction: knex.transaction() on it is a savepoint.
+  test('knex.transaction() inside a transactional migration is a savepoint, not a second transaction', async () => {
     const m = await lowerKnex(`exports.up = async (knex) => {\n  await knex.transaction(async (trx) => {\n    await trx('a').update({ x: 1 });\n  });\n};`);
-    expect(briefs(m.up)).toEqual(['2 begin', '3 update a', '4 commit']);
+    expect(briefs(m.up)).toEqual(['2 other TransactionStmt ', '3 update a', '4 other TransactionStmt ']);
+    expect(m.up.map((op) => op.sql ?? null)).toEqual(['SAVEPOINT trx;', null, 'RELEASE SAVEPOINT trx;']);
+  });
+
+  test('knex.transaction() in a migration with transaction: false is its own BEGIN/COMMIT', async () => {
+    const m = await lowerKnex(`exports.config = { transaction: false };\nexports.up = async (knex) => {\n  await knex.transaction(async (trx) => {\n    await trx('a').update({ x: 1 });\n    await trx.transaction(async (inner) => inner('b').del());\n  });\n};`);
+    expect(briefs(m.up)).toEqual(['3 begin', '4 update a', '5 other TransactionStmt ', '5 delete b', '5 other TransactionStmt ', '6 commit']);
+  });
+
+  test('an explicit trx from await knex.transaction(): commit is RELEASE SAVEPOINT in a transactional migration', async () => {
+    const m = await lowerKnex(`exports.up = async (knex) => {\n  const trx = await knex.transaction();\n  await trx.schema.dropTable('a');\n  await trx.commit();\n};`);
+    expect(m.up.map((op) => op.sql ?? op.kind)).toEqual(['SAVEPOINT trx;', 'dropTable', 'RELEASE SAVEPOINT trx;']);
   });
 });
 
@@ -278,14 +290,15 @@ describe('assorted shapes', () => {
     const sql = knex.raw('DROP TABLE d').toString();
     await trx.raw(sql);
   });`);
+    // The migration is transactional, so the knex.transaction() it opens is a savepoint.
     expect(briefs(m.up)).toEqual([
-      '2 begin',
+      '2 other TransactionStmt ',
       '3 createTable a(x,y)',
       '5 createTable b(id)',
       '6 dropTable c',
       '7 insert a',
       '9 dropTable d',
-      '10 commit',
+      '10 other TransactionStmt ',
     ]);
     const a = m.up[1] as OpOf<'createTable'>;
     expect(a.constraints).toEqual([expect.objectContaining({ kind: 'primaryKey', name: 'a_pkey', columns: ['x', 'y'] })]);

@@ -59,16 +59,28 @@ function loadFixture(file: string): { up?: (k: unknown) => unknown; down?: (k: u
   return { up: exports.up, down: exports.down, syntaxError: false };
 }
 
-async function runWithKnex(fn: (k: unknown) => unknown, client: unknown = RecordingPgClient): Promise<{ sql: string[]; error: Error | null }> {
+/**
+ * Runs a migration function the way Knex's migrator does: a transactional migration gets the
+ * migrator's transaction (so a knex.transaction() inside is a savepoint), whose own BEGIN/COMMIT
+ * are the migration's transaction and are left out of the recorded SQL.
+ */
+async function runWithKnex(fn: (k: unknown) => unknown, client: unknown = RecordingPgClient, transactional = true): Promise<{ sql: string[]; error: Error | null }> {
   recorded = [];
-  const knex = knexFactory({ client });
+  const knex = knexFactory({ client }) as { transaction: (cb: (trx: unknown) => unknown) => Promise<unknown> };
   let error: Error | null = null;
   try {
-    await fn(knex);
+    if (transactional) await knex.transaction(async (trx) => fn(trx));
+    else await fn(knex);
   } catch (err) {
     error = err as Error;
   }
-  return { sql: recorded, error };
+  const sql = [...recorded];
+  if (transactional && /^(BEGIN|START TRANSACTION)/i.test(sql[0] ?? '')) {
+    sql.shift();
+    const last = sql.length - 1;
+    if (/^(COMMIT|ROLLBACK)/i.test(sql[last] ?? '')) sql.pop();
+  }
+  return { sql, error };
 }
 
 async function lowerRecorded(sql: string[], dialect: 'postgres' | 'mysql' = 'postgres'): Promise<Op[]> {
@@ -179,7 +191,7 @@ describe('oracle: real Knex SQL lowered by the PostgreSQL front end matches the 
         expect(staticOps).toBeNull();
         continue;
       }
-      const run = await runWithKnex(fn);
+      const run = await runWithKnex(fn, RecordingPgClient, migration.transactional);
       if (typoIn(staticOps)) {
         // The typo'd modifier we report really is fatal at run time.
         expect(run.error).toBeInstanceOf(TypeError);
@@ -239,7 +251,7 @@ describe('oracle (MySQL): real Knex SQL lowered by the MySQL front end matches t
     const module = { exports: {} as { up?: (k: unknown) => unknown } };
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     new Function('exports', 'module', source)(module.exports, module);
-    const run = await runWithKnex(module.exports.up!, RecordingMysqlClient);
+    const run = await runWithKnex(module.exports.up!, RecordingMysqlClient, migration.transactional);
     expect(run.error).toBeNull();
     const knexOps = await lowerRecorded(run.sql, 'mysql');
     expect(knexOps.filter((op) => op.kind === 'unparsed')).toEqual([]);

@@ -21,6 +21,21 @@ exports.up = (knex) =>
   });
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
 ` },
+    // Knex's migrator passes its transaction to up(): knex.transaction() on it is SAVEPOINT/RELEASE.
+    { name: 'knex: knex.transaction() inside the transaction Knex opened is a savepoint', history: users, knex: `exports.up = async (knex) => {
+  await knex.transaction(async (trx) => {
+    await trx.schema.alterTable('users', (t) => t.text('nickname'));
+  });
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
+` },
+    { name: 'knex: an explicit trx committed inside the migration transaction (RELEASE SAVEPOINT)', history: users, knex: `exports.up = async (knex) => {
+  const trx = await knex.transaction();
+  await trx.schema.alterTable('users', (t) => t.text('nickname'));
+  await trx.commit();
+};
+exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
+` },
   ],
   invalid: [
     { name: 'BEGIN/COMMIT in a transactional dbmate migration', history: users, layout: 'dbmate', sql: dbmate('BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;'), line: 2 },
@@ -29,13 +44,12 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
     { name: 'BEGIN inside BEGIN in a plain file', history: users, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;\n\nBEGIN\n;\nALTER TABLE users ADD COLUMN b text;\nCOMMIT;\nCOMMIT;', line: 4, endLine: 5 },
     { name: 'COMMIT that ends the runner transaction', history: users, layout: 'dbmate', sql: dbmate('ALTER TABLE users ADD COLUMN a text;\nCOMMIT;\nALTER TABLE users ADD COLUMN b text;'), line: 3 },
     { name: 'MySQL: BEGIN inside START TRANSACTION', dialect: 'mysql', sql: 'START TRANSACTION;\nUPDATE users SET active = 1 WHERE id = 1;\nBEGIN;\nUPDATE users SET active = 0 WHERE id = 2;\nCOMMIT;', line: 3 },
-    { name: 'knex: knex.transaction() inside the transaction Knex already opened', history: users, knex: { code: `exports.up = async (knex) => {
-  await knex.transaction(async (trx) => {
-    await trx.schema.alterTable('users', (t) => t.text('nickname'));
-  });
+    { name: 'knex: raw COMMIT inside the transaction Knex opened', history: users, knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('users', (t) => t.text('nickname'));
+  await knex.raw('COMMIT');
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
-`, line: 2, endLine: 4 } },
+`, line: 3 } },
     { name: 'alembic: COMMIT in op.execute inside the transaction Alembic opens', history: users, alembic: { code: py(['op.add_column("users", sa.Column("nickname", sa.Text()))', 'op.execute("COMMIT")'], ['op.drop_column("users", "nickname")']), line: U + 1 } },
   ],
 });

@@ -105,12 +105,16 @@ export class KnexEvaluator {
 
   // ---- public entry points -------------------------------------------------------------------
 
-  /** Runs a migration function (`up`/`down`) with `knex` as its first argument. */
-  runMigrationFunction(fn: Value): Emitted[] {
+  /**
+   * Runs a migration function (`up`/`down`) with `knex` as its first argument. Knex's migrator
+   * passes the migration's own transaction when it runs it in one (migrator.js `_transaction`), so
+   * a `knex.transaction()` inside is a savepoint on that transaction, not a second transaction.
+   */
+  runMigrationFunction(fn: Value, transactional = false): Emitted[] {
     this.sink = [];
     this.reportedLines.clear();
     if (fn.kind !== 'function') return this.sink;
-    const returned = this.callFunction(fn, [{ kind: 'knex', transaction: false }, UNKNOWN]);
+    const returned = this.callFunction(fn, [{ kind: 'knex', transaction: transactional }, UNKNOWN]);
     for (const value of returned) this.execute(value);
     return this.sink;
   }
@@ -820,7 +824,10 @@ export class KnexEvaluator {
       case 'commit':
       case 'rollback':
         this.args(node, scope);
-        if (receiver.transaction) this.emit({ kind: 'transaction', action: method, loc: this.loc(node, outer) });
+        if (receiver.savepoint) {
+          const sql = method === 'commit' ? 'RELEASE SAVEPOINT trx;' : 'ROLLBACK TO SAVEPOINT trx;';
+          this.emit({ kind: 'other', statement: 'TransactionStmt', object: null, sql, loc: this.loc(node, outer) });
+        } else if (receiver.transaction) this.emit({ kind: 'transaction', action: method, loc: this.loc(node, outer) });
         return UNKNOWN;
       case 'withSchema':
         this.args(node, scope);
@@ -832,21 +839,25 @@ export class KnexEvaluator {
   }
 
   /**
-   * `knex.transaction(async (trx) => ...)` inside a migration opens a second transaction on its own
-   * connection (only `trx.transaction` nests as a savepoint), so it is modelled as BEGIN/COMMIT.
+   * `knex.transaction(async (trx) => ...)`: on the migrator's own transaction (a transactional
+   * migration) or on a `trx`, Knex issues SAVEPOINT / RELEASE SAVEPOINT (transaction.js); only on a
+   * plain knex (`config.transaction: false`) is it a real BEGIN/COMMIT on its own connection.
    */
   private callTransaction(receiver: Extract<Value, { kind: 'knex' }>, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value {
     const [cb] = this.args(node, scope);
     const loc = this.loc(node);
-    const nested = receiver.transaction;
-    if (!nested) this.emit({ kind: 'transaction', action: 'begin', loc });
+    const savepoint = receiver.transaction;
+    if (savepoint) this.emit({ kind: 'other', statement: 'TransactionStmt', object: null, sql: 'SAVEPOINT trx;', loc });
+    else this.emit({ kind: 'transaction', action: 'begin', loc });
     if (cb?.kind === 'function') {
-      for (const v of this.callFunction(cb, [{ kind: 'knex', transaction: true }])) this.execute(v);
-      if (!nested) this.emit({ kind: 'transaction', action: 'commit', loc: { ...loc, line: loc.endLine } });
+      for (const v of this.callFunction(cb, [{ kind: 'knex', transaction: true, savepoint }])) this.execute(v);
+      const end = { ...loc, line: loc.endLine };
+      if (savepoint) this.emit({ kind: 'other', statement: 'TransactionStmt', object: null, sql: 'RELEASE SAVEPOINT trx;', loc: end });
+      else this.emit({ kind: 'transaction', action: 'commit', loc: end });
       return UNKNOWN;
     }
-    // `const trx = await knex.transaction()`: the caller commits explicitly.
-    return { kind: 'knex', transaction: true };
+    // `const trx = await knex.transaction()`: the caller commits (or releases) explicitly.
+    return { kind: 'knex', transaction: true, savepoint };
   }
 
   private callKnexFn(method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value {

@@ -113,12 +113,12 @@ async function lowerProgram(program: t.Program, migration: Migration, dialect: D
     return;
   }
   const up = valueOf(exports.up.value, evaluator, moduleScope);
-  migration.up.push(...(await resolveSql(evaluator.runMigrationFunction(up), dialect, path)));
+  migration.up.push(...(await resolveSql(evaluator.runMigrationFunction(up, migration.transactional), dialect, path)));
   if (up.kind !== 'function') migration.up.push(notAFunction('up', exports.up, evaluator, up));
 
   if (exports.down) {
     const down = valueOf(exports.down.value, evaluator, moduleScope);
-    migration.down = await resolveSql(evaluator.runMigrationFunction(down), dialect, path);
+    migration.down = await resolveSql(evaluator.runMigrationFunction(down, migration.transactional), dialect, path);
     migration.downLoc = evaluator.loc(exports.down.site);
     if (down.kind === 'function') {
       const thrown = thrownReason(down.node);

@@ -99,8 +99,8 @@ export interface TableDraft {
 export type Value =
   | { kind: 'const'; value: ConstValue }
   | { kind: 'array'; items: Value[] }
-  /** The knex instance or a transaction (`trx`). */
-  | { kind: 'knex'; transaction: boolean }
+  /** The knex instance or a transaction (`trx`); `savepoint`: a transaction opened on another one. */
+  | { kind: 'knex'; transaction: boolean; savepoint?: boolean }
   | { kind: 'knexFn' }
   | { kind: 'schema'; schemaName: string | null }
   | { kind: 'tableBuilder'; draft: TableDraft }
