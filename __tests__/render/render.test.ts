@@ -1,5 +1,5 @@
-import type { ColumnSpec, Loc, Op } from '../../src/ir.js';
-import { previewSql, renderOps } from '../../src/render/index.js';
+import type { ColumnSpec, Loc, Migration, Op } from '../../src/ir.js';
+import { previewSql, renderMigrationSql, renderOps } from '../../src/render/index.js';
 
 const loc = (line: number): Loc => ({ file: 'migrations/x.py', line, endLine: line, column: 1 });
 const col = (name: string, type: string, args: number[] = [], extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
@@ -141,5 +141,39 @@ describe('MySQL', () => {
   test('changes MySQL needs a full column definition for are unrenderable', () => {
     const r = renderOps([{ kind: 'setNotNull', table: 'users', column: 'email', loc: loc(1) }], 'mysql');
     expect(r.unrenderable[0]!.reason).toMatch(/full column definition/);
+  });
+});
+
+describe('renderMigrationSql', () => {
+  const m = (up: Op[], down: Op[] | null, extra: Partial<Migration> = {}): Migration => ({
+    id: 'x', file: 'migrations/x.py', framework: 'alembic', dialect: 'postgres', isNew: true, transactional: true,
+    up, down, order: '0', expectsDown: true, ...extra,
+  });
+
+  test('up and down with the source line of each statement; unrenderable ops noted in place', () => {
+    const out = renderMigrationSql(m(
+      [
+        { kind: 'addColumn', table: 'users', column: col('age', 'int4'), ifNotExists: false, loc: loc(12) },
+        { kind: 'unparsed', reason: 'dynamic', message: 'op.execute(sql) is dynamic', loc: loc(13) },
+        { kind: 'dropColumn', table: 'users', column: 'old', ifExists: false, loc: loc(14) },
+      ],
+      [{ kind: 'dropColumn', table: 'users', column: 'age', ifExists: false, loc: loc(20) }],
+    ));
+    expect(out.up.statements.map((s) => [s.loc.line, s.sql])).toEqual([
+      [12, 'ALTER TABLE "users" ADD COLUMN "age" integer'],
+      [14, 'ALTER TABLE "users" DROP COLUMN "old"'],
+    ]);
+    expect(out.up.text).toBe([
+      '-- migrations/x.py:12', 'ALTER TABLE "users" ADD COLUMN "age" integer;',
+      '-- migrations/x.py:13: not rendered: unparsed at line 13: dynamic code: op.execute(sql) is dynamic',
+      '-- migrations/x.py:14', 'ALTER TABLE "users" DROP COLUMN "old";',
+    ].join('\n'));
+    expect(out.down!.text).toBe('-- migrations/x.py:20\nALTER TABLE "users" DROP COLUMN "age";');
+  });
+
+  test('an absent down part is null; an irreversible one says why', () => {
+    expect(renderMigrationSql(m([], null)).down).toBeNull();
+    const irreversible = renderMigrationSql(m([], [], { downIrreversible: { loc: loc(30), reason: 'NotImplementedError' } }));
+    expect(irreversible.down!.text).toBe('-- irreversible: line 30: NotImplementedError');
   });
 });

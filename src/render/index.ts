@@ -1,4 +1,4 @@
-import type { ColumnSpec, ConstraintSpec, Dialect, Loc, Op, SqlType } from '../ir.js';
+import type { ColumnSpec, ConstraintSpec, Dialect, Loc, Migration, Op, SqlType } from '../ir.js';
 
 /**
  * SQL rendering from IR for ORM migrations (Alembic, Knex): the statements `alembic upgrade --sql`
@@ -329,4 +329,60 @@ export function previewSql(result: RenderResult): string {
   const lines = result.statements.map((s) => `${s.sql};`);
   for (const u of result.unrenderable) lines.push(`-- not rendered: ${u.reason.replace(/\n/g, ' ')}`);
   return lines.join('\n');
+}
+
+/** One direction of a migration as SQL: what `alembic upgrade --sql` prints, with source lines. */
+export interface MigrationSqlDirection {
+  statements: RenderedStatement[];
+  unrenderable: Unrenderable[];
+  /** The down part says it cannot be undone (raise NotImplementedError, throw, IrreversibleMigration). */
+  irreversible: string | null;
+  /** Plain text: each statement preceded by `-- file:line`, ops that cannot be rendered as `-- not rendered` lines. */
+  text: string;
+}
+
+export interface MigrationSql {
+  file: string;
+  framework: Migration['framework'];
+  dialect: Dialect;
+  up: MigrationSqlDirection;
+  /** null: the framework has a down part but the migration has none. */
+  down: MigrationSqlDirection | null;
+}
+
+function directionText(file: string, result: RenderResult, irreversible: string | null): string {
+  const entries: Array<{ line: number; text: string }> = [];
+  for (const s of result.statements) entries.push({ line: s.loc.line, text: `-- ${s.loc.file || file}:${s.loc.line}\n${s.sql};` });
+  for (const u of result.unrenderable) entries.push({ line: u.op.loc.line, text: `-- ${u.op.loc.file || file}:${u.op.loc.line}: not rendered: ${u.reason.replace(/[\r\n]+/g, ' ')}` });
+  // Statements keep their run order; a not-rendered note sits before the first statement after its line.
+  const ordered: string[] = [];
+  const notes = entries.slice(result.statements.length);
+  let n = 0;
+  for (const s of entries.slice(0, result.statements.length)) {
+    while (n < notes.length && notes[n]!.line < s.line) ordered.push(notes[n++]!.text);
+    ordered.push(s.text);
+  }
+  while (n < notes.length) ordered.push(notes[n++]!.text);
+  if (irreversible) ordered.push(`-- irreversible: ${irreversible.replace(/[\r\n]+/g, ' ')}`);
+  return ordered.join('\n');
+}
+
+function renderDirection(m: Migration, ops: Op[], irreversible: string | null): MigrationSqlDirection {
+  const result = renderOps(ops, m.dialect);
+  return { ...result, irreversible, text: directionText(m.file, result, irreversible) };
+}
+
+/**
+ * The SQL of an ORM migration's up and down, each statement with the source line it comes from.
+ * Pure: nothing runs. Shared by `migration-guard sql` and the report's SQL preview.
+ */
+export function renderMigrationSql(m: Migration): MigrationSql {
+  const irreversible = m.downIrreversible ? `line ${m.downIrreversible.loc.line}: ${m.downIrreversible.reason}` : null;
+  return {
+    file: m.file,
+    framework: m.framework,
+    dialect: m.dialect,
+    up: renderDirection(m, m.up, null),
+    down: m.down === null ? null : renderDirection(m, m.downIrreversible ? [] : m.down, irreversible),
+  };
 }
