@@ -399,6 +399,7 @@ function applySuppressions(
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const used = new Set<SuppressionEntry>();
+  const inCode = newMigrations.flatMap((m) => m.frameworkSuppressions ?? []);
   for (const f of findings) {
     const entry = byFile
       .get(f.loc.file)
@@ -407,7 +408,12 @@ function applySuppressions(
     if (entry) {
       used.add(entry);
       suppressed.push({ ruleId: f.ruleId, file: f.loc.file, line: f.loc.line, reason: entry.comment.reason! });
-    } else kept.push(f);
+      continue;
+    }
+    const category = ruleById(f.ruleId)?.category;
+    const declared = inCode.find((s) => s.file === f.loc.file && f.loc.line >= s.line && f.loc.line <= s.endLine && s.categories.some((c) => c === category));
+    if (declared) suppressed.push({ ruleId: f.ruleId, file: f.loc.file, line: f.loc.line, reason: declared.reason });
+    else kept.push(f);
   }
   // A suppression of a rule that did not run (off in this config, another dialect) is not unused: it may matter elsewhere.
   for (const { file, entry } of usable) {

@@ -184,6 +184,22 @@ export interface Migration {
   django?: unknown;
   /** Rails: the ActiveRecord::Migration[x.y] version in brackets (null: none given). */
   rails?: { version: string | null };
+  /**
+   * Suppressions the framework itself declares in code, not in a comment: strong_migrations'
+   * `safety_assured { … }` (the author asserts the block is safe). Findings of rules in the given
+   * categories on the lines from `line` to `endLine` of `file` are suppressed with `reason` and
+   * listed in the report like every suppression.
+   */
+  frameworkSuppressions?: FrameworkSuppression[];
+}
+
+export interface FrameworkSuppression {
+  file: string;
+  line: number;
+  endLine: number;
+  /** Rule categories covered (the checks the framework tool itself performs). */
+  categories: Array<'locking' | 'compatibility' | 'mysql'>;
+  reason: string;
 }
 
 export interface AlembicRevision {

@@ -1,4 +1,4 @@
-import type { Dialect, Loc, Migration, Op } from '../../ir.js';
+import type { Dialect, FrameworkSuppression, Loc, Migration, Op } from '../../ir.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
 import { lowerSql } from '../sql/index.js';
 import { railsNames } from './detect.js';
@@ -96,7 +96,8 @@ async function lowerTree(root: Node, migration: Migration, dialect: Dialect): Pr
       else if (name === 'down') down = member;
     }
   }
-  const ctx: Ctx = { file, dialect };
+  const ctx: Ctx = { file, dialect, suppressions: [] };
+  migration.frameworkSuppressions = ctx.suppressions;
   if (change) {
     const lowered = lowerBody(change, ctx);
     migration.up = [...migration.up, ...(await toOps(lowered.items, ctx))];
@@ -124,6 +125,8 @@ async function lowerTree(root: Node, migration: Migration, dialect: Dialect): Pr
 interface Ctx {
   file: string;
   dialect: Dialect;
+  /** `safety_assured { … }` blocks seen so far (strong_migrations). */
+  suppressions: FrameworkSuppression[];
 }
 
 async function toOps(items: Array<Stmt | Op>, ctx: Ctx): Promise<Op[]> {
@@ -505,6 +508,16 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
 
   switch (method) {
     case 'safety_assured': {
+      // strong_migrations: the author asserts the block is safe. That is a suppression of the
+      // checks strong_migrations makes (locking, compatibility), listed in the report with its reason.
+      const note = safetyNote(stmt);
+      ctx.suppressions.push({
+        file: ctx.file,
+        line: stmt.startPosition.row + 1,
+        endLine: stmt.endPosition.row + 1,
+        categories: ['locking', 'compatibility', 'mysql'],
+        reason: note ? `safety_assured: ${note}` : 'safety_assured',
+      });
       const inner = blockBody(stmt);
       if (inner) lowerStatements(inner, ctx, out, scope);
       return;
@@ -844,6 +857,20 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
     }
   }
   fail(`\`${method}\` is not a schema statement migration-guard knows`);
+}
+
+/** The comment that explains a `safety_assured` block: on the line before it, or first inside it. */
+function safetyNote(call: Node): string | null {
+  const clean = (c: Node) => c.text.replace(/^#+\s*/, '').trim() || null;
+  const usable = (c: Node | null | undefined): c is Node => c?.type === 'comment' && !/migration-guard:/i.test(c.text);
+  // A comment before the first statement of a body is the body's previous sibling in the tree.
+  let before = call.previousNamedSibling;
+  if (!before && (call.parent?.type === 'body_statement' || call.parent?.type === 'block_body')) before = call.parent.previousNamedSibling;
+  if (usable(before) && before.endPosition.row === call.startPosition.row - 1) return clean(before);
+  const block = call.childForFieldName('block');
+  const inside = block?.namedChildren.find((c) => c?.type !== 'block_parameters') ?? null;
+  const first = inside?.type === 'comment' ? inside : blockBody(call)?.namedChildren[0];
+  return usable(first) ? clean(first) : null;
 }
 
 function firstLine(text: string): string {
