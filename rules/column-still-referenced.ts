@@ -25,6 +25,8 @@ export default defineRule({
       // the repository is the code that ships with them.
       if (!facts.tableExisted || facts.column?.createdInChange || facts.isSequence) continue;
       const column = op.kind === 'dropColumn' || op.kind === 'renameColumn' ? op.column : null;
+      // A rebuild (rename or drop, then CREATE TABLE under the old name) leaves the name in place for the code.
+      if (!column && facts.recreatedLater) continue;
       const id = column ? `${op.table}.${column}` : op.table;
       const refs = ctx.references(id);
       if (refs.length === 0) continue;

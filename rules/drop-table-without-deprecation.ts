@@ -21,7 +21,7 @@ export default defineRule({
     return ctx.ops('dropTable').flatMap((op) => {
       const facts = ctx.facts(op);
       // A table created by the change under test was never seen by running code.
-      if (facts.deprecated || !facts.tableExisted) return [];
+      if (facts.deprecated || !facts.tableExisted || facts.guardsCreate) return [];
       const sameChange = facts.table !== null && isDeprecationComment(facts.table.comment)
         ? ' The deprecation comment in this change does not count yet: the code running today was written before it.'
         : '';

@@ -92,6 +92,15 @@ describe('column-still-referenced with application code', () => {
     expect(found.map((f) => f.message)).toEqual([expect.stringContaining('app/jobs/cleanup.rb:3')]);
   });
 
+  test('a rebuild (rename, then CREATE TABLE under the old name) leaves the table name to the code', async () => {
+    const h = { 'db/migrations/0001_c.sql': 'CREATE TABLE cipher_items (id bigint PRIMARY KEY, body text);\n' };
+    const rebuild = 'ALTER TABLE cipher_items RENAME TO old_cipher_items;\nCREATE TABLE cipher_items (id bigint PRIMARY KEY, body text, notes text);\nINSERT INTO cipher_items (id, body) SELECT id, body FROM old_cipher_items;\nDROP TABLE old_cipher_items;\n';
+    const files = { 'src/store.rs': 'let rows = diesel::sql_query("SELECT id, body FROM cipher_items").load(conn)?;\n' };
+    expect(await check({ history: h, change: { 'db/migrations/0002_rebuild.sql': rebuild }, files })).toEqual([]);
+    const found = await check({ history: h, change: { 'db/migrations/0002_rename.sql': 'ALTER TABLE cipher_items RENAME TO vault_items;\n' }, files });
+    expect(found[0]!.message).toContain('src/store.rs:1');
+  });
+
   test('a common word as table name counts only where it is used as a table', async () => {
     const change = { 'db/migrations/0002_drop.sql': 'DROP TABLE events;\n' };
     const h = { 'db/migrations/0001_e.sql': 'CREATE TABLE events (id bigint);\n' };

@@ -11,6 +11,8 @@ ruleTester('drop-table-without-deprecation', {
     { name: 'table created and dropped in the same migration', sql: 'CREATE TABLE import_tmp (id bigint, payload text);\nDROP TABLE import_tmp;' },
     { name: 'table created by an earlier migration of the same change', sql: 'CREATE TABLE import_tmp (id bigint);', extraChange: ['DROP TABLE import_tmp;'] },
     { name: 'near-miss: the downgrade drops what the upgrade created', layout: 'golang-migrate', sql: 'CREATE TABLE audit (id bigint PRIMARY KEY);', down: 'DROP TABLE audit;' },
+    { name: 'a definition script: DROP TABLE IF EXISTS guards the CREATE TABLE of a table no migration made', sql: 'DROP TABLE IF EXISTS user_prefs;\nCREATE TABLE user_prefs (id bigint PRIMARY KEY, name text);' },
+    { name: 'MySQL: the same definition-script idiom', dialect: 'mysql', sql: 'DROP TABLE IF EXISTS `Monitor_State`;\nCREATE TABLE `Monitor_State` (`MonitorId` INT NOT NULL PRIMARY KEY) ENGINE=MEMORY;' },
     { name: 'near-miss: DROP VIEW and DROP INDEX are not DROP TABLE', history: tables, sql: 'DROP VIEW IF EXISTS active_sessions;\nDROP INDEX IF EXISTS sessions_user_idx;' },
     { name: 'MySQL: table deprecated by ALTER TABLE ... COMMENT in an earlier migration', dialect: 'mysql', history: ['CREATE TABLE legacy_sessions (id BIGINT PRIMARY KEY);', "ALTER TABLE legacy_sessions COMMENT = 'deprecated: replaced by sessions';"], sql: 'DROP TABLE legacy_sessions;' },
     { name: 'knex: table deprecated by an earlier migration', history: deprecated, knex: `exports.up = (knex) => knex.schema.dropTable('legacy_sessions');
@@ -28,6 +30,8 @@ exports.down = (knex) => knex.schema.createTable('legacy_sessions', (t) => { t.b
       endLine: 5,
     },
     { name: 'IF EXISTS on a table unknown to history', sql: 'DROP TABLE IF EXISTS old_orders;', line: 1 },
+    { name: 'the definition-script idiom on a table the history created: its rows are lost', history: tables, sql: 'DROP TABLE IF EXISTS sessions;\nCREATE TABLE sessions (id bigint PRIMARY KEY);', line: 1 },
+    { name: 'without IF EXISTS the drop is not a guard', sql: 'DROP TABLE user_prefs;\nCREATE TABLE user_prefs (id bigint PRIMARY KEY);', line: 1 },
     { name: 'one statement dropping a deprecated and a live table', history: deprecated, sql: 'DROP TABLE legacy_sessions, sessions;', line: 1 },
     { name: 'MySQL: table never deprecated', dialect: 'mysql', history: 'CREATE TABLE sessions (id BIGINT PRIMARY KEY);', sql: 'DROP TABLE IF EXISTS sessions;', line: 1 },
     { name: 'knex: dropTable of a table never deprecated', history: tables, knex: { code: `exports.up = async (knex) => {

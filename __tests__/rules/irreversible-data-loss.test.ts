@@ -7,6 +7,7 @@ const knex = (up: string, down: string) => `exports.up = async function (knex) {
 
 ruleTester('irreversible-data-loss', {
   valid: [
+    { name: 'DROP TABLE IF EXISTS guarding the CREATE TABLE of a table no migration made', sql: 'DROP TABLE IF EXISTS user_prefs;\nCREATE TABLE user_prefs (id bigint PRIMARY KEY);' },
     { name: 'a table created in the same migration holds no data', sql: 'CREATE TABLE t (id int, c int);\nALTER TABLE t DROP COLUMN c;\nTRUNCATE t;\nDROP TABLE t;' },
     { name: 'a column added by an earlier migration of the same change', history: users, sql: 'ALTER TABLE users ADD COLUMN tmp int;', extraChange: ['ALTER TABLE users DROP COLUMN tmp;'] },
     { name: 'widening a type keeps every value', history: users, sql: 'ALTER TABLE users ALTER COLUMN bio TYPE text;\nALTER TABLE users ALTER COLUMN score TYPE numeric(12,2);' },

@@ -424,7 +424,8 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, down: Op[]): DataLoss[] 
     const key = primaryKeyOf(f);
     switch (op.kind) {
       case 'dropTable':
-        if (f && !f.tableExisted) break;
+        // DROP TABLE IF EXISTS x; CREATE TABLE x on a table no migration made: nothing known to lose.
+        if (f && (!f.tableExisted || f.guardsCreate)) break;
         out.push({
           op, kind: 'table', table: op.table, column: null, key, object: `table ${op.table}`,
           what: `drops table ${op.table} with all its rows`,

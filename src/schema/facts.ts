@@ -46,6 +46,14 @@ export interface OpFacts {
   deprecated: boolean;
   /** The op's relation is a sequence the model knows, not a table (`ALTER TABLE x_id_seq RENAME TO ...`). */
   isSequence: boolean;
+  /** dropTable/renameTable: a later op of the same migration creates a table under the old name again (a rebuild). */
+  recreatedLater: boolean;
+  /**
+   * dropTable IF EXISTS of a table no migration ever created, created again later in the same
+   * migration: the `DROP TABLE IF EXISTS x; CREATE TABLE x` idiom of a definition script, whose
+   * drop only guards the create.
+   */
+  guardsCreate: boolean;
 }
 
 export interface DeprecationList {
@@ -104,7 +112,14 @@ export function walkMigration(
     notValidInTxn = new Set();
   };
 
+  // Where each table name is last created in this migration: one pass, so "created again later" is a lookup.
+  const lastCreate = new Map<string, number>();
+  migration.up.forEach((op, i) => {
+    if (op.kind === 'createTable') lastCreate.set(op.table, i);
+  });
+  let position = -1;
   for (const op of migration.up) {
+    position++;
     const inTransaction = inTxn && !op.autocommit;
     const named = opTables(op);
     const tableName = named[0] ?? indexedTable(op, model);
@@ -126,6 +141,7 @@ export function walkMigration(
     const constraint = table && constraintName ? table.constraints.get(constraintName) ?? null : null;
     const tableExisted = tableName ? !table?.createdInChange : true;
 
+    const recreatedLater = (op.kind === 'dropTable' || op.kind === 'renameTable') && (lastCreate.get(op.table) ?? -1) > position;
     let deprecated = false;
     if (op.kind === 'dropTable') deprecated = Boolean(table?.deprecated) || opts.deprecations.tables.has(op.table);
     if (op.kind === 'dropColumn') {
@@ -156,6 +172,8 @@ export function walkMigration(
       validatedNotNullCheck,
       deprecated,
       isSequence: tableName !== null && tableName !== undefined && model.isSequence(tableName),
+      recreatedLater,
+      guardsCreate: recreatedLater && op.kind === 'dropTable' && op.ifExists && table === null,
     });
 
     switch (op.kind) {
@@ -204,4 +222,6 @@ export const UNKNOWN_FACTS: OpFacts = {
   validatedNotNullCheck: false,
   deprecated: false,
   isSequence: false,
+  recreatedLater: false,
+  guardsCreate: false,
 };
