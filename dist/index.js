@@ -16,7 +16,7 @@ import {
 import "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-QYVCWETK.js";
+} from "./chunk-P47763CY.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -29,7 +29,7 @@ import {
   loadConfigFile,
   resolveConfig,
   rules
-} from "./chunk-37PHUQCY.js";
+} from "./chunk-ZLEQDWYH.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-42LATGZD.js";
 import "./chunk-QDYITVDG.js";
@@ -26907,7 +26907,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-O5I7PON6.js");
+      const dryrun = await import("./chunk-PIBR324O.js");
       const { renderDryRunMarkdown } = await import("./chunk-L4MLWJ4M.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
