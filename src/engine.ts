@@ -82,6 +82,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
           transactional: d.transactional,
           id: d.id,
           order: d.order,
+          ...(config.dialect === 'mysql' ? { mysqlServer: { version: config.mysqlVersion ?? (config.mariadb ? 101100 : 80035), mariadb: config.mariadb } } : {}),
         });
       } catch (e) {
         // A front end bug must not lose the file: it becomes an internal-error finding at line 1.

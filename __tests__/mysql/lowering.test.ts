@@ -195,6 +195,27 @@ describe('MySQL lowering', () => {
     expect(await lowerMysqlSql('-- nothing\n', origin)).toEqual({ ops: [], statements: 0 });
   });
 
+  test('executable comments run as the configured server runs them', async () => {
+    const text = [
+      '/*!40101 SET NAMES utf8mb4 */;',
+      '/*!80013 ALTER TABLE t ADD INDEX for_mysql8 (c) */;',
+      '/*M!100500 ALTER TABLE t ADD INDEX for_mariadb (c) */;',
+      '/*! ALTER TABLE t ADD INDEX for_all (c) */;',
+      'ALTER TABLE t /*!50700 ADD INDEX inline_57 (c), */ ADD INDEX always (d);',
+    ].join('\n');
+    const names = async (server?: { version: number; mariadb: boolean }) =>
+      (await lowerMysqlSql(text, origin, server)).ops.flatMap((op) => (op.kind === 'createIndex' ? [op.name] : op.kind === 'unparsed' ? [`unparsed: ${op.message}`] : []));
+    expect(await names()).toEqual(['for_mysql8', 'for_mariadb', 'for_all', 'inline_57', 'always']);
+    expect(await names({ version: 80035, mariadb: false })).toEqual(['for_mysql8', 'for_all', 'inline_57', 'always']);
+    expect(await names({ version: 50744, mariadb: false })).toEqual(['for_all', 'inline_57', 'always']);
+    // MariaDB compares its own version number, so it runs the MySQL 8 comment too.
+    expect(await names({ version: 101100, mariadb: true })).toEqual(['for_mysql8', 'for_mariadb', 'for_all', 'inline_57', 'always']);
+    expect(await names({ version: 100400, mariadb: true })).toEqual(['for_mysql8', 'for_all', 'inline_57', 'always']);
+    // A comment-only statement the server skips is nothing, not a parse error.
+    const skipped = await lowerMysqlSql('/*M!100500 ALTER TABLE t ADD INDEX x (c) */;', origin, { version: 80035, mariadb: false });
+    expect(skipped.ops.filter((op) => op.kind === 'unparsed')).toEqual([]);
+  });
+
   test('MariaDB forms: IF [NOT] EXISTS guards, ALTER INDEX IGNORED, executable comments', async () => {
     const mariadb = await lower(
       'ALTER TABLE t ADD COLUMN IF NOT EXISTS c int, DROP COLUMN IF EXISTS d, ADD INDEX IF NOT EXISTS i (c), ALTER INDEX j IGNORED;\n/*!80013 ALTER TABLE t ADD INDEX k (c) */;',
@@ -264,5 +285,34 @@ describe('MySQL lowering', () => {
     for (const junk of ['ALTER TABLE', 'ALTER TABLE t ADD', 'CREATE', "'", '`', '(((', 'DROP', 'CREATE INDEX i ON', 'ALTER TABLE t MODIFY', '\u0000\u0001']) {
       await expect(lowerMysqlSql(junk, origin)).resolves.toBeDefined();
     }
+  });
+});
+
+describe('PREPARE … FROM: conditional DDL', () => {
+  const idiom = [
+    'SET @s = (SELECT IF(',
+    "  (SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE table_name = 'Events' AND column_name = 'StateId') > 0,",
+    '  "SELECT \'Column StateId exists\'",',
+    '  "ALTER TABLE Events ADD `StateId` int unsigned default NULL"',
+    '));',
+    'PREPARE stmt FROM @s;',
+    'EXECUTE stmt;',
+  ].join('\n');
+
+  test('the DDL branch of SET @s = IF(…) is lowered at the literal\'s line', async () => {
+    const ops = await lower(idiom);
+    const add = ops.find((op) => op.kind === 'addColumn');
+    expect(add).toMatchObject({ kind: 'addColumn', table: expect.stringMatching(/^events$/i), column: { name: 'StateId' }, loc: { line: 4 } });
+    expect(ops.filter((op) => op.kind === 'unparsed')).toEqual([]);
+  });
+
+  test('PREPARE from a literal is lowered; from CONCAT or an unknown variable it is unanalyzable, never silent', async () => {
+    const literal = await lower("PREPARE stmt FROM 'DROP INDEX idx_a ON t';\nEXECUTE stmt;");
+    expect(literal.map((op) => op.kind)).toEqual(['other', 'dropIndex', 'other']);
+    const concat = await lower("SET @sql = CONCAT('ALTER TABLE ', @tbl, ' ADD COLUMN c int');\nPREPARE stmt FROM @sql;\nEXECUTE stmt;");
+    expect(concat.filter((op) => op.kind === 'unparsed')).toEqual([expect.objectContaining({ reason: 'dynamic', loc: expect.objectContaining({ line: 2 }) })]);
+    expect(concat.some((op) => op.kind === 'addColumn')).toBe(false);
+    const unknown = await lower('PREPARE stmt FROM @nowhere;\nEXECUTE stmt;');
+    expect(unknown.filter((op) => op.kind === 'unparsed')).toEqual([expect.objectContaining({ reason: 'dynamic', message: expect.stringContaining('@nowhere') })]);
   });
 });

@@ -23,6 +23,11 @@ export interface FileTask {
   /** Migration id and ordering key chosen by discovery. */
   id: string;
   order: string;
+  /**
+   * The production MySQL/MariaDB server (config `mysqlVersion`, `mariadb`): which executable
+   * comments (`/*!80013 … *\/`, `/*M! … *\/`) it runs. Absent: every executable comment counts.
+   */
+  mysqlServer?: { version: number; mariadb: boolean };
 }
 
 /** A front end lowers one file into migrations (usually exactly one). Never throws on bad input. */

@@ -19,22 +19,22 @@ export async function sqlFrontEnd(task: FileTask): Promise<Migration[]> {
   if (task.layout === 'dbmate') {
     const m = DBMATE_DOWN.exec(file.text);
     const upText = m ? file.text.slice(0, m.index) : file.text;
-    const r = await lowerSql(dialect, upText, { file: file.path, line: 1, column: 1 });
+    const r = await lowerSql(dialect, upText, { file: file.path, line: 1, column: 1 }, task.mysqlServer);
     up = r.ops;
     statements += r.statements;
     if (m) {
       const markerLine = file.text.slice(0, m.index).split('\n').length;
-      const d = await lowerSql(dialect, file.text.slice(m.index), { file: file.path, line: markerLine, column: 1 });
+      const d = await lowerSql(dialect, file.text.slice(m.index), { file: file.path, line: markerLine, column: 1 }, task.mysqlServer);
       down = d.ops;
       statements += d.statements;
       downLoc = { file: file.path, line: markerLine, endLine: markerLine, column: 1 };
     }
   } else {
-    const r = await lowerSql(dialect, file.text, { file: file.path, line: 1, column: 1 });
+    const r = await lowerSql(dialect, file.text, { file: file.path, line: 1, column: 1 }, task.mysqlServer);
     up = r.ops;
     statements += r.statements;
     if (task.downFile) {
-      const d = await lowerSql(dialect, task.downFile.text, { file: task.downFile.path, line: 1, column: 1 });
+      const d = await lowerSql(dialect, task.downFile.text, { file: task.downFile.path, line: 1, column: 1 }, task.mysqlServer);
       down = d.ops;
       statements += d.statements;
       downLoc = { file: task.downFile.path, line: 1, endLine: 1, column: 1 };

@@ -4,7 +4,7 @@ import { foldIdentifier, parseQualifiedName } from '../../names.js';
 import { classifyAlterTable, type OpDraft } from './alter-classifier.js';
 import { charsetOfCollation, parseColumnDefinition, parseIndexOrConstraint, splitNameList } from './definitions.js';
 import { splitMysqlStatements, type SplitStatement } from './splitter.js';
-import { TokenCursor, tokenize, type Token } from './tokens.js';
+import { TokenCursor, tokenize, type MysqlServerVersion, type Token } from './tokens.js';
 import { commonJsExports } from '../../../interop.js';
 
 export { splitMysqlStatements } from './splitter.js';
@@ -370,13 +370,66 @@ async function lowerStatement(ctx: StatementContext): Promise<Op[]> {
   return lowerWithSqlParser(ctx, head);
 }
 
+/** `SET @s = …` (or `SET @s := …`): the variable assigned, lower-cased. */
+function assignedUserVariable(tokens: Token[]): string | null {
+  const [head, variable, eq] = tokens;
+  if (head?.kind !== 'word' || head.value !== 'SET' || variable?.kind !== 'variable' || variable.value.startsWith('@@')) return null;
+  return eq?.kind === 'punct' && (eq.value === '=' || eq.value === ':=') ? variable.value : null;
+}
+
+/** The SQL a PREPARE reads: its literal, or the SET that last assigned its variable (null when the variable is unknown). */
+type PreparedSource = { kind: 'literal'; token: Token; ctx: StatementContext } | { kind: 'variable'; name: string; set: StatementContext | null };
+
+function preparedSource(ctx: StatementContext, variables: Map<string, StatementContext>): PreparedSource | null {
+  const [head, , from, source] = ctx.tokens;
+  if (head?.kind !== 'word' || head.value !== 'PREPARE' || from?.kind !== 'word' || from.value !== 'FROM' || !source) return null;
+  if (source.kind === 'string') return { kind: 'literal', token: source, ctx };
+  if (source.kind === 'variable') return { kind: 'variable', name: source.value, set: variables.get(source.value) ?? null };
+  return null;
+}
+
+const DDL_TEXT = /^\s*(?:ALTER|CREATE|DROP|RENAME|TRUNCATE)\s/i;
+
+/**
+ * `PREPARE stmt FROM @s` after `SET @s = IF(<schema check>, 'SELECT …', 'ALTER TABLE …')`: the
+ * idiom for conditional DDL on MySQL. Each DDL literal is what the server runs on the branch where
+ * the change is still needed, so it is lowered in place (at the literal's line). SQL assembled at
+ * run time (CONCAT of variables) cannot be read: that is `unanalyzable`, never silence.
+ */
+async function lowerPrepared(ctx: StatementContext, source: PreparedSource, server: MysqlServerVersion | undefined): Promise<Op[]> {
+  const prepare = other(ctx, 'PREPARE');
+  const holder = source.kind === 'literal' ? source.ctx : source.set;
+  if (!holder) {
+    return [prepare, { kind: 'unparsed', reason: 'dynamic', message: `PREPARE from ${source.kind === 'variable' ? source.name : 'a variable'}, which no earlier SET in this file assigns: the statement it runs cannot be read statically.`, loc: ctx.loc, sql: ctx.stmt.text }];
+  }
+  const literals = source.kind === 'literal' ? [source.token] : holder.tokens.filter((t) => t.kind === 'string');
+  const assembled = source.kind === 'variable' && holder.tokens.some((t) => t.kind === 'word' && t.value === 'CONCAT');
+  if (assembled) {
+    return [prepare, { kind: 'unparsed', reason: 'dynamic', message: `PREPARE of SQL assembled at run time (CONCAT in the SET at line ${holder.loc.line}): the statement it runs cannot be read statically.`, loc: ctx.loc, sql: ctx.stmt.text }];
+  }
+  const ops: Op[] = [prepare];
+  for (const literal of literals) {
+    if (!DDL_TEXT.test(literal.value)) continue;
+    const before = holder.stmt.text.slice(0, literal.offset);
+    const newlines = before.split('\n').length - 1;
+    const column = newlines === 0 ? holder.loc.column + literal.offset + 1 : literal.offset - before.lastIndexOf('\n');
+    const lowered = await lowerMysqlSql(literal.value, { file: holder.loc.file, line: holder.loc.line + newlines, column }, server);
+    ops.push(...lowered.ops);
+  }
+  // No DDL literal, but the value comes from other variables: what runs is decided at run time.
+  if (source.kind === 'variable' && ops.length === 1 && holder.tokens.slice(2).some((t) => t.kind === 'variable' && !t.value.startsWith('@@'))) {
+    ops.push({ kind: 'unparsed', reason: 'dynamic', message: `PREPARE of SQL taken from other variables (the SET at line ${holder.loc.line}): the statement it runs cannot be read statically.`, loc: ctx.loc, sql: ctx.stmt.text });
+  }
+  return ops;
+}
+
 /**
  * MySQL/MariaDB SQL → IR ops located in the host file (issue 7). `origin` is where the text starts
  * (line 1, column 1 for a .sql file). Never throws: statements that cannot be understood become
  * `unparsed` ops at their line. Ops of an ALTER TABLE / CREATE INDEX / DROP INDEX carry `online`
  * (possibly empty): its presence says the statement accepts ALGORITHM=/LOCK= clauses.
  */
-export async function lowerMysqlSql(text: string, origin: EmbeddedSqlOrigin): Promise<{ ops: Op[]; statements: number }> {
+export async function lowerMysqlSql(text: string, origin: EmbeddedSqlOrigin, server?: MysqlServerVersion): Promise<{ ops: Op[]; statements: number }> {
   let statements: SplitStatement[];
   try {
     statements = splitMysqlStatements(text);
@@ -385,6 +438,8 @@ export async function lowerMysqlSql(text: string, origin: EmbeddedSqlOrigin): Pr
     return { ops: [{ kind: 'unparsed', reason: 'parse', message: `could not split MySQL text: ${String(error)}`, loc }], statements: 0 };
   }
   const ops: Op[] = [];
+  // `SET @s = ...` statements by variable, for `PREPARE x FROM @s` (the conditional-DDL idiom).
+  const userVariables = new Map<string, StatementContext>();
   for (const stmt of statements) {
     const loc: Loc = {
       file: origin.file,
@@ -394,8 +449,12 @@ export async function lowerMysqlSql(text: string, origin: EmbeddedSqlOrigin): Pr
     };
     let ctx: StatementContext = { stmt, loc, tokens: [] };
     try {
-      ctx = { stmt, loc, tokens: tokenize(stmt.text) };
-      ops.push(...(await lowerStatement(ctx)));
+      ctx = { stmt, loc, tokens: tokenize(stmt.text, server) };
+      const assigned = assignedUserVariable(ctx.tokens);
+      if (assigned) userVariables.set(assigned, ctx);
+      const prepared = preparedSource(ctx, userVariables);
+      if (prepared) ops.push(...(await lowerPrepared(ctx, prepared, server)));
+      else ops.push(...(await lowerStatement(ctx)));
     } catch (error) {
       ops.push(unparsed(ctx, `internal error lowering MySQL statement: ${error instanceof Error ? error.message : String(error)}`));
     }

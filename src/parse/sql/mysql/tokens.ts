@@ -21,11 +21,27 @@ function unescapeString(raw: string): string {
   });
 }
 
+/** The production server, for executable comments: MySQL-style version number (8.0.35 → 80035, 10.11 → 101100). */
+export interface MysqlServerVersion {
+  version: number;
+  mariadb: boolean;
+}
+
+/**
+ * Whether a server runs an executable comment: `/*! … *\/` always; `/*!NNNNN … *\/` from that
+ * version on (MariaDB compares its own number, so it runs MySQL 8 comments too); `/*M! … *\/`
+ * only on MariaDB, MySQL reads it as a comment.
+ */
+export function serverRuns(server: MysqlServerVersion, mariadbOnly: boolean, version: string | undefined): boolean {
+  if (mariadbOnly && !server.mariadb) return false;
+  return version === undefined || server.version >= Number(version);
+}
+
 /**
  * Tokenizes one statement. Comments are dropped, except that the contents of executable comments
  * (`/*!80013 ... *\/`, MariaDB `/*M! ... *\/`) are kept: the server runs them.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, server?: MysqlServerVersion): Token[] {
   const tokens: Token[] = [];
   let inExecutableComment = false;
   let i = 0;
@@ -35,8 +51,14 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const executable = /^\/\*M?!\d*/.exec(text.slice(i, i + 12));
-    if (executable) {
+    const executable = /^\/\*(M?)!(\d{5,6})?/.exec(text.slice(i, i + 12));
+    if (executable && !inExecutableComment) {
+      if (server && !serverRuns(server, executable[1] === 'M', executable[2])) {
+        // The server reads it as a plain comment: so does the lint.
+        const end = text.indexOf('*/', i + executable[0].length);
+        i = end === -1 ? text.length : end + 2;
+        continue;
+      }
       inExecutableComment = true;
       i += executable[0].length;
       continue;
