@@ -25,3 +25,9 @@ export function fingerprintMarker(fingerprint: string): string {
 export function fingerprintOf(body: string | null | undefined): string | null {
   return body ? (FINGERPRINT_PATTERN.exec(body)?.[1] ?? null) : null;
 }
+
+/** Every fingerprint in a comment body we posted (a comment stands for all findings on its line). */
+export function fingerprintsOf(body: string | null | undefined): string[] {
+  if (!body) return [];
+  return [...body.matchAll(new RegExp(FINGERPRINT_PATTERN.source, 'g'))].map((m) => m[1]!);
+}

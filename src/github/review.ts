@@ -1,10 +1,10 @@
 import type { ReportFinding, SourceLookup } from '../report/model.js';
 import { SEVERITY_RANK } from '../report/model.js';
-import { codeSpan, escapeMarkdown } from '../report/escape.js';
 import type { GitHubClient } from './client.js';
 import { describeError, httpStatus } from './client.js';
 import { commentableLines, placeableRange } from './diff.js';
-import { fingerprintFindings, fingerprintMarker, fingerprintOf } from './fingerprint.js';
+import { fingerprintFindings, fingerprintsOf } from './fingerprint.js';
+import { combinedSuggestion, fixLines, groupCommentBody, type CommentGroup } from './comment-body.js';
 import { ACTIONS_BOT_LOGIN, isAuthor } from './identity.js';
 
 export interface PullRequestRef {
@@ -43,32 +43,23 @@ export interface ReviewOutcome {
 interface ExistingComment {
   id: number;
   body: string;
+  /** The fingerprints of the findings it stands for, sorted and joined: the comment's identity. */
+  key: string;
   line: number | null;
   inReplyTo: number | null;
 }
 
 interface PlannedComment {
-  finding: ReportFinding;
-  fingerprint: string;
+  group: CommentGroup;
+  key: string;
   path: string;
   line: number;
   startLine?: number;
   body: string;
 }
 
-const SEVERITY_ICON = { error: '🛑', warning: '⚠️', info: 'ℹ️' } as const;
-
-/** The Markdown of one inline comment: hidden fingerprint, rule, message, safe alternative. */
-export function reviewCommentBody(finding: ReportFinding, fingerprint: string): string {
-  const parts = [
-    fingerprintMarker(fingerprint),
-    `${SEVERITY_ICON[finding.severity]} **${finding.severity}** ${codeSpan(finding.ruleId)}`,
-    '',
-    escapeMarkdown(finding.message),
-  ];
-  if (finding.suggestion) parts.push('', `**Safe alternative:** ${escapeMarkdown(finding.suggestion)}`);
-  parts.push('', `<sub>migration-guard · suppress with a reason: ${codeSpan(`migration-guard: ignore ${finding.ruleId} -- <reason>`)}</sub>`);
-  return parts.join('\n');
+function groupKey(fingerprints: string[]): string {
+  return [...fingerprints].sort().join(',');
 }
 
 function mostSevereFirst(a: ReportFinding, b: ReportFinding): number {
@@ -90,7 +81,10 @@ async function listOwnComments(client: GitHubClient, pr: PullRequestRef, author:
   const own: ExistingComment[] = [];
   for (const c of all) {
     if (c.in_reply_to_id) repliedTo.add(c.in_reply_to_id);
-    if (fingerprintOf(c.body) && !c.in_reply_to_id && isAuthor(c.user, author)) own.push({ id: c.id, body: c.body, line: c.line ?? null, inReplyTo: c.in_reply_to_id ?? null });
+    const prints = fingerprintsOf(c.body);
+    if (prints.length > 0 && !c.in_reply_to_id && isAuthor(c.user, author)) {
+      own.push({ id: c.id, body: c.body, key: groupKey(prints), line: c.line ?? null, inReplyTo: c.in_reply_to_id ?? null });
+    }
   }
   return { own, repliedTo };
 }
@@ -102,10 +96,62 @@ function toReviewComment(c: PlannedComment) {
 }
 
 /**
+ * The inline comments the findings need: findings whose comments land on the same line are one
+ * comment. A finding with an exact fix sits on the lines its fix edits (a suggestion block
+ * replaces exactly those lines) when they are in the diff; any other finding on its own lines.
+ * Findings on no commentable line come back in `outside`.
+ */
+export function planCommentGroups(
+  findings: ReportFinding[],
+  fingerprints: Map<ReportFinding, string>,
+  lineSets: Map<string, Set<number>>,
+  sources?: SourceLookup,
+): { groups: CommentGroup[]; outside: ReportFinding[] } {
+  const outside: ReportFinding[] = [];
+  const byAnchor = new Map<string, { group: CommentGroup; fixEnd: number | null; plainEnd: number }>();
+  for (const finding of [...findings].sort(mostSevereFirst)) {
+    const lines = lineSets.get(finding.file) ?? new Set<number>();
+    const fixed = fixLines(finding);
+    const fixRange = fixed ? placeableRange(lines, fixed.start, fixed.end) : null;
+    const onFix = fixRange !== null && fixRange.end === fixed!.end;
+    const range = onFix ? fixRange : placeableRange(lines, finding.line, Math.max(finding.line, finding.endLine));
+    if (!range) {
+      outside.push(finding);
+      continue;
+    }
+    const anchor = `${finding.file}\u0000${range.start}`;
+    let entry = byAnchor.get(anchor);
+    if (!entry) {
+      entry = { group: { file: finding.file, findings: [], fingerprints: [], start: range.start, end: range.end }, fixEnd: null, plainEnd: range.start };
+      byAnchor.set(anchor, entry);
+    }
+    entry.group.findings.push(finding);
+    entry.group.fingerprints.push(fingerprints.get(finding)!);
+    if (onFix) entry.fixEnd = Math.max(entry.fixEnd ?? range.end, range.end);
+    else entry.plainEnd = Math.max(entry.plainEnd, range.end);
+  }
+  const groups: CommentGroup[] = [];
+  for (const { group, fixEnd, plainEnd } of byAnchor.values()) {
+    // With a fix, the comment spans exactly the fixed lines; otherwise the statement's lines.
+    group.end = fixEnd ?? plainEnd;
+    if (fixEnd !== null) {
+      const fixedHere = group.findings.filter((f) => {
+        const l = fixLines(f);
+        return l !== null && l.start >= group.start! && l.end <= group.end!;
+      });
+      group.suggestion = combinedSuggestion(fixedHere, sources?.(group.file), group.start!, group.end);
+    }
+    groups.push(group);
+  }
+  return { groups, outside };
+}
+
+/**
  * Brings the PR's inline comments in line with the findings: posts the new ones (one review,
- * event COMMENT, on the head SHA, only on lines inside the diff, at most `maxInline`), leaves the
- * ones already posted, and deletes our comments whose finding disappeared unless someone replied.
- * Never throws: everything that could not be posted comes back in `notInline`.
+ * event COMMENT, on the head SHA, only on lines inside the diff, at most `maxInline` comments per
+ * pull request), leaves the ones already posted, and deletes our comments whose findings
+ * disappeared unless someone replied. Never throws: everything that could not be posted comes
+ * back in `notInline`.
  */
 export async function syncReviewComments(
   client: GitHubClient,
@@ -128,18 +174,19 @@ export async function syncReviewComments(
     return outcome;
   }
 
-  const current = new Set(fingerprints.values());
-  /** Fingerprints that already have a comment of ours standing for them. */
-  const commented = new Set<string>();
+  const lineSets = new Map(files.map((f) => [f.filename, commentableLines(f.patch)]));
+  const { groups, outside } = planCommentGroups(findings, fingerprints, lineSets, opts.sources);
+  const current = new Set(groups.map((g) => groupKey(g.fingerprints)));
+  /** Groups that already have a comment of ours standing for them. */
+  const standing = new Set<string>();
   const toDelete: ExistingComment[] = [];
   for (const c of existing.own) {
-    const fp = fingerprintOf(c.body)!;
     const replied = existing.repliedTo.has(c.id);
     // GitHub nulls `line` when a push makes a comment outdated: it no longer points at the
     // finding, so it is replaced, unless a discussion hangs off it (then it stands as is).
-    // A second comment for the same finding (two overlapping runs) is a duplicate.
-    if (current.has(fp) && !commented.has(fp) && (c.line !== null || replied)) {
-      commented.add(fp);
+    // A second comment for the same findings (two overlapping runs) is a duplicate.
+    if (current.has(c.key) && !standing.has(c.key) && (c.line !== null || replied)) {
+      standing.add(c.key);
       continue;
     }
     if (replied) {
@@ -149,34 +196,29 @@ export async function syncReviewComments(
     toDelete.push(c);
   }
 
-  const lineSets = new Map(files.map((f) => [f.filename, commentableLines(f.patch)]));
   const planned: PlannedComment[] = [];
-  for (const finding of [...findings].sort(mostSevereFirst)) {
-    const fp = fingerprints.get(finding)!;
-    if (commented.has(fp)) {
-      outcome.alreadyCommented++;
-      continue;
-    }
-    const range = placeableRange(lineSets.get(finding.file) ?? new Set(), finding.line, Math.max(finding.line, finding.endLine));
-    if (!range) {
-      outcome.notInline.push({ finding, reason: 'outside-diff' });
+  for (const group of groups) {
+    const key = groupKey(group.fingerprints);
+    if (standing.has(key)) {
+      outcome.alreadyCommented += group.findings.length;
       continue;
     }
     // The cap is per pull request, not per run: our comments already standing count against it,
     // so re-running the same commit does not add another batch.
-    if (commented.size + planned.length >= opts.maxInline) {
-      outcome.notInline.push({ finding, reason: 'over-cap' });
+    if (standing.size + planned.length >= opts.maxInline) {
+      for (const finding of group.findings) outcome.notInline.push({ finding, reason: 'over-cap' });
       continue;
     }
     planned.push({
-      finding,
-      fingerprint: fp,
-      path: finding.file,
-      line: range.end,
-      startLine: range.end > range.start ? range.start : undefined,
-      body: reviewCommentBody(finding, fp),
+      group,
+      key,
+      path: group.file,
+      line: group.end!,
+      startLine: group.end! > group.start! ? group.start! : undefined,
+      body: groupCommentBody(group, opts.sources?.(group.file)),
     });
   }
+  for (const finding of outside) outcome.notInline.push({ finding, reason: 'outside-diff' });
 
   if (planned.length > 0) await postReview(client, pr, planned, outcome, opts.warn, author);
 
@@ -215,7 +257,7 @@ async function postReview(
           comments: rest.map(toReviewComment) as never,
           request: { retries: 0 },
         }),
-      async () => new Set((await listOwnComments(client, pr, author)).own.map((c) => fingerprintOf(c.body)!)),
+      async () => new Set((await listOwnComments(client, pr, author)).own.map((c) => c.key)),
       outcome,
       warn,
     );
@@ -225,7 +267,7 @@ async function postReview(
     if (httpStatus(error) !== 422) {
       outcome.error = `posting the review failed: ${describeError(error)}`;
       outcome.errorStatus = httpStatus(error);
-      for (const c of planned) outcome.notInline.push({ finding: c.finding, reason: 'failed' });
+      for (const c of planned) for (const finding of c.group.findings) outcome.notInline.push({ finding, reason: 'failed' });
       return;
     }
     warn(`GitHub rejected the review (${describeError(error)}); posting its comments one by one`);
@@ -244,12 +286,12 @@ async function postReview(
       outcome.posted++;
     } catch (error) {
       if (httpStatus(error) === 422) {
-        outcome.notInline.push({ finding: c.finding, reason: 'rejected' });
+        for (const finding of c.group.findings) outcome.notInline.push({ finding, reason: 'rejected' });
         continue;
       }
       outcome.error = `posting review comments failed: ${describeError(error)}`;
       outcome.errorStatus = httpStatus(error);
-      for (const rest of planned.slice(index)) outcome.notInline.push({ finding: rest.finding, reason: 'failed' });
+      for (const rest of planned.slice(index)) for (const finding of rest.group.findings) outcome.notInline.push({ finding, reason: 'failed' });
       return;
     }
   }
@@ -289,9 +331,9 @@ async function writeOnce(
       } catch {
         throw error;
       }
-      const landed = rest.filter((c) => there.has(c.fingerprint));
+      const landed = rest.filter((c) => there.has(c.key));
       outcome.posted += landed.length;
-      rest = rest.filter((c) => !there.has(c.fingerprint));
+      rest = rest.filter((c) => !there.has(c.key));
       warn(
         `GitHub answered ${describeError(error)} to posting the review; ${landed.length} of its comments are there${rest.length ? `, resending the other ${rest.length}` : ''}`,
       );

@@ -1,0 +1,100 @@
+import { FakeGitHub } from './fake-github.js';
+import { ensureBundle, pullRequestEvent, runAction, TempRepo, type ActionRun } from './action-harness.js';
+
+/**
+ * Reviewer experience of the bundled action (issue 14, items 7–10) against the fake GitHub:
+ * one-click suggestion blocks, one comment per line, rule links, the sticky's state, threads, big diffs.
+ */
+
+const PR = 7;
+const DOCS = 'https://github.com/migration-guard/migration-guard/blob/main/docs/rules';
+const CREATE_USERS = 'CREATE TABLE users (\n  id bigint PRIMARY KEY,\n  email text,\n  name text\n);\nCREATE INDEX users_name_idx ON users (name);\n';
+const INDEX_FILE = 'db/migrations/0002_index.sql';
+const INDEX_SQL = '-- speed up lookups\nCREATE INDEX users_email_idx\n  ON users (email);\nDROP INDEX users_name_idx;\n';
+
+let github: FakeGitHub;
+let repo: TempRepo;
+
+beforeAll(() => {
+  ensureBundle();
+}, 180_000);
+
+beforeEach(async () => {
+  github = new FakeGitHub();
+  await github.start();
+  repo = new TempRepo();
+});
+
+afterEach(async () => {
+  await github.stop();
+  repo.remove();
+});
+
+function openPullRequest(prFiles: Record<string, string | null>, history: Record<string, string> = { 'db/migrations/0001_create_users.sql': CREATE_USERS }) {
+  const base = repo.commit(history, 'base');
+  const head = repo.commit(prFiles, 'pr');
+  github.addPull(PR, repo.pullRequestFiles(base, head));
+  return { base, head };
+}
+
+function run(base: string, head: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({ repo, github, eventName: 'pull_request', event: pullRequestEvent(PR, base, head), inputs });
+}
+
+/** What "Commit suggestion" does: the comment's lines replaced by the block's text. */
+function applySuggestion(text: string, comment: { line: number | null; start_line: number | null; body: string }): string {
+  const block = /^(`{3,})suggestion\n([\s\S]*?)\n\1$/m.exec(comment.body);
+  if (!block) throw new Error(`no suggestion in ${comment.body}`);
+  const lines = text.split('\n');
+  const end = comment.line!;
+  const start = comment.start_line ?? end;
+  lines.splice(start - 1, end - start + 1, ...block[2]!.split('\n'));
+  return lines.join('\n');
+}
+
+describe('one-click fixes', () => {
+  it('SQL: findings on one line are one comment with one suggestion applying every fix; each rule links its page; committing the suggestions clears the findings', async () => {
+    const { base, head } = openPullRequest({ [INDEX_FILE]: INDEX_SQL });
+    const first = await run(base, head);
+    expect(first.outputs.findings).toBe('3');
+    const pr = github.pulls.get(PR)!;
+    const comments = [...pr.reviewComments].sort((a, b) => a.line! - b.line!);
+    expect(comments.map((c) => [c.start_line, c.line])).toEqual([[null, 2], [null, 4]]);
+
+    // Line 2: the index without CONCURRENTLY and the missing lock_timeout, fixed together.
+    const [index, drop] = comments as [typeof comments[0], typeof comments[0]];
+    expect(index.body.match(/<!-- migration-guard:finding=[a-f0-9]{32} -->/g)).toHaveLength(2);
+    expect(index.body).toContain(`[\`require-concurrent-index\`](${DOCS}/require-concurrent-index.md)`);
+    expect(index.body).toContain(`[\`require-lock-timeout\`](${DOCS}/require-lock-timeout.md)`);
+    expect(index.body).toContain("```suggestion\nSET lock_timeout = '2s'; CREATE INDEX CONCURRENTLY users_email_idx\n```");
+    expect(index.body).toContain('`-- migration-guard: ignore require-concurrent-index, require-lock-timeout -- <reason>`');
+    expect(drop.body).toContain('```suggestion\nDROP INDEX CONCURRENTLY users_name_idx;\n```');
+    expect(drop.body).toContain(`(${DOCS}/require-concurrent-index-drop.md)`);
+
+    // Commit both suggestions the way GitHub does and push: the findings are gone, and so are our comments.
+    let fixed = applySuggestion(INDEX_SQL, drop);
+    fixed = applySuggestion(fixed, index);
+    expect(fixed).toBe("-- speed up lookups\nSET lock_timeout = '2s'; CREATE INDEX CONCURRENTLY users_email_idx\n  ON users (email);\nDROP INDEX CONCURRENTLY users_name_idx;\n");
+    const pushed = repo.commit({ [INDEX_FILE]: fixed }, 'apply suggestions');
+    pr.files = repo.pullRequestFiles(base, pushed);
+    const second = await run(base, pushed);
+    expect(second.outputs.findings).toBe('0');
+    expect(second.exitCode).toBe(0);
+    expect(pr.reviewComments).toEqual([]);
+  }, 90_000);
+
+  it('a fix whose lines are outside the diff is shown as a collapsed diff, not as a suggestion', async () => {
+    // The lock_timeout goes before the first statement (line 1), which this push does not touch.
+    const comment = "COMMENT ON TABLE users IS 'people';\n\n\n\n\n";
+    const history = { 'db/migrations/0001_create_users.sql': CREATE_USERS, 'db/migrations/0002_more.sql': `${comment}SELECT 1;\n` };
+    const { base, head } = openPullRequest({ 'db/migrations/0002_more.sql': `${comment}ALTER TABLE users ADD COLUMN bio text;\n` }, history);
+    await run(base, head);
+    const pr = github.pulls.get(PR)!;
+    const posted = pr.reviewComments.find((c) => c.body.includes('require-lock-timeout'));
+    expect(posted).toBeDefined();
+    expect(posted!.line).toBe(6);
+    expect(posted!.body).not.toContain('```suggestion');
+    expect(posted!.body).toContain('<details><summary>Fix: Set lock_timeout (line 1; not applicable as a suggestion here)</summary>');
+    expect(posted!.body).toContain("```diff\n-COMMENT ON TABLE users IS 'people';\n+SET lock_timeout = '2s'; COMMENT ON TABLE users IS 'people';\n```");
+  }, 60_000);
+});
