@@ -62,6 +62,14 @@ describe('column-still-referenced with application code', () => {
     expect(knex).toEqual([expect.objectContaining({ file: 'migrations/20990101000000_drop.js', line: 3, message: expect.stringContaining('src/models/user.ts:3') })]);
   });
 
+  test('a .sql query file is code; a .sql file defining tables is a schema script and is not', async () => {
+    const found = await check({
+      change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' },
+      files: { 'queries/users.sql': '-- name: LegacyEmail :one\nSELECT legacy_email FROM users WHERE id = $1;\n', 'schema/mysql/users.sql': 'CREATE TABLE users (id bigint, legacy_email text);\n' },
+    });
+    expect(found[0]!.message).toContain('(1 reference): queries/users.sql:2.');
+  });
+
   test('query builders and raw SQL strings count; at most 5 references are listed', async () => {
     const found = await check({
       change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' },
@@ -171,6 +179,7 @@ describe('column-still-referenced with application code', () => {
       'app/migrations/0003_django.py': "migrations.RemoveField('user', 'legacy_email')\n",
       '.migration-guard.yml': 'deprecated:\n  columns: [users.legacy_email]\n',
       'assets/logo.png': `\u0000PNG legacy_email`,
+      'db/postgres/patches/012-users.sql': 'ALTER TABLE users ADD COLUMN legacy_email text;\nUPDATE users SET legacy_email = email;\n',
     };
 
     test('migration directories, vendored code, node_modules, lock files, docs, schema dumps, config and binaries are skipped', async () => {

@@ -60,6 +60,7 @@ const BINARY_EXT = new Set([
   'class', 'pyc', 'pyo', 'so', 'dylib', 'dll', 'exe', 'o', 'a', 'wasm', 'woff', 'woff2', 'ttf', 'otf', 'eot', 'mp3', 'mp4', 'mov', 'avi',
   'webm', 'ogg', 'wav', 'flac', 'sqlite', 'sqlite3', 'db', 'parquet', 'avro', 'pb', 'bin', 'dat', 'lock', 'map', 'snap',
 ]);
+const SCHEMA_SCRIPT = /^[ \t]*(?:CREATE|ALTER|DROP)[ \t]+TABLE\b/im;
 /** Prose: a CHANGELOG line about the dropped column is not code that breaks. */
 const DOC_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt']);
 
@@ -288,6 +289,9 @@ export function searchReferences(targets: ReferenceTarget[], opts: CodeSearchOpt
       // A NUL byte early on: binary content that happens to contain the name.
       const nul = buf.indexOf(0);
       if (nul !== -1 && nul < 8192) continue;
+      // A .sql file that defines tables is a migration or schema script (another dialect's
+      // directory, a schema dump), not application code; query files (SELECT …) still count.
+      if (rel.endsWith('.sql') && SCHEMA_SCRIPT.test(buf.toString('latin1'))) continue;
       stats.searched++;
       scanFile(rel, buf.toString('utf8'), wordRe, byWord, max);
     }
