@@ -1,9 +1,10 @@
 import type { Op } from '../src/ir.js';
 import { defineRule, oneLineSql, type Finding } from '../src/rule.js';
 
-type ConcurrentOp = Extract<Op, { kind: 'createIndex' | 'dropIndex' | 'reindex' }>;
+type ConcurrentOp = Extract<Op, { kind: 'createIndex' | 'dropIndex' | 'reindex' | 'other' }>;
 
 function statementOf(op: ConcurrentOp): string {
+  if (op.kind === 'other') return 'ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY';
   if (op.kind === 'createIndex') return `CREATE ${op.unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY`;
   if (op.kind === 'dropIndex') return 'DROP INDEX CONCURRENTLY';
   return `REINDEX ${op.target.toUpperCase()} CONCURRENTLY`;
@@ -20,10 +21,10 @@ export default defineRule({
   category: 'locking',
   severity: 'error',
   dialects: ['postgres'],
-  summary: 'CREATE/DROP INDEX CONCURRENTLY or REINDEX CONCURRENTLY inside a transaction',
+  summary: 'CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY or DETACH PARTITION CONCURRENTLY inside a transaction',
   docs: {
     why:
-      'PostgreSQL refuses to run CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY and REINDEX CONCURRENTLY inside a transaction block ("cannot run inside a transaction block"), so the migration fails at deploy time. The transaction may be an explicit BEGIN, or the one a migration runner wraps around every migration.',
+      'PostgreSQL refuses to run CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY inside a transaction block ("cannot run inside a transaction block"), so the migration fails at deploy time. The transaction may be an explicit BEGIN, or the one a migration runner wraps around every migration.',
     history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
     bad: 'BEGIN;\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\nCOMMIT;',
     good: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);',
@@ -37,8 +38,9 @@ export default defineRule({
         begin = op.action === 'begin' ? op : null;
         continue;
       }
-      if (op.kind !== 'createIndex' && op.kind !== 'dropIndex' && op.kind !== 'reindex') continue;
-      if (!op.concurrently || !ctx.facts(op).inTransaction) continue;
+      if (op.kind !== 'createIndex' && op.kind !== 'dropIndex' && op.kind !== 'reindex' && op.kind !== 'other') continue;
+      const concurrently = op.kind === 'other' ? op.partition?.action === 'detach' && op.partition.concurrently : op.concurrently;
+      if (!concurrently || !ctx.facts(op).inTransaction) continue;
       const stmt = statementOf(op);
       if (begin) {
         findings.push(

@@ -10,6 +10,7 @@ import changeColumnType from './change-column-type.js';
 import columnStillReferenced from './column-still-referenced.js';
 import concurrentInTransaction from './concurrent-in-transaction.js';
 import constraintNotValid from './constraint-not-valid.js';
+import detachPartitionNonConcurrent from './detach-partition-non-concurrent.js';
 import downgradeMismatch from './downgrade-mismatch.js';
 import dropColumnWithoutDeprecation from './drop-column-without-deprecation.js';
 import dropSchemaOrDatabase from './drop-schema-or-database.js';
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   columnStillReferenced,
   concurrentInTransaction,
   constraintNotValid,
+  detachPartitionNonConcurrent,
   downgradeMismatch,
   dropColumnWithoutDeprecation,
   dropSchemaOrDatabase,

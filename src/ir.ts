@@ -81,6 +81,18 @@ export interface OtherLock {
   tables: string[];
 }
 
+/**
+ * ALTER TABLE parent ATTACH/DETACH PARTITION child (PostgreSQL), on the `other` op of that
+ * subcommand. `concurrently`: DETACH ... CONCURRENTLY (PostgreSQL 14+, never in a transaction
+ * block); `finalize`: DETACH ... FINALIZE, which completes an interrupted concurrent detach.
+ */
+export interface PartitionChange {
+  action: 'attach' | 'detach';
+  partition: string;
+  concurrently: boolean;
+  finalize: boolean;
+}
+
 interface OpBase {
   loc: Loc;
   /** The SQL text of the statement this op came from, when it came from SQL. */
@@ -132,7 +144,7 @@ export type Op =
    * it (CREATE/DROP TRIGGER, ENABLE/DISABLE TRIGGER, ROW LEVEL SECURITY, POLICY, RULE, OWNER TO,
    * LOCK TABLE, ATTACH/DETACH PARTITION, SET (storage parameters)), when it takes one.
    */
-  | (OpBase & { kind: 'other'; statement: string; object?: string | null; lock?: OtherLock })
+  | (OpBase & { kind: 'other'; statement: string; object?: string | null; lock?: OtherLock; partition?: PartitionChange })
   /** Could not be parsed (`reason: parse`), resolved statically (`reason: dynamic`), or the front end crashed on it (`reason: internal`). */
   | (OpBase & { kind: 'unparsed'; reason: 'parse' | 'dynamic' | 'internal'; message: string });
 
@@ -238,6 +250,9 @@ export function opTables(op: Op): string[] {
       const ref = op.column.references?.table;
       return ref && ref !== op.table ? [op.table, ref] : [op.table];
     }
+    case 'other':
+      // A statement without a dedicated op touches the tables it locks (a trigger's table, ATTACH/DETACH's parent and partition).
+      return op.lock ? [...new Set(op.lock.tables.filter((t) => t !== ''))] : [];
     case 'createTable': {
       const refs = [...op.columns.map((c) => c.references?.table), ...op.constraints.map((c) => c.references?.table)];
       return [...new Set([op.table, ...refs.filter((t): t is string => typeof t === 'string')])];

@@ -6,6 +6,7 @@ const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE I
 ruleTester('concurrent-in-transaction', {
   valid: [
     { name: 'plain SQL file: no implicit transaction', history: users, sql: 'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);' },
+    { name: 'DETACH PARTITION ... CONCURRENTLY in a plain SQL file', history: 'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2020 PARTITION OF events FOR VALUES FROM (\'2020-01-01\') TO (\'2021-01-01\');', sql: 'ALTER TABLE events DETACH PARTITION events_2020 CONCURRENTLY;' },
     { name: 'Prisma: CONCURRENTLY alone in its migration.sql (one query, no implicit transaction)', history: users, layout: 'prisma', sql: '-- CreateIndex\nCREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);\n' },
     { name: 'golang-migrate file (not wrapped in a transaction)', history: users, layout: 'golang-migrate', sql: 'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);', down: 'DROP INDEX CONCURRENTLY users_id_email_idx;' },
     {
@@ -40,6 +41,7 @@ export async function down(knex: Knex): Promise<void> {
     { name: 'CREATE INDEX CONCURRENTLY inside BEGIN ... COMMIT', history: users, sql: 'BEGIN;\nCREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);\nCOMMIT;', line: 2 },
     { name: 'DROP INDEX CONCURRENTLY inside a transaction, multi-line after a comment', history: users, sql: 'START TRANSACTION;\n-- nicht mehr nötig\nDROP INDEX CONCURRENTLY\n  users_email_idx;\nCOMMIT;', line: 3, endLine: 4 },
     { name: 'REINDEX CONCURRENTLY inside a transaction', history: users, sql: 'BEGIN;\nREINDEX TABLE CONCURRENTLY users;\nCOMMIT;', line: 2 },
+    { name: 'DETACH PARTITION ... CONCURRENTLY inside a transaction', history: 'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2020 PARTITION OF events FOR VALUES FROM (\'2020-01-01\') TO (\'2021-01-01\');', sql: 'BEGIN;\nALTER TABLE events DETACH PARTITION events_2020 CONCURRENTLY;\nCOMMIT;', line: 2 },
     { name: 'dbmate wraps the migration in a transaction by default', history: users, layout: 'dbmate', sql: '-- migrate:up\nCREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\n\n-- migrate:down\nDROP INDEX users_email_key;\n', line: 2 },
     { name: 'Flyway wraps the migration in a transaction by default', history: users, layout: 'flyway', sql: 'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);', line: 1 },
     {

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- libpg-query's JSON AST is walked structurally */
-import type { ColumnSpec, ConstraintKind, ConstraintSpec, Loc, Op, OtherLock } from '../../ir.js';
+import type { ColumnSpec, ConstraintKind, ConstraintSpec, Loc, Op, OtherLock, PartitionChange } from '../../ir.js';
 import type { EmbeddedSqlOrigin } from '../frontend.js';
 import { qualifiedName } from '../names.js';
 import { defaultFromNode, exprText, isSerialTypeName, notNullCheckColumn, typeFromNode } from './pg-expr.js';
@@ -519,7 +519,14 @@ function alterTableLock(cmd: Node, table: string): OtherLock | null {
       // The parent: SHARE UPDATE EXCLUSIVE (PostgreSQL 12+); the partition attached is scanned under ACCESS EXCLUSIVE.
       return { mode: 'SHARE UPDATE EXCLUSIVE', tables: [table] };
     case 'AT_DetachPartition':
-      return cmd.def?.PartitionCmd?.concurrent ? { mode: 'SHARE UPDATE EXCLUSIVE', tables: [table] } : { mode: 'ACCESS EXCLUSIVE', tables: [table] };
+    case 'AT_DetachPartitionFinalize': {
+      // Plain DETACH: ACCESS EXCLUSIVE on the parent and the partition. CONCURRENTLY (and FINALIZE):
+      // SHARE UPDATE EXCLUSIVE on both in its first transaction; the partition alone gets ACCESS EXCLUSIVE at the end.
+      const p = cmd.def?.PartitionCmd;
+      const partition = p?.name ? rel(p.name) : null;
+      const tables = partition ? [table, partition] : [table];
+      return p?.concurrent || cmd.subtype === 'AT_DetachPartitionFinalize' ? { mode: 'SHARE UPDATE EXCLUSIVE', tables } : { mode: 'ACCESS EXCLUSIVE', tables };
+    }
     case 'AT_SetRelOptions':
     case 'AT_ResetRelOptions': {
       const names: string[] = (cmd.def?.List?.items ?? []).map((d: Node) => `${d?.DefElem?.defnamespace ? `${d.DefElem.defnamespace}.` : ''}${String(d?.DefElem?.defname ?? '')}`);
@@ -528,6 +535,15 @@ function alterTableLock(cmd: Node, table: string): OtherLock | null {
     default:
       return null;
   }
+}
+
+/** ATTACH/DETACH PARTITION as the IR states it (the rules need the mode, not the statement text). */
+function partitionChange(cmd: Node): PartitionChange | null {
+  const subtype = String(cmd.subtype);
+  if (subtype !== 'AT_AttachPartition' && subtype !== 'AT_DetachPartition' && subtype !== 'AT_DetachPartitionFinalize') return null;
+  const p = cmd.def?.PartitionCmd;
+  if (!p?.name) return null;
+  return { action: subtype === 'AT_AttachPartition' ? 'attach' : 'detach', partition: rel(p.name), concurrently: Boolean(p.concurrent), finalize: subtype === 'AT_DetachPartitionFinalize' };
 }
 
 function lowerAlterTable(n: Node, base: { loc: Loc; sql: string }, ops: Op[]): void {
@@ -591,7 +607,8 @@ function lowerAlterTable(n: Node, base: { loc: Loc; sql: string }, ops: Op[]): v
         break;
       default: {
         const lock = alterTableLock(cmd, table);
-        ops.push({ ...withCond, kind: 'other', statement: `AlterTableStmt:${String(cmd.subtype)}`, object: table, ...(lock ? { lock } : {}) });
+        const partition = partitionChange(cmd);
+        ops.push({ ...withCond, kind: 'other', statement: `AlterTableStmt:${String(cmd.subtype)}`, object: table, ...(lock ? { lock } : {}), ...(partition ? { partition } : {}) });
       }
     }
   }
