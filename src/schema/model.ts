@@ -28,6 +28,8 @@ export interface TableState {
   deprecated: boolean;
   /** Created by a migration of the change under test (or the one being linted). */
   createdInChange: boolean;
+  /** A materialized view: it holds rows and indexes like a table, and goes with DROP MATERIALIZED VIEW. */
+  materializedView?: boolean;
 }
 
 /** A comment containing the word "deprecated" marks its object for removal (RULES.md, deprecation protocol). */
@@ -87,8 +89,7 @@ export class SchemaModel {
         return;
       }
       case 'dropTable':
-        this.tables.delete(op.table);
-        for (const [idx, tbl] of this.indexes) if (tbl === op.table) this.indexes.delete(idx);
+        this.dropRelation(op.table);
         return;
       case 'renameTable': {
         if (this.isSequence(op.table)) {
@@ -195,7 +196,18 @@ export class SchemaModel {
         this.enums.delete(op.name);
         return;
       case 'other':
-        if (op.statement === 'CreateSeqStmt' && op.object) this.sequences.add(op.object);
+        if (!op.object) return;
+        if (op.statement === 'CreateSeqStmt') this.sequences.add(op.object);
+        else if (op.statement === 'CreateTableAsStmt' || op.statement === 'CreateMatViewStmt') {
+          // CREATE MATERIALIZED VIEW: an index on it in the same change is on a relation no running code has seen fill.
+          const t = this.ensureTable(op.object, inChange);
+          t.createdInChange = inChange;
+          t.materializedView = true;
+        } else if (op.statement === 'DropStmt') {
+          // Relation names are unique per schema: a DROP of a known sequence or materialized view is that object.
+          this.sequences.delete(op.object);
+          if (this.tables.get(op.object)?.materializedView) this.dropRelation(op.object);
+        }
         return;
       default:
         return;
@@ -215,6 +227,12 @@ export class SchemaModel {
         c.createdInChange = false;
       }
     }
+  }
+
+  /** Drops a table or materialized view with its indexes. */
+  private dropRelation(name: string): void {
+    this.tables.delete(name);
+    for (const [idx, tbl] of this.indexes) if (tbl === name) this.indexes.delete(idx);
   }
 
   private ensureTable(name: string, createdInChange: boolean): TableState {
