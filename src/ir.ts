@@ -106,7 +106,7 @@ interface OpBase {
 }
 
 export type Op =
-  | (OpBase & { kind: 'createTable'; table: string; columns: ColumnSpec[]; constraints: ConstraintSpec[]; ifNotExists: boolean; asSelect?: boolean })
+  | (OpBase & { kind: 'createTable'; table: string; columns: ColumnSpec[]; constraints: ConstraintSpec[]; ifNotExists: boolean; asSelect?: boolean; /** PARTITION BY: rows live in its partitions. */ partitioned?: boolean })
   | (OpBase & { kind: 'dropTable'; table: string; ifExists: boolean; cascade: boolean })
   | (OpBase & { kind: 'renameTable'; table: string; newName: string })
   /** `position`: MySQL `FIRST` / `AFTER col` (absent: appended last), which decides INSTANT before MySQL 8.0.29. */
@@ -118,7 +118,7 @@ export type Op =
   | (OpBase & { kind: 'dropNotNull'; table: string; column: string })
   | (OpBase & { kind: 'setDefault'; table: string; column: string; default: DefaultExpr })
   | (OpBase & { kind: 'dropDefault'; table: string; column: string })
-  | (OpBase & { kind: 'createIndex'; name: string | null; table: string; columns: string[]; unique: boolean; concurrently: boolean; ifNotExists: boolean; where: string | null; method: string | null })
+  | (OpBase & { kind: 'createIndex'; name: string | null; table: string; columns: string[]; unique: boolean; concurrently: boolean; ifNotExists: boolean; where: string | null; method: string | null; /** CREATE INDEX ON ONLY parent: an invalid index on the partitioned parent alone, built by nothing. */ only?: boolean })
   | (OpBase & { kind: 'dropIndex'; name: string; table: string | null; concurrently: boolean; ifExists: boolean })
   | (OpBase & { kind: 'reindex'; target: 'index' | 'table' | 'schema' | 'database' | 'system'; name: string; concurrently: boolean })
   | (OpBase & { kind: 'addConstraint'; table: string; constraint: ConstraintSpec })

@@ -3,9 +3,12 @@ import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 
+const partitioned = 'CREATE TABLE events (id bigint, at date, kind text) PARTITION BY RANGE (at);\nCREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM (\'2026-01-01\') TO (\'2027-01-01\');';
+
 ruleTester('require-concurrent-index', {
   valid: [
     { name: 'table created earlier in the same migration', sql: 'CREATE TABLE t (id int, c int);\nCREATE INDEX t_c_idx ON t (c);' },
+    { name: 'partitioned table: ON ONLY the parent, CONCURRENTLY per partition, ATTACH', history: partitioned, sql: 'CREATE INDEX events_kind ON ONLY events (kind);\nCREATE INDEX CONCURRENTLY events_2026_kind ON events_2026 (kind);\nALTER INDEX events_kind ATTACH PARTITION events_2026_kind;' },
     { name: 'a materialized view created in the same migration', history: 'CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);', sql: 'CREATE MATERIALIZED VIEW order_totals AS SELECT id, total FROM orders;\nCREATE UNIQUE INDEX order_totals_id ON order_totals (id);' },
     { name: 'table created by an earlier migration of the same change', sql: 'CREATE TABLE t (id int, c int);', extraChange: ['CREATE INDEX t_c_idx ON t (c);'] },
     { name: 'CONCURRENTLY on an existing table', history: users, sql: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);' },
@@ -28,6 +31,7 @@ exports.down = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_email_idx');
     { name: 'alembic: postgresql_concurrently inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.create_index("users_email_idx", "users", ["email"], postgresql_concurrently=True)'], ['op.drop_index("users_email_idx", table_name="users")']) },
   ],
   invalid: [
+    { name: 'partitioned table: a plain build locks every partition; the suggestion is the ON ONLY pattern', history: partitioned, sql: 'CREATE INDEX events_kind ON events (kind);', line: 1 },
     { name: 'a materialized view from history: the build blocks its REFRESH', history: 'CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);\nCREATE MATERIALIZED VIEW order_totals AS SELECT id, total FROM orders;', sql: 'CREATE INDEX order_totals_total ON order_totals (total);', line: 1 },
     { name: 'a materialized view dropped and made again by an earlier migration is history too', history: ['CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);', 'CREATE MATERIALIZED VIEW order_totals AS SELECT id, total FROM orders;\nDROP MATERIALIZED VIEW order_totals;\nCREATE MATERIALIZED VIEW order_totals AS SELECT id FROM orders;'], sql: 'CREATE INDEX order_totals_id ON order_totals (id);', line: 1 },
     { name: 'plain index on an existing table', history: users, sql: 'CREATE INDEX users_email_idx ON users (email);', line: 1 },

@@ -30,6 +30,8 @@ export interface TableState {
   createdInChange: boolean;
   /** A materialized view: it holds rows and indexes like a table, and goes with DROP MATERIALIZED VIEW. */
   materializedView?: boolean;
+  /** PARTITION BY: CREATE INDEX CONCURRENTLY is not possible on it, the ON ONLY pattern is. */
+  partitioned?: boolean;
 }
 
 /** A comment containing the word "deprecated" marks its object for removal (RULES.md, deprecation protocol). */
@@ -78,6 +80,7 @@ export class SchemaModel {
         t.createdInChange = inChange;
         t.columns.clear();
         t.constraints.clear();
+        t.partitioned = Boolean(op.partitioned);
         for (const c of op.columns) {
           t.columns.set(c.name, columnState(c, inChange));
           if (c.identity) this.sequences.add(ownedSequenceName(op.table, c.name));

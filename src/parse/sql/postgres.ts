@@ -316,7 +316,7 @@ function lowerStatement(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Positi
           if (spec?.kind === 'primaryKey') for (const c of columns) if (spec.columns.includes(c.name)) c.notNull = true;
         }
       }
-      ops.push({ ...base, kind: 'createTable', table, columns, constraints, ifNotExists: Boolean(n.if_not_exists), conditional: Boolean(n.if_not_exists) });
+      ops.push({ ...base, kind: 'createTable', table, columns, constraints, ifNotExists: Boolean(n.if_not_exists), conditional: Boolean(n.if_not_exists), ...(n.partspec ? { partitioned: true } : {}) });
       return;
     }
     case 'CreateTableAsStmt':
@@ -382,6 +382,8 @@ function lowerStatement(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Positi
         ifNotExists: Boolean(n.if_not_exists),
         where: n.whereClause ? exprText(n.whereClause) : null,
         method: n.accessMethod ?? null,
+        // The parser leaves `inh` out for ON ONLY.
+        ...(n.relation && !n.relation.inh ? { only: true } : {}),
       });
       return;
     case 'ReindexStmt': {
