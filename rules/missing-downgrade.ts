@@ -30,22 +30,23 @@ export default defineRule({
     if (!ctx.phrasebook.expectsDown) return [];
     const up = ctx.ops();
     const fallback: Loc = m.downLoc ?? { file: m.file, line: 1, endLine: 1, column: 1 };
+    // A data-only upgrade (inserts, updates, validations) leaves the schema as it was: nothing to
+    // roll back, and a down that refuses to run only says so.
+    // An upgrade that changes nothing (only reads or output) has nothing to roll back either.
+    if (ctx.rollback.pairing.dataOnly || up.length === 0) return [];
     if (m.downIrreversible) {
       return [ctx.finding(m.downIrreversible.loc, {
         message: `The downgrade of ${m.id} is explicitly irreversible (${m.downIrreversible.reason}): rolling back this deploy needs a restore from backup.`,
         suggestion: `If the upgrade can be undone, write ${ctx.phrasebook.downPart} that does it; otherwise document the restore path (which backup, which command) next to the migration and make sure a backup is taken before it runs.`,
       })];
     }
-    // A data-only upgrade (inserts, updates) leaves the schema as it was: nothing to roll back.
-    if (ctx.rollback.pairing.dataOnly) return [];
     if (m.down === null) {
       return [ctx.finding(fallback, {
         message: `${m.id} has no downgrade: ${ctx.phrasebook.downPart} is missing, so rolling back this migration is impossible and the schema stays changed.`,
         suggestion: suggestionFor(ctx, up, fallback),
       })];
     }
-    // An empty down is fine for an upgrade that changes nothing.
-    if (m.down.length === 0 && up.length > 0) {
+    if (m.down.length === 0) {
       return [ctx.finding(fallback, {
         message: `The downgrade of ${m.id} is empty: rolling back runs nothing and leaves the schema changed by the upgrade.`,
         suggestion: suggestionFor(ctx, up, fallback),

@@ -32,3 +32,84 @@ describe('strong_migrations safety_assured', () => {
     expect(migrationOf(r).frameworkSuppressions).toHaveLength(1);
   });
 });
+
+describe('data-only migrations and what ActiveRecord can invert', () => {
+  test('def up with only model calls, variables and output, no down: no missing-downgrade', async () => {
+    const r = await lintRails(upOnly([
+      '    names = User.group("LOWER(email)").having("count(*) > 1").pluck("LOWER(email)")',
+      '    puts "duplicates: #{names.size}" if names.any?',
+      '    User.where(name: nil).update_all(name: "anonymous")',
+      '    Account.find_each do |account|',
+      '      account.title = account.title.strip',
+      '      account.save!(validate: false)',
+      '    end',
+      '    say_with_time "cleanup" do',
+      '      User.where(email: "").delete_all',
+      '    end',
+    ].join('\n')));
+    const m = migrationOf(r);
+    expect(m.up.map((op) => [op.kind, 'table' in op ? op.table : null, op.kind === 'dml' ? op.hasWhere : null])).toEqual([
+      ['dml', 'users', true],
+      ['dml', 'accounts', false],
+      ['dml', 'users', true],
+    ]);
+    expect(ruleIds(r)).not.toContain('missing-downgrade');
+    expect(ruleIds(r)).not.toContain('unanalyzable');
+  });
+
+  test('data-only up with an empty down, and an up that only reads: no missing-downgrade', async () => {
+    const a = await lintRails('class Change < ActiveRecord::Migration[7.1]\n  def up\n    execute "UPDATE users SET name = \'x\' WHERE name IS NULL"\n  end\n\n  def down\n    # nothing to undo\n  end\nend\n');
+    expect(ruleIds(a)).not.toContain('missing-downgrade');
+    const b = await lintRails(upOnly('    User.where(name: nil).each { |u| puts u.id }'));
+    expect(migrationOf(b).up).toEqual([]);
+    expect(ruleIds(b)).not.toContain('missing-downgrade');
+  });
+
+  test('a helper method of the migration that only touches data is data; one that changes the schema is not', async () => {
+    const data = await lintRails('class Change < ActiveRecord::Migration[7.1]\n  def up\n    fix_names if needed?\n  end\n\n  def needed?\n    User.where(name: nil).exists?\n  end\n\n  def fix_names\n    User.where(name: nil).update_all(name: "x")\n  end\nend\n');
+    expect(migrationOf(data).up.map((op) => op.kind)).toEqual(['dml']);
+    expect(ruleIds(data)).not.toContain('missing-downgrade');
+    const schema = await lintRails('class Change < ActiveRecord::Migration[7.1]\n  def up\n    add_it if needed?\n  end\n\n  def needed?\n    true\n  end\n\n  def add_it\n    add_column :users, :x, :integer\n  end\nend\n');
+    expect(migrationOf(schema).up.map((op) => op.kind)).toEqual(['unparsed']);
+  });
+
+  test('a schema change in up without down is still missing-downgrade', async () => {
+    const r = await lintRails(upOnly('    add_column :users, :nickname, :string\n    User.update_all(nickname: "x")'));
+    expect(ruleIds(r)).toContain('missing-downgrade');
+  });
+
+  test('change_column_null on MySQL (type read at run time) is inverted, not irreversible; model calls in change need no inverse', async () => {
+    const r = await lintRails(cls('    add_column :users, :guid, :string\n    User.find_each { |u| u.update_column :guid, SecureRandom.hex }\n    change_column_null :users, :guid, false'), { dialect: 'mysql' });
+    const m = migrationOf(r);
+    expect(m.downIrreversible).toBeNull();
+    expect(m.up.map((op) => op.kind)).toEqual(['addColumn', 'dml', 'setNotNull']);
+    expect(m.down?.map((op) => op.kind)).toEqual(['dropNotNull', 'dropColumn']);
+    expect(ruleIds(r)).not.toContain('missing-downgrade');
+  });
+
+  test('an unanalyzable statement ActiveRecord can invert makes the rollback unverified, not irreversible', async () => {
+    const r = await lintRails(cls('    change_column_null :users, column_name, false\n    some_helper :users'));
+    const m = migrationOf(r);
+    expect(m.downIrreversible).toBeNull();
+    expect(m.down?.map((op) => op.kind)).toEqual(['unparsed', 'unparsed']);
+    expect(ruleIds(r)).not.toContain('missing-downgrade');
+    expect(r.report.migrations.find((x) => x.file === NEW)?.rollback.verdict).toBe('unverified');
+  });
+
+  test('reversible: dir.up statements are not inverted twice', async () => {
+    const r = await lintRails(cls('    reversible do |dir|\n      dir.up { add_column :users, :x, :integer }\n      dir.down { remove_column :users, :x }\n    end'));
+    expect(migrationOf(r).down?.map((op) => op.kind)).toEqual(['dropColumn']);
+  });
+});
+
+describe('nothing to roll back', () => {
+  test('a change of only validate_foreign_key / validate_check_constraint needs no inverse', async () => {
+    const r = await lintRails(cls('    validate_foreign_key :accounts, :users\n    validate_check_constraint :users, name: "users_name_null"'));
+    expect(ruleIds(r)).not.toContain('missing-downgrade');
+  });
+
+  test('a data-only up whose down raises IrreversibleMigration: no missing-downgrade (the schema is unchanged)', async () => {
+    const r = await lintRails('class Change < ActiveRecord::Migration[7.1]\n  def up\n    User.where(name: nil).update_all(name: "x")\n  end\n\n  def down\n    raise ActiveRecord::IrreversibleMigration\n  end\nend\n');
+    expect(ruleIds(r)).not.toContain('missing-downgrade');
+  });
+});

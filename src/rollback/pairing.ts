@@ -356,7 +356,8 @@ function inverts(up: Op, d: Op, facts: OpFacts | undefined): boolean {
 
 /** An upgrade that only changes data (inserts, updates, deletes) and needs no schema downgrade. */
 export function isDataOnly(ops: readonly Op[]): boolean {
-  return ops.length > 0 && ops.every((op) => op.kind === 'dml' || op.kind === 'transaction' || op.kind === 'setLockTimeout' || op.kind === 'vacuum');
+  // VALIDATE CONSTRAINT and REINDEX change no definition either: nothing for a downgrade to undo.
+  return ops.length > 0 && ops.every((op) => op.kind === 'dml' || op.kind === 'transaction' || op.kind === 'setLockTimeout' || op.kind === 'vacuum' || op.kind === 'validateConstraint' || op.kind === 'reindex');
 }
 
 /** Whether an up op needs an inverse at all. */

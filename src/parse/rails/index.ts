@@ -1,6 +1,7 @@
 import type { Dialect, FrameworkSuppression, Loc, Migration, Op } from '../../ir.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
 import { lowerSql } from '../sql/index.js';
+import { dataEffect, type DataContext } from './data.js';
 import { railsNames } from './detect.js';
 import { discardRubyParser, loadRubyParser, type Node } from './tree-sitter.js';
 
@@ -96,7 +97,12 @@ async function lowerTree(root: Node, migration: Migration, dialect: Dialect): Pr
       else if (name === 'down') down = member;
     }
   }
-  const ctx: Ctx = { file, dialect, suppressions: [] };
+  const helpers = new Map<string, Node>();
+  for (const member of members) {
+    const n = member.type === 'method' ? member.childForFieldName('name')?.text : null;
+    if (n && n !== 'change' && n !== 'up' && n !== 'down') helpers.set(n, member);
+  }
+  const ctx: Ctx = { file, dialect, suppressions: [], data: { helpers, schemaMethods: SCHEMA_METHODS, tableNames: modelTableNames(root) } };
   migration.frameworkSuppressions = ctx.suppressions;
   if (change) {
     const lowered = lowerBody(change, ctx);
@@ -127,6 +133,37 @@ interface Ctx {
   dialect: Dialect;
   /** `safety_assured { … }` blocks seen so far (strong_migrations). */
   suppressions: FrameworkSuppression[];
+  data: DataContext;
+}
+
+/**
+ * ActiveRecord's schema statements (the migration delegates them to the connection), whether
+ * migration-guard translates them or not: a statement that calls one is never data code.
+ */
+const SCHEMA_METHODS: ReadonlySet<string> = new Set([
+  'create_table', 'drop_table', 'rename_table', 'change_table', 'create_join_table', 'drop_join_table',
+  'add_column', 'remove_column', 'remove_columns', 'rename_column', 'change_column', 'change_column_null', 'change_column_default', 'change_column_comment', 'change_table_comment',
+  'add_timestamps', 'remove_timestamps', 'add_index', 'remove_index', 'rename_index', 'add_reference', 'add_belongs_to', 'remove_reference', 'remove_belongs_to',
+  'add_foreign_key', 'remove_foreign_key', 'validate_foreign_key', 'add_check_constraint', 'remove_check_constraint', 'validate_check_constraint', 'validate_constraint',
+  'add_exclusion_constraint', 'remove_exclusion_constraint', 'add_unique_constraint', 'remove_unique_constraint',
+  'enable_extension', 'disable_extension', 'create_enum', 'drop_enum', 'rename_enum', 'add_enum_value', 'rename_enum_value', 'create_schema', 'drop_schema',
+  'execute', 'exec_query', 'exec_update', 'exec_delete', 'exec_insert', 'update', 'insert', 'delete', 'transaction',
+  'reversible', 'up_only', 'revert', 'safety_assured', 'say_with_time', 'disable_ddl_transaction!', 'run', 'migrate',
+]);
+
+/** `class User < ActiveRecord::Base; self.table_name = 'people'; end` defined in the migration file. */
+function modelTableNames(root: Node): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (node: Node) => {
+    if (node.type === 'class' && !/Migration/.test(node.childForFieldName('superclass')?.text ?? '')) {
+      const m = /self\.table_name\s*=\s*["':](\w+)/.exec(node.text);
+      const cname = node.childForFieldName('name')?.text;
+      if (m && cname) out.set(cname, m[1]!);
+    }
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(root);
+  return out;
 }
 
 async function toOps(items: Array<Stmt | Op>, ctx: Ctx): Promise<Op[]> {
@@ -453,6 +490,9 @@ interface Scope {
   reversible: boolean;
 }
 
+/** What ActiveRecord's command recorder refuses to invert in `change`, whatever the arguments. */
+const ALWAYS_IRREVERSIBLE = new Set(['execute', 'change_column', 'add_enum_value', 'exec_query', 'exec_update', 'update', 'insert', 'delete']);
+
 function lowerStatements(body: Node, ctx: Ctx, out: Lowered, scope: Scope): void {
   for (const stmt of body.namedChildren) {
     if (!stmt || stmt.type === 'comment' || stmt.type === 'heredoc_body') continue;
@@ -477,7 +517,17 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
     call = stmt;
   }
   const receiver = stmt.type === 'call' ? stmt.childForFieldName('receiver') : null;
-  if (!call || !method || (receiver && receiver.text !== 'self')) {
+  // `connection.execute(...)` / `ActiveRecord::Base.connection.add_index(...)` are the same statements.
+  const viaConnection = !receiver || receiver.text === 'self' || /^((\w+(::\w+)*)\.)?connection$/.test(receiver.text);
+  if (!(call && method && viaConnection && SCHEMA_METHODS.has(method))) {
+    // Model calls, variables, output: rows, not the schema (read for the rows they write).
+    const writes = dataEffect(stmt, ctx.data);
+    if (writes) {
+      for (const w of writes) out.items.push({ kind: 'dml', action: w.action, table: w.table, hasWhere: w.hasWhere, loc: locOf(ctx.file, stmt) });
+      return;
+    }
+  }
+  if (!call || !method || !viaConnection) {
     if (stmt.type === 'if' || stmt.type === 'unless' || stmt.type === 'if_modifier' || stmt.type === 'unless_modifier') {
       out.items.push(unanalyzable(stmt, ctx, 'A conditional in the migration body: its branches depend on runtime state and are not checked.'));
       return;
@@ -492,7 +542,10 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
   };
   const fail = (reason: string) => {
     out.items.push(unanalyzable(stmt, ctx, `\`${method}\`: ${reason}; it is not checked.`));
-    irreversible(`\`${method}\` could not be analysed`);
+    // Only what ActiveRecord itself cannot invert raises at rollback; anything else has an inverse
+    // we could not work out here, so the rollback is unverified, not irreversible.
+    if (ALWAYS_IRREVERSIBLE.has(method)) irreversible(`\`${method}\` cannot be inverted`);
+    else if (scope.reversible) out.inverse.push(unanalyzable(stmt, ctx, `the inverse of \`${method}\` is not known statically`));
   };
   if (stmt.type === 'identifier') {
     if (method === 'disable_ddl_transaction!') return;
@@ -528,7 +581,12 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
       const dirDown = inner ? findCall(inner, (n) => n.childForFieldName('method')?.text === 'down' && !!n.childForFieldName('receiver')) : null;
       const upBody = dirUp ? blockBody(dirUp) : null;
       const downBody = dirDown ? blockBody(dirDown) : null;
-      if (upBody) lowerStatements(upBody, ctx, out, { reversible: false });
+      // dir.up's statements run only on the way up; their inverse is dir.down, not recorded ones.
+      if (upBody) {
+        const upPart: Lowered = { items: [], inverse: [], irreversible: null };
+        lowerStatements(upBody, ctx, upPart, { reversible: false });
+        out.items.push(...upPart.items);
+      }
       if (downBody) {
         const down: Lowered = { items: [], inverse: [], irreversible: null };
         lowerStatements(downBody, ctx, down, { reversible: false });
@@ -538,7 +596,17 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
     }
     case 'up_only': {
       const inner = blockBody(stmt);
-      if (inner) lowerStatements(inner, ctx, out, { reversible: false });
+      if (inner) {
+        const upPart: Lowered = { items: [], inverse: [], irreversible: null };
+        lowerStatements(inner, ctx, upPart, { reversible: false });
+        out.items.push(...upPart.items);
+      }
+      return;
+    }
+    case 'say_with_time': {
+      // Prints a message and the time the block took; the block's statements run as written.
+      const inner = blockBody(stmt);
+      if (inner) lowerStatements(inner, ctx, out, scope);
       return;
     }
     case 'execute': {
@@ -714,7 +782,14 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
         if (l === null) return fail('the backfill value is not static');
         push(`UPDATE ${t} SET ${q(col, d)} = ${l} WHERE ${q(col, d)} IS NULL`);
       }
-      if (d === 'mysql') return fail('change_column_null on MySQL needs the column type, which is not known here');
+      if (d === 'mysql') {
+        // ActiveRecord's MySQL adapter restates the column's current type (MODIFY), read from the
+        // database at run time: the op is the nullability change itself, its type comes from the model.
+        const notNull = !a2.value;
+        out.items.push({ kind: notNull ? 'setNotNull' : 'dropNotNull', table, column: col, loc: locOf(ctx.file, stmt) });
+        if (scope.reversible) out.inverse.push({ kind: notNull ? 'dropNotNull' : 'setNotNull', table, column: col, loc: locOf(ctx.file, stmt) });
+        return;
+      }
       push(`ALTER TABLE ${t} ALTER COLUMN ${q(col, d)} ${a2.value ? 'DROP' : 'SET'} NOT NULL`);
       inv(`ALTER TABLE ${t} ALTER COLUMN ${q(col, d)} ${a2.value ? 'SET' : 'DROP'} NOT NULL`);
       return;
