@@ -98,3 +98,26 @@ describe('one-click fixes', () => {
     expect(posted!.body).toContain("```diff\n-COMMENT ON TABLE users IS 'people';\n+SET lock_timeout = '2s'; COMMENT ON TABLE users IS 'people';\n```");
   }, 60_000);
 });
+
+describe('big diffs', () => {
+  it('a file GitHub sends without a patch gets one file-level comment, not "outside the diff"', async () => {
+    const { base, head } = openPullRequest({ [INDEX_FILE]: INDEX_SQL });
+    const pr = github.pulls.get(PR)!;
+    // GitHub leaves `patch` out for diffs over its size limit.
+    delete pr.files.find((f) => f.filename === INDEX_FILE)!.patch;
+    const result = await run(base, head);
+    expect(github.log().filter((l) => l.startsWith('POST'))).toEqual([`POST /repos/acme/shop/pulls/${PR}/comments`, `POST /repos/acme/shop/issues/${PR}/comments`]);
+    expect(pr.reviewComments).toHaveLength(1);
+    expect(pr.reviewComments[0]).toMatchObject({ path: INDEX_FILE, subject_type: 'file', line: null });
+    const body = pr.reviewComments[0]!.body;
+    expect(body.match(/<!-- migration-guard:finding=/g)).toHaveLength(3);
+    expect(body).toContain('<details><summary>Fix: Add CONCURRENTLY (line 2; GitHub shows no diff for this file)</summary>');
+    expect(pr.issueComments[0]!.body).not.toContain('outside the pull request diff');
+    expect(result.summary).not.toContain('outside the pull request diff');
+
+    // A re-run leaves it alone.
+    github.clearLog();
+    await run(base, head);
+    expect(github.log().filter((l) => l.startsWith('POST') || l.startsWith('DELETE'))).toEqual([]);
+  }, 60_000);
+});

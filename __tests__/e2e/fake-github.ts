@@ -34,6 +34,8 @@ export interface FakeReviewComment {
   commit_id: string;
   body: string;
   in_reply_to_id?: number;
+  /** 'file' for a comment on the whole file (no line), as GitHub lists it. */
+  subject_type?: 'line' | 'file';
   user: { login: string; type: string };
 }
 
@@ -238,6 +240,13 @@ export class FakeGitHub {
       if (!pr) return send(404, { message: 'Not Found' });
       if (req.method === 'GET') return this.paginate(req, pr.reviewComments, send);
       if (req.method === 'POST') {
+        // A file-level comment needs only a file of the pull request, patch or not.
+        if (req.body.subject_type === 'file') {
+          if (!pr.files.some((f) => f.filename === req.body.path)) return send(422, { message: 'Unprocessable Entity', errors: ['Path could not be resolved'], status: '422' });
+          const comment = this.storeComment(pr, { ...req.body, line: null }, null, req.body.commit_id, this.author(req));
+          comment.subject_type = 'file';
+          return send(201, comment);
+        }
         const problem = this.placeable(pr, req.body);
         if (problem) return send(422, { message: 'Unprocessable Entity', errors: [problem], status: '422' });
         const comment = this.storeComment(pr, req.body, null, req.body.commit_id, this.author(req));
@@ -298,6 +307,7 @@ export class FakeGitHub {
       path: c.path,
       line: c.line,
       start_line: c.start_line ?? null,
+      subject_type: 'line',
       side: c.side ?? 'RIGHT',
       commit_id: commitId,
       body: c.body,

@@ -81,10 +81,21 @@ describe('syncReviewComments', () => {
     expect(github.writes()).toEqual([]);
   });
 
-  it('a finding in a file without a patch (binary or huge diff) goes to the summary', async () => {
+  it('findings in a file without a patch (a huge diff) are one file-level comment, kept on the next run', async () => {
     github.pulls.get(3)!.files = [{ filename: FILE, status: 'modified' }];
-    const outcome = await syncReviewComments(client(), pr, [finding(1)], github.pulls.get(3)!.files, { maxInline: 30, warn: () => undefined, sources });
-    expect(outcome.notInline).toEqual([{ finding: finding(1), reason: 'outside-diff' }]);
+    const findings = [finding(1), finding(5, { ruleId: 'vacuum-full-or-cluster', severity: 'error' })];
+    const outcome = await syncReviewComments(client(), pr, findings, github.pulls.get(3)!.files, { maxInline: 30, warn: () => undefined, sources });
+    expect(outcome).toMatchObject({ posted: 1, notInline: [] });
+    const post = github.writes();
+    expect(post.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/acme/shop/pulls/3/comments']);
+    expect(post[0]!.body).toMatchObject({ path: FILE, subject_type: 'file', commit_id: 'abc123' });
+    expect(post[0]!.body.line).toBeUndefined();
+    // Most severe first, each with its line, since the comment sits on no line.
+    expect(post[0]!.body.body).toMatch(/vacuum-full-or-cluster[^\n]*· line 5[\s\S]*require-concurrent-index[^\n]*· line 1/);
+
+    github.clearLog();
+    const again = await syncReviewComments(client(), pr, findings, github.pulls.get(3)!.files, { maxInline: 30, warn: () => undefined, sources });
+    expect(again).toMatchObject({ posted: 0, alreadyCommented: 2, deleted: 0 });
     expect(github.writes()).toEqual([]);
   });
 });

@@ -52,6 +52,7 @@ export interface PublishResult {
 const REASON_TEXT: Record<NotInlineReason, (one: boolean, maxInline: number) => string> = {
   'outside-diff': (one) => `${one ? 'is' : 'are'} on lines outside the pull request diff, where GitHub takes no inline comment`,
   'over-cap': (one, maxInline) => `${one ? 'is' : 'are'} over the limit of ${maxInline} inline comments per pull request`,
+  'file-comment-full': (one) => `did not fit in the file-level comment of ${one ? 'a file' : 'files'} GitHub shows no diff for`,
   rejected: (one) => `${one ? 'was' : 'were'} rejected by GitHub as ${one ? 'an inline comment' : 'inline comments'}`,
   failed: (one) => `could not be posted as ${one ? 'an inline comment' : 'inline comments'}`,
 };

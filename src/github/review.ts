@@ -22,7 +22,10 @@ export interface PullRequestFile {
 }
 
 /** Why a finding is not an inline comment; the sticky comment and job summary carry it instead. */
-export type NotInlineReason = 'outside-diff' | 'over-cap' | 'rejected' | 'failed';
+export type NotInlineReason = 'outside-diff' | 'over-cap' | 'file-comment-full' | 'rejected' | 'failed';
+
+/** Findings one file-level comment lists at most (a file GitHub shows no diff for); the rest stay in the summary. */
+export const FILE_COMMENT_MAX_FINDINGS = 10;
 
 export interface ReviewOutcome {
   /** New inline comments posted in this run. */
@@ -46,6 +49,8 @@ interface ExistingComment {
   /** The fingerprints of the findings it stands for, sorted and joined: the comment's identity. */
   key: string;
   line: number | null;
+  /** A file-level comment (`subject_type: file`): it has no line and is never outdated by a push. */
+  fileLevel: boolean;
   inReplyTo: number | null;
 }
 
@@ -53,7 +58,8 @@ interface PlannedComment {
   group: CommentGroup;
   key: string;
   path: string;
-  line: number;
+  /** null for a file-level comment. */
+  line: number | null;
   startLine?: number;
   body: string;
 }
@@ -83,13 +89,13 @@ async function listOwnComments(client: GitHubClient, pr: PullRequestRef, author:
     if (c.in_reply_to_id) repliedTo.add(c.in_reply_to_id);
     const prints = fingerprintsOf(c.body);
     if (prints.length > 0 && !c.in_reply_to_id && isAuthor(c.user, author)) {
-      own.push({ id: c.id, body: c.body, key: groupKey(prints), line: c.line ?? null, inReplyTo: c.in_reply_to_id ?? null });
+      own.push({ id: c.id, body: c.body, key: groupKey(prints), line: c.line ?? null, fileLevel: c.subject_type === 'file', inReplyTo: c.in_reply_to_id ?? null });
     }
   }
   return { own, repliedTo };
 }
 
-function toReviewComment(c: PlannedComment) {
+function toReviewComment(c: PlannedComment & { line: number }) {
   return c.startLine !== undefined
     ? { path: c.path, body: c.body, line: c.line, side: 'RIGHT', start_line: c.startLine, start_side: 'RIGHT' }
     : { path: c.path, body: c.body, line: c.line, side: 'RIGHT' };
@@ -106,10 +112,28 @@ export function planCommentGroups(
   fingerprints: Map<ReportFinding, string>,
   lineSets: Map<string, Set<number>>,
   sources?: SourceLookup,
-): { groups: CommentGroup[]; outside: ReportFinding[] } {
+  patchless: Set<string> = new Set(),
+): { groups: CommentGroup[]; outside: ReportFinding[]; overflow: ReportFinding[] } {
   const outside: ReportFinding[] = [];
+  const overflow: ReportFinding[] = [];
   const byAnchor = new Map<string, { group: CommentGroup; fixEnd: number | null; plainEnd: number }>();
+  const byFile = new Map<string, CommentGroup>();
   for (const finding of [...findings].sort(mostSevereFirst)) {
+    // GitHub sends no patch for a huge (or binary) diff: no line takes a comment, the file does.
+    if (patchless.has(finding.file)) {
+      let group = byFile.get(finding.file);
+      if (!group) {
+        group = { file: finding.file, findings: [], fingerprints: [], start: null, end: null };
+        byFile.set(finding.file, group);
+      }
+      if (group.findings.length >= FILE_COMMENT_MAX_FINDINGS) {
+        overflow.push(finding);
+        continue;
+      }
+      group.findings.push(finding);
+      group.fingerprints.push(fingerprints.get(finding)!);
+      continue;
+    }
     const lines = lineSets.get(finding.file) ?? new Set<number>();
     const fixed = fixLines(finding);
     const fixRange = fixed ? placeableRange(lines, fixed.start, fixed.end) : null;
@@ -143,7 +167,9 @@ export function planCommentGroups(
     }
     groups.push(group);
   }
-  return { groups, outside };
+  // File-level groups after the line comments of the same severity: a line comment is more precise.
+  const all = [...groups, ...byFile.values()].sort((a, b) => mostSevereFirst(a.findings[0]!, b.findings[0]!) || Number(a.start === null) - Number(b.start === null));
+  return { groups: all, outside, overflow };
 }
 
 /**
@@ -175,7 +201,8 @@ export async function syncReviewComments(
   }
 
   const lineSets = new Map(files.map((f) => [f.filename, commentableLines(f.patch)]));
-  const { groups, outside } = planCommentGroups(findings, fingerprints, lineSets, opts.sources);
+  const patchless = new Set(files.filter((f) => !f.patch && f.status !== 'removed').map((f) => f.filename));
+  const { groups, outside, overflow } = planCommentGroups(findings, fingerprints, lineSets, opts.sources, patchless);
   const current = new Set(groups.map((g) => groupKey(g.fingerprints)));
   /** Groups that already have a comment of ours standing for them. */
   const standing = new Set<string>();
@@ -185,7 +212,7 @@ export async function syncReviewComments(
     // GitHub nulls `line` when a push makes a comment outdated: it no longer points at the
     // finding, so it is replaced, unless a discussion hangs off it (then it stands as is).
     // A second comment for the same findings (two overlapping runs) is a duplicate.
-    if (current.has(c.key) && !standing.has(c.key) && (c.line !== null || replied)) {
+    if (current.has(c.key) && !standing.has(c.key) && (c.line !== null || c.fileLevel || replied)) {
       standing.add(c.key);
       continue;
     }
@@ -213,14 +240,18 @@ export async function syncReviewComments(
       group,
       key,
       path: group.file,
-      line: group.end!,
-      startLine: group.end! > group.start! ? group.start! : undefined,
+      line: group.end,
+      startLine: group.start !== null && group.end! > group.start ? group.start : undefined,
       body: groupCommentBody(group, opts.sources?.(group.file)),
     });
   }
   for (const finding of outside) outcome.notInline.push({ finding, reason: 'outside-diff' });
+  for (const finding of overflow) outcome.notInline.push({ finding, reason: 'file-comment-full' });
 
-  if (planned.length > 0) await postReview(client, pr, planned, outcome, opts.warn, author);
+  const onLines = planned.filter((c): c is PlannedComment & { line: number } => c.line !== null);
+  if (onLines.length > 0) await postReview(client, pr, onLines, outcome, opts.warn, author);
+  const onFiles = planned.filter((c) => c.line === null);
+  if (onFiles.length > 0 && !outcome.error) await postFileComments(client, pr, onFiles, outcome, opts.warn, author);
 
   for (const c of toDelete) {
     if (outcome.errorStatus === 403) break;
@@ -234,10 +265,55 @@ export async function syncReviewComments(
   return outcome;
 }
 
-async function postReview(
+/**
+ * File-level comments (`subject_type: file`) cannot be part of a review: each is its own POST,
+ * reconciled like the review after an answer that does not say whether it happened.
+ */
+async function postFileComments(
   client: GitHubClient,
   pr: PullRequestRef,
   planned: PlannedComment[],
+  outcome: ReviewOutcome,
+  warn: (message: string) => void,
+  author: string,
+): Promise<void> {
+  for (const [index, c] of planned.entries()) {
+    try {
+      const sent = await writeOnce(
+        [c],
+        () =>
+          client.rest.pulls.createReviewComment({
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.pullNumber,
+            commit_id: pr.headSha,
+            path: c.path,
+            body: c.body,
+            subject_type: 'file',
+            request: { retries: 0 },
+          } as never),
+        async () => new Set((await listOwnComments(client, pr, author)).own.map((o) => o.key)),
+        outcome,
+        warn,
+      );
+      outcome.posted += sent.length;
+    } catch (error) {
+      if (httpStatus(error) === 422) {
+        for (const finding of c.group.findings) outcome.notInline.push({ finding, reason: 'rejected' });
+        continue;
+      }
+      outcome.error = `posting file-level comments failed: ${describeError(error)}`;
+      outcome.errorStatus = httpStatus(error);
+      for (const rest of planned.slice(index)) for (const finding of rest.group.findings) outcome.notInline.push({ finding, reason: 'failed' });
+      return;
+    }
+  }
+}
+
+async function postReview(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  planned: (PlannedComment & { line: number })[],
   outcome: ReviewOutcome,
   warn: (message: string) => void,
   author: string,
@@ -311,13 +387,13 @@ const RECONCILE_ATTEMPTS = 2;
  * Counts the ones found already posted in `outcome.posted`; returns the ones the last send carried.
  * Throws the last error when a send fails for good.
  */
-async function writeOnce(
-  planned: PlannedComment[],
-  send: (rest: PlannedComment[]) => Promise<unknown>,
+async function writeOnce<T extends PlannedComment>(
+  planned: T[],
+  send: (rest: T[]) => Promise<unknown>,
   listed: () => Promise<Set<string>>,
   outcome: ReviewOutcome,
   warn: (message: string) => void,
-): Promise<PlannedComment[]> {
+): Promise<T[]> {
   let rest = planned;
   for (let attempt = 0; ; attempt++) {
     try {
