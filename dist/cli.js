@@ -10,20 +10,20 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-CB52TVLO.js";
+} from "./chunk-CG3MIYOR.js";
 import "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-P47763CY.js";
+} from "./chunk-EPWXPSX7.js";
 import {
   escapeControl
-} from "./chunk-BJW5SXFX.js";
-import "./chunk-GOU46I7X.js";
+} from "./chunk-ETWZLQFF.js";
+import "./chunk-IPAXJCOE.js";
 import {
   Timings,
   collectTimings,
   timed
-} from "./chunk-32TQL2BX.js";
+} from "./chunk-WFKVS3O2.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -31,7 +31,7 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-ZLEQDWYH.js";
+} from "./chunk-FPRYXOWM.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-42LATGZD.js";
 import "./chunk-QDYITVDG.js";
@@ -370,7 +370,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-NDU7ZVMX.js");
+  const { init } = await import("./chunk-ZF2PVBNZ.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -382,7 +382,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-SH7KNSZZ.js");
+  const { dryRunCli } = await import("./chunk-SSARBSXX.js");
   return dryRunCli(argv, io);
 }
 async function main(argv, io) {
@@ -397,7 +397,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-646IBORJ.js");
+        const { startServer } = await import("./chunk-EHZ72AUP.js");
         startServer();
         return await new Promise(() => {
         });

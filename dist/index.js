@@ -12,24 +12,30 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-CB52TVLO.js";
-import "./chunk-BMPOV5YG.js";
+} from "./chunk-CG3MIYOR.js";
+import {
+  ruleDocsUrl
+} from "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-P47763CY.js";
+} from "./chunk-EPWXPSX7.js";
 import {
+  codeBlock,
   codeSpan,
+  escapeHtml,
   escapeMarkdown,
-  hiddenMarker
-} from "./chunk-BJW5SXFX.js";
-import "./chunk-GOU46I7X.js";
-import "./chunk-32TQL2BX.js";
+  hasUnsafeChars,
+  hiddenMarker,
+  longestBacktickRun
+} from "./chunk-ETWZLQFF.js";
+import "./chunk-IPAXJCOE.js";
+import "./chunk-WFKVS3O2.js";
 import {
   gitChangedFiles,
   loadConfigFile,
   resolveConfig,
   rules
-} from "./chunk-ZLEQDWYH.js";
+} from "./chunk-FPRYXOWM.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-42LATGZD.js";
 import "./chunk-QDYITVDG.js";
@@ -26427,8 +26433,9 @@ function fingerprintFindings(findings, sources) {
 function fingerprintMarker(fingerprint) {
   return hiddenMarker(FINGERPRINT_MARKER, fingerprint);
 }
-function fingerprintOf(body) {
-  return body ? FINGERPRINT_PATTERN.exec(body)?.[1] ?? null : null;
+function fingerprintsOf(body) {
+  if (!body) return [];
+  return [...body.matchAll(new RegExp(FINGERPRINT_PATTERN.source, "g"))].map((m) => m[1]);
 }
 
 // src/github/report-files.ts
@@ -26477,18 +26484,132 @@ function placeableRange(lines, start, end) {
   return { start, end: last };
 }
 
-// src/github/review.ts
+// src/github/comment-body.ts
 var SEVERITY_ICON = { error: "\u{1F6D1}", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
-function reviewCommentBody(finding, fingerprint) {
-  const parts = [
-    fingerprintMarker(fingerprint),
-    `${SEVERITY_ICON[finding.severity]} **${finding.severity}** ${codeSpan(finding.ruleId)}`,
-    "",
-    escapeMarkdown(finding.message)
-  ];
-  if (finding.suggestion) parts.push("", `**Safe alternative:** ${escapeMarkdown(finding.suggestion)}`);
-  parts.push("", `<sub>migration-guard \xB7 suppress with a reason: ${codeSpan(`migration-guard: ignore ${finding.ruleId} -- <reason>`)}</sub>`);
+function editsIn(finding, file) {
+  const edits = finding.fix?.edits ?? [];
+  if (edits.length === 0 || edits.some((e) => e.file !== file)) return null;
+  return edits;
+}
+function fixLines(finding) {
+  const edits = editsIn(finding, finding.file);
+  if (!edits) return null;
+  return { start: Math.min(...edits.map((e) => e.startLine)), end: Math.max(...edits.map((e) => e.endLine)) };
+}
+function sourceLines(source) {
+  return source.split(/\r\n|\r|\n/);
+}
+function applyEditsToLines(source, start, end, edits) {
+  const lines = sourceLines(source);
+  if (start < 1 || end > lines.length || start > end) return null;
+  const block = lines.slice(start - 1, end);
+  const offset = (line, column) => {
+    if (line < start || line > end) return null;
+    const text2 = block[line - start];
+    if (column < 1 || column > text2.length + 1) return null;
+    return block.slice(0, line - start).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  };
+  const ranges = [];
+  for (const e of edits) {
+    const from = offset(e.startLine, e.startColumn);
+    const to = offset(e.endLine, e.endColumn);
+    if (from === null || to === null || to < from) return null;
+    ranges.push({ from, to, text: e.text });
+  }
+  ranges.sort((a, b) => b.from - a.from || b.to - a.to);
+  for (let i = 1; i < ranges.length; i++) if (ranges[i].to > ranges[i - 1].from) return null;
+  let text = block.join("\n");
+  for (const r of ranges) text = text.slice(0, r.from) + r.text + text.slice(r.to);
+  return text;
+}
+function combinedSuggestion(findings, source, start, end) {
+  if (source === void 0) return null;
+  const lines = sourceLines(source).slice(start - 1, end).join("\n");
+  if (hasUnsafeChars(lines.replace(/[\t\n]/g, " "))) return null;
+  const carried = /* @__PURE__ */ new Set();
+  let edits = [];
+  let text = null;
+  for (const f of findings) {
+    const own = editsIn(f, f.file);
+    if (!own) continue;
+    const next = applyEditsToLines(source, start, end, [...edits, ...own]);
+    if (next === null || hasUnsafeChars(next.replace(/[\t\n]/g, " "))) continue;
+    edits = [...edits, ...own];
+    text = next;
+    carried.add(f);
+  }
+  return text === null ? null : { suggestion: { start, end, text }, carried };
+}
+function suggestionBlock(text) {
+  const fence = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
+  return `${fence}suggestion
+${text}
+${fence}`;
+}
+function languageOf(file) {
+  if (/\.py$/i.test(file)) return "python";
+  if (/\.[cm]?ts$/i.test(file)) return "ts";
+  if (/\.[cm]?js$/i.test(file)) return "js";
+  if (/\.rb$/i.test(file)) return "ruby";
+  return "sql";
+}
+function commentPrefix(file) {
+  const lang = languageOf(file);
+  return lang === "python" || lang === "ruby" ? "#" : lang === "sql" ? "--" : "//";
+}
+function fixDiffBlock(finding, source, why) {
+  const fix = finding.fix;
+  const lines = fixLines(finding);
+  if (!fix || !lines || source === void 0) return null;
+  const after = applyEditsToLines(source, lines.start, lines.end, fix.edits);
+  if (after === null) return null;
+  const before = sourceLines(source).slice(lines.start - 1, lines.end);
+  const diff = [...before.map((l) => `-${l}`), ...after.split("\n").map((l) => `+${l}`)].join("\n");
+  const where = lines.start === lines.end ? `line ${lines.start}` : `lines ${lines.start}\u2013${lines.end}`;
+  return `<details><summary>Fix: ${escapeHtml(fix.title)} (${where}; ${escapeHtml(why)})</summary>
+
+${codeBlock(diff, "diff")}
+
+</details>`;
+}
+function newFileBlocks(finding) {
+  return (finding.fix?.newFiles ?? []).map(
+    (f) => `<details><summary>New file <code>${escapeHtml(f.path)}</code> (${escapeHtml(finding.fix.title)})</summary>
+
+${codeBlock(f.text, languageOf(f.path))}
+
+</details>`
+  );
+}
+function findingHeading(finding) {
+  return `${SEVERITY_ICON[finding.severity]} **${finding.severity}** [${codeSpan(finding.ruleId)}](${ruleDocsUrl(finding.ruleId)})`;
+}
+function groupCommentBody(group, source) {
+  const parts = [group.fingerprints.map(fingerprintMarker).join("\n")];
+  for (const [i, f] of group.findings.entries()) {
+    if (i > 0) parts.push("", "---", "");
+    const at = group.start === null || f.line < group.start || f.line > (group.end ?? group.start) ? ` \xB7 line ${f.line}` : "";
+    parts.push(`${findingHeading(f)}${at}`, "", escapeMarkdown(f.message));
+    if (f.suggestion) parts.push("", `**Safe alternative:** ${escapeMarkdown(f.suggestion)}`);
+    if (f.fix && !group.suggestion?.carried.has(f)) {
+      const why = group.start === null ? "GitHub shows no diff for this file" : "not applicable as a suggestion here";
+      const diff = fixDiffBlock(f, source, why);
+      if (diff) parts.push("", diff);
+    }
+    parts.push(...newFileBlocks(f).flatMap((b) => ["", b]));
+  }
+  if (group.suggestion) {
+    const titles = [...group.suggestion.carried].map((f) => escapeMarkdown(f.fix.title));
+    parts.push("", `**Suggested fix** (${titles.join(" + ")}):`, "", suggestionBlock(group.suggestion.suggestion.text));
+  }
+  const ids = [...new Set(group.findings.map((f) => f.ruleId))].join(", ");
+  parts.push("", `<sub>migration-guard \xB7 suppress with a reason: ${codeSpan(`${commentPrefix(group.file)} migration-guard: ignore ${ids} -- <reason>`)}</sub>`);
   return parts.join("\n");
+}
+
+// src/github/review.ts
+function groupKey(fingerprints2) {
+  return [...fingerprints2].sort().join(",");
 }
 function mostSevereFirst(a, b) {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line;
@@ -26504,12 +26625,53 @@ async function listOwnComments(client, pr, author) {
   const own = [];
   for (const c of all) {
     if (c.in_reply_to_id) repliedTo.add(c.in_reply_to_id);
-    if (fingerprintOf(c.body) && !c.in_reply_to_id && isAuthor(c.user, author)) own.push({ id: c.id, body: c.body, line: c.line ?? null, inReplyTo: c.in_reply_to_id ?? null });
+    const prints = fingerprintsOf(c.body);
+    if (prints.length > 0 && !c.in_reply_to_id && isAuthor(c.user, author)) {
+      own.push({ id: c.id, body: c.body, key: groupKey(prints), line: c.line ?? null, inReplyTo: c.in_reply_to_id ?? null });
+    }
   }
   return { own, repliedTo };
 }
 function toReviewComment(c) {
   return c.startLine !== void 0 ? { path: c.path, body: c.body, line: c.line, side: "RIGHT", start_line: c.startLine, start_side: "RIGHT" } : { path: c.path, body: c.body, line: c.line, side: "RIGHT" };
+}
+function planCommentGroups(findings, fingerprints2, lineSets, sources) {
+  const outside = [];
+  const byAnchor = /* @__PURE__ */ new Map();
+  for (const finding of [...findings].sort(mostSevereFirst)) {
+    const lines = lineSets.get(finding.file) ?? /* @__PURE__ */ new Set();
+    const fixed = fixLines(finding);
+    const fixRange = fixed ? placeableRange(lines, fixed.start, fixed.end) : null;
+    const onFix = fixRange !== null && fixRange.end === fixed.end;
+    const range = onFix ? fixRange : placeableRange(lines, finding.line, Math.max(finding.line, finding.endLine));
+    if (!range) {
+      outside.push(finding);
+      continue;
+    }
+    const anchor = `${finding.file}\0${range.start}`;
+    let entry = byAnchor.get(anchor);
+    if (!entry) {
+      entry = { group: { file: finding.file, findings: [], fingerprints: [], start: range.start, end: range.end }, fixEnd: null, plainEnd: range.start };
+      byAnchor.set(anchor, entry);
+    }
+    entry.group.findings.push(finding);
+    entry.group.fingerprints.push(fingerprints2.get(finding));
+    if (onFix) entry.fixEnd = Math.max(entry.fixEnd ?? range.end, range.end);
+    else entry.plainEnd = Math.max(entry.plainEnd, range.end);
+  }
+  const groups2 = [];
+  for (const { group, fixEnd, plainEnd } of byAnchor.values()) {
+    group.end = fixEnd ?? plainEnd;
+    if (fixEnd !== null) {
+      const fixedHere = group.findings.filter((f) => {
+        const l = fixLines(f);
+        return l !== null && l.start >= group.start && l.end <= group.end;
+      });
+      group.suggestion = combinedSuggestion(fixedHere, sources?.(group.file), group.start, group.end);
+    }
+    groups2.push(group);
+  }
+  return { groups: groups2, outside };
 }
 async function syncReviewComments(client, pr, findings, files, opts) {
   const author = opts.author ?? ACTIONS_BOT_LOGIN;
@@ -26524,14 +26686,15 @@ async function syncReviewComments(client, pr, findings, files, opts) {
     outcome.notInline = findings.map((finding) => ({ finding, reason: "failed" }));
     return outcome;
   }
-  const current = new Set(fingerprints2.values());
-  const commented = /* @__PURE__ */ new Set();
+  const lineSets = new Map(files.map((f) => [f.filename, commentableLines(f.patch)]));
+  const { groups: groups2, outside } = planCommentGroups(findings, fingerprints2, lineSets, opts.sources);
+  const current = new Set(groups2.map((g) => groupKey(g.fingerprints)));
+  const standing = /* @__PURE__ */ new Set();
   const toDelete = [];
   for (const c of existing.own) {
-    const fp = fingerprintOf(c.body);
     const replied = existing.repliedTo.has(c.id);
-    if (current.has(fp) && !commented.has(fp) && (c.line !== null || replied)) {
-      commented.add(fp);
+    if (current.has(c.key) && !standing.has(c.key) && (c.line !== null || replied)) {
+      standing.add(c.key);
       continue;
     }
     if (replied) {
@@ -26540,32 +26703,27 @@ async function syncReviewComments(client, pr, findings, files, opts) {
     }
     toDelete.push(c);
   }
-  const lineSets = new Map(files.map((f) => [f.filename, commentableLines(f.patch)]));
   const planned = [];
-  for (const finding of [...findings].sort(mostSevereFirst)) {
-    const fp = fingerprints2.get(finding);
-    if (commented.has(fp)) {
-      outcome.alreadyCommented++;
+  for (const group of groups2) {
+    const key = groupKey(group.fingerprints);
+    if (standing.has(key)) {
+      outcome.alreadyCommented += group.findings.length;
       continue;
     }
-    const range = placeableRange(lineSets.get(finding.file) ?? /* @__PURE__ */ new Set(), finding.line, Math.max(finding.line, finding.endLine));
-    if (!range) {
-      outcome.notInline.push({ finding, reason: "outside-diff" });
-      continue;
-    }
-    if (commented.size + planned.length >= opts.maxInline) {
-      outcome.notInline.push({ finding, reason: "over-cap" });
+    if (standing.size + planned.length >= opts.maxInline) {
+      for (const finding of group.findings) outcome.notInline.push({ finding, reason: "over-cap" });
       continue;
     }
     planned.push({
-      finding,
-      fingerprint: fp,
-      path: finding.file,
-      line: range.end,
-      startLine: range.end > range.start ? range.start : void 0,
-      body: reviewCommentBody(finding, fp)
+      group,
+      key,
+      path: group.file,
+      line: group.end,
+      startLine: group.end > group.start ? group.start : void 0,
+      body: groupCommentBody(group, opts.sources?.(group.file))
     });
   }
+  for (const finding of outside) outcome.notInline.push({ finding, reason: "outside-diff" });
   if (planned.length > 0) await postReview(client, pr, planned, outcome, opts.warn, author);
   for (const c of toDelete) {
     if (outcome.errorStatus === 403) break;
@@ -26592,7 +26750,7 @@ async function postReview(client, pr, planned, outcome, warn, author) {
         comments: rest.map(toReviewComment),
         request: { retries: 0 }
       }),
-      async () => new Set((await listOwnComments(client, pr, author)).own.map((c) => fingerprintOf(c.body))),
+      async () => new Set((await listOwnComments(client, pr, author)).own.map((c) => c.key)),
       outcome,
       warn
     );
@@ -26602,7 +26760,7 @@ async function postReview(client, pr, planned, outcome, warn, author) {
     if (httpStatus(error2) !== 422) {
       outcome.error = `posting the review failed: ${describeError(error2)}`;
       outcome.errorStatus = httpStatus(error2);
-      for (const c of planned) outcome.notInline.push({ finding: c.finding, reason: "failed" });
+      for (const c of planned) for (const finding of c.group.findings) outcome.notInline.push({ finding, reason: "failed" });
       return;
     }
     warn(`GitHub rejected the review (${describeError(error2)}); posting its comments one by one`);
@@ -26620,12 +26778,12 @@ async function postReview(client, pr, planned, outcome, warn, author) {
       outcome.posted++;
     } catch (error2) {
       if (httpStatus(error2) === 422) {
-        outcome.notInline.push({ finding: c.finding, reason: "rejected" });
+        for (const finding of c.group.findings) outcome.notInline.push({ finding, reason: "rejected" });
         continue;
       }
       outcome.error = `posting review comments failed: ${describeError(error2)}`;
       outcome.errorStatus = httpStatus(error2);
-      for (const rest of planned.slice(index)) outcome.notInline.push({ finding: rest.finding, reason: "failed" });
+      for (const rest of planned.slice(index)) for (const finding of rest.group.findings) outcome.notInline.push({ finding, reason: "failed" });
       return;
     }
   }
@@ -26649,9 +26807,9 @@ async function writeOnce(planned, send, listed, outcome, warn) {
       } catch {
         throw error2;
       }
-      const landed = rest.filter((c) => there.has(c.fingerprint));
+      const landed = rest.filter((c) => there.has(c.key));
       outcome.posted += landed.length;
-      rest = rest.filter((c) => !there.has(c.fingerprint));
+      rest = rest.filter((c) => !there.has(c.key));
       warn(
         `GitHub answered ${describeError(error2)} to posting the review; ${landed.length} of its comments are there${rest.length ? `, resending the other ${rest.length}` : ""}`
       );
@@ -26907,8 +27065,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-PIBR324O.js");
-      const { renderDryRunMarkdown } = await import("./chunk-L4MLWJ4M.js");
+      const dryrun = await import("./chunk-ERZTGQOR.js");
+      const { renderDryRunMarkdown } = await import("./chunk-TWBGSKBQ.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

@@ -9,6 +9,7 @@ ruleTester('require-concurrent-index', {
   valid: [
     { name: 'table created earlier in the same migration', sql: 'CREATE TABLE t (id int, c int);\nCREATE INDEX t_c_idx ON t (c);' },
     { name: 'partitioned table: ON ONLY the parent, CONCURRENTLY per partition, ATTACH', history: partitioned, sql: 'CREATE INDEX events_kind ON ONLY events (kind);\nCREATE INDEX CONCURRENTLY events_2026_kind ON events_2026 (kind);\nALTER INDEX events_kind ATTACH PARTITION events_2026_kind;' },
+    { name: 'SET search_path: an unqualified name resolves to the path\'s first schema', sql: 'SET search_path TO app, public;\nCREATE TABLE app.drafts (id bigint);\nCREATE INDEX drafts_id ON drafts (id);' },
     { name: 'a materialized view created in the same migration', history: 'CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);', sql: 'CREATE MATERIALIZED VIEW order_totals AS SELECT id, total FROM orders;\nCREATE UNIQUE INDEX order_totals_id ON order_totals (id);' },
     { name: 'table created by an earlier migration of the same change', sql: 'CREATE TABLE t (id int, c int);', extraChange: ['CREATE INDEX t_c_idx ON t (c);'] },
     { name: 'CONCURRENTLY on an existing table', history: users, sql: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);' },
@@ -31,6 +32,7 @@ exports.down = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_email_idx');
     { name: 'alembic: postgresql_concurrently inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.create_index("users_email_idx", "users", ["email"], postgresql_concurrently=True)'], ['op.drop_index("users_email_idx", table_name="users")']) },
   ],
   invalid: [
+    { name: 'SET search_path: the table of the path\'s schema is the one from history', history: 'CREATE TABLE app.items (id bigint, sku text);', sql: 'CREATE TABLE items (id bigint, sku text);\nSET search_path TO app;\nCREATE INDEX items_sku ON items (sku);\nRESET search_path;\nCREATE INDEX items_id ON items (id);', line: 3 },
     { name: 'partitioned table: a plain build locks every partition; the suggestion is the ON ONLY pattern', history: partitioned, sql: 'CREATE INDEX events_kind ON events (kind);', line: 1 },
     { name: 'a materialized view from history: the build blocks its REFRESH', history: 'CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);\nCREATE MATERIALIZED VIEW order_totals AS SELECT id, total FROM orders;', sql: 'CREATE INDEX order_totals_total ON order_totals (total);', line: 1 },
     { name: 'a materialized view dropped and made again by an earlier migration is history too', history: ['CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);', 'CREATE MATERIALIZED VIEW order_totals AS SELECT id, total FROM orders;\nDROP MATERIALIZED VIEW order_totals;\nCREATE MATERIALIZED VIEW order_totals AS SELECT id FROM orders;'], sql: 'CREATE INDEX order_totals_id ON order_totals (id);', line: 1 },

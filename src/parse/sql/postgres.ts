@@ -80,7 +80,40 @@ export async function lowerPostgresSql(text: string, origin: EmbeddedSqlOrigin):
     if (batch.length >= BATCH_STATEMENTS || batchChars >= BATCH_CHARS || !chunk.text.endsWith(';')) flush();
   }
   flush();
-  return { ops, statements: chunks.length };
+  return { ops: qualifySearchPath(ops), statements: chunks.length };
+}
+
+/**
+ * After `SET search_path TO app, public`, `ALTER TABLE users` is `app.users`: unqualified table
+ * names of the ops that follow get the path's first schema, so the schema model and the rules see
+ * the table the server resolves (a name only in the second schema is not modelled).
+ */
+function qualifySearchPath(ops: Op[]): Op[] {
+  let schema: string | null = null;
+  const q = (name: string): string => (schema && name !== '' && !name.includes('.') ? `${schema}.${name}` : name);
+  const qRef = <T extends { references?: { table: string; columns: string[] } | null }>(x: T): T =>
+    x.references ? { ...x, references: { ...x.references, table: q(x.references.table) } } : x;
+  return ops.map((op) => {
+    if (op.kind === 'other' && op.statement === 'VariableSetStmt' && op.object?.startsWith('search_path=')) {
+      const first = op.object.slice('search_path='.length);
+      schema = first === 'public' || first === '$user' || first === 'pg_catalog' || first === '' ? null : first;
+      return op;
+    }
+    if (!schema) return op;
+    const out: Record<string, unknown> = { ...op };
+    if ('table' in op && typeof op.table === 'string') out.table = q(op.table);
+    if (op.kind === 'renameTable') out.newName = q(op.newName);
+    if (op.kind === 'truncate') out.tables = op.tables.map(q);
+    if (op.kind === 'reindex' && op.target === 'table') out.name = q(op.name);
+    if (op.kind === 'createTable') {
+      out.columns = op.columns.map(qRef);
+      out.constraints = op.constraints.map(qRef);
+    }
+    if (op.kind === 'addColumn') out.column = qRef(op.column);
+    if (op.kind === 'addConstraint') out.constraint = qRef(op.constraint);
+    if (op.kind === 'other' && op.lock) out.lock = { ...op.lock, tables: op.lock.tables.map(q) };
+    return out as unknown as Op;
+  });
 }
 
 /** Statements parsed per parser call: the per-call cost (copying in and out of WASM) dominates small statements. */
@@ -414,6 +447,11 @@ function lowerStatement(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Positi
       return;
     case 'VariableSetStmt':
       if (n.name === 'lock_timeout') ops.push({ ...base, kind: 'setLockTimeout', ms: lockTimeoutMs(n), local: Boolean(n.is_local) });
+      else if (n.name === 'search_path') {
+        // The first schema of the path is where unqualified names resolve (qualifySearchPath below).
+        const first = n.kind === 'VAR_SET_VALUE' ? (n.args?.[0]?.A_Const?.sval?.sval ?? null) : null;
+        other(`search_path=${first ?? 'public'}`);
+      }
       else if (n.kind === 'VAR_SET_MULTI' && n.name === 'TRANSACTION') other();
       else other();
       return;
