@@ -16,6 +16,7 @@ import dropColumnWithoutDeprecation from './drop-column-without-deprecation.js';
 import dropSchemaOrDatabase from './drop-schema-or-database.js';
 import dropTableWithoutDeprecation from './drop-table-without-deprecation.js';
 import enumValueChange from './enum-value-change.js';
+import identifierTooLong from './identifier-too-long.js';
 import internalError from './internal-error.js';
 import invalidSuppression from './invalid-suppression.js';
 import irreversibleDataLoss from './irreversible-data-loss.js';
@@ -60,6 +61,7 @@ export const rules: readonly Rule[] = [
   dropSchemaOrDatabase,
   dropTableWithoutDeprecation,
   enumValueChange,
+  identifierTooLong,
   internalError,
   invalidSuppression,
   irreversibleDataLoss,

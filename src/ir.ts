@@ -103,6 +103,12 @@ interface OpBase {
   autocommit?: boolean;
   /** MySQL ALGORITHM= / LOCK= clauses. */
   online?: OnlineDdl;
+  /**
+   * PostgreSQL: identifiers of the statement longer than NAMEDATALEN-1 (63 bytes), which the
+   * parser (like the server) cut to 63 bytes; the names in the op are the cut ones. Cut name →
+   * the names as written that it stands for, in text order (more than one: they collide).
+   */
+  writtenNames?: Record<string, string[]>;
 }
 
 export type Op =

@@ -327,7 +327,51 @@ function lockTimeoutMs(node: Node): number | null {
   return ms > 0 ? ms : null;
 }
 
+/** PostgreSQL keeps NAMEDATALEN-1 bytes of an identifier. */
+const MAX_IDENTIFIER_BYTES = 63;
+
+/** An identifier cut as the server cuts it (pg_mbcliplen: whole UTF-8 characters only). */
+function cutIdentifier(name: string): string {
+  let bytes = 0;
+  let out = '';
+  for (const ch of name) {
+    const b = Buffer.byteLength(ch);
+    if (bytes + b > MAX_IDENTIFIER_BYTES) break;
+    bytes += b;
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * The identifiers of a statement longer than PostgreSQL keeps, cut name → as written. Read from
+ * the text because the parser returns them already cut. Quoted identifiers keep their case,
+ * unquoted ones fold to lower case (ASCII only, as downcase_identifier does in UTF-8). A cut name
+ * can stand for several written ones (they collide), listed in text order.
+ */
+function longIdentifiers(text: string): Record<string, string[]> | null {
+  if (text.length < 22) return null;
+  let out: Record<string, string[]> | null = null;
+  // A run of at least 22 identifier characters can exceed 63 bytes (3 bytes per character at most in the BMP).
+  for (const m of text.matchAll(/"((?:[^"]|"")+)"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]{21,}/g)) {
+    const written = m[1] !== undefined ? m[1].replace(/""/g, '"') : m[0].replace(/[A-Z]+/g, (c) => c.toLowerCase());
+    if (Buffer.byteLength(written) <= MAX_IDENTIFIER_BYTES) continue;
+    out ??= {};
+    // Names that share their first 63 bytes are cut to the same name: each is kept, in text order.
+    const list = (out[cutIdentifier(written)] ??= []);
+    if (!list.includes(written)) list.push(written);
+  }
+  return out;
+}
+
 function lowerStatement(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Position, ops: Op[], depth: number): void {
+  const first = ops.length;
+  lowerStatementOps(pg, stmt, src, pos, ops, depth);
+  const written = longIdentifiers(src.text);
+  if (written) for (let i = first; i < ops.length; i++) if (ops[i]!.sql !== undefined && ops[i]!.loc === src.loc) ops[i]!.writtenNames = written;
+}
+
+function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Position, ops: Op[], depth: number): void {
   const base = { loc: src.loc, sql: src.text.length > 4000 ? `${src.text.slice(0, 4000)}…` : src.text };
   const [type] = Object.keys(stmt);
   const n = stmt[type!];
