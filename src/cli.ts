@@ -26,6 +26,9 @@ Usage:
   migration-guard explain <rule-id>          explain a rule with examples
   migration-guard lsp [--stdio]              editor diagnostics: the Language Server Protocol over stdio
   migration-guard dry-run [paths..] [--engine pglite|postgres|mysql] [--database-url URL]
+  migration-guard stats --database-url URL [--output FILE] [--dialect postgres|mysql]
+                                             capture production table sizes, write rates and query
+                                             texts (no row data) for lock estimates
 
 Lint options:
   --base REF              lint the migrations changed since git merge-base REF HEAD
@@ -308,6 +311,11 @@ async function dryRunCommand(argv: string[], io: Io): Promise<number> {
   return dryRunCli(argv, io);
 }
 
+async function statsCommand(argv: string[], io: Io): Promise<number> {
+  const { statsCli } = await import('./stats/cli.js');
+  return statsCli(argv, io);
+}
+
 /** Runs the CLI; returns the exit code. Errors never escape as stack traces. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -330,6 +338,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return explainCommand(rest, io);
       case 'dry-run':
         return await dryRunCommand(rest, io);
+      case 'stats':
+        return await statsCommand(rest, io);
       case '--version':
       case '-v':
         io.out(`${VERSION}\n`);

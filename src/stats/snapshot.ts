@@ -17,6 +17,11 @@ const tableStats = z.object({
   rows: z.number().nonnegative().describe('Planner row estimate (reltuples / information_schema.tables.table_rows).'),
   toastBytes: z.number().nonnegative().optional(),
   indexes: z.array(z.object({ name: z.string(), bytes: z.number().nonnegative(), columns: z.array(z.string()).optional() })).default([]),
+  /**
+   * Average stored width per column in bytes (PostgreSQL pg_stats.avg_width, only for columns the
+   * role may read; never the sampled values). Lets an index build be estimated from its columns' share.
+   */
+  columns: z.array(z.object({ name: z.string(), avgWidth: z.number().nonnegative() })).optional(),
   /** Writes since the statistics were reset (PostgreSQL n_tup_ins/upd/del; MySQL where available). */
   writes: z.object({ inserts: z.number().nonnegative(), updates: z.number().nonnegative(), deletes: z.number().nonnegative() }).optional(),
 });

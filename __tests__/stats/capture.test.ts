@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli.js';
+import { captureStats, cleanStatementText } from '../../src/stats/capture.js';
+import { loadSnapshot, snapshotSchema } from '../../src/stats/snapshot.js';
+import { createPgDatabase, MY, mysqlUrl, pgAdmin, pgUrl, serverAvailable } from '../dryrun/helpers.js';
+
+const LONG = 60_000;
+
+/** Values no catalog or counter could hold: if one shows up in a snapshot, row data leaked. */
+const SECRET = `zq${randomBytes(6).toString('hex')}`;
+const SECRET_NUMBER = 918273645;
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s), cwd: process.cwd(), isTty: false }, out, err };
+}
+
+describe('statement texts that may enter a snapshot', () => {
+  test('normalised plannable statements stay, comments go', () => {
+    expect(cleanStatementText('SELECT id FROM users WHERE email = $1', 'postgres')).toBe('SELECT id FROM users WHERE email = $1');
+    expect(cleanStatementText("/* controller='users',action='show' */ SELECT * FROM \"Users\" WHERE id = $1", 'postgres')).toBe('SELECT * FROM "Users" WHERE id = $1');
+    expect(cleanStatementText('SELECT `a` FROM `t` WHERE `b` = ? # trailing', 'mysql')).toBe('SELECT `a` FROM `t` WHERE `b` = ?');
+  });
+  test('utility statements, surviving literals and hidden texts are dropped', () => {
+    expect(cleanStatementText("CREATE TABLE t (a text DEFAULT 'x')", 'postgres')).toBeNull();
+    expect(cleanStatementText("SET application_name = 'x'", 'postgres')).toBeNull();
+    expect(cleanStatementText("COPY t FROM stdin", 'postgres')).toBeNull();
+    expect(cleanStatementText("SELECT * FROM t WHERE a = 'secret'", 'postgres')).toBeNull();
+    expect(cleanStatementText('SELECT $q$secret$q$', 'postgres')).toBeNull();
+    expect(cleanStatementText('SELECT * FROM t WHERE a = "secret"', 'mysql')).toBeNull();
+    expect(cleanStatementText('<insufficient privilege>', 'postgres')).toBeNull();
+  });
+});
+
+describe('migration-guard stats on PostgreSQL', () => {
+  let up = false;
+  let db: { name: string; drop: () => Promise<void> } | null = null;
+  beforeAll(async () => {
+    up = await serverAvailable('PostgreSQL', async () => (await pgAdmin()).end());
+    if (!up) return;
+    db = await createPgDatabase();
+    const c = await pgAdmin(db.name);
+    await c.query(`CREATE TABLE small (id bigserial PRIMARY KEY, email text NOT NULL, n int)`);
+    await c.query(`CREATE TABLE big (id bigserial PRIMARY KEY, email text NOT NULL, n int, note text)`);
+    await c.query(`INSERT INTO small (email, n) SELECT $1 || '-' || g || '@example.org', $2 FROM generate_series(1, 200) g`, [SECRET, SECRET_NUMBER]);
+    await c.query(`INSERT INTO big (email, n, note) SELECT $1 || '-' || g || '@example.org', $2, repeat($1, 400) FROM generate_series(1, 20000) g`, [SECRET, SECRET_NUMBER]);
+    await c.query('CREATE INDEX big_email_idx ON big (email)');
+    await c.query('UPDATE big SET n = n + 1 WHERE id <= 100');
+    // ANALYZE fills pg_stats with most_common_vals and histograms of the seeded values: the capture must not read them.
+    await c.query('ANALYZE');
+    await c.end();
+  }, LONG);
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  test('sizes, row estimates, index sizes and columns; nothing from the rows', async () => {
+    if (!up) return;
+    const notices: string[] = [];
+    const snap = await captureStats({ databaseUrl: pgUrl(db!.name), notice: (m) => notices.push(m) });
+    expect(snapshotSchema.parse(snap)).toEqual(snap);
+    expect(snap.dialect).toBe('postgres');
+    expect(snap.serverVersion).toMatch(/^\d+/);
+    const big = snap.tables.find((t) => t.name === 'big')!;
+    const small = snap.tables.find((t) => t.name === 'small')!;
+    expect(big.schema).toBe('public');
+    expect(big.rows).toBe(20000);
+    expect(small.rows).toBe(200);
+    expect(big.bytes).toBeGreaterThan(small.bytes);
+    expect(big.toastBytes).toBeGreaterThan(0);
+    expect(big.indexes.map((i) => i.name).sort()).toEqual(['big_email_idx', 'big_pkey']);
+    expect(big.indexes.find((i) => i.name === 'big_email_idx')!.columns).toEqual(['email']);
+    expect(big.indexes.every((i) => i.bytes > 0)).toBe(true);
+    expect(big.writes).toEqual({ inserts: 20000, updates: 100, deletes: 0 });
+    expect(big.columns?.find((c) => c.name === 'email')?.avgWidth).toBeGreaterThan(0);
+    const text = JSON.stringify(snap);
+    expect(text).not.toContain(SECRET);
+    expect(text).not.toContain(String(SECRET_NUMBER));
+    expect(text).not.toContain('example.org');
+  });
+
+  test('the CLI writes a loadable snapshot file; a connection failure is one clear line, exit 2', async () => {
+    if (!up) return;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-stats-'));
+    try {
+      const file = path.join(dir, 'snapshot.json');
+      const ok = io();
+      expect(await main(['stats', '--database-url', pgUrl(db!.name), '--output', file], ok.io)).toBe(0);
+      const snap = loadSnapshot(file);
+      expect(snap.tables.map((t) => t.name).sort()).toEqual(['big', 'small']);
+      expect(readFileSync(file, 'utf8')).not.toContain(SECRET);
+      expect(ok.err.join('')).toContain('wrote');
+
+      const bad = io();
+      expect(await main(['stats', '--database-url', 'postgres://someone:hunter2@127.0.0.1:1/nowhere'], bad.io)).toBe(2);
+      const msg = bad.err.join('');
+      expect(msg).toMatch(/^migration-guard: stats on postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nowhere: cannot connect/);
+      expect(msg).not.toContain('hunter2');
+      expect(msg).not.toMatch(/\n\s+at /);
+
+      const none = io();
+      expect(await main(['stats'], none.io)).toBe(2);
+      expect(none.err.join('')).toContain('--database-url');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('migration-guard stats on MySQL/MariaDB', () => {
+  let up = false;
+  const name = `migration_guard_test_${randomBytes(5).toString('hex')}`;
+  const admin = async () => {
+    const mysql = (await import('mysql2/promise')).default;
+    return mysql.createConnection({ ...MY, multipleStatements: false });
+  };
+  beforeAll(async () => {
+    up = await serverAvailable('MySQL/MariaDB', async () => (await admin()).end());
+    if (!up) return;
+    const c = await admin();
+    try {
+      await c.query(`CREATE DATABASE ${name}`);
+      await c.query(`CREATE TABLE ${name}.orders (id bigint AUTO_INCREMENT PRIMARY KEY, email varchar(200) NOT NULL, n int, KEY orders_email (email)) ENGINE=InnoDB`);
+      // 100 x 50 rows from a short recursive CTE (MariaDB caps recursion at 1000 iterations by default).
+      await c.query(
+        `INSERT INTO ${name}.orders (email, n) WITH RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g WHERE i < 100)
+         SELECT CONCAT(?, '-', a.i, '-', b.i, '@example.org'), ? FROM g a CROSS JOIN g b WHERE b.i <= 50`,
+        [SECRET, SECRET_NUMBER],
+      );
+      await c.query(`ANALYZE TABLE ${name}.orders`);
+    } finally {
+      await c.end();
+    }
+  }, LONG);
+  afterAll(async () => {
+    if (!up) return;
+    const c = await admin();
+    await c.query(`DROP DATABASE IF EXISTS ${name}`);
+    await c.end();
+  });
+
+  test('sizes, row estimates and index columns from information_schema; nothing from the rows', async () => {
+    if (!up) return;
+    const snap = await captureStats({ databaseUrl: mysqlUrl(name), notice: () => {} });
+    expect(snapshotSchema.parse(snap)).toEqual(snap);
+    expect(snap.dialect).toBe('mysql');
+    expect(snap.tables.map((t) => `${t.schema}.${t.name}`)).toEqual([`${name}.orders`]);
+    const t = snap.tables[0]!;
+    expect(t.bytes).toBeGreaterThan(0);
+    // InnoDB's TABLE_ROWS is an estimate from sampled pages.
+    expect(t.rows).toBeGreaterThan(2500);
+    expect(t.rows).toBeLessThan(10000);
+    expect(t.indexes.map((i) => [i.name, i.columns]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([['orders_email', ['email']], ['PRIMARY', ['id']]]);
+    expect(t.indexes.find((i) => i.name === 'orders_email')!.bytes).toBeGreaterThan(0);
+    const text = JSON.stringify(snap);
+    expect(text).not.toContain(SECRET);
+    expect(text).not.toContain(String(SECRET_NUMBER));
+    expect(text).not.toContain('example.org');
+  });
+
+  test('a connection failure is one clear line, exit 2', async () => {
+    const bad = io();
+    expect(await main(['stats', '--database-url', 'mysql://root:hunter2@127.0.0.1:1/nowhere'], bad.io)).toBe(2);
+    expect(bad.err.join('')).toMatch(/cannot connect/);
+    expect(bad.err.join('')).not.toContain('hunter2');
+  });
+});

@@ -1,0 +1,140 @@
+import { cleanStatementText, StatsCaptureError, type CaptureOptions } from './capture.js';
+import { SNAPSHOT_VERSION, type StatementStats, type StatsSnapshot, type TableStats } from './snapshot.js';
+
+type Row = Record<string, unknown>;
+type Conn = import('mysql2/promise').Connection;
+
+const SYSTEM_SCHEMAS = ['mysql', 'information_schema', 'performance_schema', 'sys'];
+
+const num = (v: unknown): number => {
+  const n = typeof v === 'number' ? v : Number(v ?? 0);
+  return Number.isFinite(n) && n > 0 ? n : 0;
+};
+
+async function rows(conn: Conn, sql: string, values: unknown[] = []): Promise<Row[]> {
+  const [r] = await conn.query(sql, values);
+  return r as Row[];
+}
+
+/**
+ * A view that may be missing or hidden from the role (performance_schema off, no SELECT on
+ * mysql.innodb_index_stats): its rows, or null with a notice.
+ */
+async function optional(conn: Conn, what: string, sql: string, values: unknown[], opts: CaptureOptions): Promise<Row[] | null> {
+  try {
+    return await rows(conn, sql, values);
+  } catch (e) {
+    opts.notice?.(`${what} could not be read (${(e as Error).message})`);
+    return null;
+  }
+}
+
+/**
+ * Captures a snapshot from MySQL or MariaDB: sizes and row estimates from information_schema
+ * (no table is read), write counters and digest texts from performance_schema when it is on.
+ * Everything runs in one READ ONLY transaction.
+ */
+export async function captureMysql(opts: CaptureOptions): Promise<StatsSnapshot> {
+  const mysql = (await import('mysql2/promise')).default;
+  const uri = opts.databaseUrl.replace(/^mariadb:/i, 'mysql:');
+  let database: string | null = null;
+  try {
+    database = decodeURIComponent(new URL(uri).pathname.replace(/^\//, '')) || null;
+  } catch {
+    throw new StatsCaptureError('the database URL cannot be parsed (mysql://user:password@host:3306/database)');
+  }
+  let conn: Conn;
+  try {
+    conn = await mysql.createConnection({ uri, connectTimeout: 10_000, multipleStatements: false, dateStrings: true, supportBigNumbers: true, bigNumberStrings: true });
+  } catch (e) {
+    throw new StatsCaptureError(`cannot connect: ${(e as Error).message}`);
+  }
+  // A dropped connection emits 'error'; without a listener Node would crash the process.
+  conn.on('error', () => {});
+  try {
+    // MySQL 8 caches information_schema sizes for a day by default; MariaDB has no such cache.
+    await conn.query('SET SESSION information_schema_stats_expiry = 0').catch(() => {});
+    await conn.query('START TRANSACTION READ ONLY');
+    return await captureInTransaction(conn, database, opts);
+  } catch (e) {
+    if (e instanceof StatsCaptureError) throw e;
+    throw new StatsCaptureError(`capture failed: ${(e as Error).message}`);
+  } finally {
+    await conn.query('ROLLBACK').catch(() => {});
+    await conn.end().catch(() => {});
+  }
+}
+
+async function captureInTransaction(conn: Conn, database: string | null, opts: CaptureOptions): Promise<StatsSnapshot> {
+  const [meta] = await rows(conn, "SELECT VERSION() AS version, DATE_FORMAT(UTC_TIMESTAMP(6), '%Y-%m-%dT%H:%i:%s.%fZ') AS now, @@performance_schema AS ps");
+  if (Number(meta?.ps) !== 1) opts.notice?.('performance_schema is off on this server: the snapshot has no write counters and no statement texts');
+  const status = await rows(conn, "SHOW GLOBAL STATUS LIKE 'Uptime'");
+  const uptime = num(status[0]?.Value ?? status[0]?.VALUE);
+  const capturedAt = new Date(String(meta?.now ?? new Date().toISOString())).toISOString();
+  // Either the URL's database, or every schema but the server's own.
+  const where = database ? 'TABLE_SCHEMA = ?' : `TABLE_SCHEMA NOT IN (${SYSTEM_SCHEMAS.map(() => '?').join(', ')})`;
+  const scope = database ? [database] : SYSTEM_SCHEMAS;
+
+  const tables = new Map<string, TableStats & { indexBytes: number }>();
+  for (const r of await rows(conn, `SELECT TABLE_SCHEMA AS s, TABLE_NAME AS n, DATA_LENGTH AS d, INDEX_LENGTH AS i, TABLE_ROWS AS r
+      FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND ${where} ORDER BY 1, 2`, scope)) {
+    tables.set(`${r.s}.${r.n}`, { schema: String(r.s), name: String(r.n), bytes: num(r.d), rows: num(r.r), indexes: [], indexBytes: num(r.i) });
+  }
+  const columnsByIndex = new Map<string, string[]>();
+  for (const r of await rows(conn, `SELECT TABLE_SCHEMA AS s, TABLE_NAME AS t, INDEX_NAME AS i, COLUMN_NAME AS c
+      FROM information_schema.STATISTICS WHERE ${where} ORDER BY 1, 2, 3, SEQ_IN_INDEX`, scope)) {
+    const key = `${r.s}.${r.t}\0${r.i}`;
+    const list = columnsByIndex.get(key) ?? [];
+    if (r.c !== null) list.push(String(r.c));
+    columnsByIndex.set(key, list);
+  }
+  // Per-index sizes need SELECT on mysql.innodb_index_stats; without it INDEX_LENGTH is shared out evenly.
+  const sizes = new Map<string, number>();
+  const indexStats = await optional(conn, 'mysql.innodb_index_stats', `SELECT database_name AS s, table_name AS t, index_name AS i, stat_value * @@innodb_page_size AS b
+      FROM mysql.innodb_index_stats WHERE stat_name = 'size' AND ${where.replace('TABLE_SCHEMA', 'database_name')}`, scope, opts);
+  for (const r of indexStats ?? []) sizes.set(`${r.s}.${r.t}\0${r.i}`, num(r.b));
+  for (const [key, columns] of columnsByIndex) {
+    const [table, index] = key.split('\0') as [string, string];
+    const t = tables.get(table);
+    if (!t) continue;
+    t.indexes.push({ name: index, bytes: 0, columns });
+  }
+  for (const t of tables.values()) {
+    // InnoDB's PRIMARY index is the table itself (DATA_LENGTH); only secondary indexes have sizes of their own.
+    const secondary = t.indexes.filter((i) => i.name !== 'PRIMARY');
+    for (const i of secondary) i.bytes = sizes.get(`${t.schema}.${t.name}\0${i.name}`) ?? Math.round(t.indexBytes / secondary.length);
+  }
+
+  let writesSeen = false;
+  const io = await optional(conn, 'performance_schema.table_io_waits_summary_by_table (write counters)', `SELECT OBJECT_SCHEMA AS s, OBJECT_NAME AS n, COUNT_INSERT AS ins, COUNT_UPDATE AS upd, COUNT_DELETE AS del
+      FROM performance_schema.table_io_waits_summary_by_table WHERE OBJECT_TYPE = 'TABLE' AND ${where.replace('TABLE_SCHEMA', 'OBJECT_SCHEMA')}`, scope, opts);
+  for (const r of io ?? []) {
+    const t = tables.get(`${r.s}.${r.n}`);
+    if (!t) continue;
+    t.writes = { inserts: num(r.ins), updates: num(r.upd), deletes: num(r.del) };
+    writesSeen = true;
+  }
+
+  const statements: StatementStats[] = [];
+  // DIGEST_TEXT only: QUERY_SAMPLE_TEXT (MySQL 8) holds a real statement with its literals and is never read.
+  const digests = await optional(conn, 'performance_schema.events_statements_summary_by_digest (statement texts)', `SELECT DIGEST_TEXT AS q, COUNT_STAR AS calls, AVG_TIMER_WAIT AS avg
+      FROM performance_schema.events_statements_summary_by_digest
+     WHERE DIGEST_TEXT IS NOT NULL AND ${database ? 'SCHEMA_NAME = ?' : `(SCHEMA_NAME IS NULL OR SCHEMA_NAME NOT IN (${SYSTEM_SCHEMAS.map(() => '?').join(', ')}))`}
+     ORDER BY COUNT_STAR DESC LIMIT ${Math.max(1, Math.floor(opts.statementLimit ?? 2000))}`, scope, opts);
+  for (const r of digests ?? []) {
+    const query = cleanStatementText(String(r.q), 'mysql');
+    // AVG_TIMER_WAIT is in picoseconds.
+    if (query) statements.push({ query, calls: num(r.calls), meanMs: Math.round(num(r.avg) / 1e6) / 1000 });
+  }
+
+  return {
+    version: SNAPSHOT_VERSION,
+    dialect: 'mysql',
+    capturedAt,
+    // performance_schema counts since the server started (a TRUNCATE of the summary resets it too: not visible).
+    statsResetAt: writesSeen && uptime > 0 ? new Date(Date.parse(capturedAt) - uptime * 1000).toISOString() : null,
+    serverVersion: String(meta?.version ?? ''),
+    tables: [...tables.values()].map(({ indexBytes: _, ...t }) => t),
+    statements,
+  };
+}
