@@ -113,3 +113,102 @@ describe('nothing to roll back', () => {
     expect(ruleIds(r)).not.toContain('missing-downgrade');
   });
 });
+
+describe('change_table, extensions, enums, revert, reversible, up_only', () => {
+  const sqlOf = (ops: { sql?: string }[] | null | undefined) => (ops ?? []).map((op) => op.sql);
+
+  test('change_table: each t.<method> is the statement it delegates to, inverted as ActiveRecord does', async () => {
+    const r = await lintRails(cls([
+      '    change_table :users, bulk: true do |t|',
+      '      t.string :nickname, :handle, limit: 40',
+      '      t.rename :name, :full_name',
+      '      t.index :email, unique: true, algorithm: :concurrently',
+      '      t.references :account, foreign_key: true',
+      '      t.remove :email, type: :string',
+      '      t.timestamps null: true',
+      '    end',
+    ].join('\n')));
+    const m = migrationOf(r);
+    expect(sqlOf(m.up)).toEqual([
+      'ALTER TABLE "users" ADD COLUMN "nickname" character varying(40)',
+      'ALTER TABLE "users" ADD COLUMN "handle" character varying(40)',
+      'ALTER TABLE "users" RENAME COLUMN "name" TO "full_name"',
+      'CREATE UNIQUE INDEX CONCURRENTLY "index_users_on_email" ON "users" ("email")',
+      'ALTER TABLE "users" ADD COLUMN "account_id" bigint',
+      'CREATE INDEX "index_users_on_account_id" ON "users" ("account_id")',
+      expect.stringMatching(/^ALTER TABLE "users" ADD CONSTRAINT "fk_rails_\w+" FOREIGN KEY \("account_id"\) REFERENCES "accounts" \("id"\)$/),
+      'ALTER TABLE "users" DROP COLUMN "email"',
+      // One ALTER TABLE with two subcommands: one op per column, both with the statement's SQL.
+      'ALTER TABLE "users" ADD COLUMN "created_at" timestamp(6), ADD COLUMN "updated_at" timestamp(6)',
+      'ALTER TABLE "users" ADD COLUMN "created_at" timestamp(6), ADD COLUMN "updated_at" timestamp(6)',
+    ]);
+    expect(m.up.filter((op) => op.kind === 'unparsed')).toEqual([]);
+    expect(m.downIrreversible).toBeNull();
+    expect(m.down?.[0]?.sql).toBe('ALTER TABLE "users" DROP COLUMN "updated_at", DROP COLUMN "created_at"');
+    expect(m.down?.at(-1)?.sql).toBe('ALTER TABLE "users" DROP COLUMN "nickname"');
+    const ids = ruleIds(r);
+    expect(ids).toEqual(expect.arrayContaining(['rename-column', 'require-concurrent-index', 'constraint-not-valid', 'concurrent-in-transaction']));
+  });
+
+  test('change_table: t.remove without a type is irreversible; an unknown t.<method> is unverified', async () => {
+    const a = await lintRails(cls('    change_table :users do |t|\n      t.remove :name\n    end'));
+    expect(migrationOf(a).downIrreversible?.reason).toMatch(/remove_columns/);
+    const b = await lintRails(cls('    change_table :users do |t|\n      t.some_plugin_thing :name\n    end'));
+    expect(migrationOf(b).downIrreversible).toBeNull();
+    expect(ruleIds(b)).toContain('unanalyzable');
+  });
+
+  test('enable_extension / create_enum / enum columns / add_enum_value', async () => {
+    const r = await lintRails(cls([
+      '    enable_extension "citext"',
+      '    create_enum :mood, ["happy", "sad"]',
+      '    add_column :users, :mood, :enum, enum_type: :mood, default: "happy", null: false',
+      '    create_table :moods do |t|',
+      '      t.enum :current, enum_type: "mood"',
+      '    end',
+    ].join('\n')));
+    const m = migrationOf(r);
+    expect(sqlOf(m.up)).toEqual([
+      'CREATE EXTENSION IF NOT EXISTS "citext"',
+      'CREATE TYPE "mood" AS ENUM (\'happy\', \'sad\')',
+      'ALTER TABLE "users" ADD COLUMN "mood" "mood" DEFAULT \'happy\' NOT NULL',
+      'CREATE TABLE "moods" ("id" bigserial PRIMARY KEY, "current" "mood")',
+    ]);
+    expect(m.up.map((op) => op.kind)).toEqual(['other', 'createEnum', 'addColumn', 'createTable']);
+    expect(sqlOf(m.down)).toEqual(['DROP TABLE "moods"', 'ALTER TABLE "users" DROP COLUMN "mood"', 'DROP TYPE "mood"', 'DROP EXTENSION IF EXISTS "citext" CASCADE']);
+    const v = await lintRails(cls('    add_enum_value :mood, "calm", after: "happy"'));
+    expect(sqlOf(migrationOf(v).up)).toEqual(['ALTER TYPE "mood" ADD VALUE \'calm\' AFTER \'happy\'']);
+    expect(migrationOf(v).downIrreversible?.reason).toMatch(/add_enum_value/);
+  });
+
+  test('revert do … end runs the inverse of the block; rolling it back runs the block', async () => {
+    const r = await lintRails(cls('    revert do\n      add_column :users, :legacy, :string\n      add_index :users, :legacy\n    end'));
+    const m = migrationOf(r);
+    expect(sqlOf(m.up)).toEqual(['DROP INDEX "index_users_on_legacy"', 'ALTER TABLE "users" DROP COLUMN "legacy"']);
+    expect(sqlOf(m.down)).toEqual(['ALTER TABLE "users" ADD COLUMN "legacy" character varying', 'CREATE INDEX "index_users_on_legacy" ON "users" ("legacy")']);
+    const other = await lintRails(cls('    revert CreateUsers'));
+    expect(ruleIds(other)).toContain('unanalyzable');
+  });
+
+  test('reversible dir.up/dir.down and up_only', async () => {
+    const r = await lintRails(cls([
+      '    add_column :users, :score, :integer',
+      '    reversible do |dir|',
+      '      dir.up { execute "UPDATE users SET score = 0" }',
+      '      dir.down { execute "UPDATE users SET score = NULL" }',
+      '    end',
+      '    up_only { execute "UPDATE users SET name = email WHERE name IS NULL" }',
+    ].join('\n')));
+    const m = migrationOf(r);
+    expect(m.up.map((op) => op.kind)).toEqual(['addColumn', 'dml', 'dml']);
+    expect(m.downIrreversible).toBeNull();
+    expect(m.down?.map((op) => op.kind)).toEqual(['dml', 'dropColumn']);
+  });
+
+  test('remove_reference is inverted with add_reference; rename_index both ways', async () => {
+    const r = await lintRails(cls('    remove_reference :accounts, :user, index: false\n    rename_index :users, :index_users_on_email, :users_email_idx'));
+    const m = migrationOf(r);
+    expect(sqlOf(m.up)).toEqual(['ALTER TABLE "accounts" DROP COLUMN "user_id"', 'ALTER INDEX "index_users_on_email" RENAME TO "users_email_idx"']);
+    expect(sqlOf(m.down)).toEqual(['ALTER INDEX "users_email_idx" RENAME TO "index_users_on_email"', 'ALTER TABLE "accounts" ADD COLUMN "user_id" bigint']);
+  });
+});

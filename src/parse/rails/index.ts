@@ -421,6 +421,11 @@ const MYSQL_TYPES: Record<string, string> = {
 };
 
 function sqlType(type: string, options: Map<string, Value>, dialect: Dialect): string | null {
+  // `t.enum :status, enum_type: :mood` (Rails 7+, PostgreSQL): a column of the named enum type.
+  if (type === 'enum' && dialect === 'postgres') {
+    const enumType = name(options.get('enum_type'));
+    return enumType ? q(enumType, dialect) : null;
+  }
   const base = (dialect === 'mysql' ? MYSQL_TYPES : PG_TYPES)[type];
   if (!base) return null;
   const limit = options.get('limit');
@@ -490,6 +495,40 @@ interface Scope {
   reversible: boolean;
 }
 
+const COLUMN_TYPES = new Set(['string', 'text', 'integer', 'bigint', 'float', 'decimal', 'numeric', 'datetime', 'timestamp', 'timestamptz', 'time', 'date', 'binary', 'boolean', 'json', 'jsonb', 'uuid', 'inet', 'citext', 'hstore', 'enum', 'virtual']);
+
+/**
+ * A `change_table` block's `t.<method>` as the top-level statements ActiveRecord's Table delegates
+ * it to (`t.string :a, :b` → add_column ×2, `t.remove` → remove_columns, `t.index` → add_index...).
+ */
+function changeTableStatements(method: string, ca: Args, table: Value): Array<[string, Args]> | null {
+  const withTable = (positional: Value[], options = ca.options): Args => ({ positional: [table, ...positional], options, heredocs: ca.heredocs });
+  const each = (target: string, extra: Value[] = []) => ca.positional.map((c): [string, Args] => [target, withTable([c, ...extra])]);
+  if (COLUMN_TYPES.has(method)) return each('add_column', [{ kind: 'sym', value: method }]);
+  switch (method) {
+    case 'column': return [['add_column', withTable(ca.positional)]];
+    case 'remove': return [['remove_columns', withTable(ca.positional)]];
+    case 'rename': return [['rename_column', withTable(ca.positional)]];
+    case 'change': return [['change_column', withTable(ca.positional)]];
+    case 'change_default': return [['change_column_default', withTable(ca.positional)]];
+    case 'change_null': return [['change_column_null', withTable(ca.positional)]];
+    case 'index': return [['add_index', withTable(ca.positional)]];
+    case 'remove_index': return [['remove_index', withTable(ca.positional)]];
+    case 'rename_index': return [['rename_index', withTable(ca.positional)]];
+    case 'references':
+    case 'belongs_to': return each('add_reference');
+    case 'remove_references':
+    case 'remove_belongs_to': return each('remove_reference');
+    case 'timestamps': return [['add_timestamps', withTable([])]];
+    case 'remove_timestamps': return [['remove_timestamps', withTable([])]];
+    case 'foreign_key': return [['add_foreign_key', withTable(ca.positional)]];
+    case 'remove_foreign_key': return [['remove_foreign_key', withTable(ca.positional)]];
+    case 'check_constraint': return [['add_check_constraint', withTable(ca.positional)]];
+    case 'remove_check_constraint': return [['remove_check_constraint', withTable(ca.positional)]];
+    default: return null;
+  }
+}
+
 /** What ActiveRecord's command recorder refuses to invert in `change`, whatever the arguments. */
 const ALWAYS_IRREVERSIBLE = new Set(['execute', 'change_column', 'add_enum_value', 'exec_query', 'exec_update', 'update', 'insert', 'delete']);
 
@@ -535,6 +574,19 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
     out.items.push(unanalyzable(stmt, ctx, `\`${firstLine(stmt.text)}\` is not a schema statement migration-guard can resolve statically; it is not checked.`));
     return;
   }
+  if (stmt.type === 'identifier') {
+    if (method === 'disable_ddl_transaction!') return;
+    out.items.push(unanalyzable(stmt, ctx, `\`${method}\` is not a schema statement migration-guard knows; it is not checked.`));
+    return;
+  }
+  lowerMethod(stmt, method, argsOf(stmt), ctx, out, scope);
+}
+
+/**
+ * One schema statement: `method` with its arguments (from the call itself, or rewritten from a
+ * `change_table` block's `t.string`/`t.remove`/... into the top-level statement it stands for).
+ */
+function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowered, scope: Scope): void {
   const push = (sql: string) => out.items.push({ sql, node: stmt });
   const inv = (sql: string) => out.inverse.push({ sql, node: stmt });
   const irreversible = (reason: string) => {
@@ -547,12 +599,6 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
     if (ALWAYS_IRREVERSIBLE.has(method)) irreversible(`\`${method}\` cannot be inverted`);
     else if (scope.reversible) out.inverse.push(unanalyzable(stmt, ctx, `the inverse of \`${method}\` is not known statically`));
   };
-  if (stmt.type === 'identifier') {
-    if (method === 'disable_ddl_transaction!') return;
-    out.items.push(unanalyzable(stmt, ctx, `\`${method}\` is not a schema statement migration-guard knows; it is not checked.`));
-    return;
-  }
-  const args = argsOf(stmt);
   const [a0, a1, a2] = args.positional;
   const o = args.options;
   const d = ctx.dialect;
@@ -617,9 +663,135 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
       return;
     }
   }
+  switch (method) {
+    case 'enable_extension':
+    case 'disable_extension': {
+      const ext = name(a0);
+      if (!ext) return fail('the extension name is not static');
+      // The MySQL adapter has no extensions: both are no-ops there.
+      if (d === 'mysql') return;
+      const create = `CREATE EXTENSION IF NOT EXISTS ${q(ext, d)}`;
+      const drop = `DROP EXTENSION IF EXISTS ${q(ext, d)} CASCADE`;
+      push(method === 'enable_extension' ? create : drop);
+      inv(method === 'enable_extension' ? drop : create);
+      return;
+    }
+    case 'create_enum':
+    case 'drop_enum': {
+      const enumName = name(a0);
+      const values = a1?.kind === 'array' ? a1.items.map(name) : null;
+      if (!enumName) return fail('the enum name is not static');
+      if (d === 'mysql') return fail('enum types are a PostgreSQL feature');
+      const valuesSql = values && values.every((v) => v !== null) ? values.map((v) => `'${v!.replace(/'/g, "''")}'`).join(', ') : null;
+      // ActiveRecord wraps CREATE TYPE in a DO block that skips an existing type; the effect is this statement.
+      const create = valuesSql !== null ? `CREATE TYPE ${q(enumName, d)} AS ENUM (${valuesSql})` : null;
+      const drop = `DROP TYPE${truthy(o.get('if_exists')) ? ' IF EXISTS' : ''} ${q(enumName, d)}`;
+      if (method === 'create_enum') {
+        if (!create) return fail('the enum values are not static');
+        push(create);
+        inv(`DROP TYPE ${q(enumName, d)}`);
+      } else {
+        push(drop);
+        if (create) inv(create);
+        else irreversible('`drop_enum` without the list of values cannot be inverted');
+      }
+      return;
+    }
+    case 'add_enum_value': {
+      const enumName = name(a0);
+      const value = name(a1);
+      if (!enumName || !value) return fail('the enum or its value is not static');
+      const before = name(o.get('before'));
+      const after = name(o.get('after'));
+      const where = before ? ` BEFORE '${before}'` : after ? ` AFTER '${after}'` : '';
+      push(`ALTER TYPE ${q(enumName, d)} ADD VALUE${truthy(o.get('if_not_exists')) ? ' IF NOT EXISTS' : ''} '${value.replace(/'/g, "''")}'${where}`);
+      irreversible('`add_enum_value` cannot be inverted (PostgreSQL cannot drop an enum value)');
+      return;
+    }
+    case 'rename_enum_value': {
+      const enumName = name(a0);
+      const from = name(o.get('from'));
+      const to = name(o.get('to'));
+      if (!enumName || !from || !to) return fail('the enum or its values are not static');
+      push(`ALTER TYPE ${q(enumName, d)} RENAME VALUE '${from}' TO '${to}'`);
+      inv(`ALTER TYPE ${q(enumName, d)} RENAME VALUE '${to}' TO '${from}'`);
+      return;
+    }
+    case 'rename_enum': {
+      const enumName = name(a0);
+      const to = name(o.get('to')) ?? name(a1);
+      if (!enumName || !to) return fail('the enum names are not static');
+      push(`ALTER TYPE ${q(enumName, d)} RENAME TO ${q(to, d)}`);
+      inv(`ALTER TYPE ${q(to, d)} RENAME TO ${q(enumName, d)}`);
+      return;
+    }
+    case 'revert': {
+      // `revert do … end` runs the block's inverse; `revert SomeMigration` needs that other file.
+      const inner = blockBody(stmt);
+      if (!inner || args.positional.length) return fail('reverting another migration class is not resolved statically');
+      const part: Lowered = { items: [], inverse: [], irreversible: null };
+      lowerStatements(inner, ctx, part, { reversible: true });
+      if (part.irreversible) return fail(`the block cannot be inverted (${part.irreversible.reason}), so ActiveRecord raises IrreversibleMigration on the way up`);
+      out.items.push(...[...part.inverse].reverse());
+      // Rolling back runs the block forwards again; the final down is reversed, so push it backwards.
+      out.inverse.push(...[...part.items].reverse());
+      return;
+    }
+  }
   if (!table) return fail('the table name is not a static symbol or string');
   const t = q(table, d);
   switch (method) {
+    case 'change_table': {
+      const inner = blockBody(stmt);
+      const param = stmt.childForFieldName('block')?.childForFieldName('parameters')?.namedChildren[0]?.text ?? 't';
+      for (const colStmt of inner?.namedChildren ?? []) {
+        if (!colStmt || colStmt.type === 'comment') continue;
+        const r = colStmt.type === 'call' ? colStmt.childForFieldName('receiver') : null;
+        const m = colStmt.type === 'call' ? colStmt.childForFieldName('method')?.text : null;
+        const mapped = r?.text === param && m ? changeTableStatements(m, argsOf(colStmt), a0!) : null;
+        if (!mapped) {
+          out.items.push(unanalyzable(colStmt, ctx, `\`${firstLine(colStmt.text)}\` inside change_table is not resolved statically; it is not checked.`));
+          if (scope.reversible) out.inverse.push(unanalyzable(colStmt, ctx, 'its inverse is not known statically'));
+          continue;
+        }
+        for (const [innerMethod, innerArgs] of mapped) lowerMethod(colStmt, innerMethod, innerArgs, ctx, out, scope);
+      }
+      return;
+    }
+    case 'rename_index': {
+      const from = name(a1);
+      const to = name(a2);
+      if (!from || !to) return fail('the index names are not static');
+      const rename = (x: string, y: string) => (d === 'mysql' ? `ALTER TABLE ${t} RENAME INDEX ${q(x, d)} TO ${q(y, d)}` : `ALTER INDEX ${q(x, d)} RENAME TO ${q(y, d)}`);
+      push(rename(from, to));
+      inv(rename(to, from));
+      return;
+    }
+    case 'add_timestamps':
+    case 'remove_timestamps': {
+      const ts = sqlType('datetime', o, d)!;
+      const nullOpt = o.get('null');
+      const notNull = !(nullOpt?.kind === 'bool' && nullOpt.value) ? ' NOT NULL' : '';
+      const add = `ALTER TABLE ${t} ADD COLUMN ${q('created_at', d)} ${ts}${notNull}, ADD COLUMN ${q('updated_at', d)} ${ts}${notNull}`;
+      const remove = `ALTER TABLE ${t} DROP COLUMN ${q('updated_at', d)}, DROP COLUMN ${q('created_at', d)}`;
+      push(method === 'add_timestamps' ? add : remove);
+      inv(method === 'add_timestamps' ? remove : add);
+      return;
+    }
+    case 'remove_reference':
+    case 'remove_belongs_to': {
+      const ref = name(a1);
+      if (!ref) return fail('the reference name is not static');
+      const fk = o.get('foreign_key');
+      if (truthy(fk)) push(d === 'mysql' ? `ALTER TABLE ${t} DROP FOREIGN KEY ${q(fkName(table, `${ref}_id`), d)}` : `ALTER TABLE ${t} DROP CONSTRAINT ${q(fkName(table, `${ref}_id`), d)}`);
+      if (truthy(o.get('polymorphic'))) push(`ALTER TABLE ${t} DROP COLUMN ${q(`${ref}_type`, d)}`);
+      push(`ALTER TABLE ${t} DROP COLUMN ${q(`${ref}_id`, d)}`);
+      // ActiveRecord inverts it with add_reference and the same options.
+      const back: Lowered = { items: [], inverse: [], irreversible: null };
+      lowerMethod(stmt, 'add_reference', args, ctx, back, { reversible: false });
+      out.inverse.push(...[...back.items].reverse());
+      return;
+    }
     case 'create_table': {
       const cols: string[] = [];
       const after: string[] = [];
