@@ -24,6 +24,14 @@ export default defineRule({
       if (!facts.tableExisted || facts.column?.createdInChange) return [];
       const name = `${op.table}.${op.column}`;
       const before = facts.column?.default ?? null;
+      if (op.kind === 'dropDefault' && op.identity) {
+        // Known not to be an identity column: nothing is generated today, nothing stops.
+        if (facts.column && !facts.column.identity) return [];
+        return [ctx.finding(op, {
+          message: `Dropping the identity of ${name}: INSERTs of the running application that omit ${op.column} stop getting generated values and fail with a NOT NULL violation on ${op.column}.`,
+          suggestion: `Ship code that sets ${op.column} explicitly on INSERT first (or SET DEFAULT nextval(...) from a sequence in the same statement); drop the identity in a later release.`,
+        })];
+      }
       if (op.kind === 'dropDefault') {
         // Known to have no default: dropping it changes nothing. An unknown column is assumed to
         // have one, since the migration author says there is one to drop.

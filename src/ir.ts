@@ -123,7 +123,7 @@ export type Op =
   | (OpBase & { kind: 'setNotNull'; table: string; column: string })
   | (OpBase & { kind: 'dropNotNull'; table: string; column: string })
   | (OpBase & { kind: 'setDefault'; table: string; column: string; default: DefaultExpr })
-  | (OpBase & { kind: 'dropDefault'; table: string; column: string })
+  | (OpBase & { kind: 'dropDefault'; table: string; column: string; /** DROP IDENTITY: the generated values stop. */ identity?: boolean })
   | (OpBase & { kind: 'createIndex'; name: string | null; table: string; columns: string[]; unique: boolean; concurrently: boolean; ifNotExists: boolean; where: string | null; method: string | null; /** CREATE INDEX ON ONLY parent: an invalid index on the partitioned parent alone, built by nothing. */ only?: boolean })
   | (OpBase & { kind: 'dropIndex'; name: string; table: string | null; concurrently: boolean; ifExists: boolean })
   | (OpBase & { kind: 'reindex'; target: 'index' | 'table' | 'schema' | 'database' | 'system'; name: string; concurrently: boolean })

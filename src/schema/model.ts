@@ -10,6 +10,8 @@ export interface ColumnState {
   deprecated: boolean;
   /** Added by a migration of the change under test: no running code uses it yet (drop/rename/default changes are safe). */
   createdInChange: boolean;
+  /** serial, GENERATED AS IDENTITY or AUTO_INCREMENT: INSERTs may omit it. */
+  identity?: boolean;
 }
 
 export interface ConstraintState {
@@ -143,7 +145,8 @@ export class SchemaModel {
         this.ensureColumn(op.table, op.column).default = op.default;
         return;
       case 'dropDefault':
-        this.ensureColumn(op.table, op.column).default = null;
+        if (op.identity) this.ensureColumn(op.table, op.column).identity = false;
+        else this.ensureColumn(op.table, op.column).default = null;
         return;
       case 'createIndex':
         if (op.name) this.indexes.set(op.name, op.table);
@@ -277,5 +280,6 @@ function columnState(c: ColumnSpec, inChange: boolean): ColumnState {
     comment,
     deprecated: !inChange && isDeprecationComment(comment),
     createdInChange: inChange,
+    ...(c.identity ? { identity: true } : {}),
   };
 }

@@ -678,6 +678,9 @@ function lowerAlterTable(n: Node, base: { loc: Loc; sql: string }, ops: Op[]): v
       case 'AT_DropConstraint':
         ops.push({ ...withCond, kind: 'dropConstraint', table, name: column, ifExists: Boolean(cmd.missing_ok) });
         break;
+      case 'AT_DropIdentity':
+        ops.push({ ...withCond, kind: 'dropDefault', table, column, identity: true });
+        break;
       case 'AT_AddIdentity': {
         ops.push({ ...withCond, kind: 'alterTableOption', table, option: 'identity', detail: `ADD GENERATED AS IDENTITY on ${column}` });
         break;
