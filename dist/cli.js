@@ -14,16 +14,16 @@ import {
 import "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-EPWXPSX7.js";
+} from "./chunk-YJIHAU56.js";
 import {
   escapeControl
 } from "./chunk-ETWZLQFF.js";
-import "./chunk-IPAXJCOE.js";
+import "./chunk-FLJ7INJV.js";
 import {
   Timings,
   collectTimings,
   timed
-} from "./chunk-WFKVS3O2.js";
+} from "./chunk-4YPPQGJE.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -31,7 +31,8 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-FPRYXOWM.js";
+} from "./chunk-J7MFXRCJ.js";
+import "./chunk-CVRQ73UU.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-42LATGZD.js";
 import "./chunk-QDYITVDG.js";
@@ -119,6 +120,9 @@ Usage:
   migration-guard explain <rule-id>          explain a rule with examples
   migration-guard lsp [--stdio]              editor diagnostics: the Language Server Protocol over stdio
   migration-guard dry-run [paths..] [--engine pglite|postgres|mysql] [--database-url URL]
+  migration-guard stats --database-url URL [--output FILE] [--dialect postgres|mysql]
+                                             capture production table sizes, write rates and query
+                                             texts (no row data) for lock estimates
 
 Lint options:
   --base REF              lint the migrations changed since git merge-base REF HEAD
@@ -370,7 +374,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-ZF2PVBNZ.js");
+  const { init } = await import("./chunk-FHDS6UFE.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -382,8 +386,12 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-SSARBSXX.js");
+  const { dryRunCli } = await import("./chunk-CULTMLIP.js");
   return dryRunCli(argv, io);
+}
+async function statsCommand(argv, io) {
+  const { statsCli } = await import("./chunk-4LH2EMEZ.js");
+  return statsCli(argv, io);
 }
 async function main(argv, io) {
   const [command, ...rest] = argv;
@@ -397,7 +405,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-EHZ72AUP.js");
+        const { startServer } = await import("./chunk-ITLIWOUD.js");
         startServer();
         return await new Promise(() => {
         });
@@ -406,6 +414,8 @@ async function main(argv, io) {
         return explainCommand(rest, io);
       case "dry-run":
         return await dryRunCommand(rest, io);
+      case "stats":
+        return await statsCommand(rest, io);
       case "--version":
       case "-v":
         io.out(`${VERSION}

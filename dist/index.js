@@ -18,7 +18,7 @@ import {
 } from "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-EPWXPSX7.js";
+} from "./chunk-YJIHAU56.js";
 import {
   codeBlock,
   codeSpan,
@@ -28,14 +28,15 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-ETWZLQFF.js";
-import "./chunk-IPAXJCOE.js";
-import "./chunk-WFKVS3O2.js";
+import "./chunk-FLJ7INJV.js";
+import "./chunk-4YPPQGJE.js";
 import {
   gitChangedFiles,
   loadConfigFile,
   resolveConfig,
   rules
-} from "./chunk-FPRYXOWM.js";
+} from "./chunk-J7MFXRCJ.js";
+import "./chunk-CVRQ73UU.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-42LATGZD.js";
 import "./chunk-QDYITVDG.js";
@@ -26608,6 +26609,7 @@ function groupCommentBody(group, source) {
 }
 
 // src/github/review.ts
+var FILE_COMMENT_MAX_FINDINGS = 10;
 function groupKey(fingerprints2) {
   return [...fingerprints2].sort().join(",");
 }
@@ -26627,7 +26629,7 @@ async function listOwnComments(client, pr, author) {
     if (c.in_reply_to_id) repliedTo.add(c.in_reply_to_id);
     const prints = fingerprintsOf(c.body);
     if (prints.length > 0 && !c.in_reply_to_id && isAuthor(c.user, author)) {
-      own.push({ id: c.id, body: c.body, key: groupKey(prints), line: c.line ?? null, inReplyTo: c.in_reply_to_id ?? null });
+      own.push({ id: c.id, body: c.body, key: groupKey(prints), line: c.line ?? null, fileLevel: c.subject_type === "file", inReplyTo: c.in_reply_to_id ?? null });
     }
   }
   return { own, repliedTo };
@@ -26635,10 +26637,26 @@ async function listOwnComments(client, pr, author) {
 function toReviewComment(c) {
   return c.startLine !== void 0 ? { path: c.path, body: c.body, line: c.line, side: "RIGHT", start_line: c.startLine, start_side: "RIGHT" } : { path: c.path, body: c.body, line: c.line, side: "RIGHT" };
 }
-function planCommentGroups(findings, fingerprints2, lineSets, sources) {
+function planCommentGroups(findings, fingerprints2, lineSets, sources, patchless = /* @__PURE__ */ new Set()) {
   const outside = [];
+  const overflow = [];
   const byAnchor = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
   for (const finding of [...findings].sort(mostSevereFirst)) {
+    if (patchless.has(finding.file)) {
+      let group = byFile.get(finding.file);
+      if (!group) {
+        group = { file: finding.file, findings: [], fingerprints: [], start: null, end: null };
+        byFile.set(finding.file, group);
+      }
+      if (group.findings.length >= FILE_COMMENT_MAX_FINDINGS) {
+        overflow.push(finding);
+        continue;
+      }
+      group.findings.push(finding);
+      group.fingerprints.push(fingerprints2.get(finding));
+      continue;
+    }
     const lines = lineSets.get(finding.file) ?? /* @__PURE__ */ new Set();
     const fixed = fixLines(finding);
     const fixRange = fixed ? placeableRange(lines, fixed.start, fixed.end) : null;
@@ -26671,7 +26689,8 @@ function planCommentGroups(findings, fingerprints2, lineSets, sources) {
     }
     groups2.push(group);
   }
-  return { groups: groups2, outside };
+  const all = [...groups2, ...byFile.values()].sort((a, b) => mostSevereFirst(a.findings[0], b.findings[0]) || Number(a.start === null) - Number(b.start === null));
+  return { groups: all, outside, overflow };
 }
 async function syncReviewComments(client, pr, findings, files, opts) {
   const author = opts.author ?? ACTIONS_BOT_LOGIN;
@@ -26687,13 +26706,14 @@ async function syncReviewComments(client, pr, findings, files, opts) {
     return outcome;
   }
   const lineSets = new Map(files.map((f) => [f.filename, commentableLines(f.patch)]));
-  const { groups: groups2, outside } = planCommentGroups(findings, fingerprints2, lineSets, opts.sources);
+  const patchless = new Set(files.filter((f) => !f.patch && f.status !== "removed").map((f) => f.filename));
+  const { groups: groups2, outside, overflow } = planCommentGroups(findings, fingerprints2, lineSets, opts.sources, patchless);
   const current = new Set(groups2.map((g) => groupKey(g.fingerprints)));
   const standing = /* @__PURE__ */ new Set();
   const toDelete = [];
   for (const c of existing.own) {
     const replied = existing.repliedTo.has(c.id);
-    if (current.has(c.key) && !standing.has(c.key) && (c.line !== null || replied)) {
+    if (current.has(c.key) && !standing.has(c.key) && (c.line !== null || c.fileLevel || replied)) {
       standing.add(c.key);
       continue;
     }
@@ -26719,12 +26739,16 @@ async function syncReviewComments(client, pr, findings, files, opts) {
       key,
       path: group.file,
       line: group.end,
-      startLine: group.end > group.start ? group.start : void 0,
+      startLine: group.start !== null && group.end > group.start ? group.start : void 0,
       body: groupCommentBody(group, opts.sources?.(group.file))
     });
   }
   for (const finding of outside) outcome.notInline.push({ finding, reason: "outside-diff" });
-  if (planned.length > 0) await postReview(client, pr, planned, outcome, opts.warn, author);
+  for (const finding of overflow) outcome.notInline.push({ finding, reason: "file-comment-full" });
+  const onLines = planned.filter((c) => c.line !== null);
+  if (onLines.length > 0) await postReview(client, pr, onLines, outcome, opts.warn, author);
+  const onFiles = planned.filter((c) => c.line === null);
+  if (onFiles.length > 0 && !outcome.error) await postFileComments(client, pr, onFiles, outcome, opts.warn, author);
   for (const c of toDelete) {
     if (outcome.errorStatus === 403) break;
     try {
@@ -26735,6 +26759,38 @@ async function syncReviewComments(client, pr, findings, files, opts) {
     }
   }
   return outcome;
+}
+async function postFileComments(client, pr, planned, outcome, warn, author) {
+  for (const [index, c] of planned.entries()) {
+    try {
+      const sent = await writeOnce(
+        [c],
+        () => client.rest.pulls.createReviewComment({
+          owner: pr.owner,
+          repo: pr.repo,
+          pull_number: pr.pullNumber,
+          commit_id: pr.headSha,
+          path: c.path,
+          body: c.body,
+          subject_type: "file",
+          request: { retries: 0 }
+        }),
+        async () => new Set((await listOwnComments(client, pr, author)).own.map((o) => o.key)),
+        outcome,
+        warn
+      );
+      outcome.posted += sent.length;
+    } catch (error2) {
+      if (httpStatus(error2) === 422) {
+        for (const finding of c.group.findings) outcome.notInline.push({ finding, reason: "rejected" });
+        continue;
+      }
+      outcome.error = `posting file-level comments failed: ${describeError(error2)}`;
+      outcome.errorStatus = httpStatus(error2);
+      for (const rest of planned.slice(index)) for (const finding of rest.group.findings) outcome.notInline.push({ finding, reason: "failed" });
+      return;
+    }
+  }
 }
 async function postReview(client, pr, planned, outcome, warn, author) {
   try {
@@ -26874,6 +26930,7 @@ var JOB_SUMMARY_MAX_CHARS = 8e5;
 var REASON_TEXT = {
   "outside-diff": (one) => `${one ? "is" : "are"} on lines outside the pull request diff, where GitHub takes no inline comment`,
   "over-cap": (one, maxInline) => `${one ? "is" : "are"} over the limit of ${maxInline} inline comments per pull request`,
+  "file-comment-full": (one) => `did not fit in the file-level comment of ${one ? "a file" : "files"} GitHub shows no diff for`,
   rejected: (one) => `${one ? "was" : "were"} rejected by GitHub as ${one ? "an inline comment" : "inline comments"}`,
   failed: (one) => `could not be posted as ${one ? "an inline comment" : "inline comments"}`
 };
@@ -27065,7 +27122,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-ERZTGQOR.js");
+      const dryrun = await import("./chunk-KKE7ZEW2.js");
       const { renderDryRunMarkdown } = await import("./chunk-TWBGSKBQ.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
