@@ -5,6 +5,7 @@ import addExclusionConstraint from './add-exclusion-constraint.js';
 import addIdentityOrSerial from './add-identity-or-serial.js';
 import addUniqueConstraint from './add-unique-constraint.js';
 import backfillInMigration from './backfill-in-migration.js';
+import breaksAppQuery from './breaks-app-query.js';
 import changeColumnDefault from './change-column-default.js';
 import changeColumnType from './change-column-type.js';
 import columnStillReferenced from './column-still-referenced.js';
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   addIdentityOrSerial,
   addUniqueConstraint,
   backfillInMigration,
+  breaksAppQuery,
   changeColumnDefault,
   changeColumnType,
   columnStillReferenced,

@@ -645,3 +645,41 @@ export async function extensionsIn(statements: string[]): Promise<string[]> {
   }
   return [...out];
 }
+
+/** The statement kinds an application query may be (WITH is a SelectStmt/InsertStmt/... with a withClause). */
+const APP_QUERY_KINDS = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt']);
+
+/**
+ * The decision for one application query (breaks-app-query): `PREPARE <name> AS <query>` is the
+ * only thing ever sent for it, never an EXECUTE. The whole text that would be sent is parsed, as
+ * the server will parse it: it must be exactly one PREPARE of exactly one SELECT, INSERT, UPDATE
+ * or DELETE (with or without WITH), without SELECT INTO (which would create a table when run),
+ * and the query gets the same checks as a migration's statement. Anything else is refused.
+ * PREPARE only parses, analyses and rewrites the query: no function is called, no row is read.
+ */
+export async function guardAppQuery(query: string, name: string): Promise<{ action: 'prepare'; sql: string } | { action: 'refuse'; reason: string }> {
+  const pg = await loadParser();
+  const c: Check = { pg, depth: 0, inBody: false };
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) return { action: 'refuse', reason: 'invalid prepared statement name' };
+  // A trailing semicolon is how code writes a query; more than one statement is refused below.
+  const body = query.replace(/[\s;]+$/, '');
+  const alone = parseStatements(c, body);
+  if (typeof alone === 'string') return { action: 'refuse', reason: `the dry-run's parser cannot read it (${alone})` };
+  if (alone.length !== 1) return { action: 'refuse', reason: `${alone.length} statements: only a single query is ever prepared` };
+  const [first] = Object.keys(alone[0]!.stmt);
+  if (!APP_QUERY_KINDS.has(first!)) return { action: 'refuse', reason: `${first!.replace(/Stmt$/, '')} is not an application query (only SELECT, INSERT, UPDATE, DELETE and WITH are prepared)` };
+  // What is decided on is the exact text sent, parsed as the server will parse it.
+  const sql = `PREPARE ${name} AS ${body}`;
+  const parsed = parseStatements(c, sql);
+  if (typeof parsed === 'string') return { action: 'refuse', reason: `cannot be read as one statement (${parsed})` };
+  if (parsed.length !== 1) return { action: 'refuse', reason: `${parsed.length} statements: only one query is ever prepared` };
+  const prep = parsed[0]!.stmt.PrepareStmt;
+  if (!prep || String(prep.name) !== name || (prep.argtypes ?? []).length) return { action: 'refuse', reason: 'not a single query' };
+  const [kind] = Object.keys(prep.query ?? {});
+  if (!kind || !APP_QUERY_KINDS.has(kind)) return { action: 'refuse', reason: `${String(kind ?? 'empty').replace(/Stmt$/, '')} is not an application query (only SELECT, INSERT, UPDATE, DELETE and WITH are prepared)` };
+  const inner = prep.query[kind];
+  if (kind === 'SelectStmt' && inner.intoClause) return { action: 'refuse', reason: 'SELECT INTO creates a table' };
+  const d = decide(c, prep.query, body, []);
+  if (d.action !== 'run') return { action: 'refuse', reason: d.action === 'refuse' ? d.reason : d.reason.split(':')[0]! };
+  return { action: 'prepare', sql };
+}

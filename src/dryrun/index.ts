@@ -1,12 +1,18 @@
 import { UsageError, type ResolvedConfig } from '../config.js';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Severity } from '../ir.js';
+import { loadSnapshot, type StatsSnapshot } from '../stats/snapshot.js';
+import type { GuardedAppQueries } from './app-query-run.js';
 import { discover, type DiscoveredMigration } from '../discover/index.js';
 import { loadMigrations } from '../engine.js';
 import type { Migration } from '../ir.js';
-import type { Report } from '../report/model.js';
+import { breaksAppQuery } from '../../rules/breaks-app-query.js';
+import type { Report, ReportFinding } from '../report/model.js';
+import { originLabel } from './app-queries.js';
 import { planMigration, type MigrationPlan } from './plan.js';
 import type { StartedPglite } from './pglite.js';
-import type { DryRunResult, EngineName } from './types.js';
+import type { AppQueryCollection, DryRunResult, EngineName } from './types.js';
 
 export type { DryRunResult, EngineName, MigrationDryRun, StatementTrace } from './types.js';
 
@@ -41,6 +47,52 @@ export interface DryRunOptions {
   migrations?: Migration[];
   /** Source lookup for already-loaded migrations. */
   sources?: (file: string) => string | undefined;
+  /** The production statistics snapshot (default: the file config `stats:` names, if any). */
+  snapshot?: StatsSnapshot | null;
+  /** breaks-app-query: prepare the application's queries (default: unless the rule is off). */
+  appQueries?: boolean;
+  /** At most this many application queries are checked (default 2000). */
+  appQueryCap?: number;
+}
+
+/** Migration files and their directories: the application-code scan never reads them. */
+function migrationPaths(cwd: string, found: DiscoveredMigration[] | null, migrations: Migration[]): string[] {
+  const skip = new Set<string>();
+  const addDir = (dir: string) => {
+    if (dir && dir !== '.' && !dir.startsWith('..')) skip.add(dir);
+  };
+  for (const d of found ?? []) {
+    skip.add(d.file);
+    if (d.downFile) skip.add(d.downFile);
+    addDir(path.posix.dirname(d.file));
+    addDir(path.relative(cwd, d.root).split(path.sep).join('/'));
+  }
+  for (const m of migrations) {
+    skip.add(m.file);
+    addDir(path.posix.dirname(m.file));
+  }
+  return [...skip];
+}
+
+/**
+ * The application's queries for breaks-app-query (PostgreSQL engines): the snapshot's statements
+ * and the code's SQL literals, guarded. A configured snapshot that cannot be read is a warning:
+ * the code's queries are still checked.
+ */
+async function appQueriesFor(opts: DryRunOptions, config: ResolvedConfig, found: DiscoveredMigration[] | null, migrations: Migration[], warnings: string[]): Promise<{ collection: AppQueryCollection; guarded: GuardedAppQueries } | null> {
+  let snapshot = opts.snapshot ?? null;
+  if (opts.snapshot === undefined && config.stats) {
+    try {
+      snapshot = loadSnapshot(path.resolve(opts.cwd, config.stats));
+    } catch (e) {
+      warnings.push(`breaks-app-query: the statistics snapshot could not be read, so only the code's queries were checked: ${(e as Error).message}`);
+    }
+  }
+  const { collectAppQueries } = await import('./app-queries.js');
+  const { guardAppQueries } = await import('./app-query-run.js');
+  const collection = await collectAppQueries({ cwd: opts.cwd, code: config.code, skip: migrationPaths(opts.cwd, found, migrations), snapshot, cap: opts.appQueryCap });
+  const guarded = await guardAppQueries(collection);
+  return { collection, guarded };
 }
 
 function safeRead(file: string): string {
@@ -129,6 +181,11 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
     }
   }
   const lookup = sources ?? (() => undefined);
+  const appSeverity = (config.ruleSeverity['breaks-app-query'] ?? 'error') as Severity | 'off';
+  const appWarnings: string[] = [];
+  const app = engine !== 'mysql' && appSeverity !== 'off' && opts.appQueries !== false && migrations.some((m) => m.isNew)
+    ? await appQueriesFor(opts, config, found, migrations, appWarnings)
+    : null;
   const prPlans: MigrationPlan[] = migrations.filter((m) => m.isNew).map((m) => planMigration(m, lookup));
   const base = {
     version: 1 as const,
@@ -143,7 +200,7 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
   if (engine === 'pglite') {
     const history = migrations.filter((m) => !m.isNew).map((m) => planMigration(m, lookup));
     try {
-      const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, migrations, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key, columnOrder: opts.columnOrder });
+      const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, migrations, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key, columnOrder: opts.columnOrder, appQueries: app?.guarded });
       void _cold;
       out = rest;
     } catch (e) {
@@ -152,7 +209,7 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
     }
   } else if (engine === 'postgres') {
     try {
-      out = await (await import('./postgres.js')).runPostgres(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress, allowSuperuser: opts.allowSuperuser, columnOrder: opts.columnOrder });
+      out = await (await import('./postgres.js')).runPostgres(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress, allowSuperuser: opts.allowSuperuser, columnOrder: opts.columnOrder, appQueries: app?.guarded });
     } catch (e) {
       throw new DryRunConnectionError(`cannot dry-run on ${redactUrl(databaseUrl!)}: ${(e as Error).message}`);
     }
@@ -164,7 +221,18 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
       throw new DryRunConnectionError(`cannot dry-run on ${redactUrl(databaseUrl!)}: ${(e as Error).message}`);
     }
   }
-  const ok = out.problems.length === 0 && out.migrations.length > 0 && out.migrations.every((m) => m.verdict === 'verified');
+  if (appWarnings.length) out.warnings = [...(out.warnings ?? []), ...appWarnings];
+  if (app) {
+    const { queries: _q, ...summary } = app.collection;
+    void _q;
+    const note = summary.found > summary.cap ? `${summary.found} distinct queries found; the first ${summary.cap} were checked (the busiest captured statements first, then code in file order)` : summary.note;
+    out.appQueries = { ...summary, ...(note ? { note } : {}), checked: app.guarded.queries.length, severity: appSeverity as Severity };
+  } else if (engine === 'mysql' && config.stats) {
+    out.appQueries = { found: 0, cap: 0, fromSnapshot: 0, fromCode: 0, skipped: {}, refused: [], checked: 0, severity: 'error', note: 'application queries are prepared on the PostgreSQL engines only (pglite, postgres); the mysql engine does not check them yet' };
+  }
+  // A query the running application issues that stops preparing blocks like any error finding.
+  const appBroken = appSeverity === 'error' && out.migrations.some((m) => (m.appQueries?.broken.length ?? 0) > 0);
+  const ok = out.problems.length === 0 && out.migrations.length > 0 && out.migrations.every((m) => m.verdict === 'verified') && !appBroken;
   return { ...base, ...out, durationMs: Math.round(performance.now() - started), ok };
 }
 
@@ -184,5 +252,26 @@ export function applyDryRunToReport(report: Report, result: DryRunResult): Repor
     m.rollback.verified = d.verdict === 'verified';
     m.rollback.dryRun = { engine: result.engine, verdict: d.verdict, roundTrip: d.roundTrip.status, reasons: d.reasons, diff: d.roundTrip.diff };
   }
+  const found = appQueryFindings(result);
+  report.findings.push(...found);
+  for (const f of found) report.summary[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
   return report;
+}
+
+/**
+ * breaks-app-query findings from the dry-run: one per broken query, at the migration's first
+ * statement (the query breaks when the migration runs; which statement breaks it is not traced).
+ */
+export function appQueryFindings(result: DryRunResult): ReportFinding[] {
+  const severity = result.appQueries?.severity ?? 'error';
+  const out: ReportFinding[] = [];
+  for (const m of result.migrations) {
+    const line = m.statements[0]?.line ?? 1;
+    for (const b of m.appQueries?.broken ?? []) {
+      const origins = b.origins.map(originLabel);
+      const text = b.phase === 'upgrade' ? breaksAppQuery.afterUpgrade(b.query, origins, b.error) : breaksAppQuery.afterRollback(b.query, origins, b.error, b.addedByChange === true);
+      out.push({ ruleId: 'breaks-app-query', severity, file: m.file, line, endLine: line, column: 1, message: text.message, suggestion: text.suggestion, migration: m.id });
+    }
+  }
+  return out;
 }

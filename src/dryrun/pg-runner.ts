@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Migration, Op } from '../ir.js';
 import { LOCK_BLOCKS, pgLockOf, type LockMode } from '../schema/locks.js';
+import { appQueryVerdict, prepareEach, type GuardedAppQueries, type PrepareResults } from './app-query-run.js';
 import { guardPostgres } from './guard.js';
 import type { DirectionPlan, MigrationPlan, PlannedStatement } from './plan.js';
 import { diffSnapshots, takeSnapshot, tableFingerprint, type Snapshot } from './snapshot.js';
@@ -54,6 +55,8 @@ export interface PgRunContext {
   token: string;
   /** A column-order difference after down: reported (default) or a failed round trip. */
   columnOrder?: 'report' | 'fail';
+  /** breaks-app-query: the application's queries (already guarded) to PREPARE before, after and after the rollback. */
+  appQueries?: GuardedAppQueries;
 }
 
 /** A fresh unguessable token for the dry-run's savepoint names. */
@@ -459,6 +462,12 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
   const session = await readSession(ctx);
   const before = await snapshot(ctx);
   const dataBefore = await fingerprints(ctx, tables);
+  const aq = ctx.appQueries?.queries.length ? ctx.appQueries : null;
+  const aqBefore = aq ? await prepareEach(ctx, aq) : null;
+  let aqUp: PrepareResults | null = null;
+  const appVerdict = (afterDown: PrepareResults | null, rollbackNotChecked?: string) => {
+    if (aq && aqBefore && aqUp) result.appQueries = appQueryVerdict(aq, aqBefore, aqUp, afterDown, afterDown ? undefined : rollbackNotChecked);
+  };
 
   const started = performance.now();
   const up = await runDirection(ctx, plan.up, xid, true);
@@ -489,6 +498,8 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
 
   await resetSession(ctx, session);
   const upChanges = diffSnapshots(before, await snapshot(ctx), 'change');
+  // Old code against the new schema: the application's queries, after the up.
+  if (aq) aqUp = await prepareEach(ctx, aq);
   if (ctx.perMigrationTransaction) {
     // The embedded engine is throwaway: commit the up so the down runs in a new transaction, as
     // in production (a new enum value can only be used after a commit).
@@ -500,6 +511,7 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
   if (!plan.down) {
     result.roundTrip = { status: 'no-down', upChanges, diff: [], dataDiff: [] };
     result.reasons.push(m.downIrreversible ? `the down part declares itself irreversible: ${m.downIrreversible.reason}` : 'no down part to verify rollback');
+    appVerdict(null, 'no down part');
     result.verdict = 'unverified';
     await q(`RELEASE SAVEPOINT ${sp}_up`);
     await finish(true);
@@ -508,6 +520,7 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
   if (plan.down.unrenderable.length) {
     result.roundTrip = { status: 'not-run', upChanges, diff: [], dataDiff: [], error: plan.down.unrenderable.join('; ') };
     result.reasons.push(...plan.down.unrenderable.map((r) => `cannot render down: ${r}`));
+    appVerdict(null, 'the down could not be rendered');
     result.verdict = 'unverified';
     await q(`RELEASE SAVEPOINT ${sp}_up`);
     await finish(true);
@@ -520,6 +533,7 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
     result.roundTrip = { status: 'not-run', upChanges, diff: [], dataDiff: [], error: 'needs a commit between up and down' };
     result.reasons.push(why);
     result.verdict = 'unverified';
+    appVerdict(null, 'the down needs a commit between up and down');
     await finish(true);
     return;
   }
@@ -527,6 +541,7 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
     await q(`ROLLBACK TO SAVEPOINT ${sp}_up`);
     result.roundTrip = { status: 'down-failed', upChanges, diff: [], dataDiff: [], error: `${locationOf(down.failure)}: ${down.failure.reason}` };
     result.reasons.push(`down failed at ${locationOf(down.failure)}: ${down.failure.reason}`);
+    appVerdict(null, 'the down failed');
     result.verdict = 'failed';
     await finish(true);
     return;
@@ -535,6 +550,8 @@ async function runOneMigration(ctx: PgRunContext, plan: MigrationPlan, result: M
   for (const t of refusedDown) result.reasons.push(`refused in down at ${locationOf(t)}: ${t.reason}`);
   await resetSession(ctx, session);
   const afterDown = await snapshot(ctx);
+  // New code against the rolled-back schema: the same queries, after the down.
+  appVerdict(aq ? await prepareEach(ctx, aq) : null);
   const allDiff = diffSnapshots(before, afterDown);
   // A down that re-adds a dropped column puts it last: the schema works, but it is not the same.
   const reported = ctx.columnOrder === 'fail' ? [] : allDiff.filter((d) => / column order changed: /.test(d));

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Migration } from '../ir.js';
 import { extensionsIn, guardPostgres } from './guard.js';
 import type { MigrationPlan } from './plan.js';
+import type { GuardedAppQueries } from './app-query-run.js';
 import { runPrMigrations, savepointToken, SessionLost, type PgRunContext, type PgSession, type QueryResult } from './pg-runner.js';
 import type { DryRunResult } from './types.js';
 
@@ -83,6 +84,8 @@ export interface PgliteOptions {
   columnOrder?: 'report' | 'fail';
   /** Cache key of the base history (see `historyKey`): a cached replay is loaded instead of replayed. */
   historyKey?: string;
+  /** breaks-app-query: the application's queries to PREPARE around each migration. */
+  appQueries?: GuardedAppQueries;
 }
 
 /** A PGlite instance in a worker thread, queried by message. */
@@ -379,6 +382,7 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
     const ctx: PgRunContext = {
       session: db, xidFunction: 'pg_current_xact_id_if_assigned', realDurations: false, perMigrationTransaction: true,
       statementTimeoutMs: opts.statementTimeoutMs, progress: opts.progress, historyIncomplete: failed.length > 0, token: savepointToken(), columnOrder: opts.columnOrder,
+      appQueries: opts.appQueries,
     };
     const { results, problems: runProblems } = await runPrMigrations(ctx, plans, async () => String((await db.query('SELECT pg_current_xact_id()::text AS xid')).rows[0]!.xid));
     problems.push(...runProblems);

@@ -1,6 +1,7 @@
 import type { ClientConfig } from 'pg';
 import type { Migration } from '../ir.js';
 import type { MigrationPlan } from './plan.js';
+import type { GuardedAppQueries } from './app-query-run.js';
 import { runPrMigrations, savepointToken, SessionLost, type PgRunContext, type PgSession, type QueryResult } from './pg-runner.js';
 import type { DryRunResult } from './types.js';
 import { checkVersionTable } from './version-table.js';
@@ -20,6 +21,8 @@ export interface ServerOptions {
   /** Run even when the role is a superuser (refused otherwise). */
   allowSuperuser?: boolean;
   columnOrder?: 'report' | 'fail';
+  /** breaks-app-query: the application's queries to PREPARE around each migration. */
+  appQueries?: GuardedAppQueries;
 }
 
 /** Roles whose members can act on the server beyond the database (files, programs, signals). */
@@ -136,7 +139,7 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
 
     const ctx: PgRunContext = {
       session, xidFunction, realDurations: true, perMigrationTransaction: false, token, columnOrder: opts.columnOrder,
-      statementTimeoutMs: opts.statementTimeoutMs + 15_000, progress: opts.progress,
+      statementTimeoutMs: opts.statementTimeoutMs + 15_000, progress: opts.progress, appQueries: opts.appQueries,
     };
     const { results, problems: runProblems } = await runPrMigrations(ctx, plans, async () => xid);
     problems.push(...runProblems);

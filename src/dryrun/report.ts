@@ -1,4 +1,5 @@
 import { codeBlock, codeSpan, escapeMarkdown } from '../report/escape.js';
+import { originLabel } from './app-queries.js';
 import type { DryRunResult, LockTrace, MigrationDryRun, StatementTrace } from './types.js';
 
 /**
@@ -61,8 +62,38 @@ export function renderDryRunText(result: DryRunResult): string {
     for (const d of m.roundTrip.diff) out.push(`    ${d}`);
     for (const d of m.roundTrip.dataDiff) out.push(`    data: ${d}`);
     for (const d of m.roundTrip.reported ?? []) out.push(`    reported (not a failure): ${d}`);
+    out.push(...appQueriesText(m));
   }
+  out.push(...appCollectionText(result));
   return `${out.join('\n')}\n`;
+}
+
+const PHASE_WORDS = { upgrade: 'after upgrade', rollback: 'after rollback' } as const;
+
+/** breaks-app-query, per migration (terminal): counts, then each broken query with its origins and error. */
+export function appQueriesText(m: MigrationDryRun): string[] {
+  const v = m.appQueries;
+  if (!v) return [];
+  const out = [`  application queries: ${v.checked} checked, ${v.broken.length} broken${v.neverPrepared ? `, ${v.neverPrepared} never prepared (in no schema state)` : ''}${v.rollbackNotChecked ? ` (rollback not checked: ${v.rollbackNotChecked})` : ''}`];
+  for (const b of v.broken) {
+    out.push(`    BROKEN ${PHASE_WORDS[b.phase]}${b.addedByChange ? ' (a query of the new code)' : ''}: ${b.query}`);
+    out.push(`      from ${b.origins.map(originLabel).join('; ')}`);
+    out.push(`      ${b.error}`);
+  }
+  return out;
+}
+
+/** breaks-app-query, for the run (terminal): where the queries came from, what was skipped or refused. */
+function appCollectionText(result: DryRunResult): string[] {
+  const a = result.appQueries;
+  if (!a) return [];
+  const out = ['', `application queries: ${a.checked} prepared per schema state (${a.fromSnapshot} from the statistics snapshot, ${a.fromCode} from the code)`];
+  if (a.note) out.push(`  note: ${a.note}`);
+  const skipped = Object.entries(a.skipped);
+  if (skipped.length) out.push(`  skipped: ${skipped.map(([why, n]) => `${n} ${why}`).join('; ')}`);
+  for (const r of a.refused.slice(0, 20)) out.push(`  refused (never sent): ${r.query} (${r.origins.map(originLabel).join('; ')}): ${r.reason}`);
+  if (a.refused.length > 20) out.push(`  … ${a.refused.length - 20} more refused`);
+  return out;
 }
 
 /** Mermaid text must not carry user text that could break the diagram: a conservative alphabet only. */
@@ -124,6 +155,38 @@ export function renderDryRunMarkdown(result: DryRunResult, opts: { heading?: str
   return `${cut}${fences % 2 ? '\n```' : ''}\n\n… (report truncated; run \`migration-guard dry-run --format json\` for all details)\n`;
 }
 
+/**
+ * breaks-app-query, per migration (Markdown): counts, then a table of the broken queries. The
+ * query texts, origins and errors are user text: code spans in table cells.
+ */
+export function appQueriesMarkdown(m: MigrationDryRun, detail: 'full' | 'compact' = 'full'): string[] {
+  const v = m.appQueries;
+  if (!v) return [];
+  const head = `${v.broken.length ? '🛑' : '✅'} **Application queries**: ${v.checked} checked, ${v.broken.length} broken${v.neverPrepared ? `, ${v.neverPrepared} never prepared` : ''}${v.rollbackNotChecked ? ` (rollback not checked: ${escapeMarkdown(v.rollbackNotChecked)})` : ''}.`;
+  const out = ['', head];
+  if (!v.broken.length) return out;
+  const rows = detail === 'compact' ? v.broken.slice(0, 10) : v.broken;
+  out.push('', '| breaks | query | from | error |', '|---|---|---|---|');
+  for (const b of rows) {
+    const origins = b.origins.map((o) => codeSpan(originLabel(o), { inTable: true })).join('<br>');
+    out.push(`| ${PHASE_WORDS[b.phase]}${b.addedByChange ? ' (new code)' : ''} | ${codeSpan(firstLine(b.query, 120), { inTable: true })} | ${origins} | ${cell(b.error)} |`);
+  }
+  if (rows.length < v.broken.length) out.push('', `… ${v.broken.length - rows.length} more (see \`migration-guard dry-run --format json\`)`);
+  return out;
+}
+
+/** breaks-app-query, for the run (Markdown): where the queries came from, what was skipped or refused. */
+function appCollectionMarkdown(result: DryRunResult): string[] {
+  const a = result.appQueries;
+  if (!a) return [];
+  const out = ['', `Application queries: ${a.checked} prepared before, after and after the rollback of each migration (${a.fromSnapshot} from the statistics snapshot, ${a.fromCode} from the code); never executed.`];
+  if (a.note) out.push(`- ${escapeMarkdown(a.note)}`);
+  const skipped = Object.entries(a.skipped);
+  if (skipped.length) out.push(`- skipped: ${escapeMarkdown(skipped.map(([why, n]) => `${n} ${why}`).join('; '))}`);
+  if (a.refused.length) out.push(`- ${a.refused.length} refused by the guard (never sent), e.g. ${codeSpan(firstLine(a.refused[0]!.query, 80))}: ${escapeMarkdown(a.refused[0]!.reason)}`);
+  return out;
+}
+
 function renderMarkdownAt(result: DryRunResult, heading: string | undefined, detail: 'full' | 'compact'): string {
   const opts = { heading };
   const out: string[] = [];
@@ -139,12 +202,14 @@ function renderMarkdownAt(result: DryRunResult, heading: string | undefined, det
     for (const p of result.problems) out.push(`- 🛑 ${escapeMarkdown(p)}`);
     for (const w of result.warnings ?? []) out.push(`- ⚠️ ${escapeMarkdown(w)}`);
   }
+  out.push(...appCollectionMarkdown(result));
   for (const m of result.migrations) {
     out.push('', `#### ${VERDICT_ICON[m.verdict]} ${codeSpan(m.file)} — ${m.verdict}`);
     if (m.reasons.length) {
       out.push('');
       for (const r of m.reasons) out.push(`- ${escapeMarkdown(r)}`);
     }
+    out.push(...appQueriesMarkdown(m, detail));
     if (detail === 'compact') {
       out.push('', `Round trip (up → down → up): **${m.roundTrip.status}**`);
       if (m.roundTrip.diff.length) out.push('', codeBlock(m.roundTrip.diff.slice(0, 20).join('\n'), 'diff'));

@@ -94,6 +94,60 @@ export interface MigrationDryRun {
   sqlPreview?: { up: string; down: string | null } | null;
   /** Whole up run, ms. */
   durationMs: number | null;
+  /** breaks-app-query: the application's queries prepared before, after and after the rollback. */
+  appQueries?: AppQueryVerdict;
+}
+
+/** Where an application query comes from: a line of code, or the production statistics snapshot. */
+export type AppQueryOrigin =
+  | { kind: 'code'; file: string; line: number }
+  | { kind: 'snapshot'; source: string; calls: number; callsPerSecond: number | null };
+
+/** One query the application issues (deduplicated: every place it comes from). */
+export interface AppQuery {
+  /** The text prepared ($1 placeholders). */
+  text: string;
+  origins: AppQueryOrigin[];
+}
+
+/** A query that prepared in one schema state and not in the next. */
+export interface AppQueryBreak {
+  /** Query text (truncated for reports). */
+  query: string;
+  origins: AppQueryOrigin[];
+  /** `upgrade`: prepared before the migration, fails after it; `rollback`: prepared after it, fails after its down. */
+  phase: 'upgrade' | 'rollback';
+  /** PostgreSQL's error message. */
+  error: string;
+  /** rollback: the query did not prepare before the migration either (the change's new code needs it). */
+  addedByChange?: boolean;
+}
+
+export interface AppQueryVerdict {
+  /** Queries prepared (each in up to three schema states). */
+  checked: number;
+  broken: AppQueryBreak[];
+  /** Queries that did not prepare in any state (already broken, or need a later migration). */
+  neverPrepared: number;
+  /** Why the rollback state was not checked (no down, down failed...), when it was not. */
+  rollbackNotChecked?: string;
+}
+
+/** The application queries a dry-run collected (breaks-app-query). */
+export interface AppQueryCollection {
+  queries: AppQuery[];
+  /** Distinct queries found before the cap. */
+  found: number;
+  /** The cap applied (queries beyond it are not checked). */
+  cap: number;
+  fromSnapshot: number;
+  fromCode: number;
+  /** Snapshot statements or code literals skipped, and why (utility statements, catalog queries, ...). */
+  skipped: Record<string, number>;
+  /** Queries the guard refused to prepare (never sent), with the reason. */
+  refused: { query: string; origins: AppQueryOrigin[]; reason: string }[];
+  /** Why no queries were collected or checked (no snapshot and no code literals, MySQL engine...). */
+  note?: string;
 }
 
 export interface VersionTableCheck {
@@ -119,6 +173,8 @@ export interface DryRunResult {
    * and server-file roles, CREATEROLE, dblink/postgres_fdw installed...), checked before running.
    */
   privileges?: string[];
+  /** breaks-app-query: the application's queries the run prepared (absent when none were collected). */
+  appQueries?: Omit<AppQueryCollection, 'queries'> & { checked: number; severity: 'error' | 'warning' | 'info' };
   /** Things to know that do not invalidate the verdicts (sequence drift on the server). */
   warnings?: string[];
   /** Every PR migration verified and no run-level problem. */

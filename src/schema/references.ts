@@ -60,7 +60,8 @@ const BINARY_EXT = new Set([
   'class', 'pyc', 'pyo', 'so', 'dylib', 'dll', 'exe', 'o', 'a', 'wasm', 'woff', 'woff2', 'ttf', 'otf', 'eot', 'mp3', 'mp4', 'mov', 'avi',
   'webm', 'ogg', 'wav', 'flac', 'sqlite', 'sqlite3', 'db', 'parquet', 'avro', 'pb', 'bin', 'dat', 'lock', 'map', 'snap',
 ]);
-const SCHEMA_SCRIPT = /^[ \t]*(?:CREATE|ALTER|DROP)[ \t]+TABLE\b/im;
+/** A .sql file that defines tables: a migration or schema script, not the application's queries. */
+export const SCHEMA_SCRIPT = /^[ \t]*(?:CREATE|ALTER|DROP)[ \t]+TABLE\b/im;
 /** Prose: a CHANGELOG line about the dropped column is not code that breaks. */
 const DOC_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt']);
 
@@ -270,31 +271,22 @@ export function searchReferences(targets: ReferenceTarget[], opts: CodeSearchOpt
   const stats: CodeIndex['stats'] = { files: 0, searched: 0, bytes: 0, ms: 0, source: 'walk' };
 
   if (words.length > 0) {
-    const { files, source } = listCodeFiles(opts.cwd);
-    stats.source = source;
-    const include = pathFilter(opts.include ?? []);
-    const exclude = pathFilter(opts.exclude ?? []);
-    const skip = pathFilter(opts.skip ?? []);
     const needles = words.map((w) => Buffer.from(w, 'utf8'));
     const wordRe = new RegExp(`(?<![A-Za-z0-9_])(?:${words.map(escapeRe).join('|')})(?![A-Za-z0-9_])`, 'g');
-    const shared = Buffer.allocUnsafe(maxBytes + 1);
-    for (const rel of files) {
-      if (skippedByDefault(rel) || skip?.(rel) || (include && !include(rel)) || exclude?.(rel)) continue;
-      stats.files++;
-      const size = readInto(path.join(opts.cwd, rel), shared, maxBytes);
-      if (size < 0) continue;
-      const buf = shared.subarray(0, size);
-      stats.bytes += size;
-      if (!needles.some((n) => buf.includes(n))) continue;
+    const seen = eachCodeFile({ ...opts, maxFileBytes: maxBytes }, (rel, buf) => {
+      stats.bytes += buf.length;
+      if (!needles.some((n) => buf.includes(n))) return;
       // A NUL byte early on: binary content that happens to contain the name.
       const nul = buf.indexOf(0);
-      if (nul !== -1 && nul < 8192) continue;
+      if (nul !== -1 && nul < 8192) return;
       // A .sql file that defines tables is a migration or schema script (another dialect's
       // directory, a schema dump), not application code; query files (SELECT …) still count.
-      if (rel.endsWith('.sql') && SCHEMA_SCRIPT.test(buf.toString('latin1'))) continue;
+      if (rel.endsWith('.sql') && SCHEMA_SCRIPT.test(buf.toString('latin1'))) return;
       stats.searched++;
       scanFile(rel, buf.toString('utf8'), wordRe, byWord, max);
-    }
+    });
+    stats.source = seen.source;
+    stats.files = seen.files;
   }
   stats.ms = performance.now() - started;
   return {
@@ -308,6 +300,30 @@ function isQuotedKey(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
   if (before !== '"' && before !== "'") return false;
   return new RegExp(`^${before}\\s*:`).test(text.slice(at + length, at + length + 8));
+}
+
+/**
+ * Visits every file of the application's code, as the repository scan sees it (git's files or a
+ * walk, without the default skips, migration paths and `code.exclude`, within `code.include`).
+ * `visit` gets a view of a shared buffer, valid only during the call. Returns how many files
+ * passed the filters and where the list came from.
+ */
+export function eachCodeFile(opts: Pick<CodeSearchOptions, 'cwd' | 'include' | 'exclude' | 'skip' | 'maxFileBytes'>, visit: (rel: string, buf: Buffer) => void): { files: number; source: 'git' | 'walk' } {
+  const maxBytes = opts.maxFileBytes ?? 1024 * 1024;
+  const { files, source } = listCodeFiles(opts.cwd);
+  const include = pathFilter(opts.include ?? []);
+  const exclude = pathFilter(opts.exclude ?? []);
+  const skip = pathFilter(opts.skip ?? []);
+  const shared = Buffer.allocUnsafe(maxBytes + 1);
+  let count = 0;
+  for (const rel of files) {
+    if (skippedByDefault(rel) || skip?.(rel) || (include && !include(rel)) || exclude?.(rel)) continue;
+    count++;
+    const size = readInto(path.join(opts.cwd, rel), shared, maxBytes);
+    if (size < 0) continue;
+    visit(rel, shared.subarray(0, size));
+  }
+  return { files: count, source };
 }
 
 function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string, PreparedTarget[]>, max: number): void {
