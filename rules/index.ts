@@ -17,6 +17,7 @@ import dropColumnWithoutDeprecation from './drop-column-without-deprecation.js';
 import dropSchemaOrDatabase from './drop-schema-or-database.js';
 import dropTableWithoutDeprecation from './drop-table-without-deprecation.js';
 import enumValueChange from './enum-value-change.js';
+import foreignKeyWithoutIndex from './foreign-key-without-index.js';
 import identifierTooLong from './identifier-too-long.js';
 import internalError from './internal-error.js';
 import invalidSuppression from './invalid-suppression.js';
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   dropSchemaOrDatabase,
   dropTableWithoutDeprecation,
   enumValueChange,
+  foreignKeyWithoutIndex,
   identifierTooLong,
   internalError,
   invalidSuppression,

@@ -13,6 +13,7 @@ import type { Finding, Rule, RuleContext, RuleSettings } from './rule.js';
 import { phrasebookFor } from './parse/phrasebooks.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
+import { ChangeIndexes } from './schema/change-indexes.js';
 import type { CodeIndex } from './schema/references.js';
 import { activeTimings, mark, since, timed } from './timing.js';
 
@@ -301,9 +302,12 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   // Without a change set (a directory linted as a whole) each migration is its own change, judged
   // against everything before it; otherwise migrations of the same change see each other as new.
   const perMigration = !req.changedFiles && !req.base && migrations.every((m) => m.isNew);
+  // A change of several migrations: an index a later one creates serves a foreign key an earlier one adds.
+  const changeIndexes = perMigration ? null : new ChangeIndexes(migrations.filter((m) => m.isNew));
   for (const migration of migrations) {
     if (perMigration) model.settle();
-    const facts = timed('schema walk', () => walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations }));
+    const indexedLater = migration.isNew ? changeIndexes?.laterThan(migration) : undefined;
+    const facts = timed('schema walk', () => walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations, ...(indexedLater ? { indexedLater } : {}) }));
     if (!migration.isNew) continue;
     const rollback = timed('rollback', () => analyzeMigrationRollback(migration, { facts: (op) => facts.get(op) }));
     const view: MigrationView = { migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code };

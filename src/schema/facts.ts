@@ -54,6 +54,13 @@ export interface OpFacts {
    * drop only guards the create.
    */
   guardsCreate: boolean;
+  /**
+   * Some index or PRIMARY KEY/UNIQUE constraint of `table` leads with `columns` (any order) at the
+   * end of this migration, or a later migration of the change under test creates one. Unlike the
+   * other facts it is answered when a rule asks, after the whole migration was walked, so an index
+   * created after the foreign key in the same migration counts.
+   */
+  indexedBy(table: string, columns: readonly string[]): boolean;
 }
 
 export interface DeprecationList {
@@ -97,8 +104,15 @@ function opColumn(op: Op): string | null {
 export function walkMigration(
   model: SchemaModel,
   migration: Migration,
-  opts: { globalLockTimeout: boolean; deprecations: DeprecationList },
+  opts: {
+    globalLockTimeout: boolean;
+    deprecations: DeprecationList;
+    /** Indexes later migrations of the change under test create (see ChangeIndexes). */
+    indexedLater?: (table: string, columns: readonly string[]) => boolean;
+  },
 ): Map<Op, OpFacts> {
+  const indexedLater = opts.indexedLater;
+  const indexedBy = (t: string, columns: readonly string[]) => model.hasIndexLeading(t, columns) || Boolean(indexedLater?.(t, columns));
   const facts = new Map<Op, OpFacts>();
   let inTxn = migration.transactional;
   let sessionTimeout = opts.globalLockTimeout;
@@ -174,6 +188,7 @@ export function walkMigration(
       isSequence: tableName !== null && tableName !== undefined && model.isSequence(tableName),
       recreatedLater,
       guardsCreate: recreatedLater && op.kind === 'dropTable' && op.ifExists && table === null,
+      indexedBy,
     });
 
     switch (op.kind) {
@@ -224,4 +239,5 @@ export const UNKNOWN_FACTS: OpFacts = {
   isSequence: false,
   recreatedLater: false,
   guardsCreate: false,
+  indexedBy: () => true,
 };

@@ -1,4 +1,5 @@
 import type { ColumnSpec, ConstraintKind, DefaultExpr, Op, SqlType } from '../ir.js';
+import { defaultIndexName } from './index-names.js';
 
 export interface ColumnState {
   name: string;
@@ -36,6 +37,14 @@ export interface TableState {
   partitioned?: boolean;
 }
 
+/** An index the model saw created: what it can serve as a lookup by its leading columns. */
+export interface IndexState {
+  name: string;
+  columns: string[];
+  /** The partial index's predicate (null: the whole table). */
+  where: string | null;
+}
+
 /** A comment containing the word "deprecated" marks its object for removal (RULES.md, deprecation protocol). */
 export function isDeprecationComment(text: string | null): boolean {
   return text !== null && /\bdeprecated\b/i.test(text);
@@ -49,6 +58,11 @@ export class SchemaModel {
   readonly tables = new Map<string, TableState>();
   /** index name → table */
   readonly indexes = new Map<string, string>();
+  /**
+   * Each table's indexes by name (kept apart from `tables`: an index on a table no migration
+   * created must not make that table known).
+   */
+  readonly tableIndexes = new Map<string, Map<string, IndexState>>();
   readonly enums = new Map<string, string[]>();
   /**
    * Sequences by name: CREATE SEQUENCE, and the one PostgreSQL makes for each serial or identity
@@ -56,6 +70,24 @@ export class SchemaModel {
    * parses as a table rename; this is how the model tells the two apart.
    */
   readonly sequences = new Set<string>();
+
+  /**
+   * Some index or PRIMARY KEY/UNIQUE constraint of `table` starts with exactly `columns` (in any
+   * order): it serves a lookup by them, as a foreign key's checks need. A partial index counts
+   * only when its predicate is `column IS NOT NULL` (the lookups never ask for NULL).
+   */
+  hasIndexLeading(table: string, columns: readonly string[]): boolean {
+    const wanted = new Set(columns);
+    const leads = (cols: readonly string[]) => cols.length >= wanted.size && cols.slice(0, wanted.size).every((c) => wanted.has(c)) && new Set(cols.slice(0, wanted.size)).size === wanted.size;
+    for (const idx of this.tableIndexes.get(table)?.values() ?? []) {
+      if (idx.where !== null && !/^\(*\s*"?[\w$]+"?\s+is\s+not\s+null\s*\)*$/i.test(idx.where)) continue;
+      if (leads(idx.columns)) return true;
+    }
+    for (const c of this.tables.get(table)?.constraints.values() ?? []) {
+      if ((c.kind === 'primaryKey' || c.kind === 'unique' || c.kind === 'exclusion') && leads(c.columns)) return true;
+    }
+    return false;
+  }
 
   /** The name is a sequence the model knows, and no table of that name exists. */
   isSequence(name: string): boolean {
@@ -107,7 +139,12 @@ export class SchemaModel {
         this.tables.delete(op.table);
         t.name = op.newName;
         this.tables.set(op.newName, t);
-        for (const [idx, tbl] of this.indexes) if (tbl === op.table) this.indexes.set(idx, op.newName);
+        const own = this.tableIndexes.get(op.table);
+        if (own) {
+          for (const idx of own.keys()) if (this.indexes.get(idx) === op.table) this.indexes.set(idx, op.newName);
+          this.tableIndexes.delete(op.table);
+          this.tableIndexes.set(op.newName, own);
+        }
         return;
       }
       case 'addColumn': {
@@ -148,12 +185,21 @@ export class SchemaModel {
         if (op.identity) this.ensureColumn(op.table, op.column).identity = false;
         else this.ensureColumn(op.table, op.column).default = null;
         return;
-      case 'createIndex':
-        if (op.name) this.indexes.set(op.name, op.table);
+      case 'createIndex': {
+        if (op.ifNotExists && op.name && this.indexes.has(op.name)) return;
+        const name = op.name ?? defaultIndexName(op.table, op.columns);
+        this.indexes.set(name, op.table);
+        let own = this.tableIndexes.get(op.table);
+        if (!own) this.tableIndexes.set(op.table, (own = new Map()));
+        own.set(name, { name, columns: op.columns, where: op.where });
         return;
-      case 'dropIndex':
+      }
+      case 'dropIndex': {
+        const table = op.table ?? this.indexes.get(op.name);
+        if (table) this.tableIndexes.get(table)?.delete(op.name);
         this.indexes.delete(op.name);
         return;
+      }
       case 'addConstraint': {
         const c = op.constraint;
         const name = c.name ?? `${op.table}_${c.columns.join('_')}_${c.kind}`;
