@@ -212,3 +212,50 @@ describe('change_table, extensions, enums, revert, reversible, up_only', () => {
     expect(sqlOf(m.down)).toEqual(['ALTER INDEX "users_email_idx" RENAME TO "index_users_on_email"', 'ALTER TABLE "accounts" ADD COLUMN "user_id" bigint']);
   });
 });
+
+describe('defaults by migration version (ActiveRecord::Migration::Compatibility)', () => {
+  const createOf = async (version: string, dialect: 'postgres' | 'mysql' = 'postgres') => {
+    const r = await lintRails(
+      `class Change < ActiveRecord::Migration${version ? `[${version}]` : ''}\n  def change\n    create_table :posts do |t|\n      t.references :user\n      t.datetime :published_at\n      t.timestamps\n    end\n  end\nend\n`,
+      { dialect },
+    );
+    return migrationOf(r).up.map((op) => op.sql);
+  };
+
+  test('7.1: bigserial, bigint references with an index, datetime(6), NOT NULL timestamps(6)', async () => {
+    expect(await createOf('7.1')).toEqual([
+      'CREATE TABLE "posts" ("id" bigserial PRIMARY KEY, "user_id" bigint, "published_at" timestamp(6), "created_at" timestamp(6) NOT NULL, "updated_at" timestamp(6) NOT NULL)',
+      'CREATE INDEX "index_posts_on_user_id" ON "posts" ("user_id")',
+    ]);
+  });
+
+  test('6.1: datetime without precision, timestamps still precision 6', async () => {
+    expect((await createOf('6.1'))[0]).toBe('CREATE TABLE "posts" ("id" bigserial PRIMARY KEY, "user_id" bigint, "published_at" timestamp, "created_at" timestamp(6) NOT NULL, "updated_at" timestamp(6) NOT NULL)');
+  });
+
+  test('5.0: serial primary key and integer references; timestamps NOT NULL without precision', async () => {
+    expect(await createOf('5.0')).toEqual([
+      'CREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer, "published_at" timestamp, "created_at" timestamp NOT NULL, "updated_at" timestamp NOT NULL)',
+      'CREATE INDEX "index_posts_on_user_id" ON "posts" ("user_id")',
+    ]);
+  });
+
+  test('4.2 (and no version): references without index, nullable timestamps; MySQL int AUTO_INCREMENT', async () => {
+    expect(await createOf('4.2')).toEqual(['CREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer, "published_at" timestamp, "created_at" timestamp, "updated_at" timestamp)']);
+    expect(await createOf('', 'mysql')).toEqual(['CREATE TABLE `posts` (`id` int NOT NULL AUTO_INCREMENT PRIMARY KEY, `user_id` int, `published_at` datetime, `created_at` datetime, `updated_at` datetime)']);
+  });
+
+  test('add_timestamps on an existing table: NOT NULL without default since 5.0 (add-column-required), nullable before', async () => {
+    const v7 = await lintRails(cls('    add_timestamps :accounts'));
+    expect(ruleIds(v7)).toContain('add-column-required');
+    const v42 = await lintRails(cls('    add_timestamps :accounts', '', '4.2'));
+    expect(ruleIds(v42)).not.toContain('add-column-required');
+  });
+
+  test('uuid primary keys: uuid_generate_v4() before 5.1, gen_random_uuid() since', async () => {
+    const old = await lintRails(cls('    create_table :docs, id: :uuid', '', '5.0'));
+    expect(migrationOf(old).up[0]?.sql).toBe('CREATE TABLE "docs" ("id" uuid DEFAULT uuid_generate_v4() NOT NULL PRIMARY KEY)');
+    const current = await lintRails(cls('    create_table :docs, id: :uuid'));
+    expect(migrationOf(current).up[0]?.sql).toBe('CREATE TABLE "docs" ("id" uuid DEFAULT gen_random_uuid() NOT NULL PRIMARY KEY)');
+  });
+});

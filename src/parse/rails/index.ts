@@ -102,7 +102,7 @@ async function lowerTree(root: Node, migration: Migration, dialect: Dialect): Pr
     const n = member.type === 'method' ? member.childForFieldName('name')?.text : null;
     if (n && n !== 'change' && n !== 'up' && n !== 'down') helpers.set(n, member);
   }
-  const ctx: Ctx = { file, dialect, suppressions: [], data: { helpers, schemaMethods: SCHEMA_METHODS, tableNames: modelTableNames(root) } };
+  const ctx: Ctx = { file, dialect, suppressions: [], data: { helpers, schemaMethods: SCHEMA_METHODS, tableNames: modelTableNames(root) }, defaults: versionDefaults(migration.rails.version) };
   migration.frameworkSuppressions = ctx.suppressions;
   if (change) {
     const lowered = lowerBody(change, ctx);
@@ -134,6 +134,39 @@ interface Ctx {
   /** `safety_assured { … }` blocks seen so far (strong_migrations). */
   suppressions: FrameworkSuppression[];
   data: DataContext;
+  defaults: VersionDefaults;
+}
+
+/**
+ * What the version in `ActiveRecord::Migration[x.y]` changes in the SQL: ActiveRecord keeps each
+ * old migration's behaviour through its compatibility layer (ActiveRecord::Migration::Compatibility).
+ * A class without a version is a Rails 4 migration (Rails 5+ refuses to run it).
+ */
+export interface VersionDefaults {
+  /** Primary keys and `references` columns: `integer` (serial / int AUTO_INCREMENT) before 5.1, then bigint. */
+  keyType: 'integer' | 'bigint';
+  /** `t.references` / `add_reference` index themselves unless `index: false` since 5.0. */
+  referenceIndex: boolean;
+  /** `t.timestamps` / `add_timestamps` are NOT NULL unless `null: true` since 5.0. */
+  timestampsNotNull: boolean;
+  /** Precision of `t.timestamps`: 6 since 6.0. */
+  timestampsPrecision: number | null;
+  /** Precision of every `datetime` column: 6 since 7.0. */
+  datetimePrecision: number | null;
+  /** Default of `id: :uuid`: uuid_generate_v4() (uuid-ossp) before 5.1, gen_random_uuid() since. */
+  uuidDefault: string;
+}
+
+export function versionDefaults(version: string | null): VersionDefaults {
+  const v = version ? Number(version) : 4.2;
+  return {
+    keyType: v < 5.1 ? 'integer' : 'bigint',
+    referenceIndex: v >= 5.0,
+    timestampsNotNull: v >= 5.0,
+    timestampsPrecision: v >= 6.0 ? 6 : null,
+    datetimePrecision: v >= 7.0 ? 6 : null,
+    uuidDefault: v < 5.1 ? 'uuid_generate_v4()' : 'gen_random_uuid()',
+  };
 }
 
 /**
@@ -387,7 +420,7 @@ const PG_TYPES: Record<string, string> = {
   float: 'float',
   decimal: 'decimal',
   numeric: 'decimal',
-  datetime: 'timestamp(6)',
+  datetime: 'timestamp',
   timestamp: 'timestamp',
   timestamptz: 'timestamptz',
   time: 'time',
@@ -411,7 +444,7 @@ const MYSQL_TYPES: Record<string, string> = {
   float: 'float',
   decimal: 'decimal',
   numeric: 'decimal',
-  datetime: 'datetime(6)',
+  datetime: 'datetime',
   timestamp: 'timestamp',
   time: 'time',
   date: 'date',
@@ -420,7 +453,8 @@ const MYSQL_TYPES: Record<string, string> = {
   json: 'json',
 };
 
-function sqlType(type: string, options: Map<string, Value>, dialect: Dialect): string | null {
+/** `datetimePrecision`: the precision a `datetime` without `precision:` gets (see VersionDefaults). */
+function sqlType(type: string, options: Map<string, Value>, dialect: Dialect, datetimePrecision: number | null = 6): string | null {
   // `t.enum :status, enum_type: :mood` (Rails 7+, PostgreSQL): a column of the named enum type.
   if (type === 'enum' && dialect === 'postgres') {
     const enumType = name(options.get('enum_type'));
@@ -435,14 +469,17 @@ function sqlType(type: string, options: Map<string, Value>, dialect: Dialect): s
   if (type === 'string' && limit?.kind === 'int') out = dialect === 'mysql' ? `varchar(${limit.value})` : `character varying(${limit.value})`;
   if (type === 'integer' && limit?.kind === 'int' && dialect !== 'mysql') out = Number(limit.value) >= 5 ? 'bigint' : Number(limit.value) <= 2 ? 'smallint' : 'integer';
   if ((type === 'decimal' || type === 'numeric') && precision?.kind === 'int') out = `decimal(${precision.value}${scale?.kind === 'int' ? `,${scale.value}` : ''})`;
-  if (type === 'datetime' && precision?.kind === 'int') out = dialect === 'mysql' ? `datetime(${precision.value})` : `timestamp(${precision.value})`;
+  if (type === 'datetime') {
+    const p = precision?.kind === 'int' ? precision.value : precision?.kind === 'nil' ? null : datetimePrecision;
+    if (p !== null) out = dialect === 'mysql' ? `datetime(${p})` : `timestamp(${p})`;
+  }
   if (truthy(options.get('array')) && dialect !== 'mysql') out += '[]';
   return out;
 }
 
 /** `ADD COLUMN`'s column definition: `"c" type [DEFAULT x] [NOT NULL]`, or null with the reason. */
 function columnDef(column: string, type: string, options: Map<string, Value>, ctx: Ctx): { sql: string } | { reason: string } {
-  const t = sqlType(type, options, ctx.dialect);
+  const t = sqlType(type, options, ctx.dialect, ctx.defaults.datetimePrecision);
   if (!t) return { reason: `column type \`${type}\` is not known to migration-guard's ActiveRecord model` };
   let sql = `${q(column, ctx.dialect)} ${t}`;
   const def = options.get('default');
@@ -769,9 +806,9 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
     }
     case 'add_timestamps':
     case 'remove_timestamps': {
-      const ts = sqlType('datetime', o, d)!;
+      const ts = sqlType('datetime', o, d, ctx.defaults.timestampsPrecision)!;
       const nullOpt = o.get('null');
-      const notNull = !(nullOpt?.kind === 'bool' && nullOpt.value) ? ' NOT NULL' : '';
+      const notNull = (nullOpt?.kind === 'bool' ? !nullOpt.value : ctx.defaults.timestampsNotNull) ? ' NOT NULL' : '';
       const add = `ALTER TABLE ${t} ADD COLUMN ${q('created_at', d)} ${ts}${notNull}, ADD COLUMN ${q('updated_at', d)} ${ts}${notNull}`;
       const remove = `ALTER TABLE ${t} DROP COLUMN ${q('updated_at', d)}, DROP COLUMN ${q('created_at', d)}`;
       push(method === 'add_timestamps' ? add : remove);
@@ -799,12 +836,16 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
       const pk = name(o.get('primary_key')) ?? 'id';
       if (!(id?.kind === 'bool' && !id.value)) {
         const idType = name(id);
-        if (idType === 'uuid') cols.push(`${q(pk, d)} uuid DEFAULT gen_random_uuid() NOT NULL PRIMARY KEY`);
-        else if (idType && idType !== 'primary_key' && idType !== 'bigint') {
-          const st = sqlType(idType, new Map(), d);
-          if (!st) return fail(`primary key type \`${idType}\` is not known`);
+        const keyType = !idType || idType === 'primary_key' ? ctx.defaults.keyType : idType;
+        if (keyType === 'uuid') cols.push(`${q(pk, d)} uuid DEFAULT ${ctx.defaults.uuidDefault} NOT NULL PRIMARY KEY`);
+        else if (keyType === 'bigint' || keyType === 'integer') {
+          const serial = d === 'mysql' ? `${keyType === 'bigint' ? 'bigint' : 'int'} NOT NULL AUTO_INCREMENT PRIMARY KEY` : `${keyType === 'bigint' ? 'bigserial' : 'serial'} PRIMARY KEY`;
+          cols.push(`${q(pk, d)} ${serial}`);
+        } else {
+          const st = sqlType(keyType, new Map(), d);
+          if (!st) return fail(`primary key type \`${keyType}\` is not known`);
           cols.push(`${q(pk, d)} ${st} NOT NULL PRIMARY KEY`);
-        } else cols.push(d === 'mysql' ? `${q(pk, d)} bigint NOT NULL AUTO_INCREMENT PRIMARY KEY` : `${q(pk, d)} bigserial PRIMARY KEY`);
+        }
       }
       const inner = blockBody(stmt);
       const param = stmt.childForFieldName('block')?.childForFieldName('parameters')?.namedChildren[0]?.text ?? 't';
@@ -819,8 +860,8 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
         const ca = argsOf(colStmt);
         if (m === 'timestamps') {
           const nullOpt = ca.options.get('null');
-          const notNull = !(nullOpt?.kind === 'bool' && nullOpt.value);
-          const ts = sqlType('datetime', ca.options, d)!;
+          const notNull = nullOpt?.kind === 'bool' ? !nullOpt.value : ctx.defaults.timestampsNotNull;
+          const ts = sqlType('datetime', ca.options, d, ctx.defaults.timestampsPrecision)!;
           cols.push(`${q('created_at', d)} ${ts}${notNull ? ' NOT NULL' : ''}`, `${q('updated_at', d)} ${ts}${notNull ? ' NOT NULL' : ''}`);
           continue;
         }
@@ -828,7 +869,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
           for (const ref of ca.positional) {
             const refName = name(ref);
             if (!refName) continue;
-            const type = name(ca.options.get('type')) ?? 'bigint';
+            const type = name(ca.options.get('type')) ?? ctx.defaults.keyType;
             const def = columnDef(`${refName}_id`, type, ca.options, ctx);
             if ('reason' in def) {
               out.items.push(unanalyzable(colStmt, ctx, def.reason));
@@ -837,7 +878,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
             cols.push(def.sql);
             if (truthy(ca.options.get('polymorphic'))) cols.push(`${q(`${refName}_type`, d)} ${sqlType('string', new Map(), d)}`);
             const idx = ca.options.get('index');
-            if (!(idx?.kind === 'bool' && !idx.value)) {
+            if (idx ? truthy(idx) : ctx.defaults.referenceIndex) {
               const unique = idx?.kind === 'hash' && truthy(idx.entries.get('unique')) ? 'UNIQUE ' : '';
               after.push(`CREATE ${unique}INDEX ${q(indexName(table, [`${refName}_id`]), d)} ON ${t} (${q(`${refName}_id`, d)})`);
             }
@@ -1025,12 +1066,12 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
       const ref = name(a1);
       if (!ref) return fail('the reference name is not static');
       const col = `${ref}_id`;
-      const def = columnDef(col, name(o.get('type')) ?? 'bigint', o, ctx);
+      const def = columnDef(col, name(o.get('type')) ?? ctx.defaults.keyType, o, ctx);
       if ('reason' in def) return fail(def.reason);
       push(`ALTER TABLE ${t} ADD COLUMN ${def.sql}`);
       if (truthy(o.get('polymorphic'))) push(`ALTER TABLE ${t} ADD COLUMN ${q(`${ref}_type`, d)} ${sqlType('string', new Map(), d)}`);
       const idx = o.get('index');
-      if (!(idx?.kind === 'bool' && !idx.value)) {
+      if (idx ? truthy(idx) : ctx.defaults.referenceIndex) {
         const idxOpts = idx?.kind === 'hash' ? idx.entries : new Map<string, Value>();
         const unique = truthy(idxOpts.get('unique')) ? 'UNIQUE ' : '';
         const conc = name(idxOpts.get('algorithm')) === 'concurrently' && d !== 'mysql' ? ' CONCURRENTLY' : concurrently;
