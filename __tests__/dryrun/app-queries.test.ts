@@ -146,6 +146,43 @@ describe.each(['postgres', 'pglite'] as const)('%s engine', (engine) => {
     }
   });
 
+  test('a type change that breaks an operator, and a column made ambiguous by an added one', async () => {
+    if (skip()) return;
+    const init = `-- migrate:up
+CREATE TABLE users (id serial PRIMARY KEY, email text NOT NULL, code text);
+CREATE TABLE orders (id serial PRIMARY KEY, user_id int NOT NULL, total int);
+-- migrate:down
+DROP TABLE orders;
+DROP TABLE users;
+`;
+    const migrations = {
+      '20240101000000_init.sql': init,
+      '20240305000000_change.sql': `-- migrate:up
+ALTER TABLE users ALTER COLUMN code TYPE int USING length(code);
+ALTER TABLE orders ADD COLUMN email text;
+-- migrate:down
+ALTER TABLE orders DROP COLUMN email;
+ALTER TABLE users ALTER COLUMN code TYPE text;
+`,
+    };
+    const app = {
+      'src/reports.js': `const byCode = "SELECT id FROM users WHERE code LIKE $1";
+const withOrders = 'SELECT email, total FROM users JOIN orders ON orders.user_id = users.id';
+`,
+    };
+    const r = repo(migrations, app, null);
+    try {
+      const result = await run(engine, r.dir, ['20240305000000_change.sql'], historySql(init));
+      const broken = byFile(result, '20240305000000_change.sql').appQueries!.broken;
+      expect(broken.map((b) => [b.phase, b.origins[0], b.error])).toEqual([
+        ['upgrade', { kind: 'code', file: 'src/reports.js', line: 1 }, expect.stringMatching(/operator does not exist: integer ~~ unknown/)],
+        ['upgrade', { kind: 'code', file: 'src/reports.js', line: 2 }, expect.stringMatching(/column reference "email" is ambiguous/)],
+      ]);
+    } finally {
+      r.cleanup();
+    }
+  });
+
   test('a rename done expand/contract-style (new table name + view, new column + trigger) → no finding', async () => {
     if (skip()) return;
     const migrations = {
