@@ -302,7 +302,7 @@ describe('PREPARE … FROM: conditional DDL', () => {
   test('the DDL branch of SET @s = IF(…) is lowered at the literal\'s line', async () => {
     const ops = await lower(idiom);
     const add = ops.find((op) => op.kind === 'addColumn');
-    expect(add).toMatchObject({ kind: 'addColumn', table: expect.stringMatching(/^events$/i), column: { name: 'StateId' }, loc: { line: 4 } });
+    expect(add).toMatchObject({ kind: 'addColumn', table: 'Events', column: { name: 'stateid' }, loc: { line: 4 } });
     expect(ops.filter((op) => op.kind === 'unparsed')).toEqual([]);
   });
 
@@ -315,4 +315,11 @@ describe('PREPARE … FROM: conditional DDL', () => {
     const unknown = await lower('PREPARE stmt FROM @nowhere;\nEXECUTE stmt;');
     expect(unknown.filter((op) => op.kind === 'unparsed')).toEqual([expect.objectContaining({ reason: 'dynamic', message: expect.stringContaining('@nowhere') })]);
   });
+});
+
+test('MySQL names: tables keep their case (two tables on Linux), columns and indexes compare in lower case', async () => {
+  const ops = await lower('ALTER TABLE Monitors ADD COLUMN `CaptureFPS` int, ADD INDEX `IDX_Fps` (CaptureFPS);\nALTER TABLE `monitors` DROP COLUMN capturefps;');
+  expect(ops.map((op) => [op.kind, 'table' in op ? op.table : null])).toEqual([['addColumn', 'Monitors'], ['createIndex', 'Monitors'], ['dropColumn', 'monitors']]);
+  expect(ops[0]).toMatchObject({ column: { name: 'capturefps' } });
+  expect(ops[1]).toMatchObject({ name: 'idx_fps', columns: ['capturefps'] });
 });

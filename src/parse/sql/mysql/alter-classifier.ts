@@ -1,5 +1,5 @@
 import type { ColumnSpec, ConstraintSpec, OnlineDdl, Op } from '../../../ir.js';
-import { foldIdentifier, parseQualifiedName } from '../../names.js';
+import { mysqlIdentifier, mysqlTableName } from '../../names.js';
 import { parseColumnDefinition, parseIndexOrConstraint, type IndexDefinition } from './definitions.js';
 import { TokenCursor, tokenize, type Token } from './tokens.js';
 
@@ -55,7 +55,7 @@ const TABLE_OPTION_NAMES: Record<string, string> = {
 const PARTITION_ACTIONS = new Set(['ADD', 'DROP', 'DISCARD', 'IMPORT', 'TRUNCATE', 'COALESCE', 'REORGANIZE', 'EXCHANGE', 'ANALYZE', 'CHECK', 'OPTIMIZE', 'REBUILD', 'REPAIR', 'CONVERT']);
 
 function fold(raw: string | null): string {
-  return raw === null ? '' : foldIdentifier(raw);
+  return raw === null ? '' : mysqlIdentifier(raw);
 }
 
 /** Reads `[=] value` of a table option; returns the value as written. */
@@ -82,7 +82,7 @@ export function classifyAlterTable(text: string, tokens: Token[] = tokenize(text
   const conditional = cur.acceptWord('IF', 'EXISTS');
   const rawTable = cur.qualifiedIdentifier();
   if (rawTable === null) return null;
-  const table = parseQualifiedName(rawTable);
+  const table = mysqlTableName(rawTable);
   // MariaDB: WAIT n | NOWAIT
   if (cur.acceptWord('WAIT')) cur.next();
   cur.acceptWord('NOWAIT');
@@ -246,7 +246,7 @@ export function classifyAlterTable(text: string, tokens: Token[] = tokenize(text
         cur.acceptAnyWord('TO', 'AS');
         const newName = cur.qualifiedIdentifier();
         if (newName === null) unknown.push(cur.sourceFrom(actionStart));
-        else push({ kind: 'renameTable', table, newName: parseQualifiedName(newName) });
+        else push({ kind: 'renameTable', table, newName: mysqlTableName(newName) });
       }
     } else if (word === 'CONVERT' && cur.isWord('TO', 1)) {
       cur.next();

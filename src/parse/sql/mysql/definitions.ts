@@ -1,5 +1,5 @@
 import type { ColumnSpec, ConstraintSpec, DefaultExpr, SqlType } from '../../../ir.js';
-import { foldIdentifier, parseQualifiedName } from '../../names.js';
+import { mysqlIdentifier, mysqlTableName } from '../../names.js';
 import type { TokenCursor } from './tokens.js';
 import { isVolatileSqlText } from '../../../schema/volatility.js';
 
@@ -124,7 +124,7 @@ export function parseColumnDefinition(cur: TokenCursor, tableCharset: string | n
   const type = parseDataType(cur);
   // A column without a type is not a column definition (broken or unknown syntax).
   if (type === null) return null;
-  const column: ColumnSpec = { name: foldIdentifier(rawName), type, notNull: false, default: null };
+  const column: ColumnSpec = { name: mysqlIdentifier(rawName), type, notNull: false, default: null };
   if (type?.name === 'bigint unsigned' && /^serial\b/i.test(type.text)) {
     // SERIAL = BIGINT UNSIGNED NOT NULL AUTO_INCREMENT UNIQUE.
     column.identity = true;
@@ -158,7 +158,7 @@ export function parseColumnDefinition(cur: TokenCursor, tableCharset: string | n
     } else if (cur.acceptWord('REFERENCES')) {
       const table = cur.qualifiedIdentifier();
       const columns = cur.isPunct('(') ? splitNameList(cur.skipParens()) : [];
-      if (table) column.references = { table: parseQualifiedName(table), columns };
+      if (table) column.references = { table: mysqlTableName(table), columns };
     } else if (cur.acceptWord('CHECK') || cur.isWord('CONSTRAINT')) {
       if (cur.acceptWord('CONSTRAINT')) {
         if (!cur.isWord('CHECK')) cur.identifier();
@@ -202,7 +202,7 @@ export function splitNameList(inner: string): string[] {
       // Functional key parts `((lower(email)))` keep their text.
       if (part.startsWith('(')) return part;
       const match = /^(`(?:[^`]|``)*`|"[^"]*"|[^\s(]+)/.exec(part);
-      return foldIdentifier(match?.[1] ?? part);
+      return mysqlIdentifier(match?.[1] ?? part);
     });
 }
 
@@ -225,7 +225,7 @@ export function parseIndexOrConstraint(cur: TokenCursor): { index: IndexDefiniti
   if (cur.acceptWord('CONSTRAINT')) {
     if (!cur.isWord('PRIMARY') && !cur.isWord('UNIQUE') && !cur.isWord('FOREIGN') && !cur.isWord('CHECK')) {
       const raw = cur.identifier();
-      constraintName = raw === null ? null : foldIdentifier(raw);
+      constraintName = raw === null ? null : mysqlIdentifier(raw);
     }
   }
   const readName = (): string | null => {
@@ -233,7 +233,7 @@ export function parseIndexOrConstraint(cur: TokenCursor): { index: IndexDefiniti
     cur.acceptWord('IF', 'NOT', 'EXISTS');
     if (cur.isPunct('(') || cur.isWord('USING')) return null;
     const raw = cur.identifier();
-    return raw === null ? null : foldIdentifier(raw);
+    return raw === null ? null : mysqlIdentifier(raw);
   };
   const readColumns = (): { columns: string[]; method: string | null } => {
     let method: string | null = null;
@@ -270,7 +270,7 @@ export function parseIndexOrConstraint(cur: TokenCursor): { index: IndexDefiniti
     if (cur.acceptWord('REFERENCES')) {
       const table = cur.qualifiedIdentifier();
       const refColumns = cur.isPunct('(') ? splitNameList(cur.skipParens()) : [];
-      if (table) references = { table: parseQualifiedName(table), columns: refColumns };
+      if (table) references = { table: mysqlTableName(table), columns: refColumns };
     }
     skipOptions();
     return { constraint: { name: constraintName ?? indexName, kind: 'foreignKey', columns, notValid: false, usingIndex: null, references } };

@@ -1,6 +1,6 @@
 import type { ColumnSpec, ConstraintSpec, Loc, OnlineDdl, Op } from '../../../ir.js';
 import type { EmbeddedSqlOrigin } from '../../frontend.js';
-import { foldIdentifier, parseQualifiedName } from '../../names.js';
+import { mysqlIdentifier, mysqlTableName } from '../../names.js';
 import { classifyAlterTable, type OpDraft } from './alter-classifier.js';
 import { charsetOfCollation, parseColumnDefinition, parseIndexOrConstraint, splitNameList } from './definitions.js';
 import { splitMysqlStatements, type SplitStatement } from './splitter.js';
@@ -77,7 +77,7 @@ function lowerCreateTable(ctx: StatementContext, cur: TokenCursor): Op[] {
   const ifNotExists = cur.acceptWord('IF', 'NOT', 'EXISTS');
   const rawName = cur.qualifiedIdentifier();
   if (rawName === null) return [unparsed(ctx, 'CREATE TABLE without a table name')];
-  const table = parseQualifiedName(rawName);
+  const table = mysqlTableName(rawName);
   if (cur.acceptWord('LIKE') || (cur.isPunct('(') && cur.isWord('LIKE', 1))) {
     return [located(ctx, { kind: 'createTable', table, columns: [], constraints: [], ifNotExists })];
   }
@@ -147,8 +147,8 @@ function lowerCreateIndex(ctx: StatementContext, cur: TokenCursor, kind: string 
   return [
     located(ctx, {
       kind: 'createIndex',
-      name: foldIdentifier(rawName),
-      table: parseQualifiedName(rawTable),
+      name: mysqlIdentifier(rawName),
+      table: mysqlTableName(rawTable),
       columns,
       unique: kind === 'UNIQUE',
       concurrently: false,
@@ -168,7 +168,7 @@ function lowerDrop(ctx: StatementContext, cur: TokenCursor): Op[] {
     for (;;) {
       const name = cur.qualifiedIdentifier();
       if (name === null) break;
-      ops.push(located(ctx, { kind: 'dropTable', table: parseQualifiedName(name), ifExists, cascade: false, ...(ifExists ? { conditional: true } : {}) }));
+      ops.push(located(ctx, { kind: 'dropTable', table: mysqlTableName(name), ifExists, cascade: false, ...(ifExists ? { conditional: true } : {}) }));
       if (!cur.acceptPunct(',')) break;
     }
     const cascade = cur.acceptAnyWord('CASCADE', 'RESTRICT') === 'CASCADE';
@@ -181,19 +181,19 @@ function lowerDrop(ctx: StatementContext, cur: TokenCursor): Op[] {
     const table = cur.acceptWord('ON') ? cur.qualifiedIdentifier() : null;
     if (name === null) return [unparsed(ctx, 'DROP INDEX without an index name')];
     const online = readOnlineClauses(cur);
-    return [located(ctx, { kind: 'dropIndex', name: foldIdentifier(name), table: table ? parseQualifiedName(table) : null, concurrently: false, ifExists, online })];
+    return [located(ctx, { kind: 'dropIndex', name: mysqlIdentifier(name), table: table ? mysqlTableName(table) : null, concurrently: false, ifExists, online })];
   }
   const target = cur.acceptAnyWord('DATABASE', 'SCHEMA');
   if (target) {
     cur.acceptWord('IF', 'EXISTS');
     const name = cur.identifier();
-    return [located(ctx, { kind: 'dropSchema', target: target === 'DATABASE' ? 'database' : 'schema', name: name ? foldIdentifier(name) : '' })];
+    return [located(ctx, { kind: 'dropSchema', target: target === 'DATABASE' ? 'database' : 'schema', name: name ? mysqlTableName(name) : '' })];
   }
   const object = cur.next();
   if (object?.kind === 'word' && ROUTINE_OBJECTS.has(object.value)) {
     cur.acceptWord('IF', 'EXISTS');
     const name = cur.qualifiedIdentifier();
-    return [other(ctx, `DROP ${object.value}`, name ? parseQualifiedName(name) : null)];
+    return [other(ctx, `DROP ${object.value}`, name ? mysqlTableName(name) : null)];
   }
   return [unparsed(ctx, `unrecognised DROP statement`)];
 }
@@ -210,7 +210,7 @@ function lowerDmlFromTokens(ctx: StatementContext, head: string): Op[] | null {
     if (!cur.isWord('FROM')) {
       const target = cur.qualifiedIdentifier();
       if (target === null) return null;
-      return [located(ctx, { kind: 'dml', action: 'delete', table: parseQualifiedName(target), hasWhere: hasTopLevelWhere(ctx.tokens) })];
+      return [located(ctx, { kind: 'dml', action: 'delete', table: mysqlTableName(target), hasWhere: hasTopLevelWhere(ctx.tokens) })];
     }
     cur.acceptWord('FROM');
   }
@@ -218,7 +218,7 @@ function lowerDmlFromTokens(ctx: StatementContext, head: string): Op[] | null {
   const table = cur.qualifiedIdentifier();
   if (table === null) return null;
   const action = head === 'UPDATE' ? 'update' : head === 'DELETE' ? 'delete' : 'insert';
-  return [located(ctx, { kind: 'dml', action, table: parseQualifiedName(table), hasWhere: action === 'insert' ? false : hasTopLevelWhere(ctx.tokens) })];
+  return [located(ctx, { kind: 'dml', action, table: mysqlTableName(table), hasWhere: action === 'insert' ? false : hasTopLevelWhere(ctx.tokens) })];
 }
 
 function hasTopLevelWhere(tokens: Token[]): boolean {
@@ -308,7 +308,7 @@ async function lowerStatement(ctx: StatementContext): Promise<Op[]> {
     for (const t of ctx.tokens.slice(1)) {
       if (t.kind === 'word' && (ROUTINE_OBJECTS.has(t.value) || t.value === 'DATABASE' || t.value === 'SCHEMA' || t.value === 'INSTANCE')) {
         const name = ctx.tokens[ctx.tokens.indexOf(t) + 1];
-        return [other(ctx, `ALTER ${t.value}`, name && name.kind !== 'punct' ? foldIdentifier(name.kind === 'word' ? name.raw : `\`${name.value}\``) : null)];
+        return [other(ctx, `ALTER ${t.value}`, name && name.kind !== 'punct' ? mysqlTableName(name.kind === 'word' ? name.raw : `\`${name.value}\``) : null)];
       }
     }
   }
@@ -328,7 +328,7 @@ async function lowerStatement(ctx: StatementContext): Promise<Op[]> {
       if (t.kind === 'word' && ROUTINE_OBJECTS.has(t.value)) {
         cur.acceptWord('IF', 'NOT', 'EXISTS');
         const name = cur.qualifiedIdentifier();
-        return [other(ctx, `CREATE ${t.value}`, name ? parseQualifiedName(name) : null)];
+        return [other(ctx, `CREATE ${t.value}`, name ? mysqlTableName(name) : null)];
       }
     }
     return [unparsed(ctx, 'unrecognised CREATE statement')];
@@ -345,7 +345,7 @@ async function lowerStatement(ctx: StatementContext): Promise<Op[]> {
       if (from === null || !cur.acceptWord('TO')) break;
       const to = cur.qualifiedIdentifier();
       if (to === null) break;
-      ops.push(located(ctx, { kind: 'renameTable', table: parseQualifiedName(from), newName: parseQualifiedName(to) }));
+      ops.push(located(ctx, { kind: 'renameTable', table: mysqlTableName(from), newName: mysqlTableName(to) }));
       if (!cur.acceptPunct(',')) break;
     }
     return ops.length ? ops : [unparsed(ctx, 'RENAME TABLE: expected old TO new')];
@@ -354,7 +354,7 @@ async function lowerStatement(ctx: StatementContext): Promise<Op[]> {
     cur.next();
     cur.acceptWord('TABLE');
     const name = cur.qualifiedIdentifier();
-    return name ? [located(ctx, { kind: 'truncate', tables: [parseQualifiedName(name)] })] : [unparsed(ctx, 'TRUNCATE without a table name')];
+    return name ? [located(ctx, { kind: 'truncate', tables: [mysqlTableName(name)] })] : [unparsed(ctx, 'TRUNCATE without a table name')];
   }
   if (head === 'START' && cur.isWords('START', 'TRANSACTION')) return [located(ctx, { kind: 'transaction', action: 'begin' })];
   if (head === 'BEGIN') {
