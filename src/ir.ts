@@ -109,6 +109,8 @@ interface OpBase {
    * the names as written that it stands for, in text order (more than one: they collide).
    */
   writtenNames?: Record<string, string[]>;
+  /** An ORM front end could not render the SQL its framework sends for this op (the reason): the dry-run cannot run it. */
+  unrenderable?: string;
 }
 
 export type Op =

@@ -310,6 +310,10 @@ export function renderOps(ops: Op[], dialect: Dialect): RenderResult {
       continue;
     }
     lastKey = null;
+    if (op.unrenderable) {
+      unrenderable.push({ op, reason: `${op.kind} at line ${op.loc.line}: ${op.unrenderable}` });
+      continue;
+    }
     if (op.kind === 'unparsed' && op.sql !== undefined && op.reason === 'parse') {
       unrenderable.push({ op, reason: `not parsed: ${op.message}` });
       continue;

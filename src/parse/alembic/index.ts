@@ -2,7 +2,7 @@ import type { Loc, Migration, Op } from '../../ir.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
 import { lowerSql } from '../sql/index.js';
 import { neutralizeBindParams } from '../sql/binds.js';
-import { Interpreter, type Emitted } from './interpreter.js';
+import { Interpreter, type Emitted, type RenderedSql } from './interpreter.js';
 import { parseModule, type ParsedModule } from './module.js';
 import { discardPythonParser, loadPythonParser, type Node } from './tree-sitter.js';
 import { pyStr, type Value } from './values.js';
@@ -172,6 +172,10 @@ function revisionList(value: Value | undefined): string[] | null {
 async function resolveEmitted(emitted: Emitted[], task: FileTask): Promise<Op[]> {
   const out: Op[] = [];
   for (const item of emitted) {
+    if (item.kind === 'renderedSql') {
+      out.push(...(await lowerRendered(item, task)));
+      continue;
+    }
     if (item.kind !== 'pendingSql') {
       out.push(item);
       continue;
@@ -187,6 +191,43 @@ async function resolveEmitted(emitted: Emitted[], task: FileTask): Promise<Op[]>
       }
     } catch (error) {
       out.push(unparsed({ file: origin.file, line: origin.line, endLine: origin.line, column: origin.column }, 'parse', `the SQL in this string could not be analysed: ${(error as Error).message}`));
+    }
+  }
+  return out;
+}
+
+/**
+ * The SQL rendered for one Alembic call, lowered by the SQL front end: rules see the statements
+ * Alembic sends, each op at the call's line. If the rendered SQL does not parse (a renderer gap),
+ * the call's own IR lowering stands in, marked unrenderable so the dry-run does not guess.
+ */
+async function lowerRendered(item: RenderedSql, task: FileTask): Promise<Op[]> {
+  const out: Op[] = [];
+  for (const statement of item.statements) {
+    let ops: Op[];
+    try {
+      ops = (await lowerSql(task.dialect, statement, { file: task.file.path, line: item.loc.line, column: item.loc.column })).ops;
+    } catch (error) {
+      ops = [unparsed(item.loc, 'parse', (error as Error).message)];
+    }
+    const failed = ops.find((op) => op.kind === 'unparsed');
+    if (failed) {
+      const reason = `internal: the SQL rendered for this call did not parse (${failed.kind === 'unparsed' ? failed.message : ''}): ${statement.slice(0, 200)}`;
+      return item.fallback.map((op) => ({ ...op, unrenderable: reason }));
+    }
+    for (const op of ops) {
+      op.loc = { ...item.loc };
+      op.sql = statement;
+      // Alembic's drop_index(table_name=...) names the table PostgreSQL's DROP INDEX does not carry.
+      if (op.kind === 'dropIndex' && !op.table) op.table = item.fallback.find((f) => f.kind === 'dropIndex')?.table ?? null;
+      // ... and drop_constraint(type_=...) the kind of constraint.
+      if (op.kind === 'dropConstraint' && !op.constraintKind) {
+        const kind = item.fallback.find((f) => f.kind === 'dropConstraint')?.constraintKind;
+        if (kind !== undefined) op.constraintKind = kind;
+      }
+      if (item.autocommit) op.autocommit = true;
+      if (item.conditional) op.conditional = true;
+      out.push(op);
     }
   }
   return out;

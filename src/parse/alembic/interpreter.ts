@@ -24,7 +24,17 @@ export interface PendingSql {
   conditional: boolean;
 }
 
-export type Emitted = Op | PendingSql;
+/** The SQL Alembic sends for one operation call, rendered by ddl.ts; `fallback` is the IR lowering if that SQL does not parse. */
+export interface RenderedSql {
+  kind: 'renderedSql';
+  statements: string[];
+  fallback: Op[];
+  loc: Loc;
+  autocommit: boolean;
+  conditional: boolean;
+}
+
+export type Emitted = Op | PendingSql | RenderedSql;
 
 /** A syntax error found by tree-sitter, placed into the op list where the walk meets it. */
 export interface SyntaxProblem {
@@ -695,6 +705,11 @@ export class Interpreter {
       } else merged.push(op);
     }
     let left = operands[0] ? this.evalExpr(operands[0], scope, frame, depth + 1) : NONE;
+    if (merged.length === 1 && operands[1]) {
+      // `sa.column('x') > 5` builds a SQL expression, not a Python boolean.
+      const right = this.evalExpr(operands[1], scope, frame, depth + 1);
+      if (isSqlConstruct(left) || isSqlConstruct(right)) return sqlOperation(merged[0]!, [left, right], node);
+    }
     for (let i = 0; i < merged.length; i++) {
       const rightNode = operands[i + 1];
       if (!rightNode) return unknown('incomplete comparison');
@@ -833,6 +848,16 @@ export class Interpreter {
         frame.out.push(full);
       },
       dynamic: (node: Node, message: string) => this.dynamic(frame, node, message),
+      rendered: (node: Node, statements: string[], fallback: OpInput[], conditional: boolean) => {
+        const loc = this.loc(node);
+        const ops = fallback.map((op) => {
+          const full = { ...op, loc: { ...loc } } as Op;
+          if (frame.autocommit) full.autocommit = true;
+          if (frame.conditional) full.conditional = true;
+          return full;
+        });
+        frame.out.push({ kind: 'renderedSql', statements, fallback: ops, loc, autocommit: frame.autocommit, conditional: frame.conditional || conditional });
+      },
       sql: (node: Node, text: string, origin: TextOrigin | null) => {
         const at = origin ?? { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
         frame.out.push({ kind: 'pendingSql', text, origin: at, autocommit: frame.autocommit, conditional: frame.conditional });
@@ -1001,6 +1026,7 @@ export class Interpreter {
   // ---------------------------------------------------------------- helpers
 
   private binary(operator: string, left: Value, right: Value, text = ''): Value {
+    if ((isSqlConstruct(left) || isSqlConstruct(right)) && SQL_BINARY.has(operator)) return sqlOperation(operator, [left, right], null);
     if (operator === '+') {
       if (left.t === 'str' && right.t === 'str') return str(left.v + right.v, left.origin ?? right.origin);
       if (left.t === 'num' && right.t === 'num') return { t: 'num', v: left.v + right.v };
@@ -1258,6 +1284,21 @@ function sqlalchemyCall(path: string, args: CallArgs, node: Node): Value {
       break;
   }
   return { t: 'call', path, args: args.positional, kwargs: args.keywords, node, argNodes: args.positionalNodes, kwargNodes: args.keywordNodes };
+}
+
+/** Python operators SQLAlchemy overloads on column expressions. */
+const SQL_BINARY = new Set(['+', '-', '*', '/', '%', '&', '|']);
+
+/** A SQLAlchemy column expression (`sa.column`, `sa.func.*`, `sa.text`, or an operation built from them). */
+export function isSqlConstruct(value: Value): boolean {
+  if (value.t !== 'call' || !value.path.startsWith('sqlalchemy')) return false;
+  const name = lastSegment(value.path);
+  return ['column', 'literal_column', 'text', '__op__', 'literal', 'cast', 'null', 'true', 'false', 'and_', 'or_'].includes(name) || value.path.split('.').includes('func');
+}
+
+/** `left <op> right` on SQL expressions, kept as a construct the DDL renderer spells out. */
+export function sqlOperation(operator: string, operands: Value[], node: Node | null): Value {
+  return { t: 'call', path: 'sqlalchemy.__op__', args: operands, kwargs: new Map([['op', str(operator)]]), node: node as Node, argNodes: [], kwargNodes: new Map() };
 }
 
 /** A short reason for a value that is not statically known. */

@@ -3,6 +3,10 @@ import { qualifiedName } from '../names.js';
 import { mapSqlAlchemyType, renderSqlExpression, serverDefault, type EnumDefinition } from './types.js';
 import type { Node } from './tree-sitter.js';
 import { isTouchingDb, lastSegment, NONE, str, unknown, type TextOrigin, type Value } from './values.js';
+import {
+  CannotRender, renderAddColumn, renderAlterColumn, renderCreateCheck, renderCreateForeignKey, renderCreateIndex, renderCreateKey, renderCreateTable,
+  renderDropConstraint, renderDropIndex, renderEnumDdl, renderSimple, renderTableComment, type CallParams,
+} from './ddl.js';
 
 /** An op without its location: the emitter adds `loc`, `autocommit` and `conditional`. */
 export type OpInput = Op extends infer O ? (O extends Op ? Omit<O, 'loc'> : never) : never;
@@ -24,11 +28,13 @@ export interface Emitter {
   dynamic(node: Node, message: string): void;
   /** SQL text to lower with the SQL front end; `origin` is where its first character is in the `.py` file. */
   sql(node: Node, text: string, origin: TextOrigin | null): void;
+  /** The SQL Alembic sends for the call at `node`; `fallback`: the call's IR ops, used if that SQL does not parse. */
+  rendered(node: Node, statements: string[], fallback: OpInput[], conditional: boolean): void;
   loc(node: Node): Loc;
 }
 
 /** Arguments bound to an operation's parameter names, Python style. */
-class Params {
+class Params implements CallParams {
   private readonly values = new Map<string, Value>();
   private readonly nodes = new Map<string, Node>();
   readonly rest: Value[] = [];
@@ -139,7 +145,7 @@ export function callAlembicOp(name: string, args: CallArgs, node: Node, em: Emit
     em.dynamic(node, `\`op.${name}(...)\`: ${args.opaque}`);
     return NONE;
   }
-  return handler(new Params(args, signature.params), node, em);
+  return withSql(name, new Params(args, signature.params), node, em, handler);
 }
 
 /** `batch_op.<name>(...)` inside `with op.batch_alter_table(...) as batch_op:`. */
@@ -156,7 +162,68 @@ export function callBatchOp(batch: Value & { t: 'batch' }, name: string, args: C
   }
   const tableParam = TABLE_PARAM[name] ?? 'table_name';
   // The batch's table is already schema-qualified.
-  return handler(new Params(args, signature.batch, { [tableParam]: str(batch.table), schema: NONE }), node, em);
+  return withSql(name, new Params(args, signature.batch, { [tableParam]: str(batch.table), schema: NONE }), node, em, handler);
+}
+
+/** `schema.name` of a table parameter, as Alembic qualifies it; null when not static. */
+function renderTable(p: CallParams, param: string, schemaParam = 'schema'): string {
+  const name = p.get(param);
+  const schema = p.get(schemaParam);
+  if (name?.t !== 'str') throw new CannotRender('the table name is not a static string');
+  if (schema !== undefined && schema.t !== 'none' && schema.t !== 'str') throw new CannotRender('the schema is not a static string');
+  return schema?.t === 'str' ? `${schema.v}.${name.v}` : name.v;
+}
+
+/** The SQL of each Alembic operation this front end renders (ddl.ts), from the same parameters the IR lowering reads. */
+const RENDERERS: Record<string, (p: CallParams, dialect: Dialect) => string[]> = {
+  create_table: (p, d) => renderCreateTable(renderTable(p, 'table_name'), p, d),
+  drop_table: (p, d) => renderSimple('dropTable', renderTable(p, 'table_name'), p, d, null),
+  rename_table: (p, d) => {
+    const to = p.get('new_table_name');
+    if (to?.t !== 'str') throw new CannotRender('the new table name is not a static string');
+    return renderSimple('renameTable', renderTable(p, 'old_table_name'), p, d, to.v);
+  },
+  add_column: (p, d) => renderAddColumn(renderTable(p, 'table_name'), p, d),
+  drop_column: (p, d) => {
+    const column = p.get('column_name');
+    if (column?.t !== 'str') throw new CannotRender('the column name is not a static string');
+    return renderSimple('dropColumn', renderTable(p, 'table_name'), p, d, column.v);
+  },
+  alter_column: (p, d) => renderAlterColumn(renderTable(p, 'table_name'), p, d),
+  create_index: (p, d) => renderCreateIndex(renderTable(p, 'table_name'), p, d),
+  drop_index: (p, d) => renderDropIndex(p.get('table_name')?.t === 'str' ? renderTable(p, 'table_name') : null, p, d),
+  create_foreign_key: (p, d) => renderCreateForeignKey(renderTable(p, 'source_table', 'source_schema'), renderTable(p, 'referent_table', 'referent_schema'), p, d),
+  create_check_constraint: (p, d) => renderCreateCheck(renderTable(p, 'table_name'), p, d),
+  create_unique_constraint: (p, d) => renderCreateKey(renderTable(p, 'table_name'), p, d, 'UNIQUE'),
+  create_primary_key: (p, d) => renderCreateKey(renderTable(p, 'table_name'), p, d, 'PRIMARY KEY'),
+  drop_constraint: (p, d) => renderDropConstraint(renderTable(p, 'table_name'), p, d),
+  create_table_comment: (p, d) => renderTableComment(renderTable(p, 'table_name'), p.get('comment'), d),
+  drop_table_comment: (p, d) => renderTableComment(renderTable(p, 'table_name'), undefined, d),
+};
+
+/**
+ * Runs the IR lowering of an operation and renders the SQL Alembic sends for it. The rendered SQL
+ * replaces the IR ops (it is lowered by the SQL front end later); if it cannot be rendered, the IR
+ * ops stay, marked unrenderable with the reason.
+ */
+function withSql(name: string, p: Params, node: Node, em: Emitter, handler: Handler): Value {
+  const render = RENDERERS[name];
+  if (!render) return handler(p, node, em);
+  const collected: OpInput[] = [];
+  const result = handler(p, node, { ...em, emit: (_n, op) => collected.push(op) });
+  if (collected.length === 0) return result;
+  emitRendered(node, em, collected, () => render(p, em.dialect));
+  return result;
+}
+
+function emitRendered(node: Node, em: Emitter, collected: OpInput[], render: () => string[]): void {
+  try {
+    const statements = render();
+    em.rendered(node, statements, collected, collected.some((op) => op.conditional));
+  } catch (error) {
+    if (!(error instanceof CannotRender)) throw error;
+    for (const op of collected) em.emit(node, { ...op, unrenderable: error.message } as OpInput);
+  }
 }
 
 /** Methods of `op.get_bind()` (a SQLAlchemy Connection). */
@@ -185,6 +252,12 @@ export function callConnectionMethod(name: string, args: CallArgs, node: Node, e
   }
 }
 
+/** Column-expression methods and the SQL operator each one builds. */
+const SQL_METHODS: Record<string, string> = {
+  is_: 'is', is_not: 'is not', isnot: 'is not', in_: 'in', not_in: 'not in', notin_: 'not in', like: 'like', ilike: 'ilike',
+  __eq__: '==', __ne__: '!=',
+};
+
 /** Methods on SQLAlchemy constructs: `sa.text(...).bindparams()`, `users.update().where()`, `enum.create(bind)`. */
 export function callConstructMethod(receiver: Value & { t: 'call' | 'table' | 'dml' }, name: string, args: CallArgs, node: Node, em: Emitter): Value {
   if (receiver.t === 'table') {
@@ -196,6 +269,11 @@ export function callConstructMethod(receiver: Value & { t: 'call' | 'table' | 'd
     return receiver;
   }
   const kind = lastSegment(receiver.path);
+  const sqlMethod = SQL_METHODS[name];
+  if (sqlMethod && (kind === 'column' || kind === 'literal_column' || kind === '__op__' || receiver.path.split('.').includes('func'))) {
+    const operand = name === 'in_' || name === 'not_in' || name === 'notin_' ? { t: 'seq' as const, items: args.positional[0]?.t === 'seq' ? args.positional[0].items : [] } : (args.positional[0] ?? NONE);
+    return { t: 'call', path: 'sqlalchemy.__op__', args: [receiver, operand], kwargs: new Map([['op', str(sqlMethod)]]), node, argNodes: [], kwargNodes: new Map() };
+  }
   if (kind === 'text' || kind === 'literal_column' || kind === 'DDL') return receiver;
   if (kind === 'Enum' || kind === 'ENUM') {
     if (name === 'create' || name === 'drop') {
@@ -207,10 +285,11 @@ export function callConstructMethod(receiver: Value & { t: 'call' | 'table' | 'd
         em.dynamic(node, `the enum's name in \`${receiver.node.text.slice(0, 80)}\` is not a static string`);
         return NONE;
       }
-      if (name === 'create') {
-        const values = receiver.args.every((a) => a.t === 'str') ? receiver.args.map((a) => (a as { v: string }).v) : [];
-        em.emit(node, { kind: 'createEnum', name: nameValue.v, values, ...(guarded ? { conditional: true } : {}) } as OpInput);
-      } else em.emit(node, { kind: 'dropEnum', name: nameValue.v, ifExists: guarded });
+      const op: OpInput =
+        name === 'create'
+          ? ({ kind: 'createEnum', name: nameValue.v, values: receiver.args.every((a) => a.t === 'str') ? receiver.args.map((a) => (a as { v: string }).v) : [], ...(guarded ? { conditional: true } : {}) } as OpInput)
+          : { kind: 'dropEnum', name: nameValue.v, ifExists: guarded };
+      emitRendered(node, em, [op], () => renderEnumDdl(receiver, name, em.dialect));
       return NONE;
     }
   }
