@@ -12,6 +12,28 @@ ruleTester('add-column-volatile-default', {
     { name: 'DEFAULT NULL on PostgreSQL 10 is catalog-only', history: users, pgVersion: 10, sql: 'ALTER TABLE users ADD COLUMN nickname text DEFAULT NULL;' },
     { name: 'no default on PostgreSQL 10', history: users, pgVersion: 10, sql: 'ALTER TABLE users ADD COLUMN nickname text;' },
     { name: 'near-miss: volatile default in CREATE TABLE', history: users, sql: 'CREATE TABLE tokens (id uuid PRIMARY KEY DEFAULT gen_random_uuid());' },
+    {
+      // A Python expression the front end cannot see (an enum from the app) is an unknown constant, not a per-row function.
+      name: 'alembic: server_default from an imported enum is an unknown constant',
+      history: users,
+      alembic: `from alembic import op
+import sqlalchemy as sa
+from app.enums import Plan
+
+revision = "c1"
+down_revision = None
+
+
+def upgrade():
+    op.add_column("users", sa.Column("plan", sa.String(20), nullable=False, server_default=str(Plan.FREE.value)))
+    op.add_column("users", sa.Column("tier", sa.String(20), server_default=Plan.BASIC.value))
+
+
+def downgrade():
+    op.drop_column("users", "tier")
+    op.drop_column("users", "plan")
+`,
+    },
     { name: 'knex: defaultTo(knex.fn.now()) is stable', history: users, knex: `exports.up = (knex) => knex.schema.alterTable('users', (t) => {
   t.timestamp('seen_at').defaultTo(knex.fn.now());
 });

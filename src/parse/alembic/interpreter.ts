@@ -878,6 +878,11 @@ export class Interpreter {
     }
     const root = path.split('.')[0]!;
     if (root === 'builtins') return this.callBuiltin(lastSegment(path), args, node);
+    if (path === 'textwrap.dedent') {
+      // Lines stay where they are, so the SQL keeps its line mapping.
+      const first = args.positional[0];
+      if (first?.t === 'str') return str(dedent(first.v), first.origin);
+    }
     if (root === 'sqlalchemy' || root === 'sqlmodel') return sqlalchemyCall(path, args, node);
     if (args.opaque) return unknown(args.opaque);
     const touches = args.positional.some(isTouchingDb) || [...args.keywords.values()].some(isTouchingDb);
@@ -1269,6 +1274,10 @@ function sqlalchemyCall(path: string, args: CallArgs, node: Node): Value {
   const name = lastSegment(path);
   const first = args.positional[0];
   switch (name) {
+    case 'quoted_name':
+      // The name as given; the DDL renderer quotes it where SQLAlchemy would (upper case, reserved words).
+      if (first?.t === 'str') return first;
+      break;
     case 'table':
     case 'Table': {
       if (first?.t !== 'str') return unknown(`\`${node.text.slice(0, 80)}\`: the table name is only known at run time`);
@@ -1284,6 +1293,25 @@ function sqlalchemyCall(path: string, args: CallArgs, node: Node): Value {
       break;
   }
   return { t: 'call', path, args: args.positional, kwargs: args.keywords, node, argNodes: args.positionalNodes, kwargNodes: args.keywordNodes };
+}
+
+/** Python's textwrap.dedent: the common leading whitespace of the non-blank lines is removed; lines stay where they are. */
+export function dedent(text: string): string {
+  const lines = text.split('\n');
+  let margin: string | null = null;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (margin === null || !indent.startsWith(margin)) {
+      if (margin === null || margin.startsWith(indent)) margin = indent;
+      else {
+        let i = 0;
+        while (i < margin.length && i < indent.length && margin[i] === indent[i]) i++;
+        margin = margin.slice(0, i);
+      }
+    }
+  }
+  return lines.map((line) => (line.trim() === '' ? '' : line.slice(margin?.length ?? 0))).join('\n');
 }
 
 /** Python operators SQLAlchemy overloads on column expressions. */

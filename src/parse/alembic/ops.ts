@@ -181,7 +181,8 @@ const RENDERERS: Record<string, (p: CallParams, dialect: Dialect) => string[]> =
   rename_table: (p, d) => {
     const to = p.get('new_table_name');
     if (to?.t !== 'str') throw new CannotRender('the new table name is not a static string');
-    return renderSimple('renameTable', renderTable(p, 'old_table_name'), p, d, to.v);
+    const schema = p.get('schema');
+    return renderSimple('renameTable', renderTable(p, 'old_table_name'), p, d, schema?.t === 'str' ? `${schema.v}.${to.v}` : to.v);
   },
   add_column: (p, d) => renderAddColumn(renderTable(p, 'table_name'), p, d),
   drop_column: (p, d) => {
@@ -531,8 +532,10 @@ function lowerColumn(value: Value, valueNode: Node, node: Node, em: Emitter): Lo
     if (d === undefined) {
       const text = value.kwargNodes.get('server_default')?.text ?? 'server_default';
       em.dynamic(node, `the server_default of column \`${name}\` (\`${text.slice(0, 80)}\`) is not static SQL`);
-      // Unknown, but present: count it as a default, and as volatile so no rewrite risk is hidden.
-      column.default = { sql: text, volatile: true };
+      // Unknown, but present. SQLAlchemy takes a string or a SQL construct here; a Python expression
+      // we cannot see (str(Status.ACTIVE), Status.ACTIVE.value, a constant from another module) is
+      // a value fixed when the migration runs, not a per-row function: an unknown constant.
+      column.default = { sql: text, volatile: false };
     } else column.default = d;
   }
   // `default=` is a Python-side default applied by the ORM on INSERT: not a database default.
@@ -765,8 +768,14 @@ const HANDLERS: Record<string, Handler> = {
       else em.dynamic(node, `\`nullable=${p.text('nullable').slice(0, 60)}\` is not a static True/False`);
     }
     const defaultValue = p.get('server_default');
-    // `server_default=False` is Alembic's "not given" sentinel.
-    if (defaultValue !== undefined && !(defaultValue.t === 'bool' && !defaultValue.v)) {
+    const identity = (v: Value | undefined) => v?.t === 'call' && lastSegment(v.path) === 'Identity';
+    if (identity(defaultValue)) {
+      // ALTER COLUMN ... ADD GENERATED ... AS IDENTITY (the SQL carries it; the IR has no identity op).
+      em.emit(node, { kind: 'other', statement: 'AlterTableStmt', object: table });
+    } else if (defaultValue?.t === 'none' && identity(p.get('existing_server_default'))) {
+      em.emit(node, { kind: 'other', statement: 'AlterTableStmt', object: table });
+    } else if (defaultValue !== undefined && !(defaultValue.t === 'bool' && !defaultValue.v)) {
+      // `server_default=False` is Alembic's "not given" sentinel.
       const d: DefaultExpr | null | undefined = serverDefault(defaultValue);
       if (d === null) em.emit(node, { kind: 'dropDefault', table, column });
       else if (d) em.emit(node, { kind: 'setDefault', table, column, default: d });

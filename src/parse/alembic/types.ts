@@ -168,6 +168,7 @@ export function renderSqlExpression(value: Value): string | null {
     return first?.t === 'str' ? first.v : null;
   }
   if (name === 'true' || name === 'false' || name === 'null') return name;
+  if (name === 'column') return value.args[0]?.t === 'str' ? value.args[0].v : null;
   if (name === 'literal') return value.args[0] ? renderSqlArgument(value.args[0]) : null;
   const funcIndex = segments.indexOf('func');
   if (funcIndex >= 0 && funcIndex === segments.length - 2) {
