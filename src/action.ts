@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { loadConfigFile, resolveConfig, UsageError } from './config.js';
-import { gitChangedFiles } from './discover/git.js';
+import { CONFIG_FILE, loadConfigFile, parseConfigText, resolveConfig, UsageError, type ConfigOverrides, type ResolvedConfig } from './config.js';
+import { configWeakenings, newSuppressions, type Weakening } from './config-weakening.js';
+import { gitChangedFiles, gitShowFile } from './discover/git.js';
+import type { Migration } from './ir.js';
+import type { Report, SourceLookup } from './report/model.js';
+import { previewSql, renderOps } from './render/index.js';
+import type { SqlPreview } from './github/sticky-sections.js';
 import { lint } from './engine.js';
 import { createGitHubClient, describeError } from './github/client.js';
 import { resolveIdentity } from './github/identity.js';
@@ -23,7 +29,8 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'lint') compileWasmForShortRuns();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const { config: file, source } = await loadConfigFile(workspace, inputs.config);
-    const config = resolveConfig(file, source, { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn });
+    const overrides: ConfigOverrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
+    const config = resolveConfig(file, source, overrides);
     const event = readEvent();
     const client = inputs.token ? createGitHubClient(inputs.token, { warning: core.warning, info: core.info }, undefined, limits) : null;
     const notes: string[] = [];
@@ -106,6 +113,8 @@ export async function run(): Promise<void> {
       sarifOutput: inputs.sarifFile,
       notes,
       extraMarkdown,
+      ...(event.pullRequest ? await weakeningsOfPullRequest(workspace, event.pullRequest.baseSha, inputs.config || CONFIG_FILE, config, overrides, report, sources) : {}),
+      sqlPreviews: ormSqlPreviews(linted.migrations),
     });
     if (dryRunFailed) core.setFailed('migration-guard: the dry-run did not verify every migration (see the dry-run section of the job summary).');
   } catch (error) {
@@ -113,4 +122,63 @@ export async function run(): Promise<void> {
     if (error instanceof UsageError) core.setFailed(`migration-guard: ${error.message}`);
     else core.setFailed(`migration-guard failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
+}
+
+/**
+ * What the pull request does to lower the check: its config against the base commit's (same
+ * action inputs), and suppression comments the base does not have. Only file text is read from
+ * git; nothing from the pull request runs.
+ */
+async function weakeningsOfPullRequest(
+  workspace: string,
+  baseSha: string,
+  configPath: string,
+  head: ResolvedConfig,
+  overrides: ConfigOverrides,
+  report: Report,
+  sources: SourceLookup,
+): Promise<{ weakenings: Weakening[]; weakeningNote?: string }> {
+  try {
+    const weakenings: Weakening[] = [];
+    const baseText = gitShowFile(workspace, baseSha, configPath);
+    const headText = head.source ? (sources(head.source) ?? readHeadConfig(workspace, head.source)) : null;
+    let base: ResolvedConfig | null = null;
+    try {
+      base = resolveConfig(baseText === null ? {} : await parseConfigText(baseText, `${configPath} at the base commit`), baseText === null ? null : configPath, overrides);
+    } catch (error) {
+      core.info(`the base commit's config is not comparable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (base) weakenings.push(...configWeakenings(base, head, headText));
+    const baseFiles = new Map<string, string | null>();
+    const baseOf = (file: string) => {
+      if (!baseFiles.has(file)) baseFiles.set(file, gitShowFile(workspace, baseSha, file));
+      return baseFiles.get(file)!;
+    };
+    weakenings.push(...newSuppressions(report.suppressed, sources, baseOf));
+    return { weakenings };
+  } catch (error) {
+    return { weakenings: [], weakeningNote: `Config changes and new suppressions could not be checked: ${error instanceof Error ? error.message : String(error)}.` };
+  }
+}
+
+function readHeadConfig(workspace: string, file: string): string | null {
+  try {
+    return readFileSync(path.resolve(workspace, file), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** The SQL each ORM migration under test sends (upgrade), as the dry-run would render it. */
+function ormSqlPreviews(migrations: Migration[]): SqlPreview[] {
+  const previews: SqlPreview[] = [];
+  for (const m of migrations.filter((m) => m.isNew && m.framework !== 'sql' && m.up.length > 0)) {
+    try {
+      previews.push({ file: m.file, framework: m.framework, sql: previewSql(renderOps(m.up, m.dialect)) });
+    } catch (error) {
+      // A preview is a convenience: a renderer bug must not cost the report.
+      core.info(`no SQL preview for ${m.file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return previews;
 }

@@ -59,15 +59,20 @@ export async function loadConfigFile(cwd: string, explicit?: string): Promise<{ 
   }
   const read = readRegularFile(abs, 1024 * 1024);
   if (!read.ok) throw new UsageError(`${file}: ${read.reason}`);
+  return { config: await parseConfigText(read.bytes.toString('utf8'), file), source: file };
+}
+
+/** Parses and validates a config file's text (also the base commit's version, to compare). Throws UsageError. */
+export async function parseConfigText(text: string, file: string): Promise<ConfigFile> {
   const [yaml, { validateConfig }] = await Promise.all([import('yaml'), import('./config-schema.js')]);
   const parseYaml = commonJsExports<typeof yaml>(yaml, 'parse').parse;
   let raw: unknown;
   try {
-    raw = parseYaml(read.bytes.toString('utf8'));
+    raw = parseYaml(text);
   } catch (e) {
     throw new UsageError(`${file}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
-  return { config: validateConfig(raw, file), source: file };
+  return validateConfig(raw, file);
 }
 
 export interface ConfigOverrides {

@@ -121,3 +121,67 @@ describe('big diffs', () => {
     expect(github.log().filter((l) => l.startsWith('POST') || l.startsWith('DELETE'))).toEqual([]);
   }, 60_000);
 });
+
+const STICKY = '<!-- migration-guard:summary -->';
+
+function sticky(): string {
+  const ours = github.pulls.get(PR)!.issueComments.filter((c) => c.user.login === 'github-actions[bot]');
+  expect(ours).toHaveLength(1);
+  return ours[0]!.body;
+}
+
+describe('the sticky decides', () => {
+  it('verdict, then rollback readiness, then what changed since the last push (from its own hidden state), then where the findings are', async () => {
+    const { base, head } = openPullRequest({ [INDEX_FILE]: INDEX_SQL });
+    await run(base, head);
+    const first = sticky();
+    const lines = first.split('\n');
+    expect(lines[0]).toBe(STICKY);
+    expect(lines[1]).toBe('**Gate: fails** — 1 finding at or above fail-on `error` (1 error, 2 warnings).');
+    expect(lines[3]).toMatch(/^\*\*Rollback: /);
+    expect(first).not.toContain('since');
+    expect(first).toContain('💬 All 3 findings are inline comments on the diff.');
+    expect(first).toMatch(/<!-- migration-guard:state=v1:[0-9a-f]{40}:[a-z.-]+:[0-9a-f=.]+ -->\n$/);
+
+    // Push: the DROP INDEX fixed, a VACUUM FULL added.
+    const pushed = repo.commit({ [INDEX_FILE]: INDEX_SQL.replace('DROP INDEX', 'DROP INDEX CONCURRENTLY') + 'VACUUM FULL users;\n' }, 'push');
+    github.pulls.get(PR)!.files = repo.pullRequestFiles(base, pushed);
+    await run(base, pushed);
+    const second = sticky();
+    expect(second).toContain(`**Changes since \`${head.slice(0, 7)}\`:** ✅ 1 fixed (\`require-concurrent-index-drop\`) · 🆕 1 new · 2 still open`);
+    expect(second).toContain(`- 🆕 🛑 \`vacuum-full-or-cluster\` at \`${INDEX_FILE}:5\``);
+
+    // A re-run of the same commit says nothing about changes.
+    await run(base, pushed);
+    expect(sticky()).not.toContain('Changes since');
+  }, 90_000);
+
+  it('a pull request that lowers a severity, raises fail-on and adds a suppression is called out with the reasons given', async () => {
+    const history = { 'db/migrations/0001_create_users.sql': CREATE_USERS, '.migration-guard.yml': 'failOn: error\n' };
+    const { base, head } = openPullRequest(
+      {
+        '.migration-guard.yml': 'failOn: never # we trust ourselves\nrules:\n  # the table is tiny\n  require-concurrent-index: info\n',
+        [INDEX_FILE]: "-- migration-guard: ignore require-lock-timeout -- the deploy sets <b>lock_timeout</b> @ops\nCREATE INDEX users_email_idx ON users (email);\n",
+      },
+      history,
+    );
+    const result = await run(base, head);
+    expect(result.exitCode).toBe(0);
+    const body = sticky();
+    expect(body).toContain('> [!WARNING]\n> **This pull request weakens the check** (2 config changes, 1 new suppression):');
+    expect(body).toContain('> - fail-on raised from `error` to `never` in `.migration-guard.yml`: “we trust ourselves”');
+    expect(body).toContain('> - `require-concurrent-index` lowered from `error` to `info` in `.migration-guard.yml`: “the table is tiny”');
+    // The reason is the author's text: escaped, no HTML, no mention.
+    expect(body).toContain(`> - new suppression of \`require-lock-timeout\` at \`${INDEX_FILE}:1\`: “the deploy sets &lt;b&gt;lock_timeout&lt;/b&gt; &#64;&#8288;ops”`);
+  }, 60_000);
+
+  it('an ORM migration gets a collapsed SQL preview', async () => {
+    const history = { 'alembic/versions/0001_users.py': 'from alembic import op\nimport sqlalchemy as sa\n\nrevision = "0001"\ndown_revision = None\n\n\ndef upgrade():\n    op.create_table("users", sa.Column("id", sa.BigInteger, primary_key=True), sa.Column("email", sa.Text))\n\n\ndef downgrade():\n    op.drop_table("users")\n' };
+    const { base, head } = openPullRequest(
+      { 'alembic/versions/0002_email.py': 'from alembic import op\n\nrevision = "0002"\ndown_revision = "0001"\n\n\ndef upgrade():\n    op.create_index("ix_users_email", "users", ["email"])\n\n\ndef downgrade():\n    op.drop_index("ix_users_email", table_name="users")\n' },
+      history,
+    );
+    await run(base, head);
+    expect(sticky()).toContain('<details><summary>SQL preview: alembic/versions/0002_email.py (alembic)</summary>\n\n```sql\nCREATE INDEX "ix_users_email" ON "users" ("email");\n```\n\n</details>');
+  }, 60_000);
+});

@@ -99,7 +99,7 @@ describe('action e2e (dist/index.js against a fake GitHub)', () => {
 
     const sticky = github.pulls.get(PR)!.issueComments;
     expect(sticky).toHaveLength(1);
-    expect(sticky[0]!.body.startsWith(`${STICKY}\n**Gate: fails** — 1 finding at or above fail-on \`error\` (1 error).\n\n## migration-guard`)).toBe(true);
+    expect(sticky[0]!.body.startsWith(`${STICKY}\n**Gate: fails** — 1 finding at or above fail-on \`error\` (1 error).\n\n**Rollback: unverified** (1 unverified)`)).toBe(true);
     expect(sticky[0]!.body).toContain('### `db/migrations/0002_index.sql`');
     expect(sticky[0]!.body).toContain(`<sub>migration-guard for commit ${head.slice(0, 7)} · [workflow run](https://github.com/acme/shop/actions/runs/4242)</sub>`);
 
@@ -301,7 +301,7 @@ CREATE INDEX users_name_idx ON users (name);
       expect(live).not.toMatch(/<img/);
       expect(live).not.toMatch(/@org\/team/);
       // The only comment terminators are those of our own hidden markers.
-      expect(live.match(/-->/g)?.length ?? 0).toBe(live.match(/<!-- migration-guard:[a-z]+(=[a-f0-9]+)? -->/g)?.length ?? 0);
+      expect(live.match(/-->/g)?.length ?? 0).toBe(live.match(/<!-- migration-guard:[a-z]+(=[a-f0-9]+|=v1:[0-9a-f-]+:[a-z0-9.-]*:[0-9a-f=.]*(:more)?)? -->/g)?.length ?? 0);
     }
     expect(result.exitCode).toBe(1);
   });

@@ -61,3 +61,23 @@ export function gitStagedFiles(cwd: string): string[] {
     throw new UsageError(`--staged: cannot list the staged files with git: ${stderr || (error as Error).message}`);
   }
 }
+
+/**
+ * A file's text at a commit (`git show <ref>:<path>`), or null when the commit has no such file.
+ * Throws when the commit itself is missing (a shallow clone): the caller says so.
+ */
+export function gitShowFile(cwd: string, ref: string, file: string): string | null {
+  checkGitRef(ref, 'base commit');
+  if (/[\0\n\r]/.test(file) || file.startsWith('-')) return null;
+  try {
+    runGit(cwd, ['cat-file', '-e', '--end-of-options', `${ref}^{commit}`], { stderr: 'ignore' });
+  } catch {
+    throw new Error(`the base commit ${ref} is not in the clone (check out with fetch-depth: 0)`);
+  }
+  try {
+    // `./` makes the path relative to cwd; textconv stays off so no repository filter runs.
+    return runGit(cwd, ['show', '--no-textconv', '--end-of-options', `${ref}:./${file}`], { stderr: 'ignore', maxBuffer: 8 * 1024 * 1024 });
+  } catch {
+    return null;
+  }
+}

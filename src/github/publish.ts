@@ -12,6 +12,9 @@ import type { NotInlineReason, PullRequestFile, PullRequestRef, ReviewOutcome } 
 import { syncReviewComments } from './review.js';
 import { upsertStickyComment } from './sticky.js';
 import { rollbackReady } from '../rollback/ready.js';
+import { fingerprintFindings } from './fingerprint.js';
+import type { SqlPreview, Weakening } from './sticky-sections.js';
+import { decodeState, deltaSection, encodeState, placementSection, rollbackLine, sqlPreviewSection, weakeningSection } from './sticky-sections.js';
 
 /** GitHub rejects issue comments over 65,536 characters. */
 const STICKY_MAX_CHARS = 65_000;
@@ -38,6 +41,12 @@ export interface PublishRequest {
   notes?: string[];
   /** A further Markdown section (the dry-run report) for the sticky comment and the job summary. */
   extraMarkdown?: string;
+  /** Ways the pull request lowers the check (config changes, new suppressions), for the sticky's warning. */
+  weakenings?: Weakening[];
+  /** Why the weakening check could not run (e.g. the base commit is not in the clone). */
+  weakeningNote?: string;
+  /** The SQL each ORM migration under test sends, for the sticky's collapsed previews. */
+  sqlPreviews?: SqlPreview[];
 }
 
 export interface PublishResult {
@@ -111,12 +120,29 @@ export function reviewNotes(outcome: ReviewOutcome, maxInline: number): string[]
   }
   // With the channel down, "over the cap" or "outside the diff" would only distract: none is inline.
   if (outcome.error) return notes;
+  return [...notes, ...reasonNotes(outcome, maxInline).map((n) => `${n.sentence}; ${n.one ? 'it is' : 'they are'} in the report below.`)];
+}
+
+/** One sentence per reason findings are not inline ("3 findings are on lines outside the pull request diff ..."). */
+function reasonNotes(outcome: ReviewOutcome, maxInline: number): { sentence: string; one: boolean }[] {
   const byReason = new Map<NotInlineReason, number>();
   for (const { reason } of outcome.notInline) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-  for (const [reason, count] of byReason) {
-    notes.push(`${plural(count, 'finding')} ${REASON_TEXT[reason](count === 1, maxInline)}; ${count === 1 ? 'it is' : 'they are'} in the report below.`);
-  }
-  return notes;
+  return [...byReason].map(([reason, count]) => ({ sentence: `${plural(count, 'finding')} ${REASON_TEXT[reason](count === 1, maxInline)}`, one: count === 1 }));
+}
+
+/**
+ * The sections between the sticky's verdict line and the report, in reading order: rollback
+ * readiness, what changed since the last run, what the PR does to weaken the check, and where the
+ * findings are. Each is its own function in sticky-sections.ts.
+ */
+function stickyHeader(req: PublishRequest, outcome: ReviewOutcome | undefined, delta: string | null): string {
+  const sections = [
+    rollbackLine(req.report),
+    delta,
+    weakeningSection(req.weakenings ?? [], req.weakeningNote),
+    placementSection(req.report.findings, outcome, req.maxInlineComments, outcome ? reasonNotes(outcome, req.maxInlineComments).map((n) => n.sentence) : []),
+  ].filter((s): s is string => s !== null);
+  return sections.length ? `${sections.join('\n\n')}\n\n` : '';
 }
 
 function annotationNote(hidden: Record<Severity, number>): string | null {
@@ -205,6 +231,8 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
   core.setOutput('rollback-ready', String(result.rollbackReady));
 
   const pr = req.pullRequest;
+  /** The per-reason notes (not the channel error): the sticky shows them in its placement section. */
+  const reviewReasonNote = new Set<string>();
   if (pr && req.reviewComments) {
     const outcome = await syncReviewComments(pr.client, pr.ref, report.findings, pr.files, {
       sources: req.sources,
@@ -213,7 +241,9 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
       author: pr.author,
     });
     result.review = outcome;
-    notes.push(...reviewNotes(outcome, req.maxInlineComments));
+    const forSummary = reviewNotes(outcome, req.maxInlineComments);
+    if (!outcome.error) for (const n of forSummary) reviewReasonNote.add(n);
+    notes.push(...forSummary);
     core.info(
       `review comments: ${outcome.posted} posted, ${outcome.alreadyCommented} already there, ${outcome.deleted} deleted, ` +
         `${outcome.keptForReplies} kept for replies, ${outcome.notInline.length} not inline`,
@@ -226,16 +256,29 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
     try {
       const footer = stickyFooter(pr.ref.headSha);
       const verdict = `${verdictLine(report, req.failOn)}\n\n`;
-      const body =
-        verdict +
-        renderMarkdown(report, {
-          sources: req.sources,
-          notes,
-          maxChars: STICKY_MAX_CHARS - STICKY_MARKER.length - verdict.length - footer.length - extra.length - 2,
-        }) +
-        extra +
-        footer;
-      const sticky = await upsertStickyComment(pr.client, pr.ref, body, report.findings.length > 0, pr.author);
+      const prints = fingerprintFindings(report.findings, req.sources);
+      const current = report.findings.map((finding) => ({ finding, fingerprint: prints.get(finding)!, ruleId: finding.ruleId }));
+      const state = `\n${encodeState(pr.ref.headSha, current)}\n`;
+      // The reason sentences live in the placement section of the sticky (the job summary keeps them as notes).
+      const stickyNotes = result.review && !result.review.error ? notes.filter((n) => !reviewReasonNote.has(n)) : notes;
+      const render = (previous: string | null) => {
+        const header = stickyHeader(req, result.review, deltaSection(decodeState(previous), current, pr.ref.headSha));
+        const previews = sqlPreviewSection(req.sqlPreviews ?? []);
+        const previewBlock = previews ? `\n${previews}\n` : '';
+        const fixed = STICKY_MARKER.length + verdict.length + header.length + footer.length + extra.length + state.length + 2;
+        // Findings first: the previews give way when the report needs the room.
+        const withPreviews = fixed + previewBlock.length < STICKY_MAX_CHARS / 2 ? previewBlock : '';
+        return (
+          verdict +
+          header +
+          renderMarkdown(report, { sources: req.sources, notes: stickyNotes, maxChars: STICKY_MAX_CHARS - fixed - withPreviews.length }) +
+          withPreviews +
+          extra +
+          footer +
+          state
+        );
+      };
+      const sticky = await upsertStickyComment(pr.client, pr.ref, render, report.findings.length > 0, pr.author);
       result.sticky = sticky.action;
       core.info(`summary comment: ${sticky.action}`);
     } catch (error) {

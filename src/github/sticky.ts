@@ -15,7 +15,7 @@ export type StickyAction = 'created' | 'updated' | 'not-needed';
 export async function upsertStickyComment(
   client: GitHubClient,
   pr: PullRequestRef,
-  markdown: string,
+  markdown: string | ((previousBody: string | null) => string),
   hasFindings: boolean,
   author: string = ACTIONS_BOT_LOGIN,
 ): Promise<{ action: StickyAction; id?: number }> {
@@ -28,8 +28,9 @@ export async function upsertStickyComment(
     });
     return comments.find((c) => c.body?.startsWith(STICKY_MARKER) && isAuthor(c.user, author));
   };
-  const body = `${STICKY_MARKER}\n${markdown}`;
   const existing = await findOurs();
+  // The body may depend on the previous one (what changed since the last run): only ever ours.
+  const body = `${STICKY_MARKER}\n${typeof markdown === 'string' ? markdown : markdown(existing?.body ?? null)}`;
   if (existing) {
     await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
     return { action: 'updated', id: existing.id };
