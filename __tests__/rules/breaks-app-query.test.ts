@@ -4,7 +4,7 @@ import path from 'node:path';
 import { breaksAppQuery } from '../../rules/breaks-app-query.js';
 import { ruleById } from '../../rules/index.js';
 import { collectAppQueries, originLabel, sqlLiterals, toDollarParams } from '../../src/dryrun/app-queries.js';
-import { guardAppQuery } from '../../src/dryrun/guard.js';
+import { guardAppQuery, guardPostgres } from '../../src/dryrun/guard.js';
 import { SNAPSHOT_VERSION } from '../../src/stats/snapshot.js';
 import { lintCase } from '../helpers/rule-tester.js';
 
@@ -62,8 +62,14 @@ describe('the guard for application queries: one DML statement, PREPAREd, never 
     ['WITH d AS (DELETE FROM users WHERE id = $1 RETURNING *) SELECT count(*) FROM d', 'PREPARE migration_guard_app_query AS WITH d AS (DELETE FROM users WHERE id = $1 RETURNING *) SELECT count(*) FROM d'],
     // A semicolon inside a dollar-quoted string is text, not a second statement.
     ['SELECT $$;DROP TABLE users;$$ FROM users', 'PREPARE migration_guard_app_query AS SELECT $$;DROP TABLE users;$$ FROM users'],
+    // A trailing line comment cannot swallow the DEALLOCATE sent with it.
+    ['SELECT email FROM users -- by id', 'PREPARE migration_guard_app_query AS SELECT email FROM users -- by id'],
   ])('%s → prepared', async (query, sql) => {
-    expect(await guardAppQuery(query, 'migration_guard_app_query')).toEqual({ action: 'prepare', sql });
+    expect(await guardAppQuery(query, 'migration_guard_app_query')).toEqual({ action: 'prepare', sql, batch: `${sql}\n;DEALLOCATE migration_guard_app_query` });
+  });
+
+  test('a migration still cannot PREPARE, EXECUTE or DEALLOCATE (only the dry-run itself prepares)', async () => {
+    for (const sql of ['PREPARE p AS SELECT 1', 'EXECUTE p', 'DEALLOCATE ALL']) expect((await guardPostgres(sql)).action).toBe('refuse');
   });
 });
 

@@ -9,6 +9,8 @@ export const APP_QUERY_STATEMENT = 'migration_guard_app_query';
 export interface GuardedAppQueries {
   queries: AppQuery[];
   prepare: string[];
+  /** The PREPARE and its DEALLOCATE as one text, for sessions that take several statements at once. */
+  batch: string[];
 }
 
 /**
@@ -16,7 +18,7 @@ export interface GuardedAppQueries {
  * refused ones go into the collection's `refused` list with the reason.
  */
 export async function guardAppQueries(collection: AppQueryCollection): Promise<GuardedAppQueries> {
-  const out: GuardedAppQueries = { queries: [], prepare: [] };
+  const out: GuardedAppQueries = { queries: [], prepare: [], batch: [] };
   for (const q of collection.queries) {
     const d = await guardAppQuery(q.text, APP_QUERY_STATEMENT);
     if (d.action === 'refuse') {
@@ -25,6 +27,7 @@ export async function guardAppQueries(collection: AppQueryCollection): Promise<G
     }
     out.queries.push(q);
     out.prepare.push(d.sql);
+    out.batch.push(d.batch);
   }
   return out;
 }
@@ -49,10 +52,13 @@ export async function prepareEach(ctx: PgRunContext, guarded: GuardedAppQueries)
   const sp = `migration_guard_${ctx.token}_aq`;
   const out: PrepareResults = [];
   await q(`SAVEPOINT ${sp}`);
-  for (const sql of guarded.prepare) {
+  for (const [i, sql] of guarded.prepare.entries()) {
     try {
-      await q(sql);
-      await q(`DEALLOCATE ${APP_QUERY_STATEMENT}`);
+      if (ctx.session.multiStatement) await q(guarded.batch[i]!);
+      else {
+        await q(sql);
+        await q(`DEALLOCATE ${APP_QUERY_STATEMENT}`);
+      }
       out.push(null);
     } catch (e) {
       const err = e as { message?: string; name?: string };

@@ -657,7 +657,7 @@ const APP_QUERY_KINDS = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'Dele
  * and the query gets the same checks as a migration's statement. Anything else is refused.
  * PREPARE only parses, analyses and rewrites the query: no function is called, no row is read.
  */
-export async function guardAppQuery(query: string, name: string): Promise<{ action: 'prepare'; sql: string } | { action: 'refuse'; reason: string }> {
+export async function guardAppQuery(query: string, name: string): Promise<{ action: 'prepare'; sql: string; batch: string } | { action: 'refuse'; reason: string }> {
   const pg = await loadParser();
   const c: Check = { pg, depth: 0, inBody: false };
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) return { action: 'refuse', reason: 'invalid prepared statement name' };
@@ -681,5 +681,11 @@ export async function guardAppQuery(query: string, name: string): Promise<{ acti
   if (kind === 'SelectStmt' && inner.intoClause) return { action: 'refuse', reason: 'SELECT INTO creates a table' };
   const d = decide(c, prep.query, body, []);
   if (d.action !== 'run') return { action: 'refuse', reason: d.action === 'refuse' ? d.reason : d.reason.split(':')[0]! };
-  return { action: 'prepare', sql };
+  // One round trip on a server: the PREPARE and its DEALLOCATE as one text, checked as sent (the
+  // line break ends a trailing `--` comment, which would otherwise swallow the DEALLOCATE).
+  const batch = `${sql}\n;DEALLOCATE ${name}`;
+  const both = parseStatements(c, batch);
+  const ok = typeof both !== 'string' && both.length === 2 && both[0]!.stmt.PrepareStmt && String(both[1]!.stmt.DeallocateStmt?.name) === name;
+  if (!ok) return { action: 'refuse', reason: 'the query does not end where it should' };
+  return { action: 'prepare', sql, batch };
 }

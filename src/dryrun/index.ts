@@ -222,7 +222,9 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
     }
   }
   if (appWarnings.length) out.warnings = [...(out.warnings ?? []), ...appWarnings];
-  if (app) {
+  // Nothing found and no snapshot configured: nothing to say.
+  const appSilent = app && app.collection.found === 0 && app.collection.refused.length === 0 && Object.keys(app.collection.skipped).length === 0 && !config.stats && opts.snapshot == null;
+  if (app && !appSilent) {
     const { queries: _q, ...summary } = app.collection;
     void _q;
     const note = summary.found > summary.cap ? `${summary.found} distinct queries found; the first ${summary.cap} were checked (the busiest captured statements first, then code in file order)` : summary.note;

@@ -20,6 +20,8 @@ export interface QueryResult {
 
 export interface PgSession {
   query(sql: string, opts?: { timeoutMs?: number }): Promise<QueryResult>;
+  /** The session sends a text with several statements as one message (simple query protocol). */
+  multiStatement?: boolean;
 }
 
 /** The session is gone (connection terminated, worker stopped): nothing more can run. */

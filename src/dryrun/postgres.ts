@@ -77,6 +77,7 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
   let serverVersion: string | null = null;
   let sequencesBefore: Map<string, string | null> | null = null;
   const session: PgSession = {
+    multiStatement: true,
     async query(sql: string): Promise<QueryResult> {
       if (lost) throw new SessionLost(`connection lost: ${lost}`);
       const r = await client.query(sql);
