@@ -336,7 +336,8 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const rulesTotal = [...(activeTimings()?.rules.values() ?? [])].reduce((a, b) => a + b, 0);
   activeTimings()?.add('rules', rulesTotal);
   const reportStart = mark();
-  const { kept, suppressed } = applySuppressions(findings, sources, migrations.filter((m) => m.isNew), severityOf);
+  const ormFiles = new Set(migrations.filter((m) => m.isNew && m.framework !== 'sql').map((m) => m.file));
+  const { kept, suppressed } = applySuppressions(oneFindingPerCallSite(findings, ormFiles), sources, migrations.filter((m) => m.isNew), severityOf);
   kept.sort((a, b) => (a.loc.file === b.loc.file ? a.loc.line - b.loc.line || a.loc.column - b.loc.column || (a.ruleId < b.ruleId ? -1 : 1) : a.loc.file < b.loc.file ? -1 : 1));
 
   const reportFindings: ReportFinding[] = kept.map((f) => ({
@@ -367,6 +368,39 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   };
   since('suppressions and report', reportStart);
   return { report, sources: (file) => sources.get(file), migrations };
+}
+
+/**
+ * An ORM call inside a loop (`for t in TABLES: op.create_index(...)`) is unrolled into one op per
+ * iteration, all at the call's location: the reader gets one finding per rule and call site, saying
+ * how many times it applies, not the same comment N times. SQL files keep one finding per statement.
+ */
+export function oneFindingPerCallSite(findings: Finding[], ormFiles: ReadonlySet<string>): Finding[] {
+  if (ormFiles.size === 0) return findings;
+  const first = new Map<string, { finding: Finding; count: number }>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!ormFiles.has(f.loc.file)) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.ruleId}\0${f.loc.file}\0${f.loc.line}\0${f.loc.column}\0${f.loc.endLine}`;
+    const seen = first.get(key);
+    if (seen) {
+      seen.count++;
+      continue;
+    }
+    const entry = { finding: { ...f }, count: 1 };
+    first.set(key, entry);
+    out.push(entry.finding);
+  }
+  for (const { finding, count } of first.values()) {
+    if (count === 1) continue;
+    finding.message = `${finding.message} (This call runs ${count} times, in a loop or over several values: the same applies to each.)`;
+    // A fix written for one iteration's values is not the fix for the call.
+    delete finding.fix;
+  }
+  return out;
 }
 
 /**

@@ -32,6 +32,12 @@ exports.down = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_email_idx');
     { name: 'alembic: postgresql_concurrently inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.create_index("users_email_idx", "users", ["email"], postgresql_concurrently=True)'], ['op.drop_index("users_email_idx", table_name="users")']) },
   ],
   invalid: [
+    {
+      name: 'one finding per call site when a loop runs the call for several tables',
+      history: 'CREATE TABLE a (x int);\nCREATE TABLE b (x int);\nCREATE TABLE c (x int);',
+      alembic: { code: py(['for t in ["a", "b", "c"]:', '    op.create_index(f"{t}_x_idx", t, ["x"])'], ['for t in ["a", "b", "c"]:', '    op.drop_index(f"{t}_x_idx", table_name=t)']), line: U + 1 },
+      knex: { code: "exports.up = async (knex) => {\n  for (const t of ['a', 'b', 'c']) {\n    await knex.schema.alterTable(t, (tb) => { tb.index(['x'], `${t}_x_idx`); });\n  }\n};\nexports.down = async (knex) => {\n  for (const t of ['a', 'b', 'c']) await knex.schema.alterTable(t, (tb) => { tb.dropIndex(['x'], `${t}_x_idx`); });\n};\n", line: 3 },
+    },
     { name: 'SET search_path: the table of the path\'s schema is the one from history', history: 'CREATE TABLE app.items (id bigint, sku text);', sql: 'CREATE TABLE items (id bigint, sku text);\nSET search_path TO app;\nCREATE INDEX items_sku ON items (sku);\nRESET search_path;\nCREATE INDEX items_id ON items (id);', line: 3 },
     { name: 'partitioned table: a plain build locks every partition; the suggestion is the ON ONLY pattern', history: partitioned, sql: 'CREATE INDEX events_kind ON events (kind);', line: 1 },
     { name: 'a materialized view from history: the build blocks its REFRESH', history: 'CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);\nCREATE MATERIALIZED VIEW order_totals AS SELECT id, total FROM orders;', sql: 'CREATE INDEX order_totals_total ON order_totals (total);', line: 1 },
@@ -71,4 +77,12 @@ export async function down(knex: Knex): Promise<void> {
     { name: 'alembic: create_index on an existing table (multi-line call, op.f name)', history: users, alembic: { code: py(['op.create_index(', '    op.f("ix_users_email"),', '    "users",', '    ["email"],', ')'], ['op.drop_index(op.f("ix_users_email"), table_name="users")']), line: U, endLine: U + 4 } },
     { name: 'alembic: batch_op.create_index points at the inner call', history: users, alembic: { code: py(['with op.batch_alter_table("users") as batch_op:', '    batch_op.create_index("ix_users_email", ["email"])']), line: U + 1 } },
   ],
+});
+
+test('the finding of a call in a loop says how many times the call runs', async () => {
+  const { lintCase } = await import('../helpers/rule-tester.js');
+  const code = py(['for t in ["a", "b", "c"]:', '    op.create_index(f"{t}_x_idx", t, ["x"])'], ['pass']);
+  const found = (await lintCase('require-concurrent-index', { name: 'loop', history: 'CREATE TABLE a (x int);\nCREATE TABLE b (x int);\nCREATE TABLE c (x int);' }, 'alembic', code)).filter((f) => f.ruleId === 'require-concurrent-index');
+  expect(found).toHaveLength(1);
+  expect(found[0]!.message).toContain('This call runs 3 times');
 });
