@@ -179,6 +179,9 @@ describe('column-still-referenced with application code', () => {
       'app/migrations/0003_django.py': "migrations.RemoveField('user', 'legacy_email')\n",
       '.migration-guard.yml': 'deprecated:\n  columns: [users.legacy_email]\n',
       'assets/logo.png': `\u0000PNG legacy_email`,
+      'db/knex_migrations/2023-01-01-users.js': "exports.up = (knex) => knex.schema.table('users', (t) => { t.text('legacy_email'); });\n",
+      'db/seeds.rb': "User.create!(legacy_email: 'a@example.com')\n",
+      'test/fixtures/users.yml': 'one:\n  legacy_email: a@example.com\n',
       'db/postgres/patches/012-users.sql': 'ALTER TABLE users ADD COLUMN legacy_email text;\nUPDATE users SET legacy_email = email;\n',
     };
 

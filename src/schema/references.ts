@@ -48,7 +48,13 @@ const SKIP_SEGMENTS = new Set([
   'node_modules', 'vendor', 'vendors', 'third_party', 'third-party', 'bower_components', 'jspm_packages', '.git', '.hg', '.svn',
   'dist', 'build', 'coverage', '__pycache__', '.venv', 'venv', 'site-packages', '.tox', '.mypy_cache', '.pytest_cache',
   '.next', '.nuxt', 'target', 'migrations', 'migration', 'migrate',
+  // Seed data and test fixtures name every column by design; they are not what runs in production.
+  'seeds', 'seed', 'seeders', 'fixtures', '__fixtures__', 'testdata',
 ]);
+/** `knex_migrations/`, `sql-migrations/`, `db_migrate/`: any directory whose name ends in migration(s) or migrate. */
+const MIGRATION_DIR = /[_-](?:migrations?|migrate)$/i;
+/** Seed scripts by name (`db/seeds.rb`, `seed.sql`, `seeds.py`). */
+const SEED_FILE = /^seeds?\.[a-z]+$/i;
 const LOCK_FILES = new Set([
   'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'Gemfile.lock', 'poetry.lock', 'Pipfile.lock',
   'Cargo.lock', 'composer.lock', 'go.sum', 'mix.lock', 'uv.lock', 'packages.lock.json', 'flake.lock',
@@ -194,7 +200,8 @@ function pathFilter(patterns: string[]): ((rel: string) => boolean) | null {
 export function skippedByDefault(rel: string): boolean {
   const parts = rel.split('/');
   const name = parts[parts.length - 1]!;
-  for (let i = 0; i < parts.length - 1; i++) if (SKIP_SEGMENTS.has(parts[i]!)) return true;
+  for (let i = 0; i < parts.length - 1; i++) if (SKIP_SEGMENTS.has(parts[i]!) || MIGRATION_DIR.test(parts[i]!)) return true;
+  if (SEED_FILE.test(name)) return true;
   if (LOCK_FILES.has(name) || GENERATED_FILES.test(rel)) return true;
   if (/\.min\.(js|css)$/.test(name)) return true;
   const dot = name.lastIndexOf('.');
