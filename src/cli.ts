@@ -26,6 +26,8 @@ Usage:
   migration-guard explain <rule-id>          explain a rule with examples
   migration-guard lsp [--stdio]              editor diagnostics: the Language Server Protocol over stdio
   migration-guard dry-run [paths..] [--engine pglite|postgres|mysql] [--database-url URL]
+  migration-guard sql FILE.. [--dialect postgres|mysql] [--format text|json]
+                                             print the SQL each migration runs, up and down, with source lines
   migration-guard stats --database-url URL [--output FILE] [--dialect postgres|mysql]
                                              capture production table sizes, write rates and query
                                              texts (no row data) for lock estimates
@@ -338,6 +340,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return explainCommand(rest, io);
       case 'dry-run':
         return await dryRunCommand(rest, io);
+      case 'sql': {
+        const { sqlCli } = await import('./sqlcmd/index.js');
+        return await sqlCli(rest, io);
+      }
       case 'stats':
         return await statsCommand(rest, io);
       case '--version':
