@@ -10,20 +10,22 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-CG3MIYOR.js";
-import "./chunk-BMPOV5YG.js";
-import {
-  lint
-} from "./chunk-YJIHAU56.js";
+} from "./chunk-BZCUGNW7.js";
 import {
   escapeControl
 } from "./chunk-ETWZLQFF.js";
-import "./chunk-FLJ7INJV.js";
+import "./chunk-BMPOV5YG.js";
+import {
+  lint
+} from "./chunk-RTGVWJNS.js";
+import "./chunk-U3XJDUCU.js";
+import "./chunk-LP6TYPXS.js";
 import {
   Timings,
   collectTimings,
   timed
-} from "./chunk-4YPPQGJE.js";
+} from "./chunk-ZG5425IA.js";
+import "./chunk-VMN27OEB.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -31,7 +33,7 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-J7MFXRCJ.js";
+} from "./chunk-4JINH4OC.js";
 import "./chunk-CVRQ73UU.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-42LATGZD.js";
@@ -41,7 +43,7 @@ import "./chunk-Q2ZOELKY.js";
 import {
   UsageError
 } from "./chunk-Q65SN5IE.js";
-import "./chunk-ATG5MKQ5.js";
+import "./chunk-K6QG3DYL.js";
 import "./chunk-F5DE6FOX.js";
 import "./chunk-YTE2OXMV.js";
 import "./chunk-IV5X4XLJ.js";
@@ -374,7 +376,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-FHDS6UFE.js");
+  const { init } = await import("./chunk-2FHF5XQE.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -386,11 +388,11 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-CULTMLIP.js");
+  const { dryRunCli } = await import("./chunk-YFG4VCDO.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
-  const { statsCli } = await import("./chunk-4LH2EMEZ.js");
+  const { statsCli } = await import("./chunk-VJVPBH2F.js");
   return statsCli(argv, io);
 }
 async function main(argv, io) {
@@ -405,7 +407,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-ITLIWOUD.js");
+        const { startServer } = await import("./chunk-FDMMDCKR.js");
         startServer();
         return await new Promise(() => {
         });

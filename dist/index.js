@@ -5,6 +5,10 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
+  previewSql,
+  renderOps
+} from "./chunk-5RBNPVJV.js";
+import {
   SEVERITY_RANK,
   compileWasmForShortRuns,
   fingerprints,
@@ -12,13 +16,7 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-CG3MIYOR.js";
-import {
-  ruleDocsUrl
-} from "./chunk-BMPOV5YG.js";
-import {
-  lint
-} from "./chunk-YJIHAU56.js";
+} from "./chunk-BZCUGNW7.js";
 import {
   codeBlock,
   codeSpan,
@@ -28,14 +26,26 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-ETWZLQFF.js";
-import "./chunk-FLJ7INJV.js";
-import "./chunk-4YPPQGJE.js";
 import {
+  ruleDocsUrl
+} from "./chunk-BMPOV5YG.js";
+import {
+  lint
+} from "./chunk-RTGVWJNS.js";
+import "./chunk-U3XJDUCU.js";
+import "./chunk-LP6TYPXS.js";
+import "./chunk-ZG5425IA.js";
+import "./chunk-VMN27OEB.js";
+import {
+  CONFIG_FILE,
   gitChangedFiles,
+  gitShowFile,
   loadConfigFile,
+  parseConfigText,
   resolveConfig,
+  ruleById,
   rules
-} from "./chunk-J7MFXRCJ.js";
+} from "./chunk-4JINH4OC.js";
 import "./chunk-CVRQ73UU.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-42LATGZD.js";
@@ -45,7 +55,7 @@ import "./chunk-Q2ZOELKY.js";
 import {
   UsageError
 } from "./chunk-Q65SN5IE.js";
-import "./chunk-ATG5MKQ5.js";
+import "./chunk-K6QG3DYL.js";
 import "./chunk-F5DE6FOX.js";
 import "./chunk-YTE2OXMV.js";
 import {
@@ -3687,8 +3697,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11251,9 +11261,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -21260,6 +21270,7 @@ var require_light = __commonJS({
 });
 
 // src/action.ts
+import { readFileSync as readFileSync2 } from "node:fs";
 import os5 from "node:os";
 import path2 from "node:path";
 
@@ -21760,6 +21771,57 @@ function notice(message, properties = {}) {
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
+}
+
+// src/config-weakening.ts
+var LEVEL = { off: 0, info: 1, warning: 2, error: 3 };
+var FAIL_ON_LEVEL = { info: 1, warning: 2, error: 3, never: 4 };
+function effectiveSeverity(config, id) {
+  return config.ruleSeverity[id] ?? ruleById(id)?.severity ?? "off";
+}
+function yamlReason(text, key) {
+  if (!text) return "";
+  const lines = text.split(/\r\n|\r|\n/);
+  const at = lines.findIndex((l) => new RegExp(`^\\s*['"]?${key.replace(/[^\w-]/g, "")}['"]?\\s*:`).test(l));
+  if (at < 0) return "";
+  const inline = /\s#\s?(.*)$/.exec(lines[at].replace(/'[^']*'|"[^"]*"/g, '""'));
+  if (inline?.[1]?.trim()) return inline[1].trim();
+  const above = [];
+  for (let i = at - 1; i >= 0 && /^\s*#/.test(lines[i]); i--) above.unshift(lines[i].replace(/^\s*#\s?/, ""));
+  return above.join(" ").trim();
+}
+function configWeakenings(base, head, headText) {
+  const file = head.source ?? base.source ?? ".migration-guard.yml";
+  const out = [];
+  if (FAIL_ON_LEVEL[head.failOn] > FAIL_ON_LEVEL[base.failOn]) {
+    out.push({ kind: "fail-on", subject: "failOn", from: base.failOn, to: head.failOn, file, reason: yamlReason(headText, "failOn") });
+  }
+  const ids = [.../* @__PURE__ */ new Set([...Object.keys(base.ruleSeverity), ...Object.keys(head.ruleSeverity)])].sort();
+  for (const id of ids) {
+    const from = effectiveSeverity(base, id);
+    const to = effectiveSeverity(head, id);
+    if (LEVEL[to] < LEVEL[from]) out.push({ kind: "severity", subject: id, from, to, file, reason: yamlReason(headText, id) });
+  }
+  if (head.lockTimeout && !base.lockTimeout) {
+    out.push({ kind: "lock-timeout", subject: "lockTimeout", to: head.lockTimeout, file, reason: yamlReason(headText, "lockTimeout") });
+  }
+  return out;
+}
+function newSuppressions(suppressed, headText, baseText) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of suppressed) {
+    const lines = (headText(s.file) ?? "").split(/\r\n|\r|\n/);
+    const commentLine = [s.line, s.line - 1].find((n) => /migration-guard:\s*ignore/.test(lines[n - 1] ?? ""));
+    const comment = commentLine ? lines[commentLine - 1].trim() : null;
+    const key = `${s.file}\0${commentLine ?? s.line}\0${s.ruleId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const base = baseText(s.file);
+    if (base !== null && comment && base.split(/\r\n|\r|\n/).some((l) => l.trim() === comment)) continue;
+    out.push({ kind: "suppression", subject: s.ruleId, file: s.file, line: commentLine ?? s.line, reason: s.reason });
+  }
+  return out;
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -26566,8 +26628,8 @@ function fixDiffBlock(finding, source, why) {
   if (after === null) return null;
   const before = sourceLines(source).slice(lines.start - 1, lines.end);
   const diff = [...before.map((l) => `-${l}`), ...after.split("\n").map((l) => `+${l}`)].join("\n");
-  const where = lines.start === lines.end ? `line ${lines.start}` : `lines ${lines.start}\u2013${lines.end}`;
-  return `<details><summary>Fix: ${escapeHtml(fix.title)} (${where}; ${escapeHtml(why)})</summary>
+  const where2 = lines.start === lines.end ? `line ${lines.start}` : `lines ${lines.start}\u2013${lines.end}`;
+  return `<details><summary>Fix: ${escapeHtml(fix.title)} (${where2}; ${escapeHtml(why)})</summary>
 
 ${codeBlock(diff, "diff")}
 
@@ -26886,9 +26948,9 @@ async function upsertStickyComment(client, pr, markdown, hasFindings, author = A
     });
     return comments.find((c) => c.body?.startsWith(STICKY_MARKER) && isAuthor(c.user, author));
   };
-  const body = `${STICKY_MARKER}
-${markdown}`;
   const existing = await findOurs();
+  const body = `${STICKY_MARKER}
+${typeof markdown === "string" ? markdown : markdown(existing?.body ?? null)}`;
   if (existing) {
     await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
     return { action: "updated", id: existing.id };
@@ -26924,6 +26986,163 @@ function rollbackReady(report) {
   });
 }
 
+// src/github/sticky-sections.ts
+var SEVERITY_ICON2 = { error: "\u{1F6D1}", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function where(f) {
+  return codeSpan(`${f.file}:${f.line}`);
+}
+function rollbackLine(report) {
+  const under = report.migrations.filter((m) => m.isNew);
+  if (under.length === 0) return null;
+  const by = /* @__PURE__ */ new Map();
+  for (const m of under) by.set(m.rollback.verdict, [...by.get(m.rollback.verdict) ?? [], m.file]);
+  const counts = ["irreversible", "lossy", "unverified", "reversible"].filter((v) => by.has(v)).map((v) => `${by.get(v).length} ${v}`).join(", ");
+  if (rollbackReady(report)) {
+    return by.has("unverified") ? `**Rollback: unverified** (${counts}); see *Rollback readiness* below.` : `**Rollback: ready** (${counts}).`;
+  }
+  const blocking = [...by.get("irreversible") ?? [], ...by.get("lossy") ?? []];
+  const named = blocking.slice(0, 3).map((f) => codeSpan(f)).join(", ") + (blocking.length > 3 ? `, and ${blocking.length - 3} more` : "");
+  return `**Rollback: not ready** (${counts}): ${named} cannot be undone without losing data; see *Rollback readiness* below.`;
+}
+var STATE_MAX_FINDINGS = 500;
+var STATE_NAME = "migration-guard:state";
+var RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var STATE_PATTERN = /<!-- migration-guard:state=v1:([0-9a-f]{7,40}|-):([a-z0-9.-]*):([0-9a-f=.]*)(:more)? -->/;
+function shortPrint(fingerprint) {
+  return fingerprint.slice(0, 16);
+}
+function encodeState(headSha, findings) {
+  const kept = findings.slice(0, STATE_MAX_FINDINGS);
+  const rules2 = [...new Set(kept.map((f) => f.ruleId))].filter((id) => RULE_ID.test(id));
+  const index = new Map(rules2.map((id, i) => [id, i]));
+  const entries = kept.filter((f) => index.has(f.ruleId) && /^[0-9a-f]{16,}$/.test(f.fingerprint)).map((f) => `${shortPrint(f.fingerprint)}=${index.get(f.ruleId)}`);
+  const sha = /^[0-9a-f]{7,40}$/.test(headSha) ? headSha : "-";
+  const more = findings.length > kept.length || entries.length < kept.length ? ":more" : "";
+  return hiddenMarker(STATE_NAME, `v1:${sha}:${rules2.join(".")}:${entries.join(".")}${more}`);
+}
+function decodeState(body) {
+  const m = body ? STATE_PATTERN.exec(body) : null;
+  if (!m) return null;
+  const rules2 = m[2] ? m[2].split(".") : [];
+  if (rules2.some((id) => !RULE_ID.test(id))) return null;
+  const findings = /* @__PURE__ */ new Map();
+  for (const entry of m[3] ? m[3].split(".") : []) {
+    const e = /^([0-9a-f]{16})=(\d{1,4})$/.exec(entry);
+    if (!e || Number(e[2]) >= rules2.length) return null;
+    findings.set(e[1], rules2[Number(e[2])]);
+  }
+  return { sha: m[1] === "-" ? null : m[1], findings, truncated: Boolean(m[4]) };
+}
+function deltaSection(previous, current, headSha) {
+  if (!previous || previous.truncated || current.length > STATE_MAX_FINDINGS) return null;
+  const now = new Map(current.map((c) => [shortPrint(c.fingerprint), c.finding]));
+  const fixed = [...previous.findings].filter(([fp]) => !now.has(fp));
+  const added = [...now].filter(([fp]) => !previous.findings.has(fp)).map(([, f]) => f);
+  const open2 = now.size - added.length;
+  if (fixed.length === 0 && added.length === 0 && previous.sha === headSha) return null;
+  const since = previous.sha ? `since ${codeSpan(previous.sha.slice(0, 7))}` : "since the last run";
+  if (fixed.length === 0 && added.length === 0) return `**No change ${since}**: ${plural(open2, "finding")} still open.`;
+  const byRule = /* @__PURE__ */ new Map();
+  for (const [, id] of fixed) byRule.set(id, (byRule.get(id) ?? 0) + 1);
+  const fixedRules = [...byRule].map(([id, n]) => `${codeSpan(id)}${n > 1 ? ` \xD7${n}` : ""}`).join(", ");
+  const head = [
+    fixed.length ? `\u2705 ${plural(fixed.length, "fixed", "fixed")} (${fixedRules})` : null,
+    added.length ? `\u{1F195} ${plural(added.length, "new", "new")}` : null,
+    `${open2} still open`
+  ].filter(Boolean);
+  const out = [`**Changes ${since}:** ${head.join(" \xB7 ")}`];
+  const shown = 10;
+  if (added.length) {
+    out.push("");
+    for (const f of added.slice(0, shown)) out.push(`- \u{1F195} ${SEVERITY_ICON2[f.severity]} ${codeSpan(f.ruleId)} at ${where(f)}`);
+    if (added.length > shown) out.push(`- \u2026and ${added.length - shown} more`);
+  }
+  return out.join("\n");
+}
+function weakeningItem(w) {
+  const at = codeSpan(w.line ? `${w.file}:${w.line}` : w.file);
+  const reason = w.reason.trim() ? `: \u201C${escapeMarkdown(w.reason.trim())}\u201D` : ": _no reason given_";
+  switch (w.kind) {
+    case "severity":
+      return `- ${codeSpan(w.subject)} lowered from ${codeSpan(w.from ?? "")} to ${codeSpan(w.to ?? "")} in ${at}${reason}`;
+    case "fail-on":
+      return `- fail-on raised from ${codeSpan(w.from ?? "")} to ${codeSpan(w.to ?? "")} in ${at}${reason}`;
+    case "lock-timeout":
+      return `- ${codeSpan("lockTimeout")} set to ${codeSpan(w.to ?? "")} in ${at} (${codeSpan("require-lock-timeout")} now passes every migration)${reason}`;
+    case "suppression":
+      return `- new suppression of ${codeSpan(w.subject)} at ${at}${reason}`;
+  }
+}
+function weakeningSection(weakenings, note) {
+  if (weakenings.length === 0 && !note) return null;
+  const out = [];
+  if (weakenings.length) {
+    const config = weakenings.filter((w) => w.kind !== "suppression");
+    const suppressions = weakenings.filter((w) => w.kind === "suppression");
+    const parts = [config.length ? plural(config.length, "config change") : null, suppressions.length ? plural(suppressions.length, "new suppression") : null].filter(Boolean);
+    out.push("> [!WARNING]", `> **This pull request weakens the check** (${parts.join(", ")}):`, ">");
+    const shown = 15;
+    for (const w of weakenings.slice(0, shown)) out.push(`> ${weakeningItem(w)}`);
+    if (weakenings.length > shown) out.push(`> - \u2026and ${weakenings.length - shown} more`);
+  }
+  if (note) out.push(...out.length ? [""] : [], `> ${escapeMarkdown(note)}`);
+  return out.join("\n");
+}
+var REASON_LABEL = {
+  "outside-diff": () => "outside the diff",
+  "over-cap": (max) => `over the cap of ${max} inline comments`,
+  "file-comment-full": () => "beyond the file-level comment",
+  rejected: () => "rejected by GitHub",
+  failed: () => "not posted"
+};
+function placementSection(findings, outcome, maxInline, reasonNotes2) {
+  if (!outcome || findings.length === 0) return null;
+  if (outcome.error) return null;
+  const notInline = new Map(outcome.notInline.map((n) => [n.finding, n.reason]));
+  const inline = findings.length - notInline.size;
+  if (notInline.size === 0) return findings.length === 1 ? "\u{1F4AC} The finding is an inline comment on the diff." : `\u{1F4AC} All ${findings.length} findings are inline comments on the diff.`;
+  const out = [`\u{1F4AC} **${inline} of ${plural(findings.length, "finding")} inline** on the diff; ${notInline.size} only in this comment:`, ""];
+  for (const n of reasonNotes2) out.push(`- ${escapeMarkdown(n)}`);
+  const shown = 15;
+  const rows = [...notInline].slice(0, shown).map(([f, reason]) => `| ${SEVERITY_ICON2[f.severity]} ${codeSpan(f.ruleId, { inTable: true })} | ${codeSpan(`${f.file}:${f.line}`, { inTable: true })} | ${REASON_LABEL[reason](maxInline)} |`);
+  out.push("", "<details><summary>Only in this comment</summary>", "", "| Rule | Where | Why not inline |", "|---|---|---|", ...rows);
+  if (notInline.size > shown) out.push("", `\u2026and ${notInline.size - shown} more.`);
+  out.push("", "</details>");
+  return out.join("\n");
+}
+function sqlPreviewSection(previews, budget = 15e3, perFile = 4e3) {
+  const out = [];
+  let used = 0;
+  let left = 0;
+  for (const p of previews) {
+    let sql = p.sql.trim();
+    if (!sql) continue;
+    if (sql.length > perFile) {
+      const cut = sql.slice(0, perFile);
+      const rest = sql.slice(cut.lastIndexOf("\n") + 1).split("\n").length;
+      sql = `${cut.slice(0, Math.max(0, cut.lastIndexOf("\n")))}
+-- \u2026 ${plural(rest, "more line")}`;
+    }
+    const block = `<details><summary>SQL preview: ${escapeHtml(p.file)} (${escapeHtml(p.framework)})</summary>
+
+${codeBlock(sql, "sql")}
+
+</details>`;
+    if (used + block.length > budget) {
+      left++;
+      continue;
+    }
+    used += block.length;
+    out.push(block);
+  }
+  if (out.length === 0 && left === 0) return null;
+  if (left) out.push(`_${plural(left, "more SQL preview")} left out to keep this comment short; \`migration-guard dry-run\` prints them._`);
+  return out.join("\n\n");
+}
+
 // src/github/publish.ts
 var STICKY_MAX_CHARS = 65e3;
 var JOB_SUMMARY_MAX_CHARS = 8e5;
@@ -26934,7 +27153,7 @@ var REASON_TEXT = {
   rejected: (one) => `${one ? "was" : "were"} rejected by GitHub as ${one ? "an inline comment" : "inline comments"}`,
   failed: (one) => `could not be posted as ${one ? "an inline comment" : "inline comments"}`
 };
-function plural(n, one, many = `${one}s`) {
+function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function gateMessage(report, failOn) {
@@ -26943,20 +27162,20 @@ function gateMessage(report, failOn) {
   const blocking = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of blocking) counts[f.severity]++;
-  const breakdown = ["error", "warning", "info"].filter((s) => counts[s] > 0).map((s) => plural(counts[s], s === "info" ? "info" : s, s === "info" ? "info" : `${s}s`)).join(", ");
+  const breakdown = ["error", "warning", "info"].filter((s) => counts[s] > 0).map((s) => plural2(counts[s], s === "info" ? "info" : s, s === "info" ? "info" : `${s}s`)).join(", ");
   const shown = 10;
-  const where = blocking.slice(0, shown).map((f) => `${f.file}:${f.line} (${f.ruleId})`);
-  if (blocking.length > shown) where.push(`and ${blocking.length - shown} more`);
-  return `migration-guard: ${plural(blocking.length, "finding")} at or above fail-on '${failOn}' (${breakdown}): ${where.join(", ")}`;
+  const where2 = blocking.slice(0, shown).map((f) => `${f.file}:${f.line} (${f.ruleId})`);
+  if (blocking.length > shown) where2.push(`and ${blocking.length - shown} more`);
+  return `migration-guard: ${plural2(blocking.length, "finding")} at or above fail-on '${failOn}' (${breakdown}): ${where2.join(", ")}`;
 }
 function verdictLine(report, failOn) {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of report.findings) counts[f.severity]++;
-  const breakdown = ["error", "warning", "info"].filter((s) => counts[s] > 0).map((s) => plural(counts[s], s, s === "info" ? "info" : `${s}s`)).join(", ");
+  const breakdown = ["error", "warning", "info"].filter((s) => counts[s] > 0).map((s) => plural2(counts[s], s, s === "info" ? "info" : `${s}s`)).join(", ");
   if (failOn === "never") return `**Gate: passes** (fail-on \`never\`)${breakdown ? `: ${breakdown}, none blocking` : ": no findings"}.`;
   const min = SEVERITY_RANK[failOn];
   const blocking = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min).length;
-  if (blocking > 0) return `**Gate: fails** \u2014 ${plural(blocking, "finding")} at or above fail-on \`${failOn}\` (${breakdown}).`;
+  if (blocking > 0) return `**Gate: fails** \u2014 ${plural2(blocking, "finding")} at or above fail-on \`${failOn}\` (${breakdown}).`;
   return `**Gate: passes** \u2014 nothing at or above fail-on \`${failOn}\`${breakdown ? ` (${breakdown} below it)` : ""}.`;
 }
 function reviewNotes(outcome, maxInline) {
@@ -26968,12 +27187,23 @@ function reviewNotes(outcome, maxInline) {
     );
   }
   if (outcome.error) return notes;
+  return [...notes, ...reasonNotes(outcome, maxInline).map((n) => `${n.sentence}; ${n.one ? "it is" : "they are"} in the report below.`)];
+}
+function reasonNotes(outcome, maxInline) {
   const byReason = /* @__PURE__ */ new Map();
   for (const { reason } of outcome.notInline) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-  for (const [reason, count] of byReason) {
-    notes.push(`${plural(count, "finding")} ${REASON_TEXT[reason](count === 1, maxInline)}; ${count === 1 ? "it is" : "they are"} in the report below.`);
-  }
-  return notes;
+  return [...byReason].map(([reason, count]) => ({ sentence: `${plural2(count, "finding")} ${REASON_TEXT[reason](count === 1, maxInline)}`, one: count === 1 }));
+}
+function stickyHeader(req, outcome, delta) {
+  const sections = [
+    rollbackLine(req.report),
+    delta,
+    weakeningSection(req.weakenings ?? [], req.weakeningNote),
+    placementSection(req.report.findings, outcome, req.maxInlineComments, outcome ? reasonNotes(outcome, req.maxInlineComments).map((n) => n.sentence) : [])
+  ].filter((s) => s !== null);
+  return sections.length ? `${sections.join("\n\n")}
+
+` : "";
 }
 function annotationNote(hidden) {
   const parts = ["error", "warning", "info"].filter((s) => hidden[s] > 0).map((s) => `${hidden[s]} more ${s === "info" ? "notices" : `${s}s`}`);
@@ -27037,6 +27267,7 @@ ${req.extraMarkdown}
   setOutput("sarif-file", req.sarifPath ? req.sarifOutput : "");
   setOutput("rollback-ready", String(result.rollbackReady));
   const pr = req.pullRequest;
+  const reviewReasonNote = /* @__PURE__ */ new Set();
   if (pr && req.reviewComments) {
     const outcome = await syncReviewComments(pr.client, pr.ref, report.findings, pr.files, {
       sources: req.sources,
@@ -27045,7 +27276,9 @@ ${req.extraMarkdown}
       author: pr.author
     });
     result.review = outcome;
-    notes.push(...reviewNotes(outcome, req.maxInlineComments));
+    const forSummary = reviewNotes(outcome, req.maxInlineComments);
+    if (!outcome.error) for (const n of forSummary) reviewReasonNote.add(n);
+    notes.push(...forSummary);
     info(
       `review comments: ${outcome.posted} posted, ${outcome.alreadyCommented} already there, ${outcome.deleted} deleted, ${outcome.keptForReplies} kept for replies, ${outcome.notInline.length} not inline`
     );
@@ -27058,12 +27291,23 @@ ${req.extraMarkdown}
       const verdict = `${verdictLine(report, req.failOn)}
 
 `;
-      const body = verdict + renderMarkdown(report, {
-        sources: req.sources,
-        notes,
-        maxChars: STICKY_MAX_CHARS - STICKY_MARKER.length - verdict.length - footer.length - extra.length - 2
-      }) + extra + footer;
-      const sticky = await upsertStickyComment(pr.client, pr.ref, body, report.findings.length > 0, pr.author);
+      const prints = fingerprintFindings(report.findings, req.sources);
+      const current = report.findings.map((finding) => ({ finding, fingerprint: prints.get(finding), ruleId: finding.ruleId }));
+      const state = `
+${encodeState(pr.ref.headSha, current)}
+`;
+      const stickyNotes = result.review && !result.review.error ? notes.filter((n) => !reviewReasonNote.has(n)) : notes;
+      const render = (previous) => {
+        const header = stickyHeader(req, result.review, deltaSection(decodeState(previous), current, pr.ref.headSha));
+        const previews = sqlPreviewSection(req.sqlPreviews ?? []);
+        const previewBlock = previews ? `
+${previews}
+` : "";
+        const fixed = STICKY_MARKER.length + verdict.length + header.length + footer.length + extra.length + state.length + 2;
+        const withPreviews = fixed + previewBlock.length < STICKY_MAX_CHARS / 2 ? previewBlock : "";
+        return verdict + header + renderMarkdown(report, { sources: req.sources, notes: stickyNotes, maxChars: STICKY_MAX_CHARS - fixed - withPreviews.length }) + withPreviews + extra + footer + state;
+      };
+      const sticky = await upsertStickyComment(pr.client, pr.ref, render, report.findings.length > 0, pr.author);
       result.sticky = sticky.action;
       info(`summary comment: ${sticky.action}`);
     } catch (error2) {
@@ -27086,7 +27330,8 @@ async function run() {
     if (inputs.mode === "lint") compileWasmForShortRuns();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const { config: file, source } = await loadConfigFile(workspace, inputs.config);
-    const config = resolveConfig(file, source, { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn });
+    const overrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
+    const config = resolveConfig(file, source, overrides);
     const event = readEvent();
     const client = inputs.token ? createGitHubClient(inputs.token, { warning, info }, void 0, limits) : null;
     const notes = [];
@@ -27122,8 +27367,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-KKE7ZEW2.js");
-      const { renderDryRunMarkdown } = await import("./chunk-TWBGSKBQ.js");
+      const dryrun = await import("./chunk-QKQBDNUU.js");
+      const { renderDryRunMarkdown } = await import("./chunk-BFBGT7YG.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
@@ -27161,13 +27406,56 @@ async function run() {
       sarifPath: inputs.sarifFile ? path2.resolve(workspace, inputs.sarifFile) : null,
       sarifOutput: inputs.sarifFile,
       notes,
-      extraMarkdown
+      extraMarkdown,
+      ...event.pullRequest ? await weakeningsOfPullRequest(workspace, event.pullRequest.baseSha, inputs.config || CONFIG_FILE, config, overrides, report, sources) : {},
+      sqlPreviews: ormSqlPreviews(linted.migrations)
     });
     if (dryRunFailed) setFailed("migration-guard: the dry-run did not verify every migration (see the dry-run section of the job summary).");
   } catch (error2) {
     if (error2 instanceof UsageError) setFailed(`migration-guard: ${error2.message}`);
     else setFailed(`migration-guard failed: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`);
   }
+}
+async function weakeningsOfPullRequest(workspace, baseSha, configPath, head, overrides, report, sources) {
+  try {
+    const weakenings = [];
+    const baseText = gitShowFile(workspace, baseSha, configPath);
+    const headText = head.source ? sources(head.source) ?? readHeadConfig(workspace, head.source) : null;
+    let base = null;
+    try {
+      base = resolveConfig(baseText === null ? {} : await parseConfigText(baseText, `${configPath} at the base commit`), baseText === null ? null : configPath, overrides);
+    } catch (error2) {
+      info(`the base commit's config is not comparable: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    }
+    if (base) weakenings.push(...configWeakenings(base, head, headText));
+    const baseFiles = /* @__PURE__ */ new Map();
+    const baseOf = (file) => {
+      if (!baseFiles.has(file)) baseFiles.set(file, gitShowFile(workspace, baseSha, file));
+      return baseFiles.get(file);
+    };
+    weakenings.push(...newSuppressions(report.suppressed, sources, baseOf));
+    return { weakenings };
+  } catch (error2) {
+    return { weakenings: [], weakeningNote: `Config changes and new suppressions could not be checked: ${error2 instanceof Error ? error2.message : String(error2)}.` };
+  }
+}
+function readHeadConfig(workspace, file) {
+  try {
+    return readFileSync2(path2.resolve(workspace, file), "utf8");
+  } catch {
+    return null;
+  }
+}
+function ormSqlPreviews(migrations) {
+  const previews = [];
+  for (const m of migrations.filter((m2) => m2.isNew && m2.framework !== "sql" && m2.up.length > 0)) {
+    try {
+      previews.push({ file: m.file, framework: m.framework, sql: previewSql(renderOps(m.up, m.dialect)) });
+    } catch (error2) {
+      info(`no SQL preview for ${m.file}: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    }
+  }
+  return previews;
 }
 
 // src/index.ts
