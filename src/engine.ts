@@ -81,6 +81,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
           downFile,
           expectsDown: d.expectsDown,
           transactional: d.transactional,
+          ...(d.runnerLockTimeout ? { runnerLockTimeout: true } : {}),
           id: d.id,
           order: d.order,
           ...(config.dialect === 'mysql' ? { mysqlServer: { version: config.mysqlVersion ?? (config.mariadb ? 101100 : 80035), mariadb: config.mariadb } } : {}),

@@ -202,6 +202,11 @@ export interface Migration {
   knex?: { configTransaction: boolean | null };
   /** Django: the front end's description of the file, read by its project lowering only. */
   django?: unknown;
+  /**
+   * The runner sets a lock_timeout on the session before this migration runs (Rails with
+   * strong_migrations' `StrongMigrations.lock_timeout`), as a configured `lockTimeout` does for all.
+   */
+  runnerLockTimeout?: boolean;
   /** Rails: the ActiveRecord::Migration[x.y] version in brackets (null: none given). */
   rails?: { version: string | null };
   /**

@@ -259,3 +259,22 @@ describe('defaults by migration version (ActiveRecord::Migration::Compatibility)
     expect(migrationOf(current).up[0]?.sql).toBe('CREATE TABLE "docs" ("id" uuid DEFAULT gen_random_uuid() NOT NULL PRIMARY KEY)');
   });
 });
+
+describe('strong_migrations configuration', () => {
+  const init = 'config/initializers/strong_migrations.rb';
+
+  test('StrongMigrations.lock_timeout in the initializer: every migration runs with a lock_timeout', async () => {
+    const without = await lintRails(cls('    add_column :users, :x, :integer'));
+    expect(ruleIds(without)).toContain('require-lock-timeout');
+    const withIt = await lintRails(cls('    add_column :users, :x, :integer'), { extra: { [init]: '# timeouts\nStrongMigrations.lock_timeout = 10.seconds\nStrongMigrations.statement_timeout = 1.hour\n' } });
+    expect(ruleIds(withIt)).not.toContain('require-lock-timeout');
+    expect(migrationOf(withIt).runnerLockTimeout).toBe(true);
+  });
+
+  test('commented out, nil or 0: no timeout', async () => {
+    for (const text of ['# StrongMigrations.lock_timeout = 10.seconds\n', 'StrongMigrations.lock_timeout = nil\n', 'StrongMigrations.lock_timeout = 0\n']) {
+      const r = await lintRails(cls('    add_column :users, :x, :integer'), { extra: { [init]: text } });
+      expect(ruleIds(r)).toContain('require-lock-timeout');
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { gitChangedFiles } from './git.js';
 import { isAlembicFile } from '../parse/alembic/detect.js';
 import { isKnexFile } from '../parse/knex/detect.js';
 import { isDjangoMigrationFile } from '../parse/django/detect.js';
-import { isRailsMigrationFile, railsNames } from '../parse/rails/detect.js';
+import { isRailsMigrationFile, railsNames, strongMigrationsInitializer, strongMigrationsSettings } from '../parse/rails/detect.js';
 
 /** A migration file found on disk, classified, with its down file and runner settings. */
 export interface DiscoveredMigration {
@@ -27,6 +27,8 @@ export interface DiscoveredMigration {
   transactional: boolean;
   expectsDown: boolean;
   isNew: boolean;
+  /** The runner sets a lock_timeout before this migration (Rails with strong_migrations' `lock_timeout`). */
+  runnerLockTimeout?: boolean;
 }
 
 export interface DiscoverRequest {
@@ -176,6 +178,8 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
 
   const out: DiscoveredMigration[] = [];
   const byAbs = new Set<string>();
+  /** Per Rails migrations directory: whether strong_migrations sets a lock_timeout for every migration. */
+  const strongMigrations = new Map<string, boolean>();
   const sorted = [...candidates].sort();
   // Flyway pairs V and U files by directory and version: indexed once, not rescanned per file.
   const flywayUndo = new Map<string, string>(); // dir|version → abs of U file
@@ -238,7 +242,11 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     if (framework === 'rails') {
       // Rails orders by the timestamp prefix (schema_migrations.version).
       const { version } = railsNames(rel);
-      push({ framework, root: dir, id: version, order: version.padStart(20, '0'), transactional: true, expectsDown: true });
+      if (!strongMigrations.has(dir)) {
+        const init = strongMigrationsInitializer(dir);
+        strongMigrations.set(dir, readable(init) && strongMigrationsSettings(sniff(init)).lockTimeout);
+      }
+      push({ framework, root: dir, id: version, order: version.padStart(20, '0'), transactional: true, expectsDown: true, runnerLockTimeout: strongMigrations.get(dir)! });
       continue;
     }
     if (framework === 'alembic' || framework === 'knex') {

@@ -20,6 +20,8 @@ export interface FileTask {
   expectsDown?: boolean;
   /** Runner default for this file (dbmate/diesel/Flyway settings already applied by discovery). */
   transactional?: boolean;
+  /** The runner sets a lock_timeout before the migration (discovery read it from the app's configuration). */
+  runnerLockTimeout?: boolean;
   /** Migration id and ordering key chosen by discovery. */
   id: string;
   order: string;

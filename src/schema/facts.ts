@@ -115,7 +115,7 @@ export function walkMigration(
   const indexedBy = (t: string, columns: readonly string[]) => model.hasIndexLeading(t, columns) || Boolean(indexedLater?.(t, columns));
   const facts = new Map<Op, OpFacts>();
   let inTxn = migration.transactional;
-  let sessionTimeout = opts.globalLockTimeout;
+  let sessionTimeout = opts.globalLockTimeout || Boolean(migration.runnerLockTimeout);
   let localTimeout = false;
   let strongLockHeldBy: Op | null = null;
   let notValidInTxn = new Set<string>();

@@ -12,3 +12,20 @@ export function railsNames(path: string): { version: string; name: string } {
   const m = /^(\d+)_(.*)\.rb$/.exec(base);
   return m ? { version: m[1]!, name: m[2]! } : { version: base, name: base };
 }
+
+/**
+ * strong_migrations' settings that change how migrations run, read from
+ * `config/initializers/strong_migrations.rb` (never loaded, only read): `StrongMigrations.lock_timeout = 10.seconds`
+ * makes it `SET lock_timeout` on the connection before every migration.
+ */
+export function strongMigrationsSettings(text: string): { lockTimeout: boolean } {
+  const m = /^[ \t]*StrongMigrations\.lock_timeout\s*=\s*([^\n#]+)/m.exec(text);
+  const value = m?.[1]?.trim() ?? '';
+  // nil and 0 mean no timeout.
+  return { lockTimeout: value !== '' && !/^(nil|0+(\.0+)?(\.\w+)?|["']0\w*["'])$/.test(value) };
+}
+
+/** Where a Rails app keeps that initializer, from a migrations directory (`db/migrate`, `db/<name>_migrate`). */
+export function strongMigrationsInitializer(migrationsDir: string): string {
+  return migrationsDir.replace(/[\\/]db[\\/](\w+_)?migrate$/, '') + '/config/initializers/strong_migrations.rb';
+}

@@ -28,6 +28,7 @@ export const railsFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration
     downIrreversible: null,
     order: task.order,
     expectsDown: task.expectsDown ?? true,
+    ...(task.runnerLockTimeout ? { runnerLockTimeout: true } : {}),
   };
   try {
     const parser = await loadRubyParser();
