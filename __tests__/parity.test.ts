@@ -19,6 +19,16 @@ const APP_FILES_FOR_BAD_DOCS: Record<string, Record<string, string>> = {
   'missing-downgrade': { 'b_change/000001_init.up.sql': 'CREATE TABLE t (id int);\n', 'b_change/000001_init.down.sql': 'DROP TABLE t;\n' },
 };
 
+/** Rules whose example needs production statistics: a snapshot where the example's table is large, and a lock budget. */
+const SNAPSHOT_FOR_DOCS: Record<string, { appFiles: Record<string, string>; config: Record<string, string> }> = {
+  'lock-exceeds-budget': {
+    appFiles: {
+      'stats.json': JSON.stringify({ version: 1, dialect: 'postgres', capturedAt: '2026-12-01T00:00:00Z', tables: [{ schema: 'public', name: 'events', bytes: 50e9, rows: 4e8, indexes: [] }] }),
+    },
+    config: { stats: 'stats.json', lockBudget: '2s' },
+  },
+};
+
 /**
  * Rules no SQL can trigger: a bug in the linter itself (its own tests provoke one), or the
  * dry-run's evidence (breaks-app-query: its tests are the dry-run's).
@@ -46,8 +56,9 @@ describe('rule parity', () => {
     test('docs.bad triggers the rule and docs.good does not', async () => {
       const dialect = rule.dialects.includes('postgres') ? 'postgres' : 'mysql';
       const base = { name: 'docs', history: rule.docs.history, dialect, layout: LAYOUT_FOR_DOCS[id] } as const;
-      const bad = await lintCase(id, { ...base, sql: rule.docs.bad, appFiles: APP_FILES_FOR_BAD_DOCS[id] }, 'sql', rule.docs.bad);
-      const good = await lintCase(id, { ...base, sql: rule.docs.good, down: LAYOUT_FOR_DOCS[id] ? 'SELECT 1;' : undefined }, 'sql', rule.docs.good);
+      const stats = SNAPSHOT_FOR_DOCS[id];
+      const bad = await lintCase(id, { ...base, sql: rule.docs.bad, appFiles: { ...APP_FILES_FOR_BAD_DOCS[id], ...stats?.appFiles }, config: stats?.config }, 'sql', rule.docs.bad);
+      const good = await lintCase(id, { ...base, sql: rule.docs.good, down: LAYOUT_FOR_DOCS[id] ? 'SELECT 1;' : undefined, appFiles: stats?.appFiles, config: stats?.config }, 'sql', rule.docs.good);
       if (!NOT_TRIGGERED_BY_SQL.has(id)) expect(bad.filter((f) => f.ruleId === id).length).toBeGreaterThan(0);
       expect(good.filter((f) => f.ruleId === id)).toEqual([]);
     });

@@ -22,6 +22,7 @@ import identifierTooLong from './identifier-too-long.js';
 import internalError from './internal-error.js';
 import invalidSuppression from './invalid-suppression.js';
 import irreversibleDataLoss from './irreversible-data-loss.js';
+import lockExceedsBudget from './lock-exceeds-budget.js';
 import lockHeldAcrossStatements from './lock-held-across-statements.js';
 import missingDowngrade from './missing-downgrade.js';
 import mysqlMissingOnlineDdl from './mysql-missing-online-ddl.js';
@@ -69,6 +70,7 @@ export const rules: readonly Rule[] = [
   internalError,
   invalidSuppression,
   irreversibleDataLoss,
+  lockExceedsBudget,
   lockHeldAcrossStatements,
   missingDowngrade,
   mysqlMissingOnlineDdl,

@@ -132,6 +132,9 @@ function effectiveConfig({ config, file, source, flags, ruleOrigin }: PrintConfi
     deprecated: { value: config.deprecated, from: origin('deprecated') },
     code: { value: config.code, from: origin('code') },
     dryRun: { value: config.dryRun, from: origin('dryRun') },
+    stats: { value: config.stats, from: origin('stats') },
+    lockBudget: { value: file.lockBudget ?? null, from: origin('lockBudget') },
+    tiers: { value: file.tiers ?? {}, from: origin('tiers') },
   };
   const ruleLevels: Record<string, { value: Level; from: string }> = {};
   for (const r of rules) {

@@ -40,6 +40,25 @@ export const configSchema = z
       .string()
       .optional()
       .describe('Path (in the repository) of a production statistics snapshot written by `migration-guard stats`: table sizes, write rates and query texts, no row data.'),
+    lockBudget: z
+      .union([z.string(), z.number()])
+      .optional()
+      .describe('With a stats snapshot: the longest a statement may hold a write-blocking lock (e.g. "2s"); lock-exceeds-budget fires on estimates above it.'),
+    tiers: z
+      .record(
+        z.string(),
+        z.strictObject({
+          minRows: z.number().nonnegative().optional(),
+          maxRows: z.number().nonnegative().optional(),
+          minBytes: z.union([z.string(), z.number()]).optional().describe('e.g. "10GB", "500MB", "1GiB" or bytes.'),
+          maxBytes: z.union([z.string(), z.number()]).optional(),
+          severity: z.enum(['error', 'warning', 'info']).optional().describe('Set lock findings on tables of this tier to this level.'),
+          raise: z.boolean().optional().describe('Raise lock findings on tables of this tier one level.'),
+          lower: z.boolean().optional().describe('Lower lock findings on tables of this tier one level.'),
+        }),
+      )
+      .optional()
+      .describe('With a stats snapshot: size tiers of tables (by production rows or bytes; the first that matches applies) that set, raise or lower the severity of lock and rewrite findings on them.'),
     dryRun: z
       .strictObject({
         engine: z.enum(['pglite', 'postgres', 'mysql']).optional(),

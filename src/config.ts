@@ -7,6 +7,7 @@ import type { Dialect, Framework, Severity } from './ir.js';
 import type { FailOn } from './report/model.js';
 import { commonJsExports } from './interop.js';
 import { isWithin, readRegularFile, realPath, repositoryRoot } from './discover/safe-fs.js';
+import { parseDurationMs, resolveTiers, type ResolvedTier } from './stats/tiers.js';
 
 // UsageError lives in its own module (config-schema.ts needs it without importing this one); re-exported for existing importers.
 export { UsageError } from './errors.js';
@@ -30,6 +31,10 @@ export interface ResolvedConfig {
   dryRun: NonNullable<ConfigFile['dryRun']>;
   /** Repository-relative path of the production statistics snapshot (`stats:`), if configured. */
   stats: string | null;
+  /** `lockBudget:` in milliseconds (lock-exceeds-budget), if configured. */
+  lockBudgetMs: number | null;
+  /** `tiers:` in the config's order (used only with a snapshot). */
+  tiers: ResolvedTier[];
   /** The config file used, if any (relative path). */
   source: string | null;
 }
@@ -108,6 +113,12 @@ export function resolveConfig(file: ConfigFile, source: string | null, overrides
   (file.code?.include ?? []).forEach((p, i) => repoRelativePath(p, `code.include.${i}`, source));
   (file.code?.exclude ?? []).forEach((p, i) => repoRelativePath(p, `code.exclude.${i}`, source));
   if (file.stats !== undefined) repoRelativePath(file.stats, 'stats', source);
+  let lockBudgetMs: number | null = null;
+  if (file.lockBudget !== undefined) {
+    lockBudgetMs = parseDurationMs(file.lockBudget);
+    if (lockBudgetMs === null) throw new UsageError(`${source ?? 'config'}: 'lockBudget': '${file.lockBudget}' is not a duration (use e.g. 500ms, 2s, 1min)`);
+  }
+  const tiers = resolveTiers(file.tiers, source);
   const dialect = overrides.dialect ?? file.dialect ?? 'postgres';
   return {
     dialect,
@@ -123,6 +134,8 @@ export function resolveConfig(file: ConfigFile, source: string | null, overrides
     code: { include: file.code?.include ?? [], exclude: file.code?.exclude ?? [] },
     dryRun: file.dryRun ?? {},
     stats: file.stats ?? null,
+    lockBudgetMs,
+    tiers,
     source,
   };
 }

@@ -16,6 +16,8 @@ import { SchemaModel } from './schema/model.js';
 import { ChangeIndexes } from './schema/change-indexes.js';
 import type { CodeIndex } from './schema/references.js';
 import { activeTimings, mark, since, timed } from './timing.js';
+import type { LockEvidence } from './stats/estimate.js';
+import type { MigrationEvidence } from './report/model.js';
 
 export interface LintRequest {
   /** Working directory; report paths are relative to it. */
@@ -143,6 +145,7 @@ export function ruleSettings(config: ResolvedConfig): RuleSettings {
     mysqlVersion: config.mysqlVersion,
     mariadb: config.mariadb,
     globalLockTimeout: config.lockTimeout !== null,
+    lockBudgetMs: config.lockBudgetMs,
   };
 }
 
@@ -195,6 +198,8 @@ interface MigrationView {
   down: Map<OpKind, Op[]>;
   /** The code-reference index shared by every migration of the run (see `codeReferences`). */
   code: Pick<CodeIndex, 'references' | 'total'>;
+  /** Per op, its table in the production snapshot and the estimated lock (empty without `stats:`). */
+  evidence: ReadonlyMap<Op, LockEvidence>;
 }
 
 const NO_CODE_INDEX: Pick<CodeIndex, 'references' | 'total'> = { references: () => [], total: () => 0 };
@@ -212,7 +217,7 @@ export function ruleContextFor(
   code: Pick<CodeIndex, 'references' | 'total'> = NO_CODE_INDEX,
 ): RuleContext {
   const rollback = analyzeMigrationRollback(migration, { facts: (op) => facts.get(op) });
-  return makeContext({ migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code }, settings, rule, severity);
+  return makeContext({ migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code, evidence: new Map() }, settings, rule, severity);
 }
 
 function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, severity: Severity): RuleContext {
@@ -227,6 +232,7 @@ function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, se
     phrasebook: phrasebookFor(migration),
     references: (identifier) => view.code.references(identifier),
     referenceCount: (identifier) => view.code.total(identifier),
+    evidence: (op) => view.evidence.get(op) ?? null,
     finding(at, text) {
       const loc: Loc = 'kind' in at ? at.loc : at;
       return { ruleId: rule.id, severity, loc, message: text.message, ...(text.suggestion ? { suggestion: text.suggestion } : {}), ...(text.fix ? { fix: text.fix } : {}), migration: migration.id };
@@ -299,6 +305,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const findings: Finding[] = [];
   const migrationReports: MigrationReport[] = [];
   const code = timed('reference targets', () => codeReferences({ cwd: req.cwd, code: req.config.code }, found, migrations));
+  const production = config.stats ? await timed('stats snapshot', () => productionEvidence(req.cwd, config)) : null;
 
   // Without a change set (a directory linted as a whole) each migration is its own change, judged
   // against everything before it; otherwise migrations of the same change see each other as new.
@@ -311,13 +318,15 @@ export async function lint(req: LintRequest): Promise<LintResult> {
     const facts = timed('schema walk', () => walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations, ...(indexedLater ? { indexedLater } : {}) }));
     if (!migration.isNew) continue;
     const rollback = timed('rollback', () => analyzeMigrationRollback(migration, { facts: (op) => facts.get(op) }));
-    const view: MigrationView = { migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code };
+    const evidence = production ? production.evidenceOf(migration, facts) : new Map<Op, LockEvidence>();
+    const view: MigrationView = { migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code, evidence };
     const timings = activeTimings();
     for (const { rule, severity } of active) {
       const ruleStart = mark();
       const scanBefore = timings?.stages.get('reference scan') ?? 0;
       try {
-        for (const f of rule.check(makeContext(view, settings, rule, severity))) findings.push(f);
+        const produced = rule.check(makeContext(view, settings, rule, severity));
+        for (const f of production ? production.annotate(rule, produced, migration, evidence) : produced) findings.push(f);
       } catch (e) {
         const severity = severityOf.get('internal-error');
         if (severity) {
@@ -331,7 +340,10 @@ export async function lint(req: LintRequest): Promise<LintResult> {
       // The repository scan runs inside the first rule that asks; it is booked as its own stage.
       if (timings) timings.addRule(rule.id, performance.now() - ruleStart - ((timings.stages.get('reference scan') ?? 0) - scanBefore));
     }
-    migrationReports.push({ file: migration.file, id: migration.id, framework: migration.framework, isNew: true, downFile: migration.downFile ?? null, rollback: rollback.report });
+    migrationReports.push({
+      file: migration.file, id: migration.id, framework: migration.framework, isNew: true, downFile: migration.downFile ?? null, rollback: rollback.report,
+      ...(production ? { evidence: production.summary(migration, evidence) } : {}),
+    });
   }
 
   const rulesTotal = [...(activeTimings()?.rules.values() ?? [])].reduce((a, b) => a + b, 0);
@@ -352,6 +364,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
     ...(f.suggestion ? { suggestion: f.suggestion } : {}),
     ...(f.fix ? { fix: f.fix } : {}),
     migration: f.migration,
+    ...(f.evidence ? { evidence: f.evidence } : {}),
   }));
   const count = (s: Severity) => reportFindings.filter((f) => f.severity === s).length;
   const report: Report = {
@@ -369,6 +382,74 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   };
   since('suppressions and report', reportStart);
   return { report, sources: (file) => sources.get(file), migrations };
+}
+
+/** Rule categories whose findings are about a lock or a rewrite: they carry the snapshot's evidence and follow the tiers. */
+const LOCK_CATEGORIES = new Set(['locking', 'mysql']);
+
+interface ProductionEvidence {
+  evidenceOf(migration: Migration, facts: Map<Op, OpFacts>): Map<Op, LockEvidence>;
+  /** Adds the table's evidence to a rule's lock findings and applies the size tiers to their severity. */
+  annotate(rule: Rule, findings: Finding[], migration: Migration, evidence: ReadonlyMap<Op, LockEvidence>): Finding[];
+  summary(migration: Migration, evidence: ReadonlyMap<Op, LockEvidence>): MigrationEvidence;
+}
+
+/**
+ * The production statistics snapshot (config `stats:`) turned into per-op lock estimates. Loaded
+ * only when configured, so a lint without one neither reads a file nor loads the model: without
+ * a snapshot every finding is exactly what the rules said.
+ */
+async function productionEvidence(cwd: string, config: ResolvedConfig): Promise<ProductionEvidence> {
+  const [{ loadSnapshot }, est, tiers, path] = await Promise.all([import('./stats/snapshot.js'), import('./stats/estimate.js'), import('./stats/tiers.js'), import('node:path')]);
+  const snapshot = loadSnapshot(path.resolve(cwd, config.stats!));
+  const classify = { dialect: config.dialect, pgVersion: config.pgVersion, mysqlVersion: config.mysqlVersion, mariadb: config.mariadb };
+  return {
+    evidenceOf(migration, facts) {
+      const out = new Map<Op, LockEvidence>();
+      for (const op of migration.up) {
+        const f = facts.get(op);
+        const e = f && est.evidenceFor(op, f, snapshot, classify);
+        if (e) out.set(op, e);
+      }
+      return out;
+    },
+    annotate(rule, findings, migration, evidence) {
+      if (!LOCK_CATEGORIES.has(rule.category) || evidence.size === 0) return findings;
+      // ctx.finding keeps the op's own loc object; a finding placed elsewhere matches by line.
+      const byLoc = new Map<Loc, LockEvidence>();
+      const byLine = new Map<string, LockEvidence>();
+      for (const op of migration.up) {
+        const e = evidence.get(op);
+        if (!e) continue;
+        byLoc.set(op.loc, e);
+        const key = `${op.loc.file}:${op.loc.line}`;
+        if (!byLine.has(key)) byLine.set(key, e);
+      }
+      return findings.map((f) => {
+        const e = byLoc.get(f.loc) ?? byLine.get(`${f.loc.file}:${f.loc.line}`);
+        if (!e) return f;
+        // The budget is its own explicit threshold: tiers do not move it.
+        const tier = rule.id === 'lock-exceeds-budget' ? null : tiers.tierOf(config.tiers, e);
+        const severity = tier ? tiers.tieredSeverity(f.severity, tier) : f.severity;
+        const tierNote = tier ? ` Table tier ${tier.name}: ${severity === f.severity ? `kept at ${severity}` : `${f.severity} → ${severity}`}.` : '';
+        return { ...f, severity, message: `${f.message} ${est.evidenceSentence(e)}${tierNote}`, evidence: { ...e, ...(tier ? { tier: tier.name } : {}) } };
+      });
+    },
+    summary(migration, evidence) {
+      const tables = new Map<string, MigrationEvidence['tables'][number]>();
+      const statements: MigrationEvidence['statements'] = [];
+      for (const op of migration.up) {
+        const e = evidence.get(op);
+        if (!e) continue;
+        if (!tables.has(e.table)) {
+          const tier = tiers.tierOf(config.tiers, e);
+          tables.set(e.table, { table: e.table, bytes: e.bytes, rows: e.rows, writesPerSec: e.writesPerSec, ...(tier ? { tier: tier.name } : {}) });
+        }
+        statements.push({ file: op.loc.file, line: op.loc.line, table: e.table, operation: e.operation, lockMode: e.lockMode, blocksWrites: e.blocksWrites, estimatedLockMs: e.estimatedLockMs });
+      }
+      return { capturedAt: snapshot.capturedAt, tables: [...tables.values()], statements, ...(config.lockBudgetMs !== null ? { lockBudgetMs: config.lockBudgetMs } : {}) };
+    },
+  };
 }
 
 /**

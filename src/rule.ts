@@ -2,8 +2,10 @@ import type { Dialect, Framework, Loc, Migration, Op, OpKind, OpOf, Severity } f
 import type { Phrasebook } from './phrasebook.js';
 import type { RollbackAnalysis } from './rollback/analyze.js';
 import type { OpFacts } from './schema/facts.js';
+import type { LockEvidence } from './stats/estimate.js';
 
 export type { Phrasebook } from './phrasebook.js';
+export type { LockEvidence } from './stats/estimate.js';
 
 export type RuleCategory = 'locking' | 'compatibility' | 'rollback' | 'mysql' | 'hygiene' | 'style';
 
@@ -16,6 +18,8 @@ export interface RuleSettings {
   mariadb: boolean;
   /** A lock_timeout the deploy sets for every migration (config `lockTimeout`): satisfies require-lock-timeout. */
   globalLockTimeout: boolean;
+  /** Config `lockBudget` in ms: the longest a statement may hold a write-blocking lock (lock-exceeds-budget); null/absent: none. */
+  lockBudgetMs?: number | null;
 }
 
 /**
@@ -53,6 +57,8 @@ export interface Finding {
   fix?: Fix;
   /** Migration id. */
   migration: string;
+  /** From the production statistics snapshot (config `stats:`): the table's size and the estimated lock. */
+  evidence?: LockEvidence;
 }
 
 export interface RuleContext {
@@ -82,6 +88,12 @@ export interface RuleContext {
   references(identifier: string): { file: string; line: number }[];
   /** How many references `identifier` has in all (`references` keeps the first 5). */
   referenceCount?(identifier: string): number;
+  /**
+   * The op's table in the production statistics snapshot and the estimated duration of its lock
+   * (config `stats:`); null without a snapshot, for ops that do no priced work, or for tables the
+   * snapshot does not have. Computed by the engine before any rule runs.
+   */
+  evidence(op: Op): LockEvidence | null;
 }
 
 export interface RuleDocs {

@@ -15,12 +15,15 @@ export function renderJson(report: Report): string {
       ...(f.suggestion ? { suggestion: f.suggestion } : {}),
       ...(f.fix ? { fix: f.fix } : {}),
       migration: f.migration,
+      // Only with a production statistics snapshot (config `stats:`): consumers without one see the contract unchanged.
+      ...(f.evidence ? { evidence: f.evidence } : {}),
     })),
     migrations: report.migrations.map((m) => ({
       file: m.file,
       framework: m.framework,
       isNew: m.isNew,
       rollback: { verdict: m.rollback.verdict, reasons: m.rollback.reasons },
+      ...(m.evidence ? { evidence: m.evidence } : {}),
     })),
     suppressed: report.suppressed.map((s) => ({ ruleId: s.ruleId, file: s.file, line: s.line, reason: s.reason })),
     summary: report.summary,

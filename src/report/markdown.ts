@@ -2,6 +2,7 @@ import type { Severity } from '../ir.js';
 import type { MigrationReport, Report, ReportFinding, RollbackVerdict, SourceLookup } from './model.js';
 import { SEVERITY_RANK } from './model.js';
 import { codeBlock, codeSpan, escapeHtml, escapeMarkdown } from './escape.js';
+import { renderEvidenceMarkdown } from './evidence.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; stay below with room for markers. */
 export const DEFAULT_MAX_CHARS = 65_000;
@@ -190,6 +191,7 @@ function renderAt(report: Report, opts: MarkdownOptions, detail: Detail, limit: 
   if (report.findings.length) out.push(...renderFindings(report, detail, opts.sources, limit));
   out.push(...renderSuppressions(report, detail));
   out.push(...renderRollback(report.migrations, detail, limit));
+  if (detail !== 'counts') out.push(...renderEvidenceMarkdown(report.migrations, { compact: detail === 'compact' }));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 

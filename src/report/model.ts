@@ -1,5 +1,5 @@
 import type { Framework, Severity } from '../ir.js';
-import type { Fix } from '../rule.js';
+import type { Fix, LockEvidence } from '../rule.js';
 
 /**
  * The report model every reporter renders (text, json, sarif, markdown, GitHub).
@@ -19,6 +19,8 @@ export interface ReportFinding {
   /** An exact, machine-applicable fix (see `Fix` in src/rule.ts). */
   fix?: Fix;
   migration: string;
+  /** With a production statistics snapshot: the table's size and the estimated lock (and the size tier, when one matched). */
+  evidence?: LockEvidence;
 }
 
 export type RollbackVerdict = 'reversible' | 'lossy' | 'irreversible' | 'unverified';
@@ -58,6 +60,18 @@ export interface MigrationReport {
   /** The separate down file (golang-migrate, diesel, Flyway undo), where rollback findings may point. */
   downFile?: string | null;
   rollback: RollbackReport;
+  /** With a production statistics snapshot: the tables the migration touches and the estimated lock per statement. */
+  evidence?: MigrationEvidence;
+}
+
+/** What the report shows per migration from the snapshot (config `stats:`). */
+export interface MigrationEvidence {
+  /** When the snapshot was captured (ISO). */
+  capturedAt: string;
+  tables: { table: string; bytes: number; rows: number; writesPerSec: number | null; tier?: string }[];
+  statements: { file: string; line: number; table: string; operation: string; lockMode: string; blocksWrites: boolean; estimatedLockMs: number }[];
+  /** Config `lockBudget`, when set. */
+  lockBudgetMs?: number;
 }
 
 export interface SuppressedFinding {

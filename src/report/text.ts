@@ -1,4 +1,5 @@
 import { escapeControl } from './escape.js';
+import { renderEvidenceText } from './evidence.js';
 import type { Report, ReportFinding, SourceLookup } from './model.js';
 
 export interface TextOptions {
@@ -65,6 +66,7 @@ export function renderText(report: Report, opts: TextOptions): string {
     }
     out.push('');
   }
+  out.push(...renderEvidenceText(report.migrations, (s) => paint(color, '1', s)));
   const { errors, warnings, infos, files, statements } = report.summary;
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   out.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(files, 'file')} (${plural(statements, 'statement')}); ${report.suppressed.length} suppressed.`);

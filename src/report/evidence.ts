@@ -1,0 +1,64 @@
+import { formatBytes, formatMs, formatRate } from '../stats/format.js';
+import { codeSpan, escapeControl, escapeMarkdown } from './escape.js';
+import type { MigrationReport } from './model.js';
+
+/**
+ * The production-evidence section (only with a statistics snapshot, config `stats:`): per
+ * migration, the tables it touches with their size, and the estimated lock of each statement.
+ * Kept apart from the findings and rollback sections so each reporter adds it in one line.
+ */
+
+const OPERATION_WORDS: Record<string, string> = { rewrite: 'rewrite', scan: 'full scan', indexBuild: 'index build', metadata: 'catalog change' };
+
+function tableFacts(t: NonNullable<MigrationReport['evidence']>['tables'][number]): string {
+  const rate = t.writesPerSec === null ? 'write rate unknown' : `${formatRate(t.writesPerSec)} writes/s`;
+  return `${formatBytes(t.bytes)}, ~${t.rows.toLocaleString('en-US')} rows, ${rate}${t.tier ? `, tier ${t.tier}` : ''}`;
+}
+
+function overBudget(ms: number, blocks: boolean, budget: number | undefined): boolean {
+  return blocks && budget !== undefined && ms > budget;
+}
+
+/** Markdown lines for the sticky comment and job summary; [] when no migration has evidence. */
+export function renderEvidenceMarkdown(migrations: MigrationReport[], opts: { compact?: boolean } = {}): string[] {
+  const withEvidence = migrations.filter((m) => m.evidence && m.evidence.statements.length);
+  if (withEvidence.length === 0) return [];
+  const captured = withEvidence[0]!.evidence!.capturedAt.slice(0, 10);
+  const out = ['## Production evidence', '', `_Estimated from the statistics snapshot captured ${escapeMarkdown(captured)} (sizes and write rates; the model is in docs/production-evidence.md)._`, ''];
+  for (const m of withEvidence) {
+    const e = m.evidence!;
+    out.push(`### ${codeSpan(m.file)}`, '');
+    out.push(`Tables: ${e.tables.map((t) => `${codeSpan(t.table)} (${escapeMarkdown(tableFacts(t))})`).join('; ')}`, '');
+    if (opts.compact) {
+      const worst = Math.max(...e.statements.map((s) => s.estimatedLockMs));
+      out.push(`Longest estimated lock: ${formatMs(worst)}.`, '');
+      continue;
+    }
+    out.push('| Line | Table | Work | Lock | Estimated |', '|---:|---|---|---|---:|');
+    for (const s of e.statements) {
+      const flag = overBudget(s.estimatedLockMs, s.blocksWrites, e.lockBudgetMs) ? ' 🛑 over budget' : '';
+      out.push(`| ${s.line} | ${codeSpan(s.table, { inTable: true })} | ${OPERATION_WORDS[s.operation] ?? escapeMarkdown(s.operation)} | ${escapeMarkdown(s.lockMode)}${s.blocksWrites ? '' : ' (writes continue)'} | ${formatMs(s.estimatedLockMs)}${flag} |`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
+/** Terminal lines for the text reporter; [] when no migration has evidence. */
+export function renderEvidenceText(migrations: MigrationReport[], bold: (s: string) => string = (s) => s): string[] {
+  const withEvidence = migrations.filter((m) => m.evidence && m.evidence.statements.length);
+  if (withEvidence.length === 0) return [];
+  const clean = escapeControl;
+  const out = [bold(`Production evidence (snapshot ${clean(withEvidence[0]!.evidence!.capturedAt.slice(0, 10))}):`)];
+  for (const m of withEvidence) {
+    const e = m.evidence!;
+    out.push(`  ${clean(m.file)}:`);
+    for (const t of e.tables) out.push(`    table ${clean(t.table)}: ${clean(tableFacts(t))}`);
+    for (const s of e.statements) {
+      const flag = overBudget(s.estimatedLockMs, s.blocksWrites, e.lockBudgetMs) ? ' (over the lock budget)' : '';
+      out.push(`    line ${s.line}: ${OPERATION_WORDS[s.operation] ?? clean(s.operation)} of ${clean(s.table)} under ${clean(s.lockMode)}${s.blocksWrites ? '' : ' (writes continue)'}: ~${formatMs(s.estimatedLockMs)}${flag}`);
+    }
+  }
+  out.push('');
+  return out;
+}
