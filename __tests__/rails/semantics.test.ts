@@ -278,3 +278,13 @@ describe('strong_migrations configuration', () => {
     }
   });
 });
+
+describe('create_table force:', () => {
+  test('drops an existing table of that name first: drop-table-without-deprecation on an existing table', async () => {
+    const r = await lintRails(cls('    create_table :accounts, force: :cascade do |t|\n      t.string :title\n    end'));
+    expect(migrationOf(r).up.map((op) => op.sql)).toEqual(['DROP TABLE IF EXISTS "accounts" CASCADE', 'CREATE TABLE "accounts" ("id" bigserial PRIMARY KEY, "title" character varying)']);
+    expect(ruleIds(r)).toContain('drop-table-without-deprecation');
+    const fresh = await lintRails(cls('    create_table :brand_new, force: true do |t|\n      t.string :title\n    end'));
+    expect(ruleIds(fresh)).not.toContain('drop-table-without-deprecation');
+  });
+});

@@ -917,6 +917,9 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
           if (truthy(ca.options.get('index'))) after.push(`CREATE INDEX ${q(indexName(table, [colName]), d)} ON ${t} (${q(colName, d)})`);
         }
       }
+      // `force: true` / `force: :cascade` drops an existing table of that name first (data and all).
+      const force = o.get('force');
+      if (truthy(force)) push(`DROP TABLE IF EXISTS ${t}${name(force) === 'cascade' ? ' CASCADE' : ''}`);
       push(`CREATE TABLE ${truthy(o.get('if_not_exists')) ? 'IF NOT EXISTS ' : ''}${t} (${cols.join(', ')})`);
       for (const s of after) push(s);
       inv(`DROP TABLE ${t}`);
