@@ -12,7 +12,7 @@ import type { Report, ReportFinding } from '../report/model.js';
 import { originLabel } from './app-queries.js';
 import { planMigration, type MigrationPlan } from './plan.js';
 import type { StartedPglite } from './pglite.js';
-import type { AppQueryCollection, DryRunResult, EngineName } from './types.js';
+import type { AppQueryBreak, AppQueryCollection, DryRunResult, EngineName, StatementTrace } from './types.js';
 
 export type { DryRunResult, EngineName, MigrationDryRun, StatementTrace } from './types.js';
 
@@ -261,15 +261,28 @@ export function applyDryRunToReport(report: Report, result: DryRunResult): Repor
 }
 
 /**
- * breaks-app-query findings from the dry-run: one per broken query, at the migration's first
- * statement (the query breaks when the migration runs; which statement breaks it is not traced).
+ * Where a broken query's finding points: on an upgrade, the first up statement that names the
+ * object PostgreSQL's error names (`column "legacy_email" does not exist` → the DROP COLUMN);
+ * otherwise, and for a rollback, the migration's first statement.
+ */
+function breakingLine(statements: StatementTrace[], b: AppQueryBreak): number {
+  const first = statements[0]?.line ?? 1;
+  const name = /"([^"]+)"/.exec(b.error)?.[1];
+  if (b.phase !== 'upgrade' || !name) return first;
+  const word = new RegExp(`(^|[^A-Za-z0-9_$])"?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?($|[^A-Za-z0-9_$])`, 'i');
+  return statements.find((s) => s.status !== 'refused' && word.test(s.sql))?.line ?? first;
+}
+
+/**
+ * breaks-app-query findings from the dry-run: one per broken query, at the statement that breaks
+ * it where the error names the object, else at the migration's first statement.
  */
 export function appQueryFindings(result: DryRunResult): ReportFinding[] {
   const severity = result.appQueries?.severity ?? 'error';
   const out: ReportFinding[] = [];
   for (const m of result.migrations) {
-    const line = m.statements[0]?.line ?? 1;
     for (const b of m.appQueries?.broken ?? []) {
+      const line = breakingLine(m.statements, b);
       const origins = b.origins.map(originLabel);
       const text = b.phase === 'upgrade' ? breaksAppQuery.afterUpgrade(b.query, origins, b.error) : breaksAppQuery.afterRollback(b.query, origins, b.error, b.addedByChange === true);
       out.push({ ruleId: 'breaks-app-query', severity, file: m.file, line, endLine: line, column: 1, message: text.message, suggestion: text.suggestion, migration: m.id });
