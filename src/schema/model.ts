@@ -284,7 +284,9 @@ export class SchemaModel {
   /** Drops a table or materialized view with its indexes. */
   private dropRelation(name: string): void {
     this.tables.delete(name);
-    for (const [idx, tbl] of this.indexes) if (tbl === name) this.indexes.delete(idx);
+    // Through the table's own index list: a scan of every index per drop is quadratic on long histories.
+    for (const idx of this.tableIndexes.get(name)?.keys() ?? []) if (this.indexes.get(idx) === name) this.indexes.delete(idx);
+    this.tableIndexes.delete(name);
   }
 
   private ensureTable(name: string, createdInChange: boolean): TableState {
