@@ -186,6 +186,31 @@ const withOrders = 'SELECT email, total FROM users JOIN orders ON orders.user_id
     }
   });
 
+  test('preparing leaves no lock behind: the migration\'s own lock trace is what it takes itself', async () => {
+    if (skip()) return;
+    const migrations = {
+      '20240101000000_init.sql': INIT,
+      '20240306000000_backfill.sql': `-- migrate:up
+UPDATE users SET name = 'x' WHERE name IS NULL;
+-- migrate:down
+SELECT 1;
+`,
+    };
+    // Parse analysis of these takes ROW EXCLUSIVE (UPDATE) and ACCESS SHARE (SELECT) on users.
+    const app = { 'app/q.py': 'a = "UPDATE users SET name = %s WHERE id = %s"\nb = "SELECT name FROM users"\n' };
+    const r = repo(migrations, app, null);
+    try {
+      const result = await run(engine, r.dir, ['20240306000000_backfill.sql'], historySql(INIT));
+      const m = byFile(result, '20240306000000_backfill.sql');
+      expect(m.appQueries).toMatchObject({ checked: 2, broken: [] });
+      const lock = m.statements[0]!.locks.find((l) => l.relation === 'users' && l.mode === 'ROW EXCLUSIVE');
+      expect(lock).toBeDefined();
+      expect(lock!.alreadyHeld).toBeUndefined();
+    } finally {
+      r.cleanup();
+    }
+  });
+
   test('a rename done expand/contract-style (new table name + view, new column + trigger) → no finding', async () => {
     if (skip()) return;
     const migrations = {
