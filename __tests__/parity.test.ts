@@ -11,12 +11,14 @@ const catalog = existsSync(catalogPath) ? readFileSync(catalogPath, 'utf8') : nu
 if (!catalog) console.warn(`notice: ${catalogPath} not found; skipping the RULES.md id check`);
 
 /** Rules whose bad example needs a layout with a down part, not a single plain file. */
-const LAYOUT_FOR_DOCS: Record<string, 'golang-migrate'> = { 'missing-downgrade': 'golang-migrate' };
+const LAYOUT_FOR_DOCS: Record<string, 'golang-migrate'> = { 'missing-downgrade': 'golang-migrate', 'migration-conflict': 'golang-migrate' };
 /** Rules whose bad example is about application code: the code its comment describes. */
 const APP_FILES_FOR_BAD_DOCS: Record<string, Record<string, string>> = {
   'column-still-referenced': { 'app/models/user.py': 'class User(Base):\n    legacy_email = Column(Text)\n' },
   // A directory expects down files only when it uses them: an earlier migration here has one.
   'missing-downgrade': { 'b_change/000001_init.up.sql': 'CREATE TABLE t (id int);\n', 'b_change/000001_init.down.sql': 'DROP TABLE t;\n' },
+  // The base branch already has a migration of the same version as the change's (000100).
+  'migration-conflict': { 'b_change/000100_create_users.up.sql': 'CREATE TABLE users (id bigint PRIMARY KEY);\n', 'b_change/000100_create_users.down.sql': 'DROP TABLE users;\n' },
 };
 
 /** Rules whose example needs production statistics: a snapshot where the example's table is large, and a lock budget. */

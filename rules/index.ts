@@ -24,6 +24,7 @@ import invalidSuppression from './invalid-suppression.js';
 import irreversibleDataLoss from './irreversible-data-loss.js';
 import lockExceedsBudget from './lock-exceeds-budget.js';
 import lockHeldAcrossStatements from './lock-held-across-statements.js';
+import migrationConflict from './migration-conflict.js';
 import missingDowngrade from './missing-downgrade.js';
 import mysqlMissingOnlineDdl from './mysql-missing-online-ddl.js';
 import mysqlUnsafeAlter from './mysql-unsafe-alter.js';
@@ -72,6 +73,7 @@ export const rules: readonly Rule[] = [
   irreversibleDataLoss,
   lockExceedsBudget,
   lockHeldAcrossStatements,
+  migrationConflict,
   missingDowngrade,
   mysqlMissingOnlineDdl,
   mysqlUnsafeAlter,

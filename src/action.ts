@@ -36,6 +36,8 @@ export async function run(): Promise<void> {
     const notes: string[] = [];
 
     let changedFiles: string[] | undefined;
+    /** Files the pull request adds: an added migration ordered before the base branch's latest is a migration-conflict. */
+    let addedFiles: string[] | undefined;
     let pullRequest: { client: NonNullable<typeof client>; ref: NonNullable<typeof event.pullRequest>; files: PullRequestFile[]; author: string } | null = null;
     if (event.pullRequest) {
       let files: PullRequestFile[] | null = null;
@@ -49,20 +51,25 @@ export async function run(): Promise<void> {
       }
       if (files) {
         changedFiles = files.filter((f) => f.status !== 'removed').map((f) => f.filename);
+        addedFiles = files.filter((f) => f.status === 'added' || f.status === 'renamed' || f.status === 'copied').map((f) => f.filename);
         const identity = await resolveIdentity(client!, inputs.token, inputs.commentAuthor, { info: core.info, warning: core.warning });
         core.info(`our comments are those by ${identity.login} (${identity.source})`);
         pullRequest = { client: client!, ref: event.pullRequest, files, author: identity.login };
       } else {
         changedFiles = gitChangedFiles(workspace, event.pullRequest.baseSha, `the pull request's base ${event.pullRequest.baseSha}`);
+        addedFiles = gitChangedFiles(workspace, event.pullRequest.baseSha, `the pull request's base ${event.pullRequest.baseSha}`, 'added');
       }
     } else {
       const base = inputs.baseRef || event.defaultBase;
-      if (base) changedFiles = gitChangedFiles(workspace, base, `base-ref '${base}'`);
+      if (base) {
+        changedFiles = gitChangedFiles(workspace, base, `base-ref '${base}'`);
+        addedFiles = gitChangedFiles(workspace, base, `base-ref '${base}'`, 'added');
+      }
       core.info(base ? `linting migrations changed since ${base}` : 'no base ref: linting every discovered migration');
     }
 
     const lintStarted = Date.now();
-    const linted = await lint({ cwd: workspace, paths: inputs.paths, changedFiles, config });
+    const linted = await lint({ cwd: workspace, paths: inputs.paths, changedFiles, ...(addedFiles ? { addedFiles } : {}), config });
     const { sources } = linted;
     let { report } = linted;
     let extraMarkdown: string | undefined;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ruleById, rules as allRules } from '../rules/index.js';
 import { internalError } from '../rules/internal-error.js';
 import { invalidSuppression } from '../rules/invalid-suppression.js';
@@ -14,6 +15,9 @@ import { phrasebookFor } from './parse/phrasebooks.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
 import { ChangeIndexes } from './schema/change-indexes.js';
+import { markConflicts } from './history/conflicts.js';
+import { gitChangedFiles } from './discover/git.js';
+import { toPosix } from './discover/files.js';
 import type { CodeIndex } from './schema/references.js';
 import { activeTimings, mark, since, timed } from './timing.js';
 import type { LockEvidence } from './stats/estimate.js';
@@ -31,6 +35,12 @@ export interface LintRequest {
   changedFiles?: string[];
   /** Git ref: the change under test is the migrations changed since `git merge-base base HEAD`. */
   base?: string;
+  /**
+   * The files the change adds (not modifies), relative paths: an added migration ordered before
+   * one the base branch has is a migration-conflict. Computed with git when `base` is given;
+   * unknown otherwise (then that check does not run).
+   */
+  addedFiles?: string[];
   config: ResolvedConfig;
   /** Texts that replace (or stand in for) files on disk, by absolute path: standard input, an editor's buffer. */
   contents?: Map<string, string>;
@@ -292,6 +302,8 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const found = timed('discover', () => discover(req));
   const sources = new Map<string, string>();
   const { migrations, statements } = await loadMigrations(found, config, sources, req.contents);
+  const added = req.addedFiles ?? (req.base && !req.changedFiles ? gitChangedFiles(req.cwd, req.base, `--base ${req.base}`, 'added') : null);
+  timed('conflicts', () => markConflicts(migrations, { added: added ? new Set(added.map((f) => toPosix(path.normalize(f)))) : null }));
 
   const settings = ruleSettings(config);
   const active = activeRules(config);

@@ -216,7 +216,21 @@ export interface Migration {
    * listed in the report like every suppression.
    */
   frameworkSuppressions?: FrameworkSuppression[];
+  /** Migrations this one cannot run in order with (filled in by src/history/conflicts.ts for migrations under test). */
+  conflicts?: MigrationConflict[];
 }
+
+/**
+ * Why a migration cannot run in order with others. `files` are the other migrations involved
+ * (paths as in the report); where the finding points is `loc`.
+ */
+export type MigrationConflict =
+  /** Another migration of the same directory has the same version. */
+  | { kind: 'duplicateVersion'; version: string; files: string[]; loc: Loc }
+  /** A graph (Alembic revisions, a Django app) has several heads, this migration one of them. */
+  | { kind: 'heads'; heads: string[]; group: string | null; loc: Loc }
+  /** A new migration sorts before `latest`, which the base branch already has. */
+  | { kind: 'outOfOrder'; latest: string; latestFile: string; loc: Loc };
 
 export interface FrameworkSuppression {
   file: string;

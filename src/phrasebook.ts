@@ -43,6 +43,47 @@ export interface Phrasebook {
   verbatimSql: boolean;
   /** A column type in the framework's syntax (SQL text for SQL, never an ORM type inside SQL). */
   columnType(type: SqlType): string;
+  /** How the runner orders and records migrations (for migration-conflict). */
+  ordering: Ordering;
+}
+
+/**
+ * What the runner keys migrations by and what it does when they conflict. Conflict detection
+ * (src/history/conflicts.ts) reads `version` and whether `late` is set; the sentences go into
+ * the findings.
+ */
+export interface Ordering {
+  /**
+   * The version the runner records this migration under (schema_migrations, flyway_schema_history),
+   * normalised so equal versions are equal strings; null when the runner keys migrations by their
+   * whole name (Knex, Prisma) or by a graph (Alembic, Django), or its key is unknown (plain SQL).
+   */
+  version: string | null;
+  /** A sentence: what the runner does when two migrations share a version. */
+  duplicateVersion: string;
+  /**
+   * A sentence: what the runner does with a new migration ordered before `latest`, which databases
+   * already ran; null when order is a graph (Alembic, Django) or the runner is unknown.
+   */
+  late: ((latest: string) => string) | null;
+  /** What the runner does with several heads (leaf nodes) of one graph, and the command that merges them; null without a graph. */
+  heads: ((heads: string[], group: string | null) => { message: string; suggestion: string }) | null;
 }
 
 export type PhrasebookFactory = (m: Migration) => Phrasebook;
+
+/** The `late` sentence of a runner that applies every migration it has not recorded, whatever its place in the order. */
+export function runsLate(runner: string): (latest: string) => string {
+  return (latest) =>
+    `${runner} runs every migration it has not recorded yet, so databases that already ran ${latest} run this one after it while a fresh database runs it before: the two orders were never tested against each other and can end in different schemas.`;
+}
+
+/** The `duplicateVersion` sentence of a runner that keys its history table by version. */
+export function versionKeyed(runner: string): string {
+  return `${runner} records migrations by version: once one of them ran, the other counts as applied and never runs.`;
+}
+
+/** A version number as an integer parse reads it: leading zeros do not count. */
+export function numericVersion(digits: string): string {
+  return digits.replace(/^0+(?=\d)/, '');
+}

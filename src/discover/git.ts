@@ -30,12 +30,14 @@ export function checkGitRef(ref: string, label: string): string {
  * relative to `cwd`. Deleted files are left out (they are history only); renames count as added.
  * @param label how the user named the base, for the error (`--base main`, `base-ref 'release'`)
  */
-export function gitChangedFiles(cwd: string, base: string, label: string): string[] {
+export function gitChangedFiles(cwd: string, base: string, label: string, which: 'changed' | 'added' = 'changed'): string[] {
   checkGitRef(base, label);
+  // `added`: only files the branch adds (a renamed file counts as added: `--no-renames`).
+  const filter = which === 'added' ? '--diff-filter=A' : '--diff-filter=d';
   try {
     const top = runGit(cwd, ['rev-parse', '--show-toplevel']).trim();
     // `--end-of-options` so the ref can never be read as an option, `--` so it is never a path.
-    return runGit(cwd, ['diff', '--name-only', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=d', '-z', '--end-of-options', `${base}...HEAD`, '--'])
+    return runGit(cwd, ['diff', '--name-only', '--no-renames', '--no-ext-diff', '--no-textconv', filter, '-z', '--end-of-options', `${base}...HEAD`, '--'])
       .split('\0')
       .filter((f) => f !== '')
       .map((f) => toPosix(path.relative(cwd, path.join(top, f))));

@@ -126,6 +126,15 @@ export function alembicPhrasebook(m: Migration): Phrasebook {
     lockTimeoutAt: (set) => `${rawSql(set)} at the start of upgrade()`,
     verbatimSql: false,
     columnType: saType,
+    ordering: {
+      version: null,
+      duplicateVersion: '',
+      late: null,
+      heads: (heads) => ({
+        message: `The revision graph has ${heads.length} heads (${heads.join(', ')}): \`alembic upgrade head\` refuses to run ("Multiple head revisions are present"), and the order of the branches on a database is whatever was applied first.`,
+        suggestion: `Merge the heads with \`alembic merge -m "merge heads" ${heads.join(' ')}\`, or point this revision's down_revision at the current head.`,
+      }),
+    },
   };
 }
 

@@ -56,5 +56,14 @@ export function djangoPhrasebook(m: Migration): Phrasebook {
     lockTimeoutAt: (set) => `${rawSql(set)} as the first operation`,
     verbatimSql: false,
     columnType: (type) => FIELDS[type.name]?.(type) ?? `models.Field()  # ${sqlType(type)}`,
+    ordering: {
+      version: null,
+      duplicateVersion: '',
+      late: null,
+      heads: (leaves, app) => ({
+        message: `App ${app ?? ''} has ${leaves.length} leaf migrations (${leaves.join(', ')}): \`manage.py migrate\` refuses to run ("Conflicting migrations detected; multiple leaf nodes in the migration graph").`,
+        suggestion: `Run \`python manage.py makemigrations --merge ${app ?? ''}\`, or make this migration depend on the latest one.`,
+      }),
+    },
   };
 }

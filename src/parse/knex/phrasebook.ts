@@ -1,5 +1,5 @@
 import type { Migration, Op, SqlType } from '../../ir.js';
-import type { Phrasebook } from '../../phrasebook.js';
+import { runsLate, type Phrasebook } from '../../phrasebook.js';
 import { defaultIndexName } from '../../schema/index-names.js';
 import { sqlInverseVia, sqlName, sqlString, sqlType, unqualified } from '../sql/phrasebook.js';
 
@@ -89,5 +89,7 @@ export function knexPhrasebook(m: Migration): Phrasebook {
     lockTimeoutAt: (set) => `await ${rawSql(set)} at the start of up()`,
     verbatimSql: false,
     columnType: (type) => `t.specificType(<column>, ${jsString(sqlType(type))})`,
+    // Knex keys knex_migrations by the whole file name.
+    ordering: { version: null, duplicateVersion: '', late: runsLate('Knex'), heads: null },
   };
 }

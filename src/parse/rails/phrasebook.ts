@@ -1,5 +1,5 @@
 import type { Migration, Op, SqlType } from '../../ir.js';
-import type { Phrasebook } from '../../phrasebook.js';
+import { numericVersion, runsLate, type Phrasebook } from '../../phrasebook.js';
 import { sqlInverseVia, sqlPhrasebook, sqlType } from '../sql/phrasebook.js';
 
 /** A Ruby heredoc-free string for SQL text (double quotes; `#` escaped so nothing interpolates). */
@@ -53,5 +53,7 @@ export function railsPhrasebook(m: Migration): Phrasebook {
     lockTimeoutAt: (set) => `${rawSql(set)} as the first statement`,
     verbatimSql: false,
     columnType: (type) => TYPES[type.name] ?? `${rbSql(sqlType(type))}`,
+    // schema_migrations.version is the timestamp prefix, read as an integer.
+    ordering: { version: /^\d+$/.test(m.id) ? numericVersion(m.id) : null, duplicateVersion: 'Rails refuses to migrate (ActiveRecord::DuplicateMigrationVersionError).', late: runsLate('Rails'), heads: null },
   };
 }

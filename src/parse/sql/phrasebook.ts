@@ -1,5 +1,5 @@
 import type { ConstraintSpec, Dialect, Migration, Op, SqlLayout, SqlType } from '../../ir.js';
-import type { Phrasebook } from '../../phrasebook.js';
+import { numericVersion, runsLate, versionKeyed, type Ordering, type Phrasebook } from '../../phrasebook.js';
 import { defaultIndexName } from '../../schema/index-names.js';
 
 /** PostgreSQL words that cannot be a bare identifier (the common ones in schema names). */
@@ -121,7 +121,7 @@ const NOTE = 'deprecated: drop in a later release';
 /** SQL layouts whose runner pairs every up with a down; plain files and Prisma have no down concept. */
 const LAYOUTS_WITH_DOWN: ReadonlySet<SqlLayout> = new Set(['golang-migrate', 'diesel', 'dbmate', 'flyway']);
 
-const RUNNER: Partial<Record<SqlLayout, string>> = { 'golang-migrate': 'golang-migrate', dbmate: 'dbmate', flyway: 'Flyway', diesel: 'Diesel', prisma: 'Prisma Migrate' };
+const RUNNER: Partial<Record<SqlLayout, string>> = { 'golang-migrate': 'golang-migrate', dbmate: 'dbmate', flyway: 'Flyway', diesel: 'Diesel', prisma: 'Prisma Migrate', pop: 'pop' };
 
 /** A layout's way out of the runner's transaction, for one statement. */
 function runOutsideTransaction(layout: SqlLayout | undefined): string {
@@ -170,6 +170,50 @@ function downPart(m: Migration): string {
   }
 }
 
+/** Flyway compares versions part by part as numbers: 1.01 is 1.1, and 1.0 is 1. */
+function flywayVersion(id: string): string | null {
+  const m = /^[VU](\d+(?:[._]\d+)*)__/.exec(id);
+  if (!m) return null;
+  const parts = m[1]!.split(/[._]/).map(numericVersion);
+  while (parts.length > 1 && parts[parts.length - 1] === '0') parts.pop();
+  return parts.join('.');
+}
+
+/** How each layout's runner keys and orders its migrations. */
+function ordering(m: Migration): Ordering {
+  const digits = /^(\d+)/.exec(m.id)?.[1] ?? null;
+  switch (m.layout) {
+    case 'golang-migrate':
+      return {
+        version: digits && numericVersion(digits),
+        duplicateVersion: 'golang-migrate refuses to run a directory with two migrations of one version ("duplicate migration file").',
+        late: (latest) => `golang-migrate records only the database's current version and applies the versions above it: on every database that already ran ${latest}, this migration is never applied.`,
+        heads: null,
+      };
+    case 'flyway':
+      return {
+        version: flywayVersion(m.id),
+        duplicateVersion: 'Flyway refuses to migrate ("Found more than one migration with version").',
+        late: (latest) => `Flyway refuses to migrate a database that already ran ${latest} ("Detected resolved migration not applied to database") unless outOfOrder is on, and then runs this one after ${latest}, unlike a fresh database.`,
+        heads: null,
+      };
+    case 'dbmate':
+    case 'pop':
+      return { version: digits && numericVersion(digits), duplicateVersion: versionKeyed(RUNNER[m.layout]!), late: runsLate(RUNNER[m.layout]!), heads: null };
+    case 'diesel': {
+      // Diesel's version is the directory name up to the first `_`, without its dashes.
+      const version = m.id.split('_')[0]!.replace(/\D/g, '');
+      return { version: version ? numericVersion(version) : null, duplicateVersion: versionKeyed('Diesel'), late: runsLate('Diesel'), heads: null };
+    }
+    case 'prisma':
+      // Prisma keys migrations by the whole directory name.
+      return { version: null, duplicateVersion: '', late: runsLate('Prisma Migrate'), heads: null };
+    default:
+      // Plain files: the runner is unknown, and so are its keys.
+      return { version: null, duplicateVersion: '', late: null, heads: null };
+  }
+}
+
 /** The phrasebook of plain SQL files, in each layout's own conventions. */
 export function sqlPhrasebook(m: Migration): Phrasebook {
   const d = m.dialect;
@@ -202,5 +246,6 @@ export function sqlPhrasebook(m: Migration): Phrasebook {
     lockTimeoutAt: (set, op) => `${set}; before line ${op.loc.line} (at the start of the migration)`,
     verbatimSql: true,
     columnType: sqlType,
+    ordering: ordering(m),
   };
 }
