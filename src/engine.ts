@@ -433,9 +433,10 @@ async function productionEvidence(cwd: string, config: ResolvedConfig): Promise<
       for (const op of migration.up) {
         const e = evidence.get(op);
         if (!e) continue;
-        byLoc.set(op.loc, e);
+        if ((byLoc.get(op.loc)?.estimatedLockMs ?? -1) < e.estimatedLockMs) byLoc.set(op.loc, e);
+        // One statement can lower to several ops (MySQL MODIFY: type and nullability): the longest lock speaks for it.
         const key = `${op.loc.file}:${op.loc.line}`;
-        if (!byLine.has(key)) byLine.set(key, e);
+        if ((byLine.get(key)?.estimatedLockMs ?? -1) < e.estimatedLockMs) byLine.set(key, e);
       }
       return findings.map((f) => {
         const e = byLoc.get(f.loc) ?? byLine.get(`${f.loc.file}:${f.loc.line}`);
@@ -457,7 +458,11 @@ async function productionEvidence(cwd: string, config: ResolvedConfig): Promise<
           const tier = tiers.tierOf(config.tiers, e);
           tables.set(e.table, { table: e.table, bytes: e.bytes, rows: e.rows, writesPerSec: e.writesPerSec, ...(tier ? { tier: tier.name } : {}) });
         }
-        statements.push({ file: op.loc.file, line: op.loc.line, table: e.table, operation: e.operation, lockMode: e.lockMode, blocksWrites: e.blocksWrites, estimatedLockMs: e.estimatedLockMs });
+        const row = { file: op.loc.file, line: op.loc.line, table: e.table, operation: e.operation, lockMode: e.lockMode, blocksWrites: e.blocksWrites, estimatedLockMs: e.estimatedLockMs };
+        // Ops of one statement on one table are one row: the longest lock.
+        const same = statements.findIndex((x) => x.file === row.file && x.line === row.line && x.table === row.table);
+        if (same < 0) statements.push(row);
+        else if (statements[same]!.estimatedLockMs < row.estimatedLockMs) statements[same] = row;
       }
       return { capturedAt: snapshot.capturedAt, tables: [...tables.values()], statements, ...(config.lockBudgetMs !== null ? { lockBudgetMs: config.lockBudgetMs } : {}) };
     },

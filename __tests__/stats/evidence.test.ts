@@ -126,6 +126,27 @@ describe('with a snapshot', () => {
   });
 });
 
+describe('MySQL/MariaDB snapshot', () => {
+  test('a table copy blocks writes and is priced as a rewrite; an online index build lets writes continue', async () => {
+    const snap = JSON.stringify({ version: 1, dialect: 'mysql', capturedAt: '2026-12-01T00:00:00Z', statsResetAt: null, tables: [{ schema: 'shop', name: 'orders', bytes: 5e9, rows: 2e7, indexes: [{ name: 'PRIMARY', bytes: 0, columns: ['id'] }] }] });
+    const tree = tmpTree({
+      'db/0001_init.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, email varchar(100), n int);',
+      'db/0002_change.sql': 'ALTER TABLE orders MODIFY n bigint;\nCREATE INDEX orders_email ON orders (email);',
+      'stats.json': snap,
+    });
+    try {
+      const config = resolveConfig(validateConfig({ dialect: 'mysql', stats: 'stats.json', lockBudget: '2s' }, 't'), null);
+      const { report } = await lint({ cwd: tree.dir, paths: ['db'], changedFiles: ['db/0002_change.sql'], config });
+      const rows = report.migrations[0]!.evidence!.statements.map((s) => [s.line, s.operation, s.lockMode, s.blocksWrites]);
+      expect(rows).toEqual([[1, 'rewrite', 'COPY (writes blocked)', true], [2, 'indexBuild', 'INPLACE (writes continue)', false]]);
+      expect(report.findings.filter((f) => f.ruleId === 'lock-exceeds-budget').map((f) => f.line)).toEqual([1]);
+      expect(report.findings.find((f) => f.ruleId === 'mysql-unsafe-alter')!.evidence).toMatchObject({ table: 'shop.orders', operation: 'rewrite', writesPerSec: null });
+    } finally {
+      tree.cleanup();
+    }
+  });
+});
+
 describe('config: tiers and lockBudget', () => {
   const resolve = (raw: unknown) => resolveConfig(validateConfig(raw, 'c.yml'), 'c.yml');
   test('resolved in order, sizes and durations parsed', () => {

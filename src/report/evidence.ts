@@ -15,6 +15,11 @@ function tableFacts(t: NonNullable<MigrationReport['evidence']>['tables'][number
   return `${formatBytes(t.bytes)}, ~${t.rows.toLocaleString('en-US')} rows, ${rate}${t.tier ? `, tier ${t.tier}` : ''}`;
 }
 
+/** "(writes continue)" unless the lock's own words already say what happens to writes (MySQL). */
+function writesNote(s: { lockMode: string; blocksWrites: boolean }): string {
+  return s.blocksWrites || /writes/.test(s.lockMode) ? '' : ' (writes continue)';
+}
+
 function overBudget(ms: number, blocks: boolean, budget: number | undefined): boolean {
   return blocks && budget !== undefined && ms > budget;
 }
@@ -37,7 +42,7 @@ export function renderEvidenceMarkdown(migrations: MigrationReport[], opts: { co
     out.push('| Line | Table | Work | Lock | Estimated |', '|---:|---|---|---|---:|');
     for (const s of e.statements) {
       const flag = overBudget(s.estimatedLockMs, s.blocksWrites, e.lockBudgetMs) ? ' 🛑 over budget' : '';
-      out.push(`| ${s.line} | ${codeSpan(s.table, { inTable: true })} | ${OPERATION_WORDS[s.operation] ?? escapeMarkdown(s.operation)} | ${escapeMarkdown(s.lockMode)}${s.blocksWrites ? '' : ' (writes continue)'} | ${formatMs(s.estimatedLockMs)}${flag} |`);
+      out.push(`| ${s.line} | ${codeSpan(s.table, { inTable: true })} | ${OPERATION_WORDS[s.operation] ?? escapeMarkdown(s.operation)} | ${escapeMarkdown(s.lockMode)}${writesNote(s)} | ${formatMs(s.estimatedLockMs)}${flag} |`);
     }
     out.push('');
   }
@@ -56,7 +61,7 @@ export function renderEvidenceText(migrations: MigrationReport[], bold: (s: stri
     for (const t of e.tables) out.push(`    table ${clean(t.table)}: ${clean(tableFacts(t))}`);
     for (const s of e.statements) {
       const flag = overBudget(s.estimatedLockMs, s.blocksWrites, e.lockBudgetMs) ? ' (over the lock budget)' : '';
-      out.push(`    line ${s.line}: ${OPERATION_WORDS[s.operation] ?? clean(s.operation)} of ${clean(s.table)} under ${clean(s.lockMode)}${s.blocksWrites ? '' : ' (writes continue)'}: ~${formatMs(s.estimatedLockMs)}${flag}`);
+      out.push(`    line ${s.line}: ${OPERATION_WORDS[s.operation] ?? clean(s.operation)} of ${clean(s.table)} under ${clean(s.lockMode)}${writesNote(s)}: ~${formatMs(s.estimatedLockMs)}${flag}`);
     }
   }
   out.push('');

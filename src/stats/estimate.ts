@@ -112,7 +112,9 @@ export function estimateWork(work: LockWork, stats: TableStats): WorkEstimate {
       const indexBytes = stats.indexes.reduce((s, i) => s + i.bytes, 0);
       const otherMs = indexBytes / M.throughputBytesPerMs.indexBuild;
       const ms = fixed + data / M.throughputBytesPerMs.rewrite + otherMs;
-      const idx = stats.indexes.length ? ` + ${stats.indexes.length} index${stats.indexes.length === 1 ? '' : 'es'} ${formatBytes(indexBytes)} rebuilt at ${rate('indexBuild')}` : '';
+      // InnoDB's PRIMARY is the table itself (0 bytes of its own): only real indexes are named.
+      const sized = stats.indexes.filter((i) => i.bytes > 0).length;
+      const idx = sized ? ` + ${sized} index${sized === 1 ? '' : 'es'} ${formatBytes(indexBytes)} rebuilt at ${rate('indexBuild')}` : '';
       return { ms, workBytes: data, otherMs, how: `table ${formatBytes(data)} rewritten at ${rate('rewrite')}${idx}` };
     }
     case 'scan': {
