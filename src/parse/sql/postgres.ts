@@ -6,20 +6,37 @@ import { defaultFromNode, exprText, isSerialTypeName, notNullCheckColumn, typeFr
 import { LineIndex } from '../line-index.js';
 import { splitPostgres, type SqlChunk } from './pg-splitter.js';
 import { commonJsExports } from '../../interop.js';
+import { freshPgParser, isWasmTrap, type PgParser } from './pg-wasm.js';
 import { timed } from '../../timing.js';
 
 type Node = any;
-export type LibPgQuery = typeof import('libpg-query');
+export type LibPgQuery = PgParser;
 
 let parser: Promise<LibPgQuery> | null = null;
+let generation = 0;
+/** Set when a parse trapped: the instance is replaced before the next statement. */
+let trapped = false;
 
 /** Loads the PostgreSQL parser (WASM) once; shared by the front end and the dry-run guard. */
 export function loadParser(): Promise<LibPgQuery> {
   parser ??= import('libpg-query').then(async (ns) => {
-    const m = commonJsExports<LibPgQuery>(ns, 'loadModule');
+    const m = commonJsExports<typeof import('libpg-query')>(ns, 'loadModule');
     await m.loadModule();
     return m;
   });
+  return parser;
+}
+
+/** How many times the parser instance was replaced after a trap (tests). */
+export function parserGeneration(): number {
+  return generation;
+}
+
+/** After a trap: a fresh WASM instance for everything that parses from now on. */
+async function replaceTrappedParser(): Promise<LibPgQuery> {
+  trapped = false;
+  generation++;
+  parser = freshPgParser();
   return parser;
 }
 
@@ -57,29 +74,36 @@ function locOf(pos: Position, start: number, end: number): Loc {
 }
 
 export async function lowerPostgresSql(text: string, origin: EmbeddedSqlOrigin): Promise<{ ops: Op[]; statements: number }> {
-  const pg = await loadParser();
+  let pg = await loadParser();
   const pos: Position = { index: new LineIndex(text), origin };
   const ops: Op[] = [];
   const chunks = splitPostgres(text);
   let batch: SqlChunk[] = [];
   let batchChars = 0;
-  const flush = () => {
-    if (batch.length > 0 && !lowerBatch(pg, batch, pos, ops)) for (const c of batch) lowerChunk(pg, c, pos, ops, 0);
+  const flush = async () => {
+    if (batch.length > 0 && !lowerBatch(pg, batch, pos, ops)) {
+      for (const c of batch) {
+        if (trapped) pg = await replaceTrappedParser();
+        lowerChunk(pg, c, pos, ops, 0);
+      }
+    }
     batch = [];
     batchChars = 0;
+    if (trapped) pg = await replaceTrappedParser();
   };
   for (const chunk of chunks) {
     if (!batchable(chunk)) {
-      flush();
+      await flush();
       lowerChunk(pg, chunk, pos, ops, 0);
+      if (trapped) pg = await replaceTrappedParser();
       continue;
     }
     batch.push(chunk);
     batchChars += chunk.text.length;
     // Only the last chunk of a text can lack its `;`; it must not run into a following one.
-    if (batch.length >= BATCH_STATEMENTS || batchChars >= BATCH_CHARS || !chunk.text.endsWith(';')) flush();
+    if (batch.length >= BATCH_STATEMENTS || batchChars >= BATCH_CHARS || !chunk.text.endsWith(';')) await flush();
   }
-  flush();
+  await flush();
   return { ops: qualifySearchPath(ops), statements: chunks.length };
 }
 
@@ -134,7 +158,9 @@ function lowerBatch(pg: LibPgQuery, batch: SqlChunk[], pos: Position, ops: Op[])
   let stmts: Node[];
   try {
     stmts = timed('parse', () => pg.parseSync(batch.map((c) => c.text).join('\n')).stmts ?? []);
-  } catch {
+  } catch (e) {
+    // The chunks are parsed one by one next, on a fresh instance if this one trapped.
+    if (isWasmTrap(e)) trapped = true;
     return false;
   }
   if (stmts.length !== batch.length) return false;
@@ -181,6 +207,11 @@ function lowerChunk(pg: LibPgQuery, chunk: SqlChunk, pos: Position, ops: Op[], d
   try {
     stmts = timed('parse', () => pg.parseSync(chunk.text).stmts ?? []);
   } catch (e) {
+    if (isWasmTrap(e)) {
+      trapped = true;
+      ops.push(unparsed(loc, 'too deeply nested for the parser (its stack overflowed); the statements after it are still checked', chunk.text));
+      return;
+    }
     const err = e as { message?: string; sqlDetails?: { cursorPosition?: number } };
     const cursor = err.sqlDetails?.cursorPosition;
     const at = typeof cursor === 'number' && cursor >= 0 ? chunk.start + byteToCharOffset(chunk.text, cursor) : chunk.start;
