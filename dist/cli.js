@@ -7,25 +7,22 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   compileWasmForShortRuns,
   reachesFailOn,
+  renderEvidenceText,
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-BZCUGNW7.js";
-import {
-  escapeControl
-} from "./chunk-ETWZLQFF.js";
+} from "./chunk-JPNKMEJO.js";
 import "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-RTGVWJNS.js";
-import "./chunk-U3XJDUCU.js";
-import "./chunk-LP6TYPXS.js";
+} from "./chunk-P2US4F3X.js";
 import {
-  Timings,
-  collectTimings,
-  timed
-} from "./chunk-ZG5425IA.js";
-import "./chunk-VMN27OEB.js";
+  escapeControl
+} from "./chunk-ETWZLQFF.js";
+import "./chunk-5O2UQLTA.js";
+import "./chunk-3IHYVULN.js";
+import "./chunk-VTPA6GZ6.js";
+import "./chunk-VMMYA427.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -33,19 +30,26 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-4JINH4OC.js";
+} from "./chunk-FX4KCLO5.js";
 import "./chunk-CVRQ73UU.js";
+import "./chunk-NFDGJM6G.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-42LATGZD.js";
 import "./chunk-QDYITVDG.js";
 import "./chunk-ZIWAVBQL.js";
-import "./chunk-Q2ZOELKY.js";
+import "./chunk-6R3KUBPF.js";
 import {
-  UsageError
-} from "./chunk-Q65SN5IE.js";
+  Timings,
+  collectTimings,
+  timed
+} from "./chunk-EOX7AO74.js";
 import "./chunk-K6QG3DYL.js";
 import "./chunk-F5DE6FOX.js";
 import "./chunk-YTE2OXMV.js";
+import "./chunk-E7EL54OR.js";
+import {
+  UsageError
+} from "./chunk-Q65SN5IE.js";
 import "./chunk-IV5X4XLJ.js";
 
 // src/cli.ts
@@ -103,6 +107,7 @@ function renderText(report, opts) {
     }
     out.push("");
   }
+  out.push(...renderEvidenceText(report.migrations, (s) => paint(color, "1", s)));
   const { errors, warnings, infos, files, statements } = report.summary;
   const plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
   out.push(`${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")} in ${plural(files, "file")} (${plural(statements, "statement")}); ${report.suppressed.length} suppressed.`);
@@ -122,6 +127,8 @@ Usage:
   migration-guard explain <rule-id>          explain a rule with examples
   migration-guard lsp [--stdio]              editor diagnostics: the Language Server Protocol over stdio
   migration-guard dry-run [paths..] [--engine pglite|postgres|mysql] [--database-url URL]
+  migration-guard sql FILE.. [--dialect postgres|mysql] [--format text|json]
+                                             print the SQL each migration runs, up and down, with source lines
   migration-guard stats --database-url URL [--output FILE] [--dialect postgres|mysql]
                                              capture production table sizes, write rates and query
                                              texts (no row data) for lock estimates
@@ -201,7 +208,10 @@ function effectiveConfig({ config, file, source, flags, ruleOrigin }) {
     lockTimeout: { value: config.lockTimeout, from: origin("lockTimeout") },
     deprecated: { value: config.deprecated, from: origin("deprecated") },
     code: { value: config.code, from: origin("code") },
-    dryRun: { value: config.dryRun, from: origin("dryRun") }
+    dryRun: { value: config.dryRun, from: origin("dryRun") },
+    stats: { value: config.stats, from: origin("stats") },
+    lockBudget: { value: file.lockBudget ?? null, from: origin("lockBudget") },
+    tiers: { value: file.tiers ?? {}, from: origin("tiers") }
   };
   const ruleLevels = {};
   for (const r of rules) {
@@ -376,7 +386,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-2FHF5XQE.js");
+  const { init } = await import("./chunk-QZPDY2ZO.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -388,11 +398,11 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-YFG4VCDO.js");
+  const { dryRunCli } = await import("./chunk-WPO7KOVB.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
-  const { statsCli } = await import("./chunk-VJVPBH2F.js");
+  const { statsCli } = await import("./chunk-AEOTVFAJ.js");
   return statsCli(argv, io);
 }
 async function main(argv, io) {
@@ -407,7 +417,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-FDMMDCKR.js");
+        const { startServer } = await import("./chunk-OMDQBUHU.js");
         startServer();
         return await new Promise(() => {
         });
@@ -416,6 +426,10 @@ async function main(argv, io) {
         return explainCommand(rest, io);
       case "dry-run":
         return await dryRunCommand(rest, io);
+      case "sql": {
+        const { sqlCli } = await import("./chunk-FRPX3357.js");
+        return await sqlCli(rest, io);
+      }
       case "stats":
         return await statsCommand(rest, io);
       case "--version":

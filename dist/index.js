@@ -7,7 +7,7 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   previewSql,
   renderOps
-} from "./chunk-5RBNPVJV.js";
+} from "./chunk-VRKRUW3H.js";
 import {
   SEVERITY_RANK,
   compileWasmForShortRuns,
@@ -16,7 +16,13 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-BZCUGNW7.js";
+} from "./chunk-JPNKMEJO.js";
+import {
+  ruleDocsUrl
+} from "./chunk-BMPOV5YG.js";
+import {
+  lint
+} from "./chunk-P2US4F3X.js";
 import {
   codeBlock,
   codeSpan,
@@ -26,16 +32,10 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-ETWZLQFF.js";
-import {
-  ruleDocsUrl
-} from "./chunk-BMPOV5YG.js";
-import {
-  lint
-} from "./chunk-RTGVWJNS.js";
-import "./chunk-U3XJDUCU.js";
-import "./chunk-LP6TYPXS.js";
-import "./chunk-ZG5425IA.js";
-import "./chunk-VMN27OEB.js";
+import "./chunk-5O2UQLTA.js";
+import "./chunk-3IHYVULN.js";
+import "./chunk-VTPA6GZ6.js";
+import "./chunk-VMMYA427.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -45,19 +45,22 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-4JINH4OC.js";
+} from "./chunk-FX4KCLO5.js";
 import "./chunk-CVRQ73UU.js";
+import "./chunk-NFDGJM6G.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-42LATGZD.js";
 import "./chunk-QDYITVDG.js";
 import "./chunk-ZIWAVBQL.js";
-import "./chunk-Q2ZOELKY.js";
-import {
-  UsageError
-} from "./chunk-Q65SN5IE.js";
+import "./chunk-6R3KUBPF.js";
+import "./chunk-EOX7AO74.js";
 import "./chunk-K6QG3DYL.js";
 import "./chunk-F5DE6FOX.js";
 import "./chunk-YTE2OXMV.js";
+import "./chunk-E7EL54OR.js";
+import {
+  UsageError
+} from "./chunk-Q65SN5IE.js";
 import {
   __commonJS,
   __require,
@@ -27336,6 +27339,7 @@ async function run() {
     const client = inputs.token ? createGitHubClient(inputs.token, { warning, info }, void 0, limits) : null;
     const notes = [];
     let changedFiles;
+    let addedFiles;
     let pullRequest = null;
     if (event.pullRequest) {
       let files = null;
@@ -27349,26 +27353,31 @@ async function run() {
       }
       if (files) {
         changedFiles = files.filter((f) => f.status !== "removed").map((f) => f.filename);
+        addedFiles = files.filter((f) => f.status === "added" || f.status === "renamed" || f.status === "copied").map((f) => f.filename);
         const identity = await resolveIdentity(client, inputs.token, inputs.commentAuthor, { info, warning });
         info(`our comments are those by ${identity.login} (${identity.source})`);
         pullRequest = { client, ref: event.pullRequest, files, author: identity.login };
       } else {
         changedFiles = gitChangedFiles(workspace, event.pullRequest.baseSha, `the pull request's base ${event.pullRequest.baseSha}`);
+        addedFiles = gitChangedFiles(workspace, event.pullRequest.baseSha, `the pull request's base ${event.pullRequest.baseSha}`, "added");
       }
     } else {
       const base = inputs.baseRef || event.defaultBase;
-      if (base) changedFiles = gitChangedFiles(workspace, base, `base-ref '${base}'`);
+      if (base) {
+        changedFiles = gitChangedFiles(workspace, base, `base-ref '${base}'`);
+        addedFiles = gitChangedFiles(workspace, base, `base-ref '${base}'`, "added");
+      }
       info(base ? `linting migrations changed since ${base}` : "no base ref: linting every discovered migration");
     }
     const lintStarted = Date.now();
-    const linted = await lint({ cwd: workspace, paths: inputs.paths, changedFiles, config });
+    const linted = await lint({ cwd: workspace, paths: inputs.paths, changedFiles, ...addedFiles ? { addedFiles } : {}, config });
     const { sources } = linted;
     let { report } = linted;
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-QKQBDNUU.js");
-      const { renderDryRunMarkdown } = await import("./chunk-BFBGT7YG.js");
+      const dryrun = await import("./chunk-HPYLHHWB.js");
+      const { renderDryRunMarkdown } = await import("./chunk-55MGF72D.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

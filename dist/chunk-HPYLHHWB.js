@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+import { createRequire as __mgCreateRequire } from 'node:module';
+import { fileURLToPath as __mgFileURLToPath } from 'node:url';
+const require = __mgCreateRequire(import.meta.url);
+const __filename = __mgFileURLToPath(import.meta.url);
+const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
+import {
+  DryRunConnectionError,
+  appQueryFindings,
+  applyDryRunToReport,
+  chooseEngine,
+  parseDuration,
+  redactUrl,
+  runDryRun
+} from "./chunk-MLRF2UA2.js";
+import "./chunk-GPHI2XPU.js";
+import "./chunk-CRWXXU76.js";
+import "./chunk-KZGM3ZAB.js";
+import "./chunk-VRKRUW3H.js";
+import "./chunk-P2US4F3X.js";
+import "./chunk-3IHYVULN.js";
+import "./chunk-VTPA6GZ6.js";
+import "./chunk-VMMYA427.js";
+import "./chunk-FX4KCLO5.js";
+import "./chunk-CVRQ73UU.js";
+import "./chunk-NFDGJM6G.js";
+import "./chunk-R7RY4BXB.js";
+import "./chunk-42LATGZD.js";
+import "./chunk-QDYITVDG.js";
+import "./chunk-ZIWAVBQL.js";
+import "./chunk-6R3KUBPF.js";
+import "./chunk-EOX7AO74.js";
+import "./chunk-K6QG3DYL.js";
+import "./chunk-F5DE6FOX.js";
+import "./chunk-YTE2OXMV.js";
+import "./chunk-E7EL54OR.js";
+import "./chunk-JYWILCU7.js";
+import "./chunk-Q65SN5IE.js";
+import "./chunk-IV5X4XLJ.js";
+export {
+  DryRunConnectionError,
+  appQueryFindings,
+  applyDryRunToReport,
+  chooseEngine,
+  parseDuration,
+  redactUrl,
+  runDryRun
+};
