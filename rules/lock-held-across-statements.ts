@@ -71,9 +71,10 @@ export default defineRule({
     for (const op of ctx.ops()) {
       const holder = ctx.facts(op).strongLockHeldBy;
       if (!holder || op.kind === 'transaction' || op.kind === 'setLockTimeout') continue;
-      // Other parts of the statement that took the lock are that statement, not a later one.
-      const at = `${op.loc.file}:${op.loc.line}:${op.loc.column}`;
-      if (at === `${holder.loc.file}:${holder.loc.line}:${holder.loc.column}` || seen.has(at)) continue;
+      // Other parts of the statement that took the lock are that statement, not a later one. A
+      // statement is its position and text: an ORM call that sends two statements has two.
+      const at = `${op.loc.file}:${op.loc.line}:${op.loc.column}:${op.sql ?? ''}`;
+      if (at === `${holder.loc.file}:${holder.loc.line}:${holder.loc.column}:${holder.sql ?? ''}` || seen.has(at)) continue;
       const heldTables = opLock(holder, ctx.facts(holder).table)?.tables ?? [];
       let locked = lockedIn.get(holder);
       if (!locked) lockedIn.set(holder, (locked = new Set(heldTables)));

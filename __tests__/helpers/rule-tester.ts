@@ -28,8 +28,8 @@ import path from 'node:path';
 import { resolveConfig, type ConfigFile } from '../../src/config.js';
 import { validateConfig } from '../../src/config-schema.js';
 import { lint } from '../../src/engine.js';
-import type { Dialect, SqlLayout } from '../../src/ir.js';
-import type { ReportFinding } from '../../src/report/model.js';
+import type { Dialect, Migration, SqlLayout } from '../../src/ir.js';
+import type { Report, ReportFinding } from '../../src/report/model.js';
 import { ruleById } from '../../rules/index.js';
 
 export interface OrmVariant {
@@ -104,6 +104,11 @@ function changeFiles(c: RuleCase, variant: Variant, code: string): Record<string
 
 /** Lints one variant of a case in a fresh directory; returns every finding. */
 export async function lintCase(ruleId: string, c: RuleCase, variant: Variant, code: string): Promise<ReportFinding[]> {
+  return (await lintCaseFull(ruleId, c, variant, code)).findings;
+}
+
+/** As lintCase, with the parsed migrations too (the change's first): the ORM parity test renders their SQL. */
+export async function lintCaseFull(ruleId: string, c: RuleCase, variant: Variant, code: string): Promise<{ findings: ReportFinding[]; suppressed: Report['suppressed']; migrations: Migration[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'mg-rule-'));
   try {
     const history = typeof c.history === 'string' ? [c.history] : c.history ?? [];
@@ -122,8 +127,8 @@ export async function lintCase(ruleId: string, c: RuleCase, variant: Variant, co
     if (rule?.defaultOff) file.rules = { [ruleId]: rule.severity, ...file.rules };
     const config = resolveConfig(file, null, { ...(c.pgVersion ? { pgVersion: c.pgVersion } : {}), ...(c.dialect ? { dialect: c.dialect } : {}) });
     const paths = ['b_change', ...(history.length ? ['a_history'] : [])];
-    const { report } = await lint({ cwd: dir, paths, changedFiles: Object.keys(change), config });
-    return report.findings;
+    const { report, migrations } = await lint({ cwd: dir, paths, changedFiles: Object.keys(change), config });
+    return { findings: report.findings, suppressed: report.suppressed, migrations: migrations.filter((m) => m.isNew) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -144,7 +149,19 @@ function variants(c: RuleCase): { variant: Variant; code: string; line?: number;
 
 const PARSE_RULES = new Set(['parse-error', 'unanalyzable']);
 
+/** When the ORM parity test loads the rule tests, ruleTester hands it the cases instead of defining tests. */
+export interface CollectedCases {
+  ruleId: string;
+  valid: RuleCase[];
+  invalid: InvalidCase[];
+}
+
 export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
+  const sink = (globalThis as { __migrationGuardRuleCases?: CollectedCases[] }).__migrationGuardRuleCases;
+  if (sink) {
+    sink.push({ ruleId, ...cases });
+    return;
+  }
   describe(ruleId, () => {
     test('is registered', () => {
       expect(ruleById(ruleId)?.id).toBe(ruleId);

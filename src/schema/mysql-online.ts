@@ -281,7 +281,7 @@ export function mysqlAlterStatements(ops: Op[]): MysqlStatementGroup[] {
   for (const op of ops) {
     if (!takesOnlineClauses(op) || !('table' in op) || typeof op.table !== 'string') continue;
     const last = groups[groups.length - 1];
-    if (last && last.loc.line === op.loc.line && last.loc.column === op.loc.column && last.loc.file === op.loc.file && last.ops[0]?.online === op.online) {
+    if (last && last.loc.line === op.loc.line && last.loc.column === op.loc.column && last.loc.file === op.loc.file && last.ops[0]?.online === op.online && last.ops[0]?.sql === op.sql) {
       last.ops.push(op);
     } else groups.push({ ops: [op], loc: op.loc, table: op.table });
   }

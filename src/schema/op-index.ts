@@ -5,7 +5,8 @@ type AddColumn = OpOf<'addColumn'>;
 /** Per migration (keyed by the engine's shared op list): addColumn ops by statement position and table. */
 const addedColumnsByStatement = new WeakMap<readonly AddColumn[], Map<string, AddColumn[]>>();
 
-const statementKey = (op: Op, table: string) => `${op.loc.file}\0${op.loc.line}\0${op.loc.column}\0${table}`;
+// A statement is where it starts plus its text: an ORM call that sends two statements (ADD COLUMN, then ADD FOREIGN KEY) has two.
+const statementKey = (op: Op, table: string) => `${op.loc.file}\0${op.loc.line}\0${op.loc.column}\0${op.sql ?? ''}\0${table}`;
 
 /**
  * The column an `ADD COLUMN ... REFERENCES/UNIQUE/CHECK` adds together with this constraint (same
