@@ -46,7 +46,7 @@ describe('Rails front end', () => {
     const ms = r.migrations.filter((m) => m.framework === 'rails');
     expect(ms.map((m) => m.id)).toEqual(['20240101000000', '20240301000000']);
     const first = ms[0]!;
-    expect(first.up[0]?.sql).toBe('CREATE TABLE "users" ("id" bigserial PRIMARY KEY, "email" character varying NOT NULL, "name" character varying, "created_at" timestamp(6) NOT NULL, "updated_at" timestamp(6) NOT NULL)');
+    expect(first.up[0]?.sql).toBe('CREATE TABLE "users" ("id" bigserial primary key, "email" character varying NOT NULL, "name" character varying, "created_at" timestamp(6) NOT NULL, "updated_at" timestamp(6) NOT NULL)');
     expect(first.down?.map((op) => op.kind)).toEqual(['dropTable', 'dropTable']);
     expect(ms[1]!.transactional).toBe(true);
   });

@@ -130,17 +130,17 @@ describe('change_table, extensions, enums, revert, reversible, up_only', () => {
     ].join('\n')));
     const m = migrationOf(r);
     expect(sqlOf(m.up)).toEqual([
-      'ALTER TABLE "users" ADD COLUMN "nickname" character varying(40)',
-      'ALTER TABLE "users" ADD COLUMN "handle" character varying(40)',
+      'ALTER TABLE "users" ADD "nickname" character varying(40)',
+      'ALTER TABLE "users" ADD "handle" character varying(40)',
       'ALTER TABLE "users" RENAME COLUMN "name" TO "full_name"',
       'CREATE UNIQUE INDEX CONCURRENTLY "index_users_on_email" ON "users" ("email")',
-      'ALTER TABLE "users" ADD COLUMN "account_id" bigint',
+      'ALTER TABLE "users" ADD "account_id" bigint',
       'CREATE INDEX "index_users_on_account_id" ON "users" ("account_id")',
       expect.stringMatching(/^ALTER TABLE "users" ADD CONSTRAINT "fk_rails_\w+" FOREIGN KEY \("account_id"\) REFERENCES "accounts" \("id"\)$/),
       'ALTER TABLE "users" DROP COLUMN "email"',
       // One ALTER TABLE with two subcommands: one op per column, both with the statement's SQL.
-      'ALTER TABLE "users" ADD COLUMN "created_at" timestamp(6), ADD COLUMN "updated_at" timestamp(6)',
-      'ALTER TABLE "users" ADD COLUMN "created_at" timestamp(6), ADD COLUMN "updated_at" timestamp(6)',
+      'ALTER TABLE "users" ADD "created_at" timestamp(6), ADD "updated_at" timestamp(6)',
+      'ALTER TABLE "users" ADD "created_at" timestamp(6), ADD "updated_at" timestamp(6)',
     ]);
     expect(m.up.filter((op) => op.kind === 'unparsed')).toEqual([]);
     expect(m.downIrreversible).toBeNull();
@@ -171,11 +171,11 @@ describe('change_table, extensions, enums, revert, reversible, up_only', () => {
     expect(sqlOf(m.up)).toEqual([
       'CREATE EXTENSION IF NOT EXISTS "citext"',
       'CREATE TYPE "mood" AS ENUM (\'happy\', \'sad\')',
-      'ALTER TABLE "users" ADD COLUMN "mood" "mood" DEFAULT \'happy\' NOT NULL',
-      'CREATE TABLE "moods" ("id" bigserial PRIMARY KEY, "current" "mood")',
+      'ALTER TABLE "users" ADD "mood" "mood" DEFAULT \'happy\' NOT NULL',
+      'CREATE TABLE "moods" ("id" bigserial primary key, "current" "mood")',
     ]);
     expect(m.up.map((op) => op.kind)).toEqual(['other', 'createEnum', 'addColumn', 'createTable']);
-    expect(sqlOf(m.down)).toEqual(['DROP TABLE "moods"', 'ALTER TABLE "users" DROP COLUMN "mood"', 'DROP TYPE "mood"', 'DROP EXTENSION IF EXISTS "citext" CASCADE']);
+    expect(sqlOf(m.down)).toEqual(['DROP TABLE "moods"', 'ALTER TABLE "users" DROP COLUMN "mood"', 'DROP TYPE "mood"', 'DROP EXTENSION IF EXISTS "citext"']);
     const v = await lintRails(cls('    add_enum_value :mood, "calm", after: "happy"'));
     expect(sqlOf(migrationOf(v).up)).toEqual(['ALTER TYPE "mood" ADD VALUE \'calm\' AFTER \'happy\'']);
     expect(migrationOf(v).downIrreversible?.reason).toMatch(/add_enum_value/);
@@ -185,7 +185,7 @@ describe('change_table, extensions, enums, revert, reversible, up_only', () => {
     const r = await lintRails(cls('    revert do\n      add_column :users, :legacy, :string\n      add_index :users, :legacy\n    end'));
     const m = migrationOf(r);
     expect(sqlOf(m.up)).toEqual(['DROP INDEX "index_users_on_legacy"', 'ALTER TABLE "users" DROP COLUMN "legacy"']);
-    expect(sqlOf(m.down)).toEqual(['ALTER TABLE "users" ADD COLUMN "legacy" character varying', 'CREATE INDEX "index_users_on_legacy" ON "users" ("legacy")']);
+    expect(sqlOf(m.down)).toEqual(['ALTER TABLE "users" ADD "legacy" character varying', 'CREATE INDEX "index_users_on_legacy" ON "users" ("legacy")']);
     const other = await lintRails(cls('    revert CreateUsers'));
     expect(ruleIds(other)).toContain('unanalyzable');
   });
@@ -209,7 +209,7 @@ describe('change_table, extensions, enums, revert, reversible, up_only', () => {
     const r = await lintRails(cls('    remove_reference :accounts, :user, index: false\n    rename_index :users, :index_users_on_email, :users_email_idx'));
     const m = migrationOf(r);
     expect(sqlOf(m.up)).toEqual(['ALTER TABLE "accounts" DROP COLUMN "user_id"', 'ALTER INDEX "index_users_on_email" RENAME TO "users_email_idx"']);
-    expect(sqlOf(m.down)).toEqual(['ALTER INDEX "users_email_idx" RENAME TO "index_users_on_email"', 'ALTER TABLE "accounts" ADD COLUMN "user_id" bigint']);
+    expect(sqlOf(m.down)).toEqual(['ALTER INDEX "users_email_idx" RENAME TO "index_users_on_email"', 'ALTER TABLE "accounts" ADD "user_id" bigint']);
   });
 });
 
@@ -224,25 +224,25 @@ describe('defaults by migration version (ActiveRecord::Migration::Compatibility)
 
   test('7.1: bigserial, bigint references with an index, datetime(6), NOT NULL timestamps(6)', async () => {
     expect(await createOf('7.1')).toEqual([
-      'CREATE TABLE "posts" ("id" bigserial PRIMARY KEY, "user_id" bigint, "published_at" timestamp(6), "created_at" timestamp(6) NOT NULL, "updated_at" timestamp(6) NOT NULL)',
+      'CREATE TABLE "posts" ("id" bigserial primary key, "user_id" bigint, "published_at" timestamp(6), "created_at" timestamp(6) NOT NULL, "updated_at" timestamp(6) NOT NULL)',
       'CREATE INDEX "index_posts_on_user_id" ON "posts" ("user_id")',
     ]);
   });
 
   test('6.1: datetime without precision, timestamps still precision 6', async () => {
-    expect((await createOf('6.1'))[0]).toBe('CREATE TABLE "posts" ("id" bigserial PRIMARY KEY, "user_id" bigint, "published_at" timestamp, "created_at" timestamp(6) NOT NULL, "updated_at" timestamp(6) NOT NULL)');
+    expect((await createOf('6.1'))[0]).toBe('CREATE TABLE "posts" ("id" bigserial primary key, "user_id" bigint, "published_at" timestamp, "created_at" timestamp(6) NOT NULL, "updated_at" timestamp(6) NOT NULL)');
   });
 
   test('5.0: serial primary key and integer references; timestamps NOT NULL without precision', async () => {
     expect(await createOf('5.0')).toEqual([
-      'CREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer, "published_at" timestamp, "created_at" timestamp NOT NULL, "updated_at" timestamp NOT NULL)',
+      'CREATE TABLE "posts" ("id" serial primary key, "user_id" integer, "published_at" timestamp, "created_at" timestamp NOT NULL, "updated_at" timestamp NOT NULL)',
       'CREATE INDEX "index_posts_on_user_id" ON "posts" ("user_id")',
     ]);
   });
 
   test('4.2 (and no version): references without index, nullable timestamps; MySQL int AUTO_INCREMENT', async () => {
-    expect(await createOf('4.2')).toEqual(['CREATE TABLE "posts" ("id" serial PRIMARY KEY, "user_id" integer, "published_at" timestamp, "created_at" timestamp, "updated_at" timestamp)']);
-    expect(await createOf('', 'mysql')).toEqual(['CREATE TABLE `posts` (`id` int NOT NULL AUTO_INCREMENT PRIMARY KEY, `user_id` int, `published_at` datetime, `created_at` datetime, `updated_at` datetime)']);
+    expect(await createOf('4.2')).toEqual(['CREATE TABLE "posts" ("id" serial primary key, "user_id" integer, "published_at" timestamp, "created_at" timestamp, "updated_at" timestamp)']);
+    expect(await createOf('', 'mysql')).toEqual(['CREATE TABLE `posts` (`id` int NOT NULL AUTO_INCREMENT PRIMARY KEY, `user_id` int, `published_at` datetime, `created_at` datetime, `updated_at` datetime) ENGINE=InnoDB']);
   });
 
   test('add_timestamps on an existing table: NOT NULL without default since 5.0 (add-column-required), nullable before', async () => {
@@ -282,7 +282,7 @@ describe('strong_migrations configuration', () => {
 describe('create_table force:', () => {
   test('drops an existing table of that name first: drop-table-without-deprecation on an existing table', async () => {
     const r = await lintRails(cls('    create_table :accounts, force: :cascade do |t|\n      t.string :title\n    end'));
-    expect(migrationOf(r).up.map((op) => op.sql)).toEqual(['DROP TABLE IF EXISTS "accounts" CASCADE', 'CREATE TABLE "accounts" ("id" bigserial PRIMARY KEY, "title" character varying)']);
+    expect(migrationOf(r).up.map((op) => op.sql)).toEqual(['DROP TABLE IF EXISTS "accounts" CASCADE', 'CREATE TABLE "accounts" ("id" bigserial primary key, "title" character varying)']);
     expect(ruleIds(r)).toContain('drop-table-without-deprecation');
     const fresh = await lintRails(cls('    create_table :brand_new, force: true do |t|\n      t.string :title\n    end'));
     expect(ruleIds(fresh)).not.toContain('drop-table-without-deprecation');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Dialect, FrameworkSuppression, Loc, Migration, Op } from '../../ir.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
 import { lowerSql } from '../sql/index.js';
@@ -156,6 +157,10 @@ export interface VersionDefaults {
   datetimePrecision: number | null;
   /** Default of `id: :uuid`: uuid_generate_v4() (uuid-ossp) before 5.1, gen_random_uuid() since. */
   uuidDefault: string;
+  /** `disable_extension` cascades only with `force: :cascade` since 7.1 (always before). */
+  extensionForce: boolean;
+  /** MySQL `create_table` appends ENGINE=InnoDB before 5.1. */
+  mysqlEngine: boolean;
 }
 
 export function versionDefaults(version: string | null): VersionDefaults {
@@ -167,6 +172,8 @@ export function versionDefaults(version: string | null): VersionDefaults {
     timestampsPrecision: v >= 6.0 ? 6 : null,
     datetimePrecision: v >= 7.0 ? 6 : null,
     uuidDefault: v < 5.1 ? 'uuid_generate_v4()' : 'gen_random_uuid()',
+    extensionForce: v >= 7.1,
+    mysqlEngine: v < 5.1,
   };
 }
 
@@ -468,7 +475,11 @@ function sqlType(type: string, options: Map<string, Value>, dialect: Dialect, da
   const scale = options.get('scale');
   let out = base;
   if (type === 'string' && limit?.kind === 'int') out = dialect === 'mysql' ? `varchar(${limit.value})` : `character varying(${limit.value})`;
-  if (type === 'integer' && limit?.kind === 'int' && dialect !== 'mysql') out = Number(limit.value) >= 5 ? 'bigint' : Number(limit.value) <= 2 ? 'smallint' : 'integer';
+  // `limit:` is the integer's size in bytes, as each adapter maps it.
+  if (type === 'integer' && limit?.kind === 'int') {
+    const n = Number(limit.value);
+    out = dialect === 'mysql' ? (n <= 1 ? 'tinyint' : n <= 2 ? 'smallint' : n <= 3 ? 'mediumint' : n <= 4 ? 'int' : 'bigint') : n >= 5 ? 'bigint' : n <= 2 ? 'smallint' : 'integer';
+  }
   if ((type === 'decimal' || type === 'numeric') && precision?.kind === 'int') out = `decimal(${precision.value}${scale?.kind === 'int' ? `,${scale.value}` : ''})`;
   if (type === 'datetime') {
     const p = precision?.kind === 'int' ? precision.value : precision?.kind === 'nil' ? null : datetimePrecision;
@@ -511,11 +522,14 @@ function indexName(table: string, columns: string[]): string {
   return `index_${table}_on_${columns.join('_and_')}`;
 }
 
-/** ActiveRecord's `fk_rails_<10 hex>` names hash the table/column; a stable stand-in keeps pairs matching. */
+/** ActiveRecord's foreign key name: `fk_rails_` and the first 10 hex digits of SHA-256("<table>_<column>_fk"). */
 function fkName(table: string, column: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of `${table}_${column}_fk`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return `fk_rails_${h.toString(16).padStart(8, '0')}${(h % 256).toString(16).padStart(2, '0')}`;
+  return `fk_rails_${createHash('sha256').update(`${table}_${column}_fk`).digest('hex').slice(0, 10)}`;
+}
+
+/** ActiveRecord's check constraint name: `chk_rails_` and SHA-256("<table>_<expression>_chk"), 10 hex digits. */
+function checkName(table: string, expression: string): string {
+  return `chk_rails_${createHash('sha256').update(`${table}_${expression}_chk`).digest('hex').slice(0, 10)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -709,7 +723,9 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
       // The MySQL adapter has no extensions: both are no-ops there.
       if (d === 'mysql') return;
       const create = `CREATE EXTENSION IF NOT EXISTS ${q(ext, d)}`;
-      const drop = `DROP EXTENSION IF EXISTS ${q(ext, d)} CASCADE`;
+      // Before 7.1 disable_extension always cascaded; since, only with `force: :cascade`.
+      const cascade = !ctx.defaults.extensionForce || name(o.get('force')) === 'cascade';
+      const drop = `DROP EXTENSION IF EXISTS ${q(ext, d)}${cascade ? ' CASCADE' : ''}`;
       push(method === 'enable_extension' ? create : drop);
       inv(method === 'enable_extension' ? drop : create);
       return;
@@ -810,7 +826,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
       const ts = sqlType('datetime', o, d, ctx.defaults.timestampsPrecision)!;
       const nullOpt = o.get('null');
       const notNull = (nullOpt?.kind === 'bool' ? !nullOpt.value : ctx.defaults.timestampsNotNull) ? ' NOT NULL' : '';
-      const add = `ALTER TABLE ${t} ADD COLUMN ${q('created_at', d)} ${ts}${notNull}, ADD COLUMN ${q('updated_at', d)} ${ts}${notNull}`;
+      const add = `ALTER TABLE ${t} ADD ${q('created_at', d)} ${ts}${notNull}, ADD ${q('updated_at', d)} ${ts}${notNull}`;
       const remove = `ALTER TABLE ${t} DROP COLUMN ${q('updated_at', d)}, DROP COLUMN ${q('created_at', d)}`;
       push(method === 'add_timestamps' ? add : remove);
       inv(method === 'add_timestamps' ? remove : add);
@@ -833,6 +849,8 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
     case 'create_table': {
       const cols: string[] = [];
       const after: string[] = [];
+      /** Foreign keys go inside CREATE TABLE, after the columns and indexes (supports_foreign_keys_in_create?). */
+      const fks: string[] = [];
       const id = o.get('id');
       const pk = name(o.get('primary_key')) ?? 'id';
       if (!(id?.kind === 'bool' && !id.value)) {
@@ -840,7 +858,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
         const keyType = !idType || idType === 'primary_key' ? ctx.defaults.keyType : idType;
         if (keyType === 'uuid') cols.push(`${q(pk, d)} uuid DEFAULT ${ctx.defaults.uuidDefault} NOT NULL PRIMARY KEY`);
         else if (keyType === 'bigint' || keyType === 'integer') {
-          const serial = d === 'mysql' ? `${keyType === 'bigint' ? 'bigint' : 'int'} NOT NULL AUTO_INCREMENT PRIMARY KEY` : `${keyType === 'bigint' ? 'bigserial' : 'serial'} PRIMARY KEY`;
+          const serial = d === 'mysql' ? `${keyType === 'bigint' ? 'bigint' : 'int'} NOT NULL AUTO_INCREMENT PRIMARY KEY` : `${keyType === 'bigint' ? 'bigserial' : 'serial'} primary key`;
           cols.push(`${q(pk, d)} ${serial}`);
         } else {
           const st = sqlType(keyType, new Map(), d);
@@ -886,7 +904,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
             const fk = ca.options.get('foreign_key');
             if (truthy(fk)) {
               const toTable = (fk?.kind === 'hash' ? name(fk.entries.get('to_table')) : null) ?? plural(refName);
-              after.push(`ALTER TABLE ${t} ADD CONSTRAINT ${q(fkName(table, `${refName}_id`), d)} FOREIGN KEY (${q(`${refName}_id`, d)}) REFERENCES ${q(toTable, d)} (${q('id', d)})`);
+              fks.push(`CONSTRAINT ${q(fkName(table, `${refName}_id`), d)} FOREIGN KEY (${q(`${refName}_id`, d)}) REFERENCES ${q(toTable, d)} (${q('id', d)})`);
             }
           }
           continue;
@@ -920,8 +938,11 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
       // `force: true` / `force: :cascade` drops an existing table of that name first (data and all).
       const force = o.get('force');
       if (truthy(force)) push(`DROP TABLE IF EXISTS ${t}${name(force) === 'cascade' ? ' CASCADE' : ''}`);
-      push(`CREATE TABLE ${truthy(o.get('if_not_exists')) ? 'IF NOT EXISTS ' : ''}${t} (${cols.join(', ')})`);
-      for (const s of after) push(s);
+      // MySQL creates the table's indexes inside CREATE TABLE (supports_indexes_in_create?); PostgreSQL after it.
+      const inline = d === 'mysql' ? after.map((s) => inlineIndex(s)) : [];
+      const tableOptions = name(o.get('options')) ?? (d === 'mysql' && ctx.defaults.mysqlEngine ? 'ENGINE=InnoDB' : null);
+      push(`CREATE TABLE ${truthy(o.get('if_not_exists')) ? 'IF NOT EXISTS ' : ''}${t} (${[...cols, ...inline, ...fks].join(', ')})${tableOptions ? ` ${tableOptions}` : ''}`);
+      if (d !== 'mysql') for (const s of after) push(s);
       inv(`DROP TABLE ${t}`);
       return;
     }
@@ -933,8 +954,13 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
     case 'rename_table': {
       const to = name(a1);
       if (!to) return fail('the new table name is not static');
-      push(`ALTER TABLE ${t} RENAME TO ${q(to, d)}`);
-      inv(`ALTER TABLE ${q(to, d)} RENAME TO ${t}`);
+      if (d === 'mysql') {
+        push(`RENAME TABLE ${t} TO ${q(to, d)}`);
+        inv(`RENAME TABLE ${q(to, d)} TO ${t}`);
+      } else {
+        push(`ALTER TABLE ${t} RENAME TO ${q(to, d)}`);
+        inv(`ALTER TABLE ${q(to, d)} RENAME TO ${t}`);
+      }
       return;
     }
     case 'add_column': {
@@ -943,7 +969,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
       if (!col || !type) return fail('the column or its type is not static');
       const def = columnDef(col, type, o, ctx);
       if ('reason' in def) return fail(def.reason);
-      push(`ALTER TABLE ${t} ADD COLUMN ${truthy(o.get('if_not_exists')) ? 'IF NOT EXISTS ' : ''}${def.sql}`);
+      push(`ALTER TABLE ${t} ADD ${truthy(o.get('if_not_exists')) ? 'IF NOT EXISTS ' : ''}${def.sql}`);
       inv(`ALTER TABLE ${t} DROP COLUMN ${q(col, d)}`);
       return;
     }
@@ -951,13 +977,14 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
     case 'remove_columns': {
       const names = (method === 'remove_columns' ? args.positional.slice(1) : [a1]).map(name);
       if (names.some((n) => !n)) return fail('the column name is not static');
-      for (const col of names as string[]) push(`ALTER TABLE ${t} DROP COLUMN ${truthy(o.get('if_exists')) ? 'IF EXISTS ' : ''}${q(col, d)}`);
+      // Several columns go in one ALTER TABLE, as ActiveRecord's remove_columns sends them.
+      push(`ALTER TABLE ${t} ${(names as string[]).map((col) => `DROP COLUMN ${truthy(o.get('if_exists')) ? 'IF EXISTS ' : ''}${q(col, d)}`).join(', ')}`);
       const type = method === 'remove_columns' ? name(o.get('type')) : name(a2);
       if (!type) irreversible(`\`${method}\` without the column type cannot be inverted`);
       else
         for (const col of names as string[]) {
           const def = columnDef(col, type, o, ctx);
-          if ('sql' in def) inv(`ALTER TABLE ${t} ADD COLUMN ${def.sql}`);
+          if ('sql' in def) inv(`ALTER TABLE ${t} ADD ${def.sql}`);
           else irreversible(def.reason);
         }
       return;
@@ -979,13 +1006,15 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
       if (d === 'mysql') {
         const def = columnDef(col, type, o, ctx);
         if ('reason' in def) return fail(def.reason);
-        push(`ALTER TABLE ${t} MODIFY ${def.sql}`);
+        push(`ALTER TABLE ${t} CHANGE ${q(col, d)} ${def.sql}`);
       } else {
-        push(`ALTER TABLE ${t} ALTER COLUMN ${q(col, d)} TYPE ${st}`);
+        // One ALTER TABLE: the type, then the default and the null flag when given.
+        const parts = [`ALTER COLUMN ${q(col, d)} TYPE ${st}${name(o.get('using')) ? ` USING ${name(o.get('using'))}` : ''}`];
         const def = o.get('default');
-        if (def && lit(def, d) !== null) push(`ALTER TABLE ${t} ALTER COLUMN ${q(col, d)} SET DEFAULT ${lit(def, d)}`);
+        if (def && lit(def, d) !== null) parts.push(lit(def, d) === 'NULL' ? `ALTER COLUMN ${q(col, d)} DROP DEFAULT` : `ALTER COLUMN ${q(col, d)} SET DEFAULT ${lit(def, d)}`);
         const nul = o.get('null');
-        if (nul?.kind === 'bool') push(`ALTER TABLE ${t} ALTER COLUMN ${q(col, d)} ${nul.value ? 'DROP' : 'SET'} NOT NULL`);
+        if (nul?.kind === 'bool') parts.push(`ALTER COLUMN ${q(col, d)} ${nul.value ? 'DROP' : 'SET'} NOT NULL`);
+        push(`ALTER TABLE ${t} ${parts.join(', ')}`);
       }
       irreversible('`change_column` cannot be inverted (write `up`/`down`)');
       return;
@@ -997,7 +1026,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
       if (fill && !a2.value) {
         const l = lit(fill, d);
         if (l === null) return fail('the backfill value is not static');
-        push(`UPDATE ${t} SET ${q(col, d)} = ${l} WHERE ${q(col, d)} IS NULL`);
+        push(`UPDATE ${t} SET ${q(col, d)}=${l} WHERE ${q(col, d)} IS NULL`);
       }
       if (d === 'mysql') {
         // ActiveRecord's MySQL adapter restates the column's current type (MODIFY), read from the
@@ -1072,8 +1101,8 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
       const col = `${ref}_id`;
       const def = columnDef(col, name(o.get('type')) ?? ctx.defaults.keyType, o, ctx);
       if ('reason' in def) return fail(def.reason);
-      push(`ALTER TABLE ${t} ADD COLUMN ${def.sql}`);
-      if (truthy(o.get('polymorphic'))) push(`ALTER TABLE ${t} ADD COLUMN ${q(`${ref}_type`, d)} ${sqlType('string', new Map(), d)}`);
+      push(`ALTER TABLE ${t} ADD ${def.sql}`);
+      if (truthy(o.get('polymorphic'))) push(`ALTER TABLE ${t} ADD ${q(`${ref}_type`, d)} ${sqlType('string', new Map(), d)}`);
       const idx = o.get('index');
       if (idx ? truthy(idx) : ctx.defaults.referenceIndex) {
         const idxOpts = idx?.kind === 'hash' ? idx.entries : new Map<string, Value>();
@@ -1125,10 +1154,10 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
     case 'add_check_constraint': {
       const expr = name(a1);
       if (!expr) return fail('the check expression is not a static string');
-      const cname = name(o.get('name')) ?? `chk_rails_${fkName(table, expr).slice(9)}`;
+      const cname = name(o.get('name')) ?? checkName(table, expr);
       const v = o.get('validate');
       const notValid = v?.kind === 'bool' && !v.value && d !== 'mysql' ? ' NOT VALID' : '';
-      push(`ALTER TABLE ${t} ADD CONSTRAINT ${q(cname, d)} CHECK (${expr})${notValid}`);
+      push(`ALTER TABLE ${t} ADD CONSTRAINT ${cname} CHECK (${expr})${notValid}`);
       inv(`ALTER TABLE ${t} DROP CONSTRAINT ${q(cname, d)}`);
       return;
     }
@@ -1163,6 +1192,12 @@ function safetyNote(call: Node): string | null {
   const inside = block?.namedChildren.find((c) => c?.type !== 'block_parameters') ?? null;
   const first = inside?.type === 'comment' ? inside : blockBody(call)?.namedChildren[0];
   return usable(first) ? clean(first) : null;
+}
+
+/** `CREATE [UNIQUE] INDEX name ON t (cols)` as the index clause of a MySQL CREATE TABLE. */
+function inlineIndex(createIndex: string): string {
+  const m = /^CREATE (UNIQUE )?INDEX (\S+) ON \S+ (\(.*\))$/.exec(createIndex);
+  return m ? `${m[1] ? 'UNIQUE ' : ''}INDEX ${m[2]} ${m[3]}` : createIndex;
 }
 
 function firstLine(text: string): string {
