@@ -182,6 +182,48 @@ describe('the sticky decides', () => {
       history,
     );
     await run(base, head);
-    expect(sticky()).toContain('<details><summary>SQL preview: alembic/versions/0002_email.py (alembic)</summary>\n\n```sql\nCREATE INDEX "ix_users_email" ON "users" ("email");\n```\n\n</details>');
+    expect(sticky()).toMatch(/<details><summary>SQL preview: alembic\/versions\/0002_email\.py \(alembic\)<\/summary>\n\n```sql\nCREATE INDEX "?ix_users_email"? ON "?users"? \("?email"?\);\n```\n\n<\/details>/);
   }, 60_000);
+});
+
+describe('threads', () => {
+  it('a fixed finding: a discussed thread is answered "fixed in <sha>" and resolved, the rest deleted, the old review body stops announcing findings; a re-run writes nothing', async () => {
+    const { base, head } = openPullRequest({ [INDEX_FILE]: INDEX_SQL });
+    await run(base, head);
+    const pr = github.pulls.get(PR)!;
+    expect(pr.reviews).toHaveLength(1);
+    expect(pr.reviews[0]!.body).toContain('migration-guard: 3 new findings on changed lines.');
+    const drop = pr.reviewComments.find((c) => c.line === 4)!;
+    github.reply(PR, drop.id, 'Is CONCURRENTLY safe here?');
+
+    const fixed = "-- speed up lookups\nSET lock_timeout = '2s'; CREATE INDEX CONCURRENTLY users_email_idx\n  ON users (email);\nDROP INDEX CONCURRENTLY users_name_idx;\n";
+    const pushed = repo.commit({ [INDEX_FILE]: fixed }, 'fix');
+    pr.files = repo.pullRequestFiles(base, pushed);
+    github.clearLog();
+    const result = await run(base, pushed);
+    expect(result.outputs.findings).toBe('0');
+
+    const writes = github.log().filter((l) => !l.startsWith('GET'));
+    expect(writes).toEqual([
+      expect.stringMatching(/^DELETE \/repos\/acme\/shop\/pulls\/comments\/\d+$/),
+      `POST /repos/acme/shop/pulls/${PR}/comments/${drop.id}/replies`,
+      'POST /graphql',
+      'POST /graphql',
+      `PUT /repos/acme/shop/pulls/${PR}/reviews/${pr.reviews[0]!.id}`,
+      `PATCH /repos/acme/shop/issues/comments/${pr.issueComments[0]!.id}`,
+    ]);
+    const answer = pr.reviewComments.find((c) => c.in_reply_to_id === drop.id && c.user.login === 'github-actions[bot]')!;
+    expect(answer.body).toBe(`<!-- migration-guard:fixed -->\nFixed in ${pushed.slice(0, 7)}: this finding no longer appears in the pull request.`);
+    expect([...github.resolvedThreads]).toEqual([`PRRT_${drop.id}`]);
+    expect(pr.reviews[0]!.body).toContain(`~~3 new findings on changed lines~~: all fixed or superseded as of \`${pushed.slice(0, 7)}\`.`);
+    expect(pr.reviews[0]!.body).not.toMatch(/^migration-guard: 3 new findings/m);
+    // The human's reply and our comment stay: the discussion is kept, just resolved.
+    expect(pr.reviewComments.map((c) => c.id).sort()).toEqual([drop.id, answer.id, pr.reviewComments.find((c) => c.user.login === 'alice')!.id].sort());
+
+    github.clearLog();
+    await run(base, pushed);
+    expect(github.log().filter((l) => !l.startsWith('GET') && l !== 'POST /graphql')).toEqual([`PATCH /repos/acme/shop/issues/comments/${pr.issueComments[0]!.id}`]);
+    // Only the threads query: nothing left to resolve.
+    expect(github.requests.filter((r) => r.path === '/graphql').map((r) => /resolveReviewThread/.test(r.body.query))).toEqual([false]);
+  }, 90_000);
 });

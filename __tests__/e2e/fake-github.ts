@@ -50,7 +50,7 @@ export interface FakePullRequest {
   files: FakeFile[];
   reviewComments: FakeReviewComment[];
   issueComments: FakeIssueComment[];
-  reviews: { id: number; commit_id: string; event: string; body: string }[];
+  reviews: { id: number; node_id?: string; commit_id: string; event: string; body: string; user?: { login: string; type: string } }[];
 }
 
 /** A scripted response: the next `times` requests matching method/path (and `when`) get it. */
@@ -79,6 +79,8 @@ export class FakeGitHub {
   readOnly = false;
   /** Who a non-installation token belongs to (`GET /user`); `ghs_` tokens post as github-actions[bot]. */
   readonly tokenLogins = new Map<string, string>();
+  /** Review threads resolved through GraphQL, by thread id (`PRRT_<first comment id>`). */
+  readonly resolvedThreads = new Set<string>();
   private scripts: (ScriptedResponse & { remaining: number })[] = [];
   private nextId = 1000;
   private server: http.Server | null = null;
@@ -226,6 +228,7 @@ export class FakeGitHub {
       if (!login) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
       return send(200, { login, id: 1, type: 'User' });
     }
+    if (req.path === '/graphql' && req.method === 'POST') return this.graphql(req, send);
     const prefix = `/repos/${this.owner}/${this.repo}`;
     if (!req.path.startsWith(prefix + '/')) return send(404, { message: 'Not Found' });
     const rest = req.path.slice(prefix.length);
@@ -260,10 +263,29 @@ export class FakeGitHub {
       const problems = comments.map((c) => this.placeable(pr, c)).filter((p): p is string => p !== null);
       // GitHub rejects the whole review when one comment cannot be placed.
       if (problems.length) return send(422, { message: 'Unprocessable Entity', errors: problems, status: '422' });
-      const review = { id: this.newId(), commit_id: req.body.commit_id, event: req.body.event, body: req.body.body };
+      const id = this.newId();
+      const review = { id, node_id: `PRR_${id}`, commit_id: req.body.commit_id, event: req.body.event, body: req.body.body, user: this.author(req) };
       pr.reviews.push(review);
       for (const c of comments) this.storeComment(pr, c, review.id, req.body.commit_id, this.author(req));
       return send(200, { ...review, state: 'COMMENTED' });
+    }
+    if ((m = /^\/pulls\/(\d+)\/reviews$/.exec(rest)) && req.method === 'GET') {
+      const pr = this.pulls.get(Number(m[1]));
+      return pr ? this.paginate(req, pr.reviews, send) : send(404, { message: 'Not Found' });
+    }
+    if ((m = /^\/pulls\/(\d+)\/reviews\/(\d+)$/.exec(rest)) && req.method === 'PUT') {
+      const review = this.pulls.get(Number(m[1]))?.reviews.find((r) => r.id === Number(m![2]));
+      if (!review) return send(404, { message: 'Not Found' });
+      review.body = req.body.body;
+      return send(200, review);
+    }
+    if ((m = /^\/pulls\/(\d+)\/comments\/(\d+)\/replies$/.exec(rest)) && req.method === 'POST') {
+      const pr = this.pulls.get(Number(m[1]));
+      const parent = pr?.reviewComments.find((c) => c.id === Number(m![2]));
+      if (!pr || !parent) return send(404, { message: 'Not Found' });
+      const reply: FakeReviewComment = { ...parent, id: this.newId(), body: req.body.body, in_reply_to_id: parent.id, user: this.author(req) };
+      pr.reviewComments.push(reply);
+      return send(201, reply);
     }
     if ((m = /^\/pulls\/comments\/(\d+)$/.exec(rest)) && req.method === 'DELETE') {
       for (const pr of this.pulls.values()) {
@@ -298,6 +320,31 @@ export class FakeGitHub {
       return send(404, { message: 'Not Found' });
     }
     return send(404, { message: `Not Found: ${req.method} ${req.path}` });
+  }
+
+  /**
+   * The two GraphQL operations the action uses: the review threads of a pull request (each
+   * top-level review comment starts one) and resolveReviewThread.
+   */
+  private graphql(req: RecordedRequest, send: (status: number, body?: unknown) => void): void {
+    const query = String(req.body?.query ?? '');
+    const vars = req.body?.variables ?? {};
+    if (/resolveReviewThread/.test(query)) {
+      const id = String(vars.threadId);
+      const exists = [...this.pulls.values()].some((pr) => pr.reviewComments.some((c) => `PRRT_${c.id}` === id && !c.in_reply_to_id));
+      if (!exists) return send(200, { data: null, errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }] });
+      this.resolvedThreads.add(id);
+      return send(200, { data: { resolveReviewThread: { thread: { id, isResolved: true } } } });
+    }
+    if (/reviewThreads/.test(query)) {
+      const pr = this.pulls.get(Number(vars.number));
+      if (!pr || vars.owner !== this.owner || vars.repo !== this.repo) return send(200, { data: { repository: null } });
+      const nodes = pr.reviewComments
+        .filter((c) => !c.in_reply_to_id)
+        .map((c) => ({ id: `PRRT_${c.id}`, isResolved: this.resolvedThreads.has(`PRRT_${c.id}`), comments: { nodes: [{ databaseId: c.id }] } }));
+      return send(200, { data: { repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: false, endCursor: null }, nodes } } } } });
+    }
+    return send(200, { errors: [{ message: 'unsupported query in the fake' }] });
   }
 
   private storeComment(pr: FakePullRequest, c: any, reviewId: number | null, commitId: string, user = BOT): FakeReviewComment {

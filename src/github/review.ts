@@ -6,6 +6,7 @@ import { commentableLines, placeableRange } from './diff.js';
 import { fingerprintFindings, fingerprintsOf } from './fingerprint.js';
 import { combinedSuggestion, fixLines, groupCommentBody, type CommentGroup } from './comment-body.js';
 import { ACTIONS_BOT_LOGIN, isAuthor } from './identity.js';
+import { FIXED_MARKER, reviewBody, settleFixedThreads, updateOldReviews, type FixedThread } from './threads.js';
 
 export interface PullRequestRef {
   owner: string;
@@ -36,6 +37,11 @@ export interface ReviewOutcome {
   deleted: number;
   /** Our comments whose finding is gone but someone replied, so they stay. */
   keptForReplies: number;
+  /** Of those, threads answered "fixed in <sha>" in this run, and threads resolved. */
+  answeredFixed?: number;
+  resolvedThreads?: number;
+  /** Old review bodies rewritten to say how many of their findings are still open. */
+  reviewsUpdated?: number;
   notInline: { finding: ReportFinding; reason: NotInlineReason }[];
   /** Set when the channel as a whole failed (e.g. 403 with a read-only token). */
   error?: string;
@@ -52,6 +58,7 @@ interface ExistingComment {
   /** A file-level comment (`subject_type: file`): it has no line and is never outdated by a push. */
   fileLevel: boolean;
   inReplyTo: number | null;
+  reviewId: number | null;
 }
 
 interface PlannedComment {
@@ -76,7 +83,11 @@ function mostSevereFirst(a: ReportFinding, b: ReportFinding): number {
  * Our top-level comments (marker AND author) and the ids somebody replied to. A comment by anyone
  * else that carries a fingerprint is not ours: never edited, deleted or taken as already posted.
  */
-async function listOwnComments(client: GitHubClient, pr: PullRequestRef, author: string): Promise<{ own: ExistingComment[]; repliedTo: Set<number> }> {
+async function listOwnComments(
+  client: GitHubClient,
+  pr: PullRequestRef,
+  author: string,
+): Promise<{ own: ExistingComment[]; repliedTo: Set<number>; answered: Set<number> }> {
   const all = await client.paginate(client.rest.pulls.listReviewComments, {
     owner: pr.owner,
     repo: pr.repo,
@@ -84,15 +95,20 @@ async function listOwnComments(client: GitHubClient, pr: PullRequestRef, author:
     per_page: 100,
   });
   const repliedTo = new Set<number>();
+  /** Comments we already answered "fixed in". */
+  const answered = new Set<number>();
   const own: ExistingComment[] = [];
   for (const c of all) {
-    if (c.in_reply_to_id) repliedTo.add(c.in_reply_to_id);
+    // Our own "fixed in" answer is not a discussion: only someone else's reply keeps a comment.
+    const ourAnswer = c.in_reply_to_id && isAuthor(c.user, author) && c.body?.startsWith(FIXED_MARKER);
+    if (c.in_reply_to_id && ourAnswer) answered.add(c.in_reply_to_id);
+    else if (c.in_reply_to_id) repliedTo.add(c.in_reply_to_id);
     const prints = fingerprintsOf(c.body);
     if (prints.length > 0 && !c.in_reply_to_id && isAuthor(c.user, author)) {
-      own.push({ id: c.id, body: c.body, key: groupKey(prints), line: c.line ?? null, fileLevel: c.subject_type === 'file', inReplyTo: c.in_reply_to_id ?? null });
+      own.push({ id: c.id, body: c.body, key: groupKey(prints), line: c.line ?? null, fileLevel: c.subject_type === 'file', inReplyTo: c.in_reply_to_id ?? null, reviewId: c.pull_request_review_id ?? null });
     }
   }
-  return { own, repliedTo };
+  return { own, repliedTo, answered };
 }
 
 function toReviewComment(c: PlannedComment & { line: number }) {
@@ -190,7 +206,7 @@ export async function syncReviewComments(
   const outcome: ReviewOutcome = { posted: 0, alreadyCommented: 0, deleted: 0, keptForReplies: 0, notInline: [] };
   const fingerprints = fingerprintFindings(findings, opts.sources);
 
-  let existing: { own: ExistingComment[]; repliedTo: Set<number> };
+  let existing: Awaited<ReturnType<typeof listOwnComments>>;
   try {
     existing = await listOwnComments(client, pr, author);
   } catch (error) {
@@ -204,9 +220,13 @@ export async function syncReviewComments(
   const patchless = new Set(files.filter((f) => !f.patch && f.status !== 'removed').map((f) => f.filename));
   const { groups, outside, overflow } = planCommentGroups(findings, fingerprints, lineSets, opts.sources, patchless);
   const current = new Set(groups.map((g) => groupKey(g.fingerprints)));
+  const currentPrints = new Set(fingerprints.values());
   /** Groups that already have a comment of ours standing for them. */
   const standing = new Set<string>();
+  /** Per review, our comments in it that still stand for current findings (for its body). */
+  const openInReview = new Map<number, number>();
   const toDelete: ExistingComment[] = [];
+  const fixedThreads: FixedThread[] = [];
   for (const c of existing.own) {
     const replied = existing.repliedTo.has(c.id);
     // GitHub nulls `line` when a push makes a comment outdated: it no longer points at the
@@ -214,10 +234,14 @@ export async function syncReviewComments(
     // A second comment for the same findings (two overlapping runs) is a duplicate.
     if (current.has(c.key) && !standing.has(c.key) && (c.line !== null || c.fileLevel || replied)) {
       standing.add(c.key);
+      if (c.reviewId !== null) openInReview.set(c.reviewId, (openInReview.get(c.reviewId) ?? 0) + c.key.split(',').length);
       continue;
     }
     if (replied) {
       outcome.keptForReplies++;
+      // Every finding it stood for is gone: answer and resolve the discussion instead of leaving it open.
+      const prints = c.key.split(',');
+      if (!prints.some((fp) => currentPrints.has(fp))) fixedThreads.push({ commentId: c.id, findings: prints.length, answered: existing.answered.has(c.id) });
       continue;
     }
     toDelete.push(c);
@@ -261,6 +285,13 @@ export async function syncReviewComments(
     } catch (error) {
       opts.warn(`could not delete the outdated review comment ${c.id}: ${describeError(error)}`);
     }
+  }
+  if (outcome.errorStatus !== 403) {
+    const settled = await settleFixedThreads(client, pr, fixedThreads, opts.warn);
+    outcome.answeredFixed = settled.answered;
+    outcome.resolvedThreads = settled.resolved;
+    // Only when some finding went away: a first run or a re-run has no old review to correct.
+    if (toDelete.length > 0 || fixedThreads.length > 0 || existing.own.length > standing.size) outcome.reviewsUpdated = await updateOldReviews(client, pr, author, openInReview, opts.warn);
   }
   return outcome;
 }
@@ -329,7 +360,7 @@ async function postReview(
           pull_number: pr.pullNumber,
           commit_id: pr.headSha,
           event: 'COMMENT',
-          body: `migration-guard: ${rest.length === 1 ? '1 new finding' : `${rest.length} new findings`} on changed lines. The full report is in the summary comment and the run's job summary.`,
+          body: reviewBody(rest.reduce((n, c) => n + c.group.findings.length, 0)),
           comments: rest.map(toReviewComment) as never,
           request: { retries: 0 },
         }),
