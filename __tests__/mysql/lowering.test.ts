@@ -312,6 +312,8 @@ describe('PREPARE … FROM: conditional DDL', () => {
     const concat = await lower("SET @sql = CONCAT('ALTER TABLE ', @tbl, ' ADD COLUMN c int');\nPREPARE stmt FROM @sql;\nEXECUTE stmt;");
     expect(concat.filter((op) => op.kind === 'unparsed')).toEqual([expect.objectContaining({ reason: 'dynamic', loc: expect.objectContaining({ line: 2 }) })]);
     expect(concat.some((op) => op.kind === 'addColumn')).toBe(false);
+    const fromOther = await lower("SET @sql = @template;\nPREPARE stmt FROM @sql;");
+    expect(fromOther.filter((op) => op.kind === 'unparsed')).toEqual([expect.objectContaining({ reason: 'dynamic', message: expect.stringContaining('@template') })]);
     const unknown = await lower('PREPARE stmt FROM @nowhere;\nEXECUTE stmt;');
     expect(unknown.filter((op) => op.kind === 'unparsed')).toEqual([expect.objectContaining({ reason: 'dynamic', message: expect.stringContaining('@nowhere') })]);
   });
@@ -322,4 +324,19 @@ test('MySQL names: tables keep their case (two tables on Linux), columns and ind
   expect(ops.map((op) => [op.kind, 'table' in op ? op.table : null])).toEqual([['addColumn', 'Monitors'], ['createIndex', 'Monitors'], ['dropColumn', 'monitors']]);
   expect(ops[0]).toMatchObject({ column: { name: 'capturefps' } });
   expect(ops[1]).toMatchObject({ name: 'idx_fps', columns: ['capturefps'] });
+});
+
+test('PREPARE: a variable that keeps its earlier value on one branch, a condition variable, one lowering per SET', async () => {
+  const ops = await lower([
+    "SET @exist := (SELECT COUNT(*) FROM information_schema.columns WHERE table_name = 'Frames');",
+    "SET @s := IF(@exist > 1, \"SELECT 'manual cleanup'\", \"ALTER TABLE Frames ADD INDEX frames_event (EventId)\");",
+    "SET @s := IF(@exist = 1, \"SELECT 'exists'\", @s);",
+    'PREPARE stmt FROM @s;',
+    'EXECUTE stmt;',
+    'PREPARE stmt FROM @s;',
+  ].join('\n'));
+  expect(ops.filter((op) => op.kind === 'unparsed')).toEqual([]);
+  expect(ops.filter((op) => op.kind === 'createIndex')).toEqual([expect.objectContaining({ name: 'frames_event', loc: expect.objectContaining({ line: 2 }) })]);
+  const selects = await lower("SET @s := IF(@exist = 0, \"SELECT 'a'\", @s);\nPREPARE stmt FROM @s;");
+  expect(selects.filter((op) => op.kind === 'unparsed')).toEqual([]);
 });

@@ -378,47 +378,72 @@ function assignedUserVariable(tokens: Token[]): string | null {
 }
 
 /** The SQL a PREPARE reads: its literal, or the SET that last assigned its variable (null when the variable is unknown). */
-type PreparedSource = { kind: 'literal'; token: Token; ctx: StatementContext } | { kind: 'variable'; name: string; set: StatementContext | null };
+/**
+ * The SETs a user variable's value comes from: the last `SET @s = …`, and the ones before it when
+ * it refers to itself (`SET @s = IF(@exist = 1, '…', @s)` keeps the earlier value on one branch).
+ */
+type VariableChains = Map<string, StatementContext[]>;
 
-function preparedSource(ctx: StatementContext, variables: Map<string, StatementContext>): PreparedSource | null {
+function recordAssignment(chains: VariableChains, name: string, ctx: StatementContext): void {
+  const selfReference = ctx.tokens.slice(2).some((t) => t.kind === 'variable' && t.value === name);
+  chains.set(name, selfReference ? [...(chains.get(name) ?? []), ctx] : [ctx]);
+}
+
+/** The SQL a PREPARE reads: its literal, or the SETs of its variable (empty when no SET assigns it). */
+type PreparedSource = { kind: 'literal'; token: Token } | { kind: 'variable'; name: string; sets: StatementContext[] };
+
+function preparedSource(ctx: StatementContext, chains: VariableChains): PreparedSource | null {
   const [head, , from, source] = ctx.tokens;
   if (head?.kind !== 'word' || head.value !== 'PREPARE' || from?.kind !== 'word' || from.value !== 'FROM' || !source) return null;
-  if (source.kind === 'string') return { kind: 'literal', token: source, ctx };
-  if (source.kind === 'variable') return { kind: 'variable', name: source.value, set: variables.get(source.value) ?? null };
+  if (source.kind === 'string') return { kind: 'literal', token: source };
+  if (source.kind === 'variable') return { kind: 'variable', name: source.value, sets: chains.get(source.value) ?? [] };
   return null;
 }
 
 const DDL_TEXT = /^\s*(?:ALTER|CREATE|DROP|RENAME|TRUNCATE)\s/i;
+const COMPARISON = new Set(['=', '<>', '!=', '<', '>', '<=', '>=', '<=>']);
+
+/** A variable whose value becomes the SQL (not one compared in a condition, not the variable itself). */
+function valueVariable(tokens: Token[], self: string): Token | undefined {
+  return tokens.slice(2).find((t, i, rest) => {
+    if (t.kind !== 'variable' || t.value.startsWith('@@') || t.value === self) return false;
+    const next = rest[i + 1];
+    return !(next?.kind === 'punct' && COMPARISON.has(next.value)) && !(next?.kind === 'word' && (next.value === 'IS' || next.value === 'IN'));
+  });
+}
 
 /**
  * `PREPARE stmt FROM @s` after `SET @s = IF(<schema check>, 'SELECT …', 'ALTER TABLE …')`: the
  * idiom for conditional DDL on MySQL. Each DDL literal is what the server runs on the branch where
- * the change is still needed, so it is lowered in place (at the literal's line). SQL assembled at
- * run time (CONCAT of variables) cannot be read: that is `unanalyzable`, never silence.
+ * the change is still needed, so it is lowered in place (at the literal's line), once however
+ * often it is prepared. SQL assembled at run time (CONCAT, other variables) cannot be read: that
+ * is `unanalyzable`, never silence.
  */
-async function lowerPrepared(ctx: StatementContext, source: PreparedSource, server: MysqlServerVersion | undefined): Promise<Op[]> {
+async function lowerPrepared(ctx: StatementContext, source: PreparedSource, lowered: Set<StatementContext>, server: MysqlServerVersion | undefined): Promise<Op[]> {
   const prepare = other(ctx, 'PREPARE');
-  const holder = source.kind === 'literal' ? source.ctx : source.set;
-  if (!holder) {
-    return [prepare, { kind: 'unparsed', reason: 'dynamic', message: `PREPARE from ${source.kind === 'variable' ? source.name : 'a variable'}, which no earlier SET in this file assigns: the statement it runs cannot be read statically.`, loc: ctx.loc, sql: ctx.stmt.text }];
-  }
-  const literals = source.kind === 'literal' ? [source.token] : holder.tokens.filter((t) => t.kind === 'string');
-  const assembled = source.kind === 'variable' && holder.tokens.some((t) => t.kind === 'word' && t.value === 'CONCAT');
-  if (assembled) {
-    return [prepare, { kind: 'unparsed', reason: 'dynamic', message: `PREPARE of SQL assembled at run time (CONCAT in the SET at line ${holder.loc.line}): the statement it runs cannot be read statically.`, loc: ctx.loc, sql: ctx.stmt.text }];
+  const dynamic = (why: string): Op[] => [prepare, { kind: 'unparsed', reason: 'dynamic', message: `PREPARE of ${why}: the statement it runs cannot be read statically.`, loc: ctx.loc, sql: ctx.stmt.text }];
+  const holders: { holder: StatementContext; literals: Token[] }[] = [];
+  if (source.kind === 'literal') holders.push({ holder: ctx, literals: [source.token] });
+  else {
+    if (source.sets.length === 0) return dynamic(`${source.name}, which no earlier SET in this file assigns`);
+    for (const set of source.sets) {
+      if (set.tokens.some((t) => t.kind === 'word' && t.value === 'CONCAT')) return dynamic(`SQL assembled at run time (CONCAT in the SET at line ${set.loc.line})`);
+      const from = valueVariable(set.tokens, source.name);
+      if (from) return dynamic(`SQL taken from ${from.raw} (the SET at line ${set.loc.line})`);
+      holders.push({ holder: set, literals: set.tokens.filter((t) => t.kind === 'string') });
+    }
   }
   const ops: Op[] = [prepare];
-  for (const literal of literals) {
-    if (!DDL_TEXT.test(literal.value)) continue;
-    const before = holder.stmt.text.slice(0, literal.offset);
-    const newlines = before.split('\n').length - 1;
-    const column = newlines === 0 ? holder.loc.column + literal.offset + 1 : literal.offset - before.lastIndexOf('\n');
-    const lowered = await lowerMysqlSql(literal.value, { file: holder.loc.file, line: holder.loc.line + newlines, column }, server);
-    ops.push(...lowered.ops);
-  }
-  // No DDL literal, but the value comes from other variables: what runs is decided at run time.
-  if (source.kind === 'variable' && ops.length === 1 && holder.tokens.slice(2).some((t) => t.kind === 'variable' && !t.value.startsWith('@@'))) {
-    ops.push({ kind: 'unparsed', reason: 'dynamic', message: `PREPARE of SQL taken from other variables (the SET at line ${holder.loc.line}): the statement it runs cannot be read statically.`, loc: ctx.loc, sql: ctx.stmt.text });
+  for (const { holder, literals } of holders) {
+    if (lowered.has(holder)) continue;
+    lowered.add(holder);
+    for (const literal of literals) {
+      if (!DDL_TEXT.test(literal.value)) continue;
+      const before = holder.stmt.text.slice(0, literal.offset);
+      const newlines = before.split('\n').length - 1;
+      const column = newlines === 0 ? holder.loc.column + literal.offset + 1 : literal.offset - before.lastIndexOf('\n');
+      ops.push(...(await lowerMysqlSql(literal.value, { file: holder.loc.file, line: holder.loc.line + newlines, column }, server)).ops);
+    }
   }
   return ops;
 }
@@ -439,7 +464,8 @@ export async function lowerMysqlSql(text: string, origin: EmbeddedSqlOrigin, ser
   }
   const ops: Op[] = [];
   // `SET @s = ...` statements by variable, for `PREPARE x FROM @s` (the conditional-DDL idiom).
-  const userVariables = new Map<string, StatementContext>();
+  const userVariables: VariableChains = new Map();
+  const loweredSets = new Set<StatementContext>();
   for (const stmt of statements) {
     const loc: Loc = {
       file: origin.file,
@@ -451,9 +477,9 @@ export async function lowerMysqlSql(text: string, origin: EmbeddedSqlOrigin, ser
     try {
       ctx = { stmt, loc, tokens: tokenize(stmt.text, server) };
       const assigned = assignedUserVariable(ctx.tokens);
-      if (assigned) userVariables.set(assigned, ctx);
+      if (assigned) recordAssignment(userVariables, assigned, ctx);
       const prepared = preparedSource(ctx, userVariables);
-      if (prepared) ops.push(...(await lowerPrepared(ctx, prepared, server)));
+      if (prepared) ops.push(...(await lowerPrepared(ctx, prepared, loweredSets, server)));
       else ops.push(...(await lowerStatement(ctx)));
     } catch (error) {
       ops.push(unparsed(ctx, `internal error lowering MySQL statement: ${error instanceof Error ? error.message : String(error)}`));
