@@ -1,5 +1,5 @@
 /**
- * The shared rule tester. Each case states one scenario in up to three variants that all run
+ * The shared rule tester. Each case states one scenario in several variants (SQL, Alembic, Knex, Rails) that all run
  * through their real front end and the real engine; all variants must agree.
  *
  *   ruleTester('require-concurrent-index', {
@@ -11,6 +11,7 @@
  *       line: 2,                                                 // sql variant's line (endLine defaults to line)
  *       alembic: { code: '...python...', line: 12 },             // optional ORM variants with their own lines
  *       knex: { code: '...js...', line: 4 },                      // knexTs: same for a .ts file
+ *       rails: { code: '...ruby...', line: 3 },                   // db/migrate/<version>_change.rb
  *     }],
  *   });
  *
@@ -44,6 +45,8 @@ export interface RuleCase {
   alembic?: string | OrmVariant;
   knex?: string | OrmVariant;
   knexTs?: string | OrmVariant;
+  /** A Rails migration (`class … < ActiveRecord::Migration[7.1]`), linted as db/migrate/<version>_change.rb. */
+  rails?: string | OrmVariant;
   history?: string | string[];
   layout?: SqlLayout;
   down?: string;
@@ -62,12 +65,16 @@ export interface InvalidCase extends RuleCase {
   endLine?: number;
 }
 
-type Variant = 'sql' | 'alembic' | 'knex' | 'knexTs';
+type Variant = 'sql' | 'alembic' | 'knex' | 'knexTs' | 'rails';
 
 function changeFiles(c: RuleCase, variant: Variant, code: string): Record<string, string> {
   const files: Record<string, string> = {};
   if (variant === 'alembic') {
     files['b_change/0100_change.py'] = code;
+    return files;
+  }
+  if (variant === 'rails') {
+    files['b_change/db/migrate/20990101000000_change.rb'] = code;
     return files;
   }
   if (variant === 'knex' || variant === 'knexTs') {
@@ -138,7 +145,7 @@ function variants(c: RuleCase): { variant: Variant; code: string; line?: number;
   const out: { variant: Variant; code: string; line?: number; endLine?: number }[] = [];
   const inv = c as InvalidCase;
   if (c.sql !== undefined) out.push({ variant: 'sql', code: c.sql, line: inv.line, endLine: inv.endLine });
-  for (const v of ['alembic', 'knex', 'knexTs'] as const) {
+  for (const v of ['alembic', 'knex', 'knexTs', 'rails'] as const) {
     const x = c[v];
     if (x === undefined) continue;
     if (typeof x === 'string') out.push({ variant: v, code: x });

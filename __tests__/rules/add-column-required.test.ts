@@ -1,11 +1,14 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
+import { rb, RB_LINE } from '../rails/migration.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 const myUsers = 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255)) DEFAULT CHARSET=utf8mb4;';
 
 ruleTester('add-column-required', {
   valid: [
+    { name: 'rails: NOT NULL with a constant default', history: users, rails: rb(['add_column :users, :plan, :text, null: false, default: "free"']) },
+    { name: 'rails: add_timestamps in a 4.2 migration is nullable', history: users, rails: rb(['add_timestamps :users'], { version: '4.2' }) },
     { name: 'table created earlier in the same migration', sql: 'CREATE TABLE plans (id bigint PRIMARY KEY);\nALTER TABLE plans ADD COLUMN name text NOT NULL;' },
     { name: 'table created by an earlier migration of the same change', sql: 'CREATE TABLE plans (id bigint PRIMARY KEY);', extraChange: ['ALTER TABLE plans ADD COLUMN name text NOT NULL;'] },
     { name: 'constant default', history: users, sql: "ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';" },
@@ -45,6 +48,8 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('pl
     { name: 'alembic: nullable column (the default)', history: users, alembic: py(['op.add_column("users", sa.Column("nickname", sa.Text()))'], ['op.drop_column("users", "nickname")']) },
   ],
   invalid: [
+    { name: 'rails: add_column null: false without a default', history: users, rails: { code: rb(['add_column :users, :plan, :text, null: false']), line: RB_LINE } },
+    { name: 'rails: add_timestamps (NOT NULL since 5.0): one finding for both columns', history: users, rails: { code: rb(['add_timestamps :users']), line: RB_LINE } },
     { name: 'NOT NULL without a default on an existing table', history: users, sql: 'ALTER TABLE users ADD COLUMN plan text NOT NULL;', line: 1 },
     { name: 'NOT NULL DEFAULT NULL is no default', history: users, sql: 'ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT NULL;', line: 1 },
     { name: 'multi-line, after a comment with non-ASCII text', history: users, sql: '-- Tarif für jeden Nutzer — pflicht\nALTER TABLE users\n  ADD COLUMN plan_id bigint\n    NOT NULL;', line: 2, endLine: 4 },

@@ -1,10 +1,12 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
+import { rb, RB_LINE } from '../rails/migration.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, active boolean);';
 
 ruleTester('backfill-in-migration', {
   valid: [
+    { name: 'rails: a data migration on its own', history: users, rails: rb(['User.where(active: nil).update_all(active: true)'], { method: 'up' }) },
     { name: 'data migration on its own (no schema change)', history: users, sql: "UPDATE users SET active = true WHERE id IN (SELECT id FROM users WHERE active IS NULL LIMIT 5000);" },
     { name: 'backfill in a separate migration of the same change', history: users, sql: 'ALTER TABLE users ADD COLUMN verified boolean;', extraChange: ['UPDATE users SET verified = false WHERE verified IS NULL;'] },
     { name: 'UPDATE of a table created in the same migration', sql: "CREATE TABLE plans (id bigint PRIMARY KEY, name text, tier text);\nINSERT INTO plans (id, name) VALUES (1, 'free');\nUPDATE plans SET tier = 'basic';" },
@@ -18,6 +20,7 @@ exports.down = async () => {};
 ` },
   ],
   invalid: [
+    { name: 'rails: a model update_all after add_column', history: users, rails: { code: rb(['add_column :users, :verified, :boolean', 'User.update_all(verified: false)']), line: RB_LINE + 1 } },
     { name: 'UPDATE without WHERE after ADD COLUMN', history: users, sql: 'ALTER TABLE users ADD COLUMN verified boolean;\nUPDATE users SET verified = false;', line: 2 },
     { name: 'UPDATE with WHERE before the schema change, inside BEGIN', history: users, sql: "BEGIN;\nUPDATE users\n  SET email = lower(email)\n  WHERE email <> lower(email);\nCREATE UNIQUE INDEX users_email_key ON users (email);\nCOMMIT;", line: 2, endLine: 4 },
     { name: 'DELETE without WHERE next to a constraint', history: [users, 'CREATE TABLE sessions (id bigint PRIMARY KEY, user_id bigint);'], sql: 'DELETE FROM sessions;\nALTER TABLE sessions ADD CONSTRAINT sessions_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;', line: 1 },

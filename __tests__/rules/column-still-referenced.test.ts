@@ -2,6 +2,7 @@ import type { ReportFinding } from '../../src/report/model.js';
 import { alembicRevision as py } from '../alembic/revision.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { lintFixture, type Fixture } from '../rollback/fixture.js';
+import { rb, RB_LINE } from '../rails/migration.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_email text, nickname text);';
 
@@ -60,6 +61,22 @@ describe('column-still-referenced with application code', () => {
       paths: ['db/migrations', 'migrations'],
     });
     expect(knex).toEqual([expect.objectContaining({ file: 'migrations/20990101000000_drop.js', line: 3, message: expect.stringContaining('src/models/user.ts:3') })]);
+  });
+
+  test('Rails migrations: remove_column and rename_column of a column app/ still uses', async () => {
+    const user = 'class User < ApplicationRecord\n  def contact\n    legacy_email.presence || email\n  end\nend\n';
+    const removed = await check({
+      change: { 'db/migrate/20990101000000_drop.rb': rb(['remove_column :users, :legacy_email, :text']) },
+      files: { 'app/models/user.rb': user },
+      paths: ['db/migrations', 'db/migrate'],
+    });
+    expect(removed).toEqual([expect.objectContaining({ file: 'db/migrate/20990101000000_drop.rb', line: RB_LINE, message: expect.stringContaining('app/models/user.rb:3') })]);
+    const renamed = await check({
+      change: { 'db/migrate/20990101000000_rename.rb': rb(['rename_column :users, :legacy_email, :old_email']) },
+      files: { 'app/models/user.rb': user },
+      paths: ['db/migrations', 'db/migrate'],
+    });
+    expect(renamed).toHaveLength(1);
   });
 
   test('a .sql query file is code; a .sql file defining tables is a schema script and is not', async () => {

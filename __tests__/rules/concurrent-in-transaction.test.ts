@@ -1,10 +1,12 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
+import { rb, RB_LINE } from '../rails/migration.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX users_email_idx ON users (email);';
 
 ruleTester('concurrent-in-transaction', {
   valid: [
+    { name: 'rails: algorithm: :concurrently with disable_ddl_transaction!', history: users, rails: rb(['add_index :users, [:id, :email], algorithm: :concurrently'], { classBody: ['disable_ddl_transaction!', ''] }) },
     { name: 'plain SQL file: no implicit transaction', history: users, sql: 'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);' },
     { name: 'DETACH PARTITION ... CONCURRENTLY in a plain SQL file', history: 'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2020 PARTITION OF events FOR VALUES FROM (\'2020-01-01\') TO (\'2021-01-01\');', sql: 'ALTER TABLE events DETACH PARTITION events_2020 CONCURRENTLY;' },
     { name: 'Prisma: CONCURRENTLY alone in its migration.sql (one query, no implicit transaction)', history: users, layout: 'prisma', sql: '-- CreateIndex\nCREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);\n' },
@@ -37,6 +39,7 @@ export async function down(knex: Knex): Promise<void> {
     { name: 'alembic: CONCURRENTLY in op.execute inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.execute("DROP INDEX CONCURRENTLY users_email_idx")']) },
   ],
   invalid: [
+    { name: 'rails: algorithm: :concurrently without disable_ddl_transaction!', history: users, rails: { code: rb(['add_index :users, [:id, :email], algorithm: :concurrently']), line: RB_LINE } },
     { name: 'Prisma: CONCURRENTLY beside another statement (the one query is an implicit transaction)', history: users, layout: 'prisma', sql: 'ALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX CONCURRENTLY users_nickname_idx ON users (nickname);', line: 2 },
     { name: 'CREATE INDEX CONCURRENTLY inside BEGIN ... COMMIT', history: users, sql: 'BEGIN;\nCREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);\nCOMMIT;', line: 2 },
     { name: 'DROP INDEX CONCURRENTLY inside a transaction, multi-line after a comment', history: users, sql: 'START TRANSACTION;\n-- nicht mehr nötig\nDROP INDEX CONCURRENTLY\n  users_email_idx;\nCOMMIT;', line: 3, endLine: 4 },

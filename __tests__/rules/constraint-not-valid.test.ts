@@ -1,10 +1,13 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
+import { rb, RB_LINE } from '../rails/migration.js';
 
 const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint, total numeric(12, 2));';
 
 ruleTester('constraint-not-valid', {
   valid: [
+    { name: 'rails: add_foreign_key validate: false', history: tables, rails: rb(['add_foreign_key :orders, :users, validate: false']) },
+    { name: 'rails: create_table with a reference and its foreign key', history: tables, rails: rb(['create_table :invoices do |t|', '  t.references :order, foreign_key: true', 'end']) },
     { name: 'table created earlier in the same migration', history: tables, sql: 'CREATE TABLE invoices (id bigint PRIMARY KEY, order_id bigint);\nALTER TABLE invoices ADD CONSTRAINT invoices_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id);' },
     { name: 'FOREIGN KEY ... NOT VALID', history: tables, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;' },
     { name: 'CHECK ... NOT VALID', history: tables, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0) NOT VALID;' },
@@ -21,6 +24,8 @@ exports.down = (knex) => knex.schema.dropTable('invoices');
     { name: 'alembic: create_check_constraint with postgresql_not_valid=True', history: tables, alembic: py(['op.create_check_constraint("orders_total_check", "orders", "total >= 0", postgresql_not_valid=True)'], ['op.drop_constraint("orders_total_check", "orders", type_="check")']) },
   ],
   invalid: [
+    { name: 'rails: add_foreign_key on an existing table', history: tables, rails: { code: rb(['add_foreign_key :orders, :users']), line: RB_LINE } },
+    { name: 'rails: add_check_constraint without validate: false', history: tables, rails: { code: rb(['add_check_constraint :orders, "total >= 0", name: "orders_total_check"']), line: RB_LINE } },
     { name: 'FOREIGN KEY on an existing table', history: tables, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);', line: 1 },
     { name: 'unnamed FOREIGN KEY, multi-line after a comment with non-ASCII text', history: tables, sql: '-- Bestellungen → Nutzer\nALTER TABLE orders\n  ADD FOREIGN KEY (user_id)\n  REFERENCES users (id) ON DELETE CASCADE;', line: 2, endLine: 4 },
     { name: 'CHECK on an existing table', history: tables, sql: '\n\nALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0 AND (total < 1000000 OR user_id IS NULL));', line: 3 },

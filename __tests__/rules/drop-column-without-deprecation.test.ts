@@ -1,11 +1,13 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
+import { rb, RB_LINE } from '../rails/migration.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_email text);';
 const deprecated = `${users}\nCOMMENT ON COLUMN users.legacy_email IS 'deprecated: replaced by email';`;
 
 ruleTester('drop-column-without-deprecation', {
   valid: [
+    { name: 'rails: column deprecated by an earlier migration', history: deprecated, rails: rb(['remove_column :users, :legacy_email, :text']) },
     { name: 'column deprecated by an earlier migration', history: deprecated, sql: 'ALTER TABLE users DROP COLUMN legacy_email;' },
     { name: 'column deprecated by an earlier migration in its own history file', history: [users, "COMMENT ON COLUMN users.legacy_email IS 'Deprecated since v2';"], sql: 'ALTER TABLE users DROP COLUMN legacy_email;' },
     { name: 'column listed under deprecated.columns in the config', history: users, config: { deprecated: { columns: ['users.email'] } }, sql: 'ALTER TABLE users DROP COLUMN email;' },
@@ -24,6 +26,7 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.text('legacy_e
     { name: 'alembic: dropping a column deprecated by an earlier migration', history: deprecated, alembic: py(['op.drop_column("users", "legacy_email")'], ['op.add_column("users", sa.Column("legacy_email", sa.Text()))']) },
   ],
   invalid: [
+    { name: 'rails: remove_column', history: users, rails: { code: rb(['remove_column :users, :legacy_email, :text']), line: RB_LINE } },
     { name: 'column never deprecated', history: users, sql: 'ALTER TABLE users DROP COLUMN email;', line: 1 },
     {
       name: 'deprecated in the same change still fires',

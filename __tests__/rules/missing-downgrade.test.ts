@@ -1,5 +1,6 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
+import { rb, RB_LINE } from '../rails/migration.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 const addNickname = 'ALTER TABLE users ADD COLUMN nickname text;';
@@ -9,6 +10,9 @@ const dieselWithDown = { 'b_change/2098-01-01-000000_base/up.sql': 'SELECT 1;', 
 
 ruleTester('missing-downgrade', {
   valid: [
+    { name: 'rails: change inverted by ActiveRecord', history: users, rails: rb(['add_column :users, :nickname, :text']) },
+    { name: 'rails: up with a down that undoes it', history: users, rails: rb(['add_column :users, :nickname, :text'], { method: 'up', down: ['remove_column :users, :nickname'] }) },
+    { name: 'rails: a data-only up without down', history: users, rails: rb(['User.where(email: nil).update_all(email: "")'], { method: 'up' }) },
     { name: 'plain SQL files have no down concept', history: users, sql: addNickname },
     { name: 'Prisma migrations have no down concept', history: users, layout: 'prisma', sql: addNickname },
     { name: 'golang-migrate directory that uses no down files at all', history: users, layout: 'golang-migrate', sql: addNickname },
@@ -37,6 +41,8 @@ exports.down = async () => {};
     { name: 'alembic: downgrade() undoes upgrade()', history: users, alembic: py(['op.add_column("users", sa.Column("nickname", sa.Text()))'], ['op.drop_column("users", "nickname")']) },
   ],
   invalid: [
+    { name: 'rails: irreversible change (remove_column without the type)', history: users, rails: { code: rb(['remove_column :users, :email']), line: RB_LINE } },
+    { name: 'rails: up without down (Rails rolls it back as a no-op)', history: users, rails: { code: rb(['add_column :users, :nickname, :text'], { method: 'up' }), line: RB_LINE - 1, endLine: RB_LINE + 1 } },
     { name: 'golang-migrate without a .down.sql where the directory has down files', history: users, layout: 'golang-migrate', appFiles: gmWithDown, sql: `-- add nickname\n${addNickname}`, line: 1 },
     { name: 'golang-migrate with an empty .down.sql', history: users, layout: 'golang-migrate', sql: addNickname, down: '-- TODO\n', line: 1 },
     { name: 'diesel without down.sql where the directory has down files', history: users, layout: 'diesel', appFiles: dieselWithDown, sql: `CREATE TABLE posts (id bigint PRIMARY KEY);\nCREATE INDEX posts_id_idx ON posts (id);\n${addNickname}`, line: 1 },

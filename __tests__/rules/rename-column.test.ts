@@ -1,10 +1,12 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
+import { rb, RB_LINE } from '../rails/migration.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, name varchar(100) NOT NULL);';
 
 ruleTester('rename-column', {
   valid: [
+    { name: 'rails: column added earlier in the same migration', history: users, rails: rb(['add_column :users, :fullname, :text', 'rename_column :users, :fullname, :full_name']) },
     { name: 'table created in the same migration', sql: 'CREATE TABLE drafts (id bigint, titel text);\nALTER TABLE drafts RENAME COLUMN titel TO title;' },
     { name: 'column added earlier in the same migration', history: users, sql: 'ALTER TABLE users ADD COLUMN fullname text;\nALTER TABLE users RENAME COLUMN fullname TO full_name;' },
     { name: 'column added by an earlier migration of the same change', history: users, sql: 'ALTER TABLE users ADD COLUMN fullname text;', extraChange: ['ALTER TABLE users RENAME COLUMN fullname TO full_name;'] },
@@ -22,6 +24,8 @@ exports.down = (knex) => knex.schema.dropTable('drafts');
 ` },
   ],
   invalid: [
+    { name: 'rails: rename_column', history: users, rails: { code: rb(['rename_column :users, :name, :full_name']), line: RB_LINE } },
+    { name: 'rails: t.rename inside change_table', history: users, rails: { code: rb(['change_table :users do |t|', '  t.rename :name, :full_name', 'end']), line: RB_LINE + 1 } },
     { name: 'rename of an existing column', history: users, sql: 'ALTER TABLE users RENAME COLUMN name TO full_name;', line: 1 },
     { name: 'multi-line, after a comment', history: users, sql: '-- clearer name\nALTER TABLE users\n  RENAME COLUMN name\n  TO full_name;', line: 2, endLine: 4 },
     { name: 'column of a table unknown to history', sql: 'ALTER TABLE orders RENAME COLUMN amt TO amount;', line: 1 },

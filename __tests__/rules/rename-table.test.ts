@@ -1,5 +1,6 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
+import { rb, RB_LINE } from '../rails/migration.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 
@@ -20,6 +21,7 @@ exports.down = (knex) => knex.schema.dropTable('drafts');
 ` },
   ],
   invalid: [
+    { name: 'rails: rename_table', history: users, rails: { code: rb(['rename_table :users, :accounts']), line: RB_LINE } },
     { name: 'rename of an existing table', history: users, sql: 'ALTER TABLE users RENAME TO accounts;', line: 1 },
     { name: 'view created after the transaction ended', history: users, sql: 'BEGIN;\nALTER TABLE users RENAME TO accounts;\nCOMMIT;\nCREATE VIEW users AS SELECT * FROM accounts;', line: 2 },
     { name: 'plain file without a transaction: old name missing between the statements', history: users, sql: 'ALTER TABLE users RENAME TO accounts;\nCREATE VIEW users AS SELECT * FROM accounts;', line: 1 },

@@ -1,10 +1,12 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
+import { rb, RB_LINE } from '../rails/migration.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX users_email_idx ON users (email);';
 
 ruleTester('require-concurrent-index-drop', {
   valid: [
+    { name: 'rails: remove_index algorithm: :concurrently with disable_ddl_transaction!', history: users, rails: rb(['remove_index :users, :email, name: :users_email_idx, algorithm: :concurrently'], { classBody: ['disable_ddl_transaction!', ''] }) },
     { name: 'index on a table created earlier in the same migration', sql: 'CREATE TABLE drafts (id bigint, title text);\nCREATE INDEX drafts_title_idx ON drafts (title);\nDROP INDEX drafts_title_idx;' },
     { name: 'index on a table created by an earlier migration of the same change', sql: 'CREATE TABLE drafts (id bigint, title text);\nCREATE INDEX drafts_title_idx ON drafts (title);', extraChange: ['DROP INDEX drafts_title_idx;'] },
     { name: 'CONCURRENTLY in a non-transactional golang-migrate file', history: users, layout: 'golang-migrate', sql: 'DROP INDEX CONCURRENTLY users_email_idx;', down: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);' },
@@ -24,6 +26,7 @@ exports.down = (knex) => knex.raw('CREATE INDEX CONCURRENTLY users_email_idx ON 
     { name: 'alembic: drop_index with postgresql_concurrently inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.drop_index("users_email_idx", table_name="users", postgresql_concurrently=True)'], ['op.create_index("users_email_idx", "users", ["email"])']) },
   ],
   invalid: [
+    { name: 'rails: remove_index', history: users, rails: { code: rb(['remove_index :users, :email, name: :users_email_idx']), line: RB_LINE } },
     { name: 'plain DROP INDEX of an index on an existing table', history: users, sql: 'DROP INDEX users_email_idx;', line: 1 },
     { name: 'multi-line, after a comment with non-ASCII text', history: users, sql: '-- Übergangsindex entfernen 🚀\nDROP INDEX IF EXISTS\n  users_email_idx;', line: 2, endLine: 3 },
     { name: 'index the history never created (its table exists in production)', sql: '\n\nDROP INDEX legacy_lookup_idx;', line: 3 },

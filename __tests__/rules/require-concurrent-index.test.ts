@@ -1,5 +1,6 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
+import { rb, RB_LINE } from '../rails/migration.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 
@@ -7,6 +8,9 @@ const partitioned = 'CREATE TABLE events (id bigint, at date, kind text) PARTITI
 
 ruleTester('require-concurrent-index', {
   valid: [
+    { name: 'rails: algorithm: :concurrently with disable_ddl_transaction!', history: users, rails: rb(['add_index :users, :email, algorithm: :concurrently'], { classBody: ['disable_ddl_transaction!', ''] }) },
+    { name: 'rails: create_table then add_index in the same migration', rails: rb(['create_table :t do |t|', '  t.integer :c', 'end', 'add_index :t, :c']) },
+    { name: 'rails: 4.2 add_reference adds no index', history: users, rails: rb(['add_reference :users, :account'], { version: '4.2' }) },
     { name: 'table created earlier in the same migration', sql: 'CREATE TABLE t (id int, c int);\nCREATE INDEX t_c_idx ON t (c);' },
     { name: 'partitioned table: ON ONLY the parent, CONCURRENTLY per partition, ATTACH', history: partitioned, sql: 'CREATE INDEX events_kind ON ONLY events (kind);\nCREATE INDEX CONCURRENTLY events_2026_kind ON events_2026 (kind);\nALTER INDEX events_kind ATTACH PARTITION events_2026_kind;' },
     { name: 'SET search_path: an unqualified name resolves to the path\'s first schema', sql: 'SET search_path TO app, public;\nCREATE TABLE app.drafts (id bigint);\nCREATE INDEX drafts_id ON drafts (id);' },
@@ -32,6 +36,9 @@ exports.down = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_email_idx');
     { name: 'alembic: postgresql_concurrently inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.create_index("users_email_idx", "users", ["email"], postgresql_concurrently=True)'], ['op.drop_index("users_email_idx", table_name="users")']) },
   ],
   invalid: [
+    { name: 'rails: add_index on an existing table', history: users, rails: { code: rb(['add_index :users, :email']), line: RB_LINE } },
+    { name: 'rails: add_reference indexes the new column non-concurrently', history: users, rails: { code: rb(['add_reference :users, :account']), line: RB_LINE } },
+    { name: 'rails: t.index inside change_table points at the inner call', history: users, rails: { code: rb(['change_table :users do |t|', '  t.index :email', 'end']), line: RB_LINE + 1 } },
     {
       name: 'one finding per call site when a loop runs the call for several tables',
       history: 'CREATE TABLE a (x int);\nCREATE TABLE b (x int);\nCREATE TABLE c (x int);',

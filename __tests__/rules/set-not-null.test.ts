@@ -1,5 +1,6 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
+import { rb, RB_LINE } from '../rails/migration.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);';
 const check = 'ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;';
@@ -7,6 +8,7 @@ const validate = 'ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;';
 
 ruleTester('set-not-null', {
   valid: [
+    { name: 'rails: validated CHECK in history, then change_column_null', history: [users, check, validate], rails: rb(['change_column_null :users, :email, false']) },
     { name: 'CHECK NOT VALID and VALIDATE in earlier migrations, then SET NOT NULL', history: [users, check, validate], sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;' },
     { name: 'CHECK NOT VALID, VALIDATE and SET NOT NULL in one non-transactional migration', history: users, sql: `${check}\n${validate}\nALTER TABLE users ALTER COLUMN email SET NOT NULL;` },
     { name: 'CHECK validated when it was added in history', history: [users, 'ALTER TABLE users ADD CONSTRAINT users_email_present CHECK (email IS NOT NULL);'], sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;' },
@@ -25,6 +27,7 @@ exports.down = (knex) => knex.schema.dropTable('drafts');
     { name: 'alembic: table created in the same upgrade', alembic: py(['op.create_table("drafts", sa.Column("id", sa.BigInteger()), sa.Column("title", sa.Text()))', 'op.alter_column("drafts", "title", nullable=False)'], ['op.drop_table("drafts")']) },
   ],
   invalid: [
+    { name: 'rails: change_column_null false on an existing column', history: users, rails: { code: rb(['change_column_null :users, :email, false']), line: RB_LINE } },
     { name: 'SET NOT NULL on an existing table', history: users, sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;', line: 1 },
     { name: 'CHECK added NOT VALID but never validated', history: [users, check], sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;', line: 1 },
     { name: 'validated CHECK does not help before PostgreSQL 12', history: [users, check, validate], pgVersion: 11, sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;', line: 1 },
