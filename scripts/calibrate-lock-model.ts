@@ -40,6 +40,7 @@ const c = new pg.Client({ connectionString: url.toString() });
 await c.connect();
 type Sample = { kind: LockWork['kind']; what: string; rows: number; ms: number; work: LockWork };
 const samples: Sample[] = [];
+const extras: string[] = [];
 try {
   for (const n of sizes) {
     const t = `t${n}`;
@@ -83,7 +84,30 @@ try {
       await c.query(`DROP INDEX ${t}_email_idx`);
       return ms;
     }), ['email']);
+    // Not part of the fits below: they check the two secondary constants.
+    const cic = await best(2, async () => {
+      const ms = await timed(c, `CREATE INDEX CONCURRENTLY ${t}_n_cidx ON ${t} (n)`);
+      await c.query(`DROP INDEX ${t}_n_cidx`);
+      return ms;
+    });
+    const plainWork: LockWork = { kind: 'indexBuild', table: t, lockMode: 'SHARE', columns: ['n'], what: '' };
+    const plain = estimateWork(plainWork, stats).ms;
+    const cicEst = estimateWork({ ...plainWork, concurrent: true }, stats).ms;
+    extras.push(`${String(n).padStart(8)} rows  CREATE INDEX CONCURRENTLY (n)  measured ${cic.toFixed(1)} ms  estimate ${cicEst.toFixed(1)} ms  ratio ${(cicEst / cic).toFixed(2)}  (plain estimate ${plain.toFixed(1)} ms)`);
+    await c.query(`CREATE TABLE ${t}_parent (id int PRIMARY KEY)`);
+    await c.query(`INSERT INTO ${t}_parent SELECT g FROM generate_series(1, ${n}) g`);
+    await c.query(`VACUUM ANALYZE ${t}_parent`);
+    const fk = await best(2, async () => {
+      await c.query(`ALTER TABLE ${t} ADD CONSTRAINT ${t}_n_fk FOREIGN KEY (n) REFERENCES ${t}_parent (id) NOT VALID`);
+      const ms = await timed(c, `ALTER TABLE ${t} VALIDATE CONSTRAINT ${t}_n_fk`);
+      await c.query(`ALTER TABLE ${t} DROP CONSTRAINT ${t}_n_fk`);
+      return ms;
+    });
+    const fkEst = estimateWork({ kind: 'scan', table: t, lockMode: 'SHARE UPDATE EXCLUSIVE', columns: [], foreignKey: true, what: '' }, stats).ms;
+    const scanOnly = estimateWork({ kind: 'scan', table: t, lockMode: 'SHARE UPDATE EXCLUSIVE', columns: [], what: '' }, stats).ms;
+    extras.push(`${String(n).padStart(8)} rows  VALIDATE FOREIGN KEY            measured ${fk.toFixed(1)} ms  estimate ${fkEst.toFixed(1)} ms  ratio ${(fkEst / fk).toFixed(2)}  (implied ${(((fk - scanOnly) / n) * 1000).toFixed(2)} µs per row)`);
   }
+  console.log(`\n${extras.join('\n')}`);
   // Fitted in order (scan, then index build, which includes a heap scan, then rewrite, which
   // rebuilds the indexes): least squares through the kind's fixed cost, so the largest table,
   // where the fixed cost matters least, weighs most.

@@ -83,6 +83,33 @@ describe('migration-guard stats on PostgreSQL', () => {
     expect(text).not.toContain('example.org');
   });
 
+  test('the documented least-privilege role (CONNECT + pg_read_all_stats) captures sizes and counters', async () => {
+    if (!up) return;
+    const role = `mg_stats_${randomBytes(4).toString('hex')}`;
+    const a = await pgAdmin(db!.name);
+    try {
+      await a.query(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT`);
+      await a.query(`REVOKE ALL ON DATABASE ${db!.name} FROM PUBLIC`);
+      await a.query(`GRANT CONNECT ON DATABASE ${db!.name} TO ${role}`);
+      await a.query(`GRANT pg_read_all_stats TO ${role}`);
+      const url = new URL(pgUrl(db!.name));
+      url.username = role;
+      url.password = '';
+      const snap = await captureStats({ databaseUrl: url.toString(), notice: () => {} });
+      const big = snap.tables.find((t) => t.name === 'big')!;
+      expect(big.rows).toBe(20000);
+      expect(big.bytes).toBeGreaterThan(0);
+      expect(big.indexes.length).toBe(2);
+      expect(big.writes?.inserts).toBe(20000);
+      // No SELECT on the columns: pg_stats hides their widths (index builds fall back to type widths).
+      expect(big.columns).toBeUndefined();
+    } finally {
+      await a.query(`DROP OWNED BY ${role}`).catch(() => {});
+      await a.query(`DROP ROLE IF EXISTS ${role}`);
+      await a.end();
+    }
+  });
+
   test('the CLI writes a loadable snapshot file; a connection failure is one clear line, exit 2', async () => {
     if (!up) return;
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-stats-'));
@@ -160,6 +187,26 @@ describe('migration-guard stats on MySQL/MariaDB', () => {
     expect(text).not.toContain(SECRET);
     expect(text).not.toContain(String(SECRET_NUMBER));
     expect(text).not.toContain('example.org');
+  });
+
+  test('the documented least-privilege account (SHOW VIEW on the database) sees sizes and indexes', async () => {
+    if (!up) return;
+    const user = `mg_stats_${randomBytes(4).toString('hex')}`;
+    const c = await admin();
+    try {
+      await c.query(`CREATE USER '${user}'@'%' IDENTIFIED BY 'pw-${user}'`);
+      await c.query(`GRANT SHOW VIEW ON ${name}.* TO '${user}'@'%'`);
+      const url = new URL(mysqlUrl(name));
+      url.username = user;
+      url.password = `pw-${user}`;
+      const snap = await captureStats({ databaseUrl: url.toString(), notice: () => {} });
+      expect(snap.tables.map((t) => t.name)).toEqual(['orders']);
+      expect(snap.tables[0]!.bytes).toBeGreaterThan(0);
+      expect(snap.tables[0]!.indexes.map((i) => i.name).sort()).toEqual(['orders_email', 'PRIMARY'].sort());
+    } finally {
+      await c.query(`DROP USER IF EXISTS '${user}'@'%'`);
+      await c.end();
+    }
   });
 
   test('a connection failure is one clear line, exit 2', async () => {
