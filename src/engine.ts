@@ -5,7 +5,8 @@ import { invalidSuppression } from '../rules/invalid-suppression.js';
 import type { ResolvedConfig } from './config.js';
 import { codeReferences } from './discover/code-references.js';
 import { discover, readSource, type DiscoveredMigration } from './discover/index.js';
-import type { Loc, Migration, Op, OpKind, OpOf, Severity } from './ir.js';
+import { opTables, type Loc, type Migration, type Op, type OpKind, type OpOf, type Severity } from './ir.js';
+import { sqlName } from './parse/sql/phrasebook.js';
 import { frontEndFor } from './parse/index.js';
 import { findSuppressions, type SuppressionComment } from './parse/suppressions.js';
 import type { MigrationReport, Report, ReportFinding, SourceLookup, SuppressedFinding } from './report/model.js';
@@ -245,11 +246,34 @@ function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, se
     evidence: (op) => view.evidence.get(op) ?? null,
     finding(at, text) {
       const loc: Loc = 'kind' in at ? at.loc : at;
-      return { ruleId: rule.id, severity, loc, message: text.message, ...(text.suggestion ? { suggestion: text.suggestion } : {}), ...(text.fix ? { fix: text.fix } : {}), migration: migration.id };
+      const suggestion = text.suggestion && 'kind' in at ? quoteHostileNames(text.suggestion, at, migration.dialect) : text.suggestion;
+      return { ruleId: rule.id, severity, loc, message: text.message, ...(suggestion ? { suggestion } : {}), ...(text.fix ? { fix: text.fix } : {}), migration: migration.id };
     },
   };
 }
 
+
+/** Names that are safe bare in a copy-paste block: no quote, separator, whitespace or control character can hide in them. */
+const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*)?$/;
+
+/**
+ * Suggestions are meant to be copied into a SQL console. A name from the pull request such as
+ * `"x; DROP TABLE users; --"` (legal as a quoted identifier) must not turn that paste into a second
+ * statement: every name of the op that is not plain is written quoted wherever the suggestion
+ * names it, as the dialect quotes identifiers.
+ */
+function quoteHostileNames(suggestion: string, op: Op, dialect: Migration['dialect']): string {
+  const names = new Set<string>(opTables(op));
+  if ('column' in op) names.add(typeof op.column === 'string' ? op.column : (op.column?.name ?? ''));
+  if ('newName' in op && typeof op.newName === 'string') names.add(op.newName);
+  if ('name' in op && typeof op.name === 'string') names.add(op.name);
+  let out = suggestion;
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    if (name === '' || PLAIN_NAME.test(name)) continue;
+    out = out.split(name).join(sqlName(name, dialect));
+  }
+  return out;
+}
 
 /**
  * For each 0-based line, the 1-based number of the first line at or after it with code on it
