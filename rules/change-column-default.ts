@@ -36,6 +36,12 @@ export default defineRule({
         // Known to have no default: dropping it changes nothing. An unknown column is assumed to
         // have one, since the migration author says there is one to drop.
         if (facts.column && !before) return [];
+        // Knex's .alter() with .defaultTo() sends DROP DEFAULT then SET DEFAULT: restating the same
+        // default later in the same transaction is no change running code can see.
+        const all = ctx.ops();
+        const later = all.slice(all.indexOf(op) + 1);
+        const restated = ctx.migration.transactional && before !== null && later.some((s) => s.kind === 'setDefault' && s.table === op.table && s.column === op.column && sameDefault(before.sql, s.default.sql));
+        if (restated) return [];
         const effect = facts.column?.notNull
           ? `fail with a NOT NULL violation on ${op.column}`
           : `store NULL in ${op.column}`;

@@ -40,7 +40,8 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   // pg-native is optional in pg; never bundled.
-  external: ['pg-native'],
+  // Knex's dialect files name drivers we never load (no connection: Knex only compiles): not bundled.
+  external: ['pg-native', 'mysql', 'pg-query-stream'],
 });
 for (const input of Object.keys(result.metafile.inputs)) {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);

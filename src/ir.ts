@@ -199,7 +199,11 @@ export interface Migration {
   /** Alembic: the revision header, as read by the front end; `heads` is filled in by the graph ordering. */
   alembic?: AlembicRevision;
   /** Knex: `exports.config = { transaction }` when it is a literal boolean (null: not set or not static). */
-  knex?: { configTransaction: boolean | null };
+  knex?: {
+    configTransaction: boolean | null;
+    /** Schema calls lowered by the static approximation, not Knex's compiler (dynamic arguments, live-database lookups). */
+    staticallyLowered?: Loc[];
+  };
   /** Django: the front end's description of the file, read by its project lowering only. */
   django?: unknown;
   /**

@@ -32,6 +32,8 @@ import { lint } from '../../src/engine.js';
 import type { Dialect, Migration, SqlLayout } from '../../src/ir.js';
 import type { Report, ReportFinding } from '../../src/report/model.js';
 import { ruleById } from '../../rules/index.js';
+import ts from 'typescript';
+import { knexFactory, RecordingMysqlClient, RecordingPgClient, runWithKnex } from '../knex/recording.js';
 
 export interface OrmVariant {
   code: string;
@@ -156,6 +158,80 @@ function variants(c: RuleCase): { variant: Variant; code: string; line?: number;
 
 const PARSE_RULES = new Set(['parse-error', 'unanalyzable']);
 
+/** Rules about the down migration: a dbmate file's down part is not what a Knex `down` is. */
+const ROLLBACK_RULES = new Set(['downgrade-mismatch', 'irreversible-data-loss', 'missing-downgrade']);
+
+/**
+ * Findings left out of the comparison for some Knex variants, and why. Keyed `rule-id › case name`.
+ */
+const ONE_CALL = "lock-held-across-statements tells statements apart by source position: the statements of one Knex call (.alter()'s DROP DEFAULT, TYPE, SET NOT NULL) share it, and splitting one call into two migrations is not advice anyone can follow";
+const KNEX_SQL_EXCEPTIONS: Record<string, { rules: string[]; why: string }> = {
+  'set-not-null › knex: .notNullable().alter() sends SET NOT NULL': { rules: ['lock-held-across-statements'], why: ONE_CALL },
+  'change-column-default › knex: .alter() that restates the default': { rules: ['lock-held-across-statements'], why: ONE_CALL },
+  'change-column-default › knex: .alter() without .defaultTo() drops the default (Knex sends DROP DEFAULT)': { rules: ['lock-held-across-statements'], why: ONE_CALL },
+  'change-column-type › knex: .alter() type change': { rules: ['lock-held-across-statements'], why: ONE_CALL },
+  'constraint-not-valid › knex: foreign key on an existing table': { rules: ['lock-held-across-statements'], why: ONE_CALL },
+  'add-column-required › knex: suppressed with a reason on the line before the call': { rules: ['add-column-required'], why: 'the suppression comment is in the JavaScript, not in the SQL Knex sends' },
+};
+
+/**
+ * The SQL the real Knex sends for a Knex variant (a recording client, no database): our own test
+ * code, run here only. Transactional migrations get the migrator's transaction, as Knex does.
+ */
+async function knexEmitted(code: string, typescript: boolean, dialect: Dialect): Promise<{ up: string[]; down: string[] | null; transactional: boolean; error: string | null }> {
+  const js = typescript
+    ? ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText
+    : code;
+  const module = { exports: {} as { up?: (k: unknown) => unknown; down?: (k: unknown) => unknown; config?: { transaction?: unknown } } };
+  const stubRequire = (name: string) => (name === 'knex' ? { knex: knexFactory, Knex: {} } : {});
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  new Function('exports', 'module', 'require', js)(module.exports, module, stubRequire);
+  const exported = module.exports;
+  const transactional = exported.config?.transaction !== false;
+  const client = dialect === 'mysql' ? RecordingMysqlClient : RecordingPgClient;
+  const up = exported.up ? await runWithKnex(exported.up, client, transactional) : { sql: [], error: null };
+  const down = exported.down ? await runWithKnex(exported.down, client, transactional) : null;
+  return { up: up.sql, down: down?.sql ?? null, transactional, error: up.error?.message ?? null };
+}
+
+/** The Knex variant's SQL as a dbmate migration: transactional unless the Knex config says not. */
+function dbmateFile(up: string[], down: string[] | null, transactional: boolean): string {
+  const body = (sql: string[]) => sql.map((s) => (s.trimEnd().endsWith(';') ? s : `${s};`)).join('\n');
+  return `-- migrate:up${transactional ? '' : ' transaction:false'}\n${body(up)}\n\n-- migrate:down\n${down && down.length ? body(down) : 'SELECT 1;'}\n`;
+}
+
+/** What must agree: each finding's rule and message (line numbers aside), rollback rules aside. */
+function verdict(findings: ReportFinding[], ignored: string[] = []): string[] {
+  return findings
+    .filter((f) => !ROLLBACK_RULES.has(f.ruleId) && !ignored.includes(f.ruleId))
+    // The runner is named in some messages ("Knex wraps this migration", "dbmate wraps ...").
+    .map((f) => `${f.ruleId}: ${f.message.replace(/\blines? \d+(?:[-–]\d+)?/g, 'line N').replace(/\b(Knex|dbmate)\b/g, 'the runner')}`)
+    .sort();
+}
+
+/**
+ * One verdict whatever the front end: a Knex variant's findings equal those on the SQL the real
+ * Knex emits for it, linted as a plain SQL migration with the same history and config.
+ */
+function knexMatchesItsSql(ruleId: string, cases: RuleCase[]): void {
+  const withKnex = cases.flatMap((c) => (['knex', 'knexTs'] as const).filter((v) => c[v] !== undefined).map((v) => ({ c, v })));
+  if (withKnex.length === 0) return;
+  describe('knex variants ≡ the SQL Knex emits', () => {
+    for (const { c, v } of withKnex) {
+      const ignored = KNEX_SQL_EXCEPTIONS[`${ruleId} › ${c.name}`]?.rules ?? [];
+      test(`${c.name} [${v}]`, async () => {
+        const x = c[v]!;
+        const code = typeof x === 'string' ? x : x.code;
+        const emitted = await knexEmitted(code, v === 'knexTs', c.dialect ?? 'postgres');
+        const fromKnex = verdict(await lintCase(ruleId, c, v, code), ignored);
+        const sqlCase: RuleCase = { ...c, layout: 'dbmate', extraChange: undefined };
+        const fromSql = verdict(await lintCase(ruleId, sqlCase, 'sql', dbmateFile(emitted.up, emitted.down, emitted.transactional)), ignored);
+        expect({ findings: fromKnex, error: emitted.error }).toEqual({ findings: fromSql, error: emitted.error });
+      });
+    }
+  });
+}
+
 /** When the ORM parity test loads the rule tests, ruleTester hands it the cases instead of defining tests. */
 export interface CollectedCases {
   ruleId: string;
@@ -184,6 +260,7 @@ export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: 
         }
       }
     });
+    knexMatchesItsSql(ruleId, [...cases.valid, ...cases.invalid]);
     describe('invalid', () => {
       for (const c of cases.invalid) {
         for (const v of variants(c)) {

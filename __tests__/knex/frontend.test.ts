@@ -69,7 +69,7 @@ describe('transactions', () => {
 
   test('an explicit trx from await knex.transaction(): commit is RELEASE SAVEPOINT in a transactional migration', async () => {
     const m = await lowerKnex(`exports.up = async (knex) => {\n  const trx = await knex.transaction();\n  await trx.schema.dropTable('a');\n  await trx.commit();\n};`);
-    expect(m.up.map((op) => op.sql ?? op.kind)).toEqual(['SAVEPOINT trx;', 'dropTable', 'RELEASE SAVEPOINT trx;']);
+    expect(m.up.map((op) => op.sql ?? op.kind)).toEqual(['SAVEPOINT trx;', 'drop table "a"', 'RELEASE SAVEPOINT trx;']);
   });
 });
 
@@ -101,14 +101,14 @@ describe('column types and defaults (PostgreSQL)', () => {
       t.uuid('d').defaultTo(knex.raw('gen_random_uuid()')); t.uuid('e').defaultTo(knex.fn.uuid()); t.string('f').defaultTo("it's");
       t.float('g').defaultTo(knex.raw('random()'));`);
     expect(cols.map((c) => [c.name, c.default?.sql, c.default?.volatile])).toEqual([
-      ['a', "'0'", false], ['b', 'CURRENT_TIMESTAMP', false], ['c', 'now()', false], ['d', 'gen_random_uuid()', true],
+      ['a', "'0'", false], ['b', 'current_timestamp', false], ['c', 'now()', false], ['d', 'gen_random_uuid()', true],
       ['e', 'gen_random_uuid()', true], ['f', "'it''s'", false], ['g', 'random()', true],
     ]);
   });
 
   test('Knex aliases defaultsTo/default/notNull are real modifiers, not typos', async () => {
     const m = await lowerKnex(`exports.up = (knex) => knex.schema.alterTable('t', (t) => {\n  t.string('a').defaultsTo('x').notNull();\n  t.integer('b').default(1);\n});`);
-    expect(briefs(m.up)).toEqual(["2 addColumn t.a varchar(255) not null default 'x'", "3 addColumn t.b integer default '1'"]);
+    expect(briefs(m.up)).toEqual(["2 addColumn t.a varchar(255) not null default 'x'", "3 addColumn t.b int4 default '1'"]);
   });
 
   test('native enums create their type first; non-native enums are text with a check', async () => {
@@ -141,7 +141,6 @@ describe('column types (MySQL)', () => {
       '7 addColumn t.h varchar(255)',
       '6 alterColumnType t.a varchar(100)',
       '6 setNotNull t.a',
-      '6 dropDefault t.a',
     ]);
     const add = m.up[1] as OpOf<'addColumn'>;
     expect(add.position).toEqual({ after: 'a' });
@@ -149,7 +148,6 @@ describe('column types (MySQL)', () => {
     // Each Knex statement is one MySQL ALTER without ALGORITHM/LOCK: the MODIFY's ops share one `online`.
     expect(add.online).toEqual({});
     expect(m.up[2]!.online).toBe(m.up[3]!.online);
-    expect(m.up[3]!.online).toBe(m.up[4]!.online);
     expect(m.up[2]!.online).not.toBe(add.online);
     expect(m.up[0]!.online).toBeUndefined();
   });
@@ -168,10 +166,10 @@ exports.up = async (knex) => {
   });
 };`);
     expect(briefs(m.up)).toEqual([
-      '3 addColumn a.created_at timestamptz not null default CURRENT_TIMESTAMP',
-      '3 addColumn a.updated_at timestamptz not null default CURRENT_TIMESTAMP',
-      '3 addColumn b.created_at timestamptz not null default CURRENT_TIMESTAMP',
-      '3 addColumn b.updated_at timestamptz not null default CURRENT_TIMESTAMP',
+      '3 addColumn a.created_at timestamptz not null default current_timestamp',
+      '3 addColumn a.updated_at timestamptz not null default current_timestamp',
+      '3 addColumn b.created_at timestamptz not null default current_timestamp',
+      '3 addColumn b.updated_at timestamptz not null default current_timestamp',
       '8 dropTable c',
     ]);
   });

@@ -5,42 +5,12 @@
  * executes only the fixtures in __tests__/fixtures/knex, and only here in tests.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
 import type { ColumnSpec, Migration, Op } from '../../src/ir.js';
 import { lowerSql } from '../../src/parse/sql/index.js';
 import { FIXTURE_DIR, knexFixtures, lowerFixture } from './helpers.js';
-
-const requireFromProject = createRequire(path.join(process.cwd(), 'package.json'));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const knexFactory = requireFromProject('knex') as (config: unknown) => unknown;
-const PgClient = requireFromProject('knex/lib/dialects/postgres/index.js') as new (config: unknown) => object;
-
-const MysqlClient = requireFromProject('knex/lib/dialects/mysql2/index.js') as new (config: unknown) => object;
-
-/** SQL the fake client was asked to run, bindings inlined the way `toString()` does. */
-let recorded: string[] = [];
-
-/** A knex client whose connection is fake: every query is recorded and answers with no rows. */
-function recordingClient(Base: new (config: unknown) => object, emptyResponse: unknown) {
-  return class extends (Base as unknown as new (config: unknown) => Record<string, unknown>) {
-    async acquireConnection(): Promise<object> {
-      return { __knexUid: 'oracle' };
-    }
-    async releaseConnection(): Promise<void> {}
-    query(_connection: unknown, queryParam: string | { sql: string; bindings?: unknown[] }): Promise<unknown> {
-      const q = typeof queryParam === 'string' ? { sql: queryParam, bindings: [] } : queryParam;
-      const bindings = [...(q.bindings ?? [])];
-      const escape = (this as unknown as { _escapeBinding: (v: unknown) => string })._escapeBinding.bind(this);
-      recorded.push(q.sql.replace(/\\?\?/g, (m) => (m === '\\?' ? '?' : bindings.length ? escape(bindings.shift()) : m)));
-      return Promise.resolve({ ...q, response: emptyResponse });
-    }
-  };
-}
-
-const RecordingPgClient = recordingClient(PgClient, { rows: [], rowCount: 0, fields: [] });
-const RecordingMysqlClient = recordingClient(MysqlClient, [[], []]);
+import { knexFactory, RecordingMysqlClient, RecordingPgClient, runWithKnex } from './recording.js';
 
 /** Loads a fixture as CommonJS (TypeScript/ESM transpiled), with stubs for its imports. */
 function loadFixture(file: string): { up?: (k: unknown) => unknown; down?: (k: unknown) => unknown; syntaxError: boolean } {
@@ -57,30 +27,6 @@ function loadFixture(file: string): { up?: (k: unknown) => unknown; down?: (k: u
   new Function('exports', 'module', 'require', out.outputText)(module.exports, module, stubRequire);
   const exports = module.exports as { up?: (k: unknown) => unknown; down?: (k: unknown) => unknown };
   return { up: exports.up, down: exports.down, syntaxError: false };
-}
-
-/**
- * Runs a migration function the way Knex's migrator does: a transactional migration gets the
- * migrator's transaction (so a knex.transaction() inside is a savepoint), whose own BEGIN/COMMIT
- * are the migration's transaction and are left out of the recorded SQL.
- */
-async function runWithKnex(fn: (k: unknown) => unknown, client: unknown = RecordingPgClient, transactional = true): Promise<{ sql: string[]; error: Error | null }> {
-  recorded = [];
-  const knex = knexFactory({ client }) as { transaction: (cb: (trx: unknown) => unknown) => Promise<unknown> };
-  let error: Error | null = null;
-  try {
-    if (transactional) await knex.transaction(async (trx) => fn(trx));
-    else await fn(knex);
-  } catch (err) {
-    error = err as Error;
-  }
-  const sql = [...recorded];
-  if (transactional && /^(BEGIN|START TRANSACTION)/i.test(sql[0] ?? '')) {
-    sql.shift();
-    const last = sql.length - 1;
-    if (/^(COMMIT|ROLLBACK)/i.test(sql[last] ?? '')) sql.pop();
-  }
-  return { sql, error };
 }
 
 async function lowerRecorded(sql: string[], dialect: 'postgres' | 'mysql' = 'postgres'): Promise<Op[]> {

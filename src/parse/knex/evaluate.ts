@@ -2,6 +2,7 @@ import type * as t from '@babel/types';
 import type { Dialect, Loc, Op } from '../../ir.js';
 import { qualifiedName } from '../names.js';
 import { compileTable } from './compile.js';
+import type { ReplayArg, ReplayCall, SchemaReplay } from './replay.js';
 import { KNEX_COLUMN_METHODS, type ConstValue } from './types.js';
 import { suggestMethod } from './typos.js';
 import {
@@ -33,7 +34,19 @@ export interface PendingSql {
   conditional: boolean;
 }
 
-export type Emitted = Op | PendingSql;
+/**
+ * A schema call to replay on Knex's compiler (async, lazily loaded); `fallback` is the static
+ * lowering, used when Knex rejects the replay or needs the live database to compile it.
+ */
+export interface PendingKnex {
+  kind: 'pendingKnex';
+  replay: SchemaReplay;
+  fallback: Op[];
+  conditional: boolean;
+  loc: Loc;
+}
+
+export type Emitted = Op | PendingSql | PendingKnex;
 
 const TABLE_METHODS_EXTRA = [
   'timestamps', 'comment', 'foreign', 'check', 'index', 'unique', 'primary', 'dropIndex', 'dropUnique',
@@ -96,6 +109,8 @@ export class KnexEvaluator {
   private literalOf = new WeakMap<Value, t.Node>();
   /** Lines that already have a dynamic report, so one construct yields one `unanalyzable`. */
   private reportedLines = new Set<string>();
+  /** Schema calls lowered statically because a call could not be replayed on Knex's compiler. */
+  readonly staticallyLowered: Loc[] = [];
 
   constructor(
     private readonly file: string,
@@ -736,8 +751,14 @@ export class KnexEvaluator {
         return this.callTable(receiver.draft, method, node, scope, outer);
       case 'column':
         return this.callColumn(receiver, method, node, scope, outer);
-      case 'foreign':
+      case 'foreign': {
+        if (receiver.draft) {
+          const args = this.args(node, scope);
+          this.recordLink(receiver.draft, receiver.fk.call, method, args);
+          return this.callForeign(receiver, receiver.fk, method, node, scope, args);
+        }
         return this.callForeign(receiver, receiver.fk, method, node, scope);
+      }
       case 'query':
         return this.callQuery(receiver, method, node, scope);
       case 'raw':
@@ -872,7 +893,7 @@ export class KnexEvaluator {
     if (method === 'uuid') {
       // knex.fn.uuid(): gen_random_uuid() on PostgreSQL, (UUID()) on MySQL — both per row.
       const sql = this.dialect === 'mysql' ? '(UUID())' : 'gen_random_uuid()';
-      return { kind: 'raw', raw: { sql, origin, loc, executed: true }, default: { kind: 'raw', sql } };
+      return { kind: 'raw', raw: { sql, origin, loc, executed: true, knexFn: 'uuid' }, default: { kind: 'raw', sql } };
     }
     return UNKNOWN;
   }
@@ -961,6 +982,10 @@ export class KnexEvaluator {
         createChecks: [],
         comment: undefined,
         loc,
+        calls: [],
+        // createTableLike's callback is optional; the other table methods require one.
+        replayable: cb?.kind === 'function' || (method === 'createTableLike' && cb === undefined),
+        conditionalBase: this.conditionalDepth,
       };
       const start = this.sink.length;
       if (cb?.kind === 'function') this.callFunction(cb, [{ kind: 'tableBuilder', draft }], { kind: 'tableBuilder', draft });
@@ -969,7 +994,12 @@ export class KnexEvaluator {
       }
       // The table's ops come first (Knex sends them as one batch); reports from inside the callback follow.
       const inner = this.sink.splice(start);
-      for (const op of compileTable(draft, this.dialect)) this.emit(op);
+      const fallback = compileTable(draft, this.dialect);
+      // A report from inside the callback (dynamic value, typo'd method) means the recorded calls
+      // are not the whole story: keep the static lowering there.
+      const nameArgs = args.slice(0, method === 'createTableLike' ? 2 : 1).map(toReplayArg);
+      const replayable = draft.replayable && !inner.some((e) => e.kind === 'unparsed') && nameArgs.every((a) => a !== null);
+      this.schemaCall(replayable ? { schema, method, args: nameArgs as ReplayArg[], calls: draft.calls, loc } : null, fallback, loc);
       this.sink.push(...inner);
       return receiver;
     }
@@ -978,13 +1008,13 @@ export class KnexEvaluator {
       case 'dropTable':
       case 'dropTableIfExists': {
         const name = this.constString(args[0], 'table name', loc, call);
-        if (name !== null) this.emit({ kind: 'dropTable', table: this.tableName(name, schema), ifExists: method === 'dropTableIfExists', cascade: false, loc });
+        if (name !== null) this.schemaCall(this.simpleReplay(schema, method, args.slice(0, 1), loc), [{ kind: 'dropTable', table: this.tableName(name, schema), ifExists: method === 'dropTableIfExists', cascade: false, loc }], loc);
         return receiver;
       }
       case 'renameTable': {
         const from = this.constString(args[0], 'table name', loc, call);
         const to = from === null ? null : this.constString(args[1], 'new table name', loc, call);
-        if (from !== null && to !== null) this.emit({ kind: 'renameTable', table: this.tableName(from, schema), newName: this.tableName(to, schema), loc });
+        if (from !== null && to !== null) this.schemaCall(this.simpleReplay(schema, method, args.slice(0, 2), loc), [{ kind: 'renameTable', table: this.tableName(from, schema), newName: this.tableName(to, schema), loc }], loc);
         return receiver;
       }
       case 'hasTable':
@@ -1004,7 +1034,10 @@ export class KnexEvaluator {
         const name = this.constString(args[0], 'view name', loc, call);
         if (name === null) return receiver;
         const statement = method.startsWith('drop') ? 'DropStmt' : method.startsWith('refresh') ? 'RefreshMatViewStmt' : method.startsWith('create') ? 'ViewStmt' : 'AlterTableStmt';
-        this.emit({ kind: 'other', statement, object: this.tableName(name, schema), loc });
+        const op: Op = { kind: 'other', statement, object: this.tableName(name, schema), loc };
+        // Views built with a callback (columns, as(query)) are not replayed: the query is not recorded.
+        const simple = /^(drop|refresh|rename)/.test(method) ? this.simpleReplay(schema, method, args, loc) : null;
+        this.schemaCall(simple, [op], loc);
         return receiver;
       }
       case 'createSchema':
@@ -1016,13 +1049,14 @@ export class KnexEvaluator {
         const name = this.constString(args[0], 'name', loc, call);
         if (name === null) return receiver;
         const statement = method.startsWith('createSchema') ? 'CreateSchemaStmt' : method.startsWith('create') ? 'CreateExtensionStmt' : 'DropStmt';
-        this.emit({ kind: 'other', statement, object: name, loc });
+        // withSchema applies to tables only: Knex ignores it for schemas, and extensions take a schema option.
+        this.schemaCall(this.simpleReplay(method.includes('Extension') ? schema : null, method, args, loc), [{ kind: 'other', statement, object: name, loc }], loc);
         return receiver;
       }
       case 'dropSchema':
       case 'dropSchemaIfExists': {
         const name = this.constString(args[0], 'schema name', loc, call);
-        if (name !== null) this.emit({ kind: 'dropSchema', target: 'schema', name, loc });
+        if (name !== null) this.schemaCall(this.simpleReplay(null, method, args, loc), [{ kind: 'dropSchema', target: 'schema', name, loc }], loc);
         return receiver;
       }
       default: {
@@ -1031,6 +1065,42 @@ export class KnexEvaluator {
         return { kind: 'unknown', why: null };
       }
     }
+  }
+
+  /** A schema call without a callback, replayable when every argument is data. */
+  private simpleReplay(schema: string | null, method: string, args: Value[], loc: Loc): SchemaReplay | null {
+    const replayArgs = args.map(toReplayArg);
+    return replayArgs.every((a) => a !== null) ? { schema, method, args: replayArgs as ReplayArg[], calls: null, loc } : null;
+  }
+
+  /** Emits a schema call: replayed on Knex's compiler when possible, else its static lowering (marked). */
+  private schemaCall(replay: SchemaReplay | null, fallback: Op[], loc: Loc): void {
+    const conditional = this.conditionalDepth > 0;
+    if (conditional) for (const op of fallback) op.conditional = true;
+    if (replay) this.sink.push({ kind: 'pendingKnex', replay, fallback, conditional, loc });
+    else {
+      if (fallback.length > 0) this.staticallyLowered.push(loc);
+      this.sink.push(...fallback);
+    }
+  }
+
+  /** Records a builder call for replay; an argument we cannot replay makes the whole table static. */
+  private recordCall(draft: TableDraft, method: string, args: Value[], loc: Loc): ReplayCall {
+    const replayArgs = args.map(toReplayArg);
+    if (replayArgs.some((a) => a === null)) draft.replayable = false;
+    const call: ReplayCall = { method, args: replayArgs.filter((a): a is ReplayArg => a !== null), chain: [], loc, conditional: this.conditionalDepth > draft.conditionalBase, column: null };
+    draft.calls.push(call);
+    return call;
+  }
+
+  private recordLink(draft: TableDraft, call: ReplayCall | null | undefined, method: string, args: Value[]): void {
+    if (!call) {
+      draft.replayable = false;
+      return;
+    }
+    const replayArgs = args.map(toReplayArg);
+    if (replayArgs.some((a) => a === null)) draft.replayable = false;
+    call.chain.push({ method, args: replayArgs.filter((a): a is ReplayArg => a !== null) });
   }
 
   /** Where a builder call starts: the chain's start for the first call, the `.method` for later links. */
@@ -1058,6 +1128,7 @@ export class KnexEvaluator {
     const loc = this.loc(node, outer);
     const args = this.args(node, scope);
     const call = `${method}(...)`;
+    const recorded = this.recordCall(draft, method, args, loc);
     if (KNEX_COLUMN_METHODS.has(method)) {
       const defaultName = method === 'increments' || method === 'bigIncrements' || method === 'bigincrements' ? 'id' : null;
       let name: string | null = defaultName;
@@ -1067,12 +1138,15 @@ export class KnexEvaluator {
       if (name === null) return { kind: 'unknown', why: null };
       const typeArgs: ConstValue[] = [];
       for (const a of args.slice(1)) {
-        if (a.kind !== 'const') {
+        // specificType('c', knex.raw('int4range')): Knex writes the raw SQL as the type.
+        if (a.kind === 'raw') typeArgs.push(a.raw.sql);
+        else if (a.kind !== 'const') {
           this.dynamic(loc, `Cannot resolve the arguments of \`${call}\` for column ${name} statically${a.kind === 'unknown' && a.why ? `: ${a.why}` : ''}; its type is not checked.`);
           typeArgs.push(undefined);
         } else typeArgs.push(a.value);
       }
-      const column = this.addColumnDraft(draft, name, method, typeArgs, loc);
+      const column = this.addColumnDraft(draft, name, method, typeArgs, loc, recorded);
+      recorded.column = name;
       return { kind: 'column', column, draft, foreign: null };
     }
     const firstColumns = () => {
@@ -1101,9 +1175,9 @@ export class KnexEvaluator {
       case 'foreign': {
         const cols = firstColumns();
         if (cols === null) return { kind: 'unknown', why: null };
-        const fk: ForeignDraft = { columns: cols, keyName: optString(args[1]), references: [], inTable: null, onDelete: null, onUpdate: null };
+        const fk: ForeignDraft = { columns: cols, keyName: optString(args[1]), references: [], inTable: null, onDelete: null, onUpdate: null, call: recorded };
         draft.statements.push({ kind: 'foreign', fk, loc });
-        return { kind: 'foreign', fk };
+        return { kind: 'foreign', fk, draft };
       }
       case 'check': {
         const expression = this.checkExpression(args[0], args[1]);
@@ -1196,7 +1270,7 @@ export class KnexEvaluator {
     }
   }
 
-  private addColumnDraft(draft: TableDraft, name: string, method: string, typeArgs: ConstValue[], loc: Loc): ColumnDraft {
+  private addColumnDraft(draft: TableDraft, name: string, method: string, typeArgs: ConstValue[], loc: Loc, call: ReplayCall | null = null): ColumnDraft {
     const column: ColumnDraft = {
       name,
       method,
@@ -1211,6 +1285,7 @@ export class KnexEvaluator {
       checks: [],
       unsigned: false,
       position: null,
+      call,
     };
     draft.columns.push(column);
     return column;
@@ -1247,6 +1322,7 @@ export class KnexEvaluator {
   private callColumn(receiver: Extract<Value, { kind: 'column' }>, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value {
     const { column, draft } = receiver;
     const args = this.args(node, scope);
+    this.recordLink(draft, column.call, method, args);
     const first = args[0];
     const str = (v: Value | undefined): string | null => (v?.kind === 'const' && typeof v.value === 'string' ? v.value : null);
     switch (method) {
@@ -1407,6 +1483,17 @@ export class KnexEvaluator {
 }
 
 // ---- helpers ------------------------------------------------------------------------------------
+
+/** A value as a replayable argument: data, knex.raw(), knex.fn.now(), knex.fn.uuid(); null otherwise. */
+function toReplayArg(value: Value): ReplayArg | null {
+  if (value.kind === 'const') return { kind: 'const', value: value.value };
+  if (value.kind === 'raw') {
+    if (value.default.kind === 'now') return { kind: 'now', precision: value.default.precision };
+    if (value.raw.knexFn === 'uuid') return { kind: 'uuid' };
+    return { kind: 'raw', sql: value.raw.sql };
+  }
+  return null;
+}
 
 /** Whether control leaves the enclosing function: never, on some paths, or always. */
 type Flow = 'normal' | 'maybe' | 'exit';

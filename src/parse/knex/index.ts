@@ -2,7 +2,8 @@ import type * as t from '@babel/types';
 import type { Dialect, Loc, Migration, Op } from '../../ir.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
 import { lowerSql } from '../sql/index.js';
-import { KnexEvaluator, propertyKey, type Emitted } from './evaluate.js';
+import { KnexEvaluator, propertyKey, type Emitted, type PendingKnex } from './evaluate.js';
+import { NotReplayable, replaySchema } from './replay.js';
 import type { Scope, Value } from './values.js';
 import { commonJsExports } from '../../interop.js';
 
@@ -112,13 +113,15 @@ async function lowerProgram(program: t.Program, migration: Migration, dialect: D
     });
     return;
   }
+  migration.knex ??= { configTransaction: null };
+  migration.knex.staticallyLowered = evaluator.staticallyLowered;
   const up = valueOf(exports.up.value, evaluator, moduleScope);
-  migration.up.push(...(await resolveSql(evaluator.runMigrationFunction(up, migration.transactional), dialect, path)));
+  migration.up.push(...(await resolveSql(evaluator.runMigrationFunction(up, migration.transactional), dialect, path, evaluator.staticallyLowered)));
   if (up.kind !== 'function') migration.up.push(notAFunction('up', exports.up, evaluator, up));
 
   if (exports.down) {
     const down = valueOf(exports.down.value, evaluator, moduleScope);
-    migration.down = await resolveSql(evaluator.runMigrationFunction(down, migration.transactional), dialect, path);
+    migration.down = await resolveSql(evaluator.runMigrationFunction(down, migration.transactional), dialect, path, evaluator.staticallyLowered);
     migration.downLoc = evaluator.loc(exports.down.site);
     if (down.kind === 'function') {
       const thrown = thrownReason(down.node);
@@ -338,9 +341,13 @@ function errorMessage(node: t.Node | undefined | null): string {
 
 // ---- embedded SQL -------------------------------------------------------------------------------
 
-async function resolveSql(emitted: Emitted[], dialect: Dialect, file: string): Promise<Op[]> {
+async function resolveSql(emitted: Emitted[], dialect: Dialect, file: string, staticallyLowered: Loc[]): Promise<Op[]> {
   const ops: Op[] = [];
   for (const item of emitted) {
+    if (item.kind === 'pendingKnex') {
+      ops.push(...(await replayed(item, dialect, file, staticallyLowered)));
+      continue;
+    }
     if (item.kind !== 'pendingSql') {
       ops.push(item);
       continue;
@@ -355,6 +362,56 @@ async function resolveSql(emitted: Emitted[], dialect: Dialect, file: string): P
     } catch (err) {
       const loc: Loc = item.loc;
       ops.push({ kind: 'unparsed', reason: 'parse', message: `Could not lower the raw SQL: ${(err as Error).message}`, loc });
+    }
+  }
+  return ops;
+}
+
+/** Ops that are about one column of a combined ALTER TABLE (Knex adds all new columns in one). */
+function opColumn(op: Op): string | null {
+  if (op.kind === 'addColumn') return op.column.name;
+  return null;
+}
+
+/**
+ * The SQL Knex's own compiler emits for a schema call, lowered by our SQL front end, each
+ * statement at the line of the builder call that produced it. If Knex rejects the calls, the
+ * migration fails when it runs: that is reported, and the static lowering stands for the intent.
+ */
+async function replayed(item: PendingKnex, dialect: Dialect, file: string, staticallyLowered: Loc[]): Promise<Op[]> {
+  let statements;
+  try {
+    statements = await replaySchema(item.replay, dialect);
+  } catch (err) {
+    staticallyLowered.push(item.loc);
+    if (err instanceof NotReplayable || !(err instanceof Error)) return item.fallback;
+    const rejected: Op = {
+      kind: 'unparsed',
+      reason: 'dynamic',
+      message: `Knex's ${dialect === 'mysql' ? 'MySQL' : 'PostgreSQL'} schema compiler rejects this call (${err.message}), so the migration fails when it runs`,
+      loc: item.loc,
+    };
+    if (item.conditional) rejected.conditional = true;
+    return [...item.fallback, rejected];
+  }
+  const calls = item.replay.calls ?? [];
+  const byColumn = new Map<string, number>();
+  calls.forEach((c, i) => {
+    if (c.column !== null && !byColumn.has(c.column)) byColumn.set(c.column, i);
+  });
+  // The static lowering's own diagnostics (a type Knex renders as `undefined`) still hold.
+  const ops: Op[] = item.fallback.filter((op) => op.kind === 'unparsed');
+  for (const statement of statements) {
+    const lowered = await lowerSql(dialect, statement.sql, { file, line: item.loc.line, column: item.loc.column });
+    for (const op of lowered.ops) {
+      const column = opColumn(op);
+      const owner = column !== null && byColumn.has(column) ? byColumn.get(column)! : statement.owner;
+      const call = owner >= 0 ? calls[owner] : undefined;
+      op.loc = { ...(call?.loc ?? item.loc) };
+      // A statement our SQL front end rejects keeps the SQL Knex sends, for the report and `sql`.
+      op.sql ??= statement.sql;
+      if (item.conditional || call?.conditional) op.conditional = true;
+      ops.push(op);
     }
   }
   return ops;

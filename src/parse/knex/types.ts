@@ -209,6 +209,7 @@ function mysqlColumnType(key: string, args: ConstValue[]): KnexColumnType {
     case 'mediumblob':
     case 'longblob':
     case 'blob':
+    case 'bit':
     case 'date':
     case 'year':
     case 'geometry':

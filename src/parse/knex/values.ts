@@ -1,5 +1,6 @@
 import type * as t from '@babel/types';
 import type { Loc } from '../../ir.js';
+import type { ReplayCall } from './replay.js';
 import type { ConstValue, DefaultArgument } from './types.js';
 
 /**
@@ -27,6 +28,8 @@ export interface RawDraft {
   origin: { line: number; column: number };
   loc: Loc;
   executed: boolean;
+  /** `knex.fn.uuid()`: replayed as Knex's own function, whose SQL differs per dialect. */
+  knexFn?: 'uuid';
 }
 
 export interface QueryDraft {
@@ -55,6 +58,8 @@ export interface ColumnDraft {
   checks: Array<{ expression: string; name: string | null }>;
   unsigned: boolean;
   position: 'first' | { after: string } | null;
+  /** The recorded call, for replay on Knex's compiler. */
+  call: ReplayCall | null;
 }
 
 export interface ForeignDraft {
@@ -64,6 +69,8 @@ export interface ForeignDraft {
   inTable: string | null;
   onDelete: string | null;
   onUpdate: string | null;
+  /** The recorded `table.foreign(...)` call its modifiers chain onto (null for a column's references()). */
+  call?: ReplayCall | null;
 }
 
 export type TableStatement =
@@ -94,6 +101,12 @@ export interface TableDraft {
   createChecks: Array<{ expression: string; name: string | null }>;
   comment: string | undefined;
   loc: Loc;
+  /** Every builder call with literal arguments, for replay on Knex's compiler. */
+  calls: ReplayCall[];
+  /** False once a call had an argument or receiver we cannot replay (the static lowering is used). */
+  replayable: boolean;
+  /** The evaluator's conditional depth when the table call started: deeper calls are conditional. */
+  conditionalBase: number;
 }
 
 export type Value =
@@ -105,7 +118,7 @@ export type Value =
   | { kind: 'schema'; schemaName: string | null }
   | { kind: 'tableBuilder'; draft: TableDraft }
   | { kind: 'column'; column: ColumnDraft; draft: TableDraft; foreign: ForeignDraft | null }
-  | { kind: 'foreign'; fk: ForeignDraft }
+  | { kind: 'foreign'; fk: ForeignDraft; draft?: TableDraft }
   | { kind: 'query'; query: QueryDraft }
   | { kind: 'raw'; raw: RawDraft; default: DefaultArgument }
   /** A hasTable/hasColumn check: its result decides whether guarded operations run. */
