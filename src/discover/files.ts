@@ -49,18 +49,73 @@ export function walk(root: string, limit = 200_000): string[] {
 }
 
 /** `**` any depth, `*` within a segment, `?` one character. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+/** A compiled glob: `*` and `?` within a path segment, `**` for any number of segments. */
+export interface GlobMatcher {
+  test(path: string): boolean;
+}
+
+/**
+ * One path segment against one glob segment (`*`, `?`, literals): the greedy two-pointer
+ * wildcard match, which never backtracks more than to the last `*` (a regex of several `*`s
+ * backtracks polynomially on a long name that fails at the end).
+ */
+let globSteps = 0;
+/** Character comparisons made by glob matching so far (tests compare the work at N and 2N). */
+export function globWork(): number {
+  return globSteps;
+}
+
+function segmentMatches(glob: string, text: string): boolean {
+  let g = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    globSteps++;
+    if (g < glob.length && (glob[g] === '?' || glob[g] === text[t])) {
+      g++;
+      t++;
+    } else if (g < glob.length && glob[g] === '*') {
+      star = g++;
+      mark = t;
+    } else if (star !== -1) {
+      g = star + 1;
+      t = ++mark;
+    } else return false;
   }
-  return new RegExp(`^${re}$`);
+  while (g < glob.length && glob[g] === '*') g++;
+  return g === glob.length;
+}
+
+/**
+ * Compiles a glob (`db/**\/*.sql`, `src/*.ts`) to a matcher over forward-slash paths. Segments are
+ * matched by a table over (glob segment, path segment) pairs, so `**` costs at most the product
+ * of the two segment counts and nothing is exponential whatever the glob.
+ */
+export function globToRegExp(glob: string): GlobMatcher {
+  const parts = glob.split('/');
+  return {
+    test(path: string): boolean {
+      const segs = path.split('/');
+      // reach[j]: the glob's first i segments can match the path's first j segments.
+      let reach = new Uint8Array(segs.length + 1);
+      reach[0] = 1;
+      for (const part of parts) {
+        const next = new Uint8Array(segs.length + 1);
+        if (part === '**') {
+          let any = 0;
+          for (let j = 0; j <= segs.length; j++) {
+            any |= reach[j]!;
+            next[j] = any;
+          }
+        } else {
+          for (let j = 0; j < segs.length; j++) if (reach[j] && segmentMatches(part, segs[j]!)) next[j + 1] = 1;
+        }
+        reach = next;
+      }
+      return reach[segs.length] === 1;
+    },
+  };
 }
 
 export function isGlob(p: string): boolean {
