@@ -288,3 +288,33 @@ describe('create_table force:', () => {
     expect(ruleIds(fresh)).not.toContain('drop-table-without-deprecation');
   });
 });
+
+describe('conditionals: the adapter is known, introspection is a guard', () => {
+  const mysqlHelper = 'class Change < ActiveRecord::Migration[7.1]\n  def up\n    if mysql?\n      change_column :users, :name, :text, limit: 16777215\n    else\n      add_index :users, :name\n    end\n  end\n\n  def down\n  end\n\n  def mysql?\n    ActiveRecord::Base.connection.adapter_name =~ /mysql/i\n  end\nend\n';
+
+  test('a mysql? helper decides the branch for the target dialect', async () => {
+    const pg = migrationOf(await lintRails(mysqlHelper));
+    expect(pg.up.map((op) => op.kind)).toEqual(['createIndex']);
+    const my = migrationOf(await lintRails(mysqlHelper, { dialect: 'mysql' }));
+    expect(my.up.map((op) => op.kind)).not.toContain('createIndex');
+    expect(my.up.some((op) => op.kind === 'unparsed')).toBe(false);
+  });
+
+  test('unless index_exists? / return if …exists?: the statements are checked, marked conditional', async () => {
+    const r = await lintRails(cls('    add_index :users, :name unless index_exists?(:users, :name)'));
+    const m = migrationOf(r);
+    expect(m.up).toEqual([expect.objectContaining({ kind: 'createIndex', conditional: true })]);
+    const early = await lintRails(upOnly('    return if connection.index_name_exists?(:users, :idx_name)\n\n    add_index :users, :name, name: :idx_name'));
+    expect(migrationOf(early).up).toEqual([expect.objectContaining({ kind: 'createIndex', conditional: true })]);
+  });
+
+  test('a condition on runtime state stays unanalyzable', async () => {
+    const r = await lintRails(cls('    add_index :users, :name if Rails.env.production?'));
+    expect(migrationOf(r).up.map((op) => op.kind)).toEqual(['unparsed']);
+  });
+
+  test('"…".squish and default: {} (hstore / jsonb)', async () => {
+    const r = await lintRails(upOnly('    execute %{\n      UPDATE users\n      SET name = email\n    }.squish\n    add_column :users, :meta, :jsonb, default: {}, null: false\n    add_column :users, :tags, :hstore, default: {}'));
+    expect(migrationOf(r).up.map((op) => op.sql)).toEqual(['UPDATE users SET name = email', 'ALTER TABLE "users" ADD "meta" jsonb DEFAULT \'{}\' NOT NULL', 'ALTER TABLE "users" ADD "tags" hstore DEFAULT \'\'']);
+  });
+});

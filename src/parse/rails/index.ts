@@ -56,6 +56,8 @@ export const railsFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration
 interface Stmt {
   sql: string;
   node: Node;
+  /** Runs only when a runtime condition holds (`unless index_exists?(...)`). */
+  conditional?: boolean;
 }
 
 /** What a method body lowers to: statements, ops that are not SQL, and the inverse (for `change`). */
@@ -217,7 +219,7 @@ async function toOps(items: Array<Stmt | Op>, ctx: Ctx): Promise<Op[]> {
     const { ops } = await lowerSql(ctx.dialect, item.sql, { file: ctx.file, line: item.node.startPosition.row + 1, column: item.node.startPosition.column + 1 });
     // The SQL was generated: every op points at the Ruby call it came from.
     const loc = locOf(ctx.file, item.node);
-    for (const op of ops) out.push({ ...op, loc, sql: op.sql ?? item.sql });
+    for (const op of ops) out.push({ ...op, loc, sql: op.sql ?? item.sql, ...(item.conditional ? { conditional: true } : {}) });
   }
   return out;
 }
@@ -298,6 +300,16 @@ function valueOf(node: Node): Value {
         items.push(v);
       }
       return { kind: 'array', items };
+    }
+    case 'call': {
+      // "…".squish / .strip / .freeze: the string ActiveSupport or Ruby makes of a static literal.
+      const receiver = node.childForFieldName('receiver');
+      const m = node.childForFieldName('method')?.text;
+      if (receiver?.type === 'string' && !node.childForFieldName('arguments') && m && ['squish', 'strip', 'freeze', 'chomp', 'dup', 'to_s', 'strip_heredoc'].includes(m)) {
+        const v = valueOf(receiver);
+        if (v.kind === 'str') return { kind: 'str', value: m === 'squish' ? v.value.trim().replace(/\s+/g, ' ') : m === 'strip' ? v.value.trim() : v.value };
+      }
+      return { kind: 'expr', text: node.text };
     }
     case 'hash': {
       const entries = new Map<string, Value>();
@@ -411,7 +423,8 @@ function lit(v: Value, dialect: Dialect): string | null {
     case 'array':
       return v.items.length === 0 && dialect !== 'mysql' ? "'{}'" : null;
     case 'hash':
-      return null;
+      // `default: {}`: an empty hstore is '' and an empty json(b) document '{}' (see columnDef).
+      return v.entries.size === 0 && dialect !== 'mysql' ? "'{}'" : null;
     default: {
       // -> { "now()" } / -> { "gen_random_uuid()" }: a SQL expression default.
       const m = /^->\s*\{\s*["']([^"']+)["']\s*\}$/.exec(v.text.trim()) ?? /^lambda\s*\{\s*["']([^"']+)["']\s*\}$/.exec(v.text.trim());
@@ -496,7 +509,7 @@ function columnDef(column: string, type: string, options: Map<string, Value>, ct
   let sql = `${q(column, ctx.dialect)} ${t}`;
   const def = options.get('default');
   if (def) {
-    const l = lit(def, ctx.dialect);
+    const l = def.kind === 'hash' && def.entries.size === 0 && type === 'hstore' ? "''" : lit(def, ctx.dialect);
     if (l === null) return { reason: `the default of \`${column}\` is not a static value` };
     sql += ` DEFAULT ${l}`;
   }
@@ -585,10 +598,85 @@ function changeTableStatements(method: string, ca: Args, table: Value): Array<[s
 const ALWAYS_IRREVERSIBLE = new Set(['execute', 'change_column', 'add_enum_value', 'exec_query', 'exec_update', 'update', 'insert', 'delete']);
 
 function lowerStatements(body: Node, ctx: Ctx, out: Lowered, scope: Scope): void {
+  // After `return if <guard>` the rest of the body runs only when the guard does not hold.
+  let guarded = false;
   for (const stmt of body.namedChildren) {
     if (!stmt || stmt.type === 'comment' || stmt.type === 'heredoc_body') continue;
+    const before = { items: out.items.length, inverse: out.inverse.length };
+    if ((stmt.type === 'if_modifier' || stmt.type === 'unless_modifier') && stmt.childForFieldName('body')?.type === 'return') {
+      const decided = decideCondition(stmt.childForFieldName('condition'), ctx);
+      if (decided === 'guard') {
+        guarded = true;
+        continue;
+      }
+      if (typeof decided === 'boolean') {
+        if (decided !== (stmt.type === 'unless_modifier')) break;
+        continue;
+      }
+    }
     lowerStatement(stmt, ctx, out, scope);
+    if (guarded) markConditional(out, before);
   }
+}
+
+function markConditional(out: Lowered, from: { items: number; inverse: number }): void {
+  const mark = (x: Stmt | Op): Stmt | Op => ({ ...x, conditional: true });
+  out.items.splice(from.items, out.items.length - from.items, ...out.items.slice(from.items).map(mark));
+  out.inverse.splice(from.inverse, out.inverse.length - from.inverse, ...out.inverse.slice(from.inverse).map(mark));
+}
+
+/** Schema introspection: a condition that asks the database about itself (the branch is a guard). */
+const INTROSPECTION = /\b(table_exists\?|column_exists\?|index_exists\?|index_name_exists\?|foreign_key_exists\?|check_constraint_exists\?|extension_enabled\?|extension_available\?|data_source_exists\?|view_exists\?|enum_types|columns\(|indexes\()/;
+
+/**
+ * A condition decided statically: the adapter (`connection.adapter_name =~ /mysql/i`, a `mysql?`
+ * helper of the migration) is known from the target dialect, as Alembic's and Knex's dialect
+ * branches are; introspection (`index_exists?`) is a guard (the branch may run); anything else null.
+ */
+function decideCondition(cond: Node | null, ctx: Ctx, depth = 0): boolean | 'guard' | null {
+  if (!cond || depth > 3) return null;
+  if ((cond.type === 'unary' || cond.type === 'not') && /^(!|not\b)/.test(cond.text)) {
+    const inner = cond.namedChildren[cond.namedChildren.length - 1] ?? null;
+    const d = decideCondition(inner, ctx, depth + 1);
+    return typeof d === 'boolean' ? !d : d;
+  }
+  if (cond.type === 'parenthesized_statements' && cond.namedChildCount === 1) return decideCondition(cond.namedChildren[0] ?? null, ctx, depth + 1);
+  let text = cond.text;
+  const helper = ctx.data.helpers.get(text.replace(/\(\)$/, ''));
+  if (helper) text = helper.childForFieldName('body')?.text ?? '';
+  if (/adapter_name|adapter\b|\bconnection\.(class|pool)|mysql\?|postgres(ql)?\?/.test(text)) {
+    const mysql = /mysql|trilogy|maria/i.test(text);
+    const pg = /postg/i.test(text);
+    if (mysql === pg) return null;
+    const negated = /!=|!~|\bunless\b/.test(text);
+    const isTarget = mysql ? ctx.dialect === 'mysql' : ctx.dialect === 'postgres';
+    return negated ? !isTarget : isTarget;
+  }
+  if (INTROSPECTION.test(text)) return 'guard';
+  return null;
+}
+
+/** `if`/`unless` (block or modifier) whose condition is decided or a guard; false when it is not. */
+function lowerConditional(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): boolean {
+  const decided = decideCondition(stmt.childForFieldName('condition'), ctx);
+  if (decided === null) return false;
+  const negated = stmt.type === 'unless' || stmt.type === 'unless_modifier';
+  const modifier = stmt.type === 'if_modifier' || stmt.type === 'unless_modifier';
+  const branches: Array<{ node: Node | null; when: boolean }> = modifier
+    ? [{ node: stmt.childForFieldName('body'), when: true }]
+    : [{ node: stmt.childForFieldName('consequence'), when: true }, { node: stmt.childForFieldName('alternative'), when: false }];
+  for (const { node, when } of branches) {
+    if (!node) continue;
+    if (typeof decided === 'boolean' && decided !== negated !== when) continue;
+    const before = { items: out.items.length, inverse: out.inverse.length };
+    // An `else` / `elsif` node holds its statements (or the next conditional) as children.
+    if (modifier) lowerStatement(node, ctx, out, scope);
+    else if (node.type === 'elsif') {
+      if (!lowerConditional(node, ctx, out, scope)) out.items.push(unanalyzable(node, ctx, 'A conditional in the migration body: its branches depend on runtime state and are not checked.'));
+    } else lowerStatements(node, ctx, out, scope);
+    if (decided === 'guard') markConditional(out, before);
+  }
+  return true;
 }
 
 function unanalyzable(node: Node, ctx: Ctx, message: string): Op {
@@ -620,6 +708,7 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
   }
   if (!call || !method || !viaConnection) {
     if (stmt.type === 'if' || stmt.type === 'unless' || stmt.type === 'if_modifier' || stmt.type === 'unless_modifier') {
+      if (lowerConditional(stmt, ctx, out, scope)) return;
       out.items.push(unanalyzable(stmt, ctx, 'A conditional in the migration body: its branches depend on runtime state and are not checked.'));
       return;
     }
