@@ -21,7 +21,7 @@ export default defineRule({
   id: 'breaks-app-query',
   category: 'compatibility',
   severity: 'error',
-  dialects: ['postgres'],
+  dialects: ['postgres', 'mysql'],
   summary: 'A query the running application issues fails to prepare after the migration, or after its rollback',
   docs: {
     why: 'During a deploy the old code runs against the new schema, and after a rollback the new code runs against the old one. The dry-run collects the queries the application issues (the normalised statement texts of a `migration-guard stats` snapshot, and the SQL string literals in the repository\'s code), and PREPAREs each one, never executing it, against the schema before the migration, after it, and after its rollback. A query that prepared before and fails after (a dropped or renamed column, a type change that breaks an operator, a column that became ambiguous) is reported with its text, where it comes from (file:line, or calls per second in production) and PostgreSQL\'s error; so is one that prepared after the migration and fails after its rollback. This turns column-still-referenced\'s text match into proof wherever a dry-run ran. Reported by `migration-guard dry-run` (and the action\'s dry-run); lint alone never reports it.',

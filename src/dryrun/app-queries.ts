@@ -197,11 +197,13 @@ export function sqlLiterals(file: string, text: string): { literals: CodeLiteral
  * binds). Quoted strings, identifiers, dollar quotes and comments are left alone, and so is text
  * that already uses `$n`. The same name gets the same number.
  */
-export function toDollarParams(sql: string): string {
-  if (/\$\d/.test(sql)) return sql;
+export function toDollarParams(sql: string, style: 'dollar' | 'qmark' = 'dollar'): string {
+  if (style === 'dollar' && /\$\d/.test(sql)) return sql;
   const names = new Map<string, number>();
   let next = 0;
   const param = (name: string | null) => {
+    // MySQL's prepared statements only know `?` (a repeated name is a second parameter there).
+    if (style === 'qmark') return '?';
     if (name === null) return `$${++next}`;
     let k = names.get(name);
     if (k === undefined) names.set(name, (k = ++next));
@@ -262,7 +264,7 @@ export function toDollarParams(sql: string): string {
         continue;
       }
     }
-    if (!psycopg && c === '?' && !/[?|&]/.test(sql[i + 1] ?? '') && sql[i - 1] !== '?') {
+    if (style === 'dollar' && !psycopg && c === '?' && !/[?|&]/.test(sql[i + 1] ?? '') && sql[i - 1] !== '?') {
       out += param(null);
       i++;
       continue;
@@ -318,6 +320,21 @@ function classify(pg: LibPgQuery, text: string): { skip: string } | { key: strin
   return { key };
 }
 
+const MYSQL_DML = /^\s*(?:\(\s*)*(select|insert|replace|update|delete|with)\b/i;
+const MYSQL_CATALOG = /(?:^|[^\w$])`?(?:information_schema|performance_schema|mysql|sys)`?\s*\.|\bfrom\s+dual\b/i;
+
+/**
+ * MySQL/MariaDB: the first keyword decides (the server's own COM_STMT_PREPARE takes one
+ * statement only, and the mysql guard reads every query again before it is sent); the key is
+ * the text with its whitespace normalised.
+ */
+function classifyMysql(text: string): { skip: string } | { key: string } {
+  if (/migration_guard/i.test(text)) return { skip: "migration-guard's own query" };
+  if (!MYSQL_DML.test(text)) return { skip: 'utility statement (not SELECT, INSERT, UPDATE, DELETE or WITH)' };
+  if (MYSQL_CATALOG.test(text)) return { skip: 'system catalog query' };
+  return { key: text.replace(/\s+/g, ' ').trim().toLowerCase() };
+}
+
 function seconds(from: string | null | undefined, to: string): number | null {
   if (!from) return null;
   const s = (Date.parse(to) - Date.parse(from)) / 1000;
@@ -334,6 +351,8 @@ export interface CollectOptions {
   snapshotFile?: string;
   /** Search the code for SQL literals (default true). */
   scanCode?: boolean;
+  /** Whose syntax the queries are read in (default postgres). */
+  dialect?: 'postgres' | 'mysql';
   cap?: number;
 }
 
@@ -343,7 +362,9 @@ export interface CollectOptions {
  * written in the code has both origins), capped at `cap`.
  */
 export async function collectAppQueries(opts: CollectOptions): Promise<AppQueryCollection> {
+  const mysql = opts.dialect === 'mysql';
   const pg = await loadParser();
+  const style = mysql ? 'qmark' : 'dollar';
   const cap = opts.cap ?? APP_QUERY_CAP;
   const byKey = new Map<string, AppQuery>();
   const skipped: Record<string, number> = {};
@@ -353,7 +374,7 @@ export async function collectAppQueries(opts: CollectOptions): Promise<AppQueryC
   let fromSnapshot = 0;
   let fromCode = 0;
   const add = (text: string, origin: AppQueryOrigin) => {
-    const c = classify(pg, text);
+    const c = mysql ? classifyMysql(text) : classify(pg, text);
     if ('skip' in c) return skip(c.skip);
     const have = byKey.get(c.key);
     if (have) {
@@ -373,7 +394,7 @@ export async function collectAppQueries(opts: CollectOptions): Promise<AppQueryC
         skip('longer than 20,000 characters');
         continue;
       }
-      add(toDollarParams(st.query), { kind: 'snapshot', source, calls: st.calls, callsPerSecond: span ? Number((st.calls / span).toPrecision(3)) : null });
+      add(toDollarParams(st.query, style), { kind: 'snapshot', source, calls: st.calls, callsPerSecond: span ? Number((st.calls / span).toPrecision(3)) : null });
     }
   }
   if (opts.scanCode !== false) {
@@ -387,14 +408,15 @@ export async function collectAppQueries(opts: CollectOptions): Promise<AppQueryC
       if (!/select|insert|update|delete/i.test(buf.toString('latin1'))) return;
       const text = buf.toString('utf8');
       if (ext === 'sql') {
-        if (SCHEMA_SCRIPT.test(text)) return;
+        // Query files are read with the PostgreSQL parser only.
+        if (mysql || SCHEMA_SCRIPT.test(text)) return;
         // A query file (sqlc, yesql...) outside the migration directories: each DML statement is a query.
         for (const q of sqlFileQueries(pg, text)) add(q.text, { kind: 'code', file: rel, line: q.line });
         return;
       }
       const found = sqlLiterals(rel, text);
       dynamic += found.dynamic;
-      for (const lit of found.literals) add(toDollarParams(lit.text), { kind: 'code', file: rel, line: lit.line });
+      for (const lit of found.literals) add(toDollarParams(lit.text, style), { kind: 'code', file: rel, line: lit.line });
     });
     if (dynamic) skipped['built at run time (template or interpolated string)'] = dynamic;
   }

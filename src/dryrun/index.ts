@@ -79,7 +79,7 @@ function migrationPaths(cwd: string, found: DiscoveredMigration[] | null, migrat
  * and the code's SQL literals, guarded. A configured snapshot that cannot be read is a warning:
  * the code's queries are still checked.
  */
-async function appQueriesFor(opts: DryRunOptions, config: ResolvedConfig, found: DiscoveredMigration[] | null, migrations: Migration[], warnings: string[]): Promise<{ collection: AppQueryCollection; guarded: GuardedAppQueries } | null> {
+async function appQueriesFor(opts: DryRunOptions, config: ResolvedConfig, found: DiscoveredMigration[] | null, migrations: Migration[], warnings: string[], dialect: 'postgres' | 'mysql'): Promise<{ collection: AppQueryCollection; guarded: GuardedAppQueries | null }> {
   let snapshot = opts.snapshot ?? null;
   if (opts.snapshot === undefined && config.stats) {
     try {
@@ -90,8 +90,9 @@ async function appQueriesFor(opts: DryRunOptions, config: ResolvedConfig, found:
   }
   const { collectAppQueries } = await import('./app-queries.js');
   const { guardAppQueries } = await import('./app-query-run.js');
-  const collection = await collectAppQueries({ cwd: opts.cwd, code: config.code, skip: migrationPaths(opts.cwd, found, migrations), snapshot, cap: opts.appQueryCap });
-  const guarded = await guardAppQueries(collection);
+  const collection = await collectAppQueries({ cwd: opts.cwd, code: config.code, skip: migrationPaths(opts.cwd, found, migrations), snapshot, cap: opts.appQueryCap, dialect });
+  // MySQL: the mysql guard reads each query in the clone, where the run's schemas are known.
+  const guarded = dialect === 'postgres' ? await guardAppQueries(collection) : null;
   return { collection, guarded };
 }
 
@@ -183,8 +184,8 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
   const lookup = sources ?? (() => undefined);
   const appSeverity = (config.ruleSeverity['breaks-app-query'] ?? 'error') as Severity | 'off';
   const appWarnings: string[] = [];
-  const app = engine !== 'mysql' && appSeverity !== 'off' && opts.appQueries !== false && migrations.some((m) => m.isNew)
-    ? await appQueriesFor(opts, config, found, migrations, appWarnings)
+  const app = appSeverity !== 'off' && opts.appQueries !== false && migrations.some((m) => m.isNew)
+    ? await appQueriesFor(opts, config, found, migrations, appWarnings, engine === 'mysql' ? 'mysql' : 'postgres')
     : null;
   const prPlans: MigrationPlan[] = migrations.filter((m) => m.isNew).map((m) => planMigration(m, lookup));
   const base = {
@@ -200,7 +201,7 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
   if (engine === 'pglite') {
     const history = migrations.filter((m) => !m.isNew).map((m) => planMigration(m, lookup));
     try {
-      const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, migrations, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key, columnOrder: opts.columnOrder, appQueries: app?.guarded });
+      const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, migrations, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key, columnOrder: opts.columnOrder, appQueries: app?.guarded ?? undefined });
       void _cold;
       out = rest;
     } catch (e) {
@@ -209,13 +210,13 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
     }
   } else if (engine === 'postgres') {
     try {
-      out = await (await import('./postgres.js')).runPostgres(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress, allowSuperuser: opts.allowSuperuser, columnOrder: opts.columnOrder, appQueries: app?.guarded });
+      out = await (await import('./postgres.js')).runPostgres(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress, allowSuperuser: opts.allowSuperuser, columnOrder: opts.columnOrder, appQueries: app?.guarded ?? undefined });
     } catch (e) {
       throw new DryRunConnectionError(`cannot dry-run on ${redactUrl(databaseUrl!)}: ${(e as Error).message}`);
     }
   } else {
     try {
-      out = await (await import('./mysql.js')).runMysql(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress, columnOrder: opts.columnOrder });
+      out = await (await import('./mysql.js')).runMysql(prPlans, migrations, { databaseUrl: databaseUrl!, statementTimeoutMs, lockTimeoutMs, progress, columnOrder: opts.columnOrder, appQueries: app?.collection });
     } catch (e) {
       if (e instanceof DryRunConnectionError) throw e;
       throw new DryRunConnectionError(`cannot dry-run on ${redactUrl(databaseUrl!)}: ${(e as Error).message}`);
@@ -228,9 +229,8 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
     const { queries: _q, ...summary } = app.collection;
     void _q;
     const note = summary.found > summary.cap ? `${summary.found} distinct queries found; the first ${summary.cap} were checked (the busiest captured statements first, then code in file order)` : summary.note;
-    out.appQueries = { ...summary, ...(note ? { note } : {}), checked: app.guarded.queries.length, severity: appSeverity as Severity };
-  } else if (engine === 'mysql' && config.stats) {
-    out.appQueries = { found: 0, cap: 0, fromSnapshot: 0, fromCode: 0, skipped: {}, refused: [], checked: 0, severity: 'error', note: 'application queries are prepared on the PostgreSQL engines only (pglite, postgres); the mysql engine does not check them yet' };
+    const checked = app.guarded ? app.guarded.queries.length : app.collection.queries.length - app.collection.refused.length;
+    out.appQueries = { ...summary, ...(note ? { note } : {}), checked, severity: appSeverity as Severity };
   }
   // A query the running application issues that stops preparing blocks like any error finding.
   const appBroken = appSeverity === 'error' && out.migrations.some((m) => (m.appQueries?.broken.length ?? 0) > 0);
@@ -267,7 +267,8 @@ export function applyDryRunToReport(report: Report, result: DryRunResult): Repor
  */
 function breakingLine(statements: StatementTrace[], b: AppQueryBreak): number {
   const first = statements[0]?.line ?? 1;
-  const name = /"([^"]+)"/.exec(b.error)?.[1];
+  // PostgreSQL quotes the name with ", MySQL with '.
+  const name = /["'`]([^"'`]+)["'`]/.exec(b.error)?.[1];
   if (b.phase !== 'upgrade' || !name) return first;
   const word = new RegExp(`(^|[^A-Za-z0-9_$])"?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?($|[^A-Za-z0-9_$])`, 'i');
   return statements.find((s) => s.status !== 'refused' && word.test(s.sql))?.line ?? first;

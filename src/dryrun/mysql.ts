@@ -4,7 +4,8 @@ import type { Token } from '../parse/sql/mysql/tokens.js';
 import { DEFAULT_GUARD_CONTEXT, guardMysqlStatement, sqlModeFlags, type MysqlGuardContext } from './mysql-guard.js';
 import type { DirectionPlan, MigrationPlan, PlannedStatement } from './plan.js';
 import { diffSnapshots, type Snapshot } from './snapshot.js';
-import type { DryRunResult, MigrationDryRun, StatementTrace } from './types.js';
+import { appQueryVerdict, shortQuery, type GuardedAppQueries, type PrepareResults } from './app-query-run.js';
+import type { AppQueryCollection, DryRunResult, MigrationDryRun, StatementTrace } from './types.js';
 import { checkVersionTable } from './version-table.js';
 
 /**
@@ -21,9 +22,60 @@ export interface MysqlOptions {
   lockTimeoutMs: number;
   progress: (message: string) => void;
   columnOrder?: 'report' | 'fail';
+  /**
+   * breaks-app-query: the application's queries. Each is read by the mysql guard (in the clone,
+   * with the run's schemas) before it is ever sent; refusals are added to its `refused` list.
+   */
+  appQueries?: AppQueryCollection;
 }
 
 type Conn = import('mysql2/promise').Connection;
+
+const APP_QUERY_HEADS = new Set(['SELECT', 'INSERT', 'REPLACE', 'UPDATE', 'DELETE', 'WITH']);
+
+/**
+ * The application queries that may be prepared in the clone: the mysql guard's decision (the
+ * same as for a migration's statement), a DML head, and one statement (no `;` before the end).
+ * They are prepared with the binary protocol (COM_STMT_PREPARE), which never executes them.
+ */
+function guardMysqlAppQueries(collection: AppQueryCollection, schemas: Set<string>, clone: string, ctx: MysqlGuardContext): GuardedAppQueries {
+  const out: GuardedAppQueries = { queries: [], prepare: [], batch: [] };
+  for (const q of collection.queries) {
+    const text = q.text.replace(/[\s;]+$/, '');
+    const { refuse, tokens } = guardMysql(text, schemas, clone, ctx);
+    const head = tokens.find((t) => t.kind === 'word' || t.kind === 'punct');
+    const why = refuse
+      ?? (head?.kind === 'punct' && head.value === '(' ? null : !head || head.kind !== 'word' || !APP_QUERY_HEADS.has(head.value) ? 'not an application query (only SELECT, INSERT, REPLACE, UPDATE, DELETE and WITH are prepared)' : null)
+      ?? (tokens.some((t) => t.kind === 'punct' && t.value === ';') ? 'several statements: only a single query is ever prepared' : null);
+    if (why) {
+      collection.refused.push({ query: shortQuery(q.text), origins: q.origins, reason: why });
+      continue;
+    }
+    out.queries.push(q);
+    out.prepare.push(text);
+    out.batch.push(text);
+  }
+  return out;
+}
+
+/** Per query: null when the server prepared it in the clone, else its error. The statement is closed (and dropped from the driver's cache) at once. */
+async function prepareMysql(conn: Conn, guarded: GuardedAppQueries): Promise<PrepareResults> {
+  const out: PrepareResults = [];
+  for (const sql of guarded.prepare) {
+    try {
+      await conn.prepare(sql);
+      out.push(null);
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (/^(PROTOCOL_CONNECTION_LOST|ECONNRESET|EPIPE)$/.test(code)) throw e;
+      out.push(errText(e));
+    } finally {
+      // The driver caches prepared statements by text: the next schema state must reach the server.
+      conn.unprepare(sql);
+    }
+  }
+  return out;
+}
 
 /** Decides what may run in the clone (see mysql-guard.ts). */
 export function guardMysql(sql: string, schemas: Set<string>, clone: string, ctx: MysqlGuardContext = DEFAULT_GUARD_CONTEXT): { refuse: string | null; tokens: Token[] } {
@@ -336,6 +388,7 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
     schemas.delete(clone);
     if (notCloned.length) warnings.push(`not in the clone, so the round trip cannot see them: ${notCloned.join('; ')}`);
     await conn.query(`SET SESSION lock_wait_timeout = ${Math.max(1, Math.ceil(opts.lockTimeoutMs / 1000))}`);
+    const aq = opts.appQueries?.queries.length ? guardMysqlAppQueries(opts.appQueries, schemas, clone, ctx) : null;
     if (mariadb) await conn.query(`SET SESSION max_statement_time = ${Math.max(0.001, opts.statementTimeoutMs / 1000)}`);
 
     for (const [k, plan] of plans.entries()) {
@@ -351,6 +404,11 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
         continue;
       }
       const before = await snapshotMysql(conn, clone);
+      const aqBefore = aq?.queries.length ? await prepareMysql(conn, aq) : null;
+      let aqUp: PrepareResults | null = null;
+      const appVerdict = (afterDown: PrepareResults | null, note?: string) => {
+        if (aq && aqBefore && aqUp) result.appQueries = appQueryVerdict(aq, aqBefore, aqUp, afterDown, afterDown ? undefined : note);
+      };
       const started = performance.now();
       const up = await runMysqlDirection(conn, plan.up, schemas, clone, true, opts.statementTimeoutMs + 5000, ctx);
       result.durationMs = Math.round(performance.now() - started);
@@ -364,19 +422,23 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
         continue;
       }
       const upChanges = diffSnapshots(before, await snapshotMysql(conn, clone), 'change');
+      if (aqBefore) aqUp = await prepareMysql(conn, aq!);
       if (!plan.down || plan.down.unrenderable.length) {
+        appVerdict(null, plan.down ? 'the down could not be rendered' : 'no down part');
         result.roundTrip = { status: plan.down ? 'not-run' : 'no-down', upChanges, diff: [], dataDiff: [] };
         result.reasons.push(plan.down ? `cannot render down: ${plan.down.unrenderable.join('; ')}` : 'no down part to verify rollback');
         continue;
       }
       const down = await runMysqlDirection(conn, plan.down, schemas, clone, false, opts.statementTimeoutMs + 5000, ctx);
       if (down.failure) {
+        appVerdict(null, 'the down failed');
         result.roundTrip = { status: 'down-failed', upChanges, diff: [], dataDiff: [], error: `${down.failure.file}:${down.failure.line}: ${down.failure.reason}` };
         result.reasons.push(`down failed at ${down.failure.file}:${down.failure.line}: ${down.failure.reason}`);
         result.verdict = 'failed';
         continue;
       }
       const afterDown = await snapshotMysql(conn, clone);
+      appVerdict(aqBefore ? await prepareMysql(conn, aq!) : null);
       const diff = diffSnapshots(before, afterDown);
       const again = await runMysqlDirection(conn, plan.up, schemas, clone, false, opts.statementTimeoutMs + 5000, ctx);
       if (again.failure) {
