@@ -111,6 +111,8 @@ interface OpBase {
   writtenNames?: Record<string, string[]>;
   /** An ORM front end could not render the SQL its framework sends for this op (the reason): the dry-run cannot run it. */
   unrenderable?: string;
+  /** The op is part of a larger statement that runs as a whole (SQL inside a DO block): that statement, as written. */
+  enclosing?: { sql: string; loc: Loc };
 }
 
 export type Op =

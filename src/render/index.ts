@@ -293,6 +293,17 @@ export function renderOps(ops: Op[], dialect: Dialect): RenderResult {
   const unrenderable: Unrenderable[] = [];
   let lastKey: string | null = null;
   for (const op of ops) {
+    if (op.enclosing) {
+      // SQL inside a DO block: the block runs once, as written.
+      const key = `${op.enclosing.loc.file}:${op.enclosing.loc.line}:${op.enclosing.loc.column}\u0000${op.enclosing.sql}`;
+      if (key === lastKey) {
+        statements[statements.length - 1]!.ops.push(op);
+        continue;
+      }
+      statements.push({ sql: op.enclosing.sql.trim().replace(/;\s*$/, ''), loc: op.enclosing.loc, ops: [op], origin: 'sql' });
+      lastKey = key;
+      continue;
+    }
     if (op.sql !== undefined && op.kind !== 'unparsed') {
       const key = statementKey(op);
       if (key === lastKey) {

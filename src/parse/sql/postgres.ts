@@ -760,13 +760,15 @@ function lowerDoBlock(pg: LibPgQuery, n: Node, src: StmtSource, pos: Position, o
     const line = pos.origin.line + bodyFirstLine + q.lineno - 2;
     const loc: Loc = { file: pos.origin.file, line, endLine: line, column: 1 };
     if (q.dynamic) {
-      ops.push({ kind: 'unparsed', reason: 'dynamic', message: 'EXECUTE of dynamic SQL in a DO block cannot be analysed statically', loc, sql: q.query });
+      ops.push({ kind: 'unparsed', reason: 'dynamic', message: 'EXECUTE of dynamic SQL in a DO block cannot be analysed statically', loc, sql: q.query, enclosing: { sql: src.text, loc: src.loc } });
       continue;
     }
     const inner: Op[] = [];
     const innerIndex = new LineIndex(q.query);
     const innerPos: Position = { index: innerIndex, origin: { file: pos.origin.file, line, column: 1 } };
     lowerChunk(pg, { text: q.query, start: 0, end: q.query.length, maxDepth: 0, unterminated: null }, innerPos, inner, depth + 1);
+    // What runs is the DO block (the outermost one, set last): the statement the dry-run sends for ORM migrations.
+    for (const op of inner) op.enclosing = { sql: src.text, loc: src.loc };
     ops.push(...inner);
   }
 }
