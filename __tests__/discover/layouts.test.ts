@@ -50,6 +50,20 @@ describe('discovery of SQL layouts', () => {
     ]);
   });
 
+  test('pop: a dialect\'s up file pairs with the generic down file and the other way round (a down file is never a migration of its own)', () => {
+    const files = {
+      'p/20200101000000_a.postgres.up.sql': '', 'p/20200101000000_a.down.sql': '',
+      'p/20200102000000_b.up.sql': '', 'p/20200102000000_b.mysql.down.sql': '', 'p/20200102000000_b.postgres.down.sql': '',
+    };
+    expect(run(files, ['p']).map((x) => [x.file, x.down])).toEqual([
+      ['p/20200101000000_a.postgres.up.sql', 'p/20200101000000_a.down.sql'],
+      ['p/20200102000000_b.up.sql', 'p/20200102000000_b.postgres.down.sql'],
+    ]);
+    expect(run(files, ['p'], undefined, 'mysql').map((x) => [x.file, x.down])).toEqual([
+      ['p/20200102000000_b.up.sql', 'p/20200102000000_b.mysql.down.sql'],
+    ]);
+  });
+
   test('Alembic: a named file loads the whole versions directory, whatever the file names', () => {
     const rev = (id: string, down: string | null) => `revision = '${id}'\ndown_revision = ${down ? `'${down}'` : 'None'}\n\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n`;
     // Hash ids: the file named last in name order is not the newest revision.

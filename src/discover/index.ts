@@ -202,9 +202,16 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     if (base === 'down.sql') dirsWithDown.add(path.dirname(dir));
     if (POP_MARKER.test(base)) popDirs.add(dir);
   }
+  /** pop: the file that runs for each directory|version|direction on the target dialect (its own, else the generic one). */
+  const popChosen = new Map<string, string>();
   for (const abs of sorted) {
     const p = POP.exec(path.basename(abs));
-    if (p?.[3] && POP_DIALECTS[config.dialect].has(p[3].toLowerCase())) popDialectVersions.add(`${path.dirname(abs)}|${p[1]}|${p[5]!.toLowerCase()}`);
+    if (!p || !popDirs.has(path.dirname(abs))) continue;
+    const key = `${path.dirname(abs)}|${p[1]}|${p[5]!.toLowerCase()}`;
+    if (p[3] && POP_DIALECTS[config.dialect].has(p[3].toLowerCase())) {
+      popDialectVersions.add(key);
+      popChosen.set(key, abs);
+    } else if (!p[3] && !popDialectVersions.has(key)) popChosen.set(key, abs);
   }
 
   for (const abs of sorted) {
@@ -276,11 +283,11 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       // pop runs only the files of the connection's dialect; a dialect's own file replaces the generic one.
       if (popDialect && !POP_DIALECTS[config.dialect].has(popDialect.toLowerCase())) continue;
       if (!popDialect && popDialectVersions.has(`${dir}|${version}|${direction!.toLowerCase()}`)) continue;
-      if (direction!.toLowerCase() === 'down') {
-        const up = path.join(dir, base.replace(/\.down\.sql$/i, '.up.sql'));
-        if (readable(up)) continue;
-      }
-      const down = path.join(dir, base.replace(/\.up\.sql$/i, '.down.sql'));
+      // The up and down parts pair by version: a dialect's up file goes with the generic down file and
+      // the other way round. A down file is part of its up; without one for this dialect, nothing runs it on the way up.
+      if (direction!.toLowerCase() === 'down') continue;
+      const chosenDown = direction!.toLowerCase() === 'up' ? popChosen.get(`${dir}|${version}|down`) : undefined;
+      const down = chosenDown ?? path.join(dir, base.replace(/\.up\.sql$/i, '.down.sql'));
       const hasDown = direction!.toLowerCase() === 'up' && readable(down);
       // pop wraps every migration in a transaction; popx runs `.autocommit.` files outside one.
       push({ framework, layout: 'pop', root: dir, id: `${version}_${name}`, order: naturalKey(version!), transactional: !autocommit, expectsDown: dirsWithDown.has(dir) }, hasDown ? down : null);
