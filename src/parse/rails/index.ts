@@ -163,6 +163,8 @@ export interface VersionDefaults {
   extensionForce: boolean;
   /** MySQL `create_table` appends ENGINE=InnoDB before 5.1. */
   mysqlEngine: boolean;
+  /** A generated index name over 62 bytes is shortened with a hash since 7.1 (before, ActiveRecord refuses it). */
+  shortIndexNames: boolean;
 }
 
 export function versionDefaults(version: string | null): VersionDefaults {
@@ -176,6 +178,7 @@ export function versionDefaults(version: string | null): VersionDefaults {
     uuidDefault: v < 5.1 ? 'uuid_generate_v4()' : 'gen_random_uuid()',
     extensionForce: v >= 7.1,
     mysqlEngine: v < 5.1,
+    shortIndexNames: v >= 7.1,
   };
 }
 
@@ -531,8 +534,24 @@ function singular(word: string): string {
   return word;
 }
 
-function indexName(table: string, columns: string[]): string {
-  return `index_${table}_on_${columns.join('_and_')}`;
+function indexName(table: string, columns: string[], defaults: VersionDefaults): string {
+  const name = `index_${table}_on_${columns.join('_and_')}`;
+  // Since 7.1 a name over 62 bytes becomes `idx_on_<columns>` cut to fit, plus 10 hex digits of its SHA-256 (generate_index_name).
+  if (!defaults.shortIndexNames || Buffer.byteLength(name) <= 62) return name;
+  const hashed = `_${createHash('sha256').update(name).digest('hex').slice(0, 10)}`;
+  return `${cutBytes(`idx_on_${columns.join('_')}`, 62 - hashed.length)}${hashed}`;
+}
+
+/** The longest prefix of whole characters within `max` UTF-8 bytes (String#truncate_bytes without omission). */
+function cutBytes(text: string, max: number): string {
+  let out = '';
+  let bytes = 0;
+  for (const ch of text) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > max) break;
+    out += ch;
+  }
+  return out;
 }
 
 /** ActiveRecord's foreign key name: `fk_rails_` and the first 10 hex digits of SHA-256("<table>_<column>_fk"). */
@@ -988,7 +1007,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
             const idx = ca.options.get('index');
             if (idx ? truthy(idx) : ctx.defaults.referenceIndex) {
               const unique = idx?.kind === 'hash' && truthy(idx.entries.get('unique')) ? 'UNIQUE ' : '';
-              after.push(`CREATE ${unique}INDEX ${q(indexName(table, [`${refName}_id`]), d)} ON ${t} (${q(`${refName}_id`, d)})`);
+              after.push(`CREATE ${unique}INDEX ${q(indexName(table, [`${refName}_id`], ctx.defaults), d)} ON ${t} (${q(`${refName}_id`, d)})`);
             }
             const fk = ca.options.get('foreign_key');
             if (truthy(fk)) {
@@ -1006,7 +1025,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
             continue;
           }
           const unique = truthy(ca.options.get('unique')) ? 'UNIQUE ' : '';
-          after.push(`CREATE ${unique}INDEX ${q(name(ca.options.get('name')) ?? indexName(table, idxCols as string[]), d)} ON ${t} (${(idxCols as string[]).map((c) => q(c, d)).join(', ')})`);
+          after.push(`CREATE ${unique}INDEX ${q(name(ca.options.get('name')) ?? indexName(table, idxCols as string[], ctx.defaults), d)} ON ${t} (${(idxCols as string[]).map((c) => q(c, d)).join(', ')})`);
           continue;
         }
         if (m === 'check_constraint') {
@@ -1021,7 +1040,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
           const def = columnDef(colName, type, ca.options, ctx);
           if ('reason' in def) out.items.push(unanalyzable(colStmt, ctx, `\`${m}\` in create_table: ${def.reason}`));
           else cols.push(def.sql);
-          if (truthy(ca.options.get('index'))) after.push(`CREATE INDEX ${q(indexName(table, [colName]), d)} ON ${t} (${q(colName, d)})`);
+          if (truthy(ca.options.get('index'))) after.push(`CREATE INDEX ${q(indexName(table, [colName], ctx.defaults), d)} ON ${t} (${q(colName, d)})`);
         }
       }
       // `force: true` / `force: :cascade` drops an existing table of that name first (data and all).
@@ -1162,7 +1181,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
         else expression = colsV.value;
       }
       if (!cols && !expression) return fail('the index columns are not static');
-      const idxName = name(o.get('name')) ?? indexName(table, cols ?? [expression!.replace(/\W+/g, '_')]);
+      const idxName = name(o.get('name')) ?? indexName(table, cols ?? [expression!.replace(/\W+/g, '_')], ctx.defaults);
       const unique = truthy(o.get('unique')) ? 'UNIQUE ' : '';
       const using = name(o.get('using'));
       const where = name(o.get('where'));
@@ -1176,7 +1195,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
     case 'remove_index': {
       const col = o.get('column') ?? a1;
       const cols = col?.kind === 'array' ? col.items.map(name) : [name(col)];
-      const idxName = name(o.get('name')) ?? (cols.every((c) => c) && col ? indexName(table, cols as string[]) : null);
+      const idxName = name(o.get('name')) ?? (cols.every((c) => c) && col ? indexName(table, cols as string[], ctx.defaults) : null);
       if (!idxName) return fail('the index is not named statically');
       push(d === 'mysql' ? `DROP INDEX ${q(idxName, d)} ON ${t}` : `DROP INDEX${concurrently}${truthy(o.get('if_exists')) ? ' IF EXISTS' : ''} ${q(idxName, d)}`);
       if (col && cols.every((c) => c)) inv(`CREATE ${truthy(o.get('unique')) ? 'UNIQUE ' : ''}INDEX${concurrently} ${q(idxName, d)} ON ${t} (${(cols as string[]).map((c) => q(c, d)).join(', ')})`);
@@ -1197,7 +1216,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
         const idxOpts = idx?.kind === 'hash' ? idx.entries : new Map<string, Value>();
         const unique = truthy(idxOpts.get('unique')) ? 'UNIQUE ' : '';
         const conc = name(idxOpts.get('algorithm')) === 'concurrently' && d !== 'mysql' ? ' CONCURRENTLY' : concurrently;
-        push(`CREATE ${unique}INDEX${conc} ${q(indexName(table, [col]), d)} ON ${t} (${q(col, d)})`);
+        push(`CREATE ${unique}INDEX${conc} ${q(indexName(table, [col], ctx.defaults), d)} ON ${t} (${q(col, d)})`);
       }
       const fk = o.get('foreign_key');
       if (truthy(fk)) {
