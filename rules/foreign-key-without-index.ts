@@ -18,8 +18,24 @@ export default defineRule({
   },
   check(ctx) {
     const findings: Finding[] = [];
+    // A foreign key dropped and added again in one migration (a rename, a changed ON DELETE) is
+    // the state the table already had: the change does not introduce the missing index.
+    const dropped = new Map<string, string[]>();
+    for (const op of ctx.ops('dropConstraint')) {
+      const known = ctx.facts(op).constraint;
+      if (known && known.kind !== 'foreignKey') continue;
+      const list = dropped.get(op.table) ?? [];
+      list.push(known ? `\u0000${[...known.columns].sort().join(',')}` : op.name);
+      dropped.set(op.table, list);
+    }
+    const readded = (table: string, fk: ConstraintSpec) => {
+      const key = `\u0000${[...fk.columns].sort().join(',')}`;
+      // An unknown dropped constraint counts when its name names every column (fk_<table>_<column>_..., <table>_<column>_foreign).
+      return (dropped.get(table) ?? []).some((d) => d === key || (!d.startsWith('\u0000') && fk.columns.every((c) => d.includes(c))));
+    };
     const judge = (op: Op, table: string, fk: ConstraintSpec, newTable: boolean) => {
       if (fk.columns.length === 0 || ctx.facts(op).indexedBy(table, fk.columns)) return;
+      if (!newTable && readded(table, fk)) return;
       const cols = fk.columns.join(', ');
       const ref = fk.references ? `${fk.references.table}${fk.references.columns.length ? ` (${fk.references.columns.join(', ')})` : ''}` : 'the referenced table';
       const name = defaultIndexName(table, fk.columns);

@@ -29,6 +29,8 @@ ruleTester('foreign-key-without-index', {
     { name: 'the primary key leads with the column (one-to-one)', history: users, sql: 'CREATE TABLE profiles (user_id bigint PRIMARY KEY REFERENCES users (id), bio text);' },
     { name: 'a composite foreign key served by a unique constraint in another column order', sql: 'CREATE TABLE a (x int, y int, PRIMARY KEY (x, y));\nCREATE TABLE b (y int, x int, z int, UNIQUE (y, x, z), FOREIGN KEY (x, y) REFERENCES a (x, y));' },
     { name: 'a partial index on column IS NOT NULL serves the lookups', history: orders, sql: 'CREATE INDEX orders_user_id_idx ON orders (user_id) WHERE user_id IS NOT NULL;\nALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;' },
+    { name: 'a foreign key dropped and added again (renamed) in one migration', history: [orders, 'ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);'], sql: 'ALTER TABLE orders DROP CONSTRAINT orders_user_fk;\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;' },
+    { name: 'a foreign key unknown to history dropped and added again under a name that names its column', history: orders, sql: 'ALTER TABLE orders DROP CONSTRAINT fk_orders_user_id_users;\nALTER TABLE orders ADD CONSTRAINT fk_orders_user_id_users_0a1b FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;' },
     { name: 'MySQL: InnoDB creates the index itself', dialect: 'mysql', sql: 'CREATE TABLE users (id BIGINT PRIMARY KEY);\nCREATE TABLE orders (id BIGINT PRIMARY KEY, user_id BIGINT, FOREIGN KEY (user_id) REFERENCES users (id));' },
   ],
   invalid: [
@@ -45,6 +47,7 @@ ruleTester('foreign-key-without-index', {
     { name: 'an index on another column first does not serve the lookup', history: [orders, 'CREATE INDEX orders_region_user_idx ON orders (region, user_id);'], sql: 'ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;', line: 1 },
     { name: 'an expression index and a partial index on another predicate do not count', history: [orders, "CREATE INDEX orders_user_text_idx ON orders ((user_id::text));\nCREATE INDEX orders_user_eu_idx ON orders (user_id) WHERE region = 'eu';"], sql: 'ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;', line: 1 },
     { name: 'a dropped index no longer counts', history: [orders, 'CREATE INDEX orders_user_id_idx ON orders (user_id);'], sql: 'DROP INDEX CONCURRENTLY orders_user_id_idx;\nALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;', line: 2 },
+    { name: 'dropping another constraint does not excuse the new foreign key', history: [orders, 'ALTER TABLE orders ADD CONSTRAINT orders_region_check CHECK (region <> \'\');'], sql: 'ALTER TABLE orders DROP CONSTRAINT orders_region_check;\nALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;', line: 2 },
     { name: 'ADD COLUMN ... REFERENCES', history: orders, sql: 'ALTER TABLE orders ADD COLUMN org_id bigint REFERENCES users (id);', line: 1 },
   ],
 });
