@@ -83,8 +83,8 @@ describe('reviewNotes', () => {
 describe('verdictLine (the sticky comment opens with the gate decision)', () => {
   const findings = [finding({ severity: 'error' }), finding({ severity: 'warning' }), finding({ severity: 'warning' }), finding({ severity: 'info' })];
   it('fails: how many block, at which level, all counts', () => {
-    expect(verdictLine(report({ findings }), 'error')).toBe('**Gate: fails** — 1 finding at or above fail-on `error` (1 error, 2 warnings, 1 info).');
-    expect(verdictLine(report({ findings }), 'warning')).toBe('**Gate: fails** — 3 findings at or above fail-on `warning` (1 error, 2 warnings, 1 info).');
+    expect(verdictLine(report({ findings }), 'error')).toBe('**Gate: fails** — 1 finding at or above fail-on `error` (1 error; 2 warnings and 1 info below it).');
+    expect(verdictLine(report({ findings }), 'warning')).toBe('**Gate: fails** — 3 findings at or above fail-on `warning` (1 error, 2 warnings; 1 info below it).');
   });
   it('passes: nothing at the level, or fail-on never', () => {
     expect(verdictLine(report({ findings: findings.slice(1) }), 'error')).toBe('**Gate: passes** — nothing at or above fail-on `error` (2 warnings, 1 info below it).');

@@ -2,6 +2,7 @@ import type { TextEdit } from '../rule.js';
 import type { ReportFinding } from '../report/model.js';
 import { codeBlock, codeSpan, escapeHtml, escapeMarkdown, hasUnsafeChars, longestBacktickRun } from '../report/escape.js';
 import { ruleDocsUrl } from '../docs/rule-url.js';
+import { richText } from '../report/rich-text.js';
 import { fingerprintMarker } from './fingerprint.js';
 
 const SEVERITY_ICON = { error: '🛑', warning: '⚠️', info: 'ℹ️' } as const;
@@ -154,11 +155,11 @@ export interface CommentGroup {
 export function groupCommentBody(group: CommentGroup, source: string | undefined): string {
   const parts: string[] = [group.fingerprints.map(fingerprintMarker).join('\n')];
   for (const [i, f] of group.findings.entries()) {
-    if (i > 0) parts.push('', '---', '');
+    if (i > 0) parts.push('');
     // Say where the finding is when the comment sits elsewhere (a fix inserted before the statement, a file-level comment).
     const at = group.start === null || f.line < group.start || f.line > (group.end ?? group.start) ? ` · line ${f.line}` : '';
-    parts.push(`${findingHeading(f)}${at}`, '', escapeMarkdown(f.message));
-    if (f.suggestion) parts.push('', `**Safe alternative:** ${escapeMarkdown(f.suggestion)}`);
+    parts.push(`${findingHeading(f)}${at}`, '', richText(f.message));
+    if (f.suggestion) parts.push('', `**Safe alternative:** ${richText(f.suggestion)}`);
     if (f.fix && !group.suggestion?.carried.has(f)) {
       const why = group.start === null ? 'GitHub shows no diff for this file' : 'not applicable as a suggestion here';
       const diff = fixDiffBlock(f, source, why);

@@ -104,7 +104,16 @@ export function verdictLine(report: Report, failOn: FailOn): string {
   if (failOn === 'never') return `**Gate: passes** (fail-on \`never\`)${breakdown ? `: ${breakdown}, none blocking` : ': no findings'}.`;
   const min = SEVERITY_RANK[failOn];
   const blocking = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min).length;
-  if (blocking > 0) return `**Gate: fails** — ${plural(blocking, 'finding')} at or above fail-on \`${failOn}\` (${breakdown}).`;
+  if (blocking > 0) {
+    // Which counts block and which only inform: "(1 error; 2 warnings below it)".
+    const part = (above: boolean) =>
+      (['error', 'warning', 'info'] as const)
+        .filter((s) => counts[s] > 0 && SEVERITY_RANK[s] >= min === above)
+        .map((s) => plural(counts[s], s, s === 'info' ? 'info' : `${s}s`));
+    const below = part(false);
+    const why = part(true).join(', ') + (below.length ? `; ${below.join(' and ')} below it` : '');
+    return `**Gate: fails** — ${plural(blocking, 'finding')} at or above fail-on \`${failOn}\` (${why}).`;
+  }
   return `**Gate: passes** — nothing at or above fail-on \`${failOn}\`${breakdown ? ` (${breakdown} below it)` : ''}.`;
 }
 
@@ -271,7 +280,7 @@ export async function publishReport(req: PublishRequest): Promise<PublishResult>
         return (
           verdict +
           header +
-          renderMarkdown(report, { sources: req.sources, notes: stickyNotes, maxChars: STICKY_MAX_CHARS - fixed - withPreviews.length }) +
+          renderMarkdown(report, { sources: req.sources, notes: stickyNotes, title: 'Findings', maxChars: STICKY_MAX_CHARS - fixed - withPreviews.length }) +
           withPreviews +
           extra +
           footer +

@@ -118,7 +118,7 @@ export function deltaSection(previous: StickyState | null, current: { finding: R
     added.length ? `🆕 ${plural(added.length, 'new', 'new')}` : null,
     `${open} still open`,
   ].filter(Boolean);
-  const out = [`**Changes ${since}:** ${head.join(' · ')}`];
+  const out = [`**Changes ${since}**: ${head.join(' · ')}`];
   const shown = 10;
   if (added.length) {
     out.push('');
@@ -138,7 +138,7 @@ function weakeningItem(w: Weakening): string {
     case 'severity':
       return `- ${codeSpan(w.subject)} lowered from ${codeSpan(w.from ?? '')} to ${codeSpan(w.to ?? '')} in ${at}${reason}`;
     case 'fail-on':
-      return `- fail-on raised from ${codeSpan(w.from ?? '')} to ${codeSpan(w.to ?? '')} in ${at}${reason}`;
+      return `- fail-on relaxed from ${codeSpan(w.from ?? '')} to ${codeSpan(w.to ?? '')} in ${at}, so fewer findings fail the check${reason}`;
     case 'lock-timeout':
       return `- ${codeSpan('lockTimeout')} set to ${codeSpan(w.to ?? '')} in ${at} (${codeSpan('require-lock-timeout')} now passes every migration)${reason}`;
     case 'suppression':

@@ -2,6 +2,7 @@ import type { Severity } from '../ir.js';
 import type { MigrationReport, Report, ReportFinding, RollbackVerdict, SourceLookup } from './model.js';
 import { SEVERITY_RANK } from './model.js';
 import { codeBlock, codeSpan, escapeHtml, escapeMarkdown } from './escape.js';
+import { richText } from './rich-text.js';
 import { renderEvidenceMarkdown } from './evidence.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; stay below with room for markers. */
@@ -95,10 +96,10 @@ function lineLabel(f: ReportFinding): string {
 }
 
 function renderFindingFull(f: ReportFinding, sources: SourceLookup | undefined): string {
-  const parts = [`- ${SEVERITY_ICON[f.severity]} **${f.severity}** ${codeSpan(f.ruleId)} · ${lineLabel(f)}: ${escapeMarkdown(f.message)}`];
+  const parts = [`- ${SEVERITY_ICON[f.severity]} **${f.severity}** ${codeSpan(f.ruleId)} · ${lineLabel(f)}: ${richText(f.message)}`];
   const frame = codeFrame(f, sources);
   const inner: string[] = [];
-  if (f.suggestion) inner.push(`**Safe alternative:** ${escapeMarkdown(f.suggestion)}`);
+  if (f.suggestion) inner.push(`**Safe alternative:** ${richText(f.suggestion)}`);
   if (frame) inner.push(frame);
   if (inner.length) {
     // The blank lines let Markdown (code fences) render inside the HTML <details> block.
@@ -109,7 +110,7 @@ function renderFindingFull(f: ReportFinding, sources: SourceLookup | undefined):
 }
 
 function renderFindingCompact(f: ReportFinding): string {
-  return `- ${SEVERITY_ICON[f.severity]} ${codeSpan(f.ruleId)} · ${lineLabel(f)}: ${escapeMarkdown(f.message)}`;
+  return `- ${SEVERITY_ICON[f.severity]} ${codeSpan(f.ruleId)} · ${lineLabel(f)}: ${richText(f.message)}`;
 }
 
 function renderFindings(report: Report, detail: Detail, sources: SourceLookup | undefined, fileLimit: number): string[] {
