@@ -318,3 +318,23 @@ describe('conditionals: the adapter is known, introspection is a guard', () => {
     expect(migrationOf(r).up.map((op) => op.sql)).toEqual(['UPDATE users SET name = email', 'ALTER TABLE "users" ADD "meta" jsonb DEFAULT \'{}\' NOT NULL', 'ALTER TABLE "users" ADD "tags" hstore DEFAULT \'\'']);
   });
 });
+
+describe('argument forms seen in real migrations', () => {
+  test('splat column lists, interval columns, index order, polymorphic add_reference inverted with both columns', async () => {
+    const r = await lintRails(cls([
+      '    remove_columns :users, *%i[email name], type: :string',
+      '    add_column :users, :duration, :interval',
+      '    add_index :users, [:name], order: { name: :desc }',
+      '    add_reference :accounts, :owner, polymorphic: true, index: false',
+    ].join('\n')));
+    const m = migrationOf(r);
+    expect(m.up.filter((op) => op.kind === 'unparsed')).toEqual([]);
+    expect(m.up.map((op) => op.sql)).toEqual(expect.arrayContaining([
+      'ALTER TABLE "users" DROP COLUMN "email", DROP COLUMN "name"',
+      'ALTER TABLE "users" ADD "duration" interval',
+      'CREATE INDEX "index_users_on_name" ON "users" ("name" DESC)',
+    ]));
+    expect(m.down?.slice(0, 2).map((op) => op.sql)).toEqual(['ALTER TABLE "accounts" DROP COLUMN "owner_id"', 'ALTER TABLE "accounts" DROP COLUMN "owner_type"']);
+    expect(ruleIds(r)).not.toContain('downgrade-mismatch');
+  });
+});

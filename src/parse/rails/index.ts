@@ -374,6 +374,12 @@ function argsOf(call: Node): Args {
       const h = valueOf(arg);
       if (h.kind === 'hash') for (const [k, v] of h.entries) options.set(k, v);
     } else if (arg.type === 'heredoc_beginning') positional.push({ kind: 'expr', text: arg.text });
+    else if (arg.type === 'splat_argument' && arg.namedChildren[0]) {
+      // `*%i[a b]` / `*[:a, :b]`: the array's items as arguments.
+      const v = valueOf(arg.namedChildren[0]);
+      if (v.kind === 'array') positional.push(...v.items);
+      else positional.push({ kind: 'expr', text: arg.text });
+    }
     else positional.push(valueOf(arg));
   }
   // Heredoc bodies follow the call in the tree (siblings after it on later lines).
@@ -459,6 +465,23 @@ const PG_TYPES: Record<string, string> = {
   hstore: 'hstore',
   serial: 'serial',
   bigserial: 'bigserial',
+  interval: 'interval',
+  money: 'money',
+  xml: 'xml',
+  tsvector: 'tsvector',
+  cidr: 'cidr',
+  macaddr: 'macaddr',
+  point: 'point',
+  ltree: 'ltree',
+  oid: 'oid',
+  int4range: 'int4range',
+  int8range: 'int8range',
+  numrange: 'numrange',
+  daterange: 'daterange',
+  tsrange: 'tsrange',
+  tstzrange: 'tstzrange',
+  bit: 'bit',
+  bit_varying: 'bit varying',
 };
 const MYSQL_TYPES: Record<string, string> = {
   string: 'varchar(255)',
@@ -1185,7 +1208,14 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
       const unique = truthy(o.get('unique')) ? 'UNIQUE ' : '';
       const using = name(o.get('using'));
       const where = name(o.get('where'));
-      const colSql = cols ? cols.map((c) => q(c, d)).join(', ') : expression!;
+      // `order: :desc` (every column) or `order: { count: :desc }` (per column).
+      const order = o.get('order');
+      const dir = (c: string) => {
+        const v = order?.kind === 'hash' ? order.entries.get(c) : order;
+        const n = name(v)?.toUpperCase();
+        return n && /^(ASC|DESC)( NULLS (FIRST|LAST))?$/.test(n) ? ` ${n}` : '';
+      };
+      const colSql = cols ? cols.map((c) => `${q(c, d)}${dir(c)}`).join(', ') : expression!;
       push(
         `CREATE ${unique}INDEX${concurrently}${truthy(o.get('if_not_exists')) ? ' IF NOT EXISTS' : ''} ${q(idxName, d)} ON ${t}${using && d !== 'mysql' ? ` USING ${using}` : ''} (${colSql})${where && d !== 'mysql' ? ` WHERE ${where}` : ''}`,
       );
@@ -1224,6 +1254,8 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
         const notValid = fk?.kind === 'hash' && fk.entries.get('validate')?.kind === 'bool' && !truthy(fk.entries.get('validate')) ? ' NOT VALID' : '';
         push(`ALTER TABLE ${t} ADD CONSTRAINT ${q(fkName(table, col), d)} FOREIGN KEY (${q(col, d)}) REFERENCES ${q(toTable, d)} (${q('id', d)})${notValid}`);
       }
+      // ActiveRecord's inverse is remove_reference: the type column of a polymorphic reference goes too.
+      if (truthy(o.get('polymorphic'))) inv(`ALTER TABLE ${t} DROP COLUMN ${q(`${ref}_type`, d)}`);
       inv(`ALTER TABLE ${t} DROP COLUMN ${q(col, d)}`);
       return;
     }
