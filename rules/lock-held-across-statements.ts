@@ -73,8 +73,8 @@ export default defineRule({
       if (!holder || op.kind === 'transaction' || op.kind === 'setLockTimeout') continue;
       // Other parts of the statement that took the lock are that statement, not a later one. A
       // statement is its position and text: an ORM call that sends two statements has two.
-      const at = `${op.loc.file}:${op.loc.line}:${op.loc.column}:${op.sql ?? ''}`;
-      if (at === `${holder.loc.file}:${holder.loc.line}:${holder.loc.column}:${holder.sql ?? ''}` || seen.has(at)) continue;
+      const at = statementOf(op);
+      if (at === statementOf(holder) || seen.has(at)) continue;
       const heldTables = opLock(holder, ctx.facts(holder).table)?.tables ?? [];
       let locked = lockedIn.get(holder);
       if (!locked) lockedIn.set(holder, (locked = new Set(heldTables)));
@@ -112,3 +112,9 @@ export default defineRule({
     return findings;
   },
 });
+
+/** A statement's identity: its location and text, or the id its front end gave ops of one statement. */
+function statementOf(op: Op): string {
+  if (op.statementId !== undefined) return `#${op.statementId}`;
+  return `${op.loc.file}:${op.loc.line}:${op.loc.column}:${op.sql ?? ''}`;
+}

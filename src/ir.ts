@@ -97,6 +97,11 @@ interface OpBase {
   loc: Loc;
   /** The SQL text of the statement this op came from, when it came from SQL. */
   sql?: string;
+  /**
+   * Shared by the ops of one SQL statement whose locations differ (Knex's one ADD COLUMN list built
+   * by several builder calls, each op at its own call): that statement runs once.
+   */
+  statementId?: number;
   /** Guarded by IF [NOT] EXISTS, hasTable/hasColumn, or a condition: may not run. */
   conditional?: boolean;
   /** Alembic `autocommit_block()`: this op runs outside the migration's transaction. */

@@ -1,5 +1,6 @@
 import type { OpOf } from '../../src/ir.js';
 import { isKnexFile } from '../../src/parse/knex/index.js';
+import { renderOps } from '../../src/render/index.js';
 import { briefs, lowerKnex } from './helpers.js';
 
 const UP = `knex.schema.createTable('t', (t) => { t.increments(); })`;
@@ -343,5 +344,48 @@ describe('control flow', () => {
   await knex.schema.dropTable('c');
 };`);
     expect(briefs(m.up)).toEqual(['3 dropTable a', '5 dropTable b (conditional)', '7 dropTable c']);
+  });
+});
+
+describe('replay on Knex\'s compiler', () => {
+  test('Knex adds new columns in one ALTER TABLE: each op at its own call, the statement runs once', async () => {
+    const m = await lowerKnex(`exports.up = (knex) => knex.schema.alterTable('users', (t) => {\n  t.string('a');\n  t.integer('b').notNullable().defaultTo(0);\n});`);
+    expect(briefs(m.up)).toEqual(['2 addColumn users.a varchar(255)', "3 addColumn users.b int4 not null default '0'"]);
+    expect(m.up[0]!.statementId).toBe(m.up[1]!.statementId);
+    expect(m.up[0]!.sql).toBe('alter table "users" add column "a" varchar(255), add column "b" integer not null default \'0\'');
+    expect(renderOps(m.up, 'postgres').statements.map((s) => s.sql)).toEqual([m.up[0]!.sql]);
+  });
+
+  test('a call with a runtime argument keeps the static lowering, and is listed', async () => {
+    const m = await lowerKnex(`exports.up = (knex) => knex.schema.alterTable('users', (t) => {\n  t.string('a', process.env.LEN);\n});`);
+    expect(m.up.some((op) => op.kind === 'addColumn' && op.sql === undefined)).toBe(true);
+    expect(m.knex?.staticallyLowered?.map((l) => l.line)).toEqual([1]);
+  });
+
+  test('a call Knex\'s compiler rejects is reported at the schema call', async () => {
+    const m = await lowerKnex(`exports.up = (knex) => knex.schema.alterTable('users', (t) => {\n  t.engine('InnoDB');\n});`);
+    expect(m.up.filter((op) => op.kind === 'unparsed').map((op) => [op.loc.line, (op as OpOf<'unparsed'>).message])).toEqual([
+      [1, "Knex's PostgreSQL schema compiler rejects this call (Knex only supports engine statement with mysql.), so the migration fails when it runs"],
+    ]);
+  });
+
+  test('the issue\'s known losses come back: CHECKs, increments() adding a primary key, ON DELETE, index options', async () => {
+    const m = await lowerKnex(`exports.up = async (knex) => {
+  await knex.schema.createTable('t', (t) => {
+    t.integer('n').checkPositive();
+    t.integer('org_id').references('orgs.id').onDelete('CASCADE');
+  });
+  await knex.schema.alterTable('u', (t) => {
+    t.increments();
+    t.index(['a'], 'u_a', { indexType: 'unique' });
+  });
+};`);
+    const create = m.up[0] as OpOf<'createTable'>;
+    expect(create.constraints.map((c) => [c.kind, c.expression])).toEqual([['check', 'n > 0']]);
+    const fk = m.up.find((op) => op.kind === 'addConstraint') as OpOf<'addConstraint'>;
+    expect(fk.sql).toContain('on delete CASCADE');
+    const add = m.up.find((op) => op.kind === 'addColumn') as OpOf<'addColumn'>;
+    expect(add.column).toMatchObject({ name: 'id', primaryKey: true, identity: true });
+    expect(m.up.find((op) => op.kind === 'createIndex')).toMatchObject({ name: 'u_a', unique: true, loc: { line: 8 } });
   });
 });

@@ -281,6 +281,7 @@ function indexColumn(c: string, dialect: Dialect): string {
 
 /** The identity of an SQL-sourced op's statement: ops of one ALTER with several actions share it. */
 function statementKey(op: Op): string {
+  if (op.statementId !== undefined) return `#${op.statementId}\u0000${op.sql}`;
   return `${op.loc.file}:${op.loc.line}:${op.loc.column}\u0000${op.sql}`;
 }
 

@@ -367,6 +367,9 @@ async function resolveSql(emitted: Emitted[], dialect: Dialect, file: string, st
   return ops;
 }
 
+/** Numbers the statements Knex's compiler emits, so the ops of one keep it whatever their line. */
+let nextStatementId = 1;
+
 /** Ops that are about one column of a combined ALTER TABLE (Knex adds all new columns in one). */
 function opColumn(op: Op): string | null {
   if (op.kind === 'addColumn') return op.column.name;
@@ -403,7 +406,9 @@ async function replayed(item: PendingKnex, dialect: Dialect, file: string, stati
   const ops: Op[] = item.fallback.filter((op) => op.kind === 'unparsed');
   for (const statement of statements) {
     const lowered = await lowerSql(dialect, statement.sql, { file, line: item.loc.line, column: item.loc.column });
+    const statementId = nextStatementId++;
     for (const op of lowered.ops) {
+      op.statementId = statementId;
       const column = opColumn(op);
       const owner = column !== null && byColumn.has(column) ? byColumn.get(column)! : statement.owner;
       const call = owner >= 0 ? calls[owner] : undefined;
