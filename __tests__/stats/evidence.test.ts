@@ -109,6 +109,9 @@ describe('with a snapshot', () => {
     expect(md).toMatch(/Tables: `public\.events` \(50\.0 GB, ~400,000,000 rows, 10 writes\/s\)/);
     expect(md).toMatch(/\| 2 \| `public\.events` \| rewrite \| ACCESS EXCLUSIVE \| [\d.]+ min 🛑 over budget \|/);
     expect(md).toMatch(/\| 5 \| `public\.tiny` \| catalog change \| ACCESS EXCLUSIVE \| 2 ms \|/);
+    // The timeline from the estimates (no dry-run measured anything): one bar per statement, in order.
+    expect(md).toContain('```mermaid\ngantt\n    title Estimated locks of 0002_change');
+    expect(md).toMatch(/section public\.events\n    SHARE \(line 1\) :crit, e0, 0, \d+\n    ACCESS EXCLUSIVE \(line 2\) :crit, e1, \d+, \d+/);
     const text = renderText(report, { color: false });
     expect(text).toContain('Production evidence (snapshot 2026-12-01):');
     expect(text).toMatch(/line 1: index build of public\.events under SHARE: ~[\d.]+ min \(over the lock budget\)/);

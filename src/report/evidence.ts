@@ -24,6 +24,34 @@ function overBudget(ms: number, blocks: boolean, budget: number | undefined): bo
   return blocks && budget !== undefined && ms > budget;
 }
 
+/** Mermaid must not carry user text that could break the diagram: a conservative alphabet only. */
+function mermaidSafe(text: string, max = 60): string {
+  const clean = text.replace(/[^A-Za-z0-9_. ()-]/g, ' ').replace(/\s+/g, ' ').trim();
+  return (clean.length > max ? clean.slice(0, max) : clean) || 'object';
+}
+
+/**
+ * A Mermaid gantt of the estimated locks, for when no dry-run measured them: the statements one
+ * after the other, each bar as long as its estimate, one section per table. Per statement: inside
+ * a transaction a lock really lasts until COMMIT.
+ */
+export function estimatedLockGantt(m: MigrationReport): string | null {
+  const statements = m.evidence?.statements ?? [];
+  if (statements.length === 0) return null;
+  const byTable = new Map<string, string[]>();
+  let at = 0;
+  statements.forEach((st, i) => {
+    const length = Math.max(1, Math.round(st.estimatedLockMs));
+    const rows = byTable.get(st.table) ?? [];
+    rows.push(`    ${mermaidSafe(`${st.lockMode} (line ${st.line})`)} :${st.blocksWrites ? 'crit, ' : ''}e${i}, ${at}, ${at + length}`);
+    byTable.set(st.table, rows);
+    at += length;
+  });
+  const lines = ['gantt', `    title Estimated locks of ${mermaidSafe(m.id)}`, '    dateFormat x', `    axisFormat ${at >= 3_600_000 ? '%H:%M' : at >= 120_000 ? '%M:%S' : '%S.%L s'}`];
+  for (const [table, rows] of byTable) lines.push(`    section ${mermaidSafe(table, 40)}`, ...rows);
+  return lines.join('\n');
+}
+
 /** Markdown lines for the sticky comment and job summary; [] when no migration has evidence. */
 export function renderEvidenceMarkdown(migrations: MigrationReport[], opts: { compact?: boolean } = {}): string[] {
   const withEvidence = migrations.filter((m) => m.evidence && m.evidence.statements.length);
@@ -45,6 +73,8 @@ export function renderEvidenceMarkdown(migrations: MigrationReport[], opts: { co
       out.push(`| ${s.line} | ${codeSpan(s.table, { inTable: true })} | ${OPERATION_WORDS[s.operation] ?? escapeMarkdown(s.operation)} | ${escapeMarkdown(s.lockMode)}${writesNote(s)} | ${formatMs(s.estimatedLockMs)}${flag} |`);
     }
     out.push('');
+    const gantt = estimatedLockGantt(m);
+    if (gantt) out.push('<details><summary>Estimated lock timeline</summary>', '', '```mermaid', gantt, '```', '', '</details>', '');
   }
   return out;
 }
