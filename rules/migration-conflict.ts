@@ -25,6 +25,11 @@ export default defineRule({
           const text = ordering.heads?.(c.heads, c.group) ?? { message: `The migration graph has ${c.heads.length} heads (${c.heads.join(', ')}).`, suggestion: 'Merge the heads.' };
           return ctx.finding(c.loc, text);
         }
+        case 'duplicateName':
+          return ctx.finding(c.loc, {
+            message: `${ctx.migration.file} is named ${c.name}, like ${c.files.join(', ')}. ${ordering.uniqueName?.duplicate ?? ''}`.trim(),
+            suggestion: 'Give this migration a name of its own (rename the file and its class).',
+          });
         case 'outOfOrder':
           return ctx.finding(c.loc, {
             message: `${ctx.migration.file} is new, but ordered before ${c.latestFile}, which the base branch already has. ${ordering.late?.(c.latest) ?? ''}`.trim(),

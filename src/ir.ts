@@ -241,7 +241,9 @@ export type MigrationConflict =
   /** A graph (Alembic revisions, a Django app) has several heads, this migration one of them. */
   | { kind: 'heads'; heads: string[]; group: string | null; loc: Loc }
   /** A new migration sorts before `latest`, which the base branch already has. */
-  | { kind: 'outOfOrder'; latest: string; latestFile: string; loc: Loc };
+  | { kind: 'outOfOrder'; latest: string; latestFile: string; loc: Loc }
+  /** Another migration of the same directory has the same name where the runner requires unique names (Rails). */
+  | { kind: 'duplicateName'; name: string; files: string[]; loc: Loc };
 
 export interface FrameworkSuppression {
   file: string;

@@ -68,6 +68,11 @@ export interface Ordering {
   late: ((latest: string) => string) | null;
   /** What the runner does with several heads (leaf nodes) of one graph, and the command that merges them; null without a graph. */
   heads: ((heads: string[], group: string | null) => { message: string; suggestion: string }) | null;
+  /**
+   * A name the runner also requires to be unique in a directory, besides the version (Rails: the
+   * migration's name, from which it takes the class name), with what the runner does otherwise.
+   */
+  uniqueName?: { name: string; duplicate: string } | null;
 }
 
 export type PhrasebookFactory = (m: Migration) => Phrasebook;

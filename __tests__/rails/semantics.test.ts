@@ -338,3 +338,25 @@ describe('argument forms seen in real migrations', () => {
     expect(ruleIds(r)).not.toContain('downgrade-mismatch');
   });
 });
+
+describe('migration-conflict for Rails', () => {
+  const add = cls('    add_column :users, :nickname, :string');
+  test('two migrations with one version', async () => {
+    const r = await lintRails(add, { extra: { 'db/migrate/20240301000000_other_change.rb': cls('    add_column :users, :x, :string') }, changed: [NEW, 'db/migrate/20240301000000_other_change.rb'] });
+    const found = r.report.findings.filter((f) => f.ruleId === 'migration-conflict');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/DuplicateMigrationVersionError/);
+  });
+
+  test('two migrations with one name (one class)', async () => {
+    const r = await lintRails(add, { extra: { 'db/migrate/20240401000000_change.rb': cls('    add_column :users, :y, :string') }, changed: [NEW, 'db/migrate/20240401000000_change.rb'] });
+    const found = r.report.findings.filter((f) => f.ruleId === 'migration-conflict');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/DuplicateMigrationNameError/);
+  });
+
+  test('different versions and names: none', async () => {
+    const r = await lintRails(add, { extra: { 'db/migrate/20240401000000_other.rb': cls('    add_column :users, :y, :string') }, changed: [NEW, 'db/migrate/20240401000000_other.rb'] });
+    expect(r.report.findings.filter((f) => f.ruleId === 'migration-conflict')).toEqual([]);
+  });
+});

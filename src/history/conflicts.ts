@@ -36,6 +36,22 @@ export function markConflicts(migrations: readonly Migration[], opts: { added: R
     blame(group, (m, others) => ({ kind: 'duplicateVersion', version, files: others.map((o) => o.file), loc: firstLine(m) }));
   }
 
+  // Same name in one directory, where the runner keys classes by it (Rails).
+  const byName = new Map<string, Migration[]>();
+  for (const m of migrations) {
+    const unique = phrasebookFor(m).ordering.uniqueName;
+    if (!unique) continue;
+    const key = `${m.framework}|${rootOf(m)}|${unique.name}`;
+    const list = byName.get(key);
+    if (list) list.push(m);
+    else byName.set(key, [m]);
+  }
+  for (const [key, group] of byName) {
+    if (group.length < 2) continue;
+    const name = key.slice(key.lastIndexOf('|') + 1);
+    blame(group, (m, others) => ({ kind: 'duplicateName', name, files: others.map((o) => o.file), loc: firstLine(m) }));
+  }
+
   alembicHeads(migrations.filter((m) => m.framework === 'alembic' && m.alembic), blame);
   djangoLeaves(migrations.filter((m) => m.graph), blame);
 

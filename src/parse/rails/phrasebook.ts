@@ -1,6 +1,7 @@
 import type { Migration, Op, SqlType } from '../../ir.js';
 import { numericVersion, runsLate, type Phrasebook } from '../../phrasebook.js';
 import { sqlInverseVia, sqlPhrasebook, sqlType } from '../sql/phrasebook.js';
+import { railsNames } from './detect.js';
 
 /** A Ruby heredoc-free string for SQL text (double quotes; `#` escaped so nothing interpolates). */
 function rbSql(text: string): string {
@@ -54,6 +55,13 @@ export function railsPhrasebook(m: Migration): Phrasebook {
     verbatimSql: false,
     columnType: (type) => TYPES[type.name] ?? `${rbSql(sqlType(type))}`,
     // schema_migrations.version is the timestamp prefix, read as an integer.
-    ordering: { version: /^\d+$/.test(m.id) ? numericVersion(m.id) : null, duplicateVersion: 'Rails refuses to migrate (ActiveRecord::DuplicateMigrationVersionError).', late: runsLate('Rails'), heads: null },
+    ordering: {
+      version: /^\d+$/.test(m.id) ? numericVersion(m.id) : null,
+      duplicateVersion: 'Rails refuses to migrate (ActiveRecord::DuplicateMigrationVersionError).',
+      late: runsLate('Rails'),
+      heads: null,
+      // The class name comes from the file name: two files of one name are refused as well.
+      uniqueName: { name: railsNames(m.file).name, duplicate: 'Rails refuses to migrate (ActiveRecord::DuplicateMigrationNameError): both define the same class.' },
+    },
   };
 }
