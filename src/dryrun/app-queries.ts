@@ -157,26 +157,27 @@ export function sqlLiterals(file: string, text: string): { literals: CodeLiteral
     const open = triple ? 3 : 1;
     const start = i + open;
     let j = start;
-    let value = '';
     let closed = false;
+    let escaped = false;
+    const closer = triple ? quote.repeat(3) : quote;
     while (j < n) {
-      const c = text[j]!;
-      if (triple ? text.startsWith(quote.repeat(3), j) : c === quote) {
+      const c = text.charCodeAt(j);
+      if (c === closer.charCodeAt(0) && (!triple || text.startsWith(closer, j))) {
         closed = true;
         break;
       }
       // A one-line string ends at the line break: an apostrophe in a comment the lexer does not
       // know must not swallow the file.
-      if (c === '\n' && !triple && quote !== '`') break;
-      if (c === '\\' && !raw && j + 1 < n) {
-        const e = text[j + 1]!;
-        value += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === '\n' ? '' : e;
+      if (c === 10 && !triple && quote !== '`') break;
+      if (c === 92 && !raw) {
+        escaped = true;
         j += 2;
         continue;
       }
-      value += c;
       j++;
     }
+    const rawValue = closed ? text.slice(start, j) : '';
+    const value = escaped ? unescape(rawValue) : rawValue;
     if (!closed) {
       i = start;
       continue;
@@ -189,6 +190,11 @@ export function sqlLiterals(file: string, text: string): { literals: CodeLiteral
     i = j + open;
   }
   return { literals, dynamic };
+}
+
+/** Backslash escapes of a non-raw string literal. */
+function unescape(raw: string): string {
+  return raw.replace(/\\([\s\S])/g, (_, e: string) => (e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === '\n' ? '' : e));
 }
 
 /**
@@ -311,13 +317,9 @@ function classify(pg: LibPgQuery, text: string): { skip: string } | { key: strin
   if (rels.some((rv) => CATALOG_SCHEMAS.has(String(rv.schemaname ?? '').toLowerCase()) || (!rv.schemaname && String(rv.relname ?? '').toLowerCase().startsWith('pg_')))) {
     return { skip: 'system catalog query' };
   }
-  let key: string;
-  try {
-    key = String(pg.fingerprintSync(text));
-  } catch {
-    key = text.replace(/\s+/g, ' ').trim();
-  }
-  return { key };
+  // Placeholders are already `$n` on both sides, so the text with its whitespace normalised is
+  // the key (libpg-query's fingerprint would cost more than the parse).
+  return { key: text.replace(/\s+/g, ' ').trim() };
 }
 
 const MYSQL_DML = /^\s*(?:\(\s*)*(select|insert|replace|update|delete|with)\b/i;
@@ -358,8 +360,8 @@ export interface CollectOptions {
 
 /**
  * The application's queries: snapshot statements by calls (busiest first), then code literals in
- * file and line order, deduplicated by libpg-query's fingerprint (a query both captured and
- * written in the code has both origins), capped at `cap`.
+ * file and line order, deduplicated by their text (a query both captured and written in the
+ * code has both origins), capped at `cap`.
  */
 export async function collectAppQueries(opts: CollectOptions): Promise<AppQueryCollection> {
   const mysql = opts.dialect === 'mysql';
