@@ -360,3 +360,13 @@ describe('migration-conflict for Rails', () => {
     expect(r.report.findings.filter((f) => f.ruleId === 'migration-conflict')).toEqual([]);
   });
 });
+
+describe('MySQL online DDL options', () => {
+  test('add_index algorithm: :inplace, lock: :none → the clauses; mysql-missing-online-ddl satisfied', async () => {
+    const plain = await lintRails(cls('    add_index :users, :name'), { dialect: 'mysql' });
+    expect(ruleIds(plain)).toContain('mysql-missing-online-ddl');
+    const online = await lintRails(cls('    add_index :users, :name, algorithm: :inplace, lock: :none'), { dialect: 'mysql' });
+    expect(migrationOf(online).up[0]?.sql).toBe('CREATE INDEX `index_users_on_name` ON `users` (`name`) ALGORITHM = INPLACE LOCK = NONE');
+    expect(ruleIds(online)).not.toContain('mysql-missing-online-ddl');
+  });
+});

@@ -1217,7 +1217,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
       };
       const colSql = cols ? cols.map((c) => `${q(c, d)}${dir(c)}`).join(', ') : expression!;
       push(
-        `CREATE ${unique}INDEX${concurrently}${truthy(o.get('if_not_exists')) ? ' IF NOT EXISTS' : ''} ${q(idxName, d)} ON ${t}${using && d !== 'mysql' ? ` USING ${using}` : ''} (${colSql})${where && d !== 'mysql' ? ` WHERE ${where}` : ''}`,
+        `CREATE ${unique}INDEX${concurrently}${truthy(o.get('if_not_exists')) ? ' IF NOT EXISTS' : ''} ${q(idxName, d)} ON ${t}${using && d !== 'mysql' ? ` USING ${using}` : ''} (${colSql})${where && d !== 'mysql' ? ` WHERE ${where}` : ''}${mysqlOnline(o, d)}`,
       );
       inv(d === 'mysql' ? `DROP INDEX ${q(idxName, d)} ON ${t}` : `DROP INDEX${concurrently} ${q(idxName, d)}`);
       return;
@@ -1338,6 +1338,14 @@ function safetyNote(call: Node): string | null {
 function inlineIndex(createIndex: string): string {
   const m = /^CREATE (UNIQUE )?INDEX (\S+) ON \S+ (\(.*\))$/.exec(createIndex);
   return m ? `${m[1] ? 'UNIQUE ' : ''}INDEX ${m[2]} ${m[3]}` : createIndex;
+}
+
+/** MySQL `add_index … algorithm: :inplace, lock: :none`: the online DDL clauses ActiveRecord appends. */
+function mysqlOnline(o: Map<string, Value>, d: Dialect): string {
+  if (d !== 'mysql') return '';
+  const algorithm = name(o.get('algorithm'));
+  const lock = name(o.get('lock'));
+  return `${algorithm && /^(inplace|instant|copy|default)$/.test(algorithm) ? ` ALGORITHM = ${algorithm.toUpperCase()}` : ''}${lock && /^(none|shared|exclusive|default)$/.test(lock) ? ` LOCK = ${lock.toUpperCase()}` : ''}`;
 }
 
 function firstLine(text: string): string {
