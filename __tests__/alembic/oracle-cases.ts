@@ -316,6 +316,18 @@ export const CASES: OracleCase[] = [
     pg: ['ALTER TABLE accounts DROP CONSTRAINT something'],
     mysql: { unrenderable: /type_/ },
   },
+  {
+    name: 'create_exclude_constraint, ExcludeConstraint in create_table, range types (PostgreSQL only)',
+    py: [
+      'op.create_table("bookings", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("room_id", sa.Integer()), sa.Column("during", postgresql.TSTZRANGE()), postgresql.ExcludeConstraint(("room_id", "="), ("during", "&&"), name="ex_booking", using="gist"))',
+      'op.create_exclude_constraint("ex_room", "rooms", ("building_id", "="), ("span", "&&"), where=sa.text("active"))',
+    ],
+    pg: [
+      table('CREATE TABLE bookings', ['id SERIAL NOT NULL', 'room_id INTEGER', 'during TSTZRANGE', 'PRIMARY KEY (id)', 'CONSTRAINT ex_booking EXCLUDE USING gist (room_id WITH =, during WITH &&)']),
+      'ALTER TABLE rooms ADD CONSTRAINT ex_room EXCLUDE USING gist (building_id WITH =, span WITH &&) WHERE (active)',
+    ],
+    mysql: { unrenderable: /PostgreSQL/ },
+  },
   // ---------------------------------------------------------------- comments
   {
     name: 'create_table_comment, drop_table_comment',

@@ -84,7 +84,7 @@ describe('migration-guard sql', () => {
       const r = await cli(t.dir, 'sql', 'knex/20240101000000_nick.js', 'migrations/versions/a1_owner.py');
       expect(r.code).toBe(0);
       expect(r.out).toContain('-- knex/20240101000000_nick.js (knex, postgres)');
-      expect(r.out).toMatch(/-- knex\/20240101000000_nick\.js:2\nALTER TABLE "users" ADD COLUMN "nick" varchar\(40\)/);
+      expect(r.out).toMatch(/-- knex\/20240101000000_nick\.js:2\nALTER TABLE "users" ADD COLUMN "nick" varchar\(40\)/i);
       expect(r.out).toContain('-- migrations/versions/a1_owner.py (alembic, postgres)');
     } finally {
       t.cleanup();

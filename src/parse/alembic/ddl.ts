@@ -393,6 +393,12 @@ export function typeSql(value: Value, dialect: Dialect): string {
     case 'LONGBLOB':
     case 'YEAR':
       return upper;
+    case 'TSTZRANGE':
+    case 'TSRANGE':
+    case 'DATERANGE':
+    case 'INT4RANGE':
+    case 'INT8RANGE':
+    case 'NUMRANGE':
     case 'INET':
     case 'CIDR':
     case 'MACADDR':
@@ -676,6 +682,8 @@ function tableConstraintSql(call: Value & { t: 'call' }, dialect: Dialect): stri
       return `${constraintName(call, dialect)}UNIQUE (${cols()})${deferrability(call)}`;
     case 'CheckConstraint':
       return checkSql(call, dialect);
+    case 'ExcludeConstraint':
+      return excludeSql(call.args, (k) => call.kwargs.get(k), dialect);
     case 'ForeignKeyConstraint': {
       const local = names(call.args[0] ?? call.kwargs.get('columns'), 'the local columns');
       const refs = names(call.args[1] ?? call.kwargs.get('refcolumns'), 'the referenced columns').map(splitRef);
@@ -685,6 +693,31 @@ function tableConstraintSql(call: Value & { t: 'call' }, dialect: Dialect): stri
     default:
       return cannot(`${kind} is not rendered`);
   }
+}
+
+/** PostgreSQL `EXCLUDE USING gist (col WITH op, ...) [WHERE (...)]`, from (element, operator) pairs. */
+function excludeSql(elements: Value[], kw: (name: string) => Value | undefined, dialect: Dialect): string {
+  if (dialect !== 'postgres') cannot('EXCLUDE constraints exist on PostgreSQL only');
+  const name = kw('name');
+  const parts = elements.map((e) => {
+    const [element, operator] = e.t === 'seq' ? e.items : [];
+    if (!element || operator?.t !== 'str') cannot('an EXCLUDE element is not a static (column, operator) pair');
+    const sql = element.t === 'str' ? ident(element.v, dialect) : element.t === 'call' && lastSegment(element.path) === 'column' && element.args[0]?.t === 'str' ? ident(element.args[0].v, dialect) : expression(element, dialect);
+    return `${sql} WITH ${operator.v}`;
+  });
+  const using = kw('using');
+  if (using !== undefined && using.t !== 'str') cannot('`using` is not a static string');
+  const where = kw('where');
+  const prefix = name?.t === 'str' ? `CONSTRAINT ${ident(name.v, dialect)} ` : name === undefined || name.t === 'none' ? '' : cannot('the constraint name is not a static string');
+  const tail = where === undefined || where.t === 'none' ? '' : ` WHERE (${condition(where, dialect, 'the EXCLUDE condition')})`;
+  const defer = deferrability({ t: 'call', path: 'x', args: [], kwargs: new Map([...(['deferrable', 'initially'] as const)].flatMap((k) => (kw(k) ? [[k, kw(k)!] as [string, Value]] : []))), node: null as never, argNodes: [], kwargNodes: new Map() });
+  return `${prefix}EXCLUDE USING ${using?.t === 'str' ? using.v.toLowerCase() : 'gist'} (${parts.join(', ')})${tail}${defer}`;
+}
+
+/** `op.create_exclude_constraint(name, table, *elements, using=, where=)`. */
+export function renderCreateExclude(table: string, p: CallParams, dialect: Dialect): string[] {
+  const name = p.get('constraint_name');
+  return [`ALTER TABLE ${tableRef(table, dialect)} ADD ${excludeSql(p.rest, (k) => (k === 'name' ? name : p.get(k)), dialect)}`];
 }
 
 // ------------------------------------------------------------------ indexes

@@ -220,6 +220,11 @@ async function lowerRendered(item: RenderedSql, task: FileTask): Promise<Op[]> {
       op.sql = statement;
       // Alembic's drop_index(table_name=...) names the table PostgreSQL's DROP INDEX does not carry.
       if (op.kind === 'dropIndex' && !op.table) op.table = item.fallback.find((f) => f.kind === 'dropIndex')?.table ?? null;
+      // ... the columns of an exclusion constraint (the SQL front end does not list them) ...
+      if (op.kind === 'addConstraint' && op.constraint.kind === 'exclusion' && op.constraint.columns.length === 0) {
+        const f = item.fallback.find((x) => x.kind === 'addConstraint' && x.constraint.kind === 'exclusion');
+        if (f?.kind === 'addConstraint') op.constraint.columns = [...f.constraint.columns];
+      }
       // ... and drop_constraint(type_=...) the kind of constraint.
       if (op.kind === 'dropConstraint' && !op.constraintKind) {
         const kind = item.fallback.find((f) => f.kind === 'dropConstraint')?.constraintKind;

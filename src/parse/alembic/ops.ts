@@ -5,7 +5,7 @@ import type { Node } from './tree-sitter.js';
 import { isTouchingDb, lastSegment, NONE, str, unknown, type TextOrigin, type Value } from './values.js';
 import {
   CannotRender, renderAddColumn, renderAlterColumn, renderCreateCheck, renderCreateForeignKey, renderCreateIndex, renderCreateKey, renderCreateTable,
-  renderDropConstraint, renderDropIndex, renderEnumDdl, renderSimple, renderTableComment, type CallParams,
+  renderCreateExclude, renderDropConstraint, renderDropIndex, renderEnumDdl, renderSimple, renderTableComment, type CallParams,
 } from './ddl.js';
 
 /** An op without its location: the emitter adds `loc`, `autocommit` and `conditional`. */
@@ -197,6 +197,7 @@ const RENDERERS: Record<string, (p: CallParams, dialect: Dialect) => string[]> =
   create_check_constraint: (p, d) => renderCreateCheck(renderTable(p, 'table_name'), p, d),
   create_unique_constraint: (p, d) => renderCreateKey(renderTable(p, 'table_name'), p, d, 'UNIQUE'),
   create_primary_key: (p, d) => renderCreateKey(renderTable(p, 'table_name'), p, d, 'PRIMARY KEY'),
+  create_exclude_constraint: (p, d) => renderCreateExclude(renderTable(p, 'table_name'), p, d),
   drop_constraint: (p, d) => renderDropConstraint(renderTable(p, 'table_name'), p, d),
   create_table_comment: (p, d) => renderTableComment(renderTable(p, 'table_name'), p.get('comment'), d),
   drop_table_comment: (p, d) => renderTableComment(renderTable(p, 'table_name'), undefined, d),
@@ -606,6 +607,15 @@ function tableConstraint(value: Value, valueNode: Node, node: Node, em: Emitter)
     }
     case 'Index':
       return 'index';
+    case 'ExcludeConstraint': {
+      const columns: string[] = [];
+      for (const element of value.args) {
+        const first = element.t === 'seq' ? element.items[0] : undefined;
+        const found = first ? columnNames(first) : null;
+        if (found) columns.push(...found);
+      }
+      return { name, kind: 'exclusion', columns, notValid: false, usingIndex: null };
+    }
     default:
       em.dynamic(node, `\`${valueNode.text.slice(0, 80)}\` is not a column or constraint this linter models`);
       return null;
