@@ -44,3 +44,14 @@ describe('suggestion blocks', () => {
     expect(body).toContain('`# migration-guard: ignore require-concurrent-index -- <reason>`');
   });
 });
+
+describe('whole-line edits', () => {
+  it('an edit up to column 1 of the next line takes the line: the suggestion is empty (GitHub deletes the lines), the diff has no "+" line', () => {
+    const src = 'ALTER TABLE t ADD CONSTRAINT c CHECK (x > 0) NOT VALID;\nALTER TABLE t VALIDATE CONSTRAINT c;\n';
+    const f = finding({ ruleId: 'validate-same-transaction', line: 2, endLine: 2, fix: { title: 'Move VALIDATE', edits: [{ file: FILE, startLine: 2, startColumn: 1, endLine: 3, endColumn: 1, text: '' }] } });
+    expect(combinedSuggestion([f], src, 2, 2)?.suggestion.text).toBe('');
+    expect(suggestionBlock('')).toBe('```suggestion\n```');
+    const body = groupCommentBody({ file: FILE, findings: [f], fingerprints: ['ef'.repeat(16)], start: null, end: null }, src);
+    expect(body).toContain('(line 2; GitHub shows no diff for this file)</summary>\n\n```diff\n-ALTER TABLE t VALIDATE CONSTRAINT c;\n```');
+  });
+});

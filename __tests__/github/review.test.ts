@@ -99,3 +99,26 @@ describe('syncReviewComments', () => {
     expect(github.writes()).toEqual([]);
   });
 });
+
+describe('old review bodies', () => {
+  it('only our own reviews are rewritten, once their open count changes; a copy of our text by someone else stays', async () => {
+    const f = finding(1);
+    const ours = { id: 900, commit_id: 'old', event: 'COMMENT', body: 'migration-guard: 2 new findings on changed lines. The full report is in the summary comment.', user: { login: 'github-actions[bot]', type: 'Bot' } };
+    const theirs = { ...ours, id: 901, user: { login: 'mallory', type: 'User' } };
+    github.pulls.get(3)!.reviews.push(ours, theirs);
+    // One of the review's two comments still stands, the other is fixed (and goes).
+    const standing = existingComment(f, 1);
+    standing.pull_request_review_id = 900;
+    const gone = existingComment(finding(2, { ruleId: 'vacuum-full-or-cluster' }), 2);
+    gone.pull_request_review_id = 900;
+
+    const outcome = await syncReviewComments(client(), pr, [f], github.pulls.get(3)!.files, { maxInline: 30, warn: () => undefined, sources });
+    expect(outcome).toMatchObject({ deleted: 1, reviewsUpdated: 1 });
+    expect(ours.body).toBe('<!-- migration-guard:review=2.1 -->\nmigration-guard: 2 new findings on changed lines when posted; 1 still open. The full report is in the summary comment and the run’s job summary.');
+    expect(theirs.body).toContain('migration-guard: 2 new findings on changed lines.');
+
+    github.clearLog();
+    await syncReviewComments(client(), pr, [f], github.pulls.get(3)!.files, { maxInline: 30, warn: () => undefined, sources });
+    expect(github.writes()).toEqual([]);
+  }, 20_000);
+});

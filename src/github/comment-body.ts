@@ -26,7 +26,12 @@ function editsIn(finding: ReportFinding, file: string): TextEdit[] | null {
 export function fixLines(finding: ReportFinding): { start: number; end: number } | null {
   const edits = editsIn(finding, finding.file);
   if (!edits) return null;
-  return { start: Math.min(...edits.map((e) => e.startLine)), end: Math.max(...edits.map((e) => e.endLine)) };
+  return { start: Math.min(...edits.map((e) => e.startLine)), end: Math.max(...edits.map(lastLineTouched)) };
+}
+
+/** An edit ending at column 1 of a later line stops at the line break before it: that line is not touched. */
+function lastLineTouched(e: TextEdit): number {
+  return e.endColumn === 1 && e.endLine > e.startLine ? e.endLine - 1 : e.endLine;
 }
 
 function sourceLines(source: string): string[] {
@@ -41,7 +46,10 @@ export function applyEditsToLines(source: string, start: number, end: number, ed
   const lines = sourceLines(source);
   if (start < 1 || end > lines.length || start > end) return null;
   const block = lines.slice(start - 1, end);
+  // The block ends with its line break, so an edit may take whole lines (up to column 1 of the next).
+  const full = block.join('\n') + '\n';
   const offset = (line: number, column: number): number | null => {
+    if (line === end + 1 && column === 1) return full.length;
     if (line < start || line > end) return null;
     const text = block[line - start]!;
     if (column < 1 || column > text.length + 1) return null;
@@ -56,9 +64,9 @@ export function applyEditsToLines(source: string, start: number, end: number, ed
   }
   ranges.sort((a, b) => b.from - a.from || b.to - a.to);
   for (let i = 1; i < ranges.length; i++) if (ranges[i]!.to > ranges[i - 1]!.from) return null;
-  let text = block.join('\n');
+  let text = full;
   for (const r of ranges) text = text.slice(0, r.from) + r.text + text.slice(r.to);
-  return text;
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
 
 /**
@@ -93,7 +101,8 @@ export function combinedSuggestion(findings: ReportFinding[], source: string | u
  */
 export function suggestionBlock(text: string): string {
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-  return `${fence}suggestion\n${text}\n${fence}`;
+  // An empty block deletes the lines; a block holding one empty line would leave an empty line.
+  return text === '' ? `${fence}suggestion\n${fence}` : `${fence}suggestion\n${text}\n${fence}`;
 }
 
 /** The code-block language of a file, by extension (ours, never user text). */
@@ -119,7 +128,8 @@ export function fixDiffBlock(finding: ReportFinding, source: string | undefined,
   const after = applyEditsToLines(source, lines.start, lines.end, fix.edits);
   if (after === null) return null;
   const before = sourceLines(source).slice(lines.start - 1, lines.end);
-  const diff = [...before.map((l) => `-${l}`), ...after.split('\n').map((l) => `+${l}`)].join('\n');
+  // An empty result deletes the lines: no "+" line for it.
+  const diff = [...before.map((l) => `-${l}`), ...(after === '' && fix.edits.every((e) => e.text === '') ? [] : after.split('\n').map((l) => `+${l}`))].join('\n');
   const where = lines.start === lines.end ? `line ${lines.start}` : `lines ${lines.start}–${lines.end}`;
   return `<details><summary>Fix: ${escapeHtml(fix.title)} (${where}; ${escapeHtml(why)})</summary>\n\n${codeBlock(diff, 'diff')}\n\n</details>`;
 }
@@ -154,6 +164,10 @@ export interface CommentGroup {
  */
 export function groupCommentBody(group: CommentGroup, source: string | undefined): string {
   const parts: string[] = [group.fingerprints.map(fingerprintMarker).join('\n')];
+  if (group.start === null) {
+    const n = group.findings.length;
+    parts.push(`_GitHub shows no diff for this file (too large), so ${n === 1 ? 'its finding is' : `its ${n} findings are`} here, each with its line._`, '');
+  }
   for (const [i, f] of group.findings.entries()) {
     if (i > 0) parts.push('');
     // Say where the finding is when the comment sits elsewhere (a fix inserted before the statement, a file-level comment).

@@ -18,8 +18,8 @@ const REVIEW_MARKER = /<!-- migration-guard:review=(\d{1,6})\.(\d{1,6}) -->/;
 /** Review bodies from before the marker existed. */
 const LEGACY_REVIEW = /^migration-guard: (\d{1,6}) new findings? on changed lines/;
 
-function shortSha(sha: string): string {
-  return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : 'the latest commit';
+function shortSha(sha: string | undefined): string | null {
+  return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
 }
 
 /** The body of a review we post, counting its findings; `open` below `total` once some are fixed. */
@@ -28,7 +28,8 @@ export function reviewBody(total: number, open = total, headSha?: string): strin
   const what = total === 1 ? '1 new finding' : `${total} new findings`;
   const tail = 'The full report is in the summary comment and the run\u2019s job summary.';
   if (open >= total) return `${marker}\nmigration-guard: ${what} on changed lines. ${tail}`;
-  const as = headSha ? ` as of \`${shortSha(headSha)}\`` : '';
+  const sha = shortSha(headSha);
+  const as = sha ? ` as of \`${sha}\`` : '';
   // A comment that a push made outdated is posted again in a newer review: "superseded", not "fixed".
   if (open === 0) return `${marker}\nmigration-guard: ~~${what} on changed lines~~: all fixed or superseded${as}. ${tail}`;
   return `${marker}\nmigration-guard: ${what} on changed lines when posted; ${open} still open${as}. ${tail}`;
@@ -36,7 +37,7 @@ export function reviewBody(total: number, open = total, headSha?: string): strin
 
 /** The fixed-in reply to a comment whose findings are gone. Built from the SHA only, never from PR text. */
 export function fixedReplyBody(headSha: string, findings: number): string {
-  return `${FIXED_MARKER}\nFixed in ${shortSha(headSha)}: ${findings === 1 ? 'this finding no longer appears' : 'these findings no longer appear'} in the pull request.`;
+  return `${FIXED_MARKER}\nFixed in ${shortSha(headSha) ?? 'the latest commit'}: ${findings === 1 ? 'this finding no longer appears' : 'these findings no longer appear'} in the pull request.`;
 }
 
 interface Thread {
