@@ -2,6 +2,7 @@ import type { Dialect, Loc, Op } from '../../ir.js';
 import { callAlembicOp, callBatchOp, callConnectionMethod, callConstructMethod, type CallArgs, type Emitter, type OpInput } from './ops.js';
 import { decodeEscapes, parseStringPrefix } from './strings.js';
 import type { Node } from './tree-sitter.js';
+import { EVALUATION_LIMITS } from '../evaluation-limits.js';
 import { isTouchingDb, lastSegment, NONE, pyEquals, pyStr, Scope, str, truthy, unknown, type TextOrigin, type Value } from './values.js';
 
 /** Deeper expressions are not evaluated (tree-sitter parses 5,000-deep nesting; our recursion must stop well before the JS stack does). */
@@ -10,10 +11,8 @@ const MAX_EXPRESSION_DEPTH = 150;
 const MAX_BLOCK_DEPTH = 100;
 /** Nested helper-function inlining (also stops recursion). */
 const MAX_CALL_DEPTH = 8;
-/** A statically known loop is unrolled up to this many iterations. */
-const MAX_LOOP_ITERATIONS = 1000;
-/** Statements executed per migration function, counting unrolled loops and inlined helpers. */
-const MAX_STEPS = 2_000_000;
+const MAX_LOOP_ITERATIONS = EVALUATION_LIMITS.loopIterations;
+const MAX_STEPS = EVALUATION_LIMITS.steps;
 
 /** SQL found in `op.execute(...)`; lowered by the SQL front end after the walk (it is async, the walk is not). */
 export interface PendingSql {
@@ -53,7 +52,7 @@ interface Frame {
   quiet: boolean;
   blockDepth: number;
   callDepth: number;
-  budget: { steps: number; exhausted: boolean };
+  budget: { steps: number; exhausted: boolean; /** Outputs from unrolled loops and inlined helpers. */ amplified: number };
   returnValue: Value;
   raised: { node: Node; message: string } | null;
 }
@@ -119,7 +118,7 @@ export class Interpreter {
       quiet: false,
       blockDepth: 0,
       callDepth: 0,
-      budget: { steps: 0, exhausted: false },
+      budget: { steps: 0, exhausted: false, amplified: 0 },
       returnValue: NONE,
       raised: null,
     };
@@ -138,7 +137,7 @@ export class Interpreter {
       quiet: true,
       blockDepth: 0,
       callDepth: MAX_CALL_DEPTH,
-      budget: { steps: 0, exhausted: false },
+      budget: { steps: 0, exhausted: false, amplified: 0 },
       returnValue: NONE,
       raised: null,
     };
@@ -372,6 +371,9 @@ export class Interpreter {
     parent.raised = child.raised ?? parent.raised;
   }
 
+  /** Unrolled loops being run (the output budget counts what they emit). */
+  private loopDepth = 0;
+
   private execFor(statement: Node, scope: Scope, frame: Frame): Flow {
     const left = statement.childForFieldName('left');
     const right = statement.childForFieldName('right');
@@ -389,11 +391,16 @@ export class Interpreter {
       this.execBlock(body, scope, child);
       return 'normal';
     }
-    for (const item of items) {
-      this.bindTarget(left, item, scope);
-      const flow = this.execBlock(body, scope, frame);
-      if (flow === 'break') return 'normal';
-      if (flow === 'return' || flow === 'raise') return flow;
+    this.loopDepth++;
+    try {
+      for (const item of items) {
+        this.bindTarget(left, item, scope);
+        const flow = this.execBlock(body, scope, frame);
+        if (flow === 'break') return 'normal';
+        if (flow === 'return' || flow === 'raise') return flow;
+      }
+    } finally {
+      this.loopDepth--;
     }
     const elseBody = alternative?.childForFieldName('body');
     return elseBody ? this.execBlock(elseBody, scope, frame) : 'normal';
@@ -838,10 +845,22 @@ export class Interpreter {
     return args;
   }
 
+  /** The output budget: past it, one unanalyzable at the call that overflowed and nothing more. */
+  private overBudget(frame: Frame, node: Node): boolean {
+    if (this.loopDepth === 0 && frame.callDepth === 0) return false;
+    if (++frame.budget.amplified <= EVALUATION_LIMITS.outputs) return false;
+    if (!frame.budget.exhausted) {
+      frame.budget.exhausted = true;
+      this.dynamic(frame, node, `the migration emits more than ${EVALUATION_LIMITS.outputs} operations when unrolled; the rest is not analysed`);
+    }
+    return true;
+  }
+
   private emitter(frame: Frame): Emitter {
     return {
       dialect: this.dialect,
       emit: (node: Node, op: OpInput) => {
+        if (this.overBudget(frame, node)) return;
         const full = { ...op, loc: this.loc(node) } as Op;
         if (frame.autocommit) full.autocommit = true;
         if (frame.conditional) full.conditional = true;
@@ -849,6 +868,7 @@ export class Interpreter {
       },
       dynamic: (node: Node, message: string) => this.dynamic(frame, node, message),
       rendered: (node: Node, statements: string[], fallback: OpInput[], conditional: boolean) => {
+        if (this.overBudget(frame, node)) return;
         const loc = this.loc(node);
         const ops = fallback.map((op) => {
           const full = { ...op, loc: { ...loc } } as Op;
@@ -859,6 +879,7 @@ export class Interpreter {
         frame.out.push({ kind: 'renderedSql', statements, fallback: ops, loc, autocommit: frame.autocommit, conditional: frame.conditional || conditional });
       },
       sql: (node: Node, text: string, origin: TextOrigin | null) => {
+        if (this.overBudget(frame, node)) return;
         const at = origin ?? { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
         frame.out.push({ kind: 'pendingSql', text, origin: at, autocommit: frame.autocommit, conditional: frame.conditional });
       },

@@ -1,3 +1,4 @@
+import { EVALUATION_LIMITS } from '../evaluation-limits.js';
 import type * as t from '@babel/types';
 import type { Dialect, Loc, Op } from '../../ir.js';
 import { qualifiedName } from '../names.js';
@@ -128,6 +129,9 @@ export class KnexEvaluator {
   runMigrationFunction(fn: Value, transactional = false): Emitted[] {
     this.sink = [];
     this.reportedLines.clear();
+    this.steps = 0;
+    this.amplified = 0;
+    this.exhausted = false;
     if (fn.kind !== 'function') return this.sink;
     const returned = this.callFunction(fn, [{ kind: 'knex', transaction: transactional }, UNKNOWN]);
     for (const value of returned) this.execute(value);
@@ -152,8 +156,31 @@ export class KnexEvaluator {
 
   private emit(op: Op): void {
     if (this.conditionalDepth > 0) op.conditional = true;
-    this.sink.push(op);
+    this.push(op);
   }
+
+  /** Everything the function emits goes through here: the output budget holds for ops and SQL alike. */
+  private push(...items: Emitted[]): void {
+    for (const item of items) {
+      if (this.loopDepth > 0 || this.callDepth > 0) this.amplified++;
+      if (this.amplified > EVALUATION_LIMITS.outputs) {
+        if (!this.exhausted) {
+          this.exhausted = true;
+          this.sink.push({ kind: 'unparsed', reason: 'dynamic', message: `the migration emits more than ${EVALUATION_LIMITS.outputs} operations when unrolled; the rest is not analysed`, loc: item.loc });
+        }
+        return;
+      }
+      this.sink.push(item);
+    }
+  }
+
+  /** Statements run in this migration function (unrolled loops and inlined helpers count). */
+  private steps = 0;
+  /** Items emitted from inside an unrolled loop or an inlined helper (the output budget). */
+  private amplified = 0;
+  private loopDepth = 0;
+  /** A budget ran out: the rest of the function is not evaluated (one unanalyzable says so). */
+  private exhausted = false;
 
   private dynamic(at: Loc, message: string): void {
     const key = `${at.line}:${at.column}`;
@@ -175,7 +202,7 @@ export class KnexEvaluator {
   execute(value: Value): void {
     if (value.kind === 'raw' && !value.raw.executed) {
       value.raw.executed = true;
-      this.sink.push({ kind: 'pendingSql', sql: value.raw.sql, origin: value.raw.origin, loc: value.raw.loc, conditional: this.conditionalDepth > 0 });
+      this.push({ kind: 'pendingSql', sql: value.raw.sql, origin: value.raw.origin, loc: value.raw.loc, conditional: this.conditionalDepth > 0 });
     } else if (value.kind === 'query' && !value.query.executed) {
       value.query.executed = true;
       this.executeQuery(value.query);
@@ -326,6 +353,12 @@ export class KnexEvaluator {
   }
 
   private runStatement(stmt: t.Statement, scope: Scope, returns: Value[]): Flow {
+    if (this.exhausted) return 'normal';
+    if (++this.steps > EVALUATION_LIMITS.steps) {
+      this.exhausted = true;
+      this.sink.push({ kind: 'unparsed', reason: 'dynamic', message: `the migration executes more than ${EVALUATION_LIMITS.steps} statements when unrolled; the rest is not analysed`, loc: this.loc(stmt) });
+      return 'normal';
+    }
     switch (stmt.type) {
       case 'ExpressionStatement': {
         const value = this.evalExpr(stmt.expression, scope);
@@ -424,11 +457,16 @@ export class KnexEvaluator {
     const iterable = this.evalExpr(stmt.right, scope);
     const names = stmt.left.type === 'VariableDeclaration' ? stmt.left.declarations.flatMap((d) => patternNames(d.id)) : [];
     const single = stmt.left.type === 'VariableDeclaration' && stmt.left.declarations[0]?.id.type === 'Identifier';
+    if (iterable.kind === 'const' && Array.isArray(iterable.value) && iterable.value.length > EVALUATION_LIMITS.loopIterations) {
+      this.dynamic(this.loc(stmt), `the loop has ${iterable.value.length} iterations (more than ${EVALUATION_LIMITS.loopIterations}); its body is not analysed`);
+      return 'maybe';
+    }
     if (iterable.kind === 'const' && Array.isArray(iterable.value) && single) {
       // A loop over a literal list runs once per item: unroll it so each item's ops are checked.
       // Once an item's body may return, the later items only run sometimes.
       let flow: Flow = 'normal';
       let deferred = 0;
+      this.loopDepth++;
       try {
         for (const item of iterable.value) {
           const inner = KnexEvaluator.newScope(scope);
@@ -441,6 +479,7 @@ export class KnexEvaluator {
         }
       } finally {
         this.conditionalDepth -= deferred;
+        this.loopDepth--;
       }
       return flow;
     }
@@ -1000,7 +1039,7 @@ export class KnexEvaluator {
       const nameArgs = args.slice(0, method === 'createTableLike' ? 2 : 1).map(toReplayArg);
       const replayable = draft.replayable && !inner.some((e) => e.kind === 'unparsed') && nameArgs.every((a) => a !== null);
       this.schemaCall(replayable ? { schema, method, args: nameArgs as ReplayArg[], calls: draft.calls, loc } : null, fallback, loc);
-      this.sink.push(...inner);
+      this.push(...inner);
       return receiver;
     }
     const args = this.args(node, scope);
@@ -1077,10 +1116,10 @@ export class KnexEvaluator {
   private schemaCall(replay: SchemaReplay | null, fallback: Op[], loc: Loc): void {
     const conditional = this.conditionalDepth > 0;
     if (conditional) for (const op of fallback) op.conditional = true;
-    if (replay) this.sink.push({ kind: 'pendingKnex', replay, fallback, conditional, loc });
+    if (replay) this.push({ kind: 'pendingKnex', replay, fallback, conditional, loc });
     else {
       if (fallback.length > 0) this.staticallyLowered.push(loc);
-      this.sink.push(...fallback);
+      this.push(...fallback);
     }
   }
 
