@@ -11,18 +11,17 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-JPNKMEJO.js";
+} from "./chunk-WVH2SQM2.js";
 import "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-P2US4F3X.js";
+} from "./chunk-2Y3DXQDB.js";
 import {
   escapeControl
 } from "./chunk-ETWZLQFF.js";
+import "./chunk-6DW35YS4.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-3IHYVULN.js";
-import "./chunk-VTPA6GZ6.js";
-import "./chunk-VMMYA427.js";
+import "./chunk-FOVNHQNR.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -30,21 +29,21 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-FX4KCLO5.js";
-import "./chunk-CVRQ73UU.js";
-import "./chunk-NFDGJM6G.js";
-import "./chunk-R7RY4BXB.js";
-import "./chunk-42LATGZD.js";
+} from "./chunk-XYD4R25S.js";
 import "./chunk-QDYITVDG.js";
 import "./chunk-ZIWAVBQL.js";
-import "./chunk-6R3KUBPF.js";
+import "./chunk-VTPA6GZ6.js";
+import "./chunk-CVRQ73UU.js";
+import "./chunk-DF3XRJTC.js";
+import "./chunk-R7RY4BXB.js";
+import "./chunk-QJZANYFN.js";
 import {
   Timings,
   collectTimings,
   timed
-} from "./chunk-EOX7AO74.js";
-import "./chunk-K6QG3DYL.js";
-import "./chunk-F5DE6FOX.js";
+} from "./chunk-G7S5RJND.js";
+import "./chunk-42LATGZD.js";
+import "./chunk-VV747AKE.js";
 import "./chunk-YTE2OXMV.js";
 import "./chunk-E7EL54OR.js";
 import {
@@ -386,7 +385,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-QZPDY2ZO.js");
+  const { init } = await import("./chunk-OWJNJPRP.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -398,11 +397,11 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-WPO7KOVB.js");
+  const { dryRunCli } = await import("./chunk-6CWFZ4A5.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
-  const { statsCli } = await import("./chunk-AEOTVFAJ.js");
+  const { statsCli } = await import("./chunk-HRXP6JJA.js");
   return statsCli(argv, io);
 }
 async function main(argv, io) {
@@ -417,7 +416,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-OMDQBUHU.js");
+        const { startServer } = await import("./chunk-4PMLTAXY.js");
         startServer();
         return await new Promise(() => {
         });
@@ -427,7 +426,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-FRPX3357.js");
+        const { sqlCli } = await import("./chunk-SXKOALA5.js");
         return await sqlCli(rest, io);
       }
       case "stats":

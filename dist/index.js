@@ -7,7 +7,7 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   previewSql,
   renderOps
-} from "./chunk-VRKRUW3H.js";
+} from "./chunk-XMOOKCCI.js";
 import {
   SEVERITY_RANK,
   compileWasmForShortRuns,
@@ -15,14 +15,15 @@ import {
   reachesFailOn,
   renderJson,
   renderMarkdown,
-  renderSarif
-} from "./chunk-JPNKMEJO.js";
+  renderSarif,
+  richText
+} from "./chunk-WVH2SQM2.js";
 import {
   ruleDocsUrl
 } from "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-P2US4F3X.js";
+} from "./chunk-2Y3DXQDB.js";
 import {
   codeBlock,
   codeSpan,
@@ -32,10 +33,9 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-ETWZLQFF.js";
+import "./chunk-6DW35YS4.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-3IHYVULN.js";
-import "./chunk-VTPA6GZ6.js";
-import "./chunk-VMMYA427.js";
+import "./chunk-FOVNHQNR.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -45,17 +45,17 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-FX4KCLO5.js";
-import "./chunk-CVRQ73UU.js";
-import "./chunk-NFDGJM6G.js";
-import "./chunk-R7RY4BXB.js";
-import "./chunk-42LATGZD.js";
+} from "./chunk-XYD4R25S.js";
 import "./chunk-QDYITVDG.js";
 import "./chunk-ZIWAVBQL.js";
-import "./chunk-6R3KUBPF.js";
-import "./chunk-EOX7AO74.js";
-import "./chunk-K6QG3DYL.js";
-import "./chunk-F5DE6FOX.js";
+import "./chunk-VTPA6GZ6.js";
+import "./chunk-CVRQ73UU.js";
+import "./chunk-DF3XRJTC.js";
+import "./chunk-R7RY4BXB.js";
+import "./chunk-QJZANYFN.js";
+import "./chunk-G7S5RJND.js";
+import "./chunk-42LATGZD.js";
+import "./chunk-VV747AKE.js";
 import "./chunk-YTE2OXMV.js";
 import "./chunk-E7EL54OR.js";
 import {
@@ -26560,7 +26560,10 @@ function editsIn(finding, file) {
 function fixLines(finding) {
   const edits = editsIn(finding, finding.file);
   if (!edits) return null;
-  return { start: Math.min(...edits.map((e) => e.startLine)), end: Math.max(...edits.map((e) => e.endLine)) };
+  return { start: Math.min(...edits.map((e) => e.startLine)), end: Math.max(...edits.map(lastLineTouched)) };
+}
+function lastLineTouched(e) {
+  return e.endColumn === 1 && e.endLine > e.startLine ? e.endLine - 1 : e.endLine;
 }
 function sourceLines(source) {
   return source.split(/\r\n|\r|\n/);
@@ -26569,7 +26572,9 @@ function applyEditsToLines(source, start, end, edits) {
   const lines = sourceLines(source);
   if (start < 1 || end > lines.length || start > end) return null;
   const block = lines.slice(start - 1, end);
+  const full = block.join("\n") + "\n";
   const offset = (line, column) => {
+    if (line === end + 1 && column === 1) return full.length;
     if (line < start || line > end) return null;
     const text2 = block[line - start];
     if (column < 1 || column > text2.length + 1) return null;
@@ -26584,9 +26589,9 @@ function applyEditsToLines(source, start, end, edits) {
   }
   ranges.sort((a, b) => b.from - a.from || b.to - a.to);
   for (let i = 1; i < ranges.length; i++) if (ranges[i].to > ranges[i - 1].from) return null;
-  let text = block.join("\n");
+  let text = full;
   for (const r of ranges) text = text.slice(0, r.from) + r.text + text.slice(r.to);
-  return text;
+  return text.endsWith("\n") ? text.slice(0, -1) : text;
 }
 function combinedSuggestion(findings, source, start, end) {
   if (source === void 0) return null;
@@ -26608,7 +26613,8 @@ function combinedSuggestion(findings, source, start, end) {
 }
 function suggestionBlock(text) {
   const fence = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
-  return `${fence}suggestion
+  return text === "" ? `${fence}suggestion
+${fence}` : `${fence}suggestion
 ${text}
 ${fence}`;
 }
@@ -26630,7 +26636,7 @@ function fixDiffBlock(finding, source, why) {
   const after = applyEditsToLines(source, lines.start, lines.end, fix.edits);
   if (after === null) return null;
   const before = sourceLines(source).slice(lines.start - 1, lines.end);
-  const diff = [...before.map((l) => `-${l}`), ...after.split("\n").map((l) => `+${l}`)].join("\n");
+  const diff = [...before.map((l) => `-${l}`), ...after === "" && fix.edits.every((e) => e.text === "") ? [] : after.split("\n").map((l) => `+${l}`)].join("\n");
   const where2 = lines.start === lines.end ? `line ${lines.start}` : `lines ${lines.start}\u2013${lines.end}`;
   return `<details><summary>Fix: ${escapeHtml(fix.title)} (${where2}; ${escapeHtml(why)})</summary>
 
@@ -26652,11 +26658,15 @@ function findingHeading(finding) {
 }
 function groupCommentBody(group, source) {
   const parts = [group.fingerprints.map(fingerprintMarker).join("\n")];
+  if (group.start === null) {
+    const n = group.findings.length;
+    parts.push(`_GitHub shows no diff for this file (too large), so ${n === 1 ? "its finding is" : `its ${n} findings are`} here, each with its line._`, "");
+  }
   for (const [i, f] of group.findings.entries()) {
-    if (i > 0) parts.push("", "---", "");
+    if (i > 0) parts.push("");
     const at = group.start === null || f.line < group.start || f.line > (group.end ?? group.start) ? ` \xB7 line ${f.line}` : "";
-    parts.push(`${findingHeading(f)}${at}`, "", escapeMarkdown(f.message));
-    if (f.suggestion) parts.push("", `**Safe alternative:** ${escapeMarkdown(f.suggestion)}`);
+    parts.push(`${findingHeading(f)}${at}`, "", richText(f.message));
+    if (f.suggestion) parts.push("", `**Safe alternative:** ${richText(f.suggestion)}`);
     if (f.fix && !group.suggestion?.carried.has(f)) {
       const why = group.start === null ? "GitHub shows no diff for this file" : "not applicable as a suggestion here";
       const diff = fixDiffBlock(f, source, why);
@@ -26671,6 +26681,125 @@ function groupCommentBody(group, source) {
   const ids = [...new Set(group.findings.map((f) => f.ruleId))].join(", ");
   parts.push("", `<sub>migration-guard \xB7 suppress with a reason: ${codeSpan(`${commentPrefix(group.file)} migration-guard: ignore ${ids} -- <reason>`)}</sub>`);
   return parts.join("\n");
+}
+
+// src/github/threads.ts
+var FIXED_MARKER = hiddenMarker("migration-guard:fixed");
+var REVIEW_MARKER_NAME = "migration-guard:review";
+var REVIEW_MARKER = /<!-- migration-guard:review=(\d{1,6})\.(\d{1,6}) -->/;
+var LEGACY_REVIEW = /^migration-guard: (\d{1,6}) new findings? on changed lines/;
+function shortSha(sha) {
+  return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : null;
+}
+function reviewBody(total, open2 = total, headSha) {
+  const marker = hiddenMarker(REVIEW_MARKER_NAME, `${total}.${open2}`);
+  const what = total === 1 ? "1 new finding" : `${total} new findings`;
+  const tail = "The full report is in the summary comment and the run\u2019s job summary.";
+  if (open2 >= total) return `${marker}
+migration-guard: ${what} on changed lines. ${tail}`;
+  const sha = shortSha(headSha);
+  const as = sha ? ` as of \`${sha}\`` : "";
+  if (open2 === 0) return `${marker}
+migration-guard: ~~${what} on changed lines~~: all fixed or superseded${as}. ${tail}`;
+  return `${marker}
+migration-guard: ${what} on changed lines when posted; ${open2} still open${as}. ${tail}`;
+}
+function fixedReplyBody(headSha, findings) {
+  return `${FIXED_MARKER}
+Fixed in ${shortSha(headSha) ?? "the latest commit"}: ${findings === 1 ? "this finding no longer appears" : "these findings no longer appear"} in the pull request.`;
+}
+var THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
+      }
+    }
+  }
+}`;
+var RESOLVE_MUTATION = `mutation($threadId: ID!) {
+  resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
+}`;
+async function listThreads(client, pr) {
+  const byComment = /* @__PURE__ */ new Map();
+  let cursor = null;
+  for (let page = 0; page < 50; page++) {
+    const data = await client.graphql(THREADS_QUERY, { owner: pr.owner, repo: pr.repo, number: pr.pullNumber, cursor });
+    const threads = data.repository?.pullRequest?.reviewThreads;
+    if (!threads) break;
+    for (const t of threads.nodes) {
+      const first = t.comments.nodes[0]?.databaseId ?? null;
+      if (first !== null) byComment.set(first, { id: t.id, isResolved: t.isResolved, firstCommentId: first });
+    }
+    if (!threads.pageInfo.hasNextPage || !threads.pageInfo.endCursor) break;
+    cursor = threads.pageInfo.endCursor;
+  }
+  return byComment;
+}
+async function settleFixedThreads(client, pr, fixed, warn) {
+  const result = { answered: 0, resolved: 0 };
+  if (fixed.length === 0) return result;
+  for (const t of fixed.filter((f) => !f.answered)) {
+    try {
+      await client.rest.pulls.createReplyForReviewComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        pull_number: pr.pullNumber,
+        comment_id: t.commentId,
+        body: fixedReplyBody(pr.headSha, t.findings)
+      });
+      result.answered++;
+    } catch (error2) {
+      warn(`could not answer the review thread of comment ${t.commentId}: ${describeError(error2)}`);
+    }
+  }
+  let threads;
+  try {
+    threads = await listThreads(client, pr);
+  } catch (error2) {
+    warn(`could not list the review threads to resolve them (GraphQL: ${describeError(error2)}); they are answered "fixed in"`);
+    return result;
+  }
+  for (const t of fixed) {
+    const thread = threads.get(t.commentId);
+    if (!thread || thread.isResolved) continue;
+    try {
+      await client.graphql(RESOLVE_MUTATION, { threadId: thread.id });
+      result.resolved++;
+    } catch (error2) {
+      warn(`could not resolve the review thread of comment ${t.commentId}: ${describeError(error2)}`);
+      break;
+    }
+  }
+  return result;
+}
+async function updateOldReviews(client, pr, author, openInReview, warn) {
+  let reviews;
+  try {
+    reviews = await client.paginate(client.rest.pulls.listReviews, { owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: 100 });
+  } catch (error2) {
+    warn(`could not list the pull request's reviews: ${describeError(error2)}`);
+    return 0;
+  }
+  let updated = 0;
+  for (const r of reviews) {
+    if (r.commit_id === pr.headSha || !r.body || !isAuthor(r.user, author)) continue;
+    const marked = REVIEW_MARKER.exec(r.body);
+    const legacy = marked ? null : LEGACY_REVIEW.exec(r.body);
+    if (!marked && !legacy) continue;
+    const total = Number(marked ? marked[1] : legacy[1]);
+    const wasOpen = marked ? Number(marked[2]) : total;
+    const open2 = Math.min(total, openInReview.get(r.id) ?? 0);
+    if (open2 === wasOpen) continue;
+    try {
+      await client.rest.pulls.updateReview({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, review_id: r.id, body: reviewBody(total, open2, pr.headSha) });
+      updated++;
+    } catch (error2) {
+      warn(`could not update the body of review ${r.id}: ${describeError(error2)}`);
+    }
+  }
+  return updated;
 }
 
 // src/github/review.ts
@@ -26689,15 +26818,18 @@ async function listOwnComments(client, pr, author) {
     per_page: 100
   });
   const repliedTo = /* @__PURE__ */ new Set();
+  const answered = /* @__PURE__ */ new Set();
   const own = [];
   for (const c of all) {
-    if (c.in_reply_to_id) repliedTo.add(c.in_reply_to_id);
+    const ourAnswer = c.in_reply_to_id && isAuthor(c.user, author) && c.body?.startsWith(FIXED_MARKER);
+    if (c.in_reply_to_id && ourAnswer) answered.add(c.in_reply_to_id);
+    else if (c.in_reply_to_id) repliedTo.add(c.in_reply_to_id);
     const prints = fingerprintsOf(c.body);
     if (prints.length > 0 && !c.in_reply_to_id && isAuthor(c.user, author)) {
-      own.push({ id: c.id, body: c.body, key: groupKey(prints), line: c.line ?? null, fileLevel: c.subject_type === "file", inReplyTo: c.in_reply_to_id ?? null });
+      own.push({ id: c.id, body: c.body, key: groupKey(prints), line: c.line ?? null, fileLevel: c.subject_type === "file", inReplyTo: c.in_reply_to_id ?? null, reviewId: c.pull_request_review_id ?? null });
     }
   }
-  return { own, repliedTo };
+  return { own, repliedTo, answered };
 }
 function toReviewComment(c) {
   return c.startLine !== void 0 ? { path: c.path, body: c.body, line: c.line, side: "RIGHT", start_line: c.startLine, start_side: "RIGHT" } : { path: c.path, body: c.body, line: c.line, side: "RIGHT" };
@@ -26774,16 +26906,22 @@ async function syncReviewComments(client, pr, findings, files, opts) {
   const patchless = new Set(files.filter((f) => !f.patch && f.status !== "removed").map((f) => f.filename));
   const { groups: groups2, outside, overflow } = planCommentGroups(findings, fingerprints2, lineSets, opts.sources, patchless);
   const current = new Set(groups2.map((g) => groupKey(g.fingerprints)));
+  const currentPrints = new Set(fingerprints2.values());
   const standing = /* @__PURE__ */ new Set();
+  const openInReview = /* @__PURE__ */ new Map();
   const toDelete = [];
+  const fixedThreads = [];
   for (const c of existing.own) {
     const replied = existing.repliedTo.has(c.id);
     if (current.has(c.key) && !standing.has(c.key) && (c.line !== null || c.fileLevel || replied)) {
       standing.add(c.key);
+      if (c.reviewId !== null) openInReview.set(c.reviewId, (openInReview.get(c.reviewId) ?? 0) + c.key.split(",").length);
       continue;
     }
     if (replied) {
       outcome.keptForReplies++;
+      const prints = c.key.split(",");
+      if (!prints.some((fp) => currentPrints.has(fp))) fixedThreads.push({ commentId: c.id, findings: prints.length, answered: existing.answered.has(c.id) });
       continue;
     }
     toDelete.push(c);
@@ -26822,6 +26960,12 @@ async function syncReviewComments(client, pr, findings, files, opts) {
     } catch (error2) {
       opts.warn(`could not delete the outdated review comment ${c.id}: ${describeError(error2)}`);
     }
+  }
+  if (outcome.errorStatus !== 403) {
+    const settled = await settleFixedThreads(client, pr, fixedThreads, opts.warn);
+    outcome.answeredFixed = settled.answered;
+    outcome.resolvedThreads = settled.resolved;
+    if (toDelete.length > 0 || fixedThreads.length > 0 || existing.own.length > standing.size) outcome.reviewsUpdated = await updateOldReviews(client, pr, author, openInReview, opts.warn);
   }
   return outcome;
 }
@@ -26867,7 +27011,7 @@ async function postReview(client, pr, planned, outcome, warn, author) {
         pull_number: pr.pullNumber,
         commit_id: pr.headSha,
         event: "COMMENT",
-        body: `migration-guard: ${rest.length === 1 ? "1 new finding" : `${rest.length} new findings`} on changed lines. The full report is in the summary comment and the run's job summary.`,
+        body: reviewBody(rest.reduce((n, c) => n + c.group.findings.length, 0)),
         comments: rest.map(toReviewComment),
         request: { retries: 0 }
       }),
@@ -27056,7 +27200,7 @@ function deltaSection(previous, current, headSha) {
     added.length ? `\u{1F195} ${plural(added.length, "new", "new")}` : null,
     `${open2} still open`
   ].filter(Boolean);
-  const out = [`**Changes ${since}:** ${head.join(" \xB7 ")}`];
+  const out = [`**Changes ${since}**: ${head.join(" \xB7 ")}`];
   const shown = 10;
   if (added.length) {
     out.push("");
@@ -27072,7 +27216,7 @@ function weakeningItem(w) {
     case "severity":
       return `- ${codeSpan(w.subject)} lowered from ${codeSpan(w.from ?? "")} to ${codeSpan(w.to ?? "")} in ${at}${reason}`;
     case "fail-on":
-      return `- fail-on raised from ${codeSpan(w.from ?? "")} to ${codeSpan(w.to ?? "")} in ${at}${reason}`;
+      return `- fail-on relaxed from ${codeSpan(w.from ?? "")} to ${codeSpan(w.to ?? "")} in ${at}, so fewer findings fail the check${reason}`;
     case "lock-timeout":
       return `- ${codeSpan("lockTimeout")} set to ${codeSpan(w.to ?? "")} in ${at} (${codeSpan("require-lock-timeout")} now passes every migration)${reason}`;
     case "suppression":
@@ -27178,7 +27322,12 @@ function verdictLine(report, failOn) {
   if (failOn === "never") return `**Gate: passes** (fail-on \`never\`)${breakdown ? `: ${breakdown}, none blocking` : ": no findings"}.`;
   const min = SEVERITY_RANK[failOn];
   const blocking = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min).length;
-  if (blocking > 0) return `**Gate: fails** \u2014 ${plural2(blocking, "finding")} at or above fail-on \`${failOn}\` (${breakdown}).`;
+  if (blocking > 0) {
+    const part = (above) => ["error", "warning", "info"].filter((s) => counts[s] > 0 && SEVERITY_RANK[s] >= min === above).map((s) => plural2(counts[s], s, s === "info" ? "info" : `${s}s`));
+    const below = part(false);
+    const why = part(true).join(", ") + (below.length ? `; ${below.join(" and ")} below it` : "");
+    return `**Gate: fails** \u2014 ${plural2(blocking, "finding")} at or above fail-on \`${failOn}\` (${why}).`;
+  }
   return `**Gate: passes** \u2014 nothing at or above fail-on \`${failOn}\`${breakdown ? ` (${breakdown} below it)` : ""}.`;
 }
 function reviewNotes(outcome, maxInline) {
@@ -27308,7 +27457,7 @@ ${previews}
 ` : "";
         const fixed = STICKY_MARKER.length + verdict.length + header.length + footer.length + extra.length + state.length + 2;
         const withPreviews = fixed + previewBlock.length < STICKY_MAX_CHARS / 2 ? previewBlock : "";
-        return verdict + header + renderMarkdown(report, { sources: req.sources, notes: stickyNotes, maxChars: STICKY_MAX_CHARS - fixed - withPreviews.length }) + withPreviews + extra + footer + state;
+        return verdict + header + renderMarkdown(report, { sources: req.sources, notes: stickyNotes, title: "Findings", maxChars: STICKY_MAX_CHARS - fixed - withPreviews.length }) + withPreviews + extra + footer + state;
       };
       const sticky = await upsertStickyComment(pr.client, pr.ref, render, report.findings.length > 0, pr.author);
       result.sticky = sticky.action;
@@ -27376,8 +27525,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-HPYLHHWB.js");
-      const { renderDryRunMarkdown } = await import("./chunk-55MGF72D.js");
+      const dryrun = await import("./chunk-MR7SOAKO.js");
+      const { renderDryRunMarkdown } = await import("./chunk-A5DY2TZM.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

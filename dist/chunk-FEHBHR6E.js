@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { createRequire as __mgCreateRequire } from 'node:module';
+import { fileURLToPath as __mgFileURLToPath } from 'node:url';
+const require = __mgCreateRequire(import.meta.url);
+const __filename = __mgFileURLToPath(import.meta.url);
+const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
+import {
+  require_promise
+} from "./chunk-V2QNNE3K.js";
+import "./chunk-IV5X4XLJ.js";
+export default require_promise();
