@@ -18,6 +18,22 @@ export default defineRule({
     good: "-- note had no default, so no running code relies on one.\nALTER TABLE orders ALTER COLUMN note SET DEFAULT '';",
   },
   check(ctx) {
+    // Built once per migration, on first use: where each op is, and the SET DEFAULTs per column.
+    let positions: Map<unknown, number> | null = null;
+    let sets: Map<string, { at: number; sql: string }[]> | null = null;
+    const positionOf = () => (positions ??= new Map(ctx.ops().map((o, i) => [o, i])));
+    const setsOf = () => {
+      if (sets) return sets;
+      sets = new Map();
+      ctx.ops().forEach((o, at) => {
+        if (o.kind !== 'setDefault') return;
+        const key = `${o.table}.${o.column}`;
+        const list = sets!.get(key);
+        if (list) list.push({ at, sql: o.default.sql });
+        else sets!.set(key, [{ at, sql: o.default.sql }]);
+      });
+      return sets;
+    };
     return ctx.ops('setDefault', 'dropDefault').flatMap((op) => {
       const facts = ctx.facts(op);
       // A table or column created by the change under test has no running code relying on its default.
@@ -38,9 +54,7 @@ export default defineRule({
         if (facts.column && !before) return [];
         // Knex's .alter() with .defaultTo() sends DROP DEFAULT then SET DEFAULT: restating the same
         // default later in the same transaction is no change running code can see.
-        const all = ctx.ops();
-        const later = all.slice(all.indexOf(op) + 1);
-        const restated = ctx.migration.transactional && before !== null && later.some((s) => s.kind === 'setDefault' && s.table === op.table && s.column === op.column && sameDefault(before.sql, s.default.sql));
+        const restated = ctx.migration.transactional && before !== null && (setsOf().get(`${op.table}.${op.column}`) ?? []).some((s) => s.at > positionOf().get(op)! && sameDefault(before.sql, s.sql));
         if (restated) return [];
         const effect = facts.column?.notNull
           ? `fail with a NOT NULL violation on ${op.column}`
