@@ -23,7 +23,7 @@ import {
 } from "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-2Y3DXQDB.js";
+} from "./chunk-HJ3FSLKI.js";
 import {
   codeBlock,
   codeSpan,
@@ -33,9 +33,9 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-ETWZLQFF.js";
-import "./chunk-6DW35YS4.js";
+import "./chunk-OF6DBW34.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-FOVNHQNR.js";
+import "./chunk-7UBA6YTF.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -45,7 +45,7 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-XYD4R25S.js";
+} from "./chunk-ST6Y3SHM.js";
 import "./chunk-QDYITVDG.js";
 import "./chunk-ZIWAVBQL.js";
 import "./chunk-VTPA6GZ6.js";
@@ -27525,8 +27525,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-MR7SOAKO.js");
-      const { renderDryRunMarkdown } = await import("./chunk-A5DY2TZM.js");
+      const dryrun = await import("./chunk-MKGJGQIM.js");
+      const { renderDryRunMarkdown } = await import("./chunk-OZ5ZWD5I.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
