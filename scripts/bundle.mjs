@@ -1,6 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) and copies the WASM assets beside
 // them, so dist/ runs with no node_modules. CI rebuilds and fails on any diff (check-dist).
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -9,6 +10,27 @@ const require = createRequire(import.meta.url);
 const out = 'dist';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
+
+// The build id keys the lowering cache (src/lowering-cache.ts): the version alone does not move
+// when the code does, so it carries a hash of every source file and the dependency lock.
+function buildId() {
+  const h = createHash('sha256');
+  const files = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else files.push(p);
+    }
+  };
+  for (const dir of ['src', 'rules']) if (existsSync(dir)) walk(dir);
+  for (const f of [...files.sort(), 'package.json', 'package-lock.json']) {
+    if (!existsSync(f)) continue;
+    h.update(`${f.split(path.sep).join('/')}\0`).update(readFileSync(f)).update('\0');
+  }
+  const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+  return `${version}+${h.digest('hex').slice(0, 16)}`;
+}
 
 const entryPoints = { cli: 'src/bin/cli.ts', ...(existsSync('src/index.ts') ? { index: 'src/index.ts' } : {}) };
 const bundledPackages = new Set();
@@ -42,6 +64,7 @@ const result = await build({
   // pg-native is optional in pg; never bundled.
   // Knex's dialect files name drivers we never load (no connection: Knex only compiles): not bundled.
   external: ['pg-native', 'mysql', 'pg-query-stream'],
+  define: { __MIGRATION_GUARD_BUILD__: JSON.stringify(buildId()) },
 });
 for (const input of Object.keys(result.metafile.inputs)) {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);

@@ -4,7 +4,9 @@ import { internalError } from '../rules/internal-error.js';
 import { invalidSuppression } from '../rules/invalid-suppression.js';
 import type { ResolvedConfig } from './config.js';
 import { codeReferences } from './discover/code-references.js';
-import { discover, readSource, type DiscoveredMigration } from './discover/index.js';
+import { discover, readSource, type DecodedFile, type DiscoveredMigration } from './discover/index.js';
+import type { FileTask } from './parse/frontend.js';
+import { openLoweringCache, type LoweringCache } from './lowering-cache.js';
 import { opTables, type Loc, type Migration, type Op, type OpKind, type OpOf, type Severity } from './ir.js';
 import { sqlName } from './parse/sql/phrasebook.js';
 import { frontEndFor } from './parse/index.js';
@@ -54,11 +56,25 @@ export interface LintResult {
   migrations: Migration[];
 }
 
+export interface LoadOptions {
+  /** Files discovery already read (see DiscoverRequest.reads); each is taken out when used. */
+  reads?: Map<string, DecodedFile>;
+  /** Lowered history files from earlier runs (see src/lowering-cache.ts). */
+  cache?: LoweringCache | null;
+}
+
 /** Reads and parses discovered files into migrations (in run order). Never throws on file content. */
-export async function loadMigrations(found: DiscoveredMigration[], config: ResolvedConfig, sources: Map<string, string>, contents?: Map<string, string>): Promise<{ migrations: Migration[]; statements: number }> {
-  const read = (abs: string) => {
+export async function loadMigrations(found: DiscoveredMigration[], config: ResolvedConfig, sources: Map<string, string>, contents?: Map<string, string>, options: LoadOptions = {}): Promise<{ migrations: Migration[]; statements: number }> {
+  const { reads, cache } = options;
+  const read = (abs: string): DecodedFile => {
     const text = contents?.get(abs);
-    return text !== undefined ? { text, problems: [] } : readSource(abs);
+    if (text !== undefined) return { text, problems: [] };
+    const earlier = reads?.get(abs);
+    if (earlier) {
+      reads!.delete(abs);
+      return earlier;
+    }
+    return readSource(abs);
   };
   const migrations: Migration[] = [];
   let statements = 0;
@@ -84,24 +100,31 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
     const lowerStart = mark();
     const parseBefore = activeTimings()?.stages.get('parse') ?? 0;
     if (!fatal) {
-      const frontEnd = await frontEndFor(d.framework);
-      try {
-        parsed = await frontEnd({
-          file: { path: d.file, text: decoded.text },
-          dialect: config.dialect,
-          isNew: d.isNew,
-          layout: d.layout,
-          downFile,
-          expectsDown: d.expectsDown,
-          transactional: d.transactional,
-          ...(d.runnerLockTimeout ? { runnerLockTimeout: true } : {}),
-          id: d.id,
-          order: d.order,
-          ...(config.dialect === 'mysql' ? { mysqlServer: { version: config.mysqlVersion ?? (config.mariadb ? 101100 : 80035), mariadb: config.mariadb } } : {}),
-        });
-      } catch (e) {
-        // A front end bug must not lose the file: it becomes an internal-error finding at line 1.
-        problems.push({ kind: 'unparsed', reason: 'internal', message: `internal error while parsing: ${(e as Error).message}`, loc: { file: d.file, line: 1, endLine: 1, column: 1 } });
+      const task: FileTask = {
+        file: { path: d.file, text: decoded.text },
+        dialect: config.dialect,
+        isNew: d.isNew,
+        layout: d.layout,
+        downFile,
+        expectsDown: d.expectsDown,
+        transactional: d.transactional,
+        ...(d.runnerLockTimeout ? { runnerLockTimeout: true } : {}),
+        id: d.id,
+        order: d.order,
+        ...(config.dialect === 'mysql' ? { mysqlServer: { version: config.mysqlVersion ?? (config.mariadb ? 101100 : 80035), mariadb: config.mariadb } } : {}),
+      };
+      // Files under test are always lowered afresh; history may come from the cache.
+      const cached = !d.isNew && cache ? cache.get(task) : null;
+      if (cached) parsed = cached;
+      else {
+        try {
+          const frontEnd = await frontEndFor(d.framework);
+          parsed = await frontEnd(task);
+          if (!d.isNew && cache && parsed.length > 0) cache.put(task, parsed);
+        } catch (e) {
+          // A front end bug must not lose the file: it becomes an internal-error finding at line 1.
+          problems.push({ kind: 'unparsed', reason: 'internal', message: `internal error while parsing: ${(e as Error).message}`, loc: { file: d.file, line: 1, endLine: 1, column: 1 } });
+        }
       }
     }
     // The SQL front end books its parser calls as `parse`; the rest of the front end is `lower`.
@@ -121,6 +144,8 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
     }
     migrations.push(...parsed);
   }
+  reads?.clear();
+  if (cache) timed('cache write', () => cache.save());
   const orderStart = mark();
   const ordered = await orderMigrations(migrations);
   since('order', orderStart);
@@ -323,9 +348,12 @@ function suppressionsFor(file: string, text: string): FileSuppressions {
 
 export async function lint(req: LintRequest): Promise<LintResult> {
   const { config } = req;
-  const found = timed('discover', () => discover(req));
+  const reads = new Map<string, DecodedFile>();
+  const found = timed('discover', () => discover({ ...req, reads }));
   const sources = new Map<string, string>();
-  const { migrations, statements } = await loadMigrations(found, config, sources, req.contents);
+  const mysqlServer = config.dialect === 'mysql' ? `${config.mysqlVersion ?? ''}/${config.mariadb}` : '';
+  const cache = openLoweringCache(`${path.resolve(req.cwd)}\0${config.dialect}\0${mysqlServer}`);
+  const { migrations, statements } = await loadMigrations(found, config, sources, req.contents, { reads, cache });
   const added = req.addedFiles ?? (req.base && !req.changedFiles ? gitChangedFiles(req.cwd, req.base, `--base ${req.base}`, 'added') : null);
   timed('conflicts', () => markConflicts(migrations, { added: added ? new Set(added.map((f) => toPosix(path.normalize(f)))) : null }));
 

@@ -39,6 +39,11 @@ export interface DiscoverRequest {
   config: ResolvedConfig;
   /** Texts that replace (or stand in for) files on disk, by absolute path: standard input, an editor's buffer. */
   contents?: Map<string, string>;
+  /**
+   * Filled with the decoded text of every file discovery had to read whole (content sniffing),
+   * so loading the migrations does not read them a second time.
+   */
+  reads?: Map<string, DecodedFile>;
 }
 
 const GOLANG_MIGRATE = /^(\d+)_(.+)\.(up|down)\.sql$/i;
@@ -148,7 +153,14 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
   }
   const { files, explicitFiles } = expandPaths(cwd, searchPaths, scope, req.contents);
   const readable = (abs: string) => req.contents?.has(abs) || scope.isReadableFile(abs);
-  const sniff = (abs: string) => req.contents?.get(abs) ?? sniffText(abs);
+  const sniff = (abs: string): string => {
+    const given = req.contents?.get(abs);
+    if (given !== undefined) return given;
+    if (!req.reads) return sniffText(abs);
+    let decoded = req.reads.get(abs);
+    if (!decoded) req.reads.set(abs, (decoded = readSource(abs)));
+    return decoded.text;
+  };
   const candidates = new Set(
     autodetect ? files.filter((f) => DEFAULT_DIR_NAMES.test(toPosix(path.relative(cwd, f)))) : files,
   );
