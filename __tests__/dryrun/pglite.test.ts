@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { renderDryRunMarkdown } from '../../src/dryrun/report.js';
 import type { DryRunResult } from '../../src/dryrun/types.js';
 import { byFile, dryRun, writeMigrations } from './helpers.js';
@@ -190,3 +191,30 @@ test('history PGlite cannot replay is a warning; PR migrations that depend on it
     w.cleanup();
   }
 }, 60_000);
+
+test('a history that does not replay completely is cached with what it skipped: the next run reports the same', async () => {
+  const w = writeMigrations({
+    '20240101000000_gis.sql': '-- migrate:up\nCREATE EXTENSION postgis;\nCREATE TABLE places (id int, geom geometry);\n-- migrate:down\nDROP TABLE places;\n',
+    '20240102000000_plain.sql': '-- migrate:up\nCREATE TABLE people (id int);\n-- migrate:down\nDROP TABLE people;\n',
+    '20240201000000_unrelated.sql': '-- migrate:up\nALTER TABLE people ADD COLUMN name text;\n-- migrate:down\nALTER TABLE people DROP COLUMN name;\n',
+    '20240202000000_needs_places.sql': '-- migrate:up\nALTER TABLE places ADD COLUMN name text;\n-- migrate:down\nALTER TABLE places DROP COLUMN name;\n',
+  });
+  const cacheDir = path.join(w.dir, '.cache');
+  try {
+    const changed = ['20240201000000_unrelated.sql', '20240202000000_needs_places.sql'];
+    const cold = await dryRun(w.dir, changed, { engine: 'pglite', cacheDir });
+    const warm = await dryRun(w.dir, changed, { engine: 'pglite', cacheDir });
+    expect(cold.history.fromCache).toBe(false);
+    expect(warm.history.fromCache).toBe(true);
+    for (const r of [cold, warm]) {
+      expect(r.history.failed.map((f) => f.id)).toEqual(['20240101000000_gis']);
+      expect(r.history.replayed).toBe(1);
+      expect((r.warnings ?? []).join('\n')).toMatch(/did not replay on PGlite/);
+      expect(byFile(r, '20240201000000_unrelated.sql').verdict).toBe('verified');
+      expect(byFile(r, '20240202000000_needs_places.sql').verdict).toBe('unverified');
+    }
+    expect(warm.history.failed).toEqual(cold.history.failed);
+  } finally {
+    w.cleanup();
+  }
+}, 90_000);

@@ -213,15 +213,19 @@ function pgliteVersion(): string {
 }
 
 function cacheBase(dir: string | undefined): string {
-  return dir ?? process.env.MIGRATION_GUARD_CACHE ?? path.join(os.tmpdir(), 'migration-guard');
+  const legacy = process.env.MIGRATION_GUARD_CACHE;
+  return dir ?? (process.env.MIGRATION_GUARD_CACHE_DIR || (legacy && legacy.toLowerCase() !== 'off' ? legacy : path.join(os.tmpdir(), 'migration-guard')));
 }
+
+/** MIGRATION_GUARD_CACHE=off: nothing is read from or written to any cache. */
+const cachingOff = () => (process.env.MIGRATION_GUARD_CACHE ?? '').toLowerCase() === 'off';
 
 function cachePath(dir: string | undefined): string {
   return path.join(cacheBase(dir), `pglite-${pgliteVersion()}-datadir.tar`);
 }
 
 /** Bump when the way history is replayed changes, so old history caches are not reused. */
-const REPLAY_VERSION = 2;
+const REPLAY_VERSION = 3;
 
 /**
  * Cache key of a replayed base history: the PGlite version, the replay logic and every history
@@ -238,7 +242,8 @@ function historyPath(dir: string | undefined, key: string): string {
   return path.join(cacheBase(dir), `pglite-${pgliteVersion()}-history-${key}.tar`);
 }
 
-function writeCache(file: string, data: Uint8Array): void {
+function writeCache(file: string, data: Uint8Array | string): void {
+  if (cachingOff()) return;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     // Write then rename: a concurrent run never reads a half-written cache.
@@ -251,6 +256,7 @@ function writeCache(file: string, data: Uint8Array): void {
 }
 
 function readCache(file: string): Uint8Array | null {
+  if (cachingOff()) return null;
   try {
     return existsSync(file) ? new Uint8Array(readFileSync(file)) : null;
   } catch {
@@ -265,6 +271,32 @@ export interface StartedPglite {
   cached: boolean;
   /** Started from a cached replay of exactly this base history: no replay needed. */
   historyLoaded: boolean;
+  /** With `historyLoaded`: the history migrations that did not replay when the cache was made. */
+  historyFailed: ReplayFailure[];
+}
+
+export interface ReplayFailure {
+  id: string;
+  file: string;
+  error: string;
+}
+
+/**
+ * The history migrations a cached replay skipped, stored beside it (written before the replay's
+ * file, so a replay never exists without its list); null when missing or not well formed.
+ */
+function readFailures(file: string): ReplayFailure[] | null {
+  const bytes = readCache(file);
+  if (!bytes) return null;
+  try {
+    const value = JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
+    const list = (value as { failed?: unknown })?.failed;
+    if (!Array.isArray(list)) return null;
+    const ok = list.every((f) => f && typeof f === 'object' && ['id', 'file', 'error'].every((k) => typeof (f as Record<string, unknown>)[k] === 'string'));
+    return ok ? (list as ReplayFailure[]) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -280,7 +312,8 @@ export async function startPglite(extensionNames: string[], cacheDir?: string, k
     // The module exports the extension under its identifier (uuid-ossp → uuid_ossp).
     if (file) extensions[name.replace(/-/g, '_')] = file;
   }
-  const historyData = key ? readCache(historyPath(cacheDir, key)) : null;
+  const historyFailed = key ? readFailures(`${historyPath(cacheDir, key)}.json`) : null;
+  const historyData = key && historyFailed ? readCache(historyPath(cacheDir, key)) : null;
   let dataDir = historyData ?? readCache(cachePath(cacheDir));
   let db = new PgliteWorker(extensions, dataDir);
   try {
@@ -299,7 +332,8 @@ export async function startPglite(extensionNames: string[], cacheDir?: string, k
       /* caching is an optimisation */
     }
   }
-  return { db, coldStartMs: Math.round(performance.now() - started), cached: dataDir !== null, historyLoaded: dataDir !== null && dataDir === historyData };
+  const historyLoaded = dataDir !== null && dataDir === historyData;
+  return { db, coldStartMs: Math.round(performance.now() - started), cached: dataDir !== null, historyLoaded, historyFailed: historyLoaded ? historyFailed! : [] };
 }
 
 export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[], all: Migration[], opts: PgliteOptions): Promise<Omit<DryRunResult, 'durationMs' | 'ok' | 'version' | 'engine'> & { coldStartMs: number }> {
@@ -321,7 +355,7 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
     opts.progress(`PGlite ready in ${coldStartMs} ms; ${started.historyLoaded ? `base history (${history.length} migrations) loaded from cache` : `replaying ${history.length} base-branch migration${history.length === 1 ? '' : 's'}`}`);
     const historyStart = performance.now();
     const fromCache = started.historyLoaded;
-    const failed: { id: string; file: string; error: string }[] = [];
+    const failed: ReplayFailure[] = [];
     let replayed = 0;
     // Only the schema effect of the history matters: each migration becomes one batch of its
     // guarded statements (BEGIN/COMMIT, VACUUM... dropped; CONCURRENTLY in its plain form).
@@ -342,7 +376,10 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
     const totalStatements = batches.reduce((n, b) => n + b.statements, 0);
     let allAtOnce = failed.length === 0;
     if (fromCache) {
-      replayed = batches.length;
+      // The cached replay already skipped what did not replay then (unrenderable ones included).
+      failed.length = 0;
+      failed.push(...started.historyFailed);
+      replayed = history.length - failed.length;
       batches.length = 0;
       allAtOnce = true;
     }
@@ -374,8 +411,15 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
       }
     }
     const historyMs = Math.round(performance.now() - historyStart);
-    // Only a complete replay is worth caching; a partial one must be retried (and reported) next time.
-    if (!fromCache && opts.historyKey && failed.length === 0 && history.length > 0) writeCache(historyPath(opts.cacheDir, opts.historyKey), await db.dump());
+    // A partial replay is cached too, with the list of what it skipped: the next run reports the
+    // same warning and leaves the same dependents unverified, without replaying again.
+    // A timeout may not recur on a quieter machine: that replay is not kept.
+    const transient = failed.some((f) => /statement timeout|canceling statement/i.test(f.error));
+    if (!fromCache && opts.historyKey && history.length > 0 && !transient) {
+      const file = historyPath(opts.cacheDir, opts.historyKey);
+      writeCache(`${file}.json`, JSON.stringify({ failed }));
+      writeCache(file, await db.dump());
+    }
     // A history PGlite cannot replay (an extension it lacks) is a warning, not a failed run: the
     // PR's migrations that still apply are verified; the ones that fail become unverified.
     if (failed.length) warnings.push(`${failed.length} base-branch migration${failed.length > 1 ? 's' : ''} did not replay on PGlite (first: ${failed[0]!.id}: ${failed[0]!.error})`);
