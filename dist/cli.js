@@ -15,13 +15,13 @@ import {
 import "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-HJ3FSLKI.js";
+} from "./chunk-SUS3NTH6.js";
 import {
   escapeControl
 } from "./chunk-ETWZLQFF.js";
 import "./chunk-OF6DBW34.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-7UBA6YTF.js";
+import "./chunk-MTKTJGCR.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -385,7 +385,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-S7RKZMVO.js");
+  const { init } = await import("./chunk-OBJRFX7F.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -397,7 +397,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-LT62OPF5.js");
+  const { dryRunCli } = await import("./chunk-JAMBGBK6.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -416,7 +416,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-HFUEQK6I.js");
+        const { startServer } = await import("./chunk-NO63SLOI.js");
         startServer();
         return await new Promise(() => {
         });
@@ -426,7 +426,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-LXG5GMFT.js");
+        const { sqlCli } = await import("./chunk-DT23CC25.js");
         return await sqlCli(rest, io);
       }
       case "stats":

@@ -23,7 +23,7 @@ import {
 } from "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-HJ3FSLKI.js";
+} from "./chunk-SUS3NTH6.js";
 import {
   codeBlock,
   codeSpan,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-ETWZLQFF.js";
 import "./chunk-OF6DBW34.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-7UBA6YTF.js";
+import "./chunk-MTKTJGCR.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -27525,7 +27525,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-MKGJGQIM.js");
+      const dryrun = await import("./chunk-R7WWPNHB.js");
       const { renderDryRunMarkdown } = await import("./chunk-OZ5ZWD5I.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
