@@ -464,8 +464,8 @@ interface ProductionEvidence {
  * a snapshot every finding is exactly what the rules said.
  */
 async function productionEvidence(cwd: string, config: ResolvedConfig): Promise<ProductionEvidence> {
-  const [{ loadSnapshot }, est, tiers, path] = await Promise.all([import('./stats/snapshot.js'), import('./stats/estimate.js'), import('./stats/tiers.js'), import('node:path')]);
-  const snapshot = loadSnapshot(path.resolve(cwd, config.stats!));
+  const [{ loadSnapshot }, est, tiers] = await Promise.all([import('./stats/snapshot.js'), import('./stats/estimate.js'), import('./stats/tiers.js')]);
+  const snapshot = loadSnapshot(cwd, config.stats!);
   const classify = { dialect: config.dialect, pgVersion: config.pgVersion, mysqlVersion: config.mysqlVersion, mariadb: config.mariadb };
   return {
     evidenceOf(migration, facts) {

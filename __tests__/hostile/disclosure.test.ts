@@ -6,8 +6,27 @@ import { defaultConfig, repoRelativePath, UsageError } from '../../src/config.js
 import { walk } from '../../src/discover/files.js';
 import { checkGitRef } from '../../src/discover/git.js';
 import { escapeControl } from '../../src/report/escape.js';
+import { loadSnapshot } from '../../src/stats/snapshot.js';
 
 describe('hostile input: disclosure and injection', () => {
+  test('the stats snapshot: a symlink leaving the repository is refused, a broken file is never quoted', () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'mg-outside-'));
+    writeFileSync(path.join(outside, 'secret.json'), 'TOPSECRET-VALUE not json');
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'mg-repo-'));
+    mkdirSync(path.join(repo, '.git'));
+    symlinkSync(path.join(outside, 'secret.json'), path.join(repo, 'stats.json'));
+    expect(() => loadSnapshot(repo, 'stats.json')).toThrow(/outside the repository/);
+    writeFileSync(path.join(repo, 'broken.json'), 'TOPSECRET-VALUE not json');
+    let message = '';
+    try {
+      loadSnapshot(repo, 'broken.json');
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('broken.json: not valid JSON');
+    expect(message).not.toContain('TOPSECRET');
+  });
+
   test('config paths outside the repository are refused', () => {
     for (const p of ['../x', '/etc', 'a/../../b', 'C:/x']) expect(() => repoRelativePath(p, 'migrations.0', 'cfg')).toThrow(UsageError);
     expect(repoRelativePath('db/migrations', 'migrations.0', 'cfg')).toBe('db/migrations');

@@ -117,7 +117,7 @@ describe('migration-guard stats on PostgreSQL', () => {
       const file = path.join(dir, 'snapshot.json');
       const ok = io();
       expect(await main(['stats', '--database-url', pgUrl(db!.name), '--output', file], ok.io)).toBe(0);
-      const snap = loadSnapshot(file);
+      const snap = loadSnapshot(dir, 'snapshot.json');
       expect(snap.tables.map((t) => t.name).sort()).toEqual(['big', 'small']);
       expect(readFileSync(file, 'utf8')).not.toContain(SECRET);
       expect(ok.err.join('')).toContain('wrote');

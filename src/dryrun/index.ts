@@ -83,7 +83,7 @@ async function appQueriesFor(opts: DryRunOptions, config: ResolvedConfig, found:
   let snapshot = opts.snapshot ?? null;
   if (opts.snapshot === undefined && config.stats) {
     try {
-      snapshot = loadSnapshot(path.resolve(opts.cwd, config.stats));
+      snapshot = loadSnapshot(opts.cwd, config.stats);
     } catch (e) {
       warnings.push(`breaks-app-query: the statistics snapshot could not be read, so only the code's queries were checked: ${(e as Error).message}`);
     }

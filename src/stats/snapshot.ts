@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { readRegularFile } from '../discover/safe-fs.js';
+import path from 'node:path';
+import { isWithin, readRegularFile, realPath, repositoryRoot } from '../discover/safe-fs.js';
 import { UsageError } from '../errors.js';
 
 /**
@@ -49,15 +50,24 @@ export type StatsSnapshot = z.infer<typeof snapshotSchema>;
 export type TableStats = z.infer<typeof tableStats>;
 export type StatementStats = z.infer<typeof statementStats>;
 
-/** Reads and validates a snapshot file; a bad one is a UsageError naming the file and the key. */
-export function loadSnapshot(file: string): StatsSnapshot {
-  const read = readRegularFile(file, 64 * 1024 * 1024);
+/**
+ * Reads and validates the snapshot the config names (`stats:`, relative to `cwd`). The path comes
+ * with the pull request: a committed symlink that leaves the repository is refused, as for the
+ * config file, and a parse error never quotes the file's text. A bad snapshot is a UsageError
+ * naming the file and the key.
+ */
+export function loadSnapshot(cwd: string, file: string): StatsSnapshot {
+  const abs = path.resolve(cwd, file);
+  const root = realPath(repositoryRoot(cwd));
+  const real = realPath(abs);
+  if (root && real && !isWithin(root, real)) throw new UsageError(`${file}: resolves outside the repository (a symlink leaving it); refusing to read it`);
+  const read = readRegularFile(abs, 64 * 1024 * 1024);
   if (!read.ok) throw new UsageError(`${file}: ${read.reason}`);
   let raw: unknown;
   try {
     raw = JSON.parse(read.bytes.toString('utf8'));
-  } catch (e) {
-    throw new UsageError(`${file}: not valid JSON: ${(e as Error).message}`);
+  } catch {
+    throw new UsageError(`${file}: not valid JSON (not a migration-guard stats snapshot?)`);
   }
   const result = snapshotSchema.safeParse(raw);
   if (!result.success) {
