@@ -1,4 +1,4 @@
-import type { Op } from '../src/ir.js';
+import { createdRelation, type Op } from '../src/ir.js';
 import { defineRule, type Finding } from '../src/rule.js';
 
 /** PostgreSQL keeps NAMEDATALEN-1 bytes; MySQL allows 64 characters for tables, columns, indexes and constraints. */
@@ -27,15 +27,13 @@ function definedNames(op: Op): { name: string; what: string }[] {
     case 'createEnum':
       return [{ name: op.name, what: 'type' }];
     case 'other': {
-      const what = CREATED_OBJECTS[op.statement];
-      return what && op.object ? [{ name: op.object, what }] : [];
+      const created = createdRelation(op);
+      return created ? [{ name: created.name, what: created.kind }] : [];
     }
     default:
       return [];
   }
 }
-
-const CREATED_OBJECTS: Record<string, string> = { ViewStmt: 'view', CreateSeqStmt: 'sequence', CreateMatViewStmt: 'materialized view', CreateTableAsStmt: 'materialized view' };
 
 /** `schema.table` → both parts; each is its own identifier. */
 function parts(name: string): string[] {

@@ -272,6 +272,21 @@ export interface AlembicRevision {
  * no table has none here (the schema model knows which table the index is on). The one answer to
  * "which tables does this op touch" for the schema walk, the rules and the rollback analysis.
  */
+/** Relations a statement without a dedicated op can create. */
+export type CreatedRelationKind = 'view' | 'sequence' | 'materialized view';
+
+/** `other` statements that create a relation, as the PostgreSQL (node type) and MySQL (leading words) front ends name them. */
+const CREATING_STATEMENTS: Readonly<Record<string, CreatedRelationKind>> = {
+  ViewStmt: 'view', CreateSeqStmt: 'sequence', CreateTableAsStmt: 'materialized view', 'CREATE VIEW': 'view', 'CREATE SEQUENCE': 'sequence',
+};
+
+/** The view, sequence or materialized view an `other` op creates (CREATE TABLE AS of a table is a createTable op). */
+export function createdRelation(op: Op): { kind: CreatedRelationKind; name: string } | null {
+  if (op.kind !== 'other' || !op.object) return null;
+  const kind = CREATING_STATEMENTS[op.statement];
+  return kind ? { kind, name: op.object } : null;
+}
+
 export function opTables(op: Op): string[] {
   switch (op.kind) {
     case 'truncate':

@@ -1,4 +1,4 @@
-import type { ColumnSpec, ConstraintKind, DefaultExpr, Op, SqlType } from '../ir.js';
+import { createdRelation, type ColumnSpec, type ConstraintKind, type DefaultExpr, type Op, type SqlType } from '../ir.js';
 import { defaultIndexName } from './index-names.js';
 
 export interface ColumnState {
@@ -247,12 +247,13 @@ export class SchemaModel {
       case 'dropEnum':
         this.enums.delete(op.name);
         return;
-      case 'other':
+      case 'other': {
         if (!op.object) return;
-        if (op.statement === 'CreateSeqStmt') this.sequences.add(op.object);
-        else if (op.statement === 'CreateTableAsStmt' || op.statement === 'CreateMatViewStmt') {
-          // CREATE MATERIALIZED VIEW: an index on it in the same change is on a relation no running code has seen fill.
-          const t = this.ensureTable(op.object, inChange);
+        const created = createdRelation(op);
+        if (created?.kind === 'sequence') this.sequences.add(created.name);
+        else if (created?.kind === 'materialized view') {
+          // An index on it in the same change is on a relation no running code has seen fill.
+          const t = this.ensureTable(created.name, inChange);
           t.createdInChange = inChange;
           t.materializedView = true;
         } else if (op.statement === 'DropStmt') {
@@ -261,6 +262,7 @@ export class SchemaModel {
           if (this.tables.get(op.object)?.materializedView) this.dropRelation(op.object);
         }
         return;
+      }
       default:
         return;
     }

@@ -1,4 +1,4 @@
-import type { ConstraintSpec, Dialect, Migration, Op, SqlLayout, SqlType } from '../../ir.js';
+import { createdRelation, type ConstraintSpec, type Dialect, type Migration, type Op, type SqlLayout, type SqlType } from '../../ir.js';
 import { numericVersion, runsLate, versionKeyed, type Ordering, type Phrasebook } from '../../phrasebook.js';
 import { defaultIndexName } from '../../schema/index-names.js';
 
@@ -39,7 +39,6 @@ export function sqlType(type: SqlType): string {
   return `${type.name}${type.args.length > 0 ? `(${type.args.join(', ')})` : ''}${type.array ? '[]' : ''}`;
 }
 
-const OTHER_OBJECT: Record<string, string> = { ViewStmt: 'VIEW', CreateSeqStmt: 'SEQUENCE', CreateTableAsStmt: 'MATERIALIZED VIEW', CreateMatViewStmt: 'MATERIALIZED VIEW' };
 
 /** The name PostgreSQL (or MySQL) gives an unnamed constraint: table_col_fkey, table_col_key, table_pkey. */
 export function defaultConstraintName(table: string, c: ConstraintSpec, dialect: Dialect): string {
@@ -110,7 +109,7 @@ export function sqlInverse(op: Op, dialect: Dialect, previousType?: SqlType | nu
       return rough(op.action === 'renameValue' ? `ALTER TYPE ${n(op.name)} RENAME VALUE ${sqlString(op.newValue ?? '')} TO ${sqlString(op.value)};` : `ALTER TYPE ${n(op.name)} ADD VALUE ${sqlString(op.value)};`);
     case 'other':
       if (!op.object) return null;
-      return rough(op.statement === 'DropStmt' ? `the CREATE statement for ${op.object}` : `DROP ${OTHER_OBJECT[op.statement] ?? '<object>'} ${op.object};`);
+      return rough(op.statement === 'DropStmt' ? `the CREATE statement for ${op.object}` : `DROP ${createdRelation(op)?.kind.toUpperCase() ?? '<object>'} ${op.object};`);
     default:
       return null;
   }
