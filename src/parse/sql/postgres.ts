@@ -5,7 +5,6 @@ import { qualifiedName } from '../names.js';
 import { defaultFromNode, exprText, isSerialTypeName, notNullCheckColumn, typeFromNode } from './pg-expr.js';
 import { LineIndex } from '../line-index.js';
 import { splitPostgres, type SqlChunk } from './pg-splitter.js';
-import { commonJsExports } from '../../interop.js';
 import { freshPgParser, isWasmTrap, type PgParser } from './pg-wasm.js';
 import { timed } from '../../timing.js';
 
@@ -17,13 +16,13 @@ let generation = 0;
 /** Set when a parse trapped: the instance is replaced before the next statement. */
 let trapped = false;
 
-/** Loads the PostgreSQL parser (WASM) once; shared by the front end and the dry-run guard. */
+/**
+ * Loads the PostgreSQL parser (WASM) once; shared by the front end and the dry-run guard. It is
+ * our own instance of libpg-query's module from the start, so the instance that replaces a
+ * trapped one is the same code, not a second way of calling the parser.
+ */
 export function loadParser(): Promise<LibPgQuery> {
-  parser ??= import('libpg-query').then(async (ns) => {
-    const m = commonJsExports<typeof import('libpg-query')>(ns, 'loadModule');
-    await m.loadModule();
-    return m;
-  });
+  parser ??= freshPgParser();
   return parser;
 }
 
