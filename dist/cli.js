@@ -15,13 +15,16 @@ import {
 import "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-SUS3NTH6.js";
+} from "./chunk-D26VH6FE.js";
 import {
   escapeControl
 } from "./chunk-ETWZLQFF.js";
-import "./chunk-OF6DBW34.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-MTKTJGCR.js";
+import "./chunk-E6RTREUT.js";
+import "./chunk-QDYITVDG.js";
+import "./chunk-ZIWAVBQL.js";
+import "./chunk-VTPA6GZ6.js";
+import "./chunk-CUZD4KIK.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -29,26 +32,23 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-ST6Y3SHM.js";
-import "./chunk-QDYITVDG.js";
-import "./chunk-ZIWAVBQL.js";
-import "./chunk-VTPA6GZ6.js";
+} from "./chunk-YU6KORIT.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-DF3XRJTC.js";
+import "./chunk-JVSMINNV.js";
 import "./chunk-R7RY4BXB.js";
-import "./chunk-QJZANYFN.js";
+import "./chunk-PV6DTIFA.js";
+import "./chunk-42LATGZD.js";
 import {
   Timings,
   collectTimings,
   timed
-} from "./chunk-G7S5RJND.js";
-import "./chunk-42LATGZD.js";
-import "./chunk-VV747AKE.js";
-import "./chunk-YTE2OXMV.js";
+} from "./chunk-6VOMQ6BK.js";
 import "./chunk-E7EL54OR.js";
 import {
   UsageError
 } from "./chunk-Q65SN5IE.js";
+import "./chunk-VV747AKE.js";
+import "./chunk-YTE2OXMV.js";
 import "./chunk-IV5X4XLJ.js";
 
 // src/cli.ts
@@ -385,7 +385,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-OBJRFX7F.js");
+  const { init } = await import("./chunk-Y3O36M7Z.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -397,11 +397,11 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-JAMBGBK6.js");
+  const { dryRunCli } = await import("./chunk-5LLWUR2R.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
-  const { statsCli } = await import("./chunk-HRXP6JJA.js");
+  const { statsCli } = await import("./chunk-6FMTTLBJ.js");
   return statsCli(argv, io);
 }
 async function main(argv, io) {
@@ -416,7 +416,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-NO63SLOI.js");
+        const { startServer } = await import("./chunk-UOQFMMGB.js");
         startServer();
         return await new Promise(() => {
         });
@@ -426,7 +426,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-DT23CC25.js");
+        const { sqlCli } = await import("./chunk-JLREN3KN.js");
         return await sqlCli(rest, io);
       }
       case "stats":

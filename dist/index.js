@@ -23,7 +23,7 @@ import {
 } from "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-SUS3NTH6.js";
+} from "./chunk-D26VH6FE.js";
 import {
   codeBlock,
   codeSpan,
@@ -33,9 +33,12 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-ETWZLQFF.js";
-import "./chunk-OF6DBW34.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-MTKTJGCR.js";
+import "./chunk-E6RTREUT.js";
+import "./chunk-QDYITVDG.js";
+import "./chunk-ZIWAVBQL.js";
+import "./chunk-VTPA6GZ6.js";
+import "./chunk-CUZD4KIK.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -45,22 +48,19 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-ST6Y3SHM.js";
-import "./chunk-QDYITVDG.js";
-import "./chunk-ZIWAVBQL.js";
-import "./chunk-VTPA6GZ6.js";
+} from "./chunk-YU6KORIT.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-DF3XRJTC.js";
+import "./chunk-JVSMINNV.js";
 import "./chunk-R7RY4BXB.js";
-import "./chunk-QJZANYFN.js";
-import "./chunk-G7S5RJND.js";
+import "./chunk-PV6DTIFA.js";
 import "./chunk-42LATGZD.js";
-import "./chunk-VV747AKE.js";
-import "./chunk-YTE2OXMV.js";
+import "./chunk-6VOMQ6BK.js";
 import "./chunk-E7EL54OR.js";
 import {
   UsageError
 } from "./chunk-Q65SN5IE.js";
+import "./chunk-VV747AKE.js";
+import "./chunk-YTE2OXMV.js";
 import {
   __commonJS,
   __require,
@@ -27525,8 +27525,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-R7WWPNHB.js");
-      const { renderDryRunMarkdown } = await import("./chunk-OZ5ZWD5I.js");
+      const dryrun = await import("./chunk-FLQ3SOKV.js");
+      const { renderDryRunMarkdown } = await import("./chunk-PNK5A3BL.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
