@@ -1,5 +1,5 @@
-import { FakeGitHub } from './fake-github.js';
-import { ensureBundle, runAction, TempRepo } from './action-harness.js';
+import type { FakeGitHub } from './fake-github.js';
+import { runAction, TempRepo, withFakeGitHubAndRepo } from './action-harness.js';
 
 /**
  * The bundled action in `mode: dry-run` on a manual dispatch, with the embedded engine (PGlite,
@@ -10,17 +10,9 @@ import { ensureBundle, runAction, TempRepo } from './action-harness.js';
 let github: FakeGitHub;
 let repo: TempRepo;
 
-beforeAll(() => ensureBundle(), 180_000);
-
-beforeEach(async () => {
-  github = new FakeGitHub();
-  await github.start();
-  repo = new TempRepo();
-});
-
-afterEach(async () => {
-  await github.stop();
-  repo.remove();
+withFakeGitHubAndRepo((g, r) => {
+  github = g;
+  repo = r;
 });
 
 const dispatch = { inputs: {}, repository: { name: 'shop', owner: { login: 'acme' }, default_branch: 'main' } };

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FakeFile, FakeGitHub } from './fake-github.js';
+import { FakeGitHub, type FakeFile } from './fake-github.js';
 
 /** Repository root (this file lives in __tests__/e2e/). */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,6 +27,26 @@ export function ensureBundle(): void {
 }
 
 /** A throwaway git repository standing in for the runner's checkout (GITHUB_WORKSPACE). */
+/**
+ * The lifecycle every action test file shares: the bundle once per file, then a fresh fake GitHub
+ * and repository for each test (handed to `set`), stopped and removed after it.
+ */
+export function withFakeGitHubAndRepo(set: (github: FakeGitHub, repo: TempRepo) => void): void {
+  let github: FakeGitHub;
+  let repo: TempRepo;
+  beforeAll(() => ensureBundle(), 180_000);
+  beforeEach(async () => {
+    github = new FakeGitHub();
+    await github.start();
+    repo = new TempRepo();
+    set(github, repo);
+  });
+  afterEach(async () => {
+    await github.stop();
+    repo.remove();
+  });
+}
+
 export class TempRepo {
   readonly dir: string;
 

@@ -1,5 +1,5 @@
-import { FakeGitHub } from './fake-github.js';
-import { ensureBundle, pullRequestEvent, runAction, TempRepo, type ActionRun } from './action-harness.js';
+import type { FakeGitHub } from './fake-github.js';
+import { type ActionRun, pullRequestEvent, runAction, TempRepo, withFakeGitHubAndRepo } from './action-harness.js';
 
 /**
  * Reviewer experience of the bundled action (issue 14, items 7–10) against the fake GitHub:
@@ -15,19 +15,9 @@ const INDEX_SQL = '-- speed up lookups\nCREATE INDEX users_email_idx\n  ON users
 let github: FakeGitHub;
 let repo: TempRepo;
 
-beforeAll(() => {
-  ensureBundle();
-}, 180_000);
-
-beforeEach(async () => {
-  github = new FakeGitHub();
-  await github.start();
-  repo = new TempRepo();
-});
-
-afterEach(async () => {
-  await github.stop();
-  repo.remove();
+withFakeGitHubAndRepo((g, r) => {
+  github = g;
+  repo = r;
 });
 
 function openPullRequest(prFiles: Record<string, string | null>, history: Record<string, string> = { 'db/migrations/0001_create_users.sql': CREATE_USERS }) {

@@ -1,5 +1,5 @@
-import { FakeGitHub } from './fake-github.js';
-import { ensureBundle, pullRequestEvent, runAction, TempRepo, type ActionRun } from './action-harness.js';
+import type { FakeGitHub } from './fake-github.js';
+import { type ActionRun, pullRequestEvent, runAction, TempRepo, withFakeGitHubAndRepo } from './action-harness.js';
 
 /**
  * Trust and resilience of the bundled action (issue 14) against the fake GitHub: only our own
@@ -19,19 +19,9 @@ const MALLORY = { login: 'mallory', type: 'User' };
 let github: FakeGitHub;
 let repo: TempRepo;
 
-beforeAll(() => {
-  ensureBundle();
-}, 180_000);
-
-beforeEach(async () => {
-  github = new FakeGitHub();
-  await github.start();
-  repo = new TempRepo();
-});
-
-afterEach(async () => {
-  await github.stop();
-  repo.remove();
+withFakeGitHubAndRepo((g, r) => {
+  github = g;
+  repo = r;
 });
 
 function openPullRequest(prFiles: Record<string, string | null>) {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FakeGitHub } from './fake-github.js';
-import { ensureBundle, pullRequestEvent, runAction, TempRepo, type ActionRun } from './action-harness.js';
+import type { FakeGitHub } from './fake-github.js';
+import { type ActionRun, pullRequestEvent, runAction, TempRepo, withFakeGitHubAndRepo } from './action-harness.js';
 
 /**
  * The bundled action (dist/index.js) run as the runner runs it, against a fake GitHub REST API
@@ -29,19 +29,9 @@ const CREATE_USERS = `CREATE TABLE users (
 let github: FakeGitHub;
 let repo: TempRepo;
 
-beforeAll(() => {
-  ensureBundle();
-}, 180_000);
-
-beforeEach(async () => {
-  github = new FakeGitHub();
-  await github.start();
-  repo = new TempRepo();
-});
-
-afterEach(async () => {
-  await github.stop();
-  repo.remove();
+withFakeGitHubAndRepo((g, r) => {
+  github = g;
+  repo = r;
 });
 
 /** Base commit with history, then the PR's commit; registers the PR's files with the fake. */

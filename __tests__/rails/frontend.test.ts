@@ -1,44 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { resolveConfig } from '../../src/config.js';
-import { validateConfig } from '../../src/config-schema.js';
-import { lint } from '../../src/engine.js';
-
-// Our own fixtures, written for these tests.
-const INITIAL = `class CreateUsers < ActiveRecord::Migration[7.1]
-  def change
-    create_table :users do |t|
-      t.string :email, null: false
-      t.string :name
-      t.timestamps
-    end
-    create_table :accounts do |t|
-      t.string :title
-    end
-  end
-end
-`;
-
-const NEW = 'db/migrate/20240301000000_change.rb';
-
-async function lintRails(change: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mg-rails-'));
-  try {
-    const files: Record<string, string> = { 'db/migrate/20240101000000_create_users.rb': INITIAL, [NEW]: change };
-    for (const [rel, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-      writeFileSync(path.join(dir, rel), text);
-    }
-    const config = resolveConfig(validateConfig({}, 'test'), null, {});
-    return await lint({ cwd: dir, paths: ['db/migrate'], changedFiles: [NEW], config });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const cls = (body: string, extra = '') => `class Change < ActiveRecord::Migration[7.1]\n${extra}  def change\n${body}\n  end\nend\n`;
-const ruleIds = (r: Awaited<ReturnType<typeof lintRails>>) => r.report.findings.filter((f) => f.file === NEW).map((f) => f.ruleId);
+import { cls, lintRails, NEW, ruleIds } from './helpers.js';
 
 describe('Rails front end', () => {
   test('discovery orders by timestamp; create_table lowers to the SQL ActiveRecord sends', async () => {

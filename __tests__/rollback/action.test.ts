@@ -3,8 +3,8 @@
  * sticky comment carries the readiness table with the backup commands, and the `rollback-ready`
  * output is false for a lossy PR migration until its finding is suppressed with a reason.
  */
-import { FakeGitHub } from '../e2e/fake-github.js';
-import { ensureBundle, pullRequestEvent, runAction, TempRepo } from '../e2e/action-harness.js';
+import type { FakeGitHub } from '../e2e/fake-github.js';
+import { pullRequestEvent, runAction, TempRepo, withFakeGitHubAndRepo } from '../e2e/action-harness.js';
 
 const PR = 9;
 const HISTORY = {
@@ -19,19 +19,9 @@ const DOWN = 'ALTER TABLE users ADD COLUMN legacy_email text;\n';
 let github: FakeGitHub;
 let repo: TempRepo;
 
-beforeAll(() => {
-  ensureBundle();
-}, 180_000);
-
-beforeEach(async () => {
-  github = new FakeGitHub();
-  await github.start();
-  repo = new TempRepo();
-});
-
-afterEach(async () => {
-  await github.stop();
-  repo.remove();
+withFakeGitHubAndRepo((g, r) => {
+  github = g;
+  repo = r;
 });
 
 async function openAndRun(up: string) {
