@@ -1,3 +1,4 @@
+import { redactUrl } from '../redact-url.js';
 import { UsageError, type ResolvedConfig } from '../config.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -121,16 +122,6 @@ function resolveUrl(value: string | undefined): string | undefined {
   return env ? process.env[env[1]!] : value;
 }
 
-/** Describes the URL without its password, for reports and errors. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return '(unparsable URL)';
-  }
-}
 
 export function chooseEngine(opts: Pick<DryRunOptions, 'engine' | 'config'>): EngineName {
   return opts.engine ?? opts.config.dryRun.engine ?? (opts.config.dialect === 'mysql' && opts.config.dialectExplicit ? 'mysql' : 'pglite');

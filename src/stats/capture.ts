@@ -1,3 +1,4 @@
+import { redactUrl } from '../redact-url.js';
 import type { StatsSnapshot } from './snapshot.js';
 
 /** What `migration-guard stats` needs to capture a snapshot. */
@@ -14,16 +15,6 @@ export class StatsCaptureError extends Error {
   override name = 'StatsCaptureError';
 }
 
-/** The URL with its password masked, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return '(unparsable URL)';
-  }
-}
 
 /** Which dialect a URL speaks: postgres://, postgresql:// → postgres; mysql://, mariadb:// → mysql. */
 export function dialectOfUrl(url: string): 'postgres' | 'mysql' | null {

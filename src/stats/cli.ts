@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
-import { captureStats, redactUrl, StatsCaptureError } from './capture.js';
+import { redactUrl } from '../redact-url.js';
+import { captureStats, StatsCaptureError } from './capture.js';
 
 export const STATS_USAGE = `Usage: migration-guard stats --database-url URL [--output FILE] [--dialect postgres|mysql]
 
