@@ -15,7 +15,7 @@ import {
 import "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-D26VH6FE.js";
+} from "./chunk-QR37WZEN.js";
 import {
   escapeControl
 } from "./chunk-ETWZLQFF.js";
@@ -397,11 +397,11 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-5LLWUR2R.js");
+  const { dryRunCli } = await import("./chunk-K2YYQ6B2.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
-  const { statsCli } = await import("./chunk-6FMTTLBJ.js");
+  const { statsCli } = await import("./chunk-PWHVIMKL.js");
   return statsCli(argv, io);
 }
 async function main(argv, io) {
@@ -416,7 +416,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-UOQFMMGB.js");
+        const { startServer } = await import("./chunk-XIBLVI6Z.js");
         startServer();
         return await new Promise(() => {
         });
@@ -426,7 +426,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-JLREN3KN.js");
+        const { sqlCli } = await import("./chunk-UOPD5IOC.js");
         return await sqlCli(rest, io);
       }
       case "stats":

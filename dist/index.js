@@ -23,7 +23,7 @@ import {
 } from "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-D26VH6FE.js";
+} from "./chunk-QR37WZEN.js";
 import {
   codeBlock,
   codeSpan,
@@ -27525,7 +27525,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-FLQ3SOKV.js");
+      const dryrun = await import("./chunk-BZTZPNSM.js");
       const { renderDryRunMarkdown } = await import("./chunk-PNK5A3BL.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
