@@ -162,6 +162,7 @@ describe('column-still-referenced with application code', () => {
         'src/db/models/send.rs': 'fn to_json(&self) -> Value {\n    json!({ "key": self.akey })\n}\n',
         'src/apps/chat.js': "const fields = [{ key: 'role', label: 'Role' }];\nconst Sends = 'Sends with a key';\n",
         'lib/proxy.rb': 'token = headers["SENDS-PROXY-KEY"].presence\n',
+        'src/helpers/share.js': 'const { provider, key } = await Send.defaultProviderWithKey();\n',
       };
       expect(await check({ history: h, change: rename, files: quiet })).toEqual([]);
       const found = await check({

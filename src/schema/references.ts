@@ -122,6 +122,7 @@ interface PreparedTarget {
   table: string;
   /** The table naming this column on the line: `users.email`, `User.where(`, `'users'`, `FROM users`. */
   qualifierRe: RegExp;
+  classRe: RegExp;
   declaresRe: RegExp;
   modelFileNames: Set<string>;
   contextRe: RegExp;
@@ -130,10 +131,26 @@ interface PreparedTarget {
   total: number;
 }
 
+/** The model class used on the line (`User.where(`, `User.objects`, `Send::`): it qualifies a name used as a field there (fieldUse). */
+function classPattern(words: string[]): RegExp {
+  const classes = words.filter((w) => /^[A-Z]/.test(w)).map(escapeRe).join('|');
+  return new RegExp(`(?<![A-Za-z0-9_])(?:${classes})(?:\\.|::|\\()`);
+}
+
+/**
+ * The name at `at` is used as a field: quoted or a symbol (`'email'`, `:email`), or a keyword
+ * argument or hash key (`email: x`, `email=x`, `email => x`). `const { key } = await Config.x()`
+ * names a local variable, not Config's column.
+ */
+function fieldUse(text: string, at: number, length: number): boolean {
+  const before = text[at - 1];
+  if (before === "'" || before === '"' || before === '`' || (before === ':' && text[at - 2] !== ':')) return true;
+  return /^\s*(?::(?!:)|=(?!=)|=>)/.test(text.slice(at + length, at + length + 8));
+}
+
 /**
  * When a common column name counts on a line: its table qualifies it (`users.email`,
- * `user.email`, `users["email"]`), the model class is used on the line (`User.where(`,
- * `User.objects`, `Send::`), the table is named as a string (`knex('users')`, `.from("users")`)
+ * `user.email`, `users["email"]`), the table is named as a string (`knex('users')`, `.from("users")`)
  * or in SQL (`FROM users`, `UPDATE users`: sqlContextRe). A table word that merely appears on the line is not
  * enough: `.send()` is not the `sends` table and `'role'` is not `roles`.
  */
@@ -146,7 +163,6 @@ function qualifierPattern(table: string, words: string[], column: string): RegEx
     [
       `(?<![A-Za-z0-9_])(?:${lower}|${classes})\\s*(?:\\?\\.|\\.|::|->)\\s*${c}(?![A-Za-z0-9_])`,
       `(?<![A-Za-z0-9_])(?:${lower})\\s*\\[\\s*['"\`:]${c}(?![A-Za-z0-9_])`,
-      `(?<![A-Za-z0-9_])(?:${classes})(?:\\.|::|\\()`,
       `['"\`]${t}['"\`]`,
     ].join('|'),
   );
@@ -174,6 +190,7 @@ function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<str
     mode,
     table: tableName,
     qualifierRe: qualifierPattern(tableName, words, word),
+    classRe: classPattern(words),
     declaresRe: new RegExp(`(?:__tablename__|db_table|table_?name|tableName|Entity|Table)\\s*(?:=|:|\\(|\\(\\s*name\\s*[=:])\\s*:?\\s*['"\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
     modelFileNames: new Set(words.map((w) => w.toLowerCase().replace(/_/g, ''))),
     contextRe: new RegExp(`(?:['"\`]${escapeRe(tableName)}['"\`]|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_]))`, 'i'),
@@ -363,7 +380,7 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
       let hit: boolean;
       if (p.mode === 'bare') hit = true;
       // In a model file a quoted name followed by a colon is a JSON or dict key (an API field), not the column.
-      else if (p.mode === 'withTable') hit = (isModelFile(p) && !isQuotedKey(text, m.index, m[0].length)) || p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText);
+      else if (p.mode === 'withTable') hit = (isModelFile(p) && !isQuotedKey(text, m.index, m[0].length)) || p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText) || (p.classRe.test(lineText) && fieldUse(text, m.index, m[0].length));
       // `import { EventEmitter } from 'events'` quotes a module name, not a table.
       else hit = p.contextRe.test(lineText) && !(IMPORT_LINE.test(lineText) && !p.sqlContextRe.test(lineText));
       if (!hit) continue;
