@@ -6,6 +6,8 @@ const orders = "CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL
 
 ruleTester('change-column-default', {
   valid: [
+    { name: 'DEFAULT NULL is no default: dropping it changes nothing', history: 'CREATE TABLE configs (id bigint PRIMARY KEY, scopes text DEFAULT NULL);', sql: 'ALTER TABLE configs ALTER COLUMN scopes DROP DEFAULT;' },
+    { name: 'a column whose default was set to NULL::text gets its first real default', history: "CREATE TABLE configs (id bigint PRIMARY KEY, scopes text);\nALTER TABLE configs ALTER COLUMN scopes SET DEFAULT NULL::text;", sql: "ALTER TABLE configs ALTER COLUMN scopes SET DEFAULT 'read';" },
     { name: 'rails: a default on a column that had none', history: orders, rails: rb(['change_column_default :orders, :note, from: nil, to: ""']) },
     { name: 'DROP IDENTITY IF EXISTS on a column known to have none', history: 'CREATE TABLE tickets (id bigint PRIMARY KEY, title text);', sql: 'ALTER TABLE tickets ALTER COLUMN id DROP IDENTITY IF EXISTS;' },
     { name: 'setting a default on a column that had none', history: orders, sql: "ALTER TABLE orders ALTER COLUMN note SET DEFAULT '';" },

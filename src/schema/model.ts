@@ -179,7 +179,7 @@ export class SchemaModel {
         this.ensureColumn(op.table, op.column).notNull = false;
         return;
       case 'setDefault':
-        this.ensureColumn(op.table, op.column).default = op.default;
+        this.ensureColumn(op.table, op.column).default = meaningfulDefault(op.default);
         return;
       case 'dropDefault':
         if (op.identity) this.ensureColumn(op.table, op.column).identity = false;
@@ -320,13 +320,18 @@ function ownedSequenceName(table: string, column: string): string {
   return `${table.slice(0, dot + 1)}${table.slice(dot + 1)}_${column}_seq`;
 }
 
+/** `DEFAULT NULL` (what `.defaultTo(null)` and dumps write) is the same as no default: INSERTs that omit the column store NULL either way. */
+function meaningfulDefault(d: DefaultExpr | null): DefaultExpr | null {
+  return d && /^\s*\(?\s*null\s*\)?\s*(::[\w\s]+)?$/i.test(d.sql) ? null : d;
+}
+
 function columnState(c: ColumnSpec, inChange: boolean): ColumnState {
   const comment = c.comment ?? null;
   return {
     name: c.name,
     type: c.type,
     notNull: c.notNull || Boolean(c.primaryKey),
-    default: c.default,
+    default: meaningfulDefault(c.default),
     comment,
     deprecated: !inChange && isDeprecationComment(comment),
     createdInChange: inChange,
