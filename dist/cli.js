@@ -15,16 +15,16 @@ import {
 import "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-QR37WZEN.js";
+} from "./chunk-KZQW5HPE.js";
 import {
   escapeControl
 } from "./chunk-ETWZLQFF.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-E6RTREUT.js";
+import "./chunk-MVLU24WC.js";
 import "./chunk-QDYITVDG.js";
 import "./chunk-ZIWAVBQL.js";
 import "./chunk-VTPA6GZ6.js";
-import "./chunk-CUZD4KIK.js";
+import "./chunk-XNLUJQA4.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -32,7 +32,7 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-YU6KORIT.js";
+} from "./chunk-BRRAEJDJ.js";
 import "./chunk-CVRQ73UU.js";
 import "./chunk-JVSMINNV.js";
 import "./chunk-R7RY4BXB.js";
@@ -385,7 +385,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-Y3O36M7Z.js");
+  const { init } = await import("./chunk-WQURZ3AG.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -397,7 +397,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-K2YYQ6B2.js");
+  const { dryRunCli } = await import("./chunk-466STHPC.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -416,7 +416,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-XIBLVI6Z.js");
+        const { startServer } = await import("./chunk-WHJW3C5C.js");
         startServer();
         return await new Promise(() => {
         });
@@ -426,7 +426,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-UOPD5IOC.js");
+        const { sqlCli } = await import("./chunk-4MD44A7Y.js");
         return await sqlCli(rest, io);
       }
       case "stats":

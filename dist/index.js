@@ -23,7 +23,7 @@ import {
 } from "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-QR37WZEN.js";
+} from "./chunk-KZQW5HPE.js";
 import {
   codeBlock,
   codeSpan,
@@ -34,11 +34,11 @@ import {
   longestBacktickRun
 } from "./chunk-ETWZLQFF.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-E6RTREUT.js";
+import "./chunk-MVLU24WC.js";
 import "./chunk-QDYITVDG.js";
 import "./chunk-ZIWAVBQL.js";
 import "./chunk-VTPA6GZ6.js";
-import "./chunk-CUZD4KIK.js";
+import "./chunk-XNLUJQA4.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -48,7 +48,7 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-YU6KORIT.js";
+} from "./chunk-BRRAEJDJ.js";
 import "./chunk-CVRQ73UU.js";
 import "./chunk-JVSMINNV.js";
 import "./chunk-R7RY4BXB.js";
@@ -27525,8 +27525,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-BZTZPNSM.js");
-      const { renderDryRunMarkdown } = await import("./chunk-PNK5A3BL.js");
+      const dryrun = await import("./chunk-VKAWKA3C.js");
+      const { renderDryRunMarkdown } = await import("./chunk-FS4OXXGB.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
