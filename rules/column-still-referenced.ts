@@ -25,8 +25,9 @@ export default defineRule({
       // the repository is the code that ships with them.
       if (!facts.tableExisted || facts.column?.createdInChange || facts.isSequence) continue;
       const column = op.kind === 'dropColumn' || op.kind === 'renameColumn' ? op.column : null;
-      // A rebuild (rename or drop, then CREATE TABLE under the old name) leaves the name in place for the code.
-      if (!column && facts.recreatedLater) continue;
+      // A rebuild (rename or drop, then CREATE TABLE or ADD COLUMN under the old name, or another
+      // column renamed to it) leaves the name in place for the code.
+      if (facts.recreatedLater) continue;
       const id = column ? `${op.table}.${column}` : op.table;
       const refs = ctx.references(id);
       if (refs.length === 0) continue;

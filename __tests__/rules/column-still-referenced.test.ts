@@ -48,6 +48,20 @@ describe('column-still-referenced with application code', () => {
     expect(found[0]!.suggestion).toContain('starting with app/models/user.py:7');
   });
 
+  test('a swap leaves the old name in place: no finding for it, but the column renamed onto it is still reported', async () => {
+    const code = { 'app/jobs.py': 'def load(db):\n    return db.execute("SELECT legacy_email FROM users")\n' };
+    const swapped = await check({
+      change: { 'db/migrations/0002_swap.sql': 'BEGIN;\nALTER TABLE users RENAME COLUMN legacy_email TO legacy_email_old;\nALTER TABLE users RENAME COLUMN nickname TO legacy_email;\nCOMMIT;\n' },
+      files: code,
+    });
+    expect(swapped).toEqual([]);
+    const dropped = await check({
+      change: { 'db/migrations/0002_swap.sql': 'BEGIN;\nALTER TABLE users RENAME COLUMN legacy_email TO legacy_email_old;\nCOMMIT;\n' },
+      files: code,
+    });
+    expect(dropped).toHaveLength(1);
+  });
+
   test('Alembic and Knex migrations: the finding points at the drop call', async () => {
     const alembic = await check({
       change: { 'alembic/versions/c0ffee_drop.py': py(['op.drop_column("users", "legacy_email")'], ['op.add_column("users", sa.Column("legacy_email", sa.Text()))']) },

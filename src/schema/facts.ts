@@ -46,7 +46,11 @@ export interface OpFacts {
   deprecated: boolean;
   /** The op's relation is a sequence the model knows, not a table (`ALTER TABLE x_id_seq RENAME TO ...`). */
   isSequence: boolean;
-  /** dropTable/renameTable: a later op of the same migration creates a table under the old name again (a rebuild). */
+  /**
+   * dropTable/renameTable: a later op of the same migration creates a table under the old name
+   * again (a rebuild). dropColumn/renameColumn: a later op adds a column under the old name to the
+   * same table, or renames another column to it (the swap `id → id_old`, `id_big → id`).
+   */
   recreatedLater: boolean;
   /**
    * dropTable IF EXISTS of a table no migration ever created, created again later in the same
@@ -128,8 +132,11 @@ export function walkMigration(
 
   // Where each table name is last created in this migration: one pass, so "created again later" is a lookup.
   const lastCreate = new Map<string, number>();
+  const lastColumnCreate = new Map<string, number>();
   migration.up.forEach((op, i) => {
     if (op.kind === 'createTable') lastCreate.set(op.table, i);
+    else if (op.kind === 'addColumn') lastColumnCreate.set(`${op.table}\u0000${op.column.name}`, i);
+    else if (op.kind === 'renameColumn') lastColumnCreate.set(`${op.table}\u0000${op.newName}`, i);
   });
   let position = -1;
   for (const op of migration.up) {
@@ -155,7 +162,12 @@ export function walkMigration(
     const constraint = table && constraintName ? table.constraints.get(constraintName) ?? null : null;
     const tableExisted = tableName ? !table?.createdInChange : true;
 
-    const recreatedLater = (op.kind === 'dropTable' || op.kind === 'renameTable') && (lastCreate.get(op.table) ?? -1) > position;
+    const recreatedLater =
+      op.kind === 'dropTable' || op.kind === 'renameTable'
+        ? (lastCreate.get(op.table) ?? -1) > position
+        : op.kind === 'dropColumn' || op.kind === 'renameColumn'
+          ? (lastColumnCreate.get(`${op.table}\u0000${op.column}`) ?? -1) > position
+          : false;
     let deprecated = false;
     if (op.kind === 'dropTable') deprecated = Boolean(table?.deprecated) || opts.deprecations.tables.has(op.table);
     if (op.kind === 'dropColumn') {
