@@ -56,7 +56,7 @@ export default defineRule({
   summary: 'More work after an ACCESS EXCLUSIVE lock is taken in the same transaction',
   docs: {
     why:
-      'Locks are held until the transaction ends. Once a statement takes ACCESS EXCLUSIVE on a busy table, every later statement in the same transaction (a backfill UPDATE, an index build, a lock on another table) runs while all reads and writes to that table wait. Keep one risky statement per transaction.',
+      'Locks are held until the transaction ends. Once a statement takes ACCESS EXCLUSIVE on a busy table, every later statement in the same transaction (a backfill UPDATE, an index build, a lock on another table) runs while all reads and writes to that table wait. Keep one risky statement per transaction. Work that takes the same ACCESS EXCLUSIVE on the same table itself (a SET NOT NULL scan, a rewriting type change) would block it for as long on its own: its own rule reports it.',
     history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
     bad: "BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free';\nCOMMIT;",
     good: "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free' WHERE id BETWEEN 1 AND 10000;",
