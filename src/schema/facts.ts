@@ -150,7 +150,7 @@ export function walkMigration(
       const state = model.table(name) ?? null;
       tables.set(name, {
         name,
-        existed: !state?.createdInChange,
+        existed: !state?.createdInChange && !migration.freshDatabaseOnly,
         createdInMigration: Boolean(state) && createdHere.has(name),
         createdInChange: Boolean(state?.createdInChange),
         state: state && { ...state },
@@ -160,7 +160,7 @@ export function walkMigration(
     const column = table && columnName ? table.columns.get(columnName) ?? null : null;
     const constraintName = op.kind === 'validateConstraint' || op.kind === 'dropConstraint' ? op.name : null;
     const constraint = table && constraintName ? table.constraints.get(constraintName) ?? null : null;
-    const tableExisted = tableName ? !table?.createdInChange : true;
+    const tableExisted = migration.freshDatabaseOnly ? false : tableName ? !table?.createdInChange : true;
 
     const recreatedLater =
       op.kind === 'dropTable' || op.kind === 'renameTable'
@@ -186,7 +186,7 @@ export function walkMigration(
     // The table's column and constraint maps stay live (copying them per op is quadratic).
     facts.set(op, {
       tables,
-      existed: (name) => tables.get(name)?.existed ?? true,
+      existed: (name) => tables.get(name)?.existed ?? !migration.freshDatabaseOnly,
       inTransaction,
       tableExisted,
       table: table && { ...table },
