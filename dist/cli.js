@@ -15,16 +15,16 @@ import {
 import "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-L66UEGG4.js";
+} from "./chunk-PZM5TLAT.js";
 import {
   escapeControl
 } from "./chunk-ETWZLQFF.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-V7S7XHG6.js";
+import "./chunk-VAS2UNIN.js";
 import "./chunk-QDYITVDG.js";
 import "./chunk-ZIWAVBQL.js";
 import "./chunk-VTPA6GZ6.js";
-import "./chunk-GGZSGSW5.js";
+import "./chunk-LEJ2ESCX.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -32,9 +32,9 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-66CEVE32.js";
+} from "./chunk-IB6ENXDK.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-BRQNI6AZ.js";
+import "./chunk-7LETYEAO.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-PV6DTIFA.js";
 import "./chunk-42LATGZD.js";
@@ -385,7 +385,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-WD5YKIEZ.js");
+  const { init } = await import("./chunk-57BWBXIP.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -397,7 +397,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-ASSYSXQD.js");
+  const { dryRunCli } = await import("./chunk-EGQQCSJ3.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -416,7 +416,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-JNHZIX2G.js");
+        const { startServer } = await import("./chunk-K44AWKPK.js");
         startServer();
         return await new Promise(() => {
         });
@@ -426,7 +426,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-CDJI4XJF.js");
+        const { sqlCli } = await import("./chunk-S7XVC54O.js");
         return await sqlCli(rest, io);
       }
       case "stats":

@@ -23,7 +23,7 @@ import {
 } from "./chunk-BMPOV5YG.js";
 import {
   lint
-} from "./chunk-L66UEGG4.js";
+} from "./chunk-PZM5TLAT.js";
 import {
   codeBlock,
   codeSpan,
@@ -34,11 +34,11 @@ import {
   longestBacktickRun
 } from "./chunk-ETWZLQFF.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-V7S7XHG6.js";
+import "./chunk-VAS2UNIN.js";
 import "./chunk-QDYITVDG.js";
 import "./chunk-ZIWAVBQL.js";
 import "./chunk-VTPA6GZ6.js";
-import "./chunk-GGZSGSW5.js";
+import "./chunk-LEJ2ESCX.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -48,9 +48,9 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-66CEVE32.js";
+} from "./chunk-IB6ENXDK.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-BRQNI6AZ.js";
+import "./chunk-7LETYEAO.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-PV6DTIFA.js";
 import "./chunk-42LATGZD.js";
@@ -27564,8 +27564,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-Z2WXMKV3.js");
-      const { renderDryRunMarkdown } = await import("./chunk-XHBZ6XLL.js");
+      const dryrun = await import("./chunk-ZK2F43ME.js");
+      const { renderDryRunMarkdown } = await import("./chunk-IKQK4TP5.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
