@@ -53,6 +53,14 @@ interface Diagnostic {
   message: string;
 }
 
+interface CodeAction {
+  title: string;
+  kind: string;
+  diagnostics: Diagnostic[];
+  isPreferred: boolean;
+  edit: { documentChanges: { textDocument: { uri: string; version: number | null }; edits: { range: Diagnostic['range']; newText: string }[] }[] };
+}
+
 describe('migration-guard lsp', () => {
   test('publishes diagnostics on open and on change, with ranges, rule ids linking to their docs and the safe alternative', async () => {
     const t = tmpTree({
@@ -67,7 +75,7 @@ describe('migration-guard lsp', () => {
     try {
       const rootUri = pathToFileURL(t.dir).href;
       const init = await client.request('initialize', { processId: process.pid, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'w' }] });
-      expect((init.result as { capabilities: { textDocumentSync: number; hoverProvider: boolean } }).capabilities).toEqual({ textDocumentSync: 2, hoverProvider: true });
+      expect((init.result as { capabilities: Record<string, unknown> }).capabilities).toEqual({ textDocumentSync: 2, hoverProvider: true, codeActionProvider: { codeActionKinds: ['quickfix'] } });
       client.send({ method: 'initialized', params: {} });
 
       // The saved file is harmless; the editor's buffer (two findings) is what gets linted.
@@ -94,6 +102,20 @@ describe('migration-guard lsp', () => {
       expect(value.value).toContain('[require-concurrent-index](https://');
       expect(value.value).toContain('**Safe alternative:** CREATE INDEX CONCURRENTLY');
       expect((await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } })).result).toBeNull();
+
+      // The index line offers its exact fix as a quick fix: CONCURRENTLY after INDEX, in this document at this version.
+      const actions = (await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } }, context: { diagnostics: [index] } })).result as CodeAction[];
+      expect(actions).toEqual([
+        {
+          title: 'Add CONCURRENTLY',
+          kind: 'quickfix',
+          diagnostics: [index],
+          isPreferred: true,
+          edit: { documentChanges: [{ textDocument: { uri, version: 1 }, edits: [{ range: { start: { line: 1, character: 12 }, end: { line: 1, character: 12 } }, newText: ' CONCURRENTLY' }] }] },
+        },
+      ]);
+      // The drop has no exact fix: no action on its line.
+      expect((await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, context: { diagnostics: [drop] } })).result).toEqual([]);
 
       // A change that fixes the index leaves one diagnostic.
       client.send({ method: 'textDocument/didChange', params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: '-- one finding\nALTER TABLE users DROP COLUMN name;\n' }] } });
