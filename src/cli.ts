@@ -240,14 +240,17 @@ async function prepareLint(values: LintValues, paths: string[], io: Io) {
   return { config, file, source, overrides, ruleOrigin, maxWarnings, request };
 }
 
-/** lint's exit code: findings at or above --fail-on, or more warnings than --max-warnings (said on stderr). */
-function lintExitCode(report: Report, failOn: FailOn, maxWarnings: number | null, io: Io): number {
+/**
+ * lint's exit code: findings shown (after --quiet) at or above --fail-on, or more warnings in the
+ * whole report than --max-warnings (said on stderr).
+ */
+function lintExitCode(report: Report, shown: Report, failOn: FailOn, maxWarnings: number | null, io: Io): number {
   const warnings = report.summary.warnings;
   if (maxWarnings !== null && warnings > maxWarnings) {
     io.err(`migration-guard: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
-  return reachesFailOn(report, failOn) ? 1 : 0;
+  return reachesFailOn(shown, failOn) ? 1 : 0;
 }
 
 async function lintCommand(argv: string[], io: Io): Promise<number> {
@@ -298,7 +301,7 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
     io.err(timings.format());
   }
   if (report.summary.files === 0 && !values.staged) io.err('migration-guard: no migration files found (pass paths, or set `migrations:` in .migration-guard.yml)\n');
-  return lintExitCode(result.report, config.failOn, maxWarnings, io);
+  return lintExitCode(result.report, report, config.failOn, maxWarnings, io);
 }
 
 async function fixCommand(argv: string[], io: Io): Promise<number> {
@@ -306,14 +309,15 @@ async function fixCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
   const { fixCli } = await import('./fix/command.js');
+  const show = (report: Report) => (values.quiet ? errorsOnly(report) : report);
   return fixCli({
     request,
     dryRun: values['dry-run'] ?? false,
     color: io.isTty && !values['no-color'] && !process.env.NO_COLOR,
     out: io.out,
     err: io.err,
-    show: (report) => (values.quiet ? errorsOnly(report) : report),
-    exitCode: (report) => lintExitCode(report, config.failOn, maxWarnings, io),
+    show,
+    exitCode: (report) => lintExitCode(report, show(report), config.failOn, maxWarnings, io),
   });
 }
 
