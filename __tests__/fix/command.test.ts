@@ -134,6 +134,25 @@ describe('migration-guard fix: SQL (PostgreSQL)', () => {
     expect(r.first.out).toContain('safe alternative: CREATE INDEX CONCURRENTLY users_email_idx ON users (email); in a migration that does not run in a transaction.');
   });
 
+  test('--dry-run from a subdirectory of the repository: paths from the top of the work tree, so git apply takes it from anywhere in it', async () => {
+    const t = tmpTree({ 'service/db/0001_users.sql': usersSql, 'service/db/0002_idx.sql': "SET lock_timeout = '2s';\nCREATE INDEX users_email_idx ON users (email);\n" });
+    try {
+      commitAll(t.dir);
+      const sub = path.join(t.dir, 'service');
+      const dry = await cli(sub, 'fix', 'db/0002_idx.sql', '--dry-run');
+      expect(dry.out).toMatch(/^diff --git a\/service\/db\/0002_idx.sql b\/service\/db\/0002_idx.sql\n/);
+      const patch = path.join(t.dir, '..', `${path.basename(t.dir)}-sub.diff`);
+      writeFileSync(patch, dry.out);
+      for (const at of [t.dir, sub, path.join(sub, 'db')]) {
+        git(at, 'apply', patch);
+        expect(readFileSync(path.join(sub, 'db/0002_idx.sql'), 'utf8')).toBe("SET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n");
+        git(t.dir, 'checkout', '-q', '--', '.');
+      }
+    } finally {
+      t.cleanup();
+    }
+  });
+
   test('the fixed file runs on PostgreSQL 15 (psql, statement by statement)', async () => {
     const t = tmpTree({ 'db/0001_users.sql': usersSql, 'db/0002_idx.sql': 'CREATE INDEX users_email_idx ON users (email);\nALTER TABLE users ADD COLUMN nick text;\n' });
     const db = await createPgDatabase();

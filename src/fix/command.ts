@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runGit } from '../discover/git.js';
 import { lint, type LintRequest, type LintResult } from '../engine.js';
 import { escapeControl } from '../report/escape.js';
 import type { Report, ReportFinding } from '../report/model.js';
@@ -138,10 +139,22 @@ export interface FixCliOptions {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The diff of every change the plan makes, files in path order. */
-export function planDiff(plan: FixPlan): string {
-  const parts = [...plan.changed].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, { before, after }]) => unifiedDiff(file, before, after));
-  for (const [file, text] of [...plan.created].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(unifiedDiff(file, null, text));
+/**
+ * Where `cwd` is inside its git work tree (`db/`), '' at the top or outside git: `git apply` reads
+ * a patch's paths from the top of the work tree wherever it runs, and skips the others silently.
+ */
+export function gitPrefix(cwd: string): string {
+  try {
+    return runGit(cwd, ['rev-parse', '--show-prefix'], { stderr: 'ignore' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+/** The diff of every change the plan makes, files in path order; `prefix` goes before every path. */
+export function planDiff(plan: FixPlan, prefix = ''): string {
+  const parts = [...plan.changed].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, { before, after }]) => unifiedDiff(prefix + file, before, after));
+  for (const [file, text] of [...plan.created].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(unifiedDiff(prefix + file, null, text));
   return parts.join('');
 }
 
@@ -154,7 +167,7 @@ export async function fixCli(o: FixCliOptions): Promise<number> {
   const plan = await planFixes(o.request);
   const say = o.dryRun ? o.err : o.out;
   if (o.dryRun) {
-    o.out(planDiff(plan));
+    o.out(planDiff(plan, gitPrefix(o.request.cwd)));
   } else {
     for (const [file, { after }] of plan.changed) writeFileSync(path.resolve(o.request.cwd, file), after);
     for (const [file, text] of plan.created) {
