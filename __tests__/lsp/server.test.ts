@@ -139,4 +139,34 @@ describe('migration-guard lsp', () => {
       t.cleanup();
     }
   });
+  test('quick fixes for two findings on one line: each action edits this document; together they give what `fix` writes', async () => {
+    const t = tmpTree({ 'db/0001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n', 'db/0002_idx.sql': 'SELECT 1;\n' });
+    const child = spawn(process.execPath, ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('src/bin/cli.ts'), 'lsp'], { cwd: t.dir, stdio: 'pipe' });
+    const client = new Client(child);
+    try {
+      const rootUri = pathToFileURL(t.dir).href;
+      await client.request('initialize', { processId: process.pid, rootUri, capabilities: {} });
+      client.send({ method: 'initialized', params: {} });
+      const uri = pathToFileURL(path.join(t.dir, 'db/0002_idx.sql')).href;
+      const text = 'CREATE INDEX users_email_idx ON users (email);\n';
+      client.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'sql', version: 3, text } } });
+      const opened = await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { version?: number }).version === 3);
+      const diagnostics = (opened.params as { diagnostics: Diagnostic[] }).diagnostics;
+      expect(diagnostics.map((d) => d.code)).toEqual(['require-concurrent-index', 'require-lock-timeout']);
+      const actions = (await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 46 } }, context: { diagnostics } })).result as CodeAction[];
+      expect(actions.map((a) => [a.title, a.diagnostics[0]!.code])).toEqual([['Add CONCURRENTLY', 'require-concurrent-index'], ['Set lock_timeout', 'require-lock-timeout']]);
+      const edits = actions.flatMap((a) => a.edit.documentChanges.flatMap((c) => (expect(c.textDocument).toEqual({ uri, version: 3 }), c.edits)));
+      // Applied from the end, as an editor does.
+      let fixed = text;
+      for (const e of [...edits].sort((a, b) => b.range.start.character - a.range.start.character)) fixed = fixed.slice(0, e.range.start.character) + e.newText + fixed.slice(e.range.end.character);
+      expect(fixed).toBe("SET lock_timeout = '2s'; CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n");
+      // Only quick fixes are offered: a request for refactorings gets none.
+      expect((await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics, only: ['refactor'] } })).result).toEqual([]);
+      await client.request('shutdown', null);
+      client.send({ method: 'exit' });
+    } finally {
+      child.kill();
+      t.cleanup();
+    }
+  });
 });

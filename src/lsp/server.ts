@@ -51,7 +51,9 @@ function toRange(e: TextEdit): lspNs.Range {
  * linted, so a stale action is refused by the editor) and its new files created, then filled.
  */
 export function toCodeAction(p: Published & { fix: Fix }, doc: Doc): lspNs.CodeAction {
-  const uriOf = (file: string) => pathToFileURL(path.resolve(p.cwd, file)).href;
+  const open = fileURLToPath(doc.uri);
+  // The open document keeps the editor's own spelling of its URI (drive letter case, escapes).
+  const uriOf = (file: string) => (path.resolve(p.cwd, file) === open ? doc.uri : pathToFileURL(path.resolve(p.cwd, file)).href);
   const byUri = new Map<string, lspNs.TextEdit[]>();
   for (const e of p.fix.edits) {
     const uri = uriOf(e.file);
