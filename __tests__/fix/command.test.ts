@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli.js';
 import { alembicRevision } from '../alembic/revision.js';
@@ -192,6 +193,22 @@ describe('migration-guard fix: SQL (PostgreSQL)', () => {
       expect(r.code).toBe(1);
     } finally {
       t.cleanup();
+    }
+  });
+
+  test('a migration that is a link out of the working directory is never written through', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'mg-outside-'));
+    const t = tmpTree({ '.migration-guard.yml': 'lockTimeout: 2s\n', 'db/0001_users.sql': usersSql });
+    try {
+      writeFileSync(path.join(outside, 'o.sql'), 'CREATE INDEX users_email_idx ON users (email);\n');
+      symlinkSync(path.join(outside, 'o.sql'), path.join(t.dir, 'db/0002_idx.sql'));
+      const r = await cli(t.dir, 'fix', 'db/0002_idx.sql');
+      expect(readFileSync(path.join(outside, 'o.sql'), 'utf8')).toBe('CREATE INDEX users_email_idx ON users (email);\n');
+      expect(r.out).toContain('not fixed db/0002_idx.sql:1 [require-concurrent-index]: db/0002_idx.sql is outside the working directory (or links out of it)');
+      expect(r.code).toBe(1);
+    } finally {
+      t.cleanup();
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 });

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runGit } from '../discover/git.js';
+import { isWithin, readRegularFile, realPath } from '../discover/safe-fs.js';
 import { lint, type LintRequest, type LintResult } from '../engine.js';
 import { escapeControl } from '../report/escape.js';
 import type { Report, ReportFinding } from '../report/model.js';
@@ -27,30 +28,35 @@ export interface FixPlan {
 
 /** The file as it is on disk, byte for byte (a BOM kept), or why it cannot be rewritten. */
 function diskText(abs: string): { text: string } | { refused: string } {
-  let bytes: Buffer;
+  const read = readRegularFile(abs, 64 * 1024 * 1024);
+  if (!read.ok) return { refused: read.reason };
   try {
-    bytes = readFileSync(abs);
-  } catch {
-    return { refused: 'the file cannot be read' };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes) };
   } catch {
     // Rewriting it would turn the invalid bytes into U+FFFD.
     return { refused: 'the file is not valid UTF-8' };
   }
 }
 
+/**
+ * The absolute path of a file a fix may write: below the working directory as written and once
+ * symbolic links are resolved (for a new file, its nearest existing directory); null otherwise.
+ */
 function inside(cwd: string, file: string): string | null {
   if (path.isAbsolute(file) || file.split(/[\\/]/).includes('..')) return null;
   const abs = path.resolve(cwd, file);
   const rel = path.relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? abs : null;
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  const root = realPath(path.resolve(cwd)) ?? path.resolve(cwd);
+  let existing = abs;
+  while (!exists(existing) && existing !== path.dirname(existing)) existing = path.dirname(existing);
+  const real = realPath(existing);
+  return real && isWithin(root, real) ? abs : null;
 }
 
 function exists(abs: string): boolean {
   try {
-    statSync(abs);
+    lstatSync(abs);
     return true;
   } catch {
     return false;
@@ -83,7 +89,7 @@ export async function planFixes(request: LintRequest): Promise<FixPlan> {
       textOf: (file) => current.get(file) ?? linted.sources(file),
       refuse: (file, kind) => {
         const abs = inside(cwd, file);
-        if (!abs) return `${file} is outside the working directory`;
+        if (!abs) return `${file} is outside the working directory (or links out of it)`;
         if (kind === 'create') return exists(abs) || created.has(file) ? `it creates ${file}, which already exists` : null;
         if (!refusedFiles.has(file)) {
           // First sight of the file: the linted text must be the disk's, so the edits land where they point.
