@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli.js';
+import { planDiff, writePlan } from '../../src/fix/command.js';
 import { alembicRevision } from '../alembic/revision.js';
 import { createPgDatabase, PG } from '../dryrun/helpers.js';
 import { tmpTree } from '../helpers/tmp.js';
@@ -244,6 +245,31 @@ describe('migration-guard fix: ORM migrations', () => {
     expect(r.first.out).toContain('error [require-concurrent-index]');
     expect(r.first.out).toContain('safe alternative:');
     expect(r.first.out).toMatch(/fixed 0 findings in 0 files; \d+ findings? left/);
+  });
+});
+
+describe('new files a fix adds', () => {
+  // No rule adds files yet (the VALIDATE moved to its own migration would): the write and the diff, on a plan.
+  test('written in their directory (created if need be), never over an existing file; in the diff as new files git apply creates', () => {
+    const t = tmpTree({ 'db/0001_users.sql': usersSql, 'db/0002_fk.sql': "ALTER TABLE users ADD CONSTRAINT c CHECK (id > 0) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT c;\n" });
+    try {
+      commitAll(t.dir);
+      const plan = {
+        changed: new Map([['db/0002_fk.sql', { before: readFileSync(path.join(t.dir, 'db/0002_fk.sql'), 'utf8'), after: 'ALTER TABLE users ADD CONSTRAINT c CHECK (id > 0) NOT VALID;\n' }]]),
+        created: new Map([['db/later/0003_validate_c.sql', 'ALTER TABLE users VALIDATE CONSTRAINT c;\n']]),
+      };
+      const patch = path.join(t.dir, '..', `${path.basename(t.dir)}-new.diff`);
+      writeFileSync(patch, planDiff(plan));
+      git(t.dir, 'apply', patch);
+      const applied = [readFileSync(path.join(t.dir, 'db/0002_fk.sql'), 'utf8'), readFileSync(path.join(t.dir, 'db/later/0003_validate_c.sql'), 'utf8')];
+      git(t.dir, 'checkout', '-q', '--', '.');
+      rmSync(path.join(t.dir, 'db/later'), { recursive: true });
+      writePlan(t.dir, plan);
+      expect([readFileSync(path.join(t.dir, 'db/0002_fk.sql'), 'utf8'), readFileSync(path.join(t.dir, 'db/later/0003_validate_c.sql'), 'utf8')]).toEqual(applied);
+      expect(() => writePlan(t.dir, { changed: new Map(), created: plan.created })).toThrow(/EEXIST/);
+    } finally {
+      t.cleanup();
+    }
   });
 });
 

@@ -158,10 +158,20 @@ export function gitPrefix(cwd: string): string {
 }
 
 /** The diff of every change the plan makes, files in path order; `prefix` goes before every path. */
-export function planDiff(plan: FixPlan, prefix = ''): string {
+export function planDiff(plan: Pick<FixPlan, 'changed' | 'created'>, prefix = ''): string {
   const parts = [...plan.changed].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, { before, after }]) => unifiedDiff(prefix + file, before, after));
   for (const [file, text] of [...plan.created].sort(([a], [b]) => (a < b ? -1 : 1))) parts.push(unifiedDiff(prefix + file, null, text));
   return parts.join('');
+}
+
+/** Writes the plan: the edited files, then the new ones (never over a file that appeared meanwhile). */
+export function writePlan(cwd: string, plan: Pick<FixPlan, 'changed' | 'created'>): void {
+  for (const [file, { after }] of plan.changed) writeFileSync(path.resolve(cwd, file), after);
+  for (const [file, text] of plan.created) {
+    const abs = path.resolve(cwd, file);
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, text, { flag: 'wx' });
+  }
 }
 
 /**
@@ -175,12 +185,7 @@ export async function fixCli(o: FixCliOptions): Promise<number> {
   if (o.dryRun) {
     o.out(planDiff(plan, gitPrefix(o.request.cwd)));
   } else {
-    for (const [file, { after }] of plan.changed) writeFileSync(path.resolve(o.request.cwd, file), after);
-    for (const [file, text] of plan.created) {
-      const abs = path.resolve(o.request.cwd, file);
-      mkdirSync(path.dirname(abs), { recursive: true });
-      writeFileSync(abs, text, { flag: 'wx' });
-    }
+    writePlan(o.request.cwd, plan);
   }
   const verb = o.dryRun ? 'would fix' : 'fixed';
   for (const f of plan.applied) say(`${verb} ${escapeControl(f.file)}:${f.line} [${f.ruleId}] ${escapeControl(f.fix!.title)}\n`);
