@@ -235,9 +235,10 @@ async function prepareLint(values: LintValues, paths: string[], io: Io) {
     rules: ruleLevels,
   };
   const config = resolveConfig(file, source, overrides);
-  const changedFiles = values.staged ? gitStagedFiles(io.cwd) : undefined;
-  const request: LintRequest = { cwd: io.cwd, paths, base: values.base, changedFiles, config };
-  return { config, file, source, overrides, ruleOrigin, maxWarnings, request };
+  const request: LintRequest = { cwd: io.cwd, paths, base: values.base, config };
+  // Asked of git only when the run goes ahead (not for --print-config).
+  const withStaged = (): LintRequest => (values.staged ? { ...request, changedFiles: gitStagedFiles(io.cwd) } : request);
+  return { config, file, source, overrides, ruleOrigin, maxWarnings, request: withStaged };
 }
 
 /**
@@ -271,7 +272,7 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
   collectTimings(timings);
   const format = values.format!;
   if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json, sarif or markdown, not '${format}'`);
-  const { config, file, source, overrides, ruleOrigin, maxWarnings, request } = await prepareLint(values, positionals, io);
+  const { config, file, source, overrides, ruleOrigin, maxWarnings, request: lintRequest } = await prepareLint(values, positionals, io);
   if (values['print-config']) {
     const flags: Record<string, string> = {};
     if (overrides.dialect) flags.dialect = 'flag --dialect';
@@ -281,6 +282,7 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
     io.out(format === 'json' ? `${JSON.stringify(effective, null, 2)}\n` : renderEffectiveConfig(effective));
     return 0;
   }
+  const request = lintRequest();
   if (values.stdin) {
     const text = await (io.stdin ?? readProcessStdin)();
     request.contents = new Map([[path.resolve(io.cwd, stdinFile!), text]]);
@@ -311,7 +313,7 @@ async function fixCommand(argv: string[], io: Io): Promise<number> {
   const { fixCli } = await import('./fix/command.js');
   const show = (report: Report) => (values.quiet ? errorsOnly(report) : report);
   return fixCli({
-    request,
+    request: request(),
     dryRun: values['dry-run'] ?? false,
     color: io.isTty && !values['no-color'] && !process.env.NO_COLOR,
     out: io.out,
