@@ -248,6 +248,48 @@ describe('migration-guard fix: ORM migrations', () => {
   });
 });
 
+const djangoInitial = `from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = []
+    operations = [
+        migrations.CreateModel(
+            name='Author',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=100)),
+            ],
+        ),
+    ]
+`;
+const djangoIndex = `from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [('shop', '0001_initial')]
+    operations = [
+        migrations.AddIndex(model_name='author', index=models.Index(fields=['name'], name='shop_author_name_idx')),
+    ]
+`;
+const railsInitial = 'class CreateUsers < ActiveRecord::Migration[7.1]\n  def change\n    create_table :users do |t|\n      t.string :email\n    end\n  end\nend\n';
+const railsIndex = 'class IndexUsers < ActiveRecord::Migration[7.1]\n  def change\n    add_index :users, :email\n  end\nend\n';
+
+describe('migration-guard fix: Django and Rails (no rule has an exact fix for them yet)', () => {
+  test.each([
+    ['Django', { 'shop/__init__.py': '', 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': djangoInitial, 'shop/migrations/0002_index.py': djangoIndex }, 'shop/migrations/0002_index.py'],
+    ['Rails', { 'db/migrate/20240101000000_create_users.rb': railsInitial, 'db/migrate/20240301000000_index_users.rb': railsIndex }, 'db/migrate/20240301000000_index_users.rb'],
+  ])('%s: nothing rewritten, the index finding listed with its safe alternative, exit 1', async (_name, files, target) => {
+    const r = await fixRoundTrip({ '.migration-guard.yml': 'lockTimeout: 2s\n', ...files }, [target], []);
+    expect(r.fixed[target]).toBe((files as Record<string, string>)[target]);
+    expect(r.dry.out).toBe('');
+    expect(r.first.code).toBe(1);
+    expect(r.first.out).toContain('error [require-concurrent-index]');
+    expect(r.first.out).toContain('safe alternative:');
+  });
+});
+
 describe('new files a fix adds', () => {
   // No rule adds files yet (the VALIDATE moved to its own migration would): the write and the diff, on a plan.
   test('written in their directory (created if need be), never over an existing file; in the diff as new files git apply creates', () => {
