@@ -68,7 +68,7 @@ function exists(abs: string): boolean {
  * Files are edited as they are on disk (a BOM stays); a file that is not valid UTF-8, or a path
  * outside the working directory, is never touched.
  */
-export async function planFixes(request: LintRequest): Promise<FixPlan> {
+export async function planFixes(request: LintRequest, run: (request: LintRequest) => Promise<LintResult> = lint): Promise<FixPlan> {
   const cwd = request.cwd;
   const current = new Map<string, string>();
   // Files that start with a byte order mark: the engine reads them without it, the write puts it back.
@@ -78,7 +78,7 @@ export async function planFixes(request: LintRequest): Promise<FixPlan> {
   const applied: ReportFinding[] = [];
   let skipped: SkippedFix<ReportFinding>[] = [];
   const contents = () => new Map([...(request.contents ?? []), ...[...current].map(([file, text]): [string, string] => [path.resolve(cwd, file), text])]);
-  let result = await lint(request);
+  let result = await run(request);
 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const fixable = result.report.findings.filter((f) => f.fix);
@@ -108,7 +108,7 @@ export async function planFixes(request: LintRequest): Promise<FixPlan> {
     if (outcome.applied.length === 0) break;
     const before = new Map(current);
     for (const [file, text] of outcome.files) current.set(file, text);
-    const next = await lint({ ...request, contents: contents() });
+    const next = await run({ ...request, contents: contents() });
     // A fix that leaves its finding would be applied again on every run: take the pass back.
     if (next.report.findings.filter((f) => f.fix).length >= fixable.length) {
       current.clear();
