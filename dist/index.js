@@ -17,13 +17,14 @@ import {
   renderMarkdown,
   renderSarif,
   richText
-} from "./chunk-WVH2SQM2.js";
+} from "./chunk-SLF3X5MU.js";
 import {
   ruleDocsUrl
 } from "./chunk-BMPOV5YG.js";
+import "./chunk-TOIP32LY.js";
 import {
   lint
-} from "./chunk-PZM5TLAT.js";
+} from "./chunk-BI2ZGQKG.js";
 import {
   codeBlock,
   codeSpan,
@@ -33,12 +34,9 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-ETWZLQFF.js";
+import "./chunk-UURXM6FT.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-VAS2UNIN.js";
-import "./chunk-QDYITVDG.js";
-import "./chunk-ZIWAVBQL.js";
-import "./chunk-VTPA6GZ6.js";
-import "./chunk-LEJ2ESCX.js";
+import "./chunk-G2HAJMJD.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -48,13 +46,16 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-IB6ENXDK.js";
+} from "./chunk-LA7YZIXR.js";
+import "./chunk-QDYITVDG.js";
+import "./chunk-ZIWAVBQL.js";
+import "./chunk-VTPA6GZ6.js";
 import "./chunk-CVRQ73UU.js";
 import "./chunk-7LETYEAO.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-PV6DTIFA.js";
-import "./chunk-42LATGZD.js";
 import "./chunk-6VOMQ6BK.js";
+import "./chunk-42LATGZD.js";
 import "./chunk-E7EL54OR.js";
 import {
   UsageError
@@ -27564,8 +27565,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-ZK2F43ME.js");
-      const { renderDryRunMarkdown } = await import("./chunk-IKQK4TP5.js");
+      const dryrun = await import("./chunk-TFJYJBDA.js");
+      const { renderDryRunMarkdown } = await import("./chunk-JORWFCX4.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
