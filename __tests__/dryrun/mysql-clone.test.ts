@@ -85,8 +85,15 @@ test('a routine, trigger or view the guard will not create is left out: the migr
     `CREATE PROCEDURE SRC.dyn(IN q text) BEGIN SET @q = q; PREPARE s FROM @q; EXECUTE s; END`,
     `CREATE FUNCTION SRC.peek() RETURNS int READS SQL DATA RETURN (SELECT COUNT(*) FROM \`${other}\`.secrets)`,
     'CREATE VIEW SRC.peeked AS SELECT id, SRC.peek() AS p FROM SRC.items',
+    // Updatable: cloned as it is, a migration's UPDATE leaky ... would write to the other schema.
+    `CREATE VIEW SRC.leaky AS SELECT id FROM \`${other}\`.secrets`,
   ]);
-  const result = await run(src, { '20240101000000_add.sql': '-- migrate:up\nALTER TABLE items ADD COLUMN note varchar(10);\n-- migrate:down\nALTER TABLE items DROP COLUMN note;\n' });
+  const result = await run(src, {
+    '20240101000000_add.sql': '-- migrate:up\nALTER TABLE items ADD COLUMN note varchar(10);\n-- migrate:down\nALTER TABLE items DROP COLUMN note;\n',
+    '20240102000000_through_view.sql': '-- migrate:up\nINSERT INTO leaky VALUES (1);\nINSERT INTO items VALUES (1, 1);\n-- migrate:down\nDELETE FROM items;\n',
+  });
+  // Without the view the insert fails in the clone; the other schema is never written.
+  expect(byFile(result, '20240102000000_through_view.sql').statements[0]!.status).toBe('failed');
   const m = byFile(result, '20240101000000_add.sql');
   expect({ status: m.roundTrip.status, verdict: m.verdict }).toEqual({ status: 'verified', verdict: 'unverified' });
   expect(m.reasons.join('\n')).toMatch(/the source has objects the clone lacks/);
@@ -95,6 +102,7 @@ test('a routine, trigger or view the guard will not create is left out: the migr
   expect(warned).toMatch(/procedure dyn: the dry-run will not create it in the clone \(PREPARE: dynamic SQL/);
   expect(warned).toMatch(/function peek: the dry-run will not create it/);
   expect(warned).toMatch(/a view that could not be cloned .*peek/);
+  expect(warned).toMatch(new RegExp(`view leaky: the dry-run will not create it in the clone \\(names the schema ${other}`));
   expect(await q(`SELECT COUNT(*) AS c FROM \`${other}\`.secrets`)).toEqual([{ c: 0 }]);
 }, 60_000);
 

@@ -233,7 +233,7 @@ async function cloneObject(conn: Conn, what: string, text: string | null, object
   }
 }
 
-async function cloneSchema(conn: Conn, source: string, clone: string, schemas: Set<string>): Promise<CloneOutcome> {
+async function cloneSchema(conn: Conn, source: string, clone: string, schemas: Set<string>, ctx: MysqlGuardContext): Promise<CloneOutcome> {
   const notCloned: string[] = [];
   const notes: string[] = [];
   const [meta] = await conn.query(`SELECT DEFAULT_CHARACTER_SET_NAME AS cs, DEFAULT_COLLATION_NAME AS co FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?`, [source]);
@@ -253,7 +253,11 @@ async function cloneSchema(conn: Conn, source: string, clone: string, schemas: S
       const [v] = await conn.query(`SHOW CREATE VIEW ${q}`);
       const text = String((v as Record<string, string>[])[0]!['Create View'] ?? '');
       // The view body names the source schema explicitly; the clone's views must read the clone.
-      views.push(text.replace(/DEFINER=`[^`]*`@`[^`]*`\s*/g, '').split(`\`${source}\`.`).join(`\`${clone}\`.`));
+      const sql = retarget(text, source, clone).replace(DEFINER_CLAUSE, '');
+      // A view onto another schema would let a migration write there through it (UPDATE v ...).
+      const { refuse } = guardMysql(sql, schemas, clone, ctx);
+      if (refuse) notCloned.push(`view ${name}: the dry-run will not create it in the clone (${refuse})`);
+      else views.push(sql);
       continue;
     }
     const [c] = await conn.query(`SHOW CREATE TABLE ${q}`);
@@ -500,7 +504,7 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
 
     opts.progress(`cloning ${source} into ${clone}`);
     created = true;
-    const { notCloned, notes } = await cloneSchema(conn, source, clone, schemas);
+    const { notCloned, notes } = await cloneSchema(conn, source, clone, schemas, ctx);
     schemas.delete(clone);
     if (notCloned.length) warnings.push(`not in the clone, so the round trip cannot see them: ${notCloned.join('; ')}`);
     if (notes.length) warnings.push(`not cloned (they run on a schedule, never from a migration's statements): ${notes.join('; ')}`);
