@@ -192,3 +192,22 @@ test("mysqldump's save/restore of sql_mode and character sets runs; a variable c
   }
   expect(await q(`SELECT COUNT(*) AS c, MAX(name) AS n FROM \`${src}\`.users`)).toEqual(before);
 }, 90_000);
+
+test('session settings an up changes do not leak into its down: the down runs with the settings a new session has', async () => {
+  if (!available) return;
+  const src = await sourceDb(['CREATE TABLE SRC.base (id int PRIMARY KEY)']);
+  const result = await run(src, {
+    // With foreign_key_checks still 0, DROP TABLE p2 would pass; in production's new session it fails.
+    '20240101000000_fk_off.sql': '-- migrate:up\nSET foreign_key_checks = 0;\nCREATE TABLE p2 (id int PRIMARY KEY);\nCREATE TABLE c2 (id int, pid int, CONSTRAINT c2_fk FOREIGN KEY (pid) REFERENCES p2 (id));\n-- migrate:down\nDROP TABLE p2;\nDROP TABLE c2;\n',
+    '20240102000000_fk_ok.sql': '-- migrate:up\nSET foreign_key_checks = 0;\nCREATE TABLE p3 (id int PRIMARY KEY);\nCREATE TABLE c3 (id int, pid int, CONSTRAINT c3_fk FOREIGN KEY (pid) REFERENCES p3 (id));\n-- migrate:down\nDROP TABLE c3;\nDROP TABLE p3;\n',
+    '20240103000000_mode.sql': "-- migrate:up\nSET sql_mode = '';\nCREATE TABLE t4 (d date);\n-- migrate:down\nINSERT INTO t4 VALUES ('2024-02-31');\nDROP TABLE t4;\n",
+  });
+  const fk = byFile(result, '20240101000000_fk_off.sql');
+  expect({ verdict: fk.verdict, status: fk.roundTrip.status }).toEqual({ verdict: 'failed', status: 'down-failed' });
+  expect(fk.roundTrip.error).toMatch(/foreign key/i);
+  expect(byFile(result, '20240102000000_fk_ok.sql').verdict).toBe('verified');
+  // The session's strict sql_mode is back for the down: the invalid date is an error, as in production.
+  const mode = byFile(result, '20240103000000_mode.sql');
+  expect({ verdict: mode.verdict, status: mode.roundTrip.status }).toEqual({ verdict: 'failed', status: 'down-failed' });
+  expect(mode.roundTrip.error).toMatch(/Incorrect date value/);
+}, 60_000);

@@ -61,6 +61,14 @@ const TIMEOUT_VARIABLES = new Set(['max_statement_time', 'max_execution_time', '
 /** Variables that change how the server reads the next statement's bytes or quotes. */
 const LEXING_VARIABLES = new Set(['sql_mode', 'character_set_client', 'character_set_connection', 'collation_connection', 'character_set_database', 'collation_database']);
 
+/**
+ * Session settings a migration (or a routine it calls) can leave changed: the runner puts them
+ * back between up and down, as a new session in production would start (insert ids are per statement).
+ */
+export const SESSION_STATE_VARIABLES: ReadonlySet<string> = new Set(
+  [...ALLOWED_SESSION_VARIABLES, ...LEXING_VARIABLES, ...TIMEOUT_VARIABLES, 'character_set_results'].filter((v) => v !== 'insert_id' && v !== 'last_insert_id'),
+);
+
 /** Words refused wherever they appear: in the statement, a routine or trigger body, or an executable comment. */
 const REFUSED_ANYWHERE: Record<string, string> = {
   PREPARE: 'dynamic SQL (PREPARE/EXECUTE) runs text the dry-run cannot check',

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Migration } from '../ir.js';
 import { tokenize, type Token } from '../parse/sql/mysql/tokens.js';
-import { DEFAULT_GUARD_CONTEXT, guardMysqlStatement, lexingVariableReads, sqlModeFlags, type MysqlGuardContext } from './mysql-guard.js';
+import { DEFAULT_GUARD_CONTEXT, guardMysqlStatement, lexingVariableReads, SESSION_STATE_VARIABLES, sqlModeFlags, type MysqlGuardContext } from './mysql-guard.js';
 import type { DirectionPlan, MigrationPlan, PlannedStatement } from './plan.js';
 import { diffSnapshots, type Snapshot } from './snapshot.js';
 import { appQueryVerdict, shortQuery, type GuardedAppQueries, type PrepareResults } from './app-query-run.js';
@@ -346,6 +346,37 @@ async function readUserVariables(conn: Conn, names: string[]): Promise<Map<strin
   return out;
 }
 
+/** The session's values of the settings a migration can change (see SESSION_STATE_VARIABLES). */
+async function sessionState(conn: Conn): Promise<Map<string, string>> {
+  const [rows] = await conn.query('SHOW SESSION VARIABLES');
+  const out = new Map<string, string>();
+  for (const r of rows as Record<string, unknown>[]) {
+    const name = String(r.Variable_name ?? '').toLowerCase();
+    if (SESSION_STATE_VARIABLES.has(name)) out.set(name, String(r.Value ?? ''));
+  }
+  return out;
+}
+
+/**
+ * Puts back the settings the last direction changed (SET foreign_key_checks = 0 in the up must not
+ * let the down pass where production's new session would fail). Returns what could not be put back.
+ */
+async function resetMysqlSession(conn: Conn, saved: Map<string, string>): Promise<string[]> {
+  const now = await sessionState(conn);
+  const failed: string[] = [];
+  for (const [name, value] of saved) {
+    if (now.get(name) === value) continue;
+    try {
+      // Numbers go as numbers (a string is refused for an integer setting); the rest as strings.
+      if (/^\d+(\.\d+)?$/.test(value)) await conn.query(`SET SESSION \`${name}\` = ${value}`);
+      else await conn.query(`SET SESSION \`${name}\` = ?`, [value]);
+    } catch (e) {
+      failed.push(`${name}: ${errText(e)}`);
+    }
+  }
+  return failed;
+}
+
 function trace(index: number, st: PlannedStatement): StatementTrace {
   return { index, file: st.loc.file, line: st.loc.line, sql: st.sql.length > 2000 ? `${st.sql.slice(0, 2000)}…` : st.sql, status: 'ok', locks: [], rewrites: [], durationMs: null, startMs: 0, endMs: 0, rowsAffected: null };
 }
@@ -512,6 +543,10 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
     const aq = opts.appQueries?.queries.length ? guardMysqlAppQueries(opts.appQueries, schemas, clone, ctx) : null;
     if (mariadb) await conn.query(`SET SESSION max_statement_time = ${Math.max(0.001, opts.statementTimeoutMs / 1000)}`);
 
+    const session = await sessionState(conn);
+    const reset = async (result: MigrationDryRun, after: string) => {
+      for (const f of await resetMysqlSession(conn, session)) result.reasons.push(`could not reset the session setting ${f} after the ${after}`);
+    };
     for (const [k, plan] of plans.entries()) {
       const m = plan.migration;
       opts.progress(`[${k + 1}/${plans.length}] ${m.id}: up, down, up again`);
@@ -520,6 +555,8 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
         statements: [], roundTrip: { status: 'not-run', diff: [], dataDiff: [] }, sqlPreview: plan.preview, durationMs: null,
       };
       results.push(result);
+      // Whatever the previous migration left (it may have stopped halfway), this one starts from a fresh session's settings.
+      await reset(result, 'previous migration');
       if (plan.up.unrenderable.length) {
         result.reasons.push(...plan.up.unrenderable.map((r) => `cannot render: ${r}`));
         continue;
@@ -542,6 +579,7 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
         result.reasons.push('MySQL DDL is not transactional: the statements before it stay applied in the clone');
         continue;
       }
+      await reset(result, 'up');
       const upChanges = diffSnapshots(before, await snapshotMysql(conn, clone), 'change');
       if (aqBefore) aqUp = await prepareMysql(conn, aq!);
       if (!plan.down || plan.down.unrenderable.length) {
@@ -551,6 +589,7 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
         continue;
       }
       const down = await runMysqlDirection(conn, plan.down, schemas, clone, false, opts.statementTimeoutMs + 5000, ctx);
+      await reset(result, 'down');
       if (down.failure) {
         appVerdict(null, 'the down failed');
         result.roundTrip = { status: 'down-failed', upChanges, diff: [], dataDiff: [], error: `${down.failure.file}:${down.failure.line}: ${down.failure.reason}` };
@@ -568,6 +607,7 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
       const reported = opts.columnOrder === 'fail' ? [] : allDiff.filter((d) => / column order changed: /.test(d));
       const diff = allDiff.filter((d) => !reported.includes(d));
       const again = await runMysqlDirection(conn, plan.up, schemas, clone, false, opts.statementTimeoutMs + 5000, ctx);
+      await reset(result, 'second up');
       if (again.failure) {
         result.roundTrip = { status: 'up-again-failed', upChanges, diff, dataDiff: [], error: `${again.failure.file}:${again.failure.line}: ${again.failure.reason}` };
         result.reasons.push(`up after down failed: ${again.failure.reason}`);
