@@ -73,6 +73,18 @@ test('staging: column order after the down is reported; --column-order fail make
     const strict = byFile(await dryRun(dir, Object.keys(files), { engine: 'postgres', databaseUrl: pgUrl(db.name), columnOrder: 'fail' }), '20240101000000_reorder.sql');
     expect({ verdict: strict.verdict, status: strict.roundTrip.status }).toEqual({ verdict: 'failed', status: 'mismatch' });
     expect(strict.roundTrip.diff.join('\n')).toMatch(/column order changed/);
+    // The same through the command line: --column-order fail, and --allow-superuser (the test role is one).
+    const { dryRunCli } = await import('../../src/dryrun/cli.js');
+    const cli = async (...flags: string[]) => {
+      let out = '';
+      const code = await dryRunCli(['migrations', '--engine', 'postgres', '--database-url', pgUrl(db!.name), '--format', 'json', ...flags], { out: (t) => (out += t), err: () => undefined, cwd: dir });
+      return { code, json: JSON.parse(out) as { problems: string[]; migrations: { verdict: string; roundTrip: { status: string } }[] } };
+    };
+    const failed = await cli('--column-order', 'fail', '--allow-superuser');
+    expect({ code: failed.code, verdict: failed.json.migrations[0]!.verdict, status: failed.json.migrations[0]!.roundTrip.status }).toEqual({ code: 1, verdict: 'failed', status: 'mismatch' });
+    expect((await cli('--allow-superuser')).code).toBe(0);
+    const refused = await cli();
+    expect({ code: refused.code, problems: refused.json.problems.join('\n') }).toEqual({ code: 1, problems: expect.stringMatching(/is a superuser.*--allow-superuser/) });
   } finally {
     cleanup();
   }

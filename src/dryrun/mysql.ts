@@ -233,6 +233,16 @@ async function cloneObject(conn: Conn, what: string, text: string | null, object
   }
 }
 
+/** The row of a SHOW CREATE; empty when the account may not see the definition (then it is not cloned). */
+async function showCreate(conn: Conn, sql: string): Promise<Record<string, string | null>> {
+  try {
+    const [rows] = await conn.query(sql);
+    return (rows as Record<string, string | null>[])[0] ?? {};
+  } catch {
+    return {};
+  }
+}
+
 async function cloneSchema(conn: Conn, source: string, clone: string, schemas: Set<string>, ctx: MysqlGuardContext): Promise<CloneOutcome> {
   const notCloned: string[] = [];
   const notes: string[] = [];
@@ -272,8 +282,7 @@ async function cloneSchema(conn: Conn, source: string, clone: string, schemas: S
       notCloned.push(`${what}: only procedures and functions are cloned`);
       continue;
     }
-    const [rows] = await conn.query(`SHOW CREATE ${kind} \`${source}\`.\`${String(r.n).replace(/`/g, '``')}\``);
-    const row = (rows as Record<string, string | null>[])[0] ?? {};
+    const row = await showCreate(conn, `SHOW CREATE ${kind} \`${source}\`.\`${String(r.n).replace(/`/g, '``')}\``);
     const text = row[kind === 'PROCEDURE' ? 'Create Procedure' : 'Create Function'] ?? null;
     const why = await cloneObject(conn, what, text, String(row.sql_mode ?? ''), source, clone, schemas, sessionMode);
     if (why) notCloned.push(why);
@@ -294,8 +303,7 @@ async function cloneSchema(conn: Conn, source: string, clone: string, schemas: S
     [source],
   );
   for (const t of triggers as Record<string, string>[]) {
-    const [rows] = await conn.query(`SHOW CREATE TRIGGER \`${source}\`.\`${String(t.n).replace(/`/g, '``')}\``);
-    const row = (rows as Record<string, string | null>[])[0] ?? {};
+    const row = await showCreate(conn, `SHOW CREATE TRIGGER \`${source}\`.\`${String(t.n).replace(/`/g, '``')}\``);
     const why = await cloneObject(conn, `trigger ${t.n}`, row['SQL Original Statement'] ?? null, String(row.sql_mode ?? ''), source, clone, schemas, sessionMode);
     if (why) notCloned.push(why);
   }
