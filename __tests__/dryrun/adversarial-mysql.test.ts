@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { defaultConfig } from '../../src/config.js';
 import { guardMysql } from '../../src/dryrun/mysql.js';
+import { lexingVariableReads } from '../../src/dryrun/mysql-guard.js';
 import { renderDryRunText } from '../../src/dryrun/report.js';
 import { byFile, dryRun, MY, mysqlUrl, serverAvailable, writeMigrations } from './helpers.js';
 
@@ -162,6 +163,29 @@ test(`hostile MySQL migrations (${ATTACKS.length} attacks in 6 classes) are refu
   }
   expect(await fingerprint()).toEqual(before);
 }, 120_000);
+
+test('sql_mode and character sets set from a user variable are judged by the value the session holds; unknown values fail closed', () => {
+  const schemas = new Set(['prod']);
+  const userVariables = new Map<string, string | null>([['old_sql_mode', 'STRICT_TRANS_TABLES,NO_ENGINE_SUBSTITUTION'], ['m', 'ANSI_QUOTES'], ['cs', 'utf8mb4'], ['big', 'big5'], ['n', null]]);
+  const ctx = { ansiQuotes: false, noBackslashEscapes: false, userVariables };
+  expect(lexingVariableReads('/*!40101 SET SQL_MODE=@OLD_SQL_MODE */')).toEqual(['old_sql_mode']);
+  expect(lexingVariableReads('SET @@SESSION.character_set_client = @cs, foreign_key_checks = @fk')).toEqual(['cs']);
+  expect(lexingVariableReads('SET foreign_key_checks = @OLD_FOREIGN_KEY_CHECKS')).toEqual([]);
+  for (const ok of ['/*!40101 SET SQL_MODE=@OLD_SQL_MODE */', 'SET collation_connection = @cs', "SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='NO_AUTO_VALUE_ON_ZERO'", 'SET NOTE_VERBOSITY=@OLD_NOTE_VERBOSITY'])
+    expect([ok, guardMysql(ok, schemas, 'c', ctx).refuse]).toEqual([ok, null]);
+  const refused: [string, RegExp][] = [
+    ['SET sql_mode = @m', /'ANSI_QUOTES' \(the value of @m\) changes how the server reads quotes/],
+    ['SET character_set_client = @big', /BIG5: only single-byte-safe/],
+    ['SET sql_mode = @n', /@n, which is NULL/],
+    ['SET sql_mode = @never_read', /whose value the dry-run did not read/],
+    ["SET @m = 'ANSI', sql_mode = @m", /which the same SET assigns/],
+    ['SET @x = f(), sql_mode = @old_sql_mode', /alongside a call or subquery/],
+    ['SET sql_mode = @`m`', /computed value/],
+    // Unreadable without the runner (no values passed): refused.
+    ['/*!40101 SET SQL_MODE=@OLD_SQL_MODE */', /did not read/],
+  ];
+  refused.forEach(([sql, reason], k) => expect([sql, guardMysql(sql, schemas, 'c', k === refused.length - 1 ? undefined : ctx).refuse]).toEqual([sql, expect.stringMatching(reason)]));
+});
 
 test('benign spellings stay allowed: information_schema reads, single-byte-safe character sets', () => {
   const schemas = new Set(['prod']);

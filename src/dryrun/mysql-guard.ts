@@ -434,9 +434,17 @@ export function guardMysqlStatement(sql: string, schemas: Set<string>, clone: st
 export function lexingVariableReads(sql: string): string[] {
   const readings = executableReadings(sql);
   if (readings.refuse) return [];
-  const tokens = tokenize(readings.included);
-  if (!isWord(tokens[0], 'SET')) return [];
   const out = new Set<string>();
+  // Both readings of executable comments are judged, so both readings' variables are read.
+  for (const text of [readings.included, readings.excluded]) {
+    const tokens = tokenize(text);
+    if (isWord(tokens[0], 'SET')) for (const v of lexingReadsOf(tokens)) out.add(v);
+  }
+  return [...out];
+}
+
+function lexingReadsOf(tokens: Token[]): string[] {
+  const out: string[] = [];
   for (const a of assignments(tokens, 1)) {
     const i = isWord(a[0], 'SESSION', 'LOCAL') ? 1 : 0;
     const target = a[i];
@@ -445,7 +453,7 @@ export function lexingVariableReads(sql: string): string[] {
     if (!name || !LEXING_VARIABLES.has(name)) continue;
     const value = assignedValue(a, i);
     const v = value.length === 1 ? userVariableName(value[0]) : null;
-    if (v) out.add(v);
+    if (v) out.push(v);
   }
-  return [...out];
+  return out;
 }
