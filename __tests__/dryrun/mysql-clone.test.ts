@@ -211,3 +211,33 @@ test('session settings an up changes do not leak into its down: the down runs wi
   expect({ verdict: mode.verdict, status: mode.roundTrip.status }).toEqual({ verdict: 'failed', status: 'down-failed' });
   expect(mode.roundTrip.error).toMatch(/Incorrect date value/);
 }, 60_000);
+
+test("least privilege: root's global privileges are reported; the documented account runs the dry-run, clone included, with nothing to report", async () => {
+  if (!available) return;
+  const src = await sourceDb([
+    'CREATE TABLE SRC.items (id int PRIMARY KEY, n int)',
+    'CREATE VIEW SRC.big AS SELECT id FROM SRC.items WHERE n > 10',
+  ]);
+  const files = { '20240101000000_add.sql': '-- migrate:up\nALTER TABLE items ADD COLUMN note varchar(10);\n-- migrate:down\nALTER TABLE items DROP COLUMN note;\n' };
+  const asRoot = await run(src, files);
+  expect(asRoot.privileges!.join('\n')).toMatch(/ALL PRIVILEGES on \*\.\*/);
+  expect(asRoot.warnings!.join('\n')).toMatch(/privileges: .*ALL PRIVILEGES/);
+  const user = `mg_dry_${randomBytes(4).toString('hex')}`;
+  const password = randomBytes(8).toString('hex');
+  // The account docs/dry-run.md shows: read the source, own the clones, nothing global.
+  await q(`CREATE USER '${user}'@'%' IDENTIFIED BY '${password}'`);
+  try {
+    await q(`GRANT SELECT, SHOW VIEW ON \`${src}\`.* TO '${user}'@'%'`);
+    await q(`GRANT ALL PRIVILEGES ON \`migration\\_guard\\_dryrun\\_%\`.* TO '${user}'@'%'`);
+    const { dir, cleanup } = writeMigrations(files);
+    try {
+      const url = `mysql://${user}:${password}@${MY.host}:${MY.port}/${src}`;
+      const least = await dryRun(dir, Object.keys(files), { engine: 'mysql', databaseUrl: url, config: defaultConfig({ dialect: 'mysql' }) });
+      expect({ problems: least.problems, privileges: least.privileges, verdict: least.migrations[0]!.verdict }).toEqual({ problems: [], privileges: [], verdict: 'verified' });
+    } finally {
+      cleanup();
+    }
+  } finally {
+    await q(`DROP USER IF EXISTS '${user}'@'%'`);
+  }
+}, 60_000);
