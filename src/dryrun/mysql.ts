@@ -552,8 +552,13 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
     if (mariadb) await conn.query(`SET SESSION max_statement_time = ${Math.max(0.001, opts.statementTimeoutMs / 1000)}`);
 
     const session = await sessionState(conn);
+    // Migrations whose directions may have run with settings the previous one left: not verified.
+    const leaked = new Set<MigrationDryRun>();
     const reset = async (result: MigrationDryRun, after: string) => {
-      for (const f of await resetMysqlSession(conn, session)) result.reasons.push(`could not reset the session setting ${f} after the ${after}`);
+      for (const f of await resetMysqlSession(conn, session)) {
+        result.reasons.push(`could not reset the session setting ${f} after the ${after}`);
+        leaked.add(result);
+      }
     };
     for (const [k, plan] of plans.entries()) {
       const m = plan.migration;
@@ -629,7 +634,7 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
         continue;
       }
       result.roundTrip = { status: 'verified', upChanges, diff: [], dataDiff: [], ...(reported.length ? { reported } : {}) };
-      result.verdict = refused.length || refusedDown.length ? 'unverified' : 'verified';
+      result.verdict = refused.length || refusedDown.length || leaked.has(result) ? 'unverified' : 'verified';
       if (result.verdict === 'verified' && notCloned.length) {
         result.verdict = 'unverified';
         result.reasons.push(`the source has objects the clone lacks (${notCloned.slice(0, 3).join('; ')}${notCloned.length > 3 ? '; …' : ''}): statements that fire triggers or use routines ran without them`);
