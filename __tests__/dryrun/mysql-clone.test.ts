@@ -212,16 +212,20 @@ test('session settings an up changes do not leak into its down: the down runs wi
   expect(mode.roundTrip.error).toMatch(/Incorrect date value/);
 }, 60_000);
 
-test("least privilege: root's global privileges are reported; the documented account runs the dry-run, clone included, with nothing to report", async () => {
+test("least privilege: root's global privileges are reported; the documented account runs, and says what it cannot see until it may see triggers and routines", async () => {
   if (!available) return;
   const src = await sourceDb([
     'CREATE TABLE SRC.items (id int PRIMARY KEY, n int)',
+    'CREATE TABLE SRC.audit (id int)',
     'CREATE VIEW SRC.big AS SELECT id FROM SRC.items WHERE n > 10',
+    'CREATE FUNCTION SRC.twice(x int) RETURNS int DETERMINISTIC RETURN x * 2',
+    'CREATE TRIGGER SRC.items_audit AFTER INSERT ON SRC.items FOR EACH ROW INSERT INTO SRC.audit VALUES (twice(NEW.id))',
   ]);
-  const files = { '20240101000000_add.sql': '-- migrate:up\nALTER TABLE items ADD COLUMN note varchar(10);\n-- migrate:down\nALTER TABLE items DROP COLUMN note;\n' };
+  const files = { '20240101000000_fires.sql': '-- migrate:up\nINSERT INTO items VALUES (3, 1);\nDELETE FROM audit WHERE id = 6;\n-- migrate:down\nDELETE FROM items;\n' };
   const asRoot = await run(src, files);
   expect(asRoot.privileges!.join('\n')).toMatch(/ALL PRIVILEGES on \*\.\*/);
   expect(asRoot.warnings!.join('\n')).toMatch(/privileges: .*ALL PRIVILEGES/);
+  expect(byFile(asRoot, '20240101000000_fires.sql').statements.map((s) => s.rowsAffected)).toEqual([1, 1]);
   const user = `mg_dry_${randomBytes(4).toString('hex')}`;
   const password = randomBytes(8).toString('hex');
   // The account docs/dry-run.md shows: read the source, own the clones, nothing global.
@@ -232,12 +236,24 @@ test("least privilege: root's global privileges are reported; the documented acc
     const { dir, cleanup } = writeMigrations(files);
     try {
       const url = `mysql://${user}:${password}@${MY.host}:${MY.port}/${src}`;
-      const least = await dryRun(dir, Object.keys(files), { engine: 'mysql', databaseUrl: url, config: defaultConfig({ dialect: 'mysql' }) });
-      expect({ problems: least.problems, privileges: least.privileges, verdict: least.migrations[0]!.verdict }).toEqual({ problems: [], privileges: [], verdict: 'verified' });
+      const blind = await dryRun(dir, Object.keys(files), { engine: 'mysql', databaseUrl: url, config: defaultConfig({ dialect: 'mysql' }) });
+      const m = byFile(blind, '20240101000000_fires.sql');
+      // It cannot see the trigger, so the clone lacks it: not verified, and it says why.
+      expect({ problems: blind.problems, privileges: blind.privileges, verdict: m.verdict }).toEqual({ problems: [], privileges: [], verdict: 'unverified' });
+      expect(blind.warnings!.join('\n')).toMatch(/triggers: this account cannot see the source's triggers .*TRIGGER privilege/);
+      expect(blind.warnings!.join('\n')).toMatch(/routines: this account may not see .*SELECT on mysql\.proc/);
+      expect(m.statements.map((s) => s.rowsAffected)).toEqual([1, 0]);
+      await q(`GRANT TRIGGER ON \`${src}\`.* TO '${user}'@'%'`);
+      await q(`GRANT SELECT ON mysql.proc TO '${user}'@'%'`);
+      const seeing = await dryRun(dir, Object.keys(files), { engine: 'mysql', databaseUrl: url, config: defaultConfig({ dialect: 'mysql' }) });
+      const ok = byFile(seeing, '20240101000000_fires.sql');
+      expect({ problems: seeing.problems, privileges: seeing.privileges, verdict: ok.verdict, reasons: ok.reasons }).toEqual({ problems: [], privileges: [], verdict: 'verified', reasons: [] });
+      expect(ok.statements.map((s) => s.rowsAffected)).toEqual([1, 1]);
     } finally {
       cleanup();
     }
   } finally {
     await q(`DROP USER IF EXISTS '${user}'@'%'`);
   }
-}, 60_000);
+  expect(await q(`SELECT COUNT(*) AS c FROM \`${src}\`.audit`)).toEqual([{ c: 0 }]);
+}, 90_000);

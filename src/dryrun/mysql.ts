@@ -233,6 +233,54 @@ async function cloneObject(conn: Conn, what: string, text: string | null, object
   }
 }
 
+/**
+ * What this account may not be able to see of the source: information_schema lists a trigger only
+ * to an account with the TRIGGER privilege on its table, and a routine's definition only to its
+ * definer or an account that may read all of them (MariaDB: SELECT on mysql.proc; MySQL 8:
+ * SHOW_ROUTINE; or global SELECT). What it cannot see is neither cloned nor named, so without
+ * those privileges the run cannot claim the clone is complete. Best effort from the grant tables;
+ * a grant it does not find (through a role, say) makes it say so, never the other way round.
+ */
+async function invisibleToAccount(conn: Conn, source: string): Promise<string[]> {
+  const out: string[] = [];
+  try {
+    const [who] = await conn.query('SELECT CURRENT_USER() AS u');
+    const user = String((who as Record<string, string>[])[0]!.u ?? '');
+    const at = user.lastIndexOf('@');
+    const grantees = [`'${user.slice(0, at)}'@'${user.slice(at + 1)}'`];
+    try {
+      const [role] = await conn.query('SELECT CURRENT_ROLE() AS r');
+      const r = String((role as Record<string, unknown>[])[0]!.r ?? '');
+      const mysql8 = /^`(.*)`@`(.*)`$/.exec(r);
+      if (mysql8) grantees.push(`'${mysql8[1]}'@'${mysql8[2]}'`);
+      else if (r && r !== 'NONE' && r !== 'null') grantees.push(`'${r}'`);
+    } catch {
+      // No roles on this server.
+    }
+    const any = async (sql: string, values: unknown[]) => ((await conn.query(sql, [grantees, ...values]))[0] as unknown[]).length > 0;
+    const globally = (privileges: string[]) => any('SELECT 1 FROM information_schema.USER_PRIVILEGES WHERE GRANTEE IN (?) AND PRIVILEGE_TYPE IN (?) LIMIT 1', [privileges]);
+    // A database-level grant names a LIKE pattern (`app\_%`), as the server matches it.
+    const onSchema = (privilege: string, schema: string) => any('SELECT 1 FROM information_schema.SCHEMA_PRIVILEGES WHERE GRANTEE IN (?) AND PRIVILEGE_TYPE = ? AND ? LIKE TABLE_SCHEMA LIMIT 1', [privilege, schema]);
+    // Or TRIGGER on every one of its tables.
+    const onEveryTable = async () =>
+      ((await conn.query(
+        `SELECT 1 FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = ? AND t.TABLE_TYPE = 'BASE TABLE' AND NOT EXISTS (SELECT 1 FROM information_schema.TABLE_PRIVILEGES p
+           WHERE p.GRANTEE IN (?) AND p.PRIVILEGE_TYPE = 'TRIGGER' AND p.TABLE_SCHEMA = t.TABLE_SCHEMA AND p.TABLE_NAME = t.TABLE_NAME) LIMIT 1`,
+        [source, grantees],
+      ))[0] as unknown[]).length === 0;
+    const seesTriggers = (await globally(['TRIGGER'])) || (await onSchema('TRIGGER', source)) || (await onEveryTable());
+    if (!seesTriggers) out.push(`triggers: this account cannot see the source's triggers (information_schema lists them only with the TRIGGER privilege on ${source}), so any there are neither cloned nor named`);
+    const seesRoutines =
+      (await globally(['SELECT', 'SHOW_ROUTINE'])) ||
+      (await onSchema('SELECT', 'mysql')) ||
+      (await any(`SELECT 1 FROM information_schema.TABLE_PRIVILEGES WHERE GRANTEE IN (?) AND PRIVILEGE_TYPE = 'SELECT' AND TABLE_SCHEMA = 'mysql' AND TABLE_NAME = 'proc' LIMIT 1`, []));
+    if (!seesRoutines) out.push(`routines: this account may not see the source's procedures and functions (MariaDB: SELECT on mysql.proc; MySQL 8: SHOW_ROUTINE), so any it cannot see are neither cloned nor named`);
+  } catch (e) {
+    out.push(`triggers and routines: could not check what this account can see (${errText(e)})`);
+  }
+  return out;
+}
+
 /** The row of a SHOW CREATE; empty when the account may not see the definition (then it is not cloned). */
 async function showCreate(conn: Conn, sql: string): Promise<Record<string, string | null>> {
   try {
@@ -544,6 +592,7 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
     opts.progress(`cloning ${source} into ${clone}`);
     created = true;
     const { notCloned, notes } = await cloneSchema(conn, source, clone, schemas, ctx);
+    notCloned.push(...(await invisibleToAccount(conn, source)));
     schemas.delete(clone);
     if (notCloned.length) warnings.push(`not in the clone, so the round trip cannot see them: ${notCloned.join('; ')}`);
     if (notes.length) warnings.push(`not cloned (they run on a schedule, never from a migration's statements): ${notes.join('; ')}`);
