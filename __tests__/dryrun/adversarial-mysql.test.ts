@@ -195,6 +195,9 @@ test('benign spellings stay allowed: information_schema reads, single-byte-safe 
   expect(guardMysql('SET character_set_client = sjis', schemas, 'c').refuse).toMatch(/single-byte-safe/);
   expect(guardMysql('SET collation_connection = gbk_chinese_ci', schemas, 'c').refuse).toMatch(/single-byte-safe/);
   expect(guardMysql('UPDATE performance_schema.setup_instruments SET ENABLED = 1', schemas, 'c').refuse).toMatch(/performance_schema/);
+  // Another run's clone, even one created after this run listed the schemas; this run's own is fine.
+  expect(guardMysql('DROP TABLE migration_guard_dryrun_0123456789ab.users', schemas, 'migration_guard_dryrun_ffffffffffff').refuse).toMatch(/names the schema migration_guard_dryrun_0123456789ab/);
+  expect(guardMysql('DROP TABLE `migration_guard_dryrun_ffffffffffff`.users', schemas, 'migration_guard_dryrun_ffffffffffff').refuse).toBeNull();
 });
 
 /** The Alembic (op.execute) and Knex (knex.raw) routes to the same SQL: [class, route, statements, reason]. */

@@ -373,7 +373,8 @@ function checkEverywhere(tokens: Token[], schemas: Set<string>, clone: string, s
     if ((t.kind === 'word' || t.kind === 'quoted' || (t.kind === 'string' && t.raw.startsWith('"'))) && isPunct(next, '.')) {
       const qualifier = (t.kind === 'word' ? t.raw : t.value).toLowerCase();
       // information_schema is read-only metadata (what the account can see); the other system schemas are writable.
-      if (qualifier !== clone && qualifier !== 'information_schema' && (schemas.has(qualifier) || SYSTEM_SCHEMAS.has(qualifier))) {
+      // Another run's clone may have been created after this run listed the schemas.
+      if (qualifier !== clone && qualifier !== 'information_schema' && (schemas.has(qualifier) || SYSTEM_SCHEMAS.has(qualifier) || qualifier.startsWith('migration_guard_dryrun_'))) {
         return `names the schema ${qualifier} explicitly; the dry-run only writes to its clone`;
       }
     }
