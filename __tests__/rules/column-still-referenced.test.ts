@@ -73,6 +73,25 @@ describe('column-still-referenced with application code', () => {
     expect(found.map((f) => f.message)).toEqual([expect.stringContaining('app/models/invite.py:5')]);
   });
 
+  test('a common word as a table counts quoted only as an argument or assignment; Class::name( is a method call', async () => {
+    const history = { 'db/migrations/0001_users.sql': `${users}\nCREATE TABLE events (id bigint PRIMARY KEY, read boolean);\n` };
+    const dropTable = await check({
+      history,
+      change: { 'db/migrations/0002_drop.sql': 'DROP TABLE events;\n' },
+      files: {
+        'app/signals.py': "__all__ = ('acl', 'events', 'users')\nEXPORT = {'events': self.events}\n",
+        'app/audit.js': "export const load = () => knex('events').select('id');\n",
+      },
+    });
+    expect(dropTable.map((f) => f.message)).toEqual([expect.stringContaining('(1 reference): app/audit.js:1')]);
+    const dropColumn = await check({
+      history,
+      change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE events DROP COLUMN read;\n' },
+      files: { 'src/inbox.rs': 'let orig = Event::read(&mut pool, id).await?;\nlet seen = Event::read_all(&mut pool).await?;\n' },
+    });
+    expect(dropColumn).toEqual([]);
+  });
+
   test('a swap leaves the old name in place: no finding for it, but the column renamed onto it is still reported', async () => {
     const code = { 'app/jobs.py': 'def load(db):\n    return db.execute("SELECT legacy_email FROM users")\n' };
     const swapped = await check({

@@ -165,7 +165,8 @@ function qualifierPattern(table: string, words: string[], column: string): RegEx
   const t = escapeRe(table);
   return new RegExp(
     [
-      `(?<![A-Za-z0-9_])(?:${lower}|${classes})\\s*(?:\\?\\.|\\.|::|->)\\s*${c}(?![A-Za-z0-9_])`,
+      // `User::read(` and `user.email(` call a method of that name, not the column.
+      `(?<![A-Za-z0-9_])(?:${lower}|${classes})\\s*(?:\\?\\.|\\.|::|->)\\s*${c}(?![A-Za-z0-9_])(?!\\s*\\()`,
       `(?<![A-Za-z0-9_])(?:${lower})\\s*\\[\\s*['"\`:]${c}(?![A-Za-z0-9_])`,
       `['"\`]${t}['"\`]`,
     ].join('|'),
@@ -197,7 +198,9 @@ function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<str
     classRe: classPattern(words),
     declaresRe: new RegExp(`(?:__tablename__|db_table|table_?name|tableName|Entity|Table)\\s*(?:=|:|\\(|\\(\\s*name\\s*[=:])\\s*:?\\s*['"\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
     modelFileNames: new Set(words.map((w) => w.toLowerCase().replace(/_/g, ''))),
-    contextRe: new RegExp(`(?:['"\`]${escapeRe(tableName)}['"\`]|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_]))`, 'i'),
+    // Quoted, a common word is a table only as an argument or an assignment (`knex('events')`,
+    // `table = "events"`), not in a list of names or as a dict key (`'events': …`).
+    contextRe: new RegExp(`(?:[(=]\\s*['"\`]${escapeRe(tableName)}['"\`](?!\\s*:)|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_]))`, 'i'),
     sqlContextRe: new RegExp(`\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
     refs: [],
     total: 0,
