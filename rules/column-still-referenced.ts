@@ -27,7 +27,7 @@ export default defineRule({
       const column = op.kind === 'dropColumn' || op.kind === 'renameColumn' ? op.column : null;
       // A rebuild (rename or drop, then CREATE TABLE or ADD COLUMN under the old name, or another
       // column renamed to it) leaves the name in place for the code.
-      if (facts.recreatedLater) continue;
+      if (facts.recreatedLater || facts.nameFromThisMigration) continue;
       const id = column ? `${op.table}.${column}` : op.table;
       const refs = ctx.references(id);
       if (refs.length === 0) continue;

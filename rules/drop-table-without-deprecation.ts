@@ -18,7 +18,6 @@ export default defineRule({
     good: '-- legacy_sessions was deprecated by an earlier release, so no running code uses it.\nDROP TABLE legacy_sessions;',
   },
   check(ctx) {
-    const all = ctx.ops();
     return ctx.ops('dropTable').flatMap((op) => {
       const facts = ctx.facts(op);
       // A table created by the change under test was never seen by running code.
@@ -26,12 +25,7 @@ export default defineRule({
       // Dropped and created again by this migration with every column it had (a rebuild with
       // another engine or layout): running code keeps working on the new table. The rows are
       // still gone, which irreversible-data-loss reports.
-      if (facts.recreatedLater && facts.table) {
-        const from = all.indexOf(op);
-        const recreated = all.slice(from + 1).find((o) => o.kind === 'createTable' && o.table === op.table);
-        const has = new Set(recreated?.kind === 'createTable' ? recreated.columns.map((c) => c.name.toLowerCase()) : []);
-        if ([...facts.table.columns.keys()].every((c) => has.has(c.toLowerCase()))) return [];
-      }
+      if (facts.rebuiltWithSameColumns) return [];
       const sameChange = facts.table !== null && isDeprecationComment(facts.table.comment)
         ? ' The deprecation comment in this change does not count yet: the code running today was written before it.'
         : '';

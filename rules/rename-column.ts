@@ -19,7 +19,7 @@ export default defineRule({
       if (!facts.tableExisted || facts.column?.createdInChange) return [];
       // A swap (id → id_old, then id_big → id): the old name is back before the migration ends,
       // so queries that use it keep working.
-      if (facts.recreatedLater) return [];
+      if (facts.recreatedLater || facts.nameFromThisMigration) return [];
       const { table, column: from, newName: to } = op;
       const type = facts.column?.type?.text ?? `<type of ${from}>`;
       return [ctx.finding(op, {

@@ -6,6 +6,8 @@ const orders = "CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL
 
 ruleTester('change-column-default', {
   valid: [
+    { name: "MySQL: MODIFY restating DEFAULT '0' as DEFAULT 0 is the same default", dialect: 'mysql', history: "CREATE TABLE filters (id INT PRIMARY KEY, auto_upload TINYINT UNSIGNED NOT NULL DEFAULT '0');", sql: 'ALTER TABLE filters MODIFY COLUMN auto_upload TINYINT UNSIGNED NOT NULL DEFAULT 0;' },
+    { name: "a cast spelling of the same default ('0'::integer)", history: "CREATE TABLE counters (id bigint PRIMARY KEY, hits integer DEFAULT 0);", sql: "ALTER TABLE counters ALTER COLUMN hits SET DEFAULT '0'::integer;" },
     { name: 'DEFAULT NULL is no default: dropping it changes nothing', history: 'CREATE TABLE configs (id bigint PRIMARY KEY, scopes text DEFAULT NULL);', sql: 'ALTER TABLE configs ALTER COLUMN scopes DROP DEFAULT;' },
     { name: 'a column whose default was set to NULL::text gets its first real default', history: "CREATE TABLE configs (id bigint PRIMARY KEY, scopes text);\nALTER TABLE configs ALTER COLUMN scopes SET DEFAULT NULL::text;", sql: "ALTER TABLE configs ALTER COLUMN scopes SET DEFAULT 'read';" },
     { name: 'rails: a default on a column that had none', history: orders, rails: rb(['change_column_default :orders, :note, from: nil, to: ""']) },

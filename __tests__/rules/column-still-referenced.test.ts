@@ -56,6 +56,8 @@ describe('column-still-referenced with application code', () => {
         'app/tests/test_signup.py': 'PAYLOAD = {"ok": True, "legacy_email": "a@b.c"}\n',
         'web/signup.test.ts': "expect(body).toEqual({ legacy_email: 'a@b.c' });\n",
         'spec/user_spec.rb': 'it { expect(user.legacy_email).to be_nil }\n',
+        // A translation catalog: the msgid is the field's label.
+        'app/locale/de/LC_MESSAGES/django.po': 'msgid "legacy_email"\nmsgstr "alte E-Mail"\n',
         // Another model with an attribute of the same name.
         'app/models/invite.py': 'class Invite(Base):\n    __tablename__ = "invites"\n\n    @property\n    def legacy_email(self):\n        return self.sender.address\n',
         // The MySQL twin of the PostgreSQL migration, with its DDL inside a procedure.

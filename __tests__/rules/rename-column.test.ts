@@ -31,6 +31,14 @@ exports.down = (knex) => knex.schema.dropTable('drafts');
 ` },
   ],
   invalid: [
+    {
+      name: 'the middle name of a two-step rename in one migration is known to no running code (the first step is reported)',
+      history: 'CREATE TABLE assignments (id bigint PRIMARY KEY, circuit_id bigint);',
+      layout: 'dbmate',
+      sql: '-- migrate:up\nALTER TABLE assignments RENAME COLUMN circuit_id TO member_id_id;\nALTER TABLE assignments RENAME COLUMN member_id_id TO member_id;\n',
+      count: 1,
+      line: 2,
+    },
     { name: 'near-miss: in a swap, the column renamed onto the old name loses its own name', history: 'CREATE TABLE jobs (id int PRIMARY KEY, id_big bigint);', layout: 'dbmate', sql: '-- migrate:up\nALTER TABLE jobs RENAME COLUMN id TO id_old;\nALTER TABLE jobs RENAME COLUMN id_big TO id;\n', line: 3 },
     { name: 'rails: rename_column', history: users, rails: { code: rb(['rename_column :users, :name, :full_name']), line: RB_LINE } },
     { name: 'rails: t.rename inside change_table', history: users, rails: { code: rb(['change_table :users do |t|', '  t.rename :name, :full_name', 'end']), line: RB_LINE + 1 } },

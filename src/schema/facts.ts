@@ -53,6 +53,16 @@ export interface OpFacts {
    */
   recreatedLater: boolean;
   /**
+   * dropTable/renameTable with recreatedLater: the CREATE TABLE under the old name has every column
+   * the table had (a rebuild with another engine or layout), so running code keeps working on it.
+   */
+  rebuiltWithSameColumns: boolean;
+  /**
+   * renameColumn/dropColumn: an earlier op of the same migration gave the column this name (the
+   * middle step of `circuit_id → member_id_id → member_id`): no running code knows the name.
+   */
+  nameFromThisMigration: boolean;
+  /**
    * dropTable IF EXISTS of a table no migration ever created, created again later in the same
    * migration: the `DROP TABLE IF EXISTS x; CREATE TABLE x` idiom of a definition script, whose
    * drop only guards the create.
@@ -138,6 +148,7 @@ export function walkMigration(
     else if (op.kind === 'addColumn') lastColumnCreate.set(`${op.table}\u0000${op.column.name}`, i);
     else if (op.kind === 'renameColumn') lastColumnCreate.set(`${op.table}\u0000${op.newName}`, i);
   });
+  const renamedHere = new Set<string>();
   let position = -1;
   for (const op of migration.up) {
     position++;
@@ -168,6 +179,14 @@ export function walkMigration(
         : op.kind === 'dropColumn' || op.kind === 'renameColumn'
           ? (lastColumnCreate.get(`${op.table}\u0000${op.column}`) ?? -1) > position
           : false;
+    let rebuiltWithSameColumns = false;
+    if (recreatedLater && table && (op.kind === 'dropTable' || op.kind === 'renameTable')) {
+      const rebuilt = migration.up[lastCreate.get(op.table)!];
+      const has = new Set(rebuilt?.kind === 'createTable' ? rebuilt.columns.map((c) => c.name.toLowerCase()) : []);
+      rebuiltWithSameColumns = has.size > 0 && [...table.columns.keys()].every((c) => has.has(c.toLowerCase()));
+    }
+    const nameFromThisMigration = (op.kind === 'renameColumn' || op.kind === 'dropColumn') && renamedHere.has(`${op.table}\u0000${op.column}`);
+    if (op.kind === 'renameColumn') renamedHere.add(`${op.table}\u0000${op.newName}`);
     let deprecated = false;
     if (op.kind === 'dropTable') deprecated = Boolean(table?.deprecated) || opts.deprecations.tables.has(op.table);
     if (op.kind === 'dropColumn') {
@@ -199,6 +218,8 @@ export function walkMigration(
       deprecated,
       isSequence: tableName !== null && tableName !== undefined && model.isSequence(tableName),
       recreatedLater,
+      rebuiltWithSameColumns,
+      nameFromThisMigration,
       guardsCreate: recreatedLater && op.kind === 'dropTable' && op.ifExists && table === null,
       indexedBy,
     });
@@ -250,6 +271,8 @@ export const UNKNOWN_FACTS: OpFacts = {
   deprecated: false,
   isSequence: false,
   recreatedLater: false,
+  rebuiltWithSameColumns: false,
+  nameFromThisMigration: false,
   guardsCreate: false,
   indexedBy: () => true,
 };

@@ -72,8 +72,8 @@ const BINARY_EXT = new Set([
 ]);
 /** A .sql file that defines tables or routines: a migration or schema script (of any dialect), not the application's queries. */
 export const SCHEMA_SCRIPT = /^[ \t]*(?:CREATE|ALTER|DROP)[ \t]+(?:OR[ \t]+REPLACE[ \t]+)?(?:TABLE|PROCEDURE|FUNCTION|TRIGGER)\b/im;
-/** Prose: a CHANGELOG line about the dropped column is not code that breaks. */
-const DOC_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt']);
+/** Prose and translation catalogs: a CHANGELOG line or a msgid about the dropped column is not code that breaks. */
+const DOC_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'po', 'pot', 'mo', 'xliff', 'xlf']);
 
 /**
  * Names too common to search on their own (`id`, `email`, `created_at`...): they occur in every
