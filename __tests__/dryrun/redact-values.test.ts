@@ -1,4 +1,4 @@
-import { REDACTED, redactResultValues, redactServerValues } from '../../src/dryrun/redact-values.js';
+import { REDACTED, redactServerValues } from '../../src/dryrun/redact-values.js';
 
 describe('server messages from a staging database lose the values they quote', () => {
   test.each([
@@ -11,14 +11,5 @@ describe('server messages from a staging database lose the values they quote', (
     ['an unclosed "quote stays as it is', 'an unclosed "quote stays as it is'],
   ])('%s', (input, expected) => {
     expect(redactServerValues(input)).toBe(expected);
-  });
-
-  test('only message fields are redacted: statement texts and names are kept', () => {
-    const result = { engine: 'postgres', problems: ["x: 'v'"], migrations: [{ file: "db/'odd'.sql", reasons: ['invalid input syntax for type uuid: "abc"'], statements: [{ sql: "SELECT 'literal'", reason: "Incorrect integer value: 'abc'" }] }] };
-    expect(redactResultValues(result)).toEqual({
-      engine: 'postgres',
-      problems: [`x: '${REDACTED}'`],
-      migrations: [{ file: "db/'odd'.sql", reasons: [`invalid input syntax for type uuid: "${REDACTED}"`], statements: [{ sql: "SELECT 'literal'", reason: `Incorrect integer value: '${REDACTED}'` }] }],
-    });
   });
 });

@@ -1,3 +1,4 @@
+import { redactServerValues } from './redact-values.js';
 import { randomBytes } from 'node:crypto';
 import type { Migration } from '../ir.js';
 import { tokenize, type Token } from '../parse/sql/mysql/tokens.js';
@@ -500,7 +501,8 @@ async function runMysqlDirection(conn: Conn, plan: DirectionPlan, schemas: Set<s
       }
     } catch (e) {
       t.status = isTimeout(e) ? 'timeout' : 'failed';
-      t.reason = errText(e);
+      // Staging rows can be quoted in the error (`Incorrect integer value: '<secret>'`): values are redacted.
+      t.reason = redactServerValues(errText(e));
       t.durationMs = Math.round(performance.now() - start);
       t.endMs = performance.now() - origin;
       return { traces, failure: t };

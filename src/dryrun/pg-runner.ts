@@ -1,3 +1,4 @@
+import { redactServerValues } from './redact-values.js';
 import { randomBytes } from 'node:crypto';
 import type { Migration, Op } from '../ir.js';
 import { LOCK_BLOCKS, pgLockOf, type LockMode } from '../schema/locks.js';
@@ -43,6 +44,11 @@ export interface PgRunContext {
   xidFunction: string;
   /** Durations are reported only from a real server (PGlite timings are not representative). */
   realDurations: boolean;
+  /**
+   * The server holds real rows (staging): the values its error messages quote are replaced before
+   * they reach the report, which goes to the pull request (redact-values.ts).
+   */
+  quotesServerData?: boolean;
   /** PGlite: each PR migration in its own committed transaction, so lock traces start clean. */
   perMigrationTransaction: boolean;
   /** Wall-clock limit per statement (PGlite has no working statement_timeout). */
@@ -125,9 +131,10 @@ async function readTrace(ctx: PgRunContext): Promise<TraceState> {
 }
 
 /** pg / PGlite error → what the report says. */
-function classifyError(e: unknown): { status: 'failed' | 'timeout'; reason: string; lost: boolean } {
+function classifyError(e: unknown, redact = false): { status: 'failed' | 'timeout'; reason: string; lost: boolean } {
   const err = e as { code?: string; message?: string };
-  const message = err.message ?? String(e);
+  const raw = err.message ?? String(e);
+  const message = redact ? redactServerValues(raw) : raw;
   if (e instanceof SessionLost) return { status: e.timedOut ? 'timeout' : 'failed', reason: message, lost: true };
   if (err.code === '57014') return { status: 'timeout', reason: `statement_timeout: ${message}`, lost: false };
   if (err.code === '55P03') return { status: 'timeout', reason: `lock_timeout: ${message} (another session holds a conflicting lock)`, lost: false };
@@ -186,7 +193,7 @@ export async function runDirection(ctx: PgRunContext, plan: DirectionPlan, expec
     try {
       result = await ctx.session.query(decision.sql, { timeoutMs: ctx.statementTimeoutMs });
     } catch (e) {
-      const c = classifyError(e);
+      const c = classifyError(e, ctx.quotesServerData);
       t.status = c.status;
       t.reason = c.reason;
       const code = (e as { code?: unknown }).code;
@@ -204,7 +211,7 @@ export async function runDirection(ctx: PgRunContext, plan: DirectionPlan, expec
     try {
       after = trace ? await readTrace(ctx) : { xid: String((await ctx.session.query(`SELECT ${ctx.xidFunction}()::text AS xid`)).rows[0]?.xid ?? ''), locks: new Set(), rels: new Map() };
     } catch (e) {
-      const c = classifyError(e);
+      const c = classifyError(e, ctx.quotesServerData);
       if (c.lost) throw Object.assign(new SessionLost(c.reason, c.status === 'timeout'), { trace: t, traces });
       throw e;
     }
@@ -429,11 +436,11 @@ export async function runPrMigrations(ctx: PgRunContext, plans: MigrationPlan[],
       if (e instanceof LeftTransaction) dead = e.message;
       else if (e instanceof SessionLost) dead = e.timedOut ? `the embedded database was stopped after ${Math.round(ctx.statementTimeoutMs / 1000)} s (wall-clock timeout)` : e.message;
       else {
-        const c = classifyError(e);
+        const c = classifyError(e, ctx.quotesServerData);
         if (c.lost) dead = c.reason;
         else {
           result.verdict = 'failed';
-          result.reasons.push(`internal error: ${(e as Error).message}`);
+          result.reasons.push(`internal error: ${c.reason}`);
           // The failed query aborted the (sub)transaction: undo this migration so the next can run.
           await ctx.session.query(ctx.perMigrationTransaction ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT migration_guard_${ctx.token}_m`).catch(() => undefined);
           continue;

@@ -150,7 +150,7 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
     if (versionTable.status === 'mismatch') problems.push(`history mismatch: ${versionTable.message}`);
 
     const ctx: PgRunContext = {
-      session, xidFunction, realDurations: true, perMigrationTransaction: false, token, columnOrder: opts.columnOrder,
+      session, xidFunction, realDurations: true, quotesServerData: true, perMigrationTransaction: false, token, columnOrder: opts.columnOrder,
       statementTimeoutMs: opts.statementTimeoutMs + 15_000, progress: opts.progress, appQueries: opts.appQueries,
     };
     const { results, problems: runProblems } = await runPrMigrations(ctx, plans, async () => xid);

@@ -47,20 +47,3 @@ export function redactServerValues(message: string): string {
   }
   return out;
 }
-
-const MESSAGE_KEYS = new Set(['reason', 'reasons', 'error', 'message', 'problems', 'warnings', 'detail', 'note']);
-
-/** The result with every server message in it redacted (a deep copy; SQL texts and names are untouched). */
-export function redactResultValues<T>(value: T): T {
-  const walk = (v: unknown, inMessage: boolean): unknown => {
-    if (typeof v === 'string') return inMessage ? redactServerValues(v) : v;
-    if (Array.isArray(v)) return v.map((x) => walk(x, inMessage));
-    if (v && typeof v === 'object') {
-      const o: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) o[k] = walk(x, inMessage || MESSAGE_KEYS.has(k));
-      return o;
-    }
-    return v;
-  };
-  return walk(value, false) as T;
-}
