@@ -11,7 +11,7 @@ const OBJECT_WORDS = new Set([
   'relation', 'table', 'column', 'constraint', 'index', 'type', 'schema', 'function', 'procedure', 'sequence', 'view',
   'role', 'user', 'database', 'extension', 'trigger', 'policy', 'operator', 'domain', 'attribute', 'cursor', 'savepoint',
   'statement', 'parameter', 'key', 'field', 'collation', 'tablespace', 'publication', 'subscription', 'server', 'rule',
-  'aggregate', 'routine', 'event', 'variable', 'partition', 'engine', 'charset', 'character', 'set', 'mode', 'option',
+  'aggregate', 'routine', 'event', 'variable', 'partition', 'engine', 'charset', 'character', 'set', 'mode', 'option', 'reference', 'name', 'identifier', 'label',
 ]);
 
 export const REDACTED = '‹value›';
