@@ -18,11 +18,11 @@ import "./chunk-BMPOV5YG.js";
 import "./chunk-TOIP32LY.js";
 import {
   lint
-} from "./chunk-BI2ZGQKG.js";
+} from "./chunk-JC543ZAC.js";
 import "./chunk-ETWZLQFF.js";
-import "./chunk-UURXM6FT.js";
+import "./chunk-SQQAJSVR.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-G2HAJMJD.js";
+import "./chunk-Y6YYGOJL.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -30,12 +30,12 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-LA7YZIXR.js";
+} from "./chunk-EHIKWHUQ.js";
 import "./chunk-QDYITVDG.js";
 import "./chunk-ZIWAVBQL.js";
 import "./chunk-VTPA6GZ6.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-7LETYEAO.js";
+import "./chunk-CW6457C4.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-PV6DTIFA.js";
 import {
@@ -305,7 +305,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-QGSWWGHF.js");
+  const { fixCli } = await import("./chunk-ABHSLLFA.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -352,7 +352,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-DAXXZAMW.js");
+  const { init } = await import("./chunk-MUZOHREA.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -364,7 +364,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-6IF3C3WG.js");
+  const { dryRunCli } = await import("./chunk-N3PYVMMS.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -385,7 +385,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-PB7UKLEA.js");
+        const { startServer } = await import("./chunk-SUNPNKEP.js");
         startServer();
         return await new Promise(() => {
         });
@@ -395,7 +395,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-C7DUWMKM.js");
+        const { sqlCli } = await import("./chunk-AMO5KYB7.js");
         return await sqlCli(rest, io);
       }
       case "stats":

@@ -24,7 +24,7 @@ import {
 import "./chunk-TOIP32LY.js";
 import {
   lint
-} from "./chunk-BI2ZGQKG.js";
+} from "./chunk-JC543ZAC.js";
 import {
   codeBlock,
   codeSpan,
@@ -34,9 +34,9 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-ETWZLQFF.js";
-import "./chunk-UURXM6FT.js";
+import "./chunk-SQQAJSVR.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-G2HAJMJD.js";
+import "./chunk-Y6YYGOJL.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -46,12 +46,12 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-LA7YZIXR.js";
+} from "./chunk-EHIKWHUQ.js";
 import "./chunk-QDYITVDG.js";
 import "./chunk-ZIWAVBQL.js";
 import "./chunk-VTPA6GZ6.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-7LETYEAO.js";
+import "./chunk-CW6457C4.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-PV6DTIFA.js";
 import "./chunk-6VOMQ6BK.js";
@@ -27565,8 +27565,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-TFJYJBDA.js");
-      const { renderDryRunMarkdown } = await import("./chunk-JORWFCX4.js");
+      const dryrun = await import("./chunk-2SXMK3ML.js");
+      const { renderDryRunMarkdown } = await import("./chunk-J2O6VPMR.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
