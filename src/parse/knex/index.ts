@@ -216,7 +216,7 @@ interface BabelError {
 }
 
 function errorAt(e: BabelError): { line: number; column: number; message: string } {
-  const message = String(e.message ?? e).replace(/\s*\(\d+:\d+\)\s*$/, '');
+  const message = String(e.message ?? e).replace(/(?<!\s)\s*\(\d+:\d+\)\s*$/, '');
   return { line: e.loc?.line ?? 1, column: (e.loc?.column ?? 0) + 1, message };
 }
 
