@@ -11,6 +11,7 @@ import { walkMigration } from '../../src/schema/facts.js';
 import { SchemaModel } from '../../src/schema/model.js';
 import { judgeMysqlStatements } from '../../src/schema/mysql-online.js';
 import { searchReferences } from '../../src/schema/references.js';
+import { pairRollback } from '../../src/rollback/pairing.js';
 
 const walkOpts = { globalLockTimeout: false, deprecations: { tables: new Set<string>(), columns: new Set<string>() } };
 
@@ -103,4 +104,24 @@ describe('the reference scan on long lines', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 30_000);
+});
+
+describe('rollback pairing: each up op looks up its inverse', () => {
+  /** Op property reads while pairing n changes with their n inverses (the down in reverse order, as ORMs write it). */
+  async function pairingReads(n: number): Promise<{ reads: number; needInverse: number; inverted: number; missing: number }> {
+    const up = await lowerMysqlSql(range(n).map((i) => `ALTER TABLE t ADD COLUMN c${i} int;\nCREATE INDEX t_c${i} ON t (c${i});`).join('\n'), { file: 'db/0002.sql', line: 1, column: 1 });
+    const down = await lowerMysqlSql(range(n).reverse().map((i) => `DROP INDEX t_c${i} ON t;\nALTER TABLE t DROP COLUMN c${i};`).join('\n'), { file: 'db/0002.down.sql', line: 1, column: 1 });
+    let reads = 0;
+    const count = (op: Op) => new Proxy(op, { get: (t, k, r) => (reads++, Reflect.get(t, k, r)) });
+    const m: Migration = { id: '0002', file: 'db/0002.sql', framework: 'sql', dialect: 'mysql', isNew: true, transactional: false, up: up.ops.map(count), down: down.ops.map(count), order: '0002', expectsDown: true };
+    const p = pairRollback(m);
+    return { reads, needInverse: p.needInverse, inverted: p.inverted, missing: p.missing.length };
+  }
+
+  test('2N changes cost about twice N; every one is paired', async () => {
+    const n = await pairingReads(500);
+    const twoN = await pairingReads(1000);
+    expect([n.needInverse, n.inverted, n.missing, twoN.needInverse, twoN.inverted, twoN.missing]).toEqual([1000, 1000, 0, 2000, 2000, 0]);
+    expect(twoN.reads / n.reads).toBeLessThan(2.5);
+  }, 60_000);
 });
