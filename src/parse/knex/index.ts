@@ -185,7 +185,8 @@ function parseWithRecovery(parser: BabelParser, text: string, path: string): Par
       const file = parser.parse(source, {
         sourceType,
         errorRecovery: true,
-        plugins: typescript ? ['typescript'] : [],
+        // TypeScript has decorators (on classes and members, before or after `export`); JavaScript has none yet.
+        plugins: typescript ? ['typescript', 'decorators'] : [],
         allowReturnOutsideFunction: true,
         allowAwaitOutsideFunction: true,
         allowImportExportEverywhere: true,
