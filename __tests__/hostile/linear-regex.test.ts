@@ -8,6 +8,7 @@
  */
 import { isAlembicFile } from '../../src/parse/alembic/detect.js';
 import { isKnexFile } from '../../src/parse/knex/detect.js';
+import { sqlLiterals } from '../../src/dryrun/app-queries.js';
 import { isRailsMigrationFile } from '../../src/parse/rails/detect.js';
 import { sqlType } from '../../src/parse/sql/phrasebook.js';
 import { findSuppressions } from '../../src/parse/suppressions.js';
@@ -177,4 +178,11 @@ exports.down = async () => {};
     });
     expect(report.findings).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'db/migrations/20240102000000_index.sql', ruleId: 'require-concurrent-index' })]));
   }, 60_000);
+
+  // Each opener searched the rest of the file for its terminator (3 s for 40,000 openers).
+  test('Ruby application code: 200k heredoc openers without a terminator', () => {
+    const text = `${'x = <<SQL\n'.repeat(200_000)}q = "SELECT id FROM users"\n`;
+    expect(sqlLiterals('app/models/a.rb', text).literals.map((l) => l.text)).toEqual(['SELECT id FROM users']);
+    expect(sqlLiterals('app/models/b.rb', 'x = <<~SQL\n  SELECT id FROM users\nSQL\ny = <<SQL\n').literals.map((l) => l.text)).toEqual(['SELECT id FROM users']);
+  }, 30_000);
 });
