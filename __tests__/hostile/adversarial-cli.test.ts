@@ -3,6 +3,9 @@
  * migration with a known finding: exit 0 or 1 (2 is for usage errors only), a report that parses
  * as JSON, and the sibling's finding still in it. Each case has its own time limit (the test's).
  */
+import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { main } from '../../src/cli.js';
 import { tmpTree } from '../helpers/tmp.js';
 
@@ -89,6 +92,25 @@ describe('adversarial files through the CLI: exit 0/1, JSON, the sibling still c
       expect({ code: [0, 1].includes(r.code), err: r.code === 2 ? r.err : '' }).toEqual({ code: true, err: '' });
       const report = JSON.parse(r.out) as { findings: { file: string; ruleId: string }[] };
       expect(report.findings).toEqual(expect.arrayContaining([expect.objectContaining({ file: sibling.file, ruleId: sibling.rule })]));
+    } finally {
+      t.cleanup();
+    }
+  }, 60_000);
+});
+
+describe('FIFOs in the migrations directory never block the run', () => {
+  test('a FIFO and a committed symlink to one: skipped in a walk, a usage error when named', async () => {
+    const t = tmpTree({ 'db/0001_users.sql': USERS, [SIBLING.file]: SIBLING.text });
+    try {
+      execFileSync('mkfifo', [path.join(t.dir, 'db', 'fifo'), path.join(t.dir, 'db', '0003_fifo.sql')]);
+      symlinkSync('fifo', path.join(t.dir, 'db', '0002_link.sql'));
+      const walked = await cli(t.dir, ['lint', 'db', '--format', 'json']);
+      expect(walked.code).toBe(1);
+      expect((JSON.parse(walked.out) as { findings: { file: string }[] }).findings.map((f) => f.file)).toContain(SIBLING.file);
+      for (const named of ['db/0002_link.sql', 'db/0003_fifo.sql']) {
+        const r = await cli(t.dir, ['lint', named, SIBLING.file, '--format', 'json']);
+        expect([r.code, r.err.trim()]).toEqual([2, `migration-guard: ${named}: not a regular file that can be read`]);
+      }
     } finally {
       t.cleanup();
     }
