@@ -5,26 +5,24 @@ const require = __mgCreateRequire(import.meta.url);
 const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
+  renderText
+} from "./chunk-KZ3ILVTC.js";
+import {
   compileWasmForShortRuns,
   reachesFailOn,
-  renderEvidenceText,
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-WVH2SQM2.js";
+} from "./chunk-SLF3X5MU.js";
 import "./chunk-BMPOV5YG.js";
+import "./chunk-TOIP32LY.js";
 import {
   lint
-} from "./chunk-KZQW5HPE.js";
-import {
-  escapeControl
-} from "./chunk-ETWZLQFF.js";
+} from "./chunk-BI2ZGQKG.js";
+import "./chunk-ETWZLQFF.js";
+import "./chunk-UURXM6FT.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-MVLU24WC.js";
-import "./chunk-QDYITVDG.js";
-import "./chunk-ZIWAVBQL.js";
-import "./chunk-VTPA6GZ6.js";
-import "./chunk-XNLUJQA4.js";
+import "./chunk-G2HAJMJD.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -32,17 +30,20 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-BRRAEJDJ.js";
+} from "./chunk-LA7YZIXR.js";
+import "./chunk-QDYITVDG.js";
+import "./chunk-ZIWAVBQL.js";
+import "./chunk-VTPA6GZ6.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-JVSMINNV.js";
+import "./chunk-7LETYEAO.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-PV6DTIFA.js";
-import "./chunk-42LATGZD.js";
 import {
   Timings,
   collectTimings,
   timed
 } from "./chunk-6VOMQ6BK.js";
+import "./chunk-42LATGZD.js";
 import "./chunk-E7EL54OR.js";
 import {
   UsageError
@@ -55,71 +56,14 @@ import "./chunk-IV5X4XLJ.js";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-
-// src/report/text.ts
-var paint = (on, code2, s) => on ? `\x1B[${code2}m${s}\x1B[0m` : s;
-var clean = escapeControl;
-function cleanSourceLine(s) {
-  return escapeControl(s.replace(/\t/g, " "));
-}
-function frame(f, text, color) {
-  if (text === void 0) return [];
-  const lines = text.split(/\r\n|\n|\r/);
-  const first = Math.max(1, f.line);
-  const last = Math.min(lines.length, Math.max(f.endLine, f.line), first + 5);
-  const width = String(last).length;
-  const out = [];
-  for (let n = first; n <= last; n++) {
-    const raw = cleanSourceLine(lines[n - 1] ?? "");
-    const shown = raw.length > 200 ? `${raw.slice(0, 200)}\u2026` : raw;
-    out.push(`  ${paint(color, "2", `${String(n).padStart(width)} |`)} ${shown}`);
-    if (n === first) out.push(`  ${" ".repeat(width)} ${paint(color, "2", "|")} ${" ".repeat(Math.max(0, Math.min(f.column - 1, 200)))}${paint(color, "31", "^")}`);
-  }
-  if (Math.max(f.endLine, f.line) > last) out.push(`  ${" ".repeat(width)} ${paint(color, "2", "|")} \u2026`);
-  return out;
-}
-function renderText(report, opts) {
-  const { color } = opts;
-  const out = [];
-  for (const f of report.findings) {
-    const sev = f.severity === "error" ? paint(color, "1;31", "error") : f.severity === "warning" ? paint(color, "1;33", "warning") : paint(color, "1;36", "info");
-    out.push(`${paint(color, "1", `${clean(f.file)}:${f.line}:${f.column}`)}: ${sev} ${paint(color, "2", `[${clean(f.ruleId)}]`)} ${clean(f.message)}`);
-    out.push(...frame(f, opts.sources?.(f.file), color));
-    if (f.suggestion) out.push(`  ${paint(color, "32", "safe alternative:")} ${clean(f.suggestion)}`);
-    out.push("");
-  }
-  for (const s of report.suppressed) out.push(`${clean(s.file)}:${s.line}: suppressed [${s.ruleId}] ${clean(s.reason)}`);
-  if (report.suppressed.length) out.push("");
-  if (report.migrations.length) {
-    out.push(paint(color, "1", "Rollback readiness:"));
-    const verdictColor = { reversible: "32", lossy: "33", irreversible: "31", unverified: "36" };
-    for (const m of report.migrations) {
-      const r = m.rollback;
-      const facts = [
-        `down ${r.downPresent === void 0 ? "?" : r.downPresent ? "present" : "absent"}`,
-        ...r.inverse ? [`inverse check: ${r.inverse}`] : [],
-        ...r.dataAtRisk?.length ? [`data at risk: ${r.dataAtRisk.join(", ")}`] : []
-      ];
-      out.push(`  ${clean(m.file)}: ${paint(color, verdictColor[r.verdict], r.verdict)} (${clean(facts.join("; "))})`);
-      for (const reason of r.reasons) out.push(`    - ${clean(reason)}`);
-      for (const b of r.backup ?? []) out.push(`    ${b.startsWith("#") ? paint(color, "2", clean(b)) : clean(b)}`);
-    }
-    out.push("");
-  }
-  out.push(...renderEvidenceText(report.migrations, (s) => paint(color, "1", s)));
-  const { errors, warnings, infos, files, statements } = report.summary;
-  const plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  out.push(`${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")} in ${plural(files, "file")} (${plural(statements, "statement")}); ${report.suppressed.length} suppressed.`);
-  return `${out.join("\n")}
-`;
-}
-
-// src/cli.ts
 var VERSION = "0.1.0";
 var USAGE = `migration-guard ${VERSION} \u2014 lint database migrations before they reach production
 
 Usage:
   migration-guard lint [paths..] [options]   lint migration files or directories
+  migration-guard fix [paths..] [--dry-run]  apply the exact fixes in place (--dry-run: print them as a
+                                             unified diff, write nothing); takes the lint options that
+                                             do not choose an output; lists what remains like lint
   migration-guard rules                      list the rules
   migration-guard init [--workflows] [--force]  detect the migrations and write a commented .migration-guard.yml
                                              (--workflows: also the GitHub workflows for the PR check and the dry-run)
@@ -250,56 +194,39 @@ function parsePgVersion(v) {
   if (!Number.isInteger(n) || n < 9 || n > 30) throw new UsageError(`--pg-version must be a PostgreSQL major version like 15, not '${v}'`);
   return n;
 }
-async function lintCommand(argv, io) {
-  compileWasmForShortRuns();
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      base: { type: "string" },
-      format: { type: "string", default: "text" },
-      output: { type: "string" },
-      dialect: { type: "string" },
-      "pg-version": { type: "string" },
-      "fail-on": { type: "string" },
-      config: { type: "string" },
-      "no-color": { type: "boolean" },
-      timing: { type: "boolean" },
-      rule: { type: "string", multiple: true },
-      enable: { type: "string", multiple: true },
-      disable: { type: "string", multiple: true },
-      "max-warnings": { type: "string" },
-      quiet: { type: "boolean" },
-      staged: { type: "boolean" },
-      stdin: { type: "boolean" },
-      "stdin-filename": { type: "string" },
-      "print-config": { type: "boolean" },
-      version: { type: "boolean" }
-    }
-  });
-  if (values.version) {
-    io.out(`${VERSION}
-`);
-    return 0;
-  }
+var LINT_OPTIONS = {
+  base: { type: "string" },
+  format: { type: "string", default: "text" },
+  output: { type: "string" },
+  dialect: { type: "string" },
+  "pg-version": { type: "string" },
+  "fail-on": { type: "string" },
+  config: { type: "string" },
+  "no-color": { type: "boolean" },
+  timing: { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  enable: { type: "string", multiple: true },
+  disable: { type: "string", multiple: true },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean" },
+  staged: { type: "boolean" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
+  "print-config": { type: "boolean" },
+  version: { type: "boolean" }
+};
+var FIX_OPTIONS = (() => {
+  const { format: _format, output: _output, timing: _timing, stdin: _stdin, "stdin-filename": _stdinFilename, "print-config": _printConfig, version: _version, ...shared } = LINT_OPTIONS;
+  return { ...shared, "dry-run": { type: "boolean" } };
+})();
+async function prepareLint(values, paths, io) {
   let maxWarnings = null;
   if (values["max-warnings"] !== void 0) {
     maxWarnings = Number(values["max-warnings"]);
     if (!/^\d+$/.test(values["max-warnings"]) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number of 0 or more, not '${values["max-warnings"]}'`);
   }
-  const stdinFile = values["stdin-filename"];
-  if (values.stdin && stdinFile === void 0) throw new UsageError("--stdin needs --stdin-filename PATH (the file standard input stands for: its framework and history come from it)");
-  if (!values.stdin && stdinFile !== void 0) throw new UsageError("--stdin-filename is used with --stdin");
-  if (values.stdin && positionals.length) throw new UsageError(`--stdin lints standard input only; remove the paths (${positionals.join(", ")})`);
-  if (values.stdin && values.base !== void 0) throw new UsageError("--stdin and --base do not go together (standard input is the change)");
   if (values.staged && (values.stdin || values.base !== void 0)) throw new UsageError(`--staged and ${values.stdin ? "--stdin" : "--base"} do not go together (the staged files are the change)`);
-  const timings = values.timing || process.env.TIMING ? new Timings() : null;
-  timings?.add("start-up", performance.now());
-  collectTimings(timings);
   if (values.base !== void 0) checkGitRef(values.base, "--base");
-  const format = values.format;
-  if (!["text", "json", "sarif", "markdown"].includes(format)) throw new UsageError(`--format must be text, json, sarif or markdown, not '${format}'`);
   const { config: file, source } = await loadConfigFile(io.cwd, values.config);
   const { rules: ruleLevels, origin: ruleOrigin } = ruleFlags(values, file.rules ?? {});
   const overrides = {
@@ -309,6 +236,38 @@ async function lintCommand(argv, io) {
     rules: ruleLevels
   };
   const config = resolveConfig(file, source, overrides);
+  const request = { cwd: io.cwd, paths, base: values.base, config };
+  const withStaged = () => values.staged ? { ...request, changedFiles: gitStagedFiles(io.cwd) } : request;
+  return { config, file, source, overrides, ruleOrigin, maxWarnings, request: withStaged };
+}
+function lintExitCode(report, shown, failOn, maxWarnings, io) {
+  const warnings = report.summary.warnings;
+  if (maxWarnings !== null && warnings > maxWarnings) {
+    io.err(`migration-guard: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${maxWarnings}
+`);
+    return 1;
+  }
+  return reachesFailOn(shown, failOn) ? 1 : 0;
+}
+async function lintCommand(argv, io) {
+  compileWasmForShortRuns();
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: LINT_OPTIONS });
+  if (values.version) {
+    io.out(`${VERSION}
+`);
+    return 0;
+  }
+  const stdinFile = values["stdin-filename"];
+  if (values.stdin && stdinFile === void 0) throw new UsageError("--stdin needs --stdin-filename PATH (the file standard input stands for: its framework and history come from it)");
+  if (!values.stdin && stdinFile !== void 0) throw new UsageError("--stdin-filename is used with --stdin");
+  if (values.stdin && positionals.length) throw new UsageError(`--stdin lints standard input only; remove the paths (${positionals.join(", ")})`);
+  if (values.stdin && values.base !== void 0) throw new UsageError("--stdin and --base do not go together (standard input is the change)");
+  const timings = values.timing || process.env.TIMING ? new Timings() : null;
+  timings?.add("start-up", performance.now());
+  collectTimings(timings);
+  const format = values.format;
+  if (!["text", "json", "sarif", "markdown"].includes(format)) throw new UsageError(`--format must be text, json, sarif or markdown, not '${format}'`);
+  const { config, file, source, overrides, ruleOrigin, maxWarnings, request: lintRequest } = await prepareLint(values, positionals, io);
   if (values["print-config"]) {
     const flags = {};
     if (overrides.dialect) flags.dialect = "flag --dialect";
@@ -319,16 +278,13 @@ async function lintCommand(argv, io) {
 ` : renderEffectiveConfig(effective));
     return 0;
   }
-  let paths = positionals;
-  let contents;
+  const request = lintRequest();
   if (values.stdin) {
     const text = await (io.stdin ?? readProcessStdin)();
-    contents = /* @__PURE__ */ new Map([[path.resolve(io.cwd, stdinFile), text]]);
-    paths = [stdinFile];
+    request.contents = /* @__PURE__ */ new Map([[path.resolve(io.cwd, stdinFile), text]]);
+    request.paths = [stdinFile];
   }
-  const changedFiles = values.staged ? gitStagedFiles(io.cwd) : void 0;
-  const result = await lint({ cwd: io.cwd, paths, base: values.base, changedFiles, config, contents });
-  const warnings = result.report.summary.warnings;
+  const result = await lint(request);
   const report = values.quiet ? errorsOnly(result.report) : result.report;
   const sources = result.sources;
   const output = timed("render", () => {
@@ -343,12 +299,23 @@ async function lintCommand(argv, io) {
     io.err(timings.format());
   }
   if (report.summary.files === 0 && !values.staged) io.err("migration-guard: no migration files found (pass paths, or set `migrations:` in .migration-guard.yml)\n");
-  if (maxWarnings !== null && warnings > maxWarnings) {
-    io.err(`migration-guard: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${maxWarnings}
-`);
-    return 1;
-  }
-  return reachesFailOn(report, config.failOn) ? 1 : 0;
+  return lintExitCode(result.report, report, config.failOn, maxWarnings, io);
+}
+async function fixCommand(argv, io) {
+  compileWasmForShortRuns();
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
+  const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
+  const { fixCli } = await import("./chunk-QGSWWGHF.js");
+  const show = (report) => values.quiet ? errorsOnly(report) : report;
+  return fixCli({
+    request: request(),
+    dryRun: values["dry-run"] ?? false,
+    color: io.isTty && !values["no-color"] && !process.env.NO_COLOR,
+    out: io.out,
+    err: io.err,
+    show,
+    exitCode: (report) => lintExitCode(report, show(report), config.failOn, maxWarnings, io)
+  });
 }
 function rulesCommand(io) {
   const width = Math.max(...rules.map((r) => r.id.length));
@@ -385,7 +352,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-WQURZ3AG.js");
+  const { init } = await import("./chunk-DAXXZAMW.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -397,7 +364,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-466STHPC.js");
+  const { dryRunCli } = await import("./chunk-6IF3C3WG.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -410,13 +377,15 @@ async function main(argv, io) {
     switch (command) {
       case "lint":
         return await lintCommand(rest, io);
+      case "fix":
+        return await fixCommand(rest, io);
       case "rules":
         return rulesCommand(io);
       case "init":
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-WHJW3C5C.js");
+        const { startServer } = await import("./chunk-PB7UKLEA.js");
         startServer();
         return await new Promise(() => {
         });
@@ -426,7 +395,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-4MD44A7Y.js");
+        const { sqlCli } = await import("./chunk-C7DUWMKM.js");
         return await sqlCli(rest, io);
       }
       case "stats":

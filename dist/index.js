@@ -17,13 +17,14 @@ import {
   renderMarkdown,
   renderSarif,
   richText
-} from "./chunk-WVH2SQM2.js";
+} from "./chunk-SLF3X5MU.js";
 import {
   ruleDocsUrl
 } from "./chunk-BMPOV5YG.js";
+import "./chunk-TOIP32LY.js";
 import {
   lint
-} from "./chunk-KZQW5HPE.js";
+} from "./chunk-BI2ZGQKG.js";
 import {
   codeBlock,
   codeSpan,
@@ -33,12 +34,9 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-ETWZLQFF.js";
+import "./chunk-UURXM6FT.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-MVLU24WC.js";
-import "./chunk-QDYITVDG.js";
-import "./chunk-ZIWAVBQL.js";
-import "./chunk-VTPA6GZ6.js";
-import "./chunk-XNLUJQA4.js";
+import "./chunk-G2HAJMJD.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -48,13 +46,16 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-BRRAEJDJ.js";
+} from "./chunk-LA7YZIXR.js";
+import "./chunk-QDYITVDG.js";
+import "./chunk-ZIWAVBQL.js";
+import "./chunk-VTPA6GZ6.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-JVSMINNV.js";
+import "./chunk-7LETYEAO.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-PV6DTIFA.js";
-import "./chunk-42LATGZD.js";
 import "./chunk-6VOMQ6BK.js";
+import "./chunk-42LATGZD.js";
 import "./chunk-E7EL54OR.js";
 import {
   UsageError
@@ -21808,7 +21809,38 @@ function configWeakenings(base, head, headText) {
   if (head.lockTimeout && !base.lockTimeout) {
     out.push({ kind: "lock-timeout", subject: "lockTimeout", to: head.lockTimeout, file, reason: yamlReason(headText, "lockTimeout") });
   }
+  if (head.dialect === "postgres" && base.dialect === "postgres" && head.pgVersion > base.pgVersion) {
+    out.push({ kind: "version", subject: "pgVersion", from: String(base.pgVersion), to: String(head.pgVersion), file, reason: yamlReason(headText, "pgVersion") });
+  }
+  if (head.dialect === "mysql" && base.dialect === "mysql" && (head.mysqlVersion ?? 0) > (base.mysqlVersion ?? 0) && base.mysqlVersion !== null) {
+    out.push({ kind: "version", subject: "mysqlVersion", from: versionText(base.mysqlVersion), to: versionText(head.mysqlVersion), file, reason: yamlReason(headText, "mysqlVersion") });
+  }
+  const headPaths = new Set(head.migrations.map((m) => normalizePath(m.path)));
+  if (head.migrations.length > 0) {
+    for (const m of base.migrations) {
+      if (!headPaths.has(normalizePath(m.path))) out.push({ kind: "scope", subject: "migrations", from: m.path, file, reason: yamlReason(headText, "migrations") });
+    }
+  }
+  for (const pattern of added(base.code.exclude, head.code.exclude)) {
+    out.push({ kind: "scope", subject: "code.exclude", to: pattern, file, reason: yamlReason(headText, "exclude") });
+  }
+  for (const name of [...added(base.deprecated.tables, head.deprecated.tables), ...added(base.deprecated.columns, head.deprecated.columns)]) {
+    out.push({ kind: "deprecated", subject: name, file, reason: yamlReason(headText, "deprecated") });
+  }
+  if (base.lockBudgetMs !== null && (head.lockBudgetMs === null || head.lockBudgetMs > base.lockBudgetMs)) {
+    out.push({ kind: "lock-budget", subject: "lockBudget", from: `${base.lockBudgetMs} ms`, to: head.lockBudgetMs === null ? "none" : `${head.lockBudgetMs} ms`, file, reason: yamlReason(headText, "lockBudget") });
+  }
   return out;
+}
+function added(base, head) {
+  const had = new Set(base);
+  return [...new Set(head)].filter((x) => !had.has(x));
+}
+function normalizePath(p) {
+  return p.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function versionText(v) {
+  return `${Math.floor(v / 1e4)}.${Math.floor(v / 100) % 100}.${v % 100}`;
 }
 function newSuppressions(suppressed, headText, baseText) {
   const out = [];
@@ -27187,25 +27219,25 @@ function deltaSection(previous, current, headSha) {
   if (!previous || previous.truncated || current.length > STATE_MAX_FINDINGS) return null;
   const now = new Map(current.map((c) => [shortPrint(c.fingerprint), c.finding]));
   const fixed = [...previous.findings].filter(([fp]) => !now.has(fp));
-  const added = [...now].filter(([fp]) => !previous.findings.has(fp)).map(([, f]) => f);
-  const open2 = now.size - added.length;
-  if (fixed.length === 0 && added.length === 0 && previous.sha === headSha) return null;
+  const added2 = [...now].filter(([fp]) => !previous.findings.has(fp)).map(([, f]) => f);
+  const open2 = now.size - added2.length;
+  if (fixed.length === 0 && added2.length === 0 && previous.sha === headSha) return null;
   const since = previous.sha ? `since ${codeSpan(previous.sha.slice(0, 7))}` : "since the last run";
-  if (fixed.length === 0 && added.length === 0) return `**No change ${since}**: ${plural(open2, "finding")} still open.`;
+  if (fixed.length === 0 && added2.length === 0) return `**No change ${since}**: ${plural(open2, "finding")} still open.`;
   const byRule = /* @__PURE__ */ new Map();
   for (const [, id] of fixed) byRule.set(id, (byRule.get(id) ?? 0) + 1);
   const fixedRules = [...byRule].map(([id, n]) => `${codeSpan(id)}${n > 1 ? ` \xD7${n}` : ""}`).join(", ");
   const head = [
     fixed.length ? `\u2705 ${plural(fixed.length, "fixed", "fixed")} (${fixedRules})` : null,
-    added.length ? `\u{1F195} ${plural(added.length, "new", "new")}` : null,
+    added2.length ? `\u{1F195} ${plural(added2.length, "new", "new")}` : null,
     `${open2} still open`
   ].filter(Boolean);
   const out = [`**Changes ${since}**: ${head.join(" \xB7 ")}`];
   const shown = 10;
-  if (added.length) {
+  if (added2.length) {
     out.push("");
-    for (const f of added.slice(0, shown)) out.push(`- \u{1F195} ${SEVERITY_ICON2[f.severity]} ${codeSpan(f.ruleId)} at ${where(f)}`);
-    if (added.length > shown) out.push(`- \u2026and ${added.length - shown} more`);
+    for (const f of added2.slice(0, shown)) out.push(`- \u{1F195} ${SEVERITY_ICON2[f.severity]} ${codeSpan(f.ruleId)} at ${where(f)}`);
+    if (added2.length > shown) out.push(`- \u2026and ${added2.length - shown} more`);
   }
   return out.join("\n");
 }
@@ -27219,6 +27251,14 @@ function weakeningItem(w) {
       return `- fail-on relaxed from ${codeSpan(w.from ?? "")} to ${codeSpan(w.to ?? "")} in ${at}, so fewer findings fail the check${reason}`;
     case "lock-timeout":
       return `- ${codeSpan("lockTimeout")} set to ${codeSpan(w.to ?? "")} in ${at} (${codeSpan("require-lock-timeout")} now passes every migration)${reason}`;
+    case "version":
+      return `- ${codeSpan(w.subject)} raised from ${codeSpan(w.from ?? "")} to ${codeSpan(w.to ?? "")} in ${at}, so operations that are safe only on the newer server pass${reason}`;
+    case "scope":
+      return w.subject === "migrations" ? `- migration directory ${codeSpan(w.from ?? "")} no longer checked (${at})${reason}` : `- application code ${codeSpan(w.to ?? "")} excluded from the reference scan in ${at}${reason}`;
+    case "deprecated":
+      return `- ${codeSpan(w.subject)} declared deprecated in ${at}, so dropping it is allowed${reason}`;
+    case "lock-budget":
+      return `- ${codeSpan("lockBudget")} raised from ${codeSpan(w.from ?? "")} to ${codeSpan(w.to ?? "")} in ${at}${reason}`;
     case "suppression":
       return `- new suppression of ${codeSpan(w.subject)} at ${at}${reason}`;
   }
@@ -27525,8 +27565,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-VKAWKA3C.js");
-      const { renderDryRunMarkdown } = await import("./chunk-FS4OXXGB.js");
+      const dryrun = await import("./chunk-TFJYJBDA.js");
+      const { renderDryRunMarkdown } = await import("./chunk-JORWFCX4.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

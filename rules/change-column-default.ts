@@ -1,8 +1,23 @@
+import type { OpOf } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
 
-/** Default texts compare after trimming and case folding: `NOW()` and `now()` are the same default. */
+type DefaultOp = OpOf<'setDefault' | 'dropDefault'>;
+
+/**
+ * Default texts compare after trimming and case folding (`NOW()` and `now()`), without a trailing
+ * cast (`'0'::integer`) and without the quotes around a number (`'0'` and `0` on a MySQL
+ * TINYINT): the same value spelled two ways is no change.
+ */
+function normalDefault(text: string): string {
+  let t = text.trim().toLowerCase();
+  const cast = t.lastIndexOf('::');
+  if (cast > 0 && /^::[a-z][a-z0-9_ ]*(\(\d+(,\s*\d+)?\))?$/.test(t.slice(cast))) t = t.slice(0, cast).trim();
+  if (t.length > 2 && t.startsWith("'") && t.endsWith("'") && /^-?\d+(\.\d+)?$/.test(t.slice(1, -1))) t = t.slice(1, -1);
+  return t;
+}
+
 function sameDefault(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return normalDefault(a) === normalDefault(b);
 }
 
 export default defineRule({
@@ -18,21 +33,24 @@ export default defineRule({
     good: "-- note had no default, so no running code relies on one.\nALTER TABLE orders ALTER COLUMN note SET DEFAULT '';",
   },
   check(ctx) {
-    // Built once per migration, on first use: where each op is, and the SET DEFAULTs per column.
+    // Built once per migration, on first use: where each op is, and the SET DEFAULTs and DROP
+    // DEFAULTs per column. In a transaction only the net change is visible to running code: Knex's
+    // .alter() with .defaultTo() sends DROP DEFAULT then SET DEFAULT, which is one change (or none).
     let positions: Map<unknown, number> | null = null;
-    let sets: Map<string, { at: number; sql: string }[]> | null = null;
+    let changes: Map<string, { at: number; op: DefaultOp }[]> | null = null;
     const positionOf = () => (positions ??= new Map(ctx.ops().map((o, i) => [o, i])));
-    const setsOf = () => {
-      if (sets) return sets;
-      sets = new Map();
-      ctx.ops().forEach((o, at) => {
-        if (o.kind !== 'setDefault') return;
-        const key = `${o.table}.${o.column}`;
-        const list = sets!.get(key);
-        if (list) list.push({ at, sql: o.default.sql });
-        else sets!.set(key, [{ at, sql: o.default.sql }]);
-      });
-      return sets;
+    const changesOf = (table: string, column: string) => {
+      if (!changes) {
+        changes = new Map();
+        ctx.ops().forEach((o, at) => {
+          if (o.kind !== 'setDefault' && o.kind !== 'dropDefault') return;
+          const key = `${o.table}.${o.column}`;
+          const list = changes!.get(key);
+          if (list) list.push({ at, op: o });
+          else changes!.set(key, [{ at, op: o }]);
+        });
+      }
+      return changes.get(`${table}.${column}`) ?? [];
     };
     return ctx.ops('setDefault', 'dropDefault').flatMap((op) => {
       const facts = ctx.facts(op);
@@ -52,10 +70,10 @@ export default defineRule({
         // Known to have no default: dropping it changes nothing. An unknown column is assumed to
         // have one, since the migration author says there is one to drop.
         if (facts.column && !before) return [];
-        // Knex's .alter() with .defaultTo() sends DROP DEFAULT then SET DEFAULT: restating the same
-        // default later in the same transaction is no change running code can see.
-        const restated = ctx.migration.transactional && before !== null && (setsOf().get(`${op.table}.${op.column}`) ?? []).some((s) => s.at > positionOf().get(op)! && sameDefault(before.sql, s.sql));
-        if (restated) return [];
+        // A SET DEFAULT later in the same transaction: running code sees only that one, and the
+        // SET DEFAULT reports it if it differs from the default before this DROP.
+        const at = positionOf().get(op)!;
+        if (ctx.migration.transactional && changesOf(op.table, op.column).some((c) => c.at > at && c.op.kind === 'setDefault')) return [];
         const effect = facts.column?.notNull
           ? `fail with a NOT NULL violation on ${op.column}`
           : `store NULL in ${op.column}`;
@@ -64,10 +82,20 @@ export default defineRule({
           suggestion: `Ship code that always sets ${op.column} explicitly on INSERT first; drop the default of ${name} in a later release.`,
         })];
       }
+      // Dropped earlier in the same transaction (and not set since): the default running code
+      // knows is the one before that DROP.
+      let known = before;
+      if (!known && ctx.migration.transactional) {
+        const at = positionOf().get(op)!;
+        const earlier = changesOf(op.table, op.column).filter((c) => c.at < at);
+        const last = earlier[earlier.length - 1];
+        if (last?.op.kind === 'dropDefault') known = ctx.facts(last.op).column?.default ?? null;
+      }
       // No previous default (or none known): setting one only fills what was NULL. Safe.
-      if (!before || sameDefault(before.sql, op.default.sql)) return [];
+      if (!known || sameDefault(known.sql, op.default.sql)) return [];
+      const was = known;
       return [ctx.finding(op, {
-        message: `Changing the default of ${name} from ${before.sql} to ${op.default.sql}: INSERTs of the running application that omit ${op.column} start storing ${op.default.sql} while that code still expects ${before.sql}.`,
+        message: `Changing the default of ${name} from ${was.sql} to ${op.default.sql}: INSERTs of the running application that omit ${op.column} start storing ${op.default.sql} while that code still expects ${was.sql}.`,
         suggestion: `Ship code that sets ${op.column} explicitly on INSERT (or handles ${op.default.sql}) first; change the default in a later release.`,
       })];
     });

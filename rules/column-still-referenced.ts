@@ -12,7 +12,7 @@ export default defineRule({
   dialects: ['postgres', 'mysql'],
   summary: 'A dropped or renamed column/table is still referenced by application code',
   docs: {
-    why: 'The code in the same repository is what runs against the database after the deploy. If it still names a column or table the migration drops or renames, those queries fail ("column does not exist") the moment the migration runs, and keep failing until the code is fixed. Remove the references in an earlier release, then drop or rename. What is searched: the files git tracks (or, outside git, the working directory), without migration directories (of any framework or dialect), seeds and test fixtures, .sql files that define tables (another dialect\'s migrations, schema dumps), vendored code, node_modules, lock files, docs and binaries (narrow it with `code.include` / `code.exclude`). A distinctive snake_case name (legacy_email) counts anywhere as a whole word; a common one (id, email, created_at, user_id) or one that other tables also have counts only where its table qualifies it on the same line (users.email, User.where(email: …), knex(\'users\'), SELECT email FROM users) or in the table\'s own model file, so the same word elsewhere never raises a false alarm.',
+    why: 'The code in the same repository is what runs against the database after the deploy. If it still names a column or table the migration drops or renames, those queries fail ("column does not exist") the moment the migration runs, and keep failing until the code is fixed. Remove the references in an earlier release, then drop or rename. What is searched: the files git tracks (or, outside git, the working directory), without migration directories (of any framework or dialect), seeds, test fixtures and tests (test/, tests/, spec/, test_*.py, *.test.ts, *_spec.rb…: a test that still uses the column fails in CI, not in production), .sql files that define tables or routines (another dialect\'s migrations, schema dumps), vendored code, node_modules, lock files, docs and binaries (narrow it with `code.include` / `code.exclude`). A distinctive snake_case name (legacy_email) counts anywhere as a whole word, except in another table\'s model file (one that declares `__tablename__ = "invites"`), where it is that model\'s attribute unless the line names this table; a common one (id, email, created_at, user_id) or one that other tables also have counts only where its table qualifies it on the same line (users.email, User.where(email: …), knex(\'users\'), SELECT email FROM users) or in the table\'s own model file, so the same word elsewhere never raises a false alarm.',
     history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_email text);',
     bad: '-- app/models/user.py still has: legacy_email = Column(Text)\nALTER TABLE users DROP COLUMN legacy_email;',
     good: '-- no code references legacy_email any more\nALTER TABLE users DROP COLUMN legacy_email;',
@@ -25,8 +25,9 @@ export default defineRule({
       // the repository is the code that ships with them.
       if (!facts.tableExisted || facts.column?.createdInChange || facts.isSequence) continue;
       const column = op.kind === 'dropColumn' || op.kind === 'renameColumn' ? op.column : null;
-      // A rebuild (rename or drop, then CREATE TABLE under the old name) leaves the name in place for the code.
-      if (!column && facts.recreatedLater) continue;
+      // A rebuild (rename or drop, then CREATE TABLE or ADD COLUMN under the old name, or another
+      // column renamed to it) leaves the name in place for the code.
+      if (facts.recreatedLater || facts.nameFromThisMigration) continue;
       const id = column ? `${op.table}.${column}` : op.table;
       const refs = ctx.references(id);
       if (refs.length === 0) continue;

@@ -21,6 +21,9 @@ export default defineRule({
       const facts = ctx.facts(op);
       // A column (or table) added by the change under test was never seen by running code.
       if (facts.deprecated || !facts.tableExisted || facts.column?.createdInChange) return [];
+      // Added again under the same name later in the migration (a rebuild, or the swap of a
+      // renamed column): queries that use the name keep working; irreversible-data-loss reports the values.
+      if (facts.recreatedLater || facts.nameFromThisMigration) return [];
       const name = `${op.table}.${op.column}`;
       // A deprecation set in the same change does not count: code deployed today may still use the column.
       const sameChange = facts.column !== null && isDeprecationComment(facts.column.comment)

@@ -56,7 +56,7 @@ export default defineRule({
   summary: 'More work after an ACCESS EXCLUSIVE lock is taken in the same transaction',
   docs: {
     why:
-      'Locks are held until the transaction ends. Once a statement takes ACCESS EXCLUSIVE on a busy table, every later statement in the same transaction (a backfill UPDATE, an index build, a lock on another table) runs while all reads and writes to that table wait. Keep one risky statement per transaction.',
+      'Locks are held until the transaction ends. Once a statement takes ACCESS EXCLUSIVE on a busy table, every later statement in the same transaction (a backfill UPDATE, an index build, a lock on another table) runs while all reads and writes to that table wait. Keep one risky statement per transaction. Work that takes the same ACCESS EXCLUSIVE on the same table itself (a SET NOT NULL scan, a rewriting type change) would block it for as long on its own: its own rule reports it.',
     history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
     bad: "BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free';\nCOMMIT;",
     good: "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free' WHERE id BETWEEN 1 AND 10000;",
@@ -84,6 +84,11 @@ export default defineRule({
       const otherTable = lock !== null && lock.tables.some((t) => !locked.has(t) && ctx.facts(op).existed(t));
       for (const t of lock?.tables ?? []) locked.add(t);
       if (!otherTable && !doesRowWork(op, ctx)) continue;
+      // Row work that itself takes ACCESS EXCLUSIVE on only the tables already held (a SET NOT NULL
+      // scan, a rewriting type change after Knex's DROP DEFAULT of the same .alter()) would block
+      // them for its whole duration on its own: the earlier lock adds nothing, and that op's own
+      // rule already reports the wait.
+      if (!otherTable && lock?.mode === 'ACCESS EXCLUSIVE' && lock.tables.length > 0 && lock.tables.every((t) => heldTables.includes(t))) continue;
       seen.add(at);
       const list = under.get(holder);
       if (list) list.push(op);

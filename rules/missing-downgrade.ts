@@ -46,6 +46,10 @@ export default defineRule({
         suggestion: suggestionFor(ctx, up, fallback),
       })];
     }
+    // Everything the upgrade changes it also undoes (a helper index dropped at its end): an empty
+    // downgrade restores the schema exactly.
+    const pairing = ctx.rollback.pairing;
+    if (m.down.length === 0 && pairing.needInverse === 0 && !pairing.downUnusable && !pairing.unanalyzable.some((u) => u.side === 'up')) return [];
     if (m.down.length === 0) {
       return [ctx.finding(fallback, {
         message: `The downgrade of ${m.id} is empty: rolling back runs nothing and leaves the schema changed by the upgrade.`,

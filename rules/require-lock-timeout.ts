@@ -20,6 +20,8 @@ export default defineRule({
       const facts = ctx.facts(op);
       const lock = opLock(op, facts.table);
       if (!lock || !STRONG_LOCKS.has(lock.mode) || facts.lockTimeoutSet) continue;
+      // `DROP TABLE IF EXISTS x; CREATE TABLE x`: no migration created x, so the drop locks nothing.
+      if (facts.guardsCreate) continue;
       // Only tables that existed when the op ran count; a FOREIGN KEY also locks the table it references.
       const existing = [...new Set(lock.tables)].filter((t) => facts.existed(t));
       if (lock.tables.length > 0 && existing.length === 0) continue;

@@ -15,6 +15,13 @@ export default defineRule({
     return ctx
       .ops('unparsed')
       .filter((op) => op.reason === 'dynamic')
-      .map((op) => ctx.finding(op, { message: `Not checked: ${op.message}.`, suggestion: 'Write the statement out literally so it can be checked, or review it by hand and suppress with a reason.' }));
+      .map((op) => ctx.finding(op, { message: `Not checked: ${withoutFinalStop(op.message)}.`, suggestion: 'Write the statement out literally so it can be checked, or review it by hand and suppress with a reason.' }));
   },
 });
+
+/** The front end's reason may end with its own full stop; the message adds one. */
+function withoutFinalStop(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ' || text[end - 1] === '\n')) end--;
+  return text.slice(0, end);
+}

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { ruleById, rules } from '../rules/index.js';
 import { loadConfigFile, resolveConfig, UsageError, type ConfigFile, type ConfigOverrides, type ResolvedConfig } from './config.js';
 import { checkGitRef, gitStagedFiles } from './discover/git.js';
-import { lint } from './engine.js';
+import { lint, type LintRequest } from './engine.js';
 import { collectTimings, timed, Timings } from './timing.js';
 import type { Dialect } from './ir.js';
 import { compileWasmForShortRuns } from './wasm-tiering.js';
@@ -20,6 +20,9 @@ const USAGE = `migration-guard ${VERSION} — lint database migrations before th
 
 Usage:
   migration-guard lint [paths..] [options]   lint migration files or directories
+  migration-guard fix [paths..] [--dry-run]  apply the exact fixes in place (--dry-run: print them as a
+                                             unified diff, write nothing); takes the lint options that
+                                             do not choose an output; lists what remains like lint
   migration-guard rules                      list the rules
   migration-guard init [--workflows] [--force]  detect the migrations and write a commented .migration-guard.yml
                                              (--workflows: also the GitHub workflows for the PR check and the dry-run)
@@ -180,57 +183,49 @@ function parsePgVersion(v: string | undefined): number | undefined {
   return n;
 }
 
-async function lintCommand(argv: string[], io: Io): Promise<number> {
-  compileWasmForShortRuns();
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      base: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      output: { type: 'string' },
-      dialect: { type: 'string' },
-      'pg-version': { type: 'string' },
-      'fail-on': { type: 'string' },
-      config: { type: 'string' },
-      'no-color': { type: 'boolean' },
-      timing: { type: 'boolean' },
-      rule: { type: 'string', multiple: true },
-      enable: { type: 'string', multiple: true },
-      disable: { type: 'string', multiple: true },
-      'max-warnings': { type: 'string' },
-      quiet: { type: 'boolean' },
-      staged: { type: 'boolean' },
-      stdin: { type: 'boolean' },
-      'stdin-filename': { type: 'string' },
-      'print-config': { type: 'boolean' },
-      version: { type: 'boolean' },
-    },
-  });
-  if (values.version) {
-    io.out(`${VERSION}\n`);
-    return 0;
-  }
+/** The options `lint` takes; `fix` takes those that do not choose an output. */
+const LINT_OPTIONS = {
+  base: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  output: { type: 'string' },
+  dialect: { type: 'string' },
+  'pg-version': { type: 'string' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  timing: { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  enable: { type: 'string', multiple: true },
+  disable: { type: 'string', multiple: true },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  staged: { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'print-config': { type: 'boolean' },
+  version: { type: 'boolean' },
+} as const;
+
+const FIX_OPTIONS = (() => {
+  const { format: _format, output: _output, timing: _timing, stdin: _stdin, 'stdin-filename': _stdinFilename, 'print-config': _printConfig, version: _version, ...shared } = LINT_OPTIONS;
+  return { ...shared, 'dry-run': { type: 'boolean' } } as const;
+})();
+
+type LintValues = {
+  base?: string; dialect?: string; 'pg-version'?: string; 'fail-on'?: string; config?: string;
+  rule?: string[]; enable?: string[]; disable?: string[]; 'max-warnings'?: string; staged?: boolean; stdin?: boolean;
+};
+
+/** What `lint` and `fix` share: the config (file, then flags) and the request for the paths. */
+async function prepareLint(values: LintValues, paths: string[], io: Io) {
   let maxWarnings: number | null = null;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!/^\d+$/.test(values['max-warnings']) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number of 0 or more, not '${values['max-warnings']}'`);
   }
-  const stdinFile = values['stdin-filename'];
-  if (values.stdin && stdinFile === undefined) throw new UsageError('--stdin needs --stdin-filename PATH (the file standard input stands for: its framework and history come from it)');
-  if (!values.stdin && stdinFile !== undefined) throw new UsageError('--stdin-filename is used with --stdin');
-  if (values.stdin && positionals.length) throw new UsageError(`--stdin lints standard input only; remove the paths (${positionals.join(', ')})`);
-  if (values.stdin && values.base !== undefined) throw new UsageError('--stdin and --base do not go together (standard input is the change)');
   if (values.staged && (values.stdin || values.base !== undefined)) throw new UsageError(`--staged and ${values.stdin ? '--stdin' : '--base'} do not go together (the staged files are the change)`);
-  const timings = values.timing || process.env.TIMING ? new Timings() : null;
-  // Process start to here: node itself plus loading the bundle.
-  timings?.add('start-up', performance.now());
-  collectTimings(timings);
   // `--base=--output=F` must not reach git as an option: refused before anything runs.
   if (values.base !== undefined) checkGitRef(values.base, '--base');
-  const format = values.format!;
-  if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json, sarif or markdown, not '${format}'`);
   const { config: file, source } = await loadConfigFile(io.cwd, values.config);
   const { rules: ruleLevels, origin: ruleOrigin } = ruleFlags(values, file.rules ?? {});
   const overrides: ConfigOverrides = {
@@ -240,6 +235,44 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
     rules: ruleLevels,
   };
   const config = resolveConfig(file, source, overrides);
+  const request: LintRequest = { cwd: io.cwd, paths, base: values.base, config };
+  // Asked of git only when the run goes ahead (not for --print-config).
+  const withStaged = (): LintRequest => (values.staged ? { ...request, changedFiles: gitStagedFiles(io.cwd) } : request);
+  return { config, file, source, overrides, ruleOrigin, maxWarnings, request: withStaged };
+}
+
+/**
+ * lint's exit code: findings shown (after --quiet) at or above --fail-on, or more warnings in the
+ * whole report than --max-warnings (said on stderr).
+ */
+function lintExitCode(report: Report, shown: Report, failOn: FailOn, maxWarnings: number | null, io: Io): number {
+  const warnings = report.summary.warnings;
+  if (maxWarnings !== null && warnings > maxWarnings) {
+    io.err(`migration-guard: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return reachesFailOn(shown, failOn) ? 1 : 0;
+}
+
+async function lintCommand(argv: string[], io: Io): Promise<number> {
+  compileWasmForShortRuns();
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: LINT_OPTIONS });
+  if (values.version) {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const stdinFile = values['stdin-filename'];
+  if (values.stdin && stdinFile === undefined) throw new UsageError('--stdin needs --stdin-filename PATH (the file standard input stands for: its framework and history come from it)');
+  if (!values.stdin && stdinFile !== undefined) throw new UsageError('--stdin-filename is used with --stdin');
+  if (values.stdin && positionals.length) throw new UsageError(`--stdin lints standard input only; remove the paths (${positionals.join(', ')})`);
+  if (values.stdin && values.base !== undefined) throw new UsageError('--stdin and --base do not go together (standard input is the change)');
+  const timings = values.timing || process.env.TIMING ? new Timings() : null;
+  // Process start to here: node itself plus loading the bundle.
+  timings?.add('start-up', performance.now());
+  collectTimings(timings);
+  const format = values.format!;
+  if (!['text', 'json', 'sarif', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json, sarif or markdown, not '${format}'`);
+  const { config, file, source, overrides, ruleOrigin, maxWarnings, request: lintRequest } = await prepareLint(values, positionals, io);
   if (values['print-config']) {
     const flags: Record<string, string> = {};
     if (overrides.dialect) flags.dialect = 'flag --dialect';
@@ -249,16 +282,13 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
     io.out(format === 'json' ? `${JSON.stringify(effective, null, 2)}\n` : renderEffectiveConfig(effective));
     return 0;
   }
-  let paths = positionals;
-  let contents: Map<string, string> | undefined;
+  const request = lintRequest();
   if (values.stdin) {
     const text = await (io.stdin ?? readProcessStdin)();
-    contents = new Map([[path.resolve(io.cwd, stdinFile!), text]]);
-    paths = [stdinFile!];
+    request.contents = new Map([[path.resolve(io.cwd, stdinFile!), text]]);
+    request.paths = [stdinFile!];
   }
-  const changedFiles = values.staged ? gitStagedFiles(io.cwd) : undefined;
-  const result = await lint({ cwd: io.cwd, paths, base: values.base, changedFiles, config, contents });
-  const warnings = result.report.summary.warnings;
+  const result = await lint(request);
   const report = values.quiet ? errorsOnly(result.report) : result.report;
   const sources = result.sources;
   const output = timed('render', () => {
@@ -273,11 +303,24 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
     io.err(timings.format());
   }
   if (report.summary.files === 0 && !values.staged) io.err('migration-guard: no migration files found (pass paths, or set `migrations:` in .migration-guard.yml)\n');
-  if (maxWarnings !== null && warnings > maxWarnings) {
-    io.err(`migration-guard: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
-    return 1;
-  }
-  return reachesFailOn(report, config.failOn) ? 1 : 0;
+  return lintExitCode(result.report, report, config.failOn, maxWarnings, io);
+}
+
+async function fixCommand(argv: string[], io: Io): Promise<number> {
+  compileWasmForShortRuns();
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
+  const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
+  const { fixCli } = await import('./fix/command.js');
+  const show = (report: Report) => (values.quiet ? errorsOnly(report) : report);
+  return fixCli({
+    request: request(),
+    dryRun: values['dry-run'] ?? false,
+    color: io.isTty && !values['no-color'] && !process.env.NO_COLOR,
+    out: io.out,
+    err: io.err,
+    show,
+    exitCode: (report) => lintExitCode(report, show(report), config.failOn, maxWarnings, io),
+  });
 }
 
 function rulesCommand(io: Io): number {
@@ -328,6 +371,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'lint':
         return await lintCommand(rest, io);
+      case 'fix':
+        return await fixCommand(rest, io);
       case 'rules':
         return rulesCommand(io);
       case 'init':

@@ -5,7 +5,7 @@ import { ruleById } from '../rules/index.js';
 
 /** One way the pull request lowers what the gate checks. */
 export interface Weakening {
-  kind: 'severity' | 'fail-on' | 'lock-timeout' | 'suppression';
+  kind: 'severity' | 'fail-on' | 'lock-timeout' | 'version' | 'scope' | 'deprecated' | 'lock-budget' | 'suppression';
   /** Rule id (severity, suppression) or config key. */
   subject: string;
   from?: string;
@@ -66,7 +66,45 @@ export function configWeakenings(base: ResolvedConfig, head: ResolvedConfig, hea
   if (head.lockTimeout && !base.lockTimeout) {
     out.push({ kind: 'lock-timeout', subject: 'lockTimeout', to: head.lockTimeout, file, reason: yamlReason(headText, 'lockTimeout') });
   }
+  // A newer production version makes more operations safe (e.g. PG 11's fast ADD COLUMN ... DEFAULT),
+  // so claiming one silences findings; it is right only if production really was upgraded.
+  if (head.dialect === 'postgres' && base.dialect === 'postgres' && head.pgVersion > base.pgVersion) {
+    out.push({ kind: 'version', subject: 'pgVersion', from: String(base.pgVersion), to: String(head.pgVersion), file, reason: yamlReason(headText, 'pgVersion') });
+  }
+  if (head.dialect === 'mysql' && base.dialect === 'mysql' && (head.mysqlVersion ?? 0) > (base.mysqlVersion ?? 0) && base.mysqlVersion !== null) {
+    out.push({ kind: 'version', subject: 'mysqlVersion', from: versionText(base.mysqlVersion), to: versionText(head.mysqlVersion!), file, reason: yamlReason(headText, 'mysqlVersion') });
+  }
+  // Fewer migration directories or more excluded code: findings there (or references found there) disappear.
+  const headPaths = new Set(head.migrations.map((m) => normalizePath(m.path)));
+  if (head.migrations.length > 0) {
+    for (const m of base.migrations) {
+      if (!headPaths.has(normalizePath(m.path))) out.push({ kind: 'scope', subject: 'migrations', from: m.path, file, reason: yamlReason(headText, 'migrations') });
+    }
+  }
+  for (const pattern of added(base.code.exclude, head.code.exclude)) {
+    out.push({ kind: 'scope', subject: 'code.exclude', to: pattern, file, reason: yamlReason(headText, 'exclude') });
+  }
+  for (const name of [...added(base.deprecated.tables, head.deprecated.tables), ...added(base.deprecated.columns, head.deprecated.columns)]) {
+    out.push({ kind: 'deprecated', subject: name, file, reason: yamlReason(headText, 'deprecated') });
+  }
+  if (base.lockBudgetMs !== null && (head.lockBudgetMs === null || head.lockBudgetMs > base.lockBudgetMs)) {
+    out.push({ kind: 'lock-budget', subject: 'lockBudget', from: `${base.lockBudgetMs} ms`, to: head.lockBudgetMs === null ? 'none' : `${head.lockBudgetMs} ms`, file, reason: yamlReason(headText, 'lockBudget') });
+  }
   return out;
+}
+
+function added(base: string[], head: string[]): string[] {
+  const had = new Set(base);
+  return [...new Set(head)].filter((x) => !had.has(x));
+}
+
+function normalizePath(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+}
+
+/** 80035 → "8.0.35" */
+function versionText(v: number): string {
+  return `${Math.floor(v / 10000)}.${Math.floor(v / 100) % 100}.${v % 100}`;
 }
 
 /**

@@ -227,6 +227,12 @@ export interface Migration {
    * listed in the report like every suppression.
    */
   frameworkSuppressions?: FrameworkSuppression[];
+  /**
+   * The migration runs only on a new, empty database, never on one in production: a Django
+   * squashed migration whose replaced originals are gone (every database that ran them records the
+   * squash as applied without running it). Every table it touches is treated as new. The text says why.
+   */
+  freshDatabaseOnly?: string;
   /** Migrations this one cannot run in order with (filled in by src/history/conflicts.ts for migrations under test). */
   conflicts?: MigrationConflict[];
 }

@@ -118,6 +118,7 @@ const SQL_ATTACKS: Record<string, { cls: string; sql: string; reason: RegExp }> 
   '4004_release_savepoint.sql': { cls: 'own-limits', sql: 'RELEASE SAVEPOINT migration_guard_m;\n', reason: /reserved for the dry-run's own savepoints/ },
   '4005_rollback_to_savepoint_quoted.sql': { cls: 'own-limits', sql: 'ROLLBACK TO SAVEPOINT "MIGRATION_GUARD_abc_m";\n', reason: /reserved for the dry-run's own savepoints/ },
   '4006_reset_all.sql': { cls: 'own-limits', sql: 'RESET ALL;\n', reason: /RESET ALL/ },
+  '4007_connection_check.sql': { cls: 'own-limits', sql: "SELECT set_config('client_connection_check_interval', '0', true);\n", reason: /the dry-run keeps its own client_connection_check_interval/ },
   // Server-wide side effects a rollback does not undo.
   '5001_advisory_lock.sql': { cls: 'server-wide', sql: 'SELECT pg_advisory_lock(4242);\n', reason: /pg_advisory_lock\(\): advisory locks/ },
   '5002_advisory_xact_try.sql': { cls: 'server-wide', sql: 'SELECT pg_catalog.pg_try_advisory_xact_lock_shared(4243);\n', reason: /advisory locks/ },

@@ -9,7 +9,7 @@ import { dryRun, MY, mysqlUrl, serverAvailable, writeMigrations } from './helper
 /**
  * The MySQL clone outlives no run (issue 13): a dry-run killed with SIGKILL mid-statement leaves
  * its clone, and the next run drops it (its named lock is free), while a live run's clone is left
- * alone; SIGTERM drops the clone before exiting. Staging keeps no lock or session of the dead run.
+ * alone; SIGTERM and SIGINT drop the clone before exiting. Staging keeps no lock or session of the dead run.
  */
 
 const source = `migration_guard_test_kill_${randomBytes(4).toString('hex')}`;
@@ -117,3 +117,20 @@ test('SIGKILL mid-statement: the next run drops the dead clone, never a live one
   expect(await waitFor(async () => (await q('SELECT 1 FROM information_schema.PROCESSLIST WHERE ID = ?', [live.threadId])).length === 0, 10_000)).toBe(true);
   live.cleanup();
 }, 150_000);
+
+test('SIGINT (Ctrl-C) mid-statement: the run ends its session, drops its clone and exits with 130', async () => {
+  if (!available) return;
+  const run = await startSleeper(`mg_int_${randomBytes(3).toString('hex')}`, 60_000);
+  try {
+    expect(await cloneExists(run.clone)).toBe(true);
+    run.child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => (run.child.exitCode !== null ? r(run.child.exitCode) : run.child.once('exit', (c) => r(c))));
+    expect(code).toBe(130);
+    expect(await cloneExists(run.clone)).toBe(false);
+    expect(await waitFor(async () => (await q('SELECT 1 FROM information_schema.PROCESSLIST WHERE ID = ?', [run.threadId])).length === 0, 10_000)).toBe(true);
+    expect(await q('SELECT IS_USED_LOCK(?) AS l', [run.clone])).toEqual([{ l: null }]);
+  } finally {
+    run.child.kill('SIGKILL');
+    run.cleanup();
+  }
+}, 90_000);

@@ -1,6 +1,6 @@
 import { defaultConfig, resolveConfig } from '../../src/config.js';
 import { configWeakenings, newSuppressions, yamlReason } from '../../src/config-weakening.js';
-import { decodeState, deltaSection, encodeState, placementSection, sqlPreviewSection, STATE_MAX_FINDINGS } from '../../src/github/sticky-sections.js';
+import { decodeState, deltaSection, encodeState, placementSection, sqlPreviewSection, STATE_MAX_FINDINGS, weakeningSection } from '../../src/github/sticky-sections.js';
 import type { ReportFinding } from '../../src/report/model.js';
 
 function finding(over: Partial<ReportFinding> = {}): ReportFinding {
@@ -56,6 +56,24 @@ describe('weakenings', () => {
     const pinned = resolveConfig({ failOn: 'never' }, '.migration-guard.yml', { failOn: 'error' });
     expect(configWeakenings(defaultConfig({ failOn: 'error' }), pinned, text)).toEqual([]);
     expect(yamlReason("a: 'x # not a comment'\n", 'a')).toBe('');
+  });
+
+  it('a newer server version, a dropped migration directory, excluded code, new deprecations and a larger lock budget are weakenings; the reverse is not', () => {
+    const base = resolveConfig({ pgVersion: 11, migrations: [{ path: 'db/migrations' }, { path: './other/' }], lockBudget: '2s', code: { exclude: ['vendor/**'] } }, '.migration-guard.yml');
+    const text = 'pgVersion: 16 # upgraded in March\nmigrations:\n  - path: other\nlockBudget: 10s\ncode:\n  exclude: [vendor/**, app/**]\ndeprecated:\n  columns: [users.email]\n';
+    const head = resolveConfig({ pgVersion: 16, migrations: [{ path: 'other' }], lockBudget: '10s', code: { exclude: ['vendor/**', 'app/**'] }, deprecated: { columns: ['users.email'] } }, '.migration-guard.yml');
+    expect(configWeakenings(base, head, text).map((w) => [w.kind, w.subject, w.from, w.to, w.reason])).toEqual([
+      ['version', 'pgVersion', '11', '16', 'upgraded in March'],
+      ['scope', 'migrations', 'db/migrations', undefined, ''],
+      ['scope', 'code.exclude', undefined, 'app/**', ''],
+      ['deprecated', 'users.email', undefined, undefined, ''],
+      ['lock-budget', 'lockBudget', '2000 ms', '10000 ms', ''],
+    ]);
+    expect(configWeakenings(head, base, null).map((w) => w.kind)).toEqual([]);
+    const section = weakeningSection(configWeakenings(base, head, text));
+    expect(section).toContain('`pgVersion` raised from `11` to `16`');
+    expect(section).toContain('migration directory `db/migrations` no longer checked');
+    expect(section).toContain('`users.email` declared deprecated');
   });
 
   it('a suppression already on the base is not new', () => {

@@ -53,6 +53,14 @@ interface Diagnostic {
   message: string;
 }
 
+interface CodeAction {
+  title: string;
+  kind: string;
+  diagnostics: Diagnostic[];
+  isPreferred: boolean;
+  edit: { documentChanges: { textDocument: { uri: string; version: number | null }; edits: { range: Diagnostic['range']; newText: string }[] }[] };
+}
+
 describe('migration-guard lsp', () => {
   test('publishes diagnostics on open and on change, with ranges, rule ids linking to their docs and the safe alternative', async () => {
     const t = tmpTree({
@@ -67,7 +75,7 @@ describe('migration-guard lsp', () => {
     try {
       const rootUri = pathToFileURL(t.dir).href;
       const init = await client.request('initialize', { processId: process.pid, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'w' }] });
-      expect((init.result as { capabilities: { textDocumentSync: number; hoverProvider: boolean } }).capabilities).toEqual({ textDocumentSync: 2, hoverProvider: true });
+      expect((init.result as { capabilities: Record<string, unknown> }).capabilities).toEqual({ textDocumentSync: 2, hoverProvider: true, codeActionProvider: { codeActionKinds: ['quickfix'] } });
       client.send({ method: 'initialized', params: {} });
 
       // The saved file is harmless; the editor's buffer (two findings) is what gets linted.
@@ -95,6 +103,20 @@ describe('migration-guard lsp', () => {
       expect(value.value).toContain('**Safe alternative:** CREATE INDEX CONCURRENTLY');
       expect((await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } })).result).toBeNull();
 
+      // The index line offers its exact fix as a quick fix: CONCURRENTLY after INDEX, in this document at this version.
+      const actions = (await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } }, context: { diagnostics: [index] } })).result as CodeAction[];
+      expect(actions).toEqual([
+        {
+          title: 'Add CONCURRENTLY',
+          kind: 'quickfix',
+          diagnostics: [index],
+          isPreferred: true,
+          edit: { documentChanges: [{ textDocument: { uri, version: 1 }, edits: [{ range: { start: { line: 1, character: 12 }, end: { line: 1, character: 12 } }, newText: ' CONCURRENTLY' }] }] },
+        },
+      ]);
+      // The drop has no exact fix: no action on its line.
+      expect((await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 5 } }, context: { diagnostics: [drop] } })).result).toEqual([]);
+
       // A change that fixes the index leaves one diagnostic.
       client.send({ method: 'textDocument/didChange', params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: '-- one finding\nALTER TABLE users DROP COLUMN name;\n' }] } });
       const changed = await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { version?: number }).version === 2);
@@ -112,6 +134,36 @@ describe('migration-guard lsp', () => {
       expect(await exited).toBe(0);
     } catch (e) {
       throw new Error(`${(e as Error).message}\nserver stderr: ${stderr}`);
+    } finally {
+      child.kill();
+      t.cleanup();
+    }
+  });
+  test('quick fixes for two findings on one line: each action edits this document; together they give what `fix` writes', async () => {
+    const t = tmpTree({ 'db/0001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n', 'db/0002_idx.sql': 'SELECT 1;\n' });
+    const child = spawn(process.execPath, ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('src/bin/cli.ts'), 'lsp'], { cwd: t.dir, stdio: 'pipe' });
+    const client = new Client(child);
+    try {
+      const rootUri = pathToFileURL(t.dir).href;
+      await client.request('initialize', { processId: process.pid, rootUri, capabilities: {} });
+      client.send({ method: 'initialized', params: {} });
+      const uri = pathToFileURL(path.join(t.dir, 'db/0002_idx.sql')).href;
+      const text = 'CREATE INDEX users_email_idx ON users (email);\n';
+      client.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'sql', version: 3, text } } });
+      const opened = await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { version?: number }).version === 3);
+      const diagnostics = (opened.params as { diagnostics: Diagnostic[] }).diagnostics;
+      expect(diagnostics.map((d) => d.code)).toEqual(['require-concurrent-index', 'require-lock-timeout']);
+      const actions = (await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 46 } }, context: { diagnostics } })).result as CodeAction[];
+      expect(actions.map((a) => [a.title, a.diagnostics[0]!.code])).toEqual([['Add CONCURRENTLY', 'require-concurrent-index'], ['Set lock_timeout', 'require-lock-timeout']]);
+      const edits = actions.flatMap((a) => a.edit.documentChanges.flatMap((c) => (expect(c.textDocument).toEqual({ uri, version: 3 }), c.edits)));
+      // Applied from the end, as an editor does.
+      let fixed = text;
+      for (const e of [...edits].sort((a, b) => b.range.start.character - a.range.start.character)) fixed = fixed.slice(0, e.range.start.character) + e.newText + fixed.slice(e.range.end.character);
+      expect(fixed).toBe("SET lock_timeout = '2s'; CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n");
+      // Only quick fixes are offered: a request for refactorings gets none.
+      expect((await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics, only: ['refactor'] } })).result).toEqual([]);
+      await client.request('shutdown', null);
+      client.send({ method: 'exit' });
     } finally {
       child.kill();
       t.cleanup();

@@ -280,10 +280,14 @@ describe('strong_migrations configuration', () => {
 });
 
 describe('create_table force:', () => {
-  test('drops an existing table of that name first: drop-table-without-deprecation on an existing table', async () => {
+  test('drops an existing table of that name first: its rows are lost; a rebuild without one of its columns breaks running code', async () => {
     const r = await lintRails(cls('    create_table :accounts, force: :cascade do |t|\n      t.string :title\n    end'));
     expect(migrationOf(r).up.map((op) => op.sql)).toEqual(['DROP TABLE IF EXISTS "accounts" CASCADE', 'CREATE TABLE "accounts" ("id" bigserial primary key, "title" character varying)']);
-    expect(ruleIds(r)).toContain('drop-table-without-deprecation');
+    // Rebuilt with every column it had: running code keeps working, the data is gone.
+    expect(ruleIds(r)).toContain('irreversible-data-loss');
+    expect(ruleIds(r)).not.toContain('drop-table-without-deprecation');
+    const narrower = await lintRails(cls('    create_table :accounts, force: :cascade do |t|\n      t.string :name\n    end'));
+    expect(ruleIds(narrower)).toContain('drop-table-without-deprecation');
     const fresh = await lintRails(cls('    create_table :brand_new, force: true do |t|\n      t.string :title\n    end'));
     expect(ruleIds(fresh)).not.toContain('drop-table-without-deprecation');
   });

@@ -48,6 +48,66 @@ describe('column-still-referenced with application code', () => {
     expect(found[0]!.suggestion).toContain('starting with app/models/user.py:7');
   });
 
+  test('tests, another table\'s model file and another dialect\'s patch script are not the application using the column', async () => {
+    const found = await check({
+      change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' },
+      files: {
+        // An API payload in a test: the key looks like the column.
+        'app/tests/test_signup.py': 'PAYLOAD = {"ok": True, "legacy_email": "a@b.c"}\n',
+        'web/signup.test.ts': "expect(body).toEqual({ legacy_email: 'a@b.c' });\n",
+        'spec/user_spec.rb': 'it { expect(user.legacy_email).to be_nil }\n',
+        // A translation catalog: the msgid is the field's label.
+        'app/locale/de/LC_MESSAGES/django.po': 'msgid "legacy_email"\nmsgstr "alte E-Mail"\n',
+        // Another model with an attribute of the same name.
+        'app/models/invite.py': 'class Invite(Base):\n    __tablename__ = "invites"\n\n    @property\n    def legacy_email(self):\n        return self.sender.address\n',
+        // The MySQL twin of the PostgreSQL migration, with its DDL inside a procedure.
+        'db/mysql/patches/0002_drop.sql': "DROP PROCEDURE IF EXISTS drop_col;\nCREATE PROCEDURE drop_col(IN t varchar(64), IN c varchar(64)) BEGIN\n  SET @q = CONCAT('ALTER TABLE ', t, ' DROP COLUMN ', c);\nEND;\nCALL drop_col('users', 'legacy_email');\n",
+      },
+    });
+    expect(found).toEqual([]);
+  });
+
+  test('near-miss: another model file that queries this table by name still counts', async () => {
+    const found = await check({
+      change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' },
+      files: { 'app/models/invite.py': 'class Invite(Base):\n    __tablename__ = "invites"\n\n    def sender_address(self, db):\n        return db.execute("SELECT legacy_email FROM users WHERE id = 1")\n' },
+    });
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('app/models/invite.py:5')]);
+  });
+
+  test('a common word as a table counts quoted only as an argument or assignment; Class::name( is a method call', async () => {
+    const history = { 'db/migrations/0001_users.sql': `${users}\nCREATE TABLE events (id bigint PRIMARY KEY, read boolean);\n` };
+    const dropTable = await check({
+      history,
+      change: { 'db/migrations/0002_drop.sql': 'DROP TABLE events;\n' },
+      files: {
+        'app/signals.py': "__all__ = ('acl', 'events', 'users')\nEXPORT = {'events': self.events}\n",
+        'app/audit.js': "export const load = () => knex('events').select('id');\n",
+      },
+    });
+    expect(dropTable.map((f) => f.message)).toEqual([expect.stringContaining('(1 reference): app/audit.js:1')]);
+    const dropColumn = await check({
+      history,
+      change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE events DROP COLUMN read;\n' },
+      files: { 'src/inbox.rs': 'let orig = Event::read(&mut pool, id).await?;\nlet seen = Event::read_all(&mut pool).await?;\n' },
+    });
+    expect(dropColumn).toEqual([]);
+  });
+
+  test('a swap leaves the old name in place: no finding for it, but the column renamed onto it is still reported', async () => {
+    const code = { 'app/jobs.py': 'def load(db):\n    return db.execute("SELECT legacy_email FROM users")\n' };
+    const swapped = await check({
+      change: { 'db/migrations/0002_swap.sql': 'BEGIN;\nALTER TABLE users RENAME COLUMN legacy_email TO legacy_email_old;\nALTER TABLE users RENAME COLUMN nickname TO legacy_email;\nCOMMIT;\n' },
+      files: code,
+    });
+    expect(swapped).toEqual([]);
+    const dropped = await check({
+      change: { 'db/migrations/0002_swap.sql': 'BEGIN;\nALTER TABLE users RENAME COLUMN legacy_email TO legacy_email_old;\nCOMMIT;\n' },
+      files: code,
+    });
+    expect(dropped).toHaveLength(1);
+  });
+
   test('Alembic and Knex migrations: the finding points at the drop call', async () => {
     const alembic = await check({
       change: { 'alembic/versions/c0ffee_drop.py': py(['op.drop_column("users", "legacy_email")'], ['op.add_column("users", sa.Column("legacy_email", sa.Text()))']) },

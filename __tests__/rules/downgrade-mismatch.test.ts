@@ -12,6 +12,15 @@ const enumRebuildDown = "ALTER TYPE mood RENAME TO mood_old;\nCREATE TYPE mood A
 
 ruleTester('downgrade-mismatch', {
   valid: [
+    {
+      name: 'a helper index the upgrade builds for its backfill and drops at its end needs no inverse',
+      history: users,
+      layout: 'golang-migrate',
+      sql: 'CREATE INDEX users_email_tmp ON users (email);\nUPDATE users SET bio = email WHERE bio IS NULL;\nALTER TABLE users ALTER COLUMN bio SET NOT NULL;\nDROP INDEX IF EXISTS users_email_tmp;',
+      down: 'ALTER TABLE users ALTER COLUMN bio DROP NOT NULL;',
+      alembic: alembic('    op.create_index("users_email_tmp", "users", ["email"], if_not_exists=True)\n    op.execute("UPDATE users SET bio = email WHERE bio IS NULL")\n    op.alter_column("users", "bio", nullable=False)\n    op.drop_index("users_email_tmp", "users", if_exists=True)', '    op.alter_column("users", "bio", nullable=True)'),
+      knex: knex("  await knex.schema.alterTable('users', (t) => { t.index(['email'], 'users_email_tmp'); });\n  await knex('users').whereNull('bio').update({ bio: knex.ref('email') });\n  await knex.schema.alterTable('users', (t) => { t.dropIndex([], 'users_email_tmp'); });", ''),
+    },
     { name: 'the standard enum down (rename, re-create without the value, move the columns, drop the old type) inverts ADD VALUE', history: moods, layout: 'golang-migrate', sql: "ALTER TYPE mood ADD VALUE 'happy';", down: enumRebuildDown },
     { name: 'a data-only upgrade with an empty down needs no schema downgrade', history: users, layout: 'golang-migrate', sql: "UPDATE users SET bio = '' WHERE bio IS NULL;", down: '' },
     {

@@ -7,6 +7,7 @@ const deprecated = `${users}\nCOMMENT ON COLUMN users.legacy_email IS 'deprecate
 
 ruleTester('drop-column-without-deprecation', {
   valid: [
+    { name: 'dropped and added again under the same name: queries that use it keep working', history: 'CREATE TABLE prices (id bigint PRIMARY KEY, amount integer);', layout: 'dbmate', sql: '-- migrate:up\nALTER TABLE prices DROP COLUMN amount;\nALTER TABLE prices ADD COLUMN amount numeric;\n' },
     { name: 'rails: column deprecated by an earlier migration', history: deprecated, rails: rb(['remove_column :users, :legacy_email, :text']) },
     { name: 'column deprecated by an earlier migration', history: deprecated, sql: 'ALTER TABLE users DROP COLUMN legacy_email;' },
     { name: 'column deprecated by an earlier migration in its own history file', history: [users, "COMMENT ON COLUMN users.legacy_email IS 'Deprecated since v2';"], sql: 'ALTER TABLE users DROP COLUMN legacy_email;' },

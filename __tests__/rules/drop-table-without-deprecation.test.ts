@@ -8,6 +8,17 @@ ruleTester('drop-table-without-deprecation', {
   valid: [
     { name: 'table deprecated by an earlier migration', history: deprecated, sql: 'DROP TABLE legacy_sessions;' },
     { name: 'table listed under deprecated.tables in the config', history: tables, config: { deprecated: { tables: ['sessions'] } }, sql: 'DROP TABLE sessions;' },
+    { name: 'dropped and rebuilt with every column it had (another engine): running code keeps working', dialect: 'mysql', history: 'CREATE TABLE monitor_status (monitor_id INT PRIMARY KEY, status VARCHAR(20)) ENGINE=MEMORY;', sql: "DROP TABLE IF EXISTS monitor_status;\nCREATE TABLE monitor_status (monitor_id INT PRIMARY KEY, status VARCHAR(20), capture_fps DECIMAL(10,2)) ENGINE=InnoDB;",
+      knex: `exports.up = async (knex) => {
+  await knex.schema.dropTableIfExists('monitor_status');
+  await knex.schema.createTable('monitor_status', (t) => {
+    t.integer('monitor_id').primary();
+    t.string('status', 20);
+    t.decimal('capture_fps', 10, 2);
+  });
+};
+exports.down = async () => {};
+` },
     { name: 'table created and dropped in the same migration', sql: 'CREATE TABLE import_tmp (id bigint, payload text);\nDROP TABLE import_tmp;' },
     { name: 'table created by an earlier migration of the same change', sql: 'CREATE TABLE import_tmp (id bigint);', extraChange: ['DROP TABLE import_tmp;'] },
     { name: 'near-miss: the downgrade drops what the upgrade created', layout: 'golang-migrate', sql: 'CREATE TABLE audit (id bigint PRIMARY KEY);', down: 'DROP TABLE audit;' },
@@ -22,6 +33,7 @@ exports.down = (knex) => knex.schema.createTable('legacy_sessions', (t) => { t.b
   ],
   invalid: [
     { name: 'table never deprecated', history: tables, sql: 'DROP TABLE sessions;', line: 1 },
+    { name: 'near-miss: rebuilt without one of its columns', dialect: 'mysql', history: 'CREATE TABLE monitor_status (monitor_id INT PRIMARY KEY, status VARCHAR(20)) ENGINE=MEMORY;', sql: 'DROP TABLE IF EXISTS monitor_status;\nCREATE TABLE monitor_status (monitor_id INT PRIMARY KEY) ENGINE=InnoDB;', line: 1 },
     {
       name: 'deprecated in the same change still fires',
       history: tables,

@@ -14,6 +14,19 @@ ruleTester('lock-held-across-statements', {
     { name: 'only weaker locks in the transaction', history: tables, sql: 'BEGIN;\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nUPDATE orders SET user_id = NULL WHERE user_id = 0;\nCOMMIT;' },
     { name: 'near-miss: CREATE INDEX CONCURRENTLY in the transaction (concurrent-in-transaction reports it)', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nCREATE INDEX CONCURRENTLY users_plan_idx ON users (plan);\nCOMMIT;' },
     { name: 'several statements of one ALTER TABLE', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text, ADD COLUMN tier text;\nCOMMIT;' },
+    { name: 'a scan that takes the same ACCESS EXCLUSIVE itself (set-not-null reports it)', history: tables, sql: "BEGIN;\nALTER TABLE users ALTER COLUMN email DROP DEFAULT;\nALTER TABLE users ALTER COLUMN email SET NOT NULL;\nCOMMIT;" },
+    { name: 'a rewriting type change after a catalog change of the same table (change-column-type reports it)', history: tables, sql: "BEGIN;\nALTER TABLE users ALTER COLUMN email DROP DEFAULT;\nALTER TABLE users ALTER COLUMN email TYPE jsonb USING to_jsonb(email);\nCOMMIT;" },
+    { name: "knex: one .alter() call sends DROP DEFAULT, TYPE, SET DEFAULT and SET NOT NULL", history: 'CREATE TABLE plans (id bigint PRIMARY KEY, telemetry boolean DEFAULT false);', knex: `exports.up = async (knex) => {
+  await knex.schema.alterTable('plans', (table) => {
+    table.boolean('telemetry').notNullable().defaultTo(true).alter();
+  });
+};
+exports.down = async (knex) => {
+  await knex.schema.alterTable('plans', (table) => {
+    table.boolean('telemetry').nullable().defaultTo(false).alter();
+  });
+};
+` },
     { name: 'knex: config.transaction false lets each statement commit', history: tables, knex: `exports.config = { transaction: false };
 exports.up = async (knex) => {
   await knex.schema.alterTable('users', (t) => {
@@ -35,6 +48,7 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('pl
       line: 4,
       endLine: 5,
     },
+    { name: 'near-miss: a backfill of the same table still runs under the earlier lock', history: tables, sql: "BEGIN;\nALTER TABLE users ALTER COLUMN email DROP DEFAULT;\nUPDATE users SET email = lower(email);\nCOMMIT;", line: 3 },
     { name: 'lock on a second existing table while the first is held', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;', line: 3 },
     { name: 'a table locked once is not reported again for quick changes', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN memo text;\nCOMMIT;', line: 3 },
     { name: 'one finding per held lock, naming the later statements under it', history: tables, count: 1, sql: "BEGIN;\nALTER TABLE users DROP COLUMN email;\nUPDATE users SET id = id;\nDELETE FROM orders WHERE user_id IS NULL;\nCOMMIT;", line: 3 },

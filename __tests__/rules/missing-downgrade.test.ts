@@ -10,6 +10,7 @@ const dieselWithDown = { 'b_change/2098-01-01-000000_base/up.sql': 'SELECT 1;', 
 
 ruleTester('missing-downgrade', {
   valid: [
+    { name: 'an upgrade that undoes everything it changes (a scratch table for a backfill) leaves nothing to roll back', history: users, knex: "exports.up = async (knex) => {\n  await knex.schema.createTable('email_fix', (t) => { t.bigInteger('id'); t.text('email'); });\n  await knex.raw('INSERT INTO email_fix SELECT id, lower(email) FROM users');\n  await knex.raw('UPDATE users SET email = f.email FROM email_fix f WHERE f.id = users.id');\n  await knex.schema.dropTable('email_fix');\n};\nexports.down = async () => {};\n" },
     { name: 'rails: change inverted by ActiveRecord', history: users, rails: rb(['add_column :users, :nickname, :text']) },
     { name: 'rails: up with a down that undoes it', history: users, rails: rb(['add_column :users, :nickname, :text'], { method: 'up', down: ['remove_column :users, :nickname'] }) },
     { name: 'rails: a data-only up without down', history: users, rails: rb(['User.where(email: nil).update_all(email: "")'], { method: 'up' }) },

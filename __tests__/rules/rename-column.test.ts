@@ -6,6 +6,13 @@ const users = 'CREATE TABLE users (id bigint PRIMARY KEY, name varchar(100) NOT 
 
 ruleTester('rename-column', {
   valid: [
+    {
+      name: 'a swap: the old name is back before the migration ends (id → id_old, id_big → id)',
+      history: 'CREATE TABLE jobs (id int PRIMARY KEY, id_big bigint);',
+      layout: 'dbmate',
+      sql: '-- migrate:up\nALTER TABLE jobs RENAME COLUMN id TO id_old;\nALTER TABLE jobs ADD COLUMN id bigint;\n',
+      knex: "exports.up = async (knex) => {\n  await knex.schema.alterTable('jobs', (t) => { t.renameColumn('id', 'id_old'); });\n  await knex.schema.alterTable('jobs', (t) => { t.bigInteger('id'); });\n};\nexports.down = async () => {};\n",
+    },
     { name: 'rails: column added earlier in the same migration', history: users, rails: rb(['add_column :users, :fullname, :text', 'rename_column :users, :fullname, :full_name']) },
     { name: 'table created in the same migration', sql: 'CREATE TABLE drafts (id bigint, titel text);\nALTER TABLE drafts RENAME COLUMN titel TO title;' },
     { name: 'column added earlier in the same migration', history: users, sql: 'ALTER TABLE users ADD COLUMN fullname text;\nALTER TABLE users RENAME COLUMN fullname TO full_name;' },
@@ -24,6 +31,15 @@ exports.down = (knex) => knex.schema.dropTable('drafts');
 ` },
   ],
   invalid: [
+    {
+      name: 'the middle name of a two-step rename in one migration is known to no running code (the first step is reported)',
+      history: 'CREATE TABLE assignments (id bigint PRIMARY KEY, circuit_id bigint);',
+      layout: 'dbmate',
+      sql: '-- migrate:up\nALTER TABLE assignments RENAME COLUMN circuit_id TO member_id_id;\nALTER TABLE assignments RENAME COLUMN member_id_id TO member_id;\n',
+      count: 1,
+      line: 2,
+    },
+    { name: 'near-miss: in a swap, the column renamed onto the old name loses its own name', history: 'CREATE TABLE jobs (id int PRIMARY KEY, id_big bigint);', layout: 'dbmate', sql: '-- migrate:up\nALTER TABLE jobs RENAME COLUMN id TO id_old;\nALTER TABLE jobs RENAME COLUMN id_big TO id;\n', line: 3 },
     { name: 'rails: rename_column', history: users, rails: { code: rb(['rename_column :users, :name, :full_name']), line: RB_LINE } },
     { name: 'rails: t.rename inside change_table', history: users, rails: { code: rb(['change_table :users do |t|', '  t.rename :name, :full_name', 'end']), line: RB_LINE + 1 } },
     { name: 'rename of an existing column', history: users, sql: 'ALTER TABLE users RENAME COLUMN name TO full_name;', line: 1 },

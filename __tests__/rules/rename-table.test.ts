@@ -6,6 +6,7 @@ const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 
 ruleTester('rename-table', {
   valid: [
+    { name: 'renamed out of the way and rebuilt under its name with every column: running code keeps working', dialect: 'mysql', history: 'CREATE TABLE ciphers (uuid CHAR(36) PRIMARY KEY, data TEXT);', sql: 'ALTER TABLE ciphers RENAME TO old_ciphers;\nCREATE TABLE ciphers (uuid CHAR(36) PRIMARY KEY, user_uuid CHAR(36), data TEXT);\nINSERT INTO ciphers (uuid, data) SELECT uuid, data FROM old_ciphers;\nDROP TABLE old_ciphers;' },
     { name: 'rename plus a view under the old name in the same transaction', history: users, sql: 'BEGIN;\nALTER TABLE users RENAME TO accounts;\nCREATE VIEW users AS SELECT * FROM accounts;\nCOMMIT;' },
     { name: 'rename plus view in a transactional dbmate migration', history: users, layout: 'dbmate', sql: '-- migrate:up\nALTER TABLE users RENAME TO accounts;\nCREATE VIEW users AS SELECT * FROM accounts;\n\n-- migrate:down\nDROP VIEW users;\nALTER TABLE accounts RENAME TO users;\n' },
     { name: 'table created in the same migration', sql: 'CREATE TABLE acounts (id bigint);\nALTER TABLE acounts RENAME TO accounts;' },

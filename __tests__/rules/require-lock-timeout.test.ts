@@ -5,6 +5,7 @@ const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE I
 
 ruleTester('require-lock-timeout', {
   valid: [
+    { name: 'DROP TABLE IF EXISTS that only guards the CREATE TABLE of a new table locks nothing', sql: 'DROP TABLE IF EXISTS archives;\nCREATE TABLE archives (id bigint PRIMARY KEY);' },
     { name: 'lock model: SET (fillfactor, autovacuum_*) takes only SHARE UPDATE EXCLUSIVE', history: users, sql: 'ALTER TABLE users SET (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.01, toast.autovacuum_enabled = false, toast_tuple_target = 256, parallel_workers = 2, vacuum_truncate = false);' },
     { name: 'lock model: LOCK TABLE ... IN ACCESS SHARE MODE blocks no writes', history: users, sql: 'BEGIN;\nLOCK TABLE users IN ACCESS SHARE MODE;\nCOMMIT;' },
     { name: 'regression: table created, truncated and dropped in one migration', sql: 'CREATE TABLE scratch (id int);\nTRUNCATE scratch;\nDROP TABLE scratch;' },

@@ -76,6 +76,8 @@ const LEXING_SETTINGS = new Set(['standard_conforming_strings', 'backslash_quote
 const GUARDED_SETTINGS = new Set([
   'statement_timeout', 'lock_timeout', 'idle_in_transaction_session_timeout', 'idle_session_timeout', 'transaction_timeout',
   'default_transaction_read_only', 'transaction_read_only',
+  // How soon the server notices that a killed dry-run is gone (and ends its statement and locks).
+  'client_connection_check_interval',
 ]);
 
 /** Settings a migration may change inside the dry-run's transaction (SET is undone by the rollback). */

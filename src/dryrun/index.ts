@@ -1,4 +1,5 @@
 import { redactUrl } from '../redact-url.js';
+import { redactResultValues } from './redact-values.js';
 import { UsageError, type ResolvedConfig } from '../config.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -227,7 +228,9 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
   // A query the running application issues that stops preparing blocks like any error finding.
   const appBroken = appSeverity === 'error' && out.migrations.some((m) => (m.appQueries?.broken.length ?? 0) > 0);
   const ok = out.problems.length === 0 && out.migrations.length > 0 && out.migrations.every((m) => m.verdict === 'verified') && !appBroken;
-  return { ...base, ...out, durationMs: Math.round(performance.now() - started), ok };
+  const result: DryRunResult = { ...base, ...out, durationMs: Math.round(performance.now() - started), ok };
+  // A staging server's messages can quote its rows; the embedded database holds only what the migrations wrote.
+  return base.engine === 'pglite' ? result : redactResultValues(result);
 }
 
 /** The engine could not be reached or set up (not a verdict about the migrations). */

@@ -13,6 +13,11 @@ export interface MysqlGuardContext {
   ansiQuotes: boolean;
   /** The session's sql_mode has NO_BACKSLASH_ESCAPES. */
   noBackslashEscapes: boolean;
+  /**
+   * Values of the user variables a `SET sql_mode = @v` (or a character set) reads, read from the
+   * session just before the statement (see `lexingVariableReads`); null: the variable is NULL.
+   */
+  userVariables?: ReadonlyMap<string, string | null>;
 }
 
 export const DEFAULT_GUARD_CONTEXT: MysqlGuardContext = { ansiQuotes: false, noBackslashEscapes: false };
@@ -46,6 +51,8 @@ const ALLOWED_SESSION_VARIABLES = new Set([
   'auto_increment_offset', 'sql_quote_show_create', 'transaction_isolation', 'tx_isolation', 'default_storage_engine',
   'storage_engine', 'default_tmp_storage_engine', 'sql_mode', 'old_alter_table', 'alter_algorithm', 'sql_if_exists',
   'system_versioning_alter_history', 'optimizer_switch', 'sql_require_primary_key', 'innodb_default_row_format',
+  // mysqldump of MariaDB ≥ 10.6.16 saves and restores it around the dump.
+  'note_verbosity',
 ]);
 
 /** The dry-run's own limits. */
@@ -53,6 +60,14 @@ const TIMEOUT_VARIABLES = new Set(['max_statement_time', 'max_execution_time', '
 
 /** Variables that change how the server reads the next statement's bytes or quotes. */
 const LEXING_VARIABLES = new Set(['sql_mode', 'character_set_client', 'character_set_connection', 'collation_connection', 'character_set_database', 'collation_database']);
+
+/**
+ * Session settings a migration (or a routine it calls) can leave changed: the runner puts them
+ * back between up and down, as a new session in production would start (insert ids are per statement).
+ */
+export const SESSION_STATE_VARIABLES: ReadonlySet<string> = new Set(
+  [...ALLOWED_SESSION_VARIABLES, ...LEXING_VARIABLES, ...TIMEOUT_VARIABLES, 'character_set_results'].filter((v) => v !== 'insert_id' && v !== 'last_insert_id'),
+);
 
 /** Words refused wherever they appear: in the statement, a routine or trigger body, or an executable comment. */
 const REFUSED_ANYWHERE: Record<string, string> = {
@@ -233,12 +248,48 @@ function assignments(tokens: Token[], from: number): Token[][] {
   return out;
 }
 
+/** `@name` (unquoted, the spelling mysqldump uses) → its case-insensitive name; null for `@@x` or a quoted name. */
+function userVariableName(t: Token | undefined): string | null {
+  if (t?.kind !== 'variable' || t.raw.startsWith('@@')) return null;
+  const m = /^@([A-Za-z0-9_$.]+)$/.exec(t.raw);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** The value tokens of one SET assignment (after the target and its `=`/`:=`). */
+function assignedValue(a: Token[], targetAt: number): Token[] {
+  return a.slice(targetAt + 1).filter((t) => !isPunct(t, '=') && !isPunct(t, ':='));
+}
+
+/**
+ * The value a lexing setting is set to, as text: a literal, or a user variable whose value the
+ * runner read from the session just before (the `SET @OLD_SQL_MODE = @@SQL_MODE` ...
+ * `SET SQL_MODE = @OLD_SQL_MODE` idiom of mysqldump). `refuse` when it cannot be known.
+ */
+function lexingValue(value: Token[], all: Token[][], ctx: MysqlGuardContext, allowWord: boolean): { text: string } | { refuse: string } {
+  if (value.length !== 1) return { refuse: 'a computed value' };
+  const v = value[0]!;
+  if (v.kind === 'string' || (allowWord && v.kind === 'word')) return { text: v.value };
+  const name = userVariableName(v);
+  if (!name) return { refuse: 'a computed value' };
+  // SET @m = 'ANSI_QUOTES', sql_mode = @m: the value read before the statement is not the one it uses.
+  if (all.some((a) => a.some((t, k) => userVariableName(t) === name && k + 1 < a.length && (isPunct(a[k + 1], '=') || isPunct(a[k + 1], ':='))))) {
+    return { refuse: `@${name}, which the same SET assigns` };
+  }
+  // A function or subquery elsewhere in the SET could assign it first (SET @x = f(), sql_mode = @v).
+  if (all.some((a) => a.some((t) => isPunct(t, '(')))) return { refuse: `@${name} alongside a call or subquery that could change it` };
+  const known = ctx.userVariables?.get(name);
+  if (known === undefined) return { refuse: `@${name}, whose value the dry-run did not read` };
+  if (known === null) return { refuse: `@${name}, which is NULL` };
+  return { text: known };
+}
+
 function checkSet(tokens: Token[], ctx: MysqlGuardContext): string | null {
   if (isWord(tokens[1], 'STATEMENT')) return 'SET STATEMENT ... FOR changes settings for a statement the dry-run would have to re-read';
   if (isWord(tokens[1], 'PASSWORD')) return 'SET PASSWORD changes an account';
   if (isWord(tokens[1], 'ROLE', 'DEFAULT')) return 'SET ROLE/DEFAULT ROLE changes the session\'s privileges';
   if (isWord(tokens[1], 'TRANSACTION') || (isWord(tokens[1], 'SESSION') && isWord(tokens[2], 'TRANSACTION'))) return null;
-  for (const a of assignments(tokens, 1)) {
+  const list = assignments(tokens, 1);
+  for (const a of list) {
     let i = 0;
     let scope: 'session' | 'global' | 'user' = 'session';
     if (isWord(a[i], 'GLOBAL', 'PERSIST', 'PERSIST_ONLY')) return `SET ${a[i]!.value} changes the server for everyone`;
@@ -263,21 +314,21 @@ function checkSet(tokens: Token[], ctx: MysqlGuardContext): string | null {
     if (scope === 'user') continue;
     if (TIMEOUT_VARIABLES.has(name)) return `SET ${name} would change the dry-run's own timeouts`;
     if (name === 'sql_mode') {
-      const value = a.slice(i + 1).filter((t) => !isPunct(t, '=') && !isPunct(t, ':='));
-      if (value.length !== 1 || value[0]!.kind !== 'string') return 'SET sql_mode to a computed value: the dry-run cannot tell whether it changes how quotes and backslashes are read';
-      const next = sqlModeFlags(value[0]!.value);
+      const value = lexingValue(assignedValue(a, i), list, ctx, false);
+      if ('refuse' in value) return `SET sql_mode to ${value.refuse}: the dry-run cannot tell whether it changes how quotes and backslashes are read`;
+      const next = sqlModeFlags(value.text);
       if (next.ansiQuotes !== ctx.ansiQuotes || next.noBackslashEscapes !== ctx.noBackslashEscapes || next.oracle) {
-        return `SET sql_mode = '${value[0]!.value}' changes how the server reads quotes or backslashes (ANSI_QUOTES, NO_BACKSLASH_ESCAPES, ORACLE); the dry-run reads statements with the session's mode`;
+        return `SET sql_mode = '${value.text}'${assignedValue(a, i)[0]!.kind === 'variable' ? ` (the value of ${assignedValue(a, i)[0]!.raw})` : ''} changes how the server reads quotes or backslashes (ANSI_QUOTES, NO_BACKSLASH_ESCAPES, ORACLE); the dry-run reads statements with the session's mode`;
       }
       continue;
     }
     if (LEXING_VARIABLES.has(name)) {
       // A character set (or a collation's) where quotes and backslashes stay single bytes is harmless.
-      const value = a.slice(i + 1).filter((t) => !isPunct(t, '=') && !isPunct(t, ':='));
-      const v = value.length === 1 && (value[0]!.kind === 'word' || value[0]!.kind === 'string') ? value[0]!.value.toUpperCase() : '';
+      const value = lexingValue(assignedValue(a, i), list, ctx, true);
+      const v = 'text' in value ? value.text.toUpperCase() : '';
       const charset = name.startsWith('collation') ? v.split('_')[0]! : v;
       if (v && SAFE_CHARSETS.has(charset) && charset !== 'DEFAULT') continue;
-      return `SET ${name}${v ? ` = ${v}` : ' to a computed value'}: only single-byte-safe character sets (utf8mb4, latin1, ...) keep the server reading statements as the dry-run does`;
+      return `SET ${name}${'refuse' in value ? ` to ${value.refuse}` : ` = ${v}`}: only single-byte-safe character sets (utf8mb4, latin1, ...) keep the server reading statements as the dry-run does`;
     }
     if (name === 'default_storage_engine' || name === 'storage_engine' || name === 'default_tmp_storage_engine') {
       const value = a.slice(i + 1).find((t) => !isPunct(t, '=') && !isPunct(t, ':='));
@@ -322,7 +373,8 @@ function checkEverywhere(tokens: Token[], schemas: Set<string>, clone: string, s
     if ((t.kind === 'word' || t.kind === 'quoted' || (t.kind === 'string' && t.raw.startsWith('"'))) && isPunct(next, '.')) {
       const qualifier = (t.kind === 'word' ? t.raw : t.value).toLowerCase();
       // information_schema is read-only metadata (what the account can see); the other system schemas are writable.
-      if (qualifier !== clone && qualifier !== 'information_schema' && (schemas.has(qualifier) || SYSTEM_SCHEMAS.has(qualifier))) {
+      // Another run's clone may have been created after this run listed the schemas.
+      if (qualifier !== clone && qualifier !== 'information_schema' && (schemas.has(qualifier) || SYSTEM_SCHEMAS.has(qualifier) || qualifier.startsWith('migration_guard_dryrun_'))) {
         return `names the schema ${qualifier} explicitly; the dry-run only writes to its clone`;
       }
     }
@@ -372,4 +424,37 @@ export function guardMysqlStatement(sql: string, schemas: Set<string>, clone: st
     if (refuse) return { refuse, tokens };
   }
   return { refuse: null, tokens };
+}
+
+/**
+ * The user variables a SET statement assigns, whole, to sql_mode or a character-set setting
+ * (`SET SQL_MODE = @OLD_SQL_MODE`). The runner reads their values from the session just before
+ * the statement and passes them in `MysqlGuardContext.userVariables`, so the guard judges the
+ * value the server will really get, not the spelling.
+ */
+export function lexingVariableReads(sql: string): string[] {
+  const readings = executableReadings(sql);
+  if (readings.refuse) return [];
+  const out = new Set<string>();
+  // Both readings of executable comments are judged, so both readings' variables are read.
+  for (const text of [readings.included, readings.excluded]) {
+    const tokens = tokenize(text);
+    if (isWord(tokens[0], 'SET')) for (const v of lexingReadsOf(tokens)) out.add(v);
+  }
+  return [...out];
+}
+
+function lexingReadsOf(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const a of assignments(tokens, 1)) {
+    const i = isWord(a[0], 'SESSION', 'LOCAL') ? 1 : 0;
+    const target = a[i];
+    if (!target) continue;
+    const name = target.kind === 'variable' ? (target.raw.startsWith('@@') ? variableName(target.raw).name : null) : target.kind === 'word' ? target.raw.toLowerCase() : null;
+    if (!name || !LEXING_VARIABLES.has(name)) continue;
+    const value = assignedValue(a, i);
+    const v = value.length === 1 ? userVariableName(value[0]) : null;
+    if (v) out.push(v);
+  }
+  return out;
 }

@@ -112,6 +112,17 @@ export async function runPostgres(plans: MigrationPlan[], all: Migration[], opts
     // Ends the session (and its locks) if this process dies mid-run; generous, because the dry-run
     // itself pauses between statements to parse and snapshot.
     await client.query(`SET LOCAL idle_in_transaction_session_timeout = '${Math.max(60_000, Math.round(opts.statementTimeoutMs * 2))}ms'`);
+    // PostgreSQL ≥ 14 also notices mid-statement that this process died (SIGKILL) and ends the
+    // statement and its locks then, instead of at the statement timeout. Not every platform has it.
+    if (num >= 140000) {
+      await client.query(`SAVEPOINT migration_guard_${token}_cc`);
+      try {
+        await client.query(`SET LOCAL client_connection_check_interval = '1s'`);
+        await client.query(`RELEASE SAVEPOINT migration_guard_${token}_cc`);
+      } catch {
+        await client.query(`ROLLBACK TO SAVEPOINT migration_guard_${token}_cc`);
+      }
+    }
     // nextval() is not transactional: an INSERT in a data migration advances staging's sequences
     // even though everything else is rolled back. Record them to report any drift afterwards.
     sequencesBefore = await sequenceStates(client);

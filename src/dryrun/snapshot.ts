@@ -28,7 +28,7 @@ const QUERIES: { kind: string; sql: string }[] = [
           || CASE WHEN a.attidentity <> '' THEN ' IDENTITY ' || a.attidentity::text ELSE '' END
           || CASE WHEN a.attgenerated::text <> '' THEN ' GENERATED ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '') WHEN d.adbin IS NOT NULL THEN ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid) ELSE '' END
           || CASE WHEN a.attstorage <> ty.typstorage THEN ' STORAGE ' || a.attstorage::text ELSE '' END
-          || CASE WHEN a.attoptions IS NOT NULL THEN ' OPTIONS ' || array_to_string(a.attoptions, ',') ELSE '' END
+          || coalesce(' OPTIONS ' || (SELECT string_agg(o, ',' ORDER BY o) FROM unnest(a.attoptions) o WHERE o NOT LIKE 'pg\\_%'), '')
           || CASE WHEN col_description(c.oid, a.attnum) IS NOT NULL THEN ' COMMENT ' || quote_literal(col_description(c.oid, a.attnum)) ELSE '' END,
           '(no columns)') || ' @' || coalesce(a.attnum, 0) AS v,
         c.relkind::text AS relkind, obj_description(c.oid, 'pg_class') AS comment,
@@ -40,6 +40,8 @@ const QUERIES: { kind: string; sql: string }[] = [
           CASE WHEN c.relispartition THEN '%PARTITION OF ' || (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid LIMIT 1) || ' ' || coalesce(pg_get_expr(c.relpartbound, c.oid), '') END,
           CASE WHEN c.relkind = 'p' THEN '%PARTITION BY ' || pg_get_partkeydef(c.oid) END) AS attrs
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      -- Attribute options named pg_* are the server's own stamps (some builds version every column
+      -- that way): catalog bookkeeping, not schema a migration writes or a down could restore.
       LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
       LEFT JOIN pg_type ty ON ty.oid = a.atttypid
       LEFT JOIN pg_collation co ON co.oid = a.attcollation

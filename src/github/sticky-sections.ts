@@ -141,6 +141,16 @@ function weakeningItem(w: Weakening): string {
       return `- fail-on relaxed from ${codeSpan(w.from ?? '')} to ${codeSpan(w.to ?? '')} in ${at}, so fewer findings fail the check${reason}`;
     case 'lock-timeout':
       return `- ${codeSpan('lockTimeout')} set to ${codeSpan(w.to ?? '')} in ${at} (${codeSpan('require-lock-timeout')} now passes every migration)${reason}`;
+    case 'version':
+      return `- ${codeSpan(w.subject)} raised from ${codeSpan(w.from ?? '')} to ${codeSpan(w.to ?? '')} in ${at}, so operations that are safe only on the newer server pass${reason}`;
+    case 'scope':
+      return w.subject === 'migrations'
+        ? `- migration directory ${codeSpan(w.from ?? '')} no longer checked (${at})${reason}`
+        : `- application code ${codeSpan(w.to ?? '')} excluded from the reference scan in ${at}${reason}`;
+    case 'deprecated':
+      return `- ${codeSpan(w.subject)} declared deprecated in ${at}, so dropping it is allowed${reason}`;
+    case 'lock-budget':
+      return `- ${codeSpan('lockBudget')} raised from ${codeSpan(w.from ?? '')} to ${codeSpan(w.to ?? '')} in ${at}${reason}`;
     case 'suppression':
       return `- new suppression of ${codeSpan(w.subject)} at ${at}${reason}`;
   }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as lspNs from 'vscode-languageserver/node';
 import * as textDocumentNs from 'vscode-languageserver-textdocument';
 import { ruleById } from '../../rules/index.js';
@@ -8,6 +8,7 @@ import { ruleDocsUrl } from '../docs/rule-url.js';
 import { lint } from '../engine.js';
 import { commonJsExports } from '../interop.js';
 import type { ReportFinding } from '../report/model.js';
+import type { Fix, TextEdit } from '../rule.js';
 
 const lsp = commonJsExports<typeof lspNs>(lspNs, 'createConnection');
 const { TextDocument } = commonJsExports<typeof textDocumentNs>(textDocumentNs, 'TextDocument');
@@ -33,8 +34,50 @@ export function toDiagnostic(f: ReportFinding, doc: Doc): lspNs.Diagnostic {
   };
 }
 
+/** A published diagnostic with the fix of its finding and the directory the fix's paths are relative to. */
+export interface Published {
+  diagnostic: lspNs.Diagnostic;
+  fix?: Fix;
+  cwd: string;
+}
+
+function toRange(e: TextEdit): lspNs.Range {
+  // TextEdit is 1-based with an exclusive end; LSP positions are 0-based, also with an exclusive end.
+  return { start: { line: e.startLine - 1, character: e.startColumn - 1 }, end: { line: e.endLine - 1, character: e.endColumn - 1 } };
+}
+
+/**
+ * A fix as a quick fix: its edits grouped per document (the open one at the version that was
+ * linted, so a stale action is refused by the editor) and its new files created, then filled.
+ */
+export function toCodeAction(p: Published & { fix: Fix }, doc: Doc): lspNs.CodeAction {
+  const open = fileURLToPath(doc.uri);
+  // The open document keeps the editor's own spelling of its URI (drive letter case, escapes).
+  const uriOf = (file: string) => (path.resolve(p.cwd, file) === open ? doc.uri : pathToFileURL(path.resolve(p.cwd, file)).href);
+  const byUri = new Map<string, lspNs.TextEdit[]>();
+  for (const e of p.fix.edits) {
+    const uri = uriOf(e.file);
+    byUri.set(uri, [...(byUri.get(uri) ?? []), { range: toRange(e), newText: e.text }]);
+  }
+  const documentChanges: (lspNs.TextDocumentEdit | lspNs.CreateFile)[] = [...byUri].map(([uri, edits]) => ({
+    textDocument: { uri, version: uri === doc.uri ? doc.version : null },
+    edits,
+  }));
+  for (const f of p.fix.newFiles ?? []) {
+    const uri = uriOf(f.path);
+    documentChanges.push({ kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } });
+    documentChanges.push({ textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: f.text }] });
+  }
+  return { title: p.fix.title, kind: lsp.CodeActionKind.QuickFix, diagnostics: [p.diagnostic], isPreferred: true, edit: { documentChanges } };
+}
+
 /** Lints one open document against the workspace (its config, its history); [] when it is not a migration. */
 export async function diagnosticsFor(root: string, doc: Doc): Promise<lspNs.Diagnostic[]> {
+  return (await findingsFor(root, doc)).map((p) => p.diagnostic);
+}
+
+/** Lints one open document: each finding as a diagnostic, with its fix. */
+export async function findingsFor(root: string, doc: Doc): Promise<Published[]> {
   if (!doc.uri.startsWith('file:')) return [];
   const abs = fileURLToPath(doc.uri);
   const rel = path.relative(root, abs);
@@ -46,7 +89,7 @@ export async function diagnosticsFor(root: string, doc: Doc): Promise<lspNs.Diag
   try {
     const { report } = await lint({ cwd, paths: [relPath], config, contents: new Map([[abs, doc.getText()]]) });
     const posix = relPath.split(path.sep).join('/');
-    return report.findings.filter((f) => f.file === posix).map((f) => toDiagnostic(f, doc));
+    return report.findings.filter((f) => f.file === posix).map((f) => ({ diagnostic: toDiagnostic(f, doc), ...(f.fix ? { fix: f.fix } : {}), cwd }));
   } catch (e) {
     // Not a migration (a settings.py, a helper module): no diagnostics.
     if (e instanceof UsageError && /not recognised as a migration/.test(e.message)) return [];
@@ -64,16 +107,22 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
     if (folder?.startsWith('file:')) root = fileURLToPath(folder);
     else if (params.rootPath) root = params.rootPath;
     return {
-      capabilities: { textDocumentSync: lsp.TextDocumentSyncKind.Incremental, hoverProvider: true },
+      capabilities: {
+        textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix] },
+      },
       serverInfo: { name: 'migration-guard' },
     };
   });
   // One lint at a time per document, the latest text wins.
   const pending = new Map<string, number>();
-  const published = new Map<string, lspNs.Diagnostic[]>();
+  const published = new Map<string, Published[]>();
+  // The document version the published findings (and their fixes' positions) belong to.
+  const publishedVersion = new Map<string, number>();
   // Hover on a flagged line: the finding, the safe alternative and the rule's docs link.
   connection.onHover(({ textDocument, position }) => {
-    const here = (published.get(textDocument.uri) ?? []).filter((d) => d.range.start.line <= position.line && position.line <= d.range.end.line && d.code);
+    const here = (published.get(textDocument.uri) ?? []).map((p) => p.diagnostic).filter((d) => d.range.start.line <= position.line && position.line <= d.range.end.line && d.code);
     if (!here.length) return null;
     const value = here
       .map((d) => {
@@ -85,27 +134,39 @@ export function startServer(input: NodeJS.ReadableStream = process.stdin, output
       .join('\n\n---\n\n');
     return { contents: { kind: lsp.MarkupKind.Markdown, value } };
   });
+  // Quick fixes: the exact fixes of the findings whose diagnostics touch the requested range.
+  connection.onCodeAction(({ textDocument, range, context }) => {
+    const doc = documents.get(textDocument.uri);
+    // A fix for an older text would land in the wrong place: none until the new lint is published.
+    if (!doc || publishedVersion.get(doc.uri) !== doc.version || (context.only && !context.only.some((k) => lsp.CodeActionKind.QuickFix.startsWith(k)))) return [];
+    const touches = (r: lspNs.Range) => !(r.end.line < range.start.line || (r.end.line === range.start.line && r.end.character < range.start.character) || r.start.line > range.end.line || (r.start.line === range.end.line && r.start.character > range.end.character));
+    return (published.get(textDocument.uri) ?? [])
+      .filter((p): p is Published & { fix: Fix } => p.fix !== undefined && touches(p.diagnostic.range))
+      .map((p) => toCodeAction(p, doc));
+  });
   const validate = async (doc: Doc) => {
     const version = doc.version;
     pending.set(doc.uri, version);
-    let diagnostics: lspNs.Diagnostic[] = [];
+    let found: Published[] = [];
     try {
-      diagnostics = await diagnosticsFor(root, doc);
+      found = await findingsFor(root, doc);
     } catch (e) {
       connection.console.error(`migration-guard: ${(e as Error).message}`);
       if (e instanceof UsageError) {
-        diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: 'migration-guard', message: e.message }];
+        found = [{ diagnostic: { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: 'migration-guard', message: e.message }, cwd: root }];
       }
     }
     if (pending.get(doc.uri) !== version) return;
-    published.set(doc.uri, diagnostics);
-    await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    published.set(doc.uri, found);
+    publishedVersion.set(doc.uri, version);
+    await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: found.map((p) => p.diagnostic) });
   };
   // Fired on open as well as on every change.
   documents.onDidChangeContent((e) => void validate(e.document));
   documents.onDidClose((e) => {
     pending.delete(e.document.uri);
     published.delete(e.document.uri);
+    publishedVersion.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   documents.listen(connection);

@@ -574,15 +574,67 @@ export function pairRollback(m: Migration, ctx: PairingContext = {}): RollbackPa
   return computePairing(m, ctx);
 }
 
+/** The object an op creates or drops, for pairing it with a later op of the same upgrade. */
+function objectKey(op: Op): string | null {
+  switch (op.kind) {
+    case 'createIndex':
+      return op.name ? `index:${base(op.name)}` : null;
+    case 'dropIndex':
+      return `index:${base(op.name)}`;
+    case 'createTable':
+    case 'dropTable':
+      return `table:${op.table}`;
+    case 'addColumn':
+      return `column:${op.table}.${op.column.name}`;
+    case 'dropColumn':
+      return `column:${op.table}.${op.column}`;
+    case 'addConstraint':
+      return op.constraint.name ? `constraint:${op.table}.${op.constraint.name}` : null;
+    case 'dropConstraint':
+      return `constraint:${op.table}.${op.name}`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Ops the upgrade itself undoes (a helper index created for a data migration and dropped at its
+ * end, a scratch table): together they change nothing, so neither needs an inverse in the down.
+ * Later ops are looked up by the object they name, so this stays linear.
+ */
+function undoneWithinUp(up: readonly Op[], factsOf: FactsLookup): Set<Op> {
+  const later = new Map<string, Op[]>();
+  const position = new Map<Op, number>();
+  up.forEach((op, i) => {
+    position.set(op, i);
+    const key = objectKey(op);
+    if (key) later.set(key, [...(later.get(key) ?? []), op]);
+  });
+  const undone = new Set<Op>();
+  up.forEach((op, i) => {
+    const key = objectKey(op);
+    if (!key || undone.has(op)) return;
+    const candidates = later.get(key)!;
+    const inverse = candidates.find((d) => !undone.has(d) && position.get(d)! > i && inverts(op, d, factsOf(op)));
+    if (inverse) {
+      undone.add(op);
+      undone.add(inverse);
+    }
+  });
+  return undone;
+}
+
 function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
   const factsOf: FactsLookup = ctx.facts ?? (() => undefined);
   const expectsDown = expectsDownPart(m);
   const down = m.down ?? [];
   const downPresent = down.length > 0;
+  const undoneInUp = undoneWithinUp(m.up, factsOf);
+  const needsDown = (op: Op) => !undoneInUp.has(op) && needsInverse(op, factsOf(op));
   let downUnusable: string | null = null;
   if (m.downIrreversible) downUnusable = `the downgrade refuses to run: ${m.downIrreversible.reason}`;
   else if (expectsDown && m.down === null) downUnusable = missingDownText(m);
-  else if (expectsDown && !downPresent && m.up.some((op) => needsInverse(op, factsOf(op)))) downUnusable = 'the downgrade is empty';
+  else if (expectsDown && !downPresent && m.up.some(needsDown)) downUnusable = 'the downgrade is empty';
 
   const unanalyzable = [
     ...m.up.filter((op) => op.kind === 'unparsed').map((op) => ({ op, side: 'up' as const })),
@@ -591,7 +643,7 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
   const dataLoss = dataLossOf(m, factsOf, down);
   const result: RollbackPairing = { dataOnly: isDataOnly(m.up), expectsDown, downPresent, downUnusable, needInverse: 0, inverted: 0, missing: [], notInvertible: [], unmatchedDown: [], dataLoss, unanalyzable };
   if (!expectsDown || downUnusable) {
-    result.needInverse = m.up.filter((op) => needsInverse(op, factsOf(op))).length;
+    result.needInverse = m.up.filter(needsDown).length;
     return result;
   }
 
@@ -665,7 +717,7 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
     for (const c of columnsOf(op)) touchedColumns.add(c);
     if (op.kind === 'renameColumn') touchedColumns.add(`${op.table}.${op.newName}`);
     const facts = factsOf(op);
-    if (!needsInverse(op, facts)) continue;
+    if (!needsDown(op)) continue;
     result.needInverse++;
     // Property ops may share one down op (a MySQL MODIFY back restores type and nullability at once).
     const group = PROPERTY_GROUP[op.kind];

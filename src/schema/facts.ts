@@ -46,8 +46,22 @@ export interface OpFacts {
   deprecated: boolean;
   /** The op's relation is a sequence the model knows, not a table (`ALTER TABLE x_id_seq RENAME TO ...`). */
   isSequence: boolean;
-  /** dropTable/renameTable: a later op of the same migration creates a table under the old name again (a rebuild). */
+  /**
+   * dropTable/renameTable: a later op of the same migration creates a table under the old name
+   * again (a rebuild). dropColumn/renameColumn: a later op adds a column under the old name to the
+   * same table, or renames another column to it (the swap `id → id_old`, `id_big → id`).
+   */
   recreatedLater: boolean;
+  /**
+   * dropTable/renameTable with recreatedLater: the CREATE TABLE under the old name has every column
+   * the table had (a rebuild with another engine or layout), so running code keeps working on it.
+   */
+  rebuiltWithSameColumns: boolean;
+  /**
+   * renameColumn/dropColumn: an earlier op of the same migration gave the column this name (the
+   * middle step of `circuit_id → member_id_id → member_id`): no running code knows the name.
+   */
+  nameFromThisMigration: boolean;
   /**
    * dropTable IF EXISTS of a table no migration ever created, created again later in the same
    * migration: the `DROP TABLE IF EXISTS x; CREATE TABLE x` idiom of a definition script, whose
@@ -128,9 +142,13 @@ export function walkMigration(
 
   // Where each table name is last created in this migration: one pass, so "created again later" is a lookup.
   const lastCreate = new Map<string, number>();
+  const lastColumnCreate = new Map<string, number>();
   migration.up.forEach((op, i) => {
     if (op.kind === 'createTable') lastCreate.set(op.table, i);
+    else if (op.kind === 'addColumn') lastColumnCreate.set(`${op.table}\u0000${op.column.name}`, i);
+    else if (op.kind === 'renameColumn') lastColumnCreate.set(`${op.table}\u0000${op.newName}`, i);
   });
+  const renamedHere = new Set<string>();
   let position = -1;
   for (const op of migration.up) {
     position++;
@@ -143,7 +161,7 @@ export function walkMigration(
       const state = model.table(name) ?? null;
       tables.set(name, {
         name,
-        existed: !state?.createdInChange,
+        existed: !state?.createdInChange && !migration.freshDatabaseOnly,
         createdInMigration: Boolean(state) && createdHere.has(name),
         createdInChange: Boolean(state?.createdInChange),
         state: state && { ...state },
@@ -153,9 +171,22 @@ export function walkMigration(
     const column = table && columnName ? table.columns.get(columnName) ?? null : null;
     const constraintName = op.kind === 'validateConstraint' || op.kind === 'dropConstraint' ? op.name : null;
     const constraint = table && constraintName ? table.constraints.get(constraintName) ?? null : null;
-    const tableExisted = tableName ? !table?.createdInChange : true;
+    const tableExisted = migration.freshDatabaseOnly ? false : tableName ? !table?.createdInChange : true;
 
-    const recreatedLater = (op.kind === 'dropTable' || op.kind === 'renameTable') && (lastCreate.get(op.table) ?? -1) > position;
+    const recreatedLater =
+      op.kind === 'dropTable' || op.kind === 'renameTable'
+        ? (lastCreate.get(op.table) ?? -1) > position
+        : op.kind === 'dropColumn' || op.kind === 'renameColumn'
+          ? (lastColumnCreate.get(`${op.table}\u0000${op.column}`) ?? -1) > position
+          : false;
+    let rebuiltWithSameColumns = false;
+    if (recreatedLater && table && (op.kind === 'dropTable' || op.kind === 'renameTable')) {
+      const rebuilt = migration.up[lastCreate.get(op.table)!];
+      const has = new Set(rebuilt?.kind === 'createTable' ? rebuilt.columns.map((c) => c.name.toLowerCase()) : []);
+      rebuiltWithSameColumns = has.size > 0 && [...table.columns.keys()].every((c) => has.has(c.toLowerCase()));
+    }
+    const nameFromThisMigration = (op.kind === 'renameColumn' || op.kind === 'dropColumn') && renamedHere.has(`${op.table}\u0000${op.column}`);
+    if (op.kind === 'renameColumn') renamedHere.add(`${op.table}\u0000${op.newName}`);
     let deprecated = false;
     if (op.kind === 'dropTable') deprecated = Boolean(table?.deprecated) || opts.deprecations.tables.has(op.table);
     if (op.kind === 'dropColumn') {
@@ -174,7 +205,7 @@ export function walkMigration(
     // The table's column and constraint maps stay live (copying them per op is quadratic).
     facts.set(op, {
       tables,
-      existed: (name) => tables.get(name)?.existed ?? true,
+      existed: (name) => tables.get(name)?.existed ?? !migration.freshDatabaseOnly,
       inTransaction,
       tableExisted,
       table: table && { ...table },
@@ -187,6 +218,8 @@ export function walkMigration(
       deprecated,
       isSequence: tableName !== null && tableName !== undefined && model.isSequence(tableName),
       recreatedLater,
+      rebuiltWithSameColumns,
+      nameFromThisMigration,
       guardsCreate: recreatedLater && op.kind === 'dropTable' && op.ifExists && table === null,
       indexedBy,
     });
@@ -238,6 +271,8 @@ export const UNKNOWN_FACTS: OpFacts = {
   deprecated: false,
   isSequence: false,
   recreatedLater: false,
+  rebuiltWithSameColumns: false,
+  nameFromThisMigration: false,
   guardsCreate: false,
   indexedBy: () => true,
 };

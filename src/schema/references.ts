@@ -48,9 +48,13 @@ const SKIP_SEGMENTS = new Set([
   'node_modules', 'vendor', 'vendors', 'third_party', 'third-party', 'bower_components', 'jspm_packages', '.git', '.hg', '.svn',
   'dist', 'build', 'coverage', '__pycache__', '.venv', 'venv', 'site-packages', '.tox', '.mypy_cache', '.pytest_cache',
   '.next', '.nuxt', 'target', 'migrations', 'migration', 'migrate',
-  // Seed data and test fixtures name every column by design; they are not what runs in production.
-  'seeds', 'seed', 'seeders', 'fixtures', '__fixtures__', 'testdata',
+  // Seed data, test fixtures and tests name every column by design (and API payloads whose keys
+  // look like columns); they are not what runs in production, and a test that still uses the
+  // column fails in the project's own CI.
+  'seeds', 'seed', 'seeders', 'fixtures', '__fixtures__', 'testdata', 'tests', 'test', '__tests__', 'spec', 'specs',
 ]);
+/** Test files by name: `test_x.py`, `x_test.py`, `x_test.go`, `x.test.ts`, `x.spec.js`, `x_spec.rb`, `XTest.java`. */
+const TEST_FILE = /^(?:test_[^/]*\.py|[^/]*_test\.(?:py|go|rb)|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?|[^/]*_spec\.rb|[A-Z][^/]*Tests?\.(?:java|kt|cs|php))$/;
 /** `knex_migrations/`, `sql-migrations/`, `db_migrate/`: any directory whose name ends in migration(s) or migrate. */
 const MIGRATION_DIR = /[_-](?:migrations?|migrate)$/i;
 /** Seed scripts by name (`db/seeds.rb`, `seed.sql`, `seeds.py`). */
@@ -66,10 +70,10 @@ const BINARY_EXT = new Set([
   'class', 'pyc', 'pyo', 'so', 'dylib', 'dll', 'exe', 'o', 'a', 'wasm', 'woff', 'woff2', 'ttf', 'otf', 'eot', 'mp3', 'mp4', 'mov', 'avi',
   'webm', 'ogg', 'wav', 'flac', 'sqlite', 'sqlite3', 'db', 'parquet', 'avro', 'pb', 'bin', 'dat', 'lock', 'map', 'snap',
 ]);
-/** A .sql file that defines tables: a migration or schema script, not the application's queries. */
-export const SCHEMA_SCRIPT = /^[ \t]*(?:CREATE|ALTER|DROP)[ \t]+TABLE\b/im;
-/** Prose: a CHANGELOG line about the dropped column is not code that breaks. */
-const DOC_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt']);
+/** A .sql file that defines tables or routines: a migration or schema script (of any dialect), not the application's queries. */
+export const SCHEMA_SCRIPT = /^[ \t]*(?:CREATE|ALTER|DROP)[ \t]+(?:OR[ \t]+REPLACE[ \t]+)?(?:TABLE|PROCEDURE|FUNCTION|TRIGGER)\b/im;
+/** Prose and translation catalogs: a CHANGELOG line or a msgid about the dropped column is not code that breaks. */
+const DOC_EXT = new Set(['md', 'markdown', 'rst', 'adoc', 'txt', 'po', 'pot', 'mo', 'xliff', 'xlf']);
 
 /**
  * Names too common to search on their own (`id`, `email`, `created_at`...): they occur in every
@@ -161,7 +165,8 @@ function qualifierPattern(table: string, words: string[], column: string): RegEx
   const t = escapeRe(table);
   return new RegExp(
     [
-      `(?<![A-Za-z0-9_])(?:${lower}|${classes})\\s*(?:\\?\\.|\\.|::|->)\\s*${c}(?![A-Za-z0-9_])`,
+      // `User::read(` and `user.email(` call a method of that name, not the column.
+      `(?<![A-Za-z0-9_])(?:${lower}|${classes})\\s*(?:\\?\\.|\\.|::|->)\\s*${c}(?![A-Za-z0-9_])(?!\\s*\\()`,
       `(?<![A-Za-z0-9_])(?:${lower})\\s*\\[\\s*['"\`:]${c}(?![A-Za-z0-9_])`,
       `['"\`]${t}['"\`]`,
     ].join('|'),
@@ -193,7 +198,9 @@ function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<str
     classRe: classPattern(words),
     declaresRe: new RegExp(`(?:__tablename__|db_table|table_?name|tableName|Entity|Table)\\s*(?:=|:|\\(|\\(\\s*name\\s*[=:])\\s*:?\\s*['"\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
     modelFileNames: new Set(words.map((w) => w.toLowerCase().replace(/_/g, ''))),
-    contextRe: new RegExp(`(?:['"\`]${escapeRe(tableName)}['"\`]|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_]))`, 'i'),
+    // Quoted, a common word is a table only as an argument or an assignment (`knex('events')`,
+    // `table = "events"`), not in a list of names or as a dict key (`'events': …`).
+    contextRe: new RegExp(`(?:[(=]\\s*['"\`]${escapeRe(tableName)}['"\`](?!\\s*:)|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_]))`, 'i'),
     sqlContextRe: new RegExp(`\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
     refs: [],
     total: 0,
@@ -218,7 +225,7 @@ export function skippedByDefault(rel: string): boolean {
   const parts = rel.split('/');
   const name = parts[parts.length - 1]!;
   for (let i = 0; i < parts.length - 1; i++) if (SKIP_SEGMENTS.has(parts[i]!) || MIGRATION_DIR.test(parts[i]!)) return true;
-  if (SEED_FILE.test(name)) return true;
+  if (SEED_FILE.test(name) || TEST_FILE.test(name)) return true;
   if (LOCK_FILES.has(name) || GENERATED_FILES.test(rel)) return true;
   if (/\.min\.(js|css)$/.test(name)) return true;
   const dot = name.lastIndexOf('.');
@@ -350,6 +357,9 @@ export function eachCodeFile(opts: Pick<CodeSearchOptions, 'cwd' | 'include' | '
   return { files: count, source };
 }
 
+/** A model's table declaration: `__tablename__ = 'x'`, `db_table = "x"`, `tableName: 'x'`, `self.table_name = "x"`. */
+const DECLARES_ANY_TABLE = /(?:__tablename__|\bdb_table|\btable_?name|\btableName)\s*[=:]\s*['"`]([A-Za-z_][\w.]*)['"`]/gi;
+
 function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string, PreparedTarget[]>, max: number): void {
   const base = path.posix.basename(rel).replace(/\.[^.]+$/, '').toLowerCase().replace(/_/g, '');
   const modelFile = new Map<PreparedTarget, boolean>();
@@ -360,6 +370,13 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
       modelFile.set(p, v);
     }
     return v;
+  };
+  // Tables the file declares a model for (`__tablename__ = 'registrations'`): a distinctive column
+  // name in another table's model file is that model's attribute unless the line names this table.
+  let declared: Set<string> | null = null;
+  const otherTablesModel = (p: PreparedTarget): boolean => {
+    declared ??= new Set([...text.matchAll(DECLARES_ANY_TABLE)].map((d) => d[1]!.split('.').pop()!.toLowerCase()));
+    return declared.size > 0 && !declared.has(p.table.toLowerCase());
   };
   let lineNo = 1;
   let scanned = 0;
@@ -387,7 +404,7 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
       let line = onLine.get(p);
       if (!line) onLine.set(p, (line = {}));
       let hit: boolean;
-      if (p.mode === 'bare') hit = true;
+      if (p.mode === 'bare') hit = !otherTablesModel(p) || p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText) || (p.classRe.test(lineText) && fieldUse(text, m.index, m[0].length));
       // In a model file a quoted name followed by a colon is a JSON or dict key (an API field), not the column.
       else if (p.mode === 'withTable') {
         hit =

@@ -777,6 +777,9 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
     state = editor.models;
     m.up = up;
     m.transactional = node.file.atomic;
+    // A squash standing in for originals that are gone runs only where none of them ran: on a new
+    // database. Production ran the originals and Django records the squash as applied.
+    if (node.file.replaces.length > 0) m.freshDatabaseOnly = `it squashes ${node.file.replaces.length} migration${node.file.replaces.length === 1 ? '' : 's'} no longer in the repository, so it runs only on a new database`;
     if (!m.isNew) {
       m.down = [];
       continue;

@@ -945,7 +945,7 @@ export class KnexEvaluator {
     const sqlValue = args[0];
     if (!sqlNode || sqlValue?.kind !== 'const' || typeof sqlValue.value !== 'string') {
       const why = sqlValue?.kind === 'unknown' && sqlValue.why ? sqlValue.why : 'the SQL is not a constant string';
-      this.dynamic(loc, `Cannot read the SQL of this raw() call statically: ${why}. It is not checked.`);
+      this.dynamic(loc, `Cannot read the SQL of this raw() call statically: ${why}.`);
       return { kind: 'unknown', why: null };
     }
     let sql = sqlValue.value;

@@ -754,12 +754,12 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
       out.items.push(unanalyzable(stmt, ctx, 'A conditional in the migration body: its branches depend on runtime state and are not checked.'));
       return;
     }
-    out.items.push(unanalyzable(stmt, ctx, `\`${firstLine(stmt.text)}\` is not a schema statement migration-guard can resolve statically; it is not checked.`));
+    out.items.push(unanalyzable(stmt, ctx, `\`${firstLine(stmt.text)}\` is not a schema statement migration-guard can resolve statically.`));
     return;
   }
   if (stmt.type === 'identifier') {
     if (method === 'disable_ddl_transaction!') return;
-    out.items.push(unanalyzable(stmt, ctx, `\`${method}\` is not a schema statement migration-guard knows; it is not checked.`));
+    out.items.push(unanalyzable(stmt, ctx, `\`${method}\` is not a schema statement migration-guard knows.`));
     return;
   }
   lowerMethod(stmt, method, argsOf(stmt), ctx, out, scope);
@@ -776,7 +776,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
     if (scope.reversible && !out.irreversible) out.irreversible = { node: stmt, reason };
   };
   const fail = (reason: string) => {
-    out.items.push(unanalyzable(stmt, ctx, `\`${method}\`: ${reason}; it is not checked.`));
+    out.items.push(unanalyzable(stmt, ctx, `\`${method}\`: ${reason}.`));
     // Only what ActiveRecord itself cannot invert raises at rollback; anything else has an inverse
     // we could not work out here, so the rollback is unverified, not irreversible.
     if (ALWAYS_IRREVERSIBLE.has(method)) irreversible(`\`${method}\` cannot be inverted`);
@@ -935,7 +935,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
         const m = colStmt.type === 'call' ? colStmt.childForFieldName('method')?.text : null;
         const mapped = r?.text === param && m ? changeTableStatements(m, argsOf(colStmt), a0!) : null;
         if (!mapped) {
-          out.items.push(unanalyzable(colStmt, ctx, `\`${firstLine(colStmt.text)}\` inside change_table is not resolved statically; it is not checked.`));
+          out.items.push(unanalyzable(colStmt, ctx, `\`${firstLine(colStmt.text)}\` inside change_table is not resolved statically.`));
           if (scope.reversible) out.inverse.push(unanalyzable(colStmt, ctx, 'its inverse is not known statically'));
           continue;
         }

@@ -1,0 +1,60 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { resolveConfig } from '../../src/config.js';
+import { lint } from '../../src/engine.js';
+
+// An app whose history was squashed: 0001 creates the tables, 0002 (a squash of 0002–0009, whose
+// originals are deleted) adds the foreign keys Django split out of the initial migration.
+const initial = `from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = []
+    operations = [
+        migrations.CreateModel(name='Kind', fields=[('id', models.BigAutoField(primary_key=True))]),
+        migrations.CreateModel(name='Order', fields=[('id', models.BigAutoField(primary_key=True)), ('total', models.IntegerField(null=True))]),
+    ]
+`;
+
+function second(replaces: string): string {
+  return `from django.db import migrations, models
+import django.db.models.deletion
+
+
+class Migration(migrations.Migration):
+    dependencies = [('shop', '0001_initial')]
+${replaces}
+    operations = [
+        migrations.AddField(model_name='order', name='kind', field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='shop.kind')),
+        migrations.AlterField(model_name='order', name='total', field=models.IntegerField()),
+    ]
+`;
+}
+
+async function lintShop(files: Record<string, string>, changed: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mg-django-squash-'));
+  try {
+    for (const [rel, text] of Object.entries({ 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': initial, ...files })) {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      writeFileSync(path.join(dir, rel), text);
+    }
+    const { report } = await lint({ cwd: dir, paths: ['shop'], changedFiles: [changed], config: resolveConfig({}, null) });
+    return report.findings.filter((f) => f.file === changed).map((f) => f.ruleId).sort();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('Django squashed migrations', () => {
+  test('a squash whose originals are gone runs only on a new database: no lock or compatibility findings', async () => {
+    const squash = second("    replaces = [('shop', '0002_order_kind'), ('shop', '0003_order_total')]");
+    expect(await lintShop({ 'shop/migrations/0002_squashed_0003.py': squash }, 'shop/migrations/0002_squashed_0003.py')).toEqual([]);
+  });
+
+  test('near-miss: the same operations in an ordinary migration run on production tables', async () => {
+    const rules = await lintShop({ 'shop/migrations/0002_order_kind.py': second('') }, 'shop/migrations/0002_order_kind.py');
+    expect(rules).toEqual(expect.arrayContaining(['add-column-required', 'constraint-not-valid', 'set-not-null']));
+  });
+});
