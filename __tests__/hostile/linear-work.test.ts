@@ -104,6 +104,18 @@ describe('the reference scan on long lines', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 30_000);
+
+  test('the same for a distinctive column in another table\'s model file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mg-ref-long-'));
+    try {
+      writeFileSync(path.join(dir, 'registration.py'), `__tablename__ = 'registrations'\nfields = [${'legacy_email, '.repeat(75_000)}]\nx = users.legacy_email\n`);
+      const index = searchReferences([{ table: 'users', column: 'legacy_email' }], { cwd: dir, maxFileBytes: 2 * 1024 * 1024 });
+      // The model's own attribute (line 2) is not users' column; the line naming users is.
+      expect(index.references('users.legacy_email')).toEqual([{ file: 'registration.py', line: 3 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
 
 describe('rollback pairing: each up op looks up its inverse', () => {

@@ -404,7 +404,12 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
       let line = onLine.get(p);
       if (!line) onLine.set(p, (line = {}));
       let hit: boolean;
-      if (p.mode === 'bare') hit = !otherTablesModel(p) || p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText) || (p.classRe.test(lineText) && fieldUse(text, m.index, m[0].length));
+      if (p.mode === 'bare') {
+        hit =
+          !otherTablesModel(p) ||
+          (line.qualified ??= p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText)) ||
+          ((line.classUsed ??= p.classRe.test(lineText)) && fieldUse(text, m.index, m[0].length));
+      }
       // In a model file a quoted name followed by a colon is a JSON or dict key (an API field), not the column.
       else if (p.mode === 'withTable') {
         hit =
