@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { alembicLarge, appCode, knexLarge, mysqlChanges, mysqlHistory, pgChanges, pgHistory, prProject } from './shapes.js';
+import { benchHostile } from './hostile.js';
 import { benchScaling } from './scaling.js';
 import path from 'node:path';
 
@@ -120,6 +121,9 @@ async function main(): Promise<void> {
       console.log(`    ${r.name.padEnd(40)} ${fmt(r.n, 1).padStart(9)} ms ${fmt(r.twoN, 1).padStart(9)} ms  ×${fmt(r.ratio, 2)}${flag}`);
     }
   }
+
+  console.log('\nHostile input (issue #21 classes 5 and 6), N vs 2N, in-process (median of 3; ≈2 is linear)');
+  for (const r of await benchHostile(3)) console.log(`    ${r.name.padEnd(40)} N=${fmt(r.n)}: ${fmt(r.msN, 1).padStart(9)} ms, 2N: ${fmt(r.ms2N, 1).padStart(9)} ms  ×${fmt(r.ms2N / r.msN, 2)}`);
 
   console.log('\n3-file PR over a history, whole process (median of 7, interleaved with `node -e 0`); cold: empty lowering cache, warm: history cached');
   console.log('framework | history migrations | cold ms | warm ms | node -e 0 ms | cold ratio | warm ratio | peak RSS MB cold/warm');

@@ -34,7 +34,11 @@ export function yamlReason(text: string | null, key: string): string {
   const lines = text.split(/\r\n|\r|\n/);
   const at = lines.findIndex((l) => new RegExp(`^\\s*['"]?${key.replace(/[^\w-]/g, '')}['"]?\\s*:`).test(l));
   if (at < 0) return '';
-  const inline = /\s#\s?(.*)$/.exec(lines[at]!.replace(/'[^']*'|"[^"]*"/g, '""'));
+  const line = lines[at]!.replace(/'[^']*'|"[^"]*"/g, '""');
+  // `.*$` stops at U+2028/U+2029, so a comment starts at most two characters before the last one:
+  // searching from there keeps the regex from rescanning the line from every `#` (quadratic).
+  const lastBreak = Math.max(line.lastIndexOf('\u2028'), line.lastIndexOf('\u2029'));
+  const inline = /\s#\s?(.*)$/.exec(lastBreak < 0 ? line : line.slice(Math.max(0, lastBreak - 2)));
   if (inline?.[1]?.trim()) return inline[1].trim();
   const above: string[] = [];
   for (let i = at - 1; i >= 0 && /^\s*#/.test(lines[i]!); i--) above.unshift(lines[i]!.replace(/^\s*#\s?/, ''));

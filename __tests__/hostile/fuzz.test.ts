@@ -13,6 +13,8 @@ import { lint } from '../../src/engine.js';
 import type { Dialect } from '../../src/ir.js';
 
 const MUTANTS = 200;
+/** Per mutant; the whole test also has its own timeout. */
+const RUN_LIMIT_MS = 20_000;
 
 /** mulberry32: a small deterministic PRNG, so a failure reproduces from its index. */
 function prng(seed: number): () => number {
@@ -26,7 +28,9 @@ function prng(seed: number): () => number {
   };
 }
 
-const HOSTILE = ["'", '"', '`', '$$', '$x$', '/*', '*/', '/*!', '(', ')', '((((', '))))', '{', '}', '[', ']', ';', '\n', '\r', '\\', '--', '#', '"""', "'''", '\u0000', '\u202e', '\u2028', 'BEGIN', 'END', 'do', 'end', '${', '`${', 'def ', 'class ', '=>', 'COMMIT;', '\t', '\uFEFF', '\\.', '\\gexec\n'];
+const HOSTILE = ["'", '"', '`', '$$', '$x$', '/*', '*/', '/*!', '(', ')', '((((', '))))', '{', '}', '[', ']', ';', '\n', '\r', '\\', '--', '#', '"""', "'''", '\u0000', '\u202e', '\u2028', 'BEGIN', 'END', 'do', 'end', '${', '`${', 'def ', 'class ', '=>', 'COMMIT;', '\t', '\uFEFF', '\\.', '\\gexec\n',
+  // Long runs: what super-linear regexes and rescans feed on.
+  ' '.repeat(3000), '\t'.repeat(3000), '\n'.repeat(3000), "'\\'".repeat(1000), ' LOCK '.repeat(500), 'email, '.repeat(1000), '-- migration-guard: ignore x '.repeat(200)];
 
 function mutate(text: string, rand: () => number): string {
   let out = text;
@@ -113,9 +117,13 @@ describe('mutation fuzz: every front end survives hostile edits without losing t
           const mutant = mutate(c.seed, rand);
           write(c.mutant, mutant);
           const where = `${c.name} mutant #${i}: ${JSON.stringify(mutant.slice(0, 300))}`;
+          const started = performance.now();
           const { report } = await lint({ cwd: dir, paths: [c.dir], changedFiles: [c.mutant, c.sibling.file], config }).catch((e: Error) => {
             throw new Error(`${where} threw: ${e.stack}`);
           });
+          // A hang guard per run, not a speed assertion: a mutant takes tens of milliseconds.
+          const ms = performance.now() - started;
+          if (ms > RUN_LIMIT_MS) throw new Error(`${where} took ${Math.round(ms)} ms (limit ${RUN_LIMIT_MS} ms per run)`);
           const round = JSON.parse(JSON.stringify(report)) as typeof report;
           const sibling = round.findings.filter((f) => f.file === c.sibling.file && f.ruleId === c.sibling.rule);
           if (sibling.length === 0) throw new Error(`${where} lost the sibling's ${c.sibling.rule} finding; findings: ${JSON.stringify(round.findings.map((f) => [f.file, f.ruleId]))}`);

@@ -338,7 +338,7 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     const head = sniff(abs);
     // `[ \t]*`, not `\s*`: with /m, `^\s*` rescans every blank line from every line start (quadratic).
     if (/^[ \t]*--[ \t]*migrate:up\b/m.test(head)) {
-      const transactional = !/--[ \t]*migrate:up\b[^\n]*transaction:[ \t]*false/.test(head);
+      const transactional = !dbmateUpDisablesTransaction(head);
       const id = base.replace(/\.sql$/, '');
       push({ framework, layout: 'dbmate', root: dir, id, order: naturalKey(id), transactional, expectsDown: true });
       continue;
@@ -360,3 +360,20 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
 }
 
 export { readSource, type DecodedFile };
+
+/**
+ * `/--[ \t]*migrate:up\b[^\n]*transaction:[ \t]*false/` without rescanning the line from every
+ * marker on it (quadratic on a line of repeated markers): a later marker sees a suffix of what the
+ * first one of its line sees, so only that first one is tested.
+ */
+function dbmateUpDisablesTransaction(text: string): boolean {
+  const marker = /--[ \t]*migrate:up\b/g;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    const lineEnd = text.indexOf('\n', m.index);
+    const rest = text.slice(m.index + m[0].length, lineEnd < 0 ? text.length : lineEnd);
+    if (/transaction:[ \t]*false/.test(rest)) return true;
+    if (lineEnd < 0) return false;
+    marker.lastIndex = lineEnd + 1;
+  }
+  return false;
+}

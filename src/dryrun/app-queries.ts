@@ -60,7 +60,8 @@ export interface CodeLiteral {
   line: number;
 }
 
-const SQL_START = /^\s*\(?\s*(select|insert|update|delete|with)\s/i;
+// `(?:\(\s*)?`, not `\(?\s*`: two optional whitespace runs side by side split a run every way (quadratic).
+const SQL_START = /^\s*(?:\(\s*)?(select|insert|update|delete|with)\s/i;
 
 /**
  * The string literals of one code file that look like the start of a DML statement. A small
@@ -98,6 +99,9 @@ export function sqlLiterals(file: string, text: string): { literals: CodeLiteral
   const n = text.length;
   let i = 0;
   let heredocJump: { at: number; to: number } | null = null;
+  // Heredoc tags whose terminator is missing after a known body start: later openers of the same tag
+  // have none either, so the rest of the file is not searched again for each (quadratic).
+  const unterminatedFrom = new Map<string, number>();
   while (i < n) {
     if (heredocJump && i >= heredocJump.at) {
       i = Math.max(i, heredocJump.to);
@@ -123,17 +127,20 @@ export function sqlLiterals(file: string, text: string): { literals: CodeLiteral
     if (lx.heredoc && ch === '<' && text.startsWith('<<', i)) {
       const m = /^<<([~-]?)(['"]?)([A-Z_][A-Z0-9_]*)\2/.exec(text.slice(i, i + 80));
       const bodyStart = m ? text.indexOf('\n', i) : -1;
-      if (m && bodyStart !== -1) {
-        const rest = text.slice(bodyStart + 1);
-        const end = new RegExp(`^[ \\t]*${m[3]}[ \\t]*$`, 'm').exec(rest);
+      if (m && bodyStart !== -1 && bodyStart < (unterminatedFrom.get(m[3]!) ?? Infinity)) {
+        // Searched in place from the body's first line (no copy of the rest of the file per opener).
+        const terminator = new RegExp(`^[ \\t]*${m[3]}[ \\t]*$`, 'gm');
+        terminator.lastIndex = bodyStart + 1;
+        const end = terminator.exec(text);
         if (end) {
-          const body = rest.slice(0, end.index);
+          const body = text.slice(bodyStart + 1, end.index);
           emit(body, bodyStart + 1, m[2] !== "'" && body.includes('#{'));
           // The rest of the opening line is still code; the body is skipped when the line ends.
-          heredocJump = { at: bodyStart, to: bodyStart + 1 + end.index + end[0].length };
+          heredocJump = { at: bodyStart, to: end.index + end[0].length };
           i += m[0].length;
           continue;
         }
+        unterminatedFrom.set(m[3]!, bodyStart);
       }
     }
     const quote = ch === '"' || (ch === "'" && lx.singleQuote) ? ch : ch === '`' && lx.backtick ? '`' : null;

@@ -664,7 +664,7 @@ export async function guardAppQuery(query: string, name: string): Promise<{ acti
   const c: Check = { pg, depth: 0, inBody: false };
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) return { action: 'refuse', reason: 'invalid prepared statement name' };
   // A trailing semicolon is how code writes a query; more than one statement is refused below.
-  const body = query.replace(/[\s;]+$/, '');
+  const body = query.replace(/(?<![\s;])[\s;]+$/, ''); // tried where a run starts only: linear
   const alone = parseStatements(c, body);
   if (typeof alone === 'string') return { action: 'refuse', reason: `the dry-run's parser cannot read it (${alone})` };
   if (alone.length !== 1) return { action: 'refuse', reason: `${alone.length} statements: only a single query is ever prepared` };

@@ -109,7 +109,8 @@ function safeRead(file: string): string {
 export function parseDuration(text: string | number | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   if (typeof text === 'number') return text;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|sec|min|m|h)?\s*$/i.exec(text);
+  // Trimmed first: `\s*(unit)?\s*$` split a whitespace run every way (quadratic).
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|sec|min|m|h)?$/i.exec(text.trim());
   if (!m) throw new UsageError(`invalid duration '${text}' (use e.g. 500ms, 5s, 2min)`);
   const factor: Record<string, number> = { ms: 1, s: 1000, sec: 1000, min: 60000, m: 60000, h: 3600000 };
   return Number(m[1]) * factor[(m[2] ?? 'ms').toLowerCase()]!;

@@ -42,7 +42,7 @@ const APP_QUERY_HEADS = new Set(['SELECT', 'INSERT', 'REPLACE', 'UPDATE', 'DELET
 function guardMysqlAppQueries(collection: AppQueryCollection, schemas: Set<string>, clone: string, ctx: MysqlGuardContext): GuardedAppQueries {
   const out: GuardedAppQueries = { queries: [], prepare: [], batch: [] };
   for (const q of collection.queries) {
-    const text = q.text.replace(/[\s;]+$/, '');
+    const text = q.text.replace(/(?<![\s;])[\s;]+$/, ''); // tried where a run starts only: linear
     const { refuse, tokens } = guardMysql(text, schemas, clone, ctx);
     const head = tokens.find((t) => t.kind === 'word' || t.kind === 'punct');
     const why = refuse

@@ -130,6 +130,19 @@ async function readTrace(ctx: PgRunContext): Promise<TraceState> {
   return { xid: (row.xid as string | null) ?? null, locks, rels };
 }
 
+/**
+ * `/Connection terminated|connection.*(closed|ended)|ECONNRESET|…/i` without retrying `.*` from
+ * every "connection" of a line (quadratic; the message can quote the migration's own text):
+ * only the first "connection" of each line is followed.
+ */
+function connectionLostMessage(message: string): boolean {
+  if (/Connection terminated|ECONNRESET|Client has encountered a connection error/i.test(message)) return true;
+  return message.split(/[\n\r\u2028\u2029]/).some((line) => {
+    const at = line.toLowerCase().indexOf('connection');
+    return at >= 0 && /closed|ended/i.test(line.slice(at + 'connection'.length));
+  });
+}
+
 /** pg / PGlite error → what the report says. */
 function classifyError(e: unknown, redact = false): { status: 'failed' | 'timeout'; reason: string; lost: boolean } {
   const err = e as { code?: string; message?: string };
@@ -138,7 +151,7 @@ function classifyError(e: unknown, redact = false): { status: 'failed' | 'timeou
   if (e instanceof SessionLost) return { status: e.timedOut ? 'timeout' : 'failed', reason: message, lost: true };
   if (err.code === '57014') return { status: 'timeout', reason: `statement_timeout: ${message}`, lost: false };
   if (err.code === '55P03') return { status: 'timeout', reason: `lock_timeout: ${message} (another session holds a conflicting lock)`, lost: false };
-  if (err.code === '57P01' || err.code === '57P02' || err.code === '57P03' || err.code === '08006' || err.code === '08003' || /Connection terminated|connection.*(closed|ended)|ECONNRESET|Client has encountered a connection error/i.test(message)) {
+  if (err.code === '57P01' || err.code === '57P02' || err.code === '57P03' || err.code === '08006' || err.code === '08003' || connectionLostMessage(message)) {
     return { status: 'failed', reason: `connection lost: ${message}`, lost: true };
   }
   return { status: 'failed', reason: message, lost: false };

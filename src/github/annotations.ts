@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { Severity } from '../ir.js';
 import type { ReportFinding } from '../report/model.js';
 import { SEVERITY_RANK } from '../report/model.js';
+import { escapeControl } from '../report/escape.js';
 
 /** The runner turns at most this many annotations of each type per step into visible annotations. */
 export const RUNNER_ANNOTATIONS_PER_TYPE = 10;
@@ -13,8 +14,9 @@ export interface AnnotationOutcome {
 
 /**
  * One workflow-command annotation per finding, most severe first, so that the ten the runner
- * shows per type are the ones that matter. The annotation text is not Markdown, so nothing is
- * escaped beyond what @actions/core does for the command syntax.
+ * shows per type are the ones that matter. The annotation text is not Markdown; @actions/core
+ * escapes the command syntax (`%`, CR, LF), and user text is shown with its control and bidi
+ * characters as escapes (an ESC or U+202E would otherwise reach the log and the Files tab raw).
  */
 export function emitAnnotations(
   findings: ReportFinding[],
@@ -28,13 +30,13 @@ export function emitAnnotations(
   for (const f of sorted) {
     const properties: core.AnnotationProperties = {
       title: `migration-guard: ${f.ruleId}`,
-      file: f.file,
+      file: escapeControl(f.file),
       startLine: f.line,
       endLine: Math.max(f.line, f.endLine),
     };
     // Columns only count on single-line annotations; GitHub ignores them otherwise.
     if (properties.endLine === f.line && f.column > 0) properties.startColumn = f.column;
-    const text = f.suggestion ? `${f.message}\nSafe alternative: ${f.suggestion}` : f.message;
+    const text = f.suggestion ? `${escapeControl(f.message)}\nSafe alternative: ${escapeControl(f.suggestion)}` : escapeControl(f.message);
     if (f.severity === 'error') core.error(text, properties);
     else if (f.severity === 'warning') core.warning(text, properties);
     else core.notice(text, properties);

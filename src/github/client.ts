@@ -86,7 +86,7 @@ export function createGitHubClient(
   return getOctokit(
     token,
     {
-      baseUrl: apiUrl.replace(/\/+$/, ''),
+      baseUrl: apiUrl.replace(/(?<!\/)\/+$/, ''),
       retry: { doNotRetry: [400, 401, 403, 404, 408, 410, 422, 451], retries: MAX_SERVER_ERROR_RETRIES },
       throttle: {
         onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {

@@ -20,7 +20,10 @@ export function findSuppressions(text: string): SuppressionComment[] {
   const lines = text.split(/\r\n|\n|\r/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const m = MARKER.exec(line);
+    // `.*$` cannot cross U+2028/U+2029, so only the line's last segment can match; testing only it
+    // keeps MARKER from rescanning to the line's end from every marker before one (quadratic).
+    const segment = Math.max(line.lastIndexOf('\u2028'), line.lastIndexOf('\u2029')) + 1;
+    const m = MARKER.exec(line.slice(segment));
     if (!m) continue;
     let rest = m[1]!.replace(/\*\/\s*$/, '').trim();
     let reason: string | null = null;
@@ -30,7 +33,7 @@ export function findSuppressions(text: string): SuppressionComment[] {
       rest = rest.slice(0, sep);
     }
     const ruleIds = rest.split(/[\s,]+/).filter(Boolean);
-    const before = line.slice(0, m.index).trim();
+    const before = line.slice(0, segment + m.index).trim();
     out.push({ line: i + 1, ownLine: before === '', ruleIds, reason });
   }
   return out;

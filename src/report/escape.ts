@@ -144,7 +144,7 @@ export function codeSpan(text: string, opts: { inTable?: boolean } = {}): string
  * close the block. `language` is only ever one of ours (sql, python, js...), never user text.
  */
 export function codeBlock(text: string, language = ''): string {
-  const body = escapeControlKeepLines(text).replace(/\n+$/, '');
+  const body = escapeControlKeepLines(text).replace(/(?<!\n)\n+$/, ''); // tried where a run starts only: linear
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
   const lang = /^[a-z0-9+-]*$/i.test(language) ? language : '';
   return `${fence}${lang}\n${body}\n${fence}`;

@@ -322,7 +322,8 @@ function ownedSequenceName(table: string, column: string): string {
 
 /** `DEFAULT NULL` (what `.defaultTo(null)` and dumps write) is the same as no default: INSERTs that omit the column store NULL either way. */
 function meaningfulDefault(d: DefaultExpr | null): DefaultExpr | null {
-  return d && /^\s*\(?\s*null\s*\)?\s*(::[\w\s]+)?$/i.test(d.sql) ? null : d;
+  // `(?:\(\s*)?`, not `\(?\s*`: adjacent optional whitespace splits a run every possible way (cubic).
+  return d && /^\s*(?:\(\s*)?null\s*(?:\)\s*)?(?:::[\w\s]+)?$/i.test(d.sql) ? null : d;
 }
 
 function columnState(c: ColumnSpec, inChange: boolean): ColumnState {

@@ -74,9 +74,57 @@ export function bytesPerChar(charset: string | null | undefined): number {
 }
 
 function enumValues(type: SqlType): string[] | null {
-  const match = /^\s*(?:enum|set)\s*\(([\s\S]*)\)\s*$/i.exec(type.text.replace(/\s+(character\s+set|charset|collate)\b[\s\S]*$/i, ''));
+  // `(?<!\s)`: a match starts only where a whitespace run starts, so each run is scanned once (linear).
+  const match = /^\s*(?:enum|set)\s*\(([\s\S]*)\)\s*$/i.exec(type.text.replace(/(?<!\s)\s+(character\s+set|charset|collate)\b[\s\S]*$/i, ''));
   if (!match) return null;
-  return [...(match[1] ?? '').matchAll(/'((?:[^'\\]|\\.|'')*)'|"((?:[^"\\]|\\.|"")*)"/g)].map((m) => m[1] ?? m[2] ?? '');
+  return quotedLiterals(match[1] ?? '');
+}
+
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * The bodies of the quoted literals of `text`, as `/'((?:[^'\\]|\\.|'')*)'|"((?:[^"\\]|\\.|"")*)"/g`
+ * finds them, in linear time: that regex rescans to the end from every unclosed quote (quadratic on
+ * `'\'\'\'…`). A quote whose scan found no closing quote proves every later quote of the same kind
+ * up to where that scan stopped unclosed too (each is escaped, and its scan joins the same path), so
+ * those are skipped.
+ */
+export function quotedLiterals(text: string): string[] {
+  const out: string[] = [];
+  const unclosedUntil: Record<string, number> = { "'": 0, '"': 0 };
+  let i = 0;
+  while (i < text.length) {
+    const quote = text[i]!;
+    if ((quote !== "'" && quote !== '"') || i < unclosedUntil[quote]!) {
+      i++;
+      continue;
+    }
+    // Greedy with backtracking ends the literal at the last quote reachable by whole tokens
+    // (a character, a backslash escape, a doubled quote).
+    let closing = -1;
+    let j = i + 1;
+    while (j < text.length) {
+      const c = text[j]!;
+      if (c === '\\') {
+        if (j + 1 >= text.length || LINE_TERMINATOR.test(text[j + 1]!)) break;
+        j += 2;
+      } else if (c === quote) {
+        closing = j;
+        if (text[j + 1] !== quote) break;
+        j += 2;
+      } else {
+        j++;
+      }
+    }
+    if (closing < 0) {
+      unclosedUntil[quote] = j;
+      i++;
+      continue;
+    }
+    out.push(text.slice(i + 1, closing));
+    i = closing + 1;
+  }
+  return out;
 }
 
 function sameType(a: SqlType, b: SqlType): boolean {
@@ -351,15 +399,46 @@ export function onlineClause(v: MysqlOnlineVerdict): string {
   return v.algorithm === 'INSTANT' ? 'ALGORITHM=INSTANT' : 'ALGORITHM=INPLACE, LOCK=NONE';
 }
 
-const ONLINE_CLAUSE = /\s*,?\s*\b(?:ALGORITHM|LOCK)\s*=?\s*(?:DEFAULT|INSTANT|INPLACE|COPY|NOCOPY|NONE|SHARED|EXCLUSIVE)\b/gi;
+/**
+ * `ALGORITHM=x` / `LOCK x`. Written `\s*(?:=\s*)?`, not `\s*=?\s*`: two adjacent `\s*` split a
+ * whitespace run every possible way (quadratic per keyword, seconds on a 1 KB statement).
+ */
+const ONLINE_CLAUSE_KEYWORD = /\b(?:ALGORITHM|LOCK)\s*(?:=\s*)?(?:DEFAULT|INSTANT|INPLACE|COPY|NOCOPY|NONE|SHARED|EXCLUSIVE)\b/gi;
 const ALTER_HEAD = /^\s*ALTER\s+(?:ONLINE\s+)?(?:IGNORE\s+)?TABLE\s+(?:IF\s+EXISTS\s+)?((?:`[^`]*`|\w+)(?:\.(?:`[^`]*`|\w+))?)\s*/i;
+
+function isWhitespace(c: string | undefined): boolean {
+  return c !== undefined && /\s/.test(c);
+}
+
+/**
+ * `sql` without its online clauses, each with the whitespace and one comma before it: what
+ * `replace(/\s*,?\s*\b(?:ALGORITHM|LOCK)…/gi, '')` removes, found keyword first and extended to
+ * the left by hand (the regex tried every start in front of every whitespace run: quartic).
+ */
+export function removeOnlineClauses(sql: string): string {
+  let out = '';
+  let copied = 0;
+  for (const m of sql.matchAll(ONLINE_CLAUSE_KEYWORD)) {
+    let start = m.index;
+    while (start > copied && isWhitespace(sql[start - 1])) start--;
+    if (start > copied && sql[start - 1] === ',') {
+      start--;
+      while (start > copied && isWhitespace(sql[start - 1])) start--;
+    }
+    out += sql.slice(copied, start);
+    copied = m.index + m[0].length;
+  }
+  return out + sql.slice(copied);
+}
+
+/** `text` without trailing whitespace and semicolons (`(?<!…)` starts the match only where the run starts: linear). */
+export function trimTrailingSemicolons(text: string): string {
+  return text.replace(/(?<![\s;])[\s;]+$/, '');
+}
 
 /** The statement as written without its ALGORITHM=/LOCK= clauses (and without a trailing `;`). */
 export function withoutOnlineClauses(sql: string): string {
-  return sql
-    .replace(ONLINE_CLAUSE, '')
-    .replace(/^(\s*ALTER\s+(?:ONLINE\s+)?(?:IGNORE\s+)?TABLE\s+\S+)\s*,\s*/i, '$1 ')
-    .replace(/[\s;]+$/, '');
+  return trimTrailingSemicolons(removeOnlineClauses(sql).replace(/^(\s*ALTER\s+(?:ONLINE\s+)?(?:IGNORE\s+)?TABLE\s+\S+)\s*,\s*/i, '$1 '));
 }
 
 /** The statement as written with its ALGORITHM=/LOCK= clauses replaced by `clause` (for suggestions). */
@@ -377,12 +456,7 @@ export function withOnlineClause(sql: string, clause: string): string {
 export function alterActions(sql: string): { table: string; actions: string } | null {
   const head = ALTER_HEAD.exec(sql);
   if (!head) return null;
-  const actions = sql
-    .slice(head[0].length)
-    .replace(ONLINE_CLAUSE, '')
-    .replace(/^\s*,\s*/, '')
-    .replace(/[\s;]+$/, '')
-    .replace(/\s+/g, ' ');
+  const actions = trimTrailingSemicolons(removeOnlineClauses(sql.slice(head[0].length)).replace(/^\s*,\s*/, '')).replace(/\s+/g, ' ');
   return { table: (head[1] ?? '').replace(/`/g, ''), actions };
 }
 

@@ -380,26 +380,45 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
   };
   let lineNo = 1;
   let scanned = 0;
-  let lastLine = -1;
+  let lineEnd = -1;
+  let lineText = '';
   const seen = new Set<PreparedTarget>();
+  // What a target's line-wide patterns say about the current line, worked out once per line: on a
+  // long line naming the word many times, testing them again at every occurrence (and slicing the
+  // line again) is quadratic, minutes on a 1 MiB one-line file.
+  const onLine = new Map<PreparedTarget, { qualified?: boolean; classUsed?: boolean; context?: boolean }>();
   wordRe.lastIndex = 0;
   for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
-    for (let i = text.indexOf('\n', scanned); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) lineNo++;
-    scanned = m.index;
-    if (lineNo !== lastLine) seen.clear();
-    lastLine = lineNo;
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    let end = text.indexOf('\n', m.index);
-    if (end === -1) end = text.length;
-    const lineText = text.slice(start, end);
+    if (m.index > lineEnd) {
+      for (let i = text.indexOf('\n', scanned); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) lineNo++;
+      const start = text.lastIndexOf('\n', m.index) + 1;
+      lineEnd = text.indexOf('\n', m.index);
+      if (lineEnd === -1) lineEnd = text.length;
+      lineText = text.slice(start, lineEnd);
+      scanned = lineEnd;
+      seen.clear();
+      onLine.clear();
+    }
     for (const p of byWord.get(m[0]) ?? []) {
       if (seen.has(p)) continue;
+      let line = onLine.get(p);
+      if (!line) onLine.set(p, (line = {}));
       let hit: boolean;
-      if (p.mode === 'bare') hit = !otherTablesModel(p) || p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText) || (p.classRe.test(lineText) && fieldUse(text, m.index, m[0].length));
+      if (p.mode === 'bare') {
+        hit =
+          !otherTablesModel(p) ||
+          (line.qualified ??= p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText)) ||
+          ((line.classUsed ??= p.classRe.test(lineText)) && fieldUse(text, m.index, m[0].length));
+      }
       // In a model file a quoted name followed by a colon is a JSON or dict key (an API field), not the column.
-      else if (p.mode === 'withTable') hit = (isModelFile(p) && !isQuotedKey(text, m.index, m[0].length)) || p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText) || (p.classRe.test(lineText) && fieldUse(text, m.index, m[0].length));
+      else if (p.mode === 'withTable') {
+        hit =
+          (isModelFile(p) && !isQuotedKey(text, m.index, m[0].length)) ||
+          (line.qualified ??= p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText)) ||
+          ((line.classUsed ??= p.classRe.test(lineText)) && fieldUse(text, m.index, m[0].length));
+      }
       // `import { EventEmitter } from 'events'` quotes a module name, not a table.
-      else hit = p.contextRe.test(lineText) && !(IMPORT_LINE.test(lineText) && !p.sqlContextRe.test(lineText));
+      else hit = line.context ??= p.contextRe.test(lineText) && !(IMPORT_LINE.test(lineText) && !p.sqlContextRe.test(lineText));
       if (!hit) continue;
       seen.add(p);
       p.total++;

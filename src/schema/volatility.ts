@@ -37,9 +37,11 @@ export function isVolatileFunction(name: string): boolean {
  */
 export function isVolatileSqlText(sql: string): boolean {
   const withoutLiterals = sql.replace(/'(?:[^']|'')*'/g, "''");
-  const call = /(::\s*)?("?[A-Za-z_][\w$.]*"?)\s*\(/g;
+  // Every name is consumed whole, call or not (`(\s*\()?`): requiring the `(` retried each
+  // suffix of a long name that is not called (quadratic).
+  const call = /(::\s*)?("?[A-Za-z_][\w$.]*"?)(\s*\()?/g;
   for (let m = call.exec(withoutLiterals); m; m = call.exec(withoutLiterals)) {
-    if (m[1]) continue;
+    if (m[1] || !m[3]) continue;
     const name = m[2]!.replace(/"/g, '').split('.').pop()!.toLowerCase();
     if (isVolatileFunction(name)) return true;
   }

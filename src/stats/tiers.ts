@@ -37,7 +37,8 @@ const BYTE_UNITS: Record<string, number> = {
 /** "10GB", "500 MB", "1.5GiB", 4096 → bytes; null when the text is not a size. */
 export function parseBytes(v: number | string): number | null {
   if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? v : null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?\s*$/i.exec(v);
+  // Trimmed first: `\s*(unit)?\s*$` split a whitespace run every way (quadratic).
+  const m = /^(\d+(?:\.\d+)?)\s*([kmgt]i?b|b)?$/i.exec(v.trim());
   if (!m) return null;
   return Number(m[1]) * BYTE_UNITS[(m[2] ?? 'b').toLowerCase()]!;
 }
@@ -45,7 +46,7 @@ export function parseBytes(v: number | string): number | null {
 /** "2s", "500ms", "1.5min", "1h" → milliseconds; null when the text is not a duration. */
 export function parseDurationMs(v: string | number): number | null {
   if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? v : null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|sec|min|m|h)?\s*$/i.exec(v);
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|sec|min|m|h)?$/i.exec(v.trim());
   if (!m) return null;
   const factor: Record<string, number> = { ms: 1, s: 1000, sec: 1000, min: 60_000, m: 60_000, h: 3_600_000 };
   return Number(m[1]) * factor[(m[2] ?? 'ms').toLowerCase()]!;

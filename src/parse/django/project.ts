@@ -603,8 +603,8 @@ function alterField(editor: Editor, model: ModelState, name: string, old: FieldD
     if (dialect === 'mysql') {
       out.sql.now.push(`ALTER TABLE ${q(table)} MODIFY ${q(column)} ${newType} ${next.null ? 'NULL' : 'NOT NULL'}`);
     } else {
-      const baseOld = oldType.replace(/\(.*$/, '');
-      const baseNew = newType.replace(/\(.*$/, '');
+      const baseOld = typeBase(oldType);
+      const baseNew = typeBase(newType);
       const using = baseOld !== baseNew ? ` USING ${q(column)}::${newType}` : '';
       out.sql.now.push(`ALTER TABLE ${q(table)} ALTER COLUMN ${q(column)} TYPE ${newType}${using}`);
     }
@@ -829,4 +829,14 @@ async function lowerStatements(statements: string[], op: DjangoOperation, dialec
     }
   }
   return out;
+}
+
+/**
+ * `type.replace(/\(.*$/, '')` without retrying every `(` of the last line: the type cut at the
+ * first `(` after its last line break.
+ */
+function typeBase(type: string): string {
+  const lastLine = Math.max(type.lastIndexOf('\n'), type.lastIndexOf('\r'), type.lastIndexOf('\u2028'), type.lastIndexOf('\u2029')) + 1;
+  const paren = type.indexOf('(', lastLine);
+  return paren < 0 ? type : type.slice(0, paren);
 }

@@ -261,6 +261,7 @@ function asOneMysqlStatement(ops: Op[], dialect: Dialect): Op[] {
 
 /** `"email" IS NOT NULL` → email, so set-not-null can see the validated check. */
 function notNullCheckColumn(expression: string): string | null {
-  const m = /^\s*\(?\s*["`]?([\w$]+)["`]?\s+is\s+not\s+null\s*\)?\s*$/i.exec(expression);
+  // No two optional whitespace runs side by side (they split a run every possible way: cubic).
+  const m = /^\s*(?:\(\s*)?["`]?([\w$]+)["`]?\s+is\s+not\s+null\s*(?:\)\s*)?$/i.exec(expression);
   return m ? m[1]! : null;
 }

@@ -185,7 +185,8 @@ function parseWithRecovery(parser: BabelParser, text: string, path: string): Par
       const file = parser.parse(source, {
         sourceType,
         errorRecovery: true,
-        plugins: typescript ? ['typescript'] : [],
+        // TypeScript has decorators (on classes and members, before or after `export`); JavaScript has none yet.
+        plugins: typescript ? ['typescript', 'decorators'] : [],
         allowReturnOutsideFunction: true,
         allowAwaitOutsideFunction: true,
         allowImportExportEverywhere: true,
@@ -216,7 +217,7 @@ interface BabelError {
 }
 
 function errorAt(e: BabelError): { line: number; column: number; message: string } {
-  const message = String(e.message ?? e).replace(/\s*\(\d+:\d+\)\s*$/, '');
+  const message = String(e.message ?? e).replace(/(?<!\s)\s*\(\d+:\d+\)\s*$/, '');
   return { line: e.loc?.line ?? 1, column: (e.loc?.column ?? 0) + 1, message };
 }
 

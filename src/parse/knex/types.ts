@@ -292,7 +292,9 @@ export function normalisePostgresType(text: string): SqlType {
 
 function normaliseMysqlType(text: string): SqlType {
   const trimmed = text.trim();
-  const m = /^([a-zA-Z_][a-zA-Z0-9_ ]*?)\s*(?:\(([^)]*)\))?(\s+unsigned)?$/i.exec(trimmed);
+  // Whitespace runs shortened to one space first (as for PostgreSQL above): the name's spaces, `\s*`
+  // and `\s+unsigned` could split a long run every way (cubic).
+  const m = /^([a-zA-Z_][a-zA-Z0-9_ ]*?)\s*(?:\(([^)]*)\))?(\s+unsigned)?$/i.exec(trimmed.replace(/\s+/g, ' '));
   if (!m) return sqlType(trimmed.toLowerCase(), [], trimmed);
   const base = m[1]!.toLowerCase();
   const args = (m[2] ?? '').split(',').map((a) => a.trim()).filter((a) => /^\d+$/.test(a)).map(Number);

@@ -175,7 +175,8 @@ export function tableOf(model: string, ctx: DataContext): string {
   const ns = segments.pop();
   const base = ns ? singularize(ns) : null;
   if (base && base !== ns && last.endsWith(base)) return tableOf(base, ctx);
-  const snake = last.replace(/([a-z\d])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
+  // `(?<![A-Z])`: a capital run is tried from its start only (linear; a match never starts inside one).
+  const snake = last.replace(/([a-z\d])([A-Z])/g, '$1_$2').replace(/(?<![A-Z])([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
   const parts = snake.split('_');
   parts[parts.length - 1] = pluralize(parts[parts.length - 1]!);
   return parts.join('_');

@@ -2,8 +2,9 @@
  * Cheap detection without parsing: a Rails migration is `db/migrate/<timestamp>_name.rb` (or a
  * second database's `db/<name>_migrate/`) defining `class X < ActiveRecord::Migration[x.y]`.
  */
+// Leading blanks of the line only: `^\s*` with /m rescans every following blank line from every line start (quadratic).
 export function isRailsMigrationFile(path: string, text: string): boolean {
-  return /(^|[\\/])db[\\/](\w+_)?migrate[\\/]\d+_\w+\.rb$/.test(path) && /^\s*class\s+[\w:]+\s*<\s*ActiveRecord::Migration\b/m.test(text);
+  return /(^|[\\/])db[\\/](\w+_)?migrate[\\/]\d+_\w+\.rb$/.test(path) && /^[^\S\n\r\u2028\u2029]*class\s+[\w:]+\s*<\s*ActiveRecord::Migration\b/m.test(text);
 }
 
 /** `db/migrate/20240101120000_add_x.rb` → the timestamp (Rails' version) and the name. */

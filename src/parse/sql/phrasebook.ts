@@ -35,7 +35,9 @@ export function sqlString(text: string): string {
  * own spelling (`sa.String(50)`, `t.string`), which never belongs inside SQL: then the canonical name.
  */
 export function sqlType(type: SqlType): string {
-  if (/^[A-Za-z][A-Za-z0-9_ ]*(\(\s*\d+(\s*,\s*\d+)?\s*\))?(\s*\[\])*$/.test(type.text.trim())) return type.text.trim();
+  // Tested with runs of spaces shortened to one (same answer): the name's spaces and the `\s*`
+  // after it could split a long run every way (quadratic).
+  if (/^[A-Za-z][A-Za-z0-9_ ]*(\(\s*\d+(\s*,\s*\d+)?\s*\))?(\s*\[\])*$/.test(type.text.trim().replace(/ +/g, ' '))) return type.text.trim();
   return `${type.name}${type.args.length > 0 ? `(${type.args.join(', ')})` : ''}${type.array ? '[]' : ''}`;
 }
 
