@@ -12,6 +12,7 @@ const enumRebuildDown = "ALTER TYPE mood RENAME TO mood_old;\nCREATE TYPE mood A
 
 ruleTester('downgrade-mismatch', {
   valid: [
+    { name: 'an index redefined (dropped, created again) and restored by the down the same way', history: `${users}\nCREATE INDEX users_email_idx ON users (email);`, layout: 'golang-migrate', sql: 'DROP INDEX users_email_idx;\nCREATE INDEX users_email_idx ON users (email, bio);', down: 'DROP INDEX users_email_idx;\nCREATE INDEX users_email_idx ON users (email);' },
     {
       name: 'a helper index the upgrade builds for its backfill and drops at its end needs no inverse',
       history: users,

@@ -6,6 +6,7 @@ const deprecated = `${tables}\nCOMMENT ON TABLE legacy_sessions IS 'deprecated: 
 
 ruleTester('drop-table-without-deprecation', {
   valid: [
+    { name: 'a cache table rebuilt from its query (CREATE TABLE ... AS SELECT)', history: 'CREATE TABLE posts (id bigint PRIMARY KEY, score int);\nCREATE TABLE posts_fast AS SELECT id, score FROM posts;', sql: 'BEGIN;\nDROP TABLE posts_fast;\nCREATE TABLE posts_fast AS SELECT id, score FROM posts;\nCOMMIT;' },
     { name: 'table deprecated by an earlier migration', history: deprecated, sql: 'DROP TABLE legacy_sessions;' },
     { name: 'table listed under deprecated.tables in the config', history: tables, config: { deprecated: { tables: ['sessions'] } }, sql: 'DROP TABLE sessions;' },
     { name: 'dropped and rebuilt with every column it had (another engine): running code keeps working', dialect: 'mysql', history: 'CREATE TABLE monitor_status (monitor_id INT PRIMARY KEY, status VARCHAR(20)) ENGINE=MEMORY;', sql: "DROP TABLE IF EXISTS monitor_status;\nCREATE TABLE monitor_status (monitor_id INT PRIMARY KEY, status VARCHAR(20), capture_fps DECIMAL(10,2)) ENGINE=InnoDB;",

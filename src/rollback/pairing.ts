@@ -597,6 +597,8 @@ function objectKey(op: Op): string | null {
   }
 }
 
+const CREATES = new Set<Op['kind']>(['createIndex', 'createTable', 'addColumn', 'addConstraint']);
+
 /**
  * Ops the upgrade itself undoes (a helper index created for a data migration and dropped at its
  * end, a scratch table): together they change nothing, so neither needs an inverse in the down.
@@ -613,7 +615,9 @@ function undoneWithinUp(up: readonly Op[], factsOf: FactsLookup): Set<Op> {
   const undone = new Set<Op>();
   up.forEach((op, i) => {
     const key = objectKey(op);
-    if (!key || undone.has(op)) return;
+    // Only an object this upgrade creates and then removes is no change; a drop followed by a
+    // create of the same name replaces the object (a redefined index), which the down must undo.
+    if (!key || undone.has(op) || !CREATES.has(op.kind)) return;
     const candidates = later.get(key)!;
     const inverse = candidates.find((d) => !undone.has(d) && position.get(d)! > i && inverts(op, d, factsOf(op)));
     if (inverse) {

@@ -183,7 +183,9 @@ export function walkMigration(
     if (recreatedLater && table && (op.kind === 'dropTable' || op.kind === 'renameTable')) {
       const rebuilt = migration.up[lastCreate.get(op.table)!];
       const has = new Set(rebuilt?.kind === 'createTable' ? rebuilt.columns.map((c) => c.name.toLowerCase()) : []);
-      rebuiltWithSameColumns = has.size > 0 && [...table.columns.keys()].every((c) => has.has(c.toLowerCase()));
+      // CREATE TABLE ... AS SELECT names no columns: the usual rebuild of a cache table from its
+      // query, which gives it the columns it had; it is taken as one.
+      rebuiltWithSameColumns = rebuilt?.kind === 'createTable' && (rebuilt.asSelect === true || [...table.columns.keys()].every((c) => has.has(c.toLowerCase())));
     }
     const nameFromThisMigration = (op.kind === 'renameColumn' || op.kind === 'dropColumn') && renamedHere.has(`${op.table}\u0000${op.column}`);
     if (op.kind === 'renameColumn') renamedHere.add(`${op.table}\u0000${op.newName}`);
