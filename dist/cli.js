@@ -6,23 +6,23 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   renderText
-} from "./chunk-KZ3ILVTC.js";
+} from "./chunk-XR27UYXG.js";
 import {
   compileWasmForShortRuns,
   reachesFailOn,
   renderJson,
   renderMarkdown,
   renderSarif
-} from "./chunk-SLF3X5MU.js";
+} from "./chunk-VFC6KYPI.js";
 import "./chunk-BMPOV5YG.js";
-import "./chunk-TOIP32LY.js";
+import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-JC543ZAC.js";
-import "./chunk-ETWZLQFF.js";
-import "./chunk-SQQAJSVR.js";
+} from "./chunk-HUWV2P3P.js";
+import "./chunk-DP6F6EIC.js";
+import "./chunk-5GKJGABZ.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-Y6YYGOJL.js";
+import "./chunk-KV2OZZCN.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -30,25 +30,25 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-EHIKWHUQ.js";
-import "./chunk-QDYITVDG.js";
+} from "./chunk-U7QVZDVA.js";
+import "./chunk-IUGLQ5IK.js";
 import "./chunk-ZIWAVBQL.js";
-import "./chunk-VTPA6GZ6.js";
+import "./chunk-VS5U352U.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-CW6457C4.js";
+import "./chunk-JHYKY2P5.js";
 import "./chunk-R7RY4BXB.js";
-import "./chunk-PV6DTIFA.js";
+import "./chunk-MYUBFHIC.js";
 import {
   Timings,
   collectTimings,
   timed
-} from "./chunk-6VOMQ6BK.js";
-import "./chunk-42LATGZD.js";
-import "./chunk-E7EL54OR.js";
+} from "./chunk-7ZKKBY6H.js";
+import "./chunk-CK2NF3IQ.js";
+import "./chunk-PHRMLEFE.js";
 import {
   UsageError
 } from "./chunk-Q65SN5IE.js";
-import "./chunk-VV747AKE.js";
+import "./chunk-2EGIIKF2.js";
 import "./chunk-YTE2OXMV.js";
 import "./chunk-IV5X4XLJ.js";
 
@@ -305,7 +305,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-ABHSLLFA.js");
+  const { fixCli } = await import("./chunk-7IQ77BMJ.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -352,7 +352,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-MUZOHREA.js");
+  const { init } = await import("./chunk-IMHCCSXJ.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -364,11 +364,11 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-N3PYVMMS.js");
+  const { dryRunCli } = await import("./chunk-TBIK66KQ.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
-  const { statsCli } = await import("./chunk-PWHVIMKL.js");
+  const { statsCli } = await import("./chunk-USO7QFM6.js");
   return statsCli(argv, io);
 }
 async function main(argv, io) {
@@ -385,7 +385,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-SUNPNKEP.js");
+        const { startServer } = await import("./chunk-Z7ZNEFUL.js");
         startServer();
         return await new Promise(() => {
         });
@@ -395,7 +395,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-AMO5KYB7.js");
+        const { sqlCli } = await import("./chunk-Z7UZXDGI.js");
         return await sqlCli(rest, io);
       }
       case "stats":

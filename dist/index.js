@@ -17,26 +17,27 @@ import {
   renderMarkdown,
   renderSarif,
   richText
-} from "./chunk-SLF3X5MU.js";
+} from "./chunk-VFC6KYPI.js";
 import {
   ruleDocsUrl
 } from "./chunk-BMPOV5YG.js";
-import "./chunk-TOIP32LY.js";
+import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-JC543ZAC.js";
+} from "./chunk-HUWV2P3P.js";
 import {
   codeBlock,
   codeSpan,
+  escapeControl,
   escapeHtml,
   escapeMarkdown,
   hasUnsafeChars,
   hiddenMarker,
   longestBacktickRun
-} from "./chunk-ETWZLQFF.js";
-import "./chunk-SQQAJSVR.js";
+} from "./chunk-DP6F6EIC.js";
+import "./chunk-5GKJGABZ.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-Y6YYGOJL.js";
+import "./chunk-KV2OZZCN.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -46,21 +47,21 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-EHIKWHUQ.js";
-import "./chunk-QDYITVDG.js";
+} from "./chunk-U7QVZDVA.js";
+import "./chunk-IUGLQ5IK.js";
 import "./chunk-ZIWAVBQL.js";
-import "./chunk-VTPA6GZ6.js";
+import "./chunk-VS5U352U.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-CW6457C4.js";
+import "./chunk-JHYKY2P5.js";
 import "./chunk-R7RY4BXB.js";
-import "./chunk-PV6DTIFA.js";
-import "./chunk-6VOMQ6BK.js";
-import "./chunk-42LATGZD.js";
-import "./chunk-E7EL54OR.js";
+import "./chunk-MYUBFHIC.js";
+import "./chunk-7ZKKBY6H.js";
+import "./chunk-CK2NF3IQ.js";
+import "./chunk-PHRMLEFE.js";
 import {
   UsageError
 } from "./chunk-Q65SN5IE.js";
-import "./chunk-VV747AKE.js";
+import "./chunk-2EGIIKF2.js";
 import "./chunk-YTE2OXMV.js";
 import {
   __commonJS,
@@ -21788,7 +21789,9 @@ function yamlReason(text, key) {
   const lines = text.split(/\r\n|\r|\n/);
   const at = lines.findIndex((l) => new RegExp(`^\\s*['"]?${key.replace(/[^\w-]/g, "")}['"]?\\s*:`).test(l));
   if (at < 0) return "";
-  const inline = /\s#\s?(.*)$/.exec(lines[at].replace(/'[^']*'|"[^"]*"/g, '""'));
+  const line = lines[at].replace(/'[^']*'|"[^"]*"/g, '""');
+  const lastBreak = Math.max(line.lastIndexOf("\u2028"), line.lastIndexOf("\u2029"));
+  const inline = /\s#\s?(.*)$/.exec(lastBreak < 0 ? line : line.slice(Math.max(0, lastBreak - 2)));
   if (inline?.[1]?.trim()) return inline[1].trim();
   const above = [];
   for (let i = at - 1; i >= 0 && /^\s*#/.test(lines[i]); i--) above.unshift(lines[i].replace(/^\s*#\s?/, ""));
@@ -26370,7 +26373,7 @@ function createGitHubClient(token, log, apiUrl = process.env.GITHUB_API_URL ?? "
   return getOctokit(
     token,
     {
-      baseUrl: apiUrl.replace(/\/+$/, ""),
+      baseUrl: apiUrl.replace(/(?<!\/)\/+$/, ""),
       retry: { doNotRetry: [400, 401, 403, 404, 408, 410, 422, 451], retries: MAX_SERVER_ERROR_RETRIES },
       throttle: {
         onRateLimit: (retryAfter, options, _octokit, retryCount) => {
@@ -26504,13 +26507,13 @@ function emitAnnotations(findings, alreadyEmitted = { error: 0, warning: 0, info
   for (const f of sorted) {
     const properties = {
       title: `migration-guard: ${f.ruleId}`,
-      file: f.file,
+      file: escapeControl(f.file),
       startLine: f.line,
       endLine: Math.max(f.line, f.endLine)
     };
     if (properties.endLine === f.line && f.column > 0) properties.startColumn = f.column;
-    const text = f.suggestion ? `${f.message}
-Safe alternative: ${f.suggestion}` : f.message;
+    const text = f.suggestion ? `${escapeControl(f.message)}
+Safe alternative: ${escapeControl(f.suggestion)}` : escapeControl(f.message);
     if (f.severity === "error") error(text, properties);
     else if (f.severity === "warning") warning(text, properties);
     else notice(text, properties);
@@ -27565,8 +27568,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-2SXMK3ML.js");
-      const { renderDryRunMarkdown } = await import("./chunk-J2O6VPMR.js");
+      const dryrun = await import("./chunk-BN66F2BX.js");
+      const { renderDryRunMarkdown } = await import("./chunk-FEOPYYSB.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
