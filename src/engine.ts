@@ -7,7 +7,7 @@ import { codeReferences } from './discover/code-references.js';
 import { discover, readSource, type DecodedFile, type DiscoveredMigration } from './discover/index.js';
 import type { FileTask } from './parse/frontend.js';
 import { openLoweringCache, type LoweringCache } from './lowering-cache.js';
-import { opTables, type Loc, type Migration, type Op, type OpKind, type OpOf, type Severity } from './ir.js';
+import { opTables, type FrameworkSuppression, type Loc, type Migration, type Op, type OpKind, type OpOf, type Severity } from './ir.js';
 import { sqlName } from './parse/sql/phrasebook.js';
 import { frontEndFor } from './parse/index.js';
 import { findSuppressions, type SuppressionComment } from './parse/suppressions.js';
@@ -589,7 +589,18 @@ function applySuppressions(
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const used = new Set<SuppressionEntry>();
-  const inCode = newMigrations.flatMap((m) => m.frameworkSuppressions ?? []);
+  // Framework suppressions (safety_assured blocks) by file and line: one lookup per finding, not a
+  // scan of every block (their lines add up to at most the files' lengths).
+  const inCode = new Map<string, Map<number, FrameworkSuppression[]>>();
+  for (const s of newMigrations.flatMap((m) => m.frameworkSuppressions ?? [])) {
+    let lines = inCode.get(s.file);
+    if (!lines) inCode.set(s.file, (lines = new Map()));
+    for (let line = s.line; line <= s.endLine; line++) {
+      const at = lines.get(line);
+      if (at) at.push(s);
+      else lines.set(line, [s]);
+    }
+  }
   for (const f of findings) {
     const entry = byFile
       .get(f.loc.file)
@@ -601,7 +612,7 @@ function applySuppressions(
       continue;
     }
     const category = ruleById(f.ruleId)?.category;
-    const declared = inCode.find((s) => s.file === f.loc.file && f.loc.line >= s.line && f.loc.line <= s.endLine && s.categories.some((c) => c === category));
+    const declared = inCode.get(f.loc.file)?.get(f.loc.line)?.find((s) => s.categories.some((c) => c === category));
     if (declared) suppressed.push({ ruleId: f.ruleId, file: f.loc.file, line: f.loc.line, reason: declared.reason });
     else kept.push(f);
   }
