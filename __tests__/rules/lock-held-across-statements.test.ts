@@ -5,6 +5,7 @@ const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE 
 
 ruleTester('lock-held-across-statements', {
   valid: [
+    { name: 'after a DROP TABLE: its lock keeps out only queries on a table that is gone at COMMIT', history: `${tables}\nCREATE TABLE legacy (id bigint);`, sql: 'BEGIN;\nDROP TABLE legacy;\nALTER TABLE users ADD COLUMN plan text;\nCOMMIT;' },
     { name: 'lock model: ATTACH PARTITION takes SHARE UPDATE EXCLUSIVE on the parent', history: 'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2030 (id bigint, at date);', sql: "BEGIN;\nALTER TABLE events ATTACH PARTITION events_2030 FOR VALUES FROM ('2030-01-01') TO ('2031-01-01');\nUPDATE events_2030 SET id = id;\nCOMMIT;" },
     { name: 'plain SQL file: each statement commits on its own', history: tables, sql: "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free';\nCREATE INDEX users_plan_idx ON users (plan);" },
     { name: 'COMMIT right after the strong lock', history: tables, sql: "BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nCOMMIT;\nBEGIN;\nUPDATE users SET plan = 'free' WHERE id < 1000;\nCOMMIT;" },
@@ -49,6 +50,7 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('pl
       endLine: 5,
     },
     { name: 'near-miss: a backfill of the same table still runs under the earlier lock', history: tables, sql: "BEGIN;\nALTER TABLE users ALTER COLUMN email DROP DEFAULT;\nUPDATE users SET email = lower(email);\nCOMMIT;", line: 3 },
+    { name: 'near-miss: after a DROP TABLE, a later ACCESS EXCLUSIVE still holds its table through the backfill', history: `${tables}\nCREATE TABLE legacy (id bigint);`, sql: "BEGIN;\nDROP TABLE legacy;\nALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free';\nCOMMIT;", line: 4 },
     { name: 'lock on a second existing table while the first is held', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nALTER TABLE orders ADD COLUMN note text;\nCOMMIT;', line: 3 },
     { name: 'a table locked once is not reported again for quick changes', history: tables, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN memo text;\nCOMMIT;', line: 3 },
     { name: 'one finding per held lock, naming the later statements under it', history: tables, count: 1, sql: "BEGIN;\nALTER TABLE users DROP COLUMN email;\nUPDATE users SET id = id;\nDELETE FROM orders WHERE user_id IS NULL;\nCOMMIT;", line: 3 },

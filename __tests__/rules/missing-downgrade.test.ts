@@ -10,6 +10,7 @@ const dieselWithDown = { 'b_change/2098-01-01-000000_base/up.sql': 'SELECT 1;', 
 
 ruleTester('missing-downgrade', {
   valid: [
+    { name: 'a scratch table with its own index, created and dropped by the upgrade, leaves nothing to roll back', history: users, alembic: py(['op.execute("CREATE TEMPORARY TABLE merge_map AS SELECT id FROM users")', 'op.execute("CREATE INDEX ix_merge_map_id ON merge_map (id)")', 'op.execute("UPDATE users SET email = lower(email) WHERE id IN (SELECT id FROM merge_map)")', 'op.execute("DROP TABLE merge_map")'], ['pass']) },
     { name: 'an upgrade that undoes everything it changes (a scratch table for a backfill) leaves nothing to roll back', history: users, knex: "exports.up = async (knex) => {\n  await knex.schema.createTable('email_fix', (t) => { t.bigInteger('id'); t.text('email'); });\n  await knex.raw('INSERT INTO email_fix SELECT id, lower(email) FROM users');\n  await knex.raw('UPDATE users SET email = f.email FROM email_fix f WHERE f.id = users.id');\n  await knex.schema.dropTable('email_fix');\n};\nexports.down = async () => {};\n" },
     { name: 'rails: change inverted by ActiveRecord', history: users, rails: rb(['add_column :users, :nickname, :text']) },
     { name: 'rails: up with a down that undoes it', history: users, rails: rb(['add_column :users, :nickname, :text'], { method: 'up', down: ['remove_column :users, :nickname'] }) },

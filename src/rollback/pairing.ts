@@ -625,6 +625,10 @@ function undoneWithinUp(up: readonly Op[], factsOf: FactsLookup): Set<Op> {
       undone.add(inverse);
     }
   });
+  // Everything done to a scratch table (created and dropped by this upgrade) goes with it: its
+  // indexes, columns and constraints need no inverse either.
+  const scratch = new Set([...undone].flatMap((op) => (op.kind === 'createTable' ? [op.table] : [])));
+  if (scratch.size) for (const op of up) if (!undone.has(op) && scratch.has(tableOf(op) ?? '')) undone.add(op);
   return undone;
 }
 

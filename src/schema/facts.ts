@@ -246,7 +246,8 @@ export function walkMigration(
         break;
     }
     const lock = opLock(op, table);
-    if (inTransaction && !strongLockHeldBy && lock?.mode === 'ACCESS EXCLUSIVE' && tableExisted) strongLockHeldBy = op;
+    // The lock of a DROP TABLE keeps out only queries on a table that is gone at COMMIT anyway.
+    if (inTransaction && !strongLockHeldBy && lock?.mode === 'ACCESS EXCLUSIVE' && tableExisted && op.kind !== 'dropTable') strongLockHeldBy = op;
     if (!inTransaction) endTransaction();
     // CREATE TABLE IF NOT EXISTS on a table the model knows creates nothing.
     if (op.kind === 'createTable' && !(op.ifNotExists && table)) createdHere.add(op.table);
