@@ -12,6 +12,7 @@ const enumRebuildDown = "ALTER TYPE mood RENAME TO mood_old;\nCREATE TYPE mood A
 
 ruleTester('downgrade-mismatch', {
   valid: [
+    { name: "alembic: a check constraint dropped by the name SQLAlchemy's ck_<table>_<name> convention gives it", history: users, alembic: alembic('    op.create_check_constraint("email_lower", "users", "email = lower(email)")', '    op.drop_constraint("ck_users_email_lower", "users")') },
     { name: 'an index redefined (dropped, created again) and restored by the down the same way', history: `${users}\nCREATE INDEX users_email_idx ON users (email);`, layout: 'golang-migrate', sql: 'DROP INDEX users_email_idx;\nCREATE INDEX users_email_idx ON users (email, bio);', down: 'DROP INDEX users_email_idx;\nCREATE INDEX users_email_idx ON users (email);' },
     {
       name: 'a helper index the upgrade builds for its backfill and drops at its end needs no inverse',
@@ -77,6 +78,7 @@ ruleTester('downgrade-mismatch', {
     },
   ],
   invalid: [
+    { name: 'near-miss: the convention is not assumed for plain SQL', history: users, layout: 'golang-migrate', sql: 'ALTER TABLE users ADD CONSTRAINT email_lower CHECK (email = lower(email));', down: 'ALTER TABLE users DROP CONSTRAINT ck_users_email_lower;', line: 1, count: 2 },
     {
       name: 'the downgrade forgets an index',
       history: users,

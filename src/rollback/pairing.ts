@@ -287,7 +287,17 @@ const PROPERTY_GROUP: Partial<Record<Op['kind'], string>> = {
  * count by property: MySQL's MODIFY restates every property, so the down's MODIFY back emits a
  * full set of ops whatever it changes.
  */
-function inverts(up: Op, d: Op, facts: OpFacts | undefined): boolean {
+/**
+ * Names a constraint may have on the server besides the one written: Alembic projects commonly set
+ * SQLAlchemy's documented check-constraint convention `ck_%(table_name)s_%(constraint_name)s`, so
+ * `create_check_constraint('positive', 'orders', …)` creates `ck_orders_positive`.
+ */
+function conventionNames(m: Pick<Migration, 'framework'> | null, table: string, c: ConstraintSpec): string[] {
+  if (m?.framework !== 'alembic' || c.kind !== 'check' || !c.name) return [];
+  return [`ck_${base(table)}_${base(c.name)}`];
+}
+
+function inverts(up: Op, d: Op, facts: OpFacts | undefined, m: Pick<Migration, 'framework'> | null = null): boolean {
   switch (up.kind) {
     case 'createTable':
       return d.kind === 'dropTable' && d.table === up.table;
@@ -327,7 +337,7 @@ function inverts(up: Op, d: Op, facts: OpFacts | undefined): boolean {
         (d.kind === 'addConstraint' && d.constraint.name !== null && base(d.constraint.name) === base(up.name));
     case 'addConstraint': {
       const c = up.constraint;
-      const names = c.name ? [c.name] : defaultConstraintNames(up.table, c);
+      const names = c.name ? [c.name, ...conventionNames(m, up.table, c)] : defaultConstraintNames(up.table, c);
       if (d.kind === 'dropConstraint') return d.table === up.table && names.includes(d.name);
       // MySQL drops UNIQUE/PRIMARY KEY constraints as indexes.
       if (d.kind === 'dropIndex' && (c.kind === 'unique' || c.kind === 'primaryKey')) return names.some((n) => base(n) === base(d.name));
@@ -400,7 +410,7 @@ function downKeys(d: Op): string[] {
   }
 }
 
-function upKeys(up: Op): string[] {
+function upKeys(up: Op, m: Pick<Migration, 'framework'> | null = null): string[] {
   switch (up.kind) {
     case 'createTable':
     case 'dropTable':
@@ -425,7 +435,7 @@ function upKeys(up: Op): string[] {
     case 'dropConstraint':
       return [key('n', base(up.name))];
     case 'addConstraint':
-      return (up.constraint.name ? [up.constraint.name] : defaultConstraintNames(up.table, up.constraint)).map((n) => key('n', base(n)));
+      return (up.constraint.name ? [up.constraint.name, ...conventionNames(m, up.table, up.constraint)] : defaultConstraintNames(up.table, up.constraint)).map((n) => key('n', base(n)));
     case 'createEnum':
     case 'dropEnum':
     case 'alterEnum':
@@ -707,11 +717,11 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
   });
   const firstInverse = (op: Op, facts: OpFacts | undefined, shared: boolean): Op | undefined => {
     let best = -1;
-    for (const k of upKeys(op)) {
+    for (const k of upKeys(op, m)) {
       for (const i of downAt.get(k) ?? []) {
         if (best >= 0 && i >= best) break;
         const d = down[i]!;
-        if ((shared || !used.has(d)) && inverts(op, d, facts)) {
+        if ((shared || !used.has(d)) && inverts(op, d, facts, m)) {
           best = i;
           break;
         }
