@@ -24,7 +24,7 @@ import {
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-HUWV2P3P.js";
+} from "./chunk-MLRZNEB7.js";
 import {
   codeBlock,
   codeSpan,
@@ -35,9 +35,9 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-DP6F6EIC.js";
-import "./chunk-5GKJGABZ.js";
+import "./chunk-QGRM5WRZ.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-KV2OZZCN.js";
+import "./chunk-2TFMA4ZD.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -47,12 +47,12 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-U7QVZDVA.js";
+} from "./chunk-IVG4FLCI.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-ZIWAVBQL.js";
 import "./chunk-VS5U352U.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-JHYKY2P5.js";
+import "./chunk-3GWCZ3WY.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-MYUBFHIC.js";
 import "./chunk-7ZKKBY6H.js";
@@ -27568,8 +27568,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-BN66F2BX.js");
-      const { renderDryRunMarkdown } = await import("./chunk-FEOPYYSB.js");
+      const dryrun = await import("./chunk-7GAXWGII.js");
+      const { renderDryRunMarkdown } = await import("./chunk-WDIEP4CG.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
