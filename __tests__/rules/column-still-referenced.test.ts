@@ -67,6 +67,18 @@ describe('column-still-referenced with application code', () => {
     expect(found).toEqual([]);
   });
 
+  test('a name in a comment is prose, not a query; the same name in code on the next line counts', async () => {
+    const found = await check({
+      change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' },
+      files: {
+        'app/mail.py': '# legacy_email is gone since 2019\nADDRESS = "x"  # was legacy_email\n',
+        'web/mail.ts': '// legacy_email: see the migration\n/*\n * legacy_email\n */\nconst q = "SELECT legacy_email FROM users";\n',
+        'src/user.rs': '/// The old legacy_email column.\n#[diesel(column_name = legacy_email)]\npub old: String,\n',
+      },
+    });
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/\(2 references\): src\/user\.rs:2, web\/mail\.ts:5\./)]);
+  });
+
   test('near-miss: another model file that queries this table by name still counts', async () => {
     const found = await check({
       change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' },

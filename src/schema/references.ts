@@ -360,6 +360,31 @@ export function eachCodeFile(opts: Pick<CodeSearchOptions, 'cwd' | 'include' | '
 /** A model's table declaration: `__tablename__ = 'x'`, `db_table = "x"`, `tableName: 'x'`, `self.table_name = "x"`. */
 const DECLARES_ANY_TABLE = /(?:__tablename__|\bdb_table|\btable_?name|\btableName)\s*[=:]\s*['"`]([A-Za-z_][\w.]*)['"`]/gi;
 
+/**
+ * Where a line comment starts on a line (Infinity: none), outside quotes: `//`, `# ` (a `#` before
+ * a space, so Rust's `#[attr]` and `#{}` are code), `-- ` (SQL), or a line inside a block comment
+ * (`* ` or `/*` at its start). One pass over the line.
+ */
+function commentStart(line: string): number {
+  let i = 0;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  if (line.startsWith('* ', i) || line.startsWith('*\t', i) || line.startsWith('/*', i) || line === '*') return i;
+  let quote = '';
+  for (; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '/' && line[i + 1] === '/') return i;
+    else if (c === '#' && (i + 1 === line.length || line[i + 1] === ' ' || line[i + 1] === '\t')) return i;
+    else if (c === '-' && line[i + 1] === '-' && (line[i + 2] === ' ' || i + 2 === line.length)) return i;
+  }
+  return Infinity;
+}
+
 function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string, PreparedTarget[]>, max: number): void {
   const base = path.posix.basename(rel).replace(/\.[^.]+$/, '').toLowerCase().replace(/_/g, '');
   const modelFile = new Map<PreparedTarget, boolean>();
@@ -382,6 +407,8 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
   let scanned = 0;
   let lineEnd = -1;
   let lineText = '';
+  let lineStart = 0;
+  let commentAt = Infinity;
   const seen = new Set<PreparedTarget>();
   // What a target's line-wide patterns say about the current line, worked out once per line: on a
   // long line naming the word many times, testing them again at every occurrence (and slicing the
@@ -395,10 +422,14 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
       lineEnd = text.indexOf('\n', m.index);
       if (lineEnd === -1) lineEnd = text.length;
       lineText = text.slice(start, lineEnd);
+      lineStart = start;
+      commentAt = commentStart(lineText);
       scanned = lineEnd;
       seen.clear();
       onLine.clear();
     }
+    // A name in a comment (`# zmstats.pl writes…`, `/// A sidebar for…`) is prose, not a query.
+    if (m.index - lineStart >= commentAt) continue;
     for (const p of byWord.get(m[0]) ?? []) {
       if (seen.has(p)) continue;
       let line = onLine.get(p);
