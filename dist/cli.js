@@ -18,11 +18,11 @@ import "./chunk-BMPOV5YG.js";
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-MLRZNEB7.js";
+} from "./chunk-TQER6TBS.js";
 import "./chunk-DP6F6EIC.js";
-import "./chunk-QGRM5WRZ.js";
+import "./chunk-357AT7FT.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-2TFMA4ZD.js";
+import "./chunk-ZU3LKJEY.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -30,7 +30,7 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-IVG4FLCI.js";
+} from "./chunk-X23K3W3E.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-ZIWAVBQL.js";
 import "./chunk-VS5U352U.js";
@@ -305,7 +305,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-QCCQNR5D.js");
+  const { fixCli } = await import("./chunk-ESAJYNR6.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -352,7 +352,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-EOLZP5FP.js");
+  const { init } = await import("./chunk-HYNFUVSJ.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -364,7 +364,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-ZR6YMP6D.js");
+  const { dryRunCli } = await import("./chunk-H77OS5KP.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -385,7 +385,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-NHSY5NR2.js");
+        const { startServer } = await import("./chunk-63EMPMB2.js");
         startServer();
         return await new Promise(() => {
         });
@@ -395,7 +395,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-67KJS6MK.js");
+        const { sqlCli } = await import("./chunk-LHI5277Q.js");
         return await sqlCli(rest, io);
       }
       case "stats":

@@ -24,7 +24,7 @@ import {
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-MLRZNEB7.js";
+} from "./chunk-TQER6TBS.js";
 import {
   codeBlock,
   codeSpan,
@@ -35,9 +35,9 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-DP6F6EIC.js";
-import "./chunk-QGRM5WRZ.js";
+import "./chunk-357AT7FT.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-2TFMA4ZD.js";
+import "./chunk-ZU3LKJEY.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -47,7 +47,7 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-IVG4FLCI.js";
+} from "./chunk-X23K3W3E.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-ZIWAVBQL.js";
 import "./chunk-VS5U352U.js";
@@ -27568,8 +27568,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-7GAXWGII.js");
-      const { renderDryRunMarkdown } = await import("./chunk-WDIEP4CG.js");
+      const dryrun = await import("./chunk-TO2DNW6A.js");
+      const { renderDryRunMarkdown } = await import("./chunk-COXWNNIN.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
