@@ -25,7 +25,7 @@ export default defineRule({
       // Dropped and created again by this migration with every column it had (a rebuild with
       // another engine or layout): running code keeps working on the new table. The rows are
       // still gone, which irreversible-data-loss reports.
-      if (facts.rebuiltWithSameColumns) return [];
+      if (facts.rebuiltWithSameColumns || facts.nameFromThisMigration) return [];
       const sameChange = facts.table !== null && isDeprecationComment(facts.table.comment)
         ? ' The deprecation comment in this change does not count yet: the code running today was written before it.'
         : '';

@@ -30,7 +30,7 @@ export default defineRule({
       if (!facts.tableExisted || facts.isSequence) return [];
       // Renamed out of the way and created again under its name with every column it had (a
       // rebuild): running code keeps working on the new table.
-      if (facts.rebuiltWithSameColumns) return [];
+      if (facts.rebuiltWithSameColumns || facts.nameFromThisMigration) return [];
       const { table: from, newName: to } = op;
       const view = order.viewAfter(op, from);
       // MySQL commits every DDL statement implicitly: a rename and a view can never be atomic there.

@@ -79,6 +79,15 @@ describe('column-still-referenced with application code', () => {
     expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/\(2 references\): src\/user\.rs:2, web\/mail\.ts:5\./)]);
   });
 
+  test('a file with several models is not one table\'s model file: a common name there needs its table', async () => {
+    const found = await check({
+      history: { 'db/migrations/0001_users.sql': `${users}\nCREATE TABLE projects (id bigint PRIMARY KEY, name text);\nCREATE TABLE dependencies (id bigint PRIMARY KEY, name text);\n` },
+      change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE dependencies DROP COLUMN name;\n' },
+      files: { 'app/packaging/models.py': 'class Project(Base):\n    __tablename__ = "projects"\n    name = Column(Text)\n\n\nclass Dependency(Base):\n    __tablename__ = "dependencies"\n    kind = Column(Text)\n' },
+    });
+    expect(found).toEqual([]);
+  });
+
   test('near-miss: another model file that queries this table by name still counts', async () => {
     const found = await check({
       change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' },

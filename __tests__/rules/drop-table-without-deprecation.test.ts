@@ -6,6 +6,7 @@ const deprecated = `${tables}\nCOMMENT ON TABLE legacy_sessions IS 'deprecated: 
 
 ruleTester('drop-table-without-deprecation', {
   valid: [
+    { name: 'the old copy of a rebuilt table, renamed out of the way by this migration, is dropped at its end', dialect: 'mysql', history: 'CREATE TABLE ciphers (uuid CHAR(36) PRIMARY KEY, data TEXT);', sql: 'ALTER TABLE ciphers RENAME TO old_ciphers;\nCREATE TABLE ciphers (uuid CHAR(36) PRIMARY KEY, data TEXT, user_uuid CHAR(36));\nINSERT INTO ciphers (uuid, data) SELECT uuid, data FROM old_ciphers;\nDROP TABLE old_ciphers;' },
     { name: 'a cache table rebuilt from its query (CREATE TABLE ... AS SELECT)', history: 'CREATE TABLE posts (id bigint PRIMARY KEY, score int);\nCREATE TABLE posts_fast AS SELECT id, score FROM posts;', sql: 'BEGIN;\nDROP TABLE posts_fast;\nCREATE TABLE posts_fast AS SELECT id, score FROM posts;\nCOMMIT;' },
     { name: 'table deprecated by an earlier migration', history: deprecated, sql: 'DROP TABLE legacy_sessions;' },
     { name: 'table listed under deprecated.tables in the config', history: tables, config: { deprecated: { tables: ['sessions'] } }, sql: 'DROP TABLE sessions;' },

@@ -59,7 +59,8 @@ export interface OpFacts {
   rebuiltWithSameColumns: boolean;
   /**
    * renameColumn/dropColumn: an earlier op of the same migration gave the column this name (the
-   * middle step of `circuit_id → member_id_id → member_id`): no running code knows the name.
+   * middle step of `circuit_id → member_id_id → member_id`); renameTable/dropTable: the table got
+   * this name earlier in the migration (`ciphers → old_ciphers`, copy, drop): no running code knows it.
    */
   nameFromThisMigration: boolean;
   /**
@@ -187,8 +188,14 @@ export function walkMigration(
       // query, which gives it the columns it had; it is taken as one.
       rebuiltWithSameColumns = rebuilt?.kind === 'createTable' && (rebuilt.asSelect === true || [...table.columns.keys()].every((c) => has.has(c.toLowerCase())));
     }
-    const nameFromThisMigration = (op.kind === 'renameColumn' || op.kind === 'dropColumn') && renamedHere.has(`${op.table}\u0000${op.column}`);
+    const nameFromThisMigration =
+      op.kind === 'renameColumn' || op.kind === 'dropColumn'
+        ? renamedHere.has(`${op.table}\u0000${op.column}`)
+        : op.kind === 'renameTable' || op.kind === 'dropTable'
+          ? renamedHere.has(op.table)
+          : false;
     if (op.kind === 'renameColumn') renamedHere.add(`${op.table}\u0000${op.newName}`);
+    if (op.kind === 'renameTable') renamedHere.add(op.newName);
     let deprecated = false;
     if (op.kind === 'dropTable') deprecated = Boolean(table?.deprecated) || opts.deprecations.tables.has(op.table);
     if (op.kind === 'dropColumn') {

@@ -391,7 +391,9 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
   const isModelFile = (p: PreparedTarget): boolean => {
     let v = modelFile.get(p);
     if (v === undefined) {
-      v = (p.modelFileNames.has(base) && MODEL_DIRS.test(rel)) || p.declaresRe.test(text);
+      // A file that declares several models (`warehouse/packaging/models.py`) is not any one
+      // table's model file: there a common name counts only where its table qualifies it.
+      v = (p.modelFileNames.has(base) && MODEL_DIRS.test(rel) && declaredTables().size <= 1) || (p.declaresRe.test(text) && declaredTables().size <= 1);
       modelFile.set(p, v);
     }
     return v;
@@ -399,10 +401,8 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
   // Tables the file declares a model for (`__tablename__ = 'registrations'`): a distinctive column
   // name in another table's model file is that model's attribute unless the line names this table.
   let declared: Set<string> | null = null;
-  const otherTablesModel = (p: PreparedTarget): boolean => {
-    declared ??= new Set([...text.matchAll(DECLARES_ANY_TABLE)].map((d) => d[1]!.split('.').pop()!.toLowerCase()));
-    return declared.size > 0 && !declared.has(p.table.toLowerCase());
-  };
+  const declaredTables = (): Set<string> => (declared ??= new Set([...text.matchAll(DECLARES_ANY_TABLE)].map((d) => d[1]!.split('.').pop()!.toLowerCase())));
+  const otherTablesModel = (p: PreparedTarget): boolean => declaredTables().size > 0 && !declaredTables().has(p.table.toLowerCase());
   let lineNo = 1;
   let scanned = 0;
   let lineEnd = -1;
