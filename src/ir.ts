@@ -161,7 +161,16 @@ export type Op =
    */
   | (OpBase & { kind: 'other'; statement: string; object?: string | null; lock?: OtherLock; partition?: PartitionChange })
   /** Could not be parsed (`reason: parse`), resolved statically (`reason: dynamic`), or the front end crashed on it (`reason: internal`). */
-  | (OpBase & { kind: 'unparsed'; reason: 'parse' | 'dynamic' | 'internal'; message: string });
+  | (OpBase & {
+      kind: 'unparsed';
+      reason: 'parse' | 'dynamic' | 'internal';
+      message: string;
+      /**
+       * Only how often the ops after it run is unknown (a loop over runtime data); every statement
+       * in the loop was read and is in the IR, so it hides no schema change.
+       */
+      repeatsOnly?: boolean;
+    });
 
 export type OpKind = Op['kind'];
 export type OpOf<K extends OpKind> = Extract<Op, { kind: K }>;

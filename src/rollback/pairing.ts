@@ -450,7 +450,10 @@ function upKeys(up: Op, m: Pick<Migration, 'framework'> | null = null): string[]
 /** An upgrade that only changes data (inserts, updates, deletes) and needs no schema downgrade. */
 export function isDataOnly(ops: readonly Op[]): boolean {
   // VALIDATE CONSTRAINT and REINDEX change no definition either: nothing for a downgrade to undo.
-  return ops.length > 0 && ops.every((op) => op.kind === 'dml' || op.kind === 'transaction' || op.kind === 'setLockTimeout' || op.kind === 'vacuum' || op.kind === 'validateConstraint' || op.kind === 'reindex');
+  // A loop's "how often is unknown" report hides nothing when its body was read in full (repeatsOnly).
+  // A SELECT (the rows a data migration loops over) reads only.
+  const data = ops.filter((op) => !(op.kind === 'unparsed' && op.repeatsOnly) && !(op.kind === 'other' && /^select/i.test(op.statement)));
+  return data.length > 0 && data.every((op) => op.kind === 'dml' || op.kind === 'transaction' || op.kind === 'setLockTimeout' || op.kind === 'vacuum' || op.kind === 'validateConstraint' || op.kind === 'reindex');
 }
 
 /** Whether an up op needs an inverse at all. */

@@ -1,4 +1,4 @@
-import type { Dialect, Loc, Op } from '../../ir.js';
+import type { Dialect, Loc, Op, OpOf } from '../../ir.js';
 import { callAlembicOp, callBatchOp, callConnectionMethod, callConstructMethod, type CallArgs, type Emitter, type OpInput } from './ops.js';
 import { decodeEscapes, parseStringPrefix } from './strings.js';
 import type { Node } from './tree-sitter.js';
@@ -50,6 +50,8 @@ interface Frame {
   conditional: boolean;
   /** Inside a loop over runtime data that was already reported: further dynamic findings are noise. */
   quiet: boolean;
+  /** Counts the dynamic findings a quiet block left out (the loop's report then hides something). */
+  silenced?: { count: number };
   blockDepth: number;
   callDepth: number;
   budget: { steps: number; exhausted: boolean; /** Outputs from unrolled loops and inlined helpers. */ amplified: number };
@@ -384,11 +386,10 @@ export class Interpreter {
     const items = iterate(iterable);
     if (!items || items.length > MAX_LOOP_ITERATIONS) {
       const why = items ? `the loop has ${items.length} iterations (more than ${MAX_LOOP_ITERATIONS})` : describeUnknown(iterable, right.text);
-      this.dynamic(frame, statement, `loop over runtime data: ${why}`);
+      const report = this.dynamic(frame, statement, `loop over runtime data: ${why}`);
       // The body still runs once, conditionally, so literal SQL inside (a backfill) is still seen.
       this.bindTarget(left, unknown(`\`${left.text}\` is a loop variable over runtime data`), scope);
-      const child: Frame = { ...frame, conditional: true, quiet: true };
-      this.execBlock(body, scope, child);
+      this.execLoopBody(body, scope, frame, report);
       return 'normal';
     }
     this.loopDepth++;
@@ -410,8 +411,8 @@ export class Interpreter {
     const condition = statement.childForFieldName('condition');
     const body = statement.childForFieldName('body');
     if (condition && truthy(this.evalExpr(condition, scope, frame, 0)) === false) return 'normal';
-    this.dynamic(frame, statement, `\`while\` loop: how often it runs is only known at run time`);
-    if (body) this.execBlock(body, scope, { ...frame, conditional: true, quiet: true });
+    const report = this.dynamic(frame, statement, `\`while\` loop: how often it runs is only known at run time`);
+    if (body) this.execLoopBody(body, scope, frame, report);
     return 'normal';
   }
 
@@ -1083,12 +1084,23 @@ export class Interpreter {
     return unknown(why);
   }
 
-  dynamic(frame: Frame, node: Node, message: string): void {
-    if (frame.quiet) return;
-    const op: Op = { kind: 'unparsed', reason: 'dynamic', message, loc: this.loc(node) };
+  dynamic(frame: Frame, node: Node, message: string): OpOf<'unparsed'> | null {
+    if (frame.quiet) {
+      if (frame.silenced) frame.silenced.count++;
+      return null;
+    }
+    const op: OpOf<'unparsed'> = { kind: 'unparsed', reason: 'dynamic', message, loc: this.loc(node) };
     if (frame.autocommit) op.autocommit = true;
     if (frame.conditional) op.conditional = true;
     frame.out.push(op);
+    return op;
+  }
+
+  /** A loop's body, run once and quietly after its report: the report says only "repeats" when the body hid nothing. */
+  private execLoopBody(body: Node, scope: Scope, frame: Frame, report: OpOf<'unparsed'> | null): void {
+    const silenced = { count: 0 };
+    this.execBlock(body, scope, { ...frame, conditional: true, quiet: true, silenced });
+    if (report && silenced.count === 0) report.repeatsOnly = true;
   }
 
   private emitProblems(frame: Frame, node: Node): void {
