@@ -121,12 +121,12 @@ interface PreparedTarget {
   mode: SearchMode;
   table: string;
   /** The table naming this column on the line: `users.email`, `User.where(`, `'users'`, `FROM users`. */
-  qualifierRe: RegExp;
-  classRe: RegExp;
-  declaresRe: RegExp;
-  modelFileNames: Set<string>;
-  contextRe: RegExp;
-  sqlContextRe: RegExp;
+  readonly qualifierRe: RegExp;
+  readonly classRe: RegExp;
+  readonly declaresRe: RegExp;
+  readonly modelFileNames: Set<string>;
+  readonly contextRe: RegExp;
+  readonly sqlContextRe: RegExp;
   refs: CodeReference[];
   total: number;
 }
@@ -184,17 +184,37 @@ function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<str
   } else {
     mode = isDistinctive(tableName) ? 'bare' : 'tableContext';
   }
+  // Compiled on first use: most targets never meet a file that names them, and five patterns
+  // for each of thousands of dropped names cost more than the scan itself.
+  let qualifierRe: RegExp | undefined;
+  let classRe: RegExp | undefined;
+  let declaresRe: RegExp | undefined;
+  let contextRe: RegExp | undefined;
+  let sqlContextRe: RegExp | undefined;
+  let modelFileNames: Set<string> | undefined;
   return {
     id: t.column ? `${t.table}.${t.column}` : t.table,
     word,
     mode,
     table: tableName,
-    qualifierRe: qualifierPattern(tableName, words, word),
-    classRe: classPattern(words),
-    declaresRe: new RegExp(`(?:__tablename__|db_table|table_?name|tableName|Entity|Table)\\s*(?:=|:|\\(|\\(\\s*name\\s*[=:])\\s*:?\\s*['"\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
-    modelFileNames: new Set(words.map((w) => w.toLowerCase().replace(/_/g, ''))),
-    contextRe: new RegExp(`(?:['"\`]${escapeRe(tableName)}['"\`]|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_]))`, 'i'),
-    sqlContextRe: new RegExp(`\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
+    get qualifierRe() {
+      return (qualifierRe ??= qualifierPattern(tableName, words, word));
+    },
+    get classRe() {
+      return (classRe ??= classPattern(words));
+    },
+    get declaresRe() {
+      return (declaresRe ??= new RegExp(`(?:__tablename__|db_table|table_?name|tableName|Entity|Table)\\s*(?:=|:|\\(|\\(\\s*name\\s*[=:])\\s*:?\\s*['"\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'));
+    },
+    get modelFileNames() {
+      return (modelFileNames ??= new Set(words.map((w) => w.toLowerCase().replace(/_/g, ''))));
+    },
+    get contextRe() {
+      return (contextRe ??= new RegExp(`(?:['"\`]${escapeRe(tableName)}['"\`]|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_]))`, 'i'));
+    },
+    get sqlContextRe() {
+      return (sqlContextRe ??= new RegExp(`\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'));
+    },
     refs: [],
     total: 0,
   };
@@ -290,7 +310,11 @@ export function searchReferences(targets: ReferenceTarget[], opts: CodeSearchOpt
     if (!prepared.has(p.id) && p.word) prepared.set(p.id, p);
   }
   const byWord = new Map<string, PreparedTarget[]>();
-  for (const p of prepared.values()) byWord.set(p.word, [...(byWord.get(p.word) ?? []), p]);
+  for (const p of prepared.values()) {
+    const list = byWord.get(p.word);
+    if (list) list.push(p);
+    else byWord.set(p.word, [p]);
+  }
   const words = [...byWord.keys()];
   const stats: CodeIndex['stats'] = { files: 0, searched: 0, bytes: 0, ms: 0, source: 'walk' };
 
