@@ -115,20 +115,48 @@ function tableWords(table: string): string[] {
  */
 type SearchMode = 'bare' | 'withTable' | 'tableContext';
 
-interface PreparedTarget {
-  id: string;
-  word: string;
-  mode: SearchMode;
-  table: string;
+/**
+ * A target ready to search. Its patterns are compiled on first use, not up front: most targets
+ * never meet a file that names them, and five patterns for each of thousands of dropped names
+ * cost more than the scan itself. A class, so thousands of targets share one shape and getters.
+ */
+class PreparedTarget {
+  refs: CodeReference[] = [];
+  total = 0;
+  private compiled: { qualifier?: RegExp; class?: RegExp; declares?: RegExp; context?: RegExp; sqlContext?: RegExp; modelFileNames?: Set<string> } = {};
+
+  constructor(
+    readonly id: string,
+    readonly word: string,
+    readonly mode: SearchMode,
+    readonly table: string,
+    private readonly words: string[],
+  ) {}
+
   /** The table naming this column on the line: `users.email`, `User.where(`, `'users'`, `FROM users`. */
-  readonly qualifierRe: RegExp;
-  readonly classRe: RegExp;
-  readonly declaresRe: RegExp;
-  readonly modelFileNames: Set<string>;
-  readonly contextRe: RegExp;
-  readonly sqlContextRe: RegExp;
-  refs: CodeReference[];
-  total: number;
+  get qualifierRe(): RegExp {
+    return (this.compiled.qualifier ??= qualifierPattern(this.table, this.words, this.word));
+  }
+
+  get classRe(): RegExp {
+    return (this.compiled.class ??= classPattern(this.words));
+  }
+
+  get declaresRe(): RegExp {
+    return (this.compiled.declares ??= new RegExp(`(?:__tablename__|db_table|table_?name|tableName|Entity|Table)\\s*(?:=|:|\\(|\\(\\s*name\\s*[=:])\\s*:?\\s*['"\`]?${escapeRe(this.table)}(?![A-Za-z0-9_])`, 'i'));
+  }
+
+  get modelFileNames(): Set<string> {
+    return (this.compiled.modelFileNames ??= new Set(this.words.map((w) => w.toLowerCase().replace(/_/g, ''))));
+  }
+
+  get contextRe(): RegExp {
+    return (this.compiled.context ??= new RegExp(`(?:['"\`]${escapeRe(this.table)}['"\`]|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(this.table)}(?![A-Za-z0-9_]))`, 'i'));
+  }
+
+  get sqlContextRe(): RegExp {
+    return (this.compiled.sqlContext ??= new RegExp(`\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(this.table)}(?![A-Za-z0-9_])`, 'i'));
+  }
 }
 
 /** The model class used on the line (`User.where(`, `User.objects`, `Send::`): it qualifies a name used as a field there (fieldUse). */
@@ -184,40 +212,7 @@ function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<str
   } else {
     mode = isDistinctive(tableName) ? 'bare' : 'tableContext';
   }
-  // Compiled on first use: most targets never meet a file that names them, and five patterns
-  // for each of thousands of dropped names cost more than the scan itself.
-  let qualifierRe: RegExp | undefined;
-  let classRe: RegExp | undefined;
-  let declaresRe: RegExp | undefined;
-  let contextRe: RegExp | undefined;
-  let sqlContextRe: RegExp | undefined;
-  let modelFileNames: Set<string> | undefined;
-  return {
-    id: t.column ? `${t.table}.${t.column}` : t.table,
-    word,
-    mode,
-    table: tableName,
-    get qualifierRe() {
-      return (qualifierRe ??= qualifierPattern(tableName, words, word));
-    },
-    get classRe() {
-      return (classRe ??= classPattern(words));
-    },
-    get declaresRe() {
-      return (declaresRe ??= new RegExp(`(?:__tablename__|db_table|table_?name|tableName|Entity|Table)\\s*(?:=|:|\\(|\\(\\s*name\\s*[=:])\\s*:?\\s*['"\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'));
-    },
-    get modelFileNames() {
-      return (modelFileNames ??= new Set(words.map((w) => w.toLowerCase().replace(/_/g, ''))));
-    },
-    get contextRe() {
-      return (contextRe ??= new RegExp(`(?:['"\`]${escapeRe(tableName)}['"\`]|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_]))`, 'i'));
-    },
-    get sqlContextRe() {
-      return (sqlContextRe ??= new RegExp(`\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'));
-    },
-    refs: [],
-    total: 0,
-  };
+  return new PreparedTarget(t.column ? `${t.table}.${t.column}` : t.table, word, mode, tableName, words);
 }
 
 function pathFilter(patterns: string[]): ((rel: string) => boolean) | null {
