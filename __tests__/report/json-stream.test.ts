@@ -36,8 +36,15 @@ describe('renderJson streams the report exactly as JSON.stringify writes it', ()
     const text = renderJson(r);
     expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
     expect([...renderJsonChunks(r)].join('')).toBe(text);
-    // One chunk per finding: nothing builds the whole report at once.
-    expect([...renderJsonChunks(r)].length).toBeGreaterThan(r.findings.length);
+  });
+
+  it('writes many findings in several chunks, none holding the whole report', () => {
+    const r = report({ findings: Array.from({ length: 1000 }, (_, i) => finding(i + 1, i % 3 ? { suggestion: `s${i}` } : {})) });
+    const chunks = [...renderJsonChunks(r)];
+    const text = chunks.join('');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect(chunks.length).toBeGreaterThan(4);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(text.length / 3);
   });
 
   it('keeps only the contract fields of a finding, in order', () => {

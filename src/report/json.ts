@@ -43,13 +43,26 @@ function nested(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 
-/** One array member of the report, as `JSON.stringify(report, null, 2)` writes it, one element per chunk. */
+/** Elements per chunk: enough that the per-chunk work vanishes, few enough that no chunk is large. */
+const CHUNK_ELEMENTS = 256;
+/** A top-level array member as `JSON.stringify(..., null, 2)` writes it: the elements sit between these. */
+const ARRAY_HEAD = '{\n  "a": [\n';
+const ARRAY_TAIL = '\n  ]\n}';
+
+/**
+ * One array member of the report, as `JSON.stringify(report, null, 2)` writes it, a few hundred
+ * elements per chunk: each chunk is stringified inside a stand-in root object, so its elements
+ * come out at their real depth without re-indenting them.
+ */
 function* arrayChunks<T>(items: readonly T[], shape: (item: T) => object): Generator<string> {
   if (items.length === 0) {
     yield '[]';
     return;
   }
-  for (let i = 0; i < items.length; i++) yield `${i === 0 ? '[\n' : ',\n'}    ${nested(shape(items[i]!), 2)}`;
+  for (let i = 0; i < items.length; i += CHUNK_ELEMENTS) {
+    const text = JSON.stringify({ a: items.slice(i, i + CHUNK_ELEMENTS).map(shape) }, null, 2);
+    yield `${i === 0 ? '[\n' : ',\n'}${text.slice(ARRAY_HEAD.length, text.length - ARRAY_TAIL.length)}`;
+  }
   yield '\n  ]';
 }
 
