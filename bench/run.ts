@@ -8,7 +8,19 @@ import { benchScaling } from './scaling.js';
 import path from 'node:path';
 
 const OUT = path.resolve('bench/.out');
-const CLI = path.resolve('dist/cli.js');
+/** The value after a flag (`--cli dist2/cli.js`), or undefined. */
+function flagValue(flag: string): string | undefined {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+/** `--cli PATH`: time another bundle (a build in a temp directory) instead of dist/. */
+const CLI = path.resolve(flagValue('--cli') ?? 'dist/cli.js');
+/**
+ * `--only KEY[,KEY]`: run only the rows whose key starts with one of them, e.g. `changes:postgres:50000`,
+ * `changes:mysql`, `orm`, `scaling:postgres`, `pr:sql:200`, `extras`. Every row runs without it.
+ */
+const ONLY = flagValue('--only')?.split(',').filter(Boolean) ?? null;
+const selected = (key: string) => ONLY === null || ONLY.some((k) => key.startsWith(k));
 const SQUAWK_VERSION = '2.66.0';
 const SQUAWK_DIR = path.resolve('bench/.tools');
 const SQUAWK = path.join(SQUAWK_DIR, 'node_modules/.bin/squawk');
@@ -63,7 +75,7 @@ async function main(): Promise<void> {
     console.error('dist/cli.js is missing: run `npm run bundle` first');
     process.exit(2);
   }
-  const haveSquawk = ensureSquawk();
+  const haveSquawk = !process.argv.includes('--no-squawk') && ensureSquawk();
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   console.log(`migration-guard benchmarks (node ${process.version}, ${process.arch})\n`);
@@ -76,6 +88,7 @@ async function main(): Promise<void> {
   console.log('dialect | statements | ours ms | ours peak RSS MB | squawk ms | squawk peak RSS MB | ratio ours/squawk | node -e 0 ms');
   for (const dialect of ['postgres', 'mysql'] as const) {
     for (const n of [5_000, 50_000]) {
+      if (!selected(`changes:${dialect}:${n}`)) continue;
       const dir = path.join(OUT, `${dialect}-${n}`);
       mkdirSync(dir, { recursive: true });
       const c = dialect === 'postgres' ? pgChanges(n) : mysqlChanges(n);
@@ -99,6 +112,7 @@ async function main(): Promise<void> {
 
   console.log('\nOne large ORM file on pre-existing tables, whole process (median of 3)');
   for (const [fw, gen, ext] of [['alembic', alembicLarge, 'py'], ['knex', knexLarge, 'js']] as const) {
+    if (!selected(`orm:${fw}`)) continue;
     const ops = 5_000;
     const dir = path.join(OUT, `${fw}-large`);
     mkdirSync(dir, { recursive: true });
@@ -112,6 +126,7 @@ async function main(): Promise<void> {
 
   console.log('\nN vs 2N, in-process, per stage and per rule (median of 3 runs each; ≈2 is linear; target ≤ 2.3)');
   for (const [dialect, n] of [['postgres', 10_000], ['mysql', 10_000]] as const) {
+    if (!selected(`scaling:${dialect}`)) continue;
     const rows = await benchScaling(dialect, n, 3);
     console.log(`  ${dialect}: ${fmt(n)} → ${fmt(2 * n)} statements`);
     for (const r of rows.sort((a, b) => b.twoN - a.twoN)) {
@@ -129,6 +144,7 @@ async function main(): Promise<void> {
   console.log('framework | history migrations | cold ms | warm ms | node -e 0 ms | cold ratio | warm ratio | peak RSS MB cold/warm');
   for (const fw of ['sql', 'alembic', 'knex'] as const) {
     for (const count of [200, 2_000]) {
+      if (!selected(`pr:${fw}:${count}`)) continue;
       const dir = path.join(OUT, `pr-${fw}-${count}`, 'migrations');
       mkdirSync(dir, { recursive: true });
       const p = prProject(fw, count);
@@ -163,7 +179,7 @@ async function main(): Promise<void> {
     ['Dry-run', './dryrun.js', 'benchDryRun'],
   ];
   for (const [title, mod, fn] of extras) {
-    if (process.argv.includes('--core')) break;
+    if (process.argv.includes('--core') || !selected('extras')) break;
     try {
       const m = (await import(mod)) as Record<string, () => Promise<Record<string, number | string>>>;
       const result = await m[fn]!();

@@ -4,7 +4,7 @@ import {
   explicitOnline,
   inFramework,
   isOnline,
-  judgeMysqlStatements,
+  judgedMysqlStatements,
   mysqlServerOf,
   mysqlStatementText,
   onlineClause,
@@ -26,7 +26,7 @@ export default defineRule({
   },
   check(ctx) {
     const server = mysqlServerOf(ctx.settings);
-    return judgeMysqlStatements(ctx.ops(), server, (op) => ctx.facts(op)).flatMap((statement) => {
+    return judgedMysqlStatements(ctx, server).flatMap((statement) => {
       const first = statement.ops[0] as Op;
       const explicit = explicitOnline(first.online);
       // Changes with no online path, and forced copies/locks, are mysql-unsafe-alter's findings.

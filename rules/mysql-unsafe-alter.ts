@@ -5,7 +5,7 @@ import {
   explicitOnline,
   inFramework,
   isOnline,
-  judgeMysqlStatements,
+  judgedMysqlStatements,
   mysqlServerOf,
   mysqlStatementText,
   onlineClause,
@@ -66,7 +66,7 @@ export default defineRule({
     const server = mysqlServerOf(ctx.settings);
     const framework = ctx.migration.framework;
     const serverName = server.mariadb ? 'MariaDB' : 'MySQL';
-    return judgeMysqlStatements(ctx.ops(), server, (op) => ctx.facts(op)).flatMap((statement) => {
+    return judgedMysqlStatements(ctx, server).flatMap((statement) => {
       const first = statement.ops[0] as Op;
       const { verdict, table } = statement;
       const explicit = explicitOnline(first.online);

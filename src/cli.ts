@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ruleById, rules } from '../rules/index.js';
@@ -8,7 +8,7 @@ import { lint, type LintRequest } from './engine.js';
 import { collectTimings, timed, Timings } from './timing.js';
 import type { Dialect } from './ir.js';
 import { compileWasmForShortRuns } from './wasm-tiering.js';
-import { renderJson } from './report/json.js';
+import { renderJsonChunks } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { reachesFailOn, type FailOn, type Report } from './report/model.js';
 import { renderSarif } from './report/sarif.js';
@@ -291,13 +291,17 @@ async function lintCommand(argv: string[], io: Io): Promise<number> {
   const result = await lint(request);
   const report = values.quiet ? errorsOnly(result.report) : result.report;
   const sources = result.sources;
-  const output = timed('render', () => {
-    if (format === 'json') return renderJson(report);
-    if (format === 'sarif') return renderSarif(report, { rules, sources, version: VERSION });
-    if (format === 'markdown') return renderMarkdown(report, { sources });
-    return renderText(report, { color: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR, sources });
-  });
-  timed('write', () => (values.output ? writeFileSync(values.output, output) : io.out(output)));
+  if (format === 'json') {
+    // Streamed: a large report never exists as one string (nor as its encoded copy).
+    writeChunks(renderJsonChunks(report), values.output ? openSync(values.output, 'w') : null, io);
+  } else {
+    const output = timed('render', () => {
+      if (format === 'sarif') return renderSarif(report, { rules, sources, version: VERSION });
+      if (format === 'markdown') return renderMarkdown(report, { sources });
+      return renderText(report, { color: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR, sources });
+    });
+    timed('write', () => (values.output ? writeFileSync(values.output, output) : io.out(output)));
+  }
   if (timings) {
     collectTimings(null);
     io.err(timings.format());
@@ -321,6 +325,35 @@ async function fixCommand(argv: string[], io: Io): Promise<number> {
     show,
     exitCode: (report) => lintExitCode(report, show(report), config.failOn, maxWarnings, io),
   });
+}
+
+/**
+ * Writes rendered chunks to `fd` (closed afterwards) or to the io's output, a megabyte at a time;
+ * producing the chunks is booked as `render`, writing them as `write`.
+ */
+function writeChunks(chunks: Iterable<string>, fd: number | null, io: Io): void {
+  let pending = '';
+  const flush = () =>
+    timed('write', () => {
+      if (fd === null) return io.out(pending);
+      const bytes = Buffer.from(pending);
+      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+    });
+  try {
+    const it = chunks[Symbol.iterator]();
+    for (;;) {
+      const next = timed('render', () => it.next());
+      if (next.done) break;
+      pending += next.value;
+      if (pending.length >= 1 << 20) {
+        flush();
+        pending = '';
+      }
+    }
+    if (pending) flush();
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
 
 function rulesCommand(io: Io): number {

@@ -236,6 +236,8 @@ interface MigrationView {
   code: Pick<CodeIndex, 'references' | 'total'>;
   /** Per op, its table in the production snapshot and the estimated lock (empty without `stats:`). */
   evidence: ReadonlyMap<Op, LockEvidence>;
+  /** What rules share for this migration (RuleContext.shared), by key. */
+  shared: Map<string, unknown>;
 }
 
 const NO_CODE_INDEX: Pick<CodeIndex, 'references' | 'total'> = { references: () => [], total: () => 0 };
@@ -253,7 +255,7 @@ export function ruleContextFor(
   code: Pick<CodeIndex, 'references' | 'total'> = NO_CODE_INDEX,
 ): RuleContext {
   const rollback = analyzeMigrationRollback(migration, { facts: (op) => facts.get(op) });
-  return makeContext({ migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code, evidence: new Map() }, settings, rule, severity);
+  return makeContext({ migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code, evidence: new Map(), shared: new Map() }, settings, rule, severity);
 }
 
 function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, severity: Severity): RuleContext {
@@ -269,6 +271,10 @@ function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, se
     references: (identifier) => view.code.references(identifier),
     referenceCount: (identifier) => view.code.total(identifier),
     evidence: (op) => view.evidence.get(op) ?? null,
+    shared<T>(key: string, compute: () => T): T {
+      if (!view.shared.has(key)) view.shared.set(key, compute());
+      return view.shared.get(key) as T;
+    },
     finding(at, text) {
       const loc: Loc = 'kind' in at ? at.loc : at;
       const suggestion = text.suggestion && 'kind' in at ? quoteHostileNames(text.suggestion, at, migration.dialect) : text.suggestion;
@@ -383,7 +389,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
     if (!migration.isNew) continue;
     const rollback = timed('rollback', () => analyzeMigrationRollback(migration, { facts: (op) => facts.get(op) }));
     const evidence = production ? production.evidenceOf(migration, facts) : new Map<Op, LockEvidence>();
-    const view: MigrationView = { migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code, evidence };
+    const view: MigrationView = { migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code, evidence, shared: new Map() };
     const timings = activeTimings();
     for (const { rule, severity } of active) {
       const ruleStart = mark();

@@ -94,6 +94,12 @@ export interface RuleContext {
    * snapshot does not have. Computed by the engine before any rule runs.
    */
   evidence(op: Op): LockEvidence | null;
+  /**
+   * `compute()` once per migration for every rule asking with the same `key`: analysis that
+   * several rules judge alike (the MySQL online-DDL verdicts) is not redone by each of them.
+   * The value must not depend on which rule asks.
+   */
+  shared<T>(key: string, compute: () => T): T;
 }
 
 export interface RuleDocs {

@@ -113,6 +113,41 @@ function opColumn(op: Op): string | null {
 }
 
 /**
+ * The facts of one walked op. A class, not an object literal with its own `existed` closure:
+ * a 50,000-statement migration keeps one of these per op until its rules have run.
+ */
+class WalkedFacts implements OpFacts {
+  declare readonly tables: OpFacts['tables'];
+  declare readonly inTransaction: boolean;
+  declare readonly tableExisted: boolean;
+  declare readonly table: TableState | null;
+  declare readonly column: ColumnState | null;
+  declare readonly lockTimeoutSet: boolean;
+  declare readonly strongLockHeldBy: Op | null;
+  declare readonly constraintAddedInSameTransaction: boolean;
+  declare readonly constraint: ConstraintState | null;
+  declare readonly validatedNotNullCheck: boolean;
+  declare readonly deprecated: boolean;
+  declare readonly isSequence: boolean;
+  declare readonly recreatedLater: boolean;
+  declare readonly rebuiltWithSameColumns: boolean;
+  declare readonly nameFromThisMigration: boolean;
+  declare readonly guardsCreate: boolean;
+  declare readonly indexedBy: OpFacts['indexedBy'];
+  /** A table the op does not name: existed, unless the migration runs only on a new database. */
+  private declare readonly otherTablesExisted: boolean;
+
+  constructor(fields: Omit<OpFacts, 'existed'>, otherTablesExisted = true) {
+    Object.assign(this, fields);
+    this.otherTablesExisted = otherTablesExisted;
+  }
+
+  existed(name: string): boolean {
+    return this.tables.get(name)?.existed ?? this.otherTablesExisted;
+  }
+}
+
+/**
  * Walks a migration's upgrade ops against the model, recording facts before each op and then
  * applying it. After the call the model includes the migration.
  */
@@ -157,6 +192,11 @@ export function walkMigration(
     const named = opTables(op);
     const tableName = named[0] ?? indexedTable(op, model);
     const table = tableName ? model.table(tableName) ?? null : null;
+    // Rules run after the whole walk and the model mutates its state objects in place (SET NOT
+    // NULL, ALTER TYPE, VALIDATE): snapshot what the op saw, or a rule reads the state after it.
+    // The table's column and constraint maps stay live (copying them per op is quadratic). The
+    // op's own table is snapshotted once, for `table` and its entry in `tables` alike.
+    const tableSnapshot = table && { ...table };
     const tables = new Map<string, TableFact>();
     for (const name of tableName && !named.includes(tableName) ? [tableName, ...named] : named) {
       const state = model.table(name) ?? null;
@@ -165,7 +205,7 @@ export function walkMigration(
         existed: !state?.createdInChange && !migration.freshDatabaseOnly,
         createdInMigration: Boolean(state) && createdHere.has(name),
         createdInChange: Boolean(state?.createdInChange),
-        state: state && { ...state },
+        state: state && (state === table ? tableSnapshot : { ...state }),
       });
     }
     const columnName = opColumn(op);
@@ -209,29 +249,28 @@ export function walkMigration(
       }
     }
 
-    // Rules run after the whole walk and the model mutates its state objects in place (SET NOT
-    // NULL, ALTER TYPE, VALIDATE): snapshot what the op saw, or a rule reads the state after it.
-    // The table's column and constraint maps stay live (copying them per op is quadratic).
-    facts.set(op, {
-      tables,
-      existed: (name) => tables.get(name)?.existed ?? !migration.freshDatabaseOnly,
-      inTransaction,
-      tableExisted,
-      table: table && { ...table },
-      column: column && { ...column },
-      lockTimeoutSet: sessionTimeout || localTimeout,
-      strongLockHeldBy: inTransaction ? strongLockHeldBy : null,
-      constraintAddedInSameTransaction: inTransaction && constraintName !== null && notValidInTxn.has(`${tableName}.${constraintName}`),
-      constraint: constraint && { ...constraint },
-      validatedNotNullCheck,
-      deprecated,
-      isSequence: tableName !== null && tableName !== undefined && model.isSequence(tableName),
-      recreatedLater,
-      rebuiltWithSameColumns,
-      nameFromThisMigration,
-      guardsCreate: recreatedLater && op.kind === 'dropTable' && op.ifExists && table === null,
-      indexedBy,
-    });
+    facts.set(
+      op,
+      new WalkedFacts({
+        tables,
+        inTransaction,
+        tableExisted,
+        table: tableSnapshot,
+        column: column && { ...column },
+        lockTimeoutSet: sessionTimeout || localTimeout,
+        strongLockHeldBy: inTransaction ? strongLockHeldBy : null,
+        constraintAddedInSameTransaction: inTransaction && constraintName !== null && notValidInTxn.has(`${tableName}.${constraintName}`),
+        constraint: constraint && { ...constraint },
+        validatedNotNullCheck,
+        deprecated,
+        isSequence: tableName !== null && tableName !== undefined && model.isSequence(tableName),
+        recreatedLater,
+        rebuiltWithSameColumns,
+        nameFromThisMigration,
+        guardsCreate: recreatedLater && op.kind === 'dropTable' && op.ifExists && table === null,
+        indexedBy,
+      }, !migration.freshDatabaseOnly),
+    );
 
     switch (op.kind) {
       case 'transaction':

@@ -77,16 +77,41 @@ export class SchemaModel {
    * only when its predicate is `column IS NOT NULL` (the lookups never ask for NULL).
    */
   hasIndexLeading(table: string, columns: readonly string[]): boolean {
-    const wanted = new Set(columns);
-    const leads = (cols: readonly string[]) => cols.length >= wanted.size && cols.slice(0, wanted.size).every((c) => wanted.has(c)) && new Set(cols.slice(0, wanted.size)).size === wanted.size;
+    return this.leadingKeys(table).has(leadingKey(new Set(columns)));
+  }
+
+  /** Bumped by every `apply`: the leading-key sets below are valid for one generation only. */
+  private generation = 0;
+  private readonly leadingKeysCache = new Map<string, { generation: number; keys: Set<string> }>();
+
+  /**
+   * Every leading-column set (as `leadingKey`) an index or key of `table` serves, built once per
+   * table and model state: the rules ask per foreign key, and a table gathers indexes with every
+   * migration, so scanning them per question grows with the square of the history.
+   */
+  private leadingKeys(table: string): Set<string> {
+    const cached = this.leadingKeysCache.get(table);
+    if (cached && cached.generation === this.generation) return cached.keys;
+    const keys = new Set<string>();
+    const addPrefixes = (cols: readonly string[]) => {
+      // A prefix serves a lookup by its columns only while its columns are distinct.
+      const seen = new Set<string>();
+      keys.add('');
+      for (const c of cols) {
+        if (seen.has(c)) break;
+        seen.add(c);
+        keys.add(leadingKey(seen));
+      }
+    };
     for (const idx of this.tableIndexes.get(table)?.values() ?? []) {
       if (idx.where !== null && !/^\(*\s*"?[\w$]+"?\s+is\s+not\s+null\s*\)*$/i.test(idx.where)) continue;
-      if (leads(idx.columns)) return true;
+      addPrefixes(idx.columns);
     }
     for (const c of this.tables.get(table)?.constraints.values() ?? []) {
-      if ((c.kind === 'primaryKey' || c.kind === 'unique' || c.kind === 'exclusion') && leads(c.columns)) return true;
+      if (c.kind === 'primaryKey' || c.kind === 'unique' || c.kind === 'exclusion') addPrefixes(c.columns);
     }
-    return false;
+    this.leadingKeysCache.set(table, { generation: this.generation, keys });
+    return keys;
   }
 
   /** The name is a sequence the model knows, and no table of that name exists. */
@@ -107,6 +132,7 @@ export class SchemaModel {
    * creates count as new, and deprecation comments it sets do not count as a prior deprecation.
    */
   apply(op: Op, inChange: boolean): void {
+    this.generation++;
     switch (op.kind) {
       case 'createTable': {
         if (op.ifNotExists && this.tables.has(op.table)) return;
@@ -309,6 +335,11 @@ export class SchemaModel {
     }
     return c;
   }
+}
+
+/** A set of column names as one string, the same for every order (names hold no NUL). */
+function leadingKey(columns: ReadonlySet<string>): string {
+  return [...columns].sort().join('\0');
 }
 
 /**

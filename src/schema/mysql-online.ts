@@ -465,15 +465,14 @@ export interface JudgedMysqlStatement extends MysqlStatementGroup {
   verdict: MysqlOnlineVerdict & { worst: Op | null };
 }
 
+/** What judging a statement reads of each op's schema facts. */
+type JudgedOpFacts = { tableExisted: boolean; column: ColumnState | null; table: TableState | null };
+
 /**
  * Judges every ALTER TABLE / CREATE INDEX / DROP INDEX of a migration's upgrade on a table that
  * existed before it (tables created in the same change are empty and unseen: exempt).
  */
-export function judgeMysqlStatements(
-  ops: Op[],
-  server: MysqlServer,
-  factsOf: (op: Op) => { tableExisted: boolean; column: ColumnState | null; table: TableState | null },
-): JudgedMysqlStatement[] {
+export function judgeMysqlStatements(ops: Op[], server: MysqlServer, factsOf: (op: Op) => JudgedOpFacts): JudgedMysqlStatement[] {
   const judged: JudgedMysqlStatement[] = [];
   const foreignKeyChecksOff = foreignKeyChecksOffByOp(ops);
   for (const group of mysqlAlterStatements(ops)) {
@@ -486,6 +485,17 @@ export function judgeMysqlStatements(
     if (verdict) judged.push({ ...group, verdict });
   }
   return judged;
+}
+
+/**
+ * `judgeMysqlStatements` of the migration's upgrade, computed once for both MySQL rules (they
+ * judge the same statements for the same server).
+ */
+export function judgedMysqlStatements(
+  ctx: { ops(): Op[]; facts(op: Op): JudgedOpFacts; shared<T>(key: string, compute: () => T): T },
+  server: MysqlServer,
+): JudgedMysqlStatement[] {
+  return ctx.shared(`mysql-judged-statements:${server.mariadb ? 'mariadb' : 'mysql'}:${server.version}`, () => judgeMysqlStatements(ctx.ops(), server, (op) => ctx.facts(op)));
 }
 
 /** How the server will be asked: what the ALTER's explicit clauses guarantee. */

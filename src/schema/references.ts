@@ -119,20 +119,50 @@ function tableWords(table: string): string[] {
  */
 type SearchMode = 'bare' | 'withTable' | 'tableContext';
 
-interface PreparedTarget {
-  id: string;
-  word: string;
-  mode: SearchMode;
-  table: string;
+/**
+ * A target ready to search. Its patterns are compiled on first use, not up front: most targets
+ * never meet a file that names them, and five patterns for each of thousands of dropped names
+ * cost more than the scan itself. A class, so thousands of targets share one shape and getters.
+ */
+class PreparedTarget {
+  refs: CodeReference[] = [];
+  total = 0;
+  private compiled: { qualifier?: RegExp; class?: RegExp; declares?: RegExp; context?: RegExp; sqlContext?: RegExp; modelFileNames?: Set<string> } = {};
+
+  constructor(
+    readonly id: string,
+    readonly word: string,
+    readonly mode: SearchMode,
+    readonly table: string,
+    private readonly words: string[],
+  ) {}
+
   /** The table naming this column on the line: `users.email`, `User.where(`, `'users'`, `FROM users`. */
-  qualifierRe: RegExp;
-  classRe: RegExp;
-  declaresRe: RegExp;
-  modelFileNames: Set<string>;
-  contextRe: RegExp;
-  sqlContextRe: RegExp;
-  refs: CodeReference[];
-  total: number;
+  get qualifierRe(): RegExp {
+    return (this.compiled.qualifier ??= qualifierPattern(this.table, this.words, this.word));
+  }
+
+  get classRe(): RegExp {
+    return (this.compiled.class ??= classPattern(this.words));
+  }
+
+  get declaresRe(): RegExp {
+    return (this.compiled.declares ??= new RegExp(`(?:__tablename__|db_table|table_?name|tableName|Entity|Table)\\s*(?:=|:|\\(|\\(\\s*name\\s*[=:])\\s*:?\\s*['"\`]?${escapeRe(this.table)}(?![A-Za-z0-9_])`, 'i'));
+  }
+
+  get modelFileNames(): Set<string> {
+    return (this.compiled.modelFileNames ??= new Set(this.words.map((w) => w.toLowerCase().replace(/_/g, ''))));
+  }
+
+  // Quoted, a common word is a table only as an argument or an assignment (`knex('events')`,
+  // `table = "events"`), not in a list of names or as a dict key (`'events': …`).
+  get contextRe(): RegExp {
+    return (this.compiled.context ??= new RegExp(`(?:[(=]\\s*['"\`]${escapeRe(this.table)}['"\`](?!\\s*:)|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(this.table)}(?![A-Za-z0-9_]))`, 'i'));
+  }
+
+  get sqlContextRe(): RegExp {
+    return (this.compiled.sqlContext ??= new RegExp(`\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(this.table)}(?![A-Za-z0-9_])`, 'i'));
+  }
 }
 
 /** The model class used on the line (`User.where(`, `User.objects`, `Send::`): it qualifies a name used as a field there (fieldUse). */
@@ -189,22 +219,7 @@ function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<str
   } else {
     mode = isDistinctive(tableName) ? 'bare' : 'tableContext';
   }
-  return {
-    id: t.column ? `${t.table}.${t.column}` : t.table,
-    word,
-    mode,
-    table: tableName,
-    qualifierRe: qualifierPattern(tableName, words, word),
-    classRe: classPattern(words),
-    declaresRe: new RegExp(`(?:__tablename__|db_table|table_?name|tableName|Entity|Table)\\s*(?:=|:|\\(|\\(\\s*name\\s*[=:])\\s*:?\\s*['"\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
-    modelFileNames: new Set(words.map((w) => w.toLowerCase().replace(/_/g, ''))),
-    // Quoted, a common word is a table only as an argument or an assignment (`knex('events')`,
-    // `table = "events"`), not in a list of names or as a dict key (`'events': …`).
-    contextRe: new RegExp(`(?:[(=]\\s*['"\`]${escapeRe(tableName)}['"\`](?!\\s*:)|\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_]))`, 'i'),
-    sqlContextRe: new RegExp(`\\b(?:from|join|into|update|table)\\s+["\`]?${escapeRe(tableName)}(?![A-Za-z0-9_])`, 'i'),
-    refs: [],
-    total: 0,
-  };
+  return new PreparedTarget(t.column ? `${t.table}.${t.column}` : t.table, word, mode, tableName, words);
 }
 
 function pathFilter(patterns: string[]): ((rel: string) => boolean) | null {
@@ -297,7 +312,11 @@ export function searchReferences(targets: ReferenceTarget[], opts: CodeSearchOpt
     if (!prepared.has(p.id) && p.word) prepared.set(p.id, p);
   }
   const byWord = new Map<string, PreparedTarget[]>();
-  for (const p of prepared.values()) byWord.set(p.word, [...(byWord.get(p.word) ?? []), p]);
+  for (const p of prepared.values()) {
+    const list = byWord.get(p.word);
+    if (list) list.push(p);
+    else byWord.set(p.word, [p]);
+  }
   const words = [...byWord.keys()];
   const stats: CodeIndex['stats'] = { files: 0, searched: 0, bytes: 0, ms: 0, source: 'walk' };
 

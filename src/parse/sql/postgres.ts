@@ -227,6 +227,14 @@ function lowerChunk(pg: LibPgQuery, chunk: SqlChunk, pos: Position, ops: Op[], d
   }
 }
 
+/**
+ * An op's own fields, without where it is (`loc`, `sql`): the statement adds those. Ops are built
+ * as `{ loc, sql, ...fields }`, never `{ ...base, ...}`: V8 gave each object cloned by a spread
+ * that opens a literal (from a source of two shapes) a hidden class of its own, so 50,000 ops
+ * cost 15 MB of hidden classes and every rule's reads of them went megamorphic.
+ */
+type OpFields = Op extends infer O ? (O extends Op ? Omit<O, 'loc' | 'sql'> : never) : never;
+
 interface StmtSource {
   text: string;
   loc: Loc;
@@ -403,9 +411,10 @@ function lowerStatement(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Positi
 
 function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Position, ops: Op[], depth: number): void {
   const base = { loc: src.loc, sql: src.text.length > 4000 ? `${src.text.slice(0, 4000)}…` : src.text };
+  const at = (fields: OpFields): Op => ({ loc: base.loc, sql: base.sql, ...fields });
   const [type] = Object.keys(stmt);
   const n = stmt[type!];
-  const other = (object: string | null = null) => ops.push({ ...base, kind: 'other', statement: type!, object });
+  const other = (object: string | null = null) => ops.push(at({ kind: 'other', statement: type!, object }));
 
   switch (type) {
     case 'CreateStmt': {
@@ -423,12 +432,12 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
           if (spec?.kind === 'primaryKey') for (const c of columns) if (spec.columns.includes(c.name)) c.notNull = true;
         }
       }
-      ops.push({ ...base, kind: 'createTable', table, columns, constraints, ifNotExists: Boolean(n.if_not_exists), conditional: Boolean(n.if_not_exists), ...(n.partspec ? { partitioned: true } : {}) });
+      ops.push(at({ kind: 'createTable', table, columns, constraints, ifNotExists: Boolean(n.if_not_exists), conditional: Boolean(n.if_not_exists), ...(n.partspec ? { partitioned: true } : {}) }));
       return;
     }
     case 'CreateTableAsStmt':
       if (n.objtype === 'OBJECT_TABLE' || n.objtype === undefined) {
-        ops.push({ ...base, kind: 'createTable', table: rel(n.into?.rel), columns: [], constraints: [], ifNotExists: Boolean(n.if_not_exists), asSelect: true });
+        ops.push(at({ kind: 'createTable', table: rel(n.into?.rel), columns: [], constraints: [], ifNotExists: Boolean(n.if_not_exists), asSelect: true }));
       } else other(rel(n.into?.rel));
       return;
     case 'DropStmt': {
@@ -438,22 +447,22 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
         const name = nameList(items);
         switch (n.removeType) {
           case 'OBJECT_TABLE':
-            ops.push({ ...base, kind: 'dropTable', table: name, ifExists, cascade: n.behavior === 'DROP_CASCADE', conditional: ifExists });
+            ops.push(at({ kind: 'dropTable', table: name, ifExists, cascade: n.behavior === 'DROP_CASCADE', conditional: ifExists }));
             break;
           case 'OBJECT_INDEX':
-            ops.push({ ...base, kind: 'dropIndex', name, table: null, concurrently: Boolean(n.concurrent), ifExists, conditional: ifExists });
+            ops.push(at({ kind: 'dropIndex', name, table: null, concurrently: Boolean(n.concurrent), ifExists, conditional: ifExists }));
             break;
           case 'OBJECT_SCHEMA':
-            ops.push({ ...base, kind: 'dropSchema', target: 'schema', name });
+            ops.push(at({ kind: 'dropSchema', target: 'schema', name }));
             break;
           case 'OBJECT_TYPE':
-            ops.push({ ...base, kind: 'dropEnum', name, ifExists });
+            ops.push(at({ kind: 'dropEnum', name, ifExists }));
             break;
           case 'OBJECT_TRIGGER':
           case 'OBJECT_POLICY':
           case 'OBJECT_RULE':
             // `DROP TRIGGER t ON tbl`: the list is the table's name parts, then the object's.
-            ops.push({ ...base, kind: 'other', statement: type!, object: name, lock: { mode: 'ACCESS EXCLUSIVE', tables: [nameList(items.slice(0, -1))] } });
+            ops.push(at({ kind: 'other', statement: type!, object: name, lock: { mode: 'ACCESS EXCLUSIVE', tables: [nameList(items.slice(0, -1))] } }));
             break;
           default:
             other(name);
@@ -462,12 +471,12 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
       return;
     }
     case 'DropdbStmt':
-      ops.push({ ...base, kind: 'dropSchema', target: 'database', name: String(n.dbname ?? '') });
+      ops.push(at({ kind: 'dropSchema', target: 'database', name: String(n.dbname ?? '') }));
       return;
     case 'RenameStmt':
-      if (n.renameType === 'OBJECT_TABLE') ops.push({ ...base, kind: 'renameTable', table: rel(n.relation), newName: qualifiedName(n.relation?.schemaname, String(n.newname)) });
+      if (n.renameType === 'OBJECT_TABLE') ops.push(at({ kind: 'renameTable', table: rel(n.relation), newName: qualifiedName(n.relation?.schemaname, String(n.newname)) }));
       else if (n.renameType === 'OBJECT_COLUMN' && n.relationType === 'OBJECT_TABLE') {
-        ops.push({ ...base, kind: 'renameColumn', table: rel(n.relation), column: String(n.subname), newName: String(n.newname) });
+        ops.push(at({ kind: 'renameColumn', table: rel(n.relation), column: String(n.subname), newName: String(n.newname) }));
       } else other(n.relation ? rel(n.relation) : null);
       return;
     case 'AlterTableStmt':
@@ -478,8 +487,7 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
       lowerAlterTable(n, base, ops);
       return;
     case 'IndexStmt':
-      ops.push({
-        ...base,
+      ops.push(at({
         kind: 'createIndex',
         name: n.idxname ?? null,
         table: rel(n.relation),
@@ -491,7 +499,7 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
         method: n.accessMethod ?? null,
         // The parser leaves `inh` out for ON ONLY.
         ...(n.relation && !n.relation.inh ? { only: true } : {}),
-      });
+      }));
       return;
     case 'ReindexStmt': {
       const kinds: Record<string, 'index' | 'table' | 'schema' | 'database' | 'system'> = {
@@ -499,28 +507,28 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
         REINDEX_OBJECT_DATABASE: 'database', REINDEX_OBJECT_SYSTEM: 'system',
       };
       const concurrently = (n.params ?? []).some((p: Node) => p.DefElem?.defname === 'concurrently' && optionOn(p.DefElem));
-      ops.push({ ...base, kind: 'reindex', target: kinds[n.kind] ?? 'table', name: n.relation ? rel(n.relation) : String(n.name ?? ''), concurrently });
+      ops.push(at({ kind: 'reindex', target: kinds[n.kind] ?? 'table', name: n.relation ? rel(n.relation) : String(n.name ?? ''), concurrently }));
       return;
     }
     case 'CommentStmt': {
       const items: Node[] = n.object?.List?.items ?? [];
       if (n.objtype === 'OBJECT_COLUMN' && items.length >= 2) {
         const column = String(items[items.length - 1]?.String?.sval ?? '');
-        ops.push({ ...base, kind: 'comment', target: 'column', table: nameList(items.slice(0, -1)), column, text: n.comment ?? null });
+        ops.push(at({ kind: 'comment', target: 'column', table: nameList(items.slice(0, -1)), column, text: n.comment ?? null }));
       } else if (n.objtype === 'OBJECT_TABLE') {
-        ops.push({ ...base, kind: 'comment', target: 'table', table: nameList(items), column: null, text: n.comment ?? null });
+        ops.push(at({ kind: 'comment', target: 'table', table: nameList(items), column: null, text: n.comment ?? null }));
       } else other();
       return;
     }
     case 'CreateEnumStmt':
-      ops.push({ ...base, kind: 'createEnum', name: nameList(n.typeName), values: strings(n.vals) });
+      ops.push(at({ kind: 'createEnum', name: nameList(n.typeName), values: strings(n.vals) }));
       return;
     case 'AlterEnumStmt':
-      if (n.oldVal) ops.push({ ...base, kind: 'alterEnum', name: nameList(n.typeName), action: 'renameValue', value: String(n.oldVal), newValue: String(n.newVal) });
-      else ops.push({ ...base, kind: 'alterEnum', name: nameList(n.typeName), action: 'addValue', value: String(n.newVal), newValue: null, conditional: Boolean(n.skipIfNewValExists) });
+      if (n.oldVal) ops.push(at({ kind: 'alterEnum', name: nameList(n.typeName), action: 'renameValue', value: String(n.oldVal), newValue: String(n.newVal) }));
+      else ops.push(at({ kind: 'alterEnum', name: nameList(n.typeName), action: 'addValue', value: String(n.newVal), newValue: null, conditional: Boolean(n.skipIfNewValExists) }));
       return;
     case 'VariableSetStmt':
-      if (n.name === 'lock_timeout') ops.push({ ...base, kind: 'setLockTimeout', ms: lockTimeoutMs(n), local: Boolean(n.is_local) });
+      if (n.name === 'lock_timeout') ops.push(at({ kind: 'setLockTimeout', ms: lockTimeoutMs(n), local: Boolean(n.is_local) }));
       else if (n.name === 'search_path') {
         // The first schema of the path is where unqualified names resolve (qualifySearchPath below).
         const first = n.kind === 'VAR_SET_VALUE' ? (n.args?.[0]?.A_Const?.sval?.sval ?? null) : null;
@@ -531,23 +539,23 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
       return;
     case 'TransactionStmt': {
       const k = String(n.kind);
-      if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START') ops.push({ ...base, kind: 'transaction', action: 'begin' });
-      else if (k === 'TRANS_STMT_COMMIT') ops.push({ ...base, kind: 'transaction', action: 'commit' });
-      else if (k === 'TRANS_STMT_ROLLBACK') ops.push({ ...base, kind: 'transaction', action: 'rollback' });
+      if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START') ops.push(at({ kind: 'transaction', action: 'begin' }));
+      else if (k === 'TRANS_STMT_COMMIT') ops.push(at({ kind: 'transaction', action: 'commit' }));
+      else if (k === 'TRANS_STMT_ROLLBACK') ops.push(at({ kind: 'transaction', action: 'rollback' }));
       else other();
       return;
     }
     case 'UpdateStmt':
-      ops.push({ ...base, kind: 'dml', action: 'update', table: rel(n.relation), hasWhere: Boolean(n.whereClause) });
+      ops.push(at({ kind: 'dml', action: 'update', table: rel(n.relation), hasWhere: Boolean(n.whereClause) }));
       return;
     case 'DeleteStmt':
-      ops.push({ ...base, kind: 'dml', action: 'delete', table: rel(n.relation), hasWhere: Boolean(n.whereClause) });
+      ops.push(at({ kind: 'dml', action: 'delete', table: rel(n.relation), hasWhere: Boolean(n.whereClause) }));
       return;
     case 'InsertStmt':
-      ops.push({ ...base, kind: 'dml', action: 'insert', table: rel(n.relation), hasWhere: true });
+      ops.push(at({ kind: 'dml', action: 'insert', table: rel(n.relation), hasWhere: true }));
       return;
     case 'TruncateStmt':
-      ops.push({ ...base, kind: 'truncate', tables: (n.relations ?? []).map((r: Node) => rel(r.RangeVar)) });
+      ops.push(at({ kind: 'truncate', tables: (n.relations ?? []).map((r: Node) => rel(r.RangeVar)) }));
       return;
     case 'VacuumStmt': {
       if (!n.is_vacuumcmd) {
@@ -556,12 +564,12 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
       }
       const full = (n.options ?? []).some((o: Node) => o.DefElem?.defname === 'full' && optionOn(o.DefElem));
       const rels: Node[] = n.rels ?? [];
-      if (rels.length === 0) ops.push({ ...base, kind: 'vacuum', full, table: null });
-      for (const r of rels) ops.push({ ...base, kind: 'vacuum', full, table: rel(r.VacuumRelation?.relation) });
+      if (rels.length === 0) ops.push(at({ kind: 'vacuum', full, table: null }));
+      for (const r of rels) ops.push(at({ kind: 'vacuum', full, table: rel(r.VacuumRelation?.relation) }));
       return;
     }
     case 'ClusterStmt':
-      ops.push({ ...base, kind: 'cluster', table: n.relation ? rel(n.relation) : null });
+      ops.push(at({ kind: 'cluster', table: n.relation ? rel(n.relation) : null }));
       return;
     case 'DoStmt':
       lowerDoBlock(pg, n, src, pos, ops, depth);
@@ -570,18 +578,18 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
       other(rel(n.view));
       return;
     case 'CreateTrigStmt':
-      ops.push({ ...base, kind: 'other', statement: type!, object: null, lock: { mode: 'SHARE ROW EXCLUSIVE', tables: [rel(n.relation)] } });
+      ops.push(at({ kind: 'other', statement: type!, object: null, lock: { mode: 'SHARE ROW EXCLUSIVE', tables: [rel(n.relation)] } }));
       return;
     case 'CreatePolicyStmt':
     case 'AlterPolicyStmt':
-      ops.push({ ...base, kind: 'other', statement: type!, object: null, lock: { mode: 'ACCESS EXCLUSIVE', tables: [rel(n.table)] } });
+      ops.push(at({ kind: 'other', statement: type!, object: null, lock: { mode: 'ACCESS EXCLUSIVE', tables: [rel(n.table)] } }));
       return;
     case 'RuleStmt':
-      ops.push({ ...base, kind: 'other', statement: type!, object: null, lock: { mode: 'ACCESS EXCLUSIVE', tables: [rel(n.relation)] } });
+      ops.push(at({ kind: 'other', statement: type!, object: null, lock: { mode: 'ACCESS EXCLUSIVE', tables: [rel(n.relation)] } }));
       return;
     case 'LockStmt': {
       const mode = LOCK_STMT_MODES[Number(n.mode ?? 8)] ?? 'ACCESS EXCLUSIVE';
-      ops.push({ ...base, kind: 'other', statement: type!, object: null, lock: { mode, tables: (n.relations ?? []).map((r: Node) => rel(r.RangeVar)) } });
+      ops.push(at({ kind: 'other', statement: type!, object: null, lock: { mode, tables: (n.relations ?? []).map((r: Node) => rel(r.RangeVar)) } }));
       return;
     }
     case 'CreateSeqStmt':
@@ -663,7 +671,7 @@ function partitionChange(cmd: Node): PartitionChange | null {
 function lowerAlterTable(n: Node, base: { loc: Loc; sql: string }, ops: Op[]): void {
   const table = rel(n.relation);
   const conditional = Boolean(n.missing_ok);
-  const withCond = conditional ? { ...base, conditional } : base;
+  const at = (fields: OpFields): Op => (conditional ? { loc: base.loc, sql: base.sql, conditional, ...fields } : { loc: base.loc, sql: base.sql, ...fields });
   for (const wrapped of n.cmds ?? []) {
     const cmd = wrapped.AlterTableCmd;
     if (!cmd) continue;
@@ -671,48 +679,48 @@ function lowerAlterTable(n: Node, base: { loc: Loc; sql: string }, ops: Op[]): v
     switch (cmd.subtype) {
       case 'AT_AddColumn': {
         const r = columnSpec(cmd.def?.ColumnDef ?? {});
-        ops.push({ ...withCond, kind: 'addColumn', table, column: r.column, ifNotExists: Boolean(cmd.missing_ok) });
+        ops.push(at({ kind: 'addColumn', table, column: r.column, ifNotExists: Boolean(cmd.missing_ok) }));
         for (const c of r.constraints) {
           // Inline PRIMARY KEY/UNIQUE/REFERENCES on ADD COLUMN build an index / validate like ADD CONSTRAINT.
-          ops.push({ ...withCond, kind: 'addConstraint', table, constraint: c });
+          ops.push(at({ kind: 'addConstraint', table, constraint: c }));
         }
         break;
       }
       case 'AT_DropColumn':
-        ops.push({ ...withCond, kind: 'dropColumn', table, column, ifExists: Boolean(cmd.missing_ok) });
+        ops.push(at({ kind: 'dropColumn', table, column, ifExists: Boolean(cmd.missing_ok) }));
         break;
       case 'AT_AlterColumnType': {
         const def = cmd.def?.ColumnDef;
-        ops.push({ ...withCond, kind: 'alterColumnType', table, column, type: typeFromNode(def?.typeName), using: def?.raw_default ? exprText(def.raw_default) : null });
+        ops.push(at({ kind: 'alterColumnType', table, column, type: typeFromNode(def?.typeName), using: def?.raw_default ? exprText(def.raw_default) : null }));
         break;
       }
       case 'AT_SetNotNull':
-        ops.push({ ...withCond, kind: 'setNotNull', table, column });
+        ops.push(at({ kind: 'setNotNull', table, column }));
         break;
       case 'AT_DropNotNull':
-        ops.push({ ...withCond, kind: 'dropNotNull', table, column });
+        ops.push(at({ kind: 'dropNotNull', table, column }));
         break;
       case 'AT_ColumnDefault':
-        if (cmd.def) ops.push({ ...withCond, kind: 'setDefault', table, column, default: defaultFromNode(cmd.def) });
-        else ops.push({ ...withCond, kind: 'dropDefault', table, column });
+        if (cmd.def) ops.push(at({ kind: 'setDefault', table, column, default: defaultFromNode(cmd.def) }));
+        else ops.push(at({ kind: 'dropDefault', table, column }));
         break;
       case 'AT_AddConstraint': {
         const spec = cmd.def?.Constraint ? constraintSpec(cmd.def.Constraint) : null;
-        if (spec) ops.push({ ...withCond, kind: 'addConstraint', table, constraint: spec });
-        else ops.push({ ...withCond, kind: 'other', statement: 'AlterTableStmt', object: table });
+        if (spec) ops.push(at({ kind: 'addConstraint', table, constraint: spec }));
+        else ops.push(at({ kind: 'other', statement: 'AlterTableStmt', object: table }));
         break;
       }
       case 'AT_ValidateConstraint':
-        ops.push({ ...withCond, kind: 'validateConstraint', table, name: column });
+        ops.push(at({ kind: 'validateConstraint', table, name: column }));
         break;
       case 'AT_DropConstraint':
-        ops.push({ ...withCond, kind: 'dropConstraint', table, name: column, ifExists: Boolean(cmd.missing_ok) });
+        ops.push(at({ kind: 'dropConstraint', table, name: column, ifExists: Boolean(cmd.missing_ok) }));
         break;
       case 'AT_DropIdentity':
-        ops.push({ ...withCond, kind: 'dropDefault', table, column, identity: true });
+        ops.push(at({ kind: 'dropDefault', table, column, identity: true }));
         break;
       case 'AT_AddIdentity': {
-        ops.push({ ...withCond, kind: 'alterTableOption', table, option: 'identity', detail: `ADD GENERATED AS IDENTITY on ${column}` });
+        ops.push(at({ kind: 'alterTableOption', table, option: 'identity', detail: `ADD GENERATED AS IDENTITY on ${column}` }));
         break;
       }
       case 'AT_SetLogged':
@@ -720,12 +728,12 @@ function lowerAlterTable(n: Node, base: { loc: Loc; sql: string }, ops: Op[]): v
       case 'AT_SetAccessMethod':
       case 'AT_SetTableSpace':
         // These rewrite the whole table under ACCESS EXCLUSIVE.
-        ops.push({ ...withCond, kind: 'alterTableOption', table, option: String(cmd.subtype).replace(/^AT_/, ''), detail: String(cmd.subtype) });
+        ops.push(at({ kind: 'alterTableOption', table, option: String(cmd.subtype).replace(/^AT_/, ''), detail: String(cmd.subtype) }));
         break;
       default: {
         const lock = alterTableLock(cmd, table);
         const partition = partitionChange(cmd);
-        ops.push({ ...withCond, kind: 'other', statement: `AlterTableStmt:${String(cmd.subtype)}`, object: table, ...(lock ? { lock } : {}), ...(partition ? { partition } : {}) });
+        ops.push(at({ kind: 'other', statement: `AlterTableStmt:${String(cmd.subtype)}`, object: table, ...(lock ? { lock } : {}), ...(partition ? { partition } : {}) }));
       }
     }
   }
