@@ -10,19 +10,19 @@ import {
 import {
   compileWasmForShortRuns,
   reachesFailOn,
-  renderJson,
+  renderJsonChunks,
   renderMarkdown,
   renderSarif
-} from "./chunk-VFC6KYPI.js";
+} from "./chunk-5M3X3SOY.js";
 import "./chunk-BMPOV5YG.js";
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-TQER6TBS.js";
+} from "./chunk-JRSNWYM2.js";
 import "./chunk-DP6F6EIC.js";
-import "./chunk-357AT7FT.js";
+import "./chunk-XJQAVN2A.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-ZU3LKJEY.js";
+import "./chunk-FFHHEHZP.js";
 import {
   checkGitRef,
   gitStagedFiles,
@@ -30,19 +30,19 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-X23K3W3E.js";
+} from "./chunk-K2DLH33Z.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-ZIWAVBQL.js";
 import "./chunk-VS5U352U.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-3GWCZ3WY.js";
+import "./chunk-DRWJMNQ4.js";
 import "./chunk-R7RY4BXB.js";
-import "./chunk-MYUBFHIC.js";
+import "./chunk-J5BJJ3JY.js";
 import {
   Timings,
   collectTimings,
   timed
-} from "./chunk-7ZKKBY6H.js";
+} from "./chunk-ZYDA35LD.js";
 import "./chunk-CK2NF3IQ.js";
 import "./chunk-PHRMLEFE.js";
 import {
@@ -53,7 +53,7 @@ import "./chunk-YTE2OXMV.js";
 import "./chunk-IV5X4XLJ.js";
 
 // src/cli.ts
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 var VERSION = "0.1.0";
@@ -287,13 +287,16 @@ async function lintCommand(argv, io) {
   const result = await lint(request);
   const report = values.quiet ? errorsOnly(result.report) : result.report;
   const sources = result.sources;
-  const output = timed("render", () => {
-    if (format === "json") return renderJson(report);
-    if (format === "sarif") return renderSarif(report, { rules, sources, version: VERSION });
-    if (format === "markdown") return renderMarkdown(report, { sources });
-    return renderText(report, { color: io.isTty && !values["no-color"] && !values.output && !process.env.NO_COLOR, sources });
-  });
-  timed("write", () => values.output ? writeFileSync(values.output, output) : io.out(output));
+  if (format === "json") {
+    writeChunks(renderJsonChunks(report), values.output ? openSync(values.output, "w") : null, io);
+  } else {
+    const output = timed("render", () => {
+      if (format === "sarif") return renderSarif(report, { rules, sources, version: VERSION });
+      if (format === "markdown") return renderMarkdown(report, { sources });
+      return renderText(report, { color: io.isTty && !values["no-color"] && !values.output && !process.env.NO_COLOR, sources });
+    });
+    timed("write", () => values.output ? writeFileSync(values.output, output) : io.out(output));
+  }
   if (timings) {
     collectTimings(null);
     io.err(timings.format());
@@ -305,7 +308,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-ESAJYNR6.js");
+  const { fixCli } = await import("./chunk-LJ3M2P3J.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -316,6 +319,29 @@ async function fixCommand(argv, io) {
     show,
     exitCode: (report) => lintExitCode(report, show(report), config.failOn, maxWarnings, io)
   });
+}
+function writeChunks(chunks, fd, io) {
+  let pending = "";
+  const flush = () => timed("write", () => {
+    if (fd === null) return io.out(pending);
+    const bytes = Buffer.from(pending);
+    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
+  });
+  try {
+    const it = chunks[Symbol.iterator]();
+    for (; ; ) {
+      const next = timed("render", () => it.next());
+      if (next.done) break;
+      pending += next.value;
+      if (pending.length >= 1 << 20) {
+        flush();
+        pending = "";
+      }
+    }
+    if (pending) flush();
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
 function rulesCommand(io) {
   const width = Math.max(...rules.map((r) => r.id.length));
@@ -352,7 +378,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-HYNFUVSJ.js");
+  const { init } = await import("./chunk-3Z54NSHR.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -364,7 +390,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-H77OS5KP.js");
+  const { dryRunCli } = await import("./chunk-OGAXYCZK.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -385,7 +411,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-63EMPMB2.js");
+        const { startServer } = await import("./chunk-IBMZTTRR.js");
         startServer();
         return await new Promise(() => {
         });
@@ -395,7 +421,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-LHI5277Q.js");
+        const { sqlCli } = await import("./chunk-VP46GILT.js");
         return await sqlCli(rest, io);
       }
       case "stats":

@@ -17,14 +17,14 @@ import {
   renderMarkdown,
   renderSarif,
   richText
-} from "./chunk-VFC6KYPI.js";
+} from "./chunk-5M3X3SOY.js";
 import {
   ruleDocsUrl
 } from "./chunk-BMPOV5YG.js";
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-TQER6TBS.js";
+} from "./chunk-JRSNWYM2.js";
 import {
   codeBlock,
   codeSpan,
@@ -35,9 +35,9 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-DP6F6EIC.js";
-import "./chunk-357AT7FT.js";
+import "./chunk-XJQAVN2A.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-ZU3LKJEY.js";
+import "./chunk-FFHHEHZP.js";
 import {
   CONFIG_FILE,
   gitChangedFiles,
@@ -47,15 +47,15 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-X23K3W3E.js";
+} from "./chunk-K2DLH33Z.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-ZIWAVBQL.js";
 import "./chunk-VS5U352U.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-3GWCZ3WY.js";
+import "./chunk-DRWJMNQ4.js";
 import "./chunk-R7RY4BXB.js";
-import "./chunk-MYUBFHIC.js";
-import "./chunk-7ZKKBY6H.js";
+import "./chunk-J5BJJ3JY.js";
+import "./chunk-ZYDA35LD.js";
 import "./chunk-CK2NF3IQ.js";
 import "./chunk-PHRMLEFE.js";
 import {
@@ -27568,8 +27568,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-TO2DNW6A.js");
-      const { renderDryRunMarkdown } = await import("./chunk-COXWNNIN.js");
+      const dryrun = await import("./chunk-OIG6V4TN.js");
+      const { renderDryRunMarkdown } = await import("./chunk-ZFDIWFP7.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
