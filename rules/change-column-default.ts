@@ -33,24 +33,32 @@ export default defineRule({
     good: "-- note had no default, so no running code relies on one.\nALTER TABLE orders ALTER COLUMN note SET DEFAULT '';",
   },
   check(ctx) {
-    // Built once per migration, on first use: where each op is, and the SET DEFAULTs and DROP
-    // DEFAULTs per column. In a transaction only the net change is visible to running code: Knex's
-    // .alter() with .defaultTo() sends DROP DEFAULT then SET DEFAULT, which is one change (or none).
-    let positions: Map<unknown, number> | null = null;
-    let changes: Map<string, { at: number; op: DefaultOp }[]> | null = null;
-    const positionOf = () => (positions ??= new Map(ctx.ops().map((o, i) => [o, i])));
-    const changesOf = (table: string, column: string) => {
-      if (!changes) {
-        changes = new Map();
-        ctx.ops().forEach((o, at) => {
-          if (o.kind !== 'setDefault' && o.kind !== 'dropDefault') return;
-          const key = `${o.table}.${o.column}`;
-          const list = changes!.get(key);
-          if (list) list.push({ at, op: o });
-          else changes!.set(key, [{ at, op: o }]);
-        });
+    // One pass each way over the migration, on first use: the default change of the same column
+    // just before each op, and whether a SET DEFAULT of it follows. In a transaction only the net
+    // change is visible to running code: Knex's .alter() with .defaultTo() sends DROP DEFAULT then
+    // SET DEFAULT, which is one change (or none).
+    let previous: Map<DefaultOp, DefaultOp> | null = null;
+    let setLater: Set<DefaultOp> | null = null;
+    const index = () => {
+      if (previous && setLater) return { previous, setLater };
+      previous = new Map();
+      setLater = new Set();
+      const last = new Map<string, DefaultOp>();
+      const ops = ctx.ops('setDefault', 'dropDefault');
+      for (const o of ops) {
+        const key = `${o.table}\u0000${o.column}`;
+        const before = last.get(key);
+        if (before) previous.set(o, before);
+        last.set(key, o);
       }
-      return changes.get(`${table}.${column}`) ?? [];
+      const setAfter = new Set<string>();
+      for (let i = ops.length - 1; i >= 0; i--) {
+        const o = ops[i]!;
+        const key = `${o.table}\u0000${o.column}`;
+        if (setAfter.has(key)) setLater.add(o);
+        if (o.kind === 'setDefault') setAfter.add(key);
+      }
+      return { previous, setLater };
     };
     return ctx.ops('setDefault', 'dropDefault').flatMap((op) => {
       const facts = ctx.facts(op);
@@ -72,8 +80,7 @@ export default defineRule({
         if (facts.column && !before) return [];
         // A SET DEFAULT later in the same transaction: running code sees only that one, and the
         // SET DEFAULT reports it if it differs from the default before this DROP.
-        const at = positionOf().get(op)!;
-        if (ctx.migration.transactional && changesOf(op.table, op.column).some((c) => c.at > at && c.op.kind === 'setDefault')) return [];
+        if (ctx.migration.transactional && index().setLater.has(op)) return [];
         const effect = facts.column?.notNull
           ? `fail with a NOT NULL violation on ${op.column}`
           : `store NULL in ${op.column}`;
@@ -86,10 +93,8 @@ export default defineRule({
       // knows is the one before that DROP.
       let known = before;
       if (!known && ctx.migration.transactional) {
-        const at = positionOf().get(op)!;
-        const earlier = changesOf(op.table, op.column).filter((c) => c.at < at);
-        const last = earlier[earlier.length - 1];
-        if (last?.op.kind === 'dropDefault') known = ctx.facts(last.op).column?.default ?? null;
+        const last = index().previous.get(op);
+        if (last?.kind === 'dropDefault') known = ctx.facts(last).column?.default ?? null;
       }
       // No previous default (or none known): setting one only fills what was NULL. Safe.
       if (!known || sameDefault(known.sql, op.default.sql)) return [];

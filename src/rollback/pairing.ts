@@ -618,24 +618,31 @@ const CREATES = new Set<Op['kind']>(['createIndex', 'createTable', 'addColumn', 
  * Later ops are looked up by the object they name, so this stays linear.
  */
 function undoneWithinUp(up: readonly Op[], factsOf: FactsLookup): Set<Op> {
-  const later = new Map<string, Op[]>();
-  const position = new Map<Op, number>();
-  up.forEach((op, i) => {
-    position.set(op, i);
+  // The removing ops by the object they name, in order; each list is consumed front to back
+  // (creates are visited in order too), so every op is looked at a bounded number of times.
+  const removals = new Map<string, { ops: { op: Op; at: number }[]; next: number }>();
+  up.forEach((op, at) => {
+    if (CREATES.has(op.kind)) return;
     const key = objectKey(op);
-    if (key) later.set(key, [...(later.get(key) ?? []), op]);
+    if (!key) return;
+    let list = removals.get(key);
+    if (!list) removals.set(key, (list = { ops: [], next: 0 }));
+    list.ops.push({ op, at });
   });
   const undone = new Set<Op>();
   up.forEach((op, i) => {
-    const key = objectKey(op);
     // Only an object this upgrade creates and then removes is no change; a drop followed by a
     // create of the same name replaces the object (a redefined index), which the down must undo.
-    if (!key || undone.has(op) || !CREATES.has(op.kind)) return;
-    const candidates = later.get(key)!;
-    const inverse = candidates.find((d) => !undone.has(d) && position.get(d)! > i && inverts(op, d, factsOf(op)));
-    if (inverse) {
+    if (!CREATES.has(op.kind)) return;
+    const key = objectKey(op);
+    const list = key ? removals.get(key) : undefined;
+    if (!list) return;
+    while (list.next < list.ops.length && list.ops[list.next]!.at < i) list.next++;
+    const candidate = list.ops[list.next];
+    if (candidate && inverts(op, candidate.op, factsOf(op))) {
+      list.next++;
       undone.add(op);
-      undone.add(inverse);
+      undone.add(candidate.op);
     }
   });
   // Everything done to a scratch table (created and dropped by this upgrade) goes with it: its
