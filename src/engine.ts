@@ -485,9 +485,12 @@ interface ProductionEvidence {
 async function productionEvidence(cwd: string, config: ResolvedConfig): Promise<ProductionEvidence> {
   const [{ loadSnapshot }, est, tiers] = await Promise.all([import('./stats/snapshot.js'), import('./stats/estimate.js'), import('./stats/tiers.js')]);
   const snapshot = loadSnapshot(cwd, config.stats!);
-  const classify = { dialect: config.dialect, pgVersion: config.pgVersion, mysqlVersion: config.mysqlVersion, mariadb: config.mariadb };
+  const base = ruleSettings(config);
   return {
     evidenceOf(migration, facts) {
+      // The version the migration is judged for (strong_migrations' target_version) prices it too.
+      const s = settingsFor(base, migration, config);
+      const classify = { dialect: s.dialect, pgVersion: s.pgVersion, mysqlVersion: s.mysqlVersion, mariadb: s.mariadb };
       const out = new Map<Op, LockEvidence>();
       for (const op of migration.up) {
         const f = facts.get(op);
