@@ -1,5 +1,5 @@
 import { strongMigrationsSettings, targetVersionFor } from '../../src/parse/rails/detect.js';
-import { cls, lintRails, migrationOf, NEW, ruleIds, upOnly, type RailsResult } from './helpers.js';
+import { cls, INITIAL, lintRails, migrationOf, NEW, ruleIds, upOnly, type RailsResult } from './helpers.js';
 
 describe('strong_migrations safety_assured', () => {
   test('suppresses the locking checks inside the block; listed as suppressed with the reason', async () => {
@@ -422,6 +422,12 @@ describe('strong_migrations start_after and target_version', () => {
     const hash = 'StrongMigrations.target_version = {\n  primary: 10, # main cluster\n  animals: 16\n}\n';
     expect(ruleIds(await lintRails(addWithDefault, { extra: withInit(hash) }))).toContain('add-column-volatile-default');
     expect(ruleIds(await lintRails(addWithDefault, { extra: withInit('StrongMigrations.target_version = {animals: 10}\n') }))).not.toContain('add-column-volatile-default');
+    // The second database's migrations (db/animals_migrate) get its entry.
+    const animals = 'db/animals_migrate/20240301000000_change.rb';
+    const history = { 'db/animals_migrate/20240101000000_create_users.rb': INITIAL };
+    const r = await lintRails(addWithDefault, { file: animals, paths: ['db'], extra: { ...history, ...withInit('StrongMigrations.target_version = {primary: 15, animals: 10}\n') } });
+    expect(r.report.findings.filter((f) => f.file === animals).map((f) => f.ruleId)).toContain('add-column-volatile-default');
+    expect(migrationOf(r, animals).targetServer?.pgVersion).toBe(10);
   });
 
   test('MySQL: target_version "5.7.30" has no ALGORITHM=INSTANT, so the online-DDL advice follows it', async () => {
