@@ -193,7 +193,7 @@ export function ruleSettings(config: ResolvedConfig): RuleSettings {
 function settingsFor(settings: RuleSettings, migration: Migration, config: ResolvedConfig): RuleSettings {
   const target = migration.targetServer;
   if (!target || config.serverVersionExplicit) return settings;
-  if (settings.dialect === 'mysql') return target.mysqlVersion !== undefined ? { ...settings, mysqlVersion: target.mysqlVersion } : settings;
+  if (settings.dialect === 'mysql') return target.mysqlVersion !== undefined ? { ...settings, mysqlVersion: target.mysqlVersion, mariadb: settings.mariadb || target.mariadb === true } : settings;
   return target.pgVersion !== undefined ? { ...settings, pgVersion: target.pgVersion } : settings;
 }
 

@@ -232,7 +232,7 @@ export interface Migration {
    * (strong_migrations' `target_version`). Rules judge the migration with it unless the config
    * sets `pgVersion` / `mysqlVersion` (or `--pg-version`), which wins.
    */
-  targetServer?: { pgVersion?: number; mysqlVersion?: number; source: string };
+  targetServer?: { pgVersion?: number; mysqlVersion?: number; mariadb?: boolean; source: string };
   /** Rails: the ActiveRecord::Migration[x.y] version in brackets (null: none given). */
   rails?: { version: string | null };
   /**

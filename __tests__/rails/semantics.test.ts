@@ -438,6 +438,12 @@ describe('strong_migrations start_after and target_version', () => {
     expect(migrationOf(r57).targetServer?.mysqlVersion).toBe(50730);
     expect(message(r57)).toContain('ALGORITHM=INPLACE, LOCK=NONE');
     expect(message(r57)).not.toContain('INSTANT');
+    // 10.x is MariaDB's numbering: judged as MariaDB 10.3.2 (INSTANT ADD COLUMN since 10.3.2).
+    const maria = await lintRails(addColumn, { dialect: 'mysql', extra: withInit('StrongMigrations.target_version = "10.3.2"\n') });
+    expect(migrationOf(maria).targetServer).toEqual({ mysqlVersion: 100302, mariadb: true, source: 'StrongMigrations.target_version = 10.3.2' });
+    expect(message(maria)).toContain('ALGORITHM=INSTANT');
+    expect(message(maria)).toContain('MariaDB silently falls back');
+    expect(message(await lintRails(addColumn, { dialect: 'mysql' }))).toContain('MySQL silently falls back');
   });
 });
 

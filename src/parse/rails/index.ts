@@ -68,13 +68,14 @@ export const railsFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration
 
 /**
  * strong_migrations' `target_version` as the version rules judge with: PostgreSQL's major
- * (`12.3` → 12, `9.6` → 9), MySQL/MariaDB's number (`"8.0.12"` → 80012).
+ * (`12.3` → 12, `9.6` → 9), MySQL/MariaDB's number (`"8.0.12"` → 80012; `"10.5.4"` is MariaDB).
  */
 function strongMigrationsTarget(value: string | null, dialect: Dialect): Migration['targetServer'] | null {
   if (value === null) return null;
   const source = `StrongMigrations.target_version = ${value}`;
   const [a = 0, b = 0, c = 0] = value.split('.').map(Number);
-  if (dialect === 'mysql') return { mysqlVersion: a * 10000 + b * 100 + c, source };
+  // MySQL went from 8 to 9; 10 and later are MariaDB's numbers.
+  if (dialect === 'mysql') return { mysqlVersion: a * 10000 + b * 100 + c, ...(a >= 10 ? { mariadb: true } : {}), source };
   return a >= 9 && a <= 30 ? { pgVersion: a, source } : null;
 }
 
