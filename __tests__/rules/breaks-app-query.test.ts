@@ -153,6 +153,9 @@ describe('finding the application queries', () => {
     expect(sqlLiterals('q.go', 'q := "SELECT a " +\n\t`FROM t`\n').literals).toEqual([{ text: 'SELECT a FROM t', line: 1 }]);
     expect(sqlLiterals('q.php', '$q = "SELECT a " . \'FROM t\';\n$r = "SELECT b FROM t WHERE c = " . $c;\n')).toEqual({ literals: [{ text: 'SELECT a FROM t', line: 1 }], dynamic: 1 });
     expect(sqlLiterals('q.c', 'const char *q = "SELECT a "\n  "FROM t";\n').literals).toEqual([{ text: 'SELECT a FROM t', line: 1 }]);
+    // A chain longer than any query is consumed whole and is no query; lexing goes on after it.
+    const chain = `const big = "SELECT a " + ${Array.from({ length: 30_000 }, () => '"x "').join(' + ')};\nconst q = "SELECT b FROM t";\n`;
+    expect(sqlLiterals('big.ts', chain)).toEqual({ literals: [{ text: 'SELECT b FROM t', line: 2 }], dynamic: 0 });
   });
 
   test('driver placeholders become $n; quoted text, casts and slices stay', () => {

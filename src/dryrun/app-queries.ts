@@ -181,27 +181,31 @@ export function sqlLiterals(file: string, text: string): { literals: CodeLiteral
    * "b"`, Python's and Ruby's `"a " "b"`). A join with anything else (a variable, a call) makes
    * the whole text known only at run time.
    */
-  const joined = (first: { value: string; end: number; dynamic: boolean }): { value: string; end: number; dynamic: boolean } => {
+  const joined = (first: { value: string; end: number; dynamic: boolean }): { value: string; end: number; dynamic: boolean; tooLong: boolean } => {
     let { value, end, dynamic: dyn } = first;
+    // A chain longer than any query is still consumed, but not built up.
+    let tooLong = value.length > MAX_QUERY_CHARS;
+    const append = (piece: { value: string; end: number; dynamic: boolean }) => {
+      if (!tooLong && value.length + piece.value.length <= MAX_QUERY_CHARS) value += piece.value;
+      else tooLong = true;
+      dyn ||= piece.dynamic;
+      end = piece.end;
+    };
     for (;;) {
       const gap = skipGap(end);
       const op = lx.concat;
       if (op && text.startsWith(op, gap.at) && text[gap.at + op.length] !== '=' && text[gap.at + op.length] !== op[0]) {
         const next = literalAt(skipGap(gap.at + op.length).at);
         const piece = next ? readString(next.q, next.raw, next.interpolated) : null;
-        if (!piece) return { value, end, dynamic: true };
-        value += piece.value;
-        dyn ||= piece.dynamic;
-        end = piece.end;
+        if (!piece) return { value, end, dynamic: true, tooLong };
+        append(piece);
         continue;
       }
       const adjacentHere = lx.adjacent === 'any' || (!gap.newline && lx.adjacent !== null) || (lx.adjacent === 'bracketed' && depth > 0);
       const next = adjacentHere ? literalAt(gap.at) : null;
       const piece = next ? readString(next.q, next.raw, next.interpolated) : null;
-      if (!piece) return { value, end, dynamic: dyn };
-      value += piece.value;
-      dyn ||= piece.dynamic;
-      end = piece.end;
+      if (!piece) return { value, end, dynamic: dyn, tooLong };
+      append(piece);
     }
   };
   let i = 0;
@@ -278,7 +282,7 @@ export function sqlLiterals(file: string, text: string): { literals: CodeLiteral
       continue;
     }
     const whole = joined(first);
-    if (whole.value.length <= MAX_QUERY_CHARS) emit(whole.value, first.contentStart, whole.dynamic);
+    if (!whole.tooLong) emit(whole.value, first.contentStart, whole.dynamic);
     i = whole.end;
   }
   return { literals, dynamic };
