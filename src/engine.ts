@@ -386,7 +386,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   };
   const findings: Finding[] = [];
   const migrationReports: MigrationReport[] = [];
-  const code = timed('reference targets', () => codeReferences({ cwd: req.cwd, code: req.config.code }, found, migrations));
+  const code = timed('reference targets', () => codeReferences({ cwd: req.cwd, code: req.config.code, stats: req.config.stats }, found, migrations));
   const production = config.stats ? await timed('stats snapshot', () => productionEvidence(req.cwd, config)) : null;
 
   // Without a change set (a directory linted as a whole) each migration is its own change, judged
