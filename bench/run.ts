@@ -2,7 +2,7 @@
 // process against squawk on the same generated files, then runs the per-front-end benchmarks.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { alembicLarge, appCode, knexLarge, mysqlChanges, mysqlHistory, pgChanges, pgHistory, prProject } from './shapes.js';
+import { alembicLarge, appCode, knexLarge, mysqlChanges, mysqlHistory, pgChanges, pgHistory, prProject, railsLarge, railsPrProject } from './shapes.js';
 import { benchHostile } from './hostile.js';
 import { benchScaling } from './scaling.js';
 import path from 'node:path';
@@ -111,13 +111,16 @@ async function main(): Promise<void> {
   }
 
   console.log('\nOne large ORM file on pre-existing tables, whole process (median of 3)');
-  for (const [fw, gen, ext] of [['alembic', alembicLarge, 'py'], ['knex', knexLarge, 'js']] as const) {
+  for (const [fw, gen, ext] of [['alembic', alembicLarge, 'py'], ['knex', knexLarge, 'js'], ['rails', railsLarge, 'rb']] as const) {
     if (!selected(`orm:${fw}`)) continue;
     const ops = 5_000;
     const dir = path.join(OUT, `${fw}-large`);
-    mkdirSync(dir, { recursive: true });
     const g = gen(ops);
-    const names = fw === 'alembic' ? ['a1b2c3d4e5f6_history.py', 'f6e5d4c3b2a1_changes.py'] : ['20240101000000_history.js', '20240102000000_changes.js'];
+    const names =
+      fw === 'alembic' ? ['a1b2c3d4e5f6_history.py', 'f6e5d4c3b2a1_changes.py']
+      : fw === 'knex' ? ['20240101000000_history.js', '20240102000000_changes.js']
+      : ['db/migrate/20240101000000_create_tables.rb', 'db/migrate/20240102000000_large_change.rb'];
+    mkdirSync(path.dirname(path.join(dir, names[0]!)), { recursive: true });
     writeFileSync(path.join(dir, names[0]!), g.history);
     writeFileSync(path.join(dir, names[1]!), g.changes);
     const r = Array.from({ length: 3 }, () => timeCommand(process.execPath, lintArgs(names[1]!, path.join(OUT, `ours-${fw}.json`)), dir));
@@ -142,13 +145,17 @@ async function main(): Promise<void> {
 
   console.log('\n3-file PR over a history, whole process (median of 7, interleaved with `node -e 0`); cold: empty lowering cache, warm: history cached');
   console.log('framework | history migrations | cold ms | warm ms | node -e 0 ms | cold ratio | warm ratio | peak RSS MB cold/warm');
-  for (const fw of ['sql', 'alembic', 'knex'] as const) {
+  for (const fw of ['sql', 'alembic', 'knex', 'rails'] as const) {
     for (const count of [200, 2_000]) {
       if (!selected(`pr:${fw}:${count}`)) continue;
+      // Rails finds migrations by their place (db/migrate/); the others are named on the command line.
       const dir = path.join(OUT, `pr-${fw}-${count}`, 'migrations');
       mkdirSync(dir, { recursive: true });
-      const p = prProject(fw, count);
-      for (const [name, text] of p.files) writeFileSync(path.join(dir, name), text);
+      const p = fw === 'rails' ? railsPrProject(count) : prProject(fw, count);
+      for (const [name, text] of p.files) {
+        mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        writeFileSync(path.join(dir, name), text);
+      }
       const cacheDir = path.join(OUT, `cache-${fw}-${count}`);
       const env = { ...process.env, MIGRATION_GUARD_CACHE_DIR: cacheDir };
       const args = [CLI, 'lint', ...p.changed.map((c) => `migrations/${c}`), '--format', 'json', '--output', path.join(OUT, `pr-${fw}-${count}.json`)];
@@ -174,6 +181,7 @@ async function main(): Promise<void> {
   const extras: [string, string, string][] = [
     ['Alembic front end', './alembic.js', 'benchAlembic'],
     ['Knex front end', './knex.js', 'benchKnex'],
+    ['Rails front end', './rails.js', 'benchRails'],
     ['MySQL front end', './mysql.js', 'benchMysql'],
     ['Code reference search', './references.js', 'benchReferences'],
     ['Dry-run', './dryrun.js', 'benchDryRun'],

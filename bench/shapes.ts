@@ -250,3 +250,47 @@ export function prProject(framework: 'sql' | 'alembic' | 'knex', count: number):
   }
   return { files, changed };
 }
+
+/** One large Rails migration with `ops` schema statements on pre-existing tables (history creates them). */
+export function railsLarge(ops: number): { history: string; changes: string } {
+  const hist: string[] = [];
+  for (let i = 0; i < TABLES; i++) hist.push(`    create_table :t${i} do |t|\n      t.bigint :parent_id\n      t.text :name\n      t.string :status, default: "x"\n      t.timestamps\n    end`);
+  const body: string[] = [];
+  for (let i = 0; i < ops; i++) {
+    const t = `:t${i % TABLES}`;
+    switch (i % 10) {
+      case 0: body.push(`    add_index ${t}, :name, name: "t${i % TABLES}_idx_${i}"`); break;
+      case 1: body.push(`    add_column ${t}, :c${i}, :integer, null: false, default: 0`); break;
+      case 2: body.push(`    add_foreign_key ${t}, ${t}, column: :parent_id, name: "fk_${i}"`); break;
+      case 3: body.push(`    change_column_null ${t}, :name, false`); break;
+      case 4: body.push(`    execute "UPDATE t${i % TABLES} SET name = 'x' WHERE id = ${i}"`); break;
+      case 5: body.push(`    add_column ${t}, :k${i}, :integer\n    add_check_constraint ${t}, "k${i} > 0", name: "ck_${i}"`); break;
+      case 6: body.push(`    change_column ${t}, :name, :string, limit: 200`); break;
+      case 7: body.push(`    add_reference ${t}, :owner_${i}, foreign_key: { to_table: ${t} }`); break;
+      case 8: body.push(`    rename_column ${t}, :status, :state_${i}\n    rename_column ${t}, :state_${i}, :status`); break;
+      default: body.push(`    change_column_default ${t}, :status, from: "x", to: "y${i}"`);
+    }
+  }
+  const migration = (name: string, lines: string[]) => `class ${name} < ActiveRecord::Migration[7.1]\n  def change\n${lines.join('\n')}\n  end\nend\n`;
+  return { history: migration('CreateTables', hist), changes: migration('LargeChange', body) };
+}
+
+/** A Rails history of `count` small migrations plus 3 PR migrations, under db/migrate/. */
+export function railsPrProject(count: number): { files: Map<string, string>; changed: string[] } {
+  const files = new Map<string, string>();
+  const changed: string[] = [];
+  for (let i = 0; i < count + 3; i++) {
+    const t = `t${Math.floor(i / 3)}`;
+    let body: string;
+    switch (i % 3) {
+      case 0: body = `    create_table :${t} do |t|\n      t.text :name\n      t.bigint :parent_id\n    end`; break;
+      case 1: body = `    add_column :${t}, :status_${i}, :text`; break;
+      default: body = `    add_index :${t}, :name, name: "${t}_name_${i}"`;
+    }
+    if (i >= count) body = `    add_check_constraint :t${i % 10}, "name <> ''", name: "t${i % 10}_ck_${i}", validate: false`;
+    const name = `db/migrate/${20240101000000 + i * 100}_step_${i}.rb`;
+    files.set(name, `class Step${i} < ActiveRecord::Migration[7.1]\n  def change\n${body}\n  end\nend\n`);
+    if (i >= count) changed.push(name);
+  }
+  return { files, changed };
+}

@@ -31,6 +31,15 @@ export async function run(): Promise<void> {
     const { config: file, source } = await loadConfigFile(workspace, inputs.config);
     const overrides: ConfigOverrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
     const config = resolveConfig(file, source, overrides);
+    if (inputs.mode === 'stats') {
+      // A scheduled capture of the statistics snapshot: no lint, no GitHub API call.
+      const { runStatsStep, DEFAULT_STATS_FILE } = await import('./stats/action.js');
+      await runStatsStep(
+        { workspace, databaseUrl: inputs.databaseUrl, output: inputs.statsOutput || config.stats || DEFAULT_STATS_FILE, requireLeastPrivilege: inputs.requireLeastPrivilege },
+        { info: core.info, notice: (m) => core.notice(m), setSecret: core.setSecret, setOutput: core.setOutput, setFailed: core.setFailed },
+      );
+      return;
+    }
     const event = readEvent();
     const client = inputs.token ? createGitHubClient(inputs.token, { warning: core.warning, info: core.info }, undefined, limits) : null;
     const notes: string[] = [];

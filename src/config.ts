@@ -21,6 +21,11 @@ export interface ResolvedConfig {
   dialectExplicit: boolean;
   pgVersion: number;
   mysqlVersion: number | null;
+  /**
+   * `pgVersion` / `mysqlVersion` were set (config or flag), not defaulted: they win over a version
+   * the migrations' own tooling assumes (strong_migrations' `target_version`).
+   */
+  serverVersionExplicit?: boolean;
   mariadb: boolean;
   failOn: FailOn;
   migrations: { path: string; framework?: Framework }[];
@@ -125,6 +130,7 @@ export function resolveConfig(file: ConfigFile, source: string | null, overrides
     dialectExplicit: Boolean(overrides.dialect ?? file.dialect),
     pgVersion: overrides.pgVersion ?? file.pgVersion ?? 15,
     mysqlVersion: file.mysqlVersion ? mysqlVersionNumber(file.mysqlVersion) : dialect === 'mysql' ? (file.mariadb ? 101100 : 80035) : null,
+    serverVersionExplicit: dialect === 'mysql' ? Boolean(file.mysqlVersion) : (overrides.pgVersion ?? file.pgVersion) !== undefined,
     mariadb: file.mariadb ?? false,
     failOn: overrides.failOn ?? file.failOn ?? 'error',
     migrations: (file.migrations ?? []).map((m) => (typeof m === 'string' ? { path: m } : m)),

@@ -109,6 +109,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
         expectsDown: d.expectsDown,
         transactional: d.transactional,
         ...(d.runnerLockTimeout ? { runnerLockTimeout: true } : {}),
+        ...(d.strongMigrations ? { strongMigrations: d.strongMigrations } : {}),
         id: d.id,
         order: d.order,
         ...(config.dialect === 'mysql' ? { mysqlServer: { version: config.mysqlVersion ?? (config.mariadb ? 101100 : 80035), mariadb: config.mariadb } } : {}),
@@ -183,6 +184,17 @@ export function ruleSettings(config: ResolvedConfig): RuleSettings {
     globalLockTimeout: config.lockTimeout !== null,
     lockBudgetMs: config.lockBudgetMs,
   };
+}
+
+/**
+ * The settings one migration is judged with: the config's, except that a database version the
+ * migration's own tooling assumes (strong_migrations' `target_version`) stands in for a defaulted one.
+ */
+function settingsFor(settings: RuleSettings, migration: Migration, config: ResolvedConfig): RuleSettings {
+  const target = migration.targetServer;
+  if (!target || config.serverVersionExplicit) return settings;
+  if (settings.dialect === 'mysql') return target.mysqlVersion !== undefined ? { ...settings, mysqlVersion: target.mysqlVersion, mariadb: settings.mariadb || target.mariadb === true } : settings;
+  return target.pgVersion !== undefined ? { ...settings, pgVersion: target.pgVersion } : settings;
 }
 
 /** The rules that run under this config, with their effective severity. */
@@ -374,7 +386,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   };
   const findings: Finding[] = [];
   const migrationReports: MigrationReport[] = [];
-  const code = timed('reference targets', () => codeReferences({ cwd: req.cwd, code: req.config.code }, found, migrations));
+  const code = timed('reference targets', () => codeReferences({ cwd: req.cwd, code: req.config.code, stats: req.config.stats }, found, migrations));
   const production = config.stats ? await timed('stats snapshot', () => productionEvidence(req.cwd, config)) : null;
 
   // Without a change set (a directory linted as a whole) each migration is its own change, judged
@@ -390,12 +402,13 @@ export async function lint(req: LintRequest): Promise<LintResult> {
     const rollback = timed('rollback', () => analyzeMigrationRollback(migration, { facts: (op) => facts.get(op) }));
     const evidence = production ? production.evidenceOf(migration, facts) : new Map<Op, LockEvidence>();
     const view: MigrationView = { migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code, evidence, shared: new Map() };
+    const judged = settingsFor(settings, migration, config);
     const timings = activeTimings();
     for (const { rule, severity } of active) {
       const ruleStart = mark();
       const scanBefore = timings?.stages.get('reference scan') ?? 0;
       try {
-        const produced = rule.check(makeContext(view, settings, rule, severity));
+        const produced = rule.check(makeContext(view, judged, rule, severity));
         for (const f of production ? production.annotate(rule, produced, migration, evidence) : produced) findings.push(f);
       } catch (e) {
         const severity = severityOf.get('internal-error');
@@ -472,9 +485,12 @@ interface ProductionEvidence {
 async function productionEvidence(cwd: string, config: ResolvedConfig): Promise<ProductionEvidence> {
   const [{ loadSnapshot }, est, tiers] = await Promise.all([import('./stats/snapshot.js'), import('./stats/estimate.js'), import('./stats/tiers.js')]);
   const snapshot = loadSnapshot(cwd, config.stats!);
-  const classify = { dialect: config.dialect, pgVersion: config.pgVersion, mysqlVersion: config.mysqlVersion, mariadb: config.mariadb };
+  const base = ruleSettings(config);
   return {
     evidenceOf(migration, facts) {
+      // The version the migration is judged for (strong_migrations' target_version) prices it too.
+      const s = settingsFor(base, migration, config);
+      const classify = { dialect: s.dialect, pgVersion: s.pgVersion, mysqlVersion: s.mysqlVersion, mariadb: s.mariadb };
       const out = new Map<Op, LockEvidence>();
       for (const op of migration.up) {
         const f = facts.get(op);

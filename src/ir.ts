@@ -227,6 +227,12 @@ export interface Migration {
    * strong_migrations' `StrongMigrations.lock_timeout`), as a configured `lockTimeout` does for all.
    */
   runnerLockTimeout?: boolean;
+  /**
+   * The database version the framework's own safety checks assume for this migration
+   * (strong_migrations' `target_version`). Rules judge the migration with it unless the config
+   * sets `pgVersion` / `mysqlVersion` (or `--pg-version`), which wins.
+   */
+  targetServer?: { pgVersion?: number; mysqlVersion?: number; mariadb?: boolean; source: string };
   /** Rails: the ActiveRecord::Migration[x.y] version in brackets (null: none given). */
   rails?: { version: string | null };
   /**

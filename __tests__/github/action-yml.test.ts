@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const action = parse(readFileSync(`${root}/action.yml`, 'utf8'));
-const sources = ['src/github/inputs.ts', 'src/github/publish.ts', 'src/action.ts'].map((f) => readFileSync(`${root}/${f}`, 'utf8')).join('\n');
+const sources = ['src/github/inputs.ts', 'src/github/publish.ts', 'src/action.ts', 'src/stats/action.ts'].map((f) => readFileSync(`${root}/${f}`, 'utf8')).join('\n');
 
 describe('action.yml', () => {
   it('runs the bundle on node24', () => {
@@ -13,8 +13,8 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the inputs and outputs of issues 3 and 8, and the code reads and sets each of them', () => {
-    const inputs = ['github-token', 'paths', 'config', 'dialect', 'pg-version', 'fail-on', 'review-comments', 'summary-comment', 'sarif-file', 'base-ref', 'mode', 'dry-run-engine', 'database-url', 'comment-author', 'api-budget'];
-    const outputs = ['errors', 'warnings', 'findings', 'report-json', 'sarif-file', 'rollback-ready', 'dry-run-ok'];
+    const inputs = ['github-token', 'paths', 'config', 'dialect', 'pg-version', 'fail-on', 'review-comments', 'summary-comment', 'sarif-file', 'base-ref', 'mode', 'dry-run-engine', 'database-url', 'stats-output', 'require-least-privilege', 'comment-author', 'api-budget'];
+    const outputs = ['errors', 'warnings', 'findings', 'report-json', 'sarif-file', 'rollback-ready', 'dry-run-ok', 'stats-file'];
     expect(Object.keys(action.inputs)).toEqual(inputs);
     expect(Object.keys(action.outputs)).toEqual(outputs);
     expect(action.inputs['github-token'].default).toBe('${{ github.token }}');

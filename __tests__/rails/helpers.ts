@@ -24,16 +24,16 @@ end
 export const NEW = 'db/migrate/20240301000000_change.rb';
 
 /** Lints NEW (the change under test) after INITIAL (history), plus any extra files. */
-export async function lintRails(change: string, opts: { dialect?: Dialect; extra?: Record<string, string>; changed?: string[] } = {}) {
+export async function lintRails(change: string, opts: { dialect?: Dialect; extra?: Record<string, string>; changed?: string[]; config?: Record<string, unknown>; file?: string; paths?: string[] } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'mg-rails-'));
   try {
-    const files: Record<string, string> = { 'db/migrate/20240101000000_create_users.rb': INITIAL, [NEW]: change, ...opts.extra };
+    const files: Record<string, string> = { 'db/migrate/20240101000000_create_users.rb': INITIAL, [opts.file ?? NEW]: change, ...opts.extra };
     for (const [rel, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
       writeFileSync(path.join(dir, rel), text);
     }
-    const config = resolveConfig(validateConfig({}, 'test'), null, opts.dialect ? { dialect: opts.dialect } : {});
-    return await lint({ cwd: dir, paths: ['db/migrate'], changedFiles: opts.changed ?? [NEW], config });
+    const config = resolveConfig(validateConfig(opts.config ?? {}, 'test'), null, opts.dialect ? { dialect: opts.dialect } : {});
+    return await lint({ cwd: dir, paths: opts.paths ?? ['db/migrate'], changedFiles: opts.changed ?? [opts.file ?? NEW], config });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
-import { cls, lintRails, migrationOf, NEW, ruleIds, upOnly } from './helpers.js';
+import { strongMigrationsSettings, targetVersionFor } from '../../src/parse/rails/detect.js';
+import { cls, INITIAL, lintRails, migrationOf, NEW, ruleIds, upOnly, type RailsResult } from './helpers.js';
 
 describe('strong_migrations safety_assured', () => {
   test('suppresses the locking checks inside the block; listed as suppressed with the reason', async () => {
@@ -372,5 +373,91 @@ describe('MySQL online DDL options', () => {
     const online = await lintRails(cls('    add_index :users, :name, algorithm: :inplace, lock: :none'), { dialect: 'mysql' });
     expect(migrationOf(online).up[0]?.sql).toBe('CREATE INDEX `index_users_on_name` ON `users` (`name`) ALGORITHM = INPLACE LOCK = NONE');
     expect(ruleIds(online)).not.toContain('mysql-missing-online-ddl');
+  });
+});
+
+describe('strong_migrations start_after and target_version', () => {
+  const init = 'config/initializers/strong_migrations.rb';
+  const withInit = (text: string) => ({ [init]: text });
+
+  test('start_after: a migration up to that version is not checked by strong_migrations, so its checks are suppressed with the reason', async () => {
+    const body = cls('    add_index :users, :email');
+    const at = await lintRails(body, { extra: withInit('StrongMigrations.start_after = 20240301000000\n') });
+    expect(ruleIds(at)).not.toContain('require-concurrent-index');
+    expect(at.report.suppressed.filter((s) => s.file === NEW).map((s) => [s.ruleId, s.reason])).toContainEqual([
+      'require-concurrent-index',
+      'StrongMigrations.start_after = 20240301000000: strong_migrations does not check migrations up to that version',
+    ]);
+    // Ruby's digit separators, and a later version: checked.
+    expect(ruleIds(await lintRails(body, { extra: withInit('StrongMigrations.start_after = 2024_03_02_000000\n') }))).not.toContain('require-concurrent-index');
+    expect(ruleIds(await lintRails(body, { extra: withInit('StrongMigrations.start_after = 20240229235959\n') }))).toContain('require-concurrent-index');
+    // Computed at boot: unknown, so nothing is suppressed.
+    expect(ruleIds(await lintRails(body, { extra: withInit('StrongMigrations.start_after = ENV.fetch("SM_START").to_i\n') }))).toContain('require-concurrent-index');
+  });
+
+  test('start_after covers only what strong_migrations checks: the rollback analysis still runs', async () => {
+    const r = await lintRails(upOnly('    add_index :users, :email'), { extra: withInit('StrongMigrations.start_after = 20240301000000\n') });
+    expect(ruleIds(r)).toContain('missing-downgrade');
+    expect(ruleIds(r)).not.toContain('require-concurrent-index');
+  });
+
+  const addWithDefault = cls('    add_column :users, :score, :integer, default: 0');
+
+  test('target_version = 10: ADD COLUMN with a default rewrites the table before PostgreSQL 11', async () => {
+    expect(ruleIds(await lintRails(addWithDefault))).not.toContain('add-column-volatile-default');
+    const pg10 = await lintRails(addWithDefault, { extra: withInit('# production runs 10\nStrongMigrations.target_version = 10\n') });
+    expect(ruleIds(pg10)).toContain('add-column-volatile-default');
+    expect(migrationOf(pg10).targetServer).toEqual({ pgVersion: 10, source: 'StrongMigrations.target_version = 10' });
+    // The last assignment wins; a string and a minor version are read as the major.
+    expect(ruleIds(await lintRails(addWithDefault, { extra: withInit('StrongMigrations.target_version = 10\nStrongMigrations.target_version = "12.3"\n') }))).not.toContain('add-column-volatile-default');
+    expect(ruleIds(await lintRails(addWithDefault, { extra: withInit("StrongMigrations.target_version = '9.6' if Rails.env.production?\n") }))).toContain('add-column-volatile-default');
+  });
+
+  test('pgVersion set in the config wins over target_version', async () => {
+    const r = await lintRails(addWithDefault, { extra: withInit('StrongMigrations.target_version = 10\n'), config: { pgVersion: 15 } });
+    expect(ruleIds(r)).not.toContain('add-column-volatile-default');
+  });
+
+  test('target_version per database: a hash keyed by the database name (primary: db/migrate)', async () => {
+    const hash = 'StrongMigrations.target_version = {\n  primary: 10, # main cluster\n  animals: 16\n}\n';
+    expect(ruleIds(await lintRails(addWithDefault, { extra: withInit(hash) }))).toContain('add-column-volatile-default');
+    expect(ruleIds(await lintRails(addWithDefault, { extra: withInit('StrongMigrations.target_version = {animals: 10}\n') }))).not.toContain('add-column-volatile-default');
+    // The second database's migrations (db/animals_migrate) get its entry.
+    const animals = 'db/animals_migrate/20240301000000_change.rb';
+    const history = { 'db/animals_migrate/20240101000000_create_users.rb': INITIAL };
+    const r = await lintRails(addWithDefault, { file: animals, paths: ['db'], extra: { ...history, ...withInit('StrongMigrations.target_version = {primary: 15, animals: 10}\n') } });
+    expect(r.report.findings.filter((f) => f.file === animals).map((f) => f.ruleId)).toContain('add-column-volatile-default');
+    expect(migrationOf(r, animals).targetServer?.pgVersion).toBe(10);
+  });
+
+  test('MySQL: target_version "5.7.30" has no ALGORITHM=INSTANT, so the online-DDL advice follows it', async () => {
+    const message = (r: RailsResult) => r.report.findings.find((f) => f.file === NEW && f.ruleId === 'mysql-missing-online-ddl')?.message ?? '';
+    const addColumn = cls('    add_column :users, :score, :integer');
+    expect(message(await lintRails(addColumn, { dialect: 'mysql' }))).toContain('ALGORITHM=INSTANT');
+    const r57 = await lintRails(addColumn, { dialect: 'mysql', extra: withInit('StrongMigrations.target_version = "5.7.30"\n') });
+    expect(migrationOf(r57).targetServer?.mysqlVersion).toBe(50730);
+    expect(message(r57)).toContain('ALGORITHM=INPLACE, LOCK=NONE');
+    expect(message(r57)).not.toContain('INSTANT');
+    // 10.x is MariaDB's numbering: judged as MariaDB 10.3.2 (INSTANT ADD COLUMN since 10.3.2).
+    const maria = await lintRails(addColumn, { dialect: 'mysql', extra: withInit('StrongMigrations.target_version = "10.3.2"\n') });
+    expect(migrationOf(maria).targetServer).toEqual({ mysqlVersion: 100302, mariadb: true, source: 'StrongMigrations.target_version = 10.3.2' });
+    expect(message(maria)).toContain('ALGORITHM=INSTANT');
+    expect(message(maria)).toContain('MariaDB silently falls back');
+    expect(message(await lintRails(addColumn, { dialect: 'mysql' }))).toContain('MySQL silently falls back');
+  });
+});
+
+describe('reading the strong_migrations initializer', () => {
+  test('settings, literals only', () => {
+    expect(strongMigrationsSettings('StrongMigrations.lock_timeout = 10.seconds\nStrongMigrations.start_after = 20230101000000\nStrongMigrations.target_version = 13\n')).toEqual({ lockTimeout: true, startAfter: '20230101000000', targetVersion: '13' });
+    expect(strongMigrationsSettings('# StrongMigrations.start_after = 20230101000000\nStrongMigrations.target_version = TARGET\n')).toEqual({ lockTimeout: false, startAfter: null, targetVersion: null });
+    expect(strongMigrationsSettings('StrongMigrations.target_version = { "primary" => "8.0.12", :logs => 15 }\n').targetVersion).toEqual({ primary: '8.0.12', logs: '15' });
+  });
+
+  test('the hash entry for a migrations directory', () => {
+    const s = strongMigrationsSettings('StrongMigrations.target_version = {primary: 13, animals: 15}\n');
+    expect(targetVersionFor(s, '/app/db/migrate')).toBe('13');
+    expect(targetVersionFor(s, '/app/db/animals_migrate')).toBe('15');
+    expect(targetVersionFor(s, '/app/db/logs_migrate')).toBeNull();
   });
 });

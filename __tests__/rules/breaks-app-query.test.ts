@@ -100,6 +100,64 @@ describe('finding the application queries', () => {
     expect(sqlLiterals('README.md', '"SELECT a FROM t"').literals).toEqual([]);
   });
 
+  test('literals joined to literals are one query at the first piece; a piece joined to anything else is dynamic', () => {
+    const ts = [
+      'const a = "SELECT legacy_email " +',
+      '  // the old address',
+      "  'FROM users WHERE id = $1';",
+      'const b = `SELECT name `',
+      '  + `FROM users`;',
+      'const c = "SELECT name FROM users WHERE id = " + id;',
+      'const d = `SELECT a ` + `FROM ${t}`;',
+      'let e = "SELECT email FROM users"; e += " WHERE id = ?";',
+    ].join('\n');
+    expect(sqlLiterals('src/q.ts', ts)).toEqual({
+      literals: [
+        { text: 'SELECT legacy_email FROM users WHERE id = $1', line: 1 },
+        { text: 'SELECT name FROM users', line: 4 },
+        { text: 'SELECT email FROM users', line: 8 },
+      ],
+      dynamic: 2,
+    });
+    const py = [
+      'db.execute(',
+      '    "SELECT legacy_email "',
+      "    'FROM users '  # why: old rows",
+      '    r"WHERE id = %s",',
+      '    (1,),',
+      ')',
+      'q = "SELECT a " "FROM t"',
+      'r = "SELECT b FROM t"',
+      '"SELECT c FROM t"',
+      's = ("SELECT d " + "FROM t")',
+      'u = ("SELECT e "',
+      '     f"FROM {t}")',
+      'v = "SELECT f FROM t " \\',
+      '    "WHERE g = 1"',
+    ].join('\n');
+    expect(sqlLiterals('app/db.py', py)).toEqual({
+      literals: [
+        { text: 'SELECT legacy_email FROM users WHERE id = %s', line: 2 },
+        { text: 'SELECT a FROM t', line: 7 },
+        // Outside brackets a line break ends the statement: two strings, not one.
+        { text: 'SELECT b FROM t', line: 8 },
+        { text: 'SELECT c FROM t', line: 9 },
+        { text: 'SELECT d FROM t', line: 10 },
+        { text: 'SELECT f FROM t WHERE g = 1', line: 13 },
+      ],
+      dynamic: 1,
+    });
+    const rb = "q = 'SELECT a ' \\\n  'FROM t'\nr = \"SELECT b \" + \"FROM t WHERE c = ?\"\ns = \"SELECT c \" + \"FROM #{t}\"\n";
+    expect(sqlLiterals('app/x.rb', rb)).toEqual({ literals: [{ text: 'SELECT a FROM t', line: 1 }, { text: 'SELECT b FROM t WHERE c = ?', line: 3 }], dynamic: 1 });
+    expect(sqlLiterals('Q.java', 'String q = "SELECT a "\n    + "FROM t WHERE b = ?";\n').literals).toEqual([{ text: 'SELECT a FROM t WHERE b = ?', line: 1 }]);
+    expect(sqlLiterals('q.go', 'q := "SELECT a " +\n\t`FROM t`\n').literals).toEqual([{ text: 'SELECT a FROM t', line: 1 }]);
+    expect(sqlLiterals('q.php', '$q = "SELECT a " . \'FROM t\';\n$r = "SELECT b FROM t WHERE c = " . $c;\n')).toEqual({ literals: [{ text: 'SELECT a FROM t', line: 1 }], dynamic: 1 });
+    expect(sqlLiterals('q.c', 'const char *q = "SELECT a "\n  "FROM t";\n').literals).toEqual([{ text: 'SELECT a FROM t', line: 1 }]);
+    // A chain longer than any query is consumed whole and is no query; lexing goes on after it.
+    const chain = `const big = "SELECT a " + ${Array.from({ length: 30_000 }, () => '"x "').join(' + ')};\nconst q = "SELECT b FROM t";\n`;
+    expect(sqlLiterals('big.ts', chain)).toEqual({ literals: [{ text: 'SELECT b FROM t', line: 2 }], dynamic: 0 });
+  });
+
   test('driver placeholders become $n; quoted text, casts and slices stay', () => {
     expect(toDollarParams('SELECT a FROM t WHERE id = ? AND x::text = :name AND y = :name')).toBe('SELECT a FROM t WHERE id = $1 AND x::text = $2 AND y = $2');
     expect(toDollarParams("SELECT '?', ? FROM t WHERE j ?| array['a']")).toBe("SELECT '?', $1 FROM t WHERE j ?| array['a']");

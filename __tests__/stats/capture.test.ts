@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli.js';
 import { captureStats, cleanStatementText } from '../../src/stats/capture.js';
+import { mysqlPrivilegeExcess } from '../../src/stats/capture-mysql.js';
 import { loadSnapshot, snapshotSchema } from '../../src/stats/snapshot.js';
 import { createPgDatabase, MY, mysqlUrl, pgAdmin, pgUrl, serverAvailable } from '../dryrun/helpers.js';
 
@@ -33,6 +34,25 @@ describe('statement texts that may enter a snapshot', () => {
     expect(cleanStatementText('SELECT $q$secret$q$', 'postgres')).toBeNull();
     expect(cleanStatementText('SELECT * FROM t WHERE a = "secret"', 'mysql')).toBeNull();
     expect(cleanStatementText('<insufficient privilege>', 'postgres')).toBeNull();
+  });
+});
+
+describe('which MySQL grants are more than the capture needs', () => {
+  test('monitoring privileges and SELECT on the statistics schemas are the minimum; the rest is named, never the line', () => {
+    expect(mysqlPrivilegeExcess([
+      'GRANT USAGE ON *.* TO `mg`@`%` IDENTIFIED BY PASSWORD \'*0123456789ABCDEF0123456789ABCDEF01234567\'',
+      'GRANT SHOW VIEW ON `app`.* TO `mg`@`%`',
+      'GRANT SELECT ON `performance_schema`.* TO `mg`@`%`',
+      'GRANT SELECT ON `mysql`.`innodb_index_stats` TO `mg`@`%`',
+      'GRANT PROCESS, REPLICATION CLIENT ON *.* TO `mg`@`%`',
+    ])).toEqual([]);
+    const excess = mysqlPrivilegeExcess([
+      'GRANT USAGE ON *.* TO `mg`@`%` IDENTIFIED BY PASSWORD \'*0123456789ABCDEF0123456789ABCDEF01234567\'',
+      'GRANT SELECT, INSERT, UPDATE (`email`, `n`) ON `app`.`orders` TO `mg`@`%` WITH GRANT OPTION',
+      'GRANT `reporting`@`%` TO `mg`@`%`',
+    ]);
+    expect(excess).toEqual(['SELECT, INSERT, UPDATE on `app`.`orders`', 'GRANT OPTION on `app`.`orders`', '1 granted role (not expanded; check its privileges)']);
+    expect(excess.join(' ')).not.toContain('0123456789ABCDEF');
   });
 });
 
@@ -88,14 +108,17 @@ describe('migration-guard stats on PostgreSQL', () => {
     const role = `mg_stats_${randomBytes(4).toString('hex')}`;
     const a = await pgAdmin(db!.name);
     try {
-      await a.query(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT`);
+      await a.query(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE`);
       await a.query(`REVOKE ALL ON DATABASE ${db!.name} FROM PUBLIC`);
       await a.query(`GRANT CONNECT ON DATABASE ${db!.name} TO ${role}`);
       await a.query(`GRANT pg_read_all_stats TO ${role}`);
       const url = new URL(pgUrl(db!.name));
       url.username = role;
       url.password = '';
-      const snap = await captureStats({ databaseUrl: url.toString(), notice: () => {} });
+      const notices: string[] = [];
+      const snap = await captureStats({ databaseUrl: url.toString(), notice: (m) => notices.push(m), requireLeastPrivilege: true });
+      // The privilege check finds nothing beyond the minimum.
+      expect(notices.filter((n) => /can do more|pg_read_all_stats/.test(n))).toEqual([]);
       const big = snap.tables.find((t) => t.name === 'big')!;
       expect(big.rows).toBe(20000);
       expect(big.bytes).toBeGreaterThan(0);
@@ -104,6 +127,48 @@ describe('migration-guard stats on PostgreSQL', () => {
       // No SELECT on the columns: pg_stats hides their widths (index builds fall back to type widths).
       expect(big.columns).toBeUndefined();
     } finally {
+      await a.query(`DROP OWNED BY ${role}`).catch(() => {});
+      await a.query(`DROP ROLE IF EXISTS ${role}`);
+      await a.end();
+    }
+  });
+
+  test('the privilege check names what the role can do beyond the minimum, and what hides statement texts', async () => {
+    if (!up) return;
+    const superNotices: string[] = [];
+    await captureStats({ databaseUrl: pgUrl(db!.name), notice: (m) => superNotices.push(m) });
+    expect(superNotices.join('\n')).toMatch(/the role \w+ can do more than the capture needs: it is a superuser/);
+
+    const role = `mg_stats_${randomBytes(4).toString('hex')}`;
+    const a = await pgAdmin(db!.name);
+    try {
+      // pg_stat_statements installed (not preloaded here): the texts it would show matter.
+      await a.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+      await a.query(`CREATE ROLE ${role} LOGIN NOINHERIT CREATEDB`);
+      await a.query(`GRANT CONNECT ON DATABASE ${db!.name} TO ${role}`);
+      await a.query(`GRANT pg_read_all_stats TO ${role}`);
+      await a.query(`GRANT INSERT, UPDATE ON big TO ${role}`);
+      await a.query(`CREATE TABLE owned_by_it (id int)`);
+      await a.query(`ALTER TABLE owned_by_it OWNER TO ${role}`);
+      const url = new URL(pgUrl(db!.name));
+      url.username = role;
+      url.password = '';
+      const notices: string[] = [];
+      const snap = await captureStats({ databaseUrl: url.toString(), notice: (m) => notices.push(m) });
+      expect(snap.tables.find((t) => t.name === 'big')?.rows).toBe(20000);
+      const text = notices.join('\n');
+      expect(text).toContain(`the role ${role} can do more than the capture needs: it has CREATEDB; it may INSERT, UPDATE, DELETE or TRUNCATE 2 tables; it owns 1 table (it can ALTER or DROP them)`);
+      // The NOINHERIT member holds pg_read_all_stats without its privileges.
+      expect(text).toContain(`it is a member of pg_read_all_stats but does not inherit its privileges (NOINHERIT), so other roles' statement texts are hidden from it and left out of the snapshot: ALTER ROLE ${role} INHERIT`);
+
+      await expect(captureStats({ databaseUrl: url.toString(), notice: () => {}, requireLeastPrivilege: true })).rejects.toThrow(/refusing to capture \(--require-least-privilege\): the role \w+ can do more than the capture needs: it has CREATEDB/);
+      const cli = io();
+      expect(await main(['stats', '--database-url', url.toString(), '--require-least-privilege'], cli.io)).toBe(2);
+      expect(cli.out.join('')).toBe('');
+      expect(cli.err.join('')).toMatch(/refusing to capture/);
+    } finally {
+      await a.query('DROP TABLE IF EXISTS owned_by_it');
+      await a.query('DROP EXTENSION IF EXISTS pg_stat_statements');
       await a.query(`DROP OWNED BY ${role}`).catch(() => {});
       await a.query(`DROP ROLE IF EXISTS ${role}`);
       await a.end();
@@ -199,7 +264,9 @@ describe('migration-guard stats on MySQL/MariaDB', () => {
       const url = new URL(mysqlUrl(name));
       url.username = user;
       url.password = `pw-${user}`;
-      const snap = await captureStats({ databaseUrl: url.toString(), notice: () => {} });
+      const notices: string[] = [];
+      const snap = await captureStats({ databaseUrl: url.toString(), notice: (m) => notices.push(m), requireLeastPrivilege: true });
+      expect(notices.filter((n) => /can do more/.test(n))).toEqual([]);
       expect(snap.tables.map((t) => t.name)).toEqual(['orders']);
       expect(snap.tables[0]!.bytes).toBeGreaterThan(0);
       expect(snap.tables[0]!.indexes.map((i) => i.name).sort()).toEqual(['orders_email', 'PRIMARY'].sort());
@@ -207,6 +274,14 @@ describe('migration-guard stats on MySQL/MariaDB', () => {
       await c.query(`DROP USER IF EXISTS '${user}'@'%'`);
       await c.end();
     }
+  });
+
+  test('the privilege check names an account that can do more (root here), and refuses it when asked', async () => {
+    if (!up) return;
+    const notices: string[] = [];
+    await captureStats({ databaseUrl: mysqlUrl(name), notice: (m) => notices.push(m) });
+    expect(notices.join('\n')).toMatch(/the account \S+ can do more than the capture needs: ALL PRIVILEGES on \*\.\*; GRANT OPTION on \*\.\*/);
+    await expect(captureStats({ databaseUrl: mysqlUrl(name), notice: () => {}, requireLeastPrivilege: true })).rejects.toThrow(/refusing to capture/);
   });
 
   test('a connection failure is one clear line, exit 2', async () => {

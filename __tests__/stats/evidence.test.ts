@@ -192,3 +192,30 @@ describe('the model', () => {
     expect(newIndexBytes(table, ['n'], [{ name: 'int4', args: [], array: false, text: 'integer' }])).toBe(newIndexBytes(widths, ['n']));
   });
 });
+
+describe('the snapshot file in the repository', () => {
+  test('is not application code: column-still-referenced never cites the query texts it holds', async () => {
+    const snapshot = JSON.stringify({ version: 1, dialect: 'postgres', capturedAt: '2026-12-01T00:00:00Z', tables: [], statements: [{ query: 'SELECT legacy_kind FROM events WHERE id = $1', calls: 10, meanMs: 1 }] });
+    const files = {
+      'db/0001_init.sql': 'CREATE TABLE events (id bigint PRIMARY KEY, legacy_kind text);',
+      'db/0002_change.sql': 'ALTER TABLE events DROP COLUMN legacy_kind;',
+      'ops/stats.json': snapshot,
+      'app/events.py': 'def kind(db):\n    return db.execute("SELECT legacy_kind FROM events")\n',
+    };
+    const refs = async (withApp: boolean) => {
+      const tree = tmpTree(withApp ? files : { ...files, 'app/events.py': '# nothing\n' });
+      try {
+        const config = resolveConfig(validateConfig({ stats: './ops/stats.json' }, 'test config'), null);
+        const r = await lint({ cwd: tree.dir, paths: ['db'], changedFiles: ['db/0002_change.sql'], config });
+        return r.report.findings.filter((f) => f.ruleId === 'column-still-referenced').map((f) => f.message);
+      } finally {
+        tree.cleanup();
+      }
+    };
+    expect(await refs(false)).toEqual([]);
+    const withCode = await refs(true);
+    expect(withCode).toHaveLength(1);
+    expect(withCode[0]).toContain('app/events.py:2');
+    expect(withCode[0]).not.toContain('stats.json');
+  });
+});

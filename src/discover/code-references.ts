@@ -9,7 +9,7 @@ import type { DiscoveredMigration } from './index.js';
  * repository is scanned once, on the first rule that asks, and only when there is a name to look
  * for (a rule turned off never pays for the scan).
  */
-export function codeReferences(req: { cwd: string; code: { include: string[]; exclude: string[] } }, found: DiscoveredMigration[], migrations: Migration[]): Pick<CodeIndex, 'references' | 'total'> {
+export function codeReferences(req: { cwd: string; code: { include: string[]; exclude: string[] }; stats?: string | null }, found: DiscoveredMigration[], migrations: Migration[]): Pick<CodeIndex, 'references' | 'total'> {
   const { targets, columnOwners } = referenceTargets(migrations);
   if (targets.length === 0) return { references: () => [], total: () => 0 };
   // Migration files and their directories name every object by design; a migration at the top
@@ -22,6 +22,8 @@ export function codeReferences(req: { cwd: string; code: { include: string[]; ex
       if (dir && dir !== '.' && !dir.startsWith('..')) skip.add(dir);
     }
   }
+  // The statistics snapshot quotes production's queries: not code to change (breaks-app-query uses them).
+  if (req.stats) skip.add(path.posix.normalize(req.stats.split(path.sep).join('/')));
   let index: CodeIndex | null = null;
   const get = () =>
     (index ??= timed('reference scan', () => searchReferences(targets, { cwd: req.cwd, include: req.code.include, exclude: req.code.exclude, skip: [...skip], columnOwners })));

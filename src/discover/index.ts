@@ -9,7 +9,7 @@ import { gitChangedFiles } from './git.js';
 import { isAlembicFile } from '../parse/alembic/detect.js';
 import { isKnexFile } from '../parse/knex/detect.js';
 import { isDjangoMigrationFile } from '../parse/django/detect.js';
-import { isRailsMigrationFile, railsNames, strongMigrationsInitializer, strongMigrationsSettings } from '../parse/rails/detect.js';
+import { isRailsMigrationFile, railsNames, strongMigrationsInitializer, strongMigrationsSettings, targetVersionFor, type StrongMigrationsSettings } from '../parse/rails/detect.js';
 
 /** A migration file found on disk, classified, with its down file and runner settings. */
 export interface DiscoveredMigration {
@@ -29,6 +29,8 @@ export interface DiscoveredMigration {
   isNew: boolean;
   /** The runner sets a lock_timeout before this migration (Rails with strong_migrations' `lock_timeout`). */
   runnerLockTimeout?: boolean;
+  /** Rails with strong_migrations: its `start_after` and this directory's `target_version` (only when set). */
+  strongMigrations?: { startAfter: string | null; targetVersion: string | null };
 }
 
 export interface DiscoverRequest {
@@ -190,8 +192,8 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
 
   const out: DiscoveredMigration[] = [];
   const byAbs = new Set<string>();
-  /** Per Rails migrations directory: whether strong_migrations sets a lock_timeout for every migration. */
-  const strongMigrations = new Map<string, boolean>();
+  /** Per Rails migrations directory: the app's strong_migrations settings (null: no initializer). */
+  const strongMigrations = new Map<string, StrongMigrationsSettings | null>();
   const sorted = [...candidates].sort();
   // Flyway pairs V and U files by directory and version: indexed once, not rescanned per file.
   const flywayUndo = new Map<string, string>(); // dir|version → abs of U file
@@ -263,9 +265,11 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       const { version } = railsNames(rel);
       if (!strongMigrations.has(dir)) {
         const init = strongMigrationsInitializer(dir);
-        strongMigrations.set(dir, readable(init) && strongMigrationsSettings(sniff(init)).lockTimeout);
+        strongMigrations.set(dir, readable(init) ? strongMigrationsSettings(sniff(init)) : null);
       }
-      push({ framework, root: dir, id: version, order: version.padStart(20, '0'), transactional: true, expectsDown: true, runnerLockTimeout: strongMigrations.get(dir)! });
+      const sm = strongMigrations.get(dir)!;
+      const checks = sm && (sm.startAfter !== null || targetVersionFor(sm, dir) !== null) ? { strongMigrations: { startAfter: sm.startAfter, targetVersion: targetVersionFor(sm, dir) } } : {};
+      push({ framework, root: dir, id: version, order: version.padStart(20, '0'), transactional: true, expectsDown: true, runnerLockTimeout: sm?.lockTimeout ?? false, ...checks });
       continue;
     }
     if (framework === 'alembic' || framework === 'knex') {

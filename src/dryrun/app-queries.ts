@@ -41,17 +41,26 @@ interface Lexer {
   heredoc: boolean;
   /** `'` starts a string (not in Rust/Go, where it is a character). */
   singleQuote: boolean;
+  /** The operator that joins two strings: `+` (most), `.` (PHP), `<>` (Elixir), or none. */
+  concat: '+' | '.' | '<>' | null;
+  /**
+   * Where two string literals side by side are one string: `bracketed` (Python: on one line,
+   * after a backslash, or anywhere inside brackets), `line` (Ruby: on one line or after a
+   * backslash), `any` (C, C++, Dart), or never.
+   */
+  adjacent: 'bracketed' | 'line' | 'any' | null;
 }
-const lexer = (l: Partial<Lexer>): Lexer => ({ hash: false, slash: false, triple: '', backtick: null, prefixes: false, hashInterpolation: false, heredoc: false, singleQuote: true, ...l });
+const lexer = (l: Partial<Lexer>): Lexer => ({ hash: false, slash: false, triple: '', backtick: null, prefixes: false, hashInterpolation: false, heredoc: false, singleQuote: true, concat: '+', adjacent: null, ...l });
 for (const ext of ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'vue', 'svelte']) CODE_EXT[ext] = lexer({ slash: true, backtick: 'template' });
-CODE_EXT.py = lexer({ hash: true, triple: 'both', prefixes: true });
-CODE_EXT.rb = lexer({ hash: true, hashInterpolation: true, heredoc: true });
+CODE_EXT.py = lexer({ hash: true, triple: 'both', prefixes: true, adjacent: 'bracketed' });
+CODE_EXT.rb = lexer({ hash: true, hashInterpolation: true, heredoc: true, adjacent: 'line' });
 CODE_EXT.go = lexer({ slash: true, backtick: 'raw', singleQuote: false });
-CODE_EXT.rs = lexer({ slash: true, singleQuote: false });
+// Rust joins strings with concat!/format!, never an operator on two literals.
+CODE_EXT.rs = lexer({ slash: true, singleQuote: false, concat: null });
 for (const ext of ['java', 'kt', 'kts', 'scala', 'swift']) CODE_EXT[ext] = lexer({ slash: true, triple: 'double', singleQuote: ext !== 'java' && ext !== 'kt' && ext !== 'kts' });
-for (const ext of ['cs', 'c', 'cc', 'cpp', 'h', 'hpp', 'dart']) CODE_EXT[ext] = lexer({ slash: true, singleQuote: ext === 'dart' });
-CODE_EXT.php = lexer({ slash: true, hash: true });
-for (const ext of ['ex', 'exs']) CODE_EXT[ext] = lexer({ hash: true, triple: 'double' });
+for (const ext of ['cs', 'c', 'cc', 'cpp', 'h', 'hpp', 'dart']) CODE_EXT[ext] = lexer({ slash: true, singleQuote: ext === 'dart', concat: ext === 'c' || ext === 'h' ? null : '+', adjacent: ext === 'cs' ? null : 'any' });
+CODE_EXT.php = lexer({ slash: true, hash: true, concat: '.' });
+for (const ext of ['ex', 'exs']) CODE_EXT[ext] = lexer({ hash: true, triple: 'double', concat: '<>' });
 
 /** A SQL string literal found in code. */
 export interface CodeLiteral {
@@ -66,8 +75,9 @@ const SQL_START = /^\s*(?:\(\s*)?(select|insert|update|delete|with)\s/i;
 /**
  * The string literals of one code file that look like the start of a DML statement. A small
  * lexer per language family (comments, quotes, escapes, raw and triple-quoted strings); literals
- * built at run time (template `${}`, f-strings, `#{}`) are skipped: their text is not known.
- * Strings concatenated from pieces are not joined (each piece alone rarely parses).
+ * built at run time (template `${}`, f-strings, `#{}`, a piece joined to a variable) are
+ * skipped: their text is not known. Literals joined to literals (`"SELECT a " + "FROM t"`,
+ * Python's `("SELECT a " "FROM t")`) are one query, at the first piece's line.
  */
 export function sqlLiterals(file: string, text: string): { literals: CodeLiteral[]; dynamic: number } {
   const ext = path.posix.extname(file).slice(1).toLowerCase();
@@ -97,6 +107,107 @@ export function sqlLiterals(file: string, text: string): { literals: CodeLiteral
     literals.push({ text: value.trim(), line: lineOf(contentStart) + (value.slice(0, lead).match(/\n/g)?.length ?? 0) });
   };
   const n = text.length;
+  /** Python: brackets open at this point (implicit concatenation continues across lines inside them). */
+  let depth = 0;
+  /** The literal whose opening quote is at `q`, or null when it is not closed. */
+  const readString = (q: number, raw: boolean, interpolated: boolean): { value: string; contentStart: number; end: number; dynamic: boolean } | null => {
+    const quote = text[q]!;
+    const triple = (lx.triple === 'both' || (lx.triple === 'double' && quote === '"')) && text.startsWith(quote.repeat(3), q);
+    const open = triple ? 3 : 1;
+    const start = q + open;
+    const closer = triple ? quote.repeat(3) : quote;
+    let j = start;
+    let escaped = false;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === closer.charCodeAt(0) && (!triple || text.startsWith(closer, j))) {
+        const rawValue = text.slice(start, j);
+        const value = escaped ? unescape(rawValue) : rawValue;
+        const dyn =
+          interpolated ||
+          (quote === '`' && lx.backtick === 'template' && value.includes('${')) ||
+          (lx.hashInterpolation && quote === '"' && value.includes('#{'));
+        return { value, contentStart: start, end: j + open, dynamic: dyn };
+      }
+      // A one-line string ends at the line break: an apostrophe in a comment the lexer does not
+      // know must not swallow the file.
+      if (c === 10 && !triple && quote !== '`') return null;
+      if (c === 92 && !raw) {
+        escaped = true;
+        j += 2;
+        continue;
+      }
+      j++;
+    }
+    return null;
+  };
+  /** A literal starting at `k` (after an optional Python prefix): its quote and kind, or null. */
+  const literalAt = (k: number): { q: number; raw: boolean; interpolated: boolean } | null => {
+    let q = k;
+    let raw = false;
+    let interpolated = false;
+    if (lx.prefixes) {
+      const m = /^[rRbBuUfF]{1,2}(?=['"])/.exec(text.slice(k, k + 3));
+      if (m) {
+        raw = /r/i.test(m[0]);
+        interpolated = /f/i.test(m[0]);
+        q = k + m[0].length;
+      }
+    }
+    const ch = text[q];
+    if (ch === '"' || (ch === "'" && lx.singleQuote)) return { q, raw, interpolated };
+    if (ch === '`' && lx.backtick) return { q, raw: lx.backtick === 'raw', interpolated };
+    return null;
+  };
+  /** Blanks, comments and backslash line continuations from `k`; whether a plain line break was crossed. */
+  const skipGap = (k: number): { at: number; newline: boolean } => {
+    let newline = false;
+    while (k < n) {
+      const c = text[k]!;
+      if (c === ' ' || c === '\t' || c === '\r') k++;
+      else if (c === '\n') {
+        newline = true;
+        k++;
+      } else if (c === '\\' && /^\\\r?\n/.test(text.slice(k, k + 3))) k = text.indexOf('\n', k) + 1;
+      else if (lx.slash && c === '/' && text[k + 1] === '/') k = text.indexOf('\n', k) === -1 ? n : text.indexOf('\n', k);
+      else if (lx.slash && c === '/' && text[k + 1] === '*') k = text.indexOf('*/', k + 2) === -1 ? n : text.indexOf('*/', k + 2) + 2;
+      else if (lx.hash && c === '#') k = text.indexOf('\n', k) === -1 ? n : text.indexOf('\n', k);
+      else break;
+    }
+    return { at: k, newline };
+  };
+  /**
+   * The string that starts with `first`, joined with the literals concatenated to it (`"a " +
+   * "b"`, Python's and Ruby's `"a " "b"`). A join with anything else (a variable, a call) makes
+   * the whole text known only at run time.
+   */
+  const joined = (first: { value: string; end: number; dynamic: boolean }): { value: string; end: number; dynamic: boolean; tooLong: boolean } => {
+    let { value, end, dynamic: dyn } = first;
+    // A chain longer than any query is still consumed, but not built up.
+    let tooLong = value.length > MAX_QUERY_CHARS;
+    const append = (piece: { value: string; end: number; dynamic: boolean }) => {
+      if (!tooLong && value.length + piece.value.length <= MAX_QUERY_CHARS) value += piece.value;
+      else tooLong = true;
+      dyn ||= piece.dynamic;
+      end = piece.end;
+    };
+    for (;;) {
+      const gap = skipGap(end);
+      const op = lx.concat;
+      if (op && text.startsWith(op, gap.at) && text[gap.at + op.length] !== '=' && text[gap.at + op.length] !== op[0]) {
+        const next = literalAt(skipGap(gap.at + op.length).at);
+        const piece = next ? readString(next.q, next.raw, next.interpolated) : null;
+        if (!piece) return { value, end, dynamic: true, tooLong };
+        append(piece);
+        continue;
+      }
+      const adjacentHere = lx.adjacent === 'any' || (!gap.newline && lx.adjacent !== null) || (lx.adjacent === 'bracketed' && depth > 0);
+      const next = adjacentHere ? literalAt(gap.at) : null;
+      const piece = next ? readString(next.q, next.raw, next.interpolated) : null;
+      if (!piece) return { value, end, dynamic: dyn, tooLong };
+      append(piece);
+    }
+  };
   let i = 0;
   let heredocJump: { at: number; to: number } | null = null;
   // Heredoc tags whose terminator is missing after a known body start: later openers of the same tag
@@ -145,6 +256,10 @@ export function sqlLiterals(file: string, text: string): { literals: CodeLiteral
     }
     const quote = ch === '"' || (ch === "'" && lx.singleQuote) ? ch : ch === '`' && lx.backtick ? '`' : null;
     if (!quote) {
+      if (lx.adjacent === 'bracketed') {
+        if (ch === '(' || ch === '[' || ch === '{') depth++;
+        else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0) depth--;
+      }
       i++;
       continue;
     }
@@ -160,41 +275,15 @@ export function sqlLiterals(file: string, text: string): { literals: CodeLiteral
         interpolated = /f/i.test(prefix);
       }
     }
-    const triple = (lx.triple === 'both' || (lx.triple === 'double' && quote === '"')) && text.startsWith(quote.repeat(3), i);
-    const open = triple ? 3 : 1;
-    const start = i + open;
-    let j = start;
-    let closed = false;
-    let escaped = false;
-    const closer = triple ? quote.repeat(3) : quote;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c === closer.charCodeAt(0) && (!triple || text.startsWith(closer, j))) {
-        closed = true;
-        break;
-      }
-      // A one-line string ends at the line break: an apostrophe in a comment the lexer does not
-      // know must not swallow the file.
-      if (c === 10 && !triple && quote !== '`') break;
-      if (c === 92 && !raw) {
-        escaped = true;
-        j += 2;
-        continue;
-      }
-      j++;
-    }
-    const rawValue = closed ? text.slice(start, j) : '';
-    const value = escaped ? unescape(rawValue) : rawValue;
-    if (!closed) {
-      i = start;
+    const first = readString(i, raw, interpolated);
+    if (!first) {
+      // Not closed: lexing goes on after the opening quotes.
+      i += (lx.triple === 'both' || (lx.triple === 'double' && quote === '"')) && text.startsWith(quote.repeat(3), i) ? 3 : 1;
       continue;
     }
-    const dyn =
-      interpolated ||
-      (quote === '`' && lx.backtick === 'template' && value.includes('${')) ||
-      (lx.hashInterpolation && quote === '"' && value.includes('#{'));
-    if (value.length <= MAX_QUERY_CHARS) emit(value, start, dyn);
-    i = j + open;
+    const whole = joined(first);
+    if (!whole.tooLong) emit(whole.value, first.contentStart, whole.dynamic);
+    i = whole.end;
   }
   return { literals, dynamic };
 }

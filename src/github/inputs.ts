@@ -19,12 +19,16 @@ export interface ActionInputs {
   sarifFile: string;
   baseRef: string;
   maxInlineComments: number;
-  /** `lint` (default) or `dry-run`: also execute the PR's migrations up, down, up. */
-  mode: 'lint' | 'dry-run';
+  /** `lint` (default), `dry-run`: also execute the PR's migrations up, down, up; `stats`: capture the statistics snapshot only. */
+  mode: 'lint' | 'dry-run' | 'stats';
   /** Dry-run engine; default from config, else pglite (embedded, needs no secret). */
   dryRunEngine: 'pglite' | 'postgres' | 'mysql' | undefined;
-  /** Staging database for the postgres/mysql dry-run engines (pass it from a secret). */
+  /** Staging database for the postgres/mysql dry-run engines; in stats mode, the database to capture (pass it from a secret). */
   databaseUrl: string;
+  /** Stats mode: where the snapshot is written (repository-relative; empty: the config's `stats:`, else the default). */
+  statsOutput: string;
+  /** Stats mode: refuse a role that can do more than the capture needs. */
+  requireLeastPrivilege: boolean;
   /** Login our comments are posted as, when the token cannot say (a GitHub App's installation token). */
   commentAuthor: string;
   /** Seconds every GitHub API call of the run may take together (`api-budget`). */
@@ -75,9 +79,11 @@ export function readActionInputs(): ActionInputs {
     sarifFile: core.getInput('sarif-file').trim(),
     baseRef: core.getInput('base-ref').trim(),
     maxInlineComments: 30,
-    mode: choiceInput('mode', ['lint', 'dry-run'] as const) ?? 'lint',
+    mode: choiceInput('mode', ['lint', 'dry-run', 'stats'] as const) ?? 'lint',
     dryRunEngine: choiceInput('dry-run-engine', ['pglite', 'postgres', 'mysql'] as const),
     databaseUrl: core.getInput('database-url').trim(),
+    statsOutput: core.getInput('stats-output').trim(),
+    requireLeastPrivilege: booleanInput('require-least-privilege', false),
     commentAuthor: core.getInput('comment-author').trim(),
     apiBudgetSeconds,
   };

@@ -1,4 +1,4 @@
-import { cleanStatementText, StatsCaptureError, type CaptureOptions } from './capture.js';
+import { cleanStatementText, reportPrivileges, StatsCaptureError, type CaptureOptions, type PrivilegeReport } from './capture.js';
 import { SNAPSHOT_VERSION, type StatementStats, type StatsSnapshot, type TableStats } from './snapshot.js';
 
 type Row = Record<string, unknown>;
@@ -29,6 +29,54 @@ async function optional(conn: Conn, what: string, sql: string, values: unknown[]
   }
 }
 
+/** Read-only monitoring privileges, wherever granted: the capture needs no more. */
+const MONITORING = new Set(['USAGE', 'SHOW VIEW', 'PROCESS', 'SHOW DATABASES', 'REPLICATION CLIENT', 'BINLOG MONITOR', 'SLAVE MONITOR', 'REPLICA MONITOR']);
+
+/** `SELECT` is needed on these only (the counters, digest texts and per-index sizes). */
+const STATISTICS_SCOPES = /^`?(performance_schema|information_schema)`?\.\*$|^`?mysql`?\.`?innodb_index_stats`?$/i;
+
+/** Privileges of a `GRANT … ON` list, split at the commas outside column lists. */
+function privilegeList(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out.map((p) => p.replace(/\s*\(.*\)$/, '').replace(/\s+/g, ' ').toUpperCase());
+}
+
+/**
+ * What the account may do beyond the documented minimum (SHOW VIEW on the database, SELECT on
+ * performance_schema and mysql.innodb_index_stats), from SHOW GRANTS. Only privilege names and
+ * scopes are quoted, never a line: MariaDB prints the password hash in it.
+ */
+export function mysqlPrivilegeExcess(grants: string[]): string[] {
+  const excess: string[] = [];
+  let roles = 0;
+  for (const g of grants) {
+    const m = /^GRANT\s+([\s\S]+?)\s+ON\s+(?:(?:TABLE|FUNCTION|PROCEDURE|PACKAGE(?: BODY)?)\s+)?(\S+)\s+TO\s/i.exec(g);
+    if (!m) {
+      if (/^GRANT\s/i.test(g)) roles++;
+      continue;
+    }
+    const scope = m[2]!;
+    const privileges = privilegeList(m[1]!);
+    const beyond = privileges.filter((p) => !MONITORING.has(p) && !(p === 'SELECT' && STATISTICS_SCOPES.test(scope)));
+    if (beyond.length) excess.push(`${beyond.join(', ')} on ${scope}`);
+    if (/\bWITH\b[\s\S]*\bGRANT OPTION\b/i.test(g.slice(m[0].length))) excess.push(`GRANT OPTION on ${scope}`);
+  }
+  // Granted roles are not expanded here (SHOW GRANTS … USING would list them one by one).
+  if (roles) excess.push(`${roles} granted role${roles === 1 ? '' : 's'} (not expanded; check ${roles === 1 ? 'its' : 'their'} privileges)`);
+  return excess;
+}
+
 /**
  * Captures a snapshot from MySQL or MariaDB: sizes and row estimates from information_schema
  * (no table is read), write counters and digest texts from performance_schema when it is on.
@@ -55,6 +103,10 @@ export async function captureMysql(opts: CaptureOptions): Promise<StatsSnapshot>
     // MySQL 8 caches information_schema sizes for a day by default; MariaDB has no such cache.
     await conn.query('SET SESSION information_schema_stats_expiry = 0').catch(() => {});
     await conn.query('START TRANSACTION READ ONLY');
+    const grants = (await rows(conn, 'SHOW GRANTS FOR CURRENT_USER()')).map((r) => String(Object.values(r)[0] ?? ''));
+    const [who] = await rows(conn, 'SELECT CURRENT_USER() AS u');
+    const report: PrivilegeReport = { who: `the account ${String(who?.u ?? 'CURRENT_USER()')}`, excess: mysqlPrivilegeExcess(grants), missing: [] };
+    reportPrivileges(report, opts);
     return await captureInTransaction(conn, database, opts);
   } catch (e) {
     if (e instanceof StatsCaptureError) throw e;

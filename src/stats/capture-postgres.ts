@@ -1,5 +1,5 @@
 import { SNAPSHOT_VERSION, type StatementStats, type StatsSnapshot, type TableStats } from './snapshot.js';
-import { cleanStatementText, StatsCaptureError, type CaptureOptions } from './capture.js';
+import { cleanStatementText, reportPrivileges, StatsCaptureError, type CaptureOptions, type PrivilegeReport } from './capture.js';
 
 type Row = Record<string, unknown>;
 interface Client {
@@ -54,6 +54,64 @@ SELECT schemaname AS schema, tablename AS table, attname AS name, avg_width AS w
  WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND schemaname !~ '^pg_(toast|temp_)'
  ORDER BY 1, 2, 3`;
 
+/**
+ * The role's attributes, its memberships in the predefined roles that reach outside the database
+ * or bypass table privileges, and how many user tables it may write to or owns. Catalog lookups
+ * only (has_table_privilege, pg_has_role): nothing is tried.
+ */
+const PRIVILEGES_SQL = `
+SELECT current_user AS role, r.rolsuper AS su, r.rolcreaterole AS createrole, r.rolcreatedb AS createdb,
+       r.rolreplication AS replication, r.rolbypassrls AS bypassrls,
+       ARRAY(SELECT b.rolname::text FROM pg_roles b
+              WHERE b.rolname IN ('pg_read_all_stats', 'pg_monitor', 'pg_read_server_files', 'pg_write_server_files',
+                                  'pg_execute_server_program', 'pg_read_all_data', 'pg_write_all_data', 'pg_signal_backend')
+                AND pg_has_role(current_user, b.oid, 'USAGE')
+              ORDER BY 1) AS memberships,
+       EXISTS (SELECT FROM pg_roles b WHERE b.rolname IN ('pg_read_all_stats', 'pg_monitor') AND pg_has_role(current_user, b.oid, 'MEMBER')) AS stats_member,
+       (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'
+           AND has_table_privilege(c.oid, 'INSERT, UPDATE, DELETE, TRUNCATE')) AS writable,
+       (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'
+           AND pg_has_role(current_user, c.relowner, 'USAGE')) AS owned
+  FROM pg_roles r WHERE r.rolname = current_user`;
+
+/** What a PostgreSQL role may do beyond CONNECT + pg_read_all_stats (the documented minimum). */
+export async function pgStatsPrivileges(client: Client): Promise<PgStatsPrivileges> {
+  const row = (await client.query(PRIVILEGES_SQL)).rows[0] ?? {};
+  const who = `the role ${String(row.role ?? 'current_user')}`;
+  const member = new Set((row.memberships as string[] | null) ?? []);
+  const excess: string[] = [];
+  if (row.su) excess.push('it is a superuser (it can read every row, write server files and run programs on the server)');
+  else {
+    for (const [flag, what] of [['createrole', 'CREATEROLE'], ['createdb', 'CREATEDB'], ['replication', 'REPLICATION'], ['bypassrls', 'BYPASSRLS']] as const) {
+      if (row[flag]) excess.push(`it has ${what}`);
+    }
+    for (const r of ['pg_execute_server_program', 'pg_write_server_files', 'pg_read_server_files', 'pg_write_all_data', 'pg_read_all_data', 'pg_signal_backend']) {
+      if (member.has(r)) excess.push(`it is a member of ${r}`);
+    }
+    const writable = num(row.writable);
+    const owned = num(row.owned);
+    if (writable) excess.push(`it may INSERT, UPDATE, DELETE or TRUNCATE ${writable} table${writable === 1 ? '' : 's'}`);
+    if (owned) excess.push(`it owns ${owned} table${owned === 1 ? '' : 's'} (it can ALTER or DROP them)`);
+  }
+  const readAllStats = Boolean(row.su) || member.has('pg_read_all_stats') || member.has('pg_monitor');
+  const name = String(row.role ?? '');
+  // A NOINHERIT member holds the role without its privileges (until SET ROLE): texts stay hidden.
+  const hiddenTexts = readAllStats
+    ? null
+    : row.stats_member
+      ? `it is a member of pg_read_all_stats but does not inherit its privileges (NOINHERIT), so other roles' statement texts are hidden from it and left out of the snapshot: ALTER ROLE ${name} INHERIT`
+      : `it is not a member of pg_read_all_stats, so other roles' statement texts are hidden from it and left out of the snapshot: GRANT pg_read_all_stats TO ${name}`;
+  return { who, excess, missing: [], readAllStats, hiddenTexts };
+}
+
+type PgStatsPrivileges = PrivilegeReport & {
+  readAllStats: boolean;
+  /** Why pg_stat_statements will show other roles' texts as `<insufficient privilege>`, or null. */
+  hiddenTexts: string | null;
+};
+
 /** Captures a snapshot from a PostgreSQL server, inside one READ ONLY transaction that is rolled back. */
 export async function capturePostgres(opts: CaptureOptions): Promise<StatsSnapshot> {
   const pg = (await import('pg')).default;
@@ -74,7 +132,9 @@ export async function capturePostgres(opts: CaptureOptions): Promise<StatsSnapsh
     await client.query('BEGIN TRANSACTION READ ONLY');
     await client.query("SET LOCAL statement_timeout = '30s'");
     await client.query("SET LOCAL lock_timeout = '2s'");
-    return await captureInTransaction(client, opts);
+    const privileges = await pgStatsPrivileges(client);
+    reportPrivileges(privileges, opts);
+    return await captureInTransaction(client, opts, privileges);
   } catch (e) {
     if (e instanceof StatsCaptureError) throw e;
     throw new StatsCaptureError(`capture failed: ${(e as Error).message}`);
@@ -84,7 +144,7 @@ export async function capturePostgres(opts: CaptureOptions): Promise<StatsSnapsh
   }
 }
 
-async function captureInTransaction(client: Client, opts: CaptureOptions): Promise<StatsSnapshot> {
+async function captureInTransaction(client: Client, opts: CaptureOptions, privileges: PgStatsPrivileges): Promise<StatsSnapshot> {
   const meta = (await client.query(`SELECT current_setting('server_version') AS version, now() AS now,
       (SELECT stats_reset FROM pg_stat_database WHERE datname = current_database()) AS reset`)).rows[0] ?? {};
   const tables = new Map<string, TableStats>();
@@ -109,7 +169,7 @@ async function captureInTransaction(client: Client, opts: CaptureOptions): Promi
     const t = tables.get(`${r.schema}.${r.table}`);
     if (t) (t.columns ??= []).push({ name: String(r.name), avgWidth: num(r.width) });
   }
-  const statements = await pgStatements(client, opts);
+  const statements = await pgStatements(client, opts, privileges);
   const toIso = (v: unknown) => (v instanceof Date ? v.toISOString() : v ? new Date(String(v)).toISOString() : null);
   return {
     version: SNAPSHOT_VERSION,
@@ -129,7 +189,7 @@ async function captureInTransaction(client: Client, opts: CaptureOptions): Promi
  * surviving quoted literal is dropped. Without the extension (or without its preload) the list
  * is empty and a notice says so.
  */
-async function pgStatements(client: Client, opts: CaptureOptions): Promise<StatementStats[]> {
+async function pgStatements(client: Client, opts: CaptureOptions, privileges: PgStatsPrivileges): Promise<StatementStats[]> {
   const ext = await client.query(`SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_stat_statements'`);
   const schema = ext.rows[0]?.schema;
   if (schema === undefined) {
@@ -149,6 +209,10 @@ async function pgStatements(client: Client, opts: CaptureOptions): Promise<State
       [opts.statementLimit ?? 2000],
     );
     await client.query('RELEASE SAVEPOINT statements');
+    if (privileges.hiddenTexts) {
+      const hidden = r.rows.filter((row) => String(row.query).startsWith('<insufficient privilege>')).length;
+      reportPrivileges({ ...privileges, excess: [], missing: [`${privileges.hiddenTexts} (${hidden} of the ${r.rows.length} texts read were hidden)`] }, opts);
+    }
     return r.rows
       .flatMap((row) => {
         const query = cleanStatementText(String(row.query), 'postgres');
@@ -157,6 +221,7 @@ async function pgStatements(client: Client, opts: CaptureOptions): Promise<State
   } catch (e) {
     // Installed but not preloaded (shared_preload_libraries), or texts hidden from this role.
     await client.query('ROLLBACK TO SAVEPOINT statements');
+    if (privileges.hiddenTexts) reportPrivileges({ ...privileges, excess: [], missing: [privileges.hiddenTexts] }, opts);
     opts.notice?.(`pg_stat_statements could not be read (${(e as Error).message}): the snapshot has no statement texts`);
     return [];
   }

@@ -8,6 +8,34 @@ export interface CaptureOptions {
   statementLimit?: number;
   /** Non-fatal notes (extension missing, a view not readable), one line each. */
   notice?: (message: string) => void;
+  /** Refuse to capture when the role can do more than the capture needs (see `privilegeExcess`). */
+  requireLeastPrivilege?: boolean;
+}
+
+/**
+ * What the connecting role or account may do beyond what the capture needs (the documented
+ * least-privilege role), one phrase each, and what it lacks that would leave data out.
+ */
+export interface PrivilegeReport {
+  who: string;
+  excess: string[];
+  missing: string[];
+}
+
+const LEAST_PRIVILEGE_DOC = 'docs/production-evidence.md, "Least-privilege role"';
+
+/**
+ * Says what the privilege report found, as notices; with `requireLeastPrivilege` an excess is a
+ * refusal (nothing is captured). The capture itself is read-only either way: this is about the
+ * credential stored in CI, which is worth less to an attacker when it can do nothing else.
+ */
+export function reportPrivileges(report: PrivilegeReport, opts: CaptureOptions): void {
+  if (report.excess.length) {
+    const what = `${report.who} can do more than the capture needs: ${report.excess.join('; ')}`;
+    if (opts.requireLeastPrivilege) throw new StatsCaptureError(`refusing to capture (--require-least-privilege): ${what}. Use the least-privilege role (${LEAST_PRIVILEGE_DOC})`);
+    opts.notice?.(`${what}. The capture only reads statistics; a role with only those rights is safer to keep in CI (${LEAST_PRIVILEGE_DOC})`);
+  }
+  for (const m of report.missing) opts.notice?.(`${report.who}: ${m}`);
 }
 
 /** The server could not be reached or read: a message for the user, never a stack trace. */

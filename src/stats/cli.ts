@@ -17,6 +17,11 @@ Options:
   --output FILE           write the snapshot to FILE (default: standard output)
   --dialect DIALECT       postgres or mysql (default: from the URL's scheme)
   --max-statements N      keep the N most-called statements (default 2000)
+  --require-least-privilege
+                          refuse (exit 2, nothing written) when the role can do more than the
+                          capture needs: superuser, write or owner rights on tables, server-file
+                          or program roles; MySQL: any privilege beyond the documented minimum
+                          (without it, a notice says so)
 
 Exit codes: 0 written, 2 usage error or the database could not be read.`;
 
@@ -37,6 +42,7 @@ export async function statsCli(argv: string[], io: Io): Promise<number> {
       output: { type: 'string' },
       dialect: { type: 'string' },
       'max-statements': { type: 'string' },
+      'require-least-privilege': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -61,7 +67,13 @@ export async function statsCli(argv: string[], io: Io): Promise<number> {
   }
   let snapshot;
   try {
-    snapshot = await captureStats({ databaseUrl: url, dialect, statementLimit, notice: (m) => io.err(`migration-guard: notice: ${m}\n`) });
+    snapshot = await captureStats({
+      databaseUrl: url,
+      dialect,
+      statementLimit,
+      requireLeastPrivilege: values['require-least-privilege'] === true,
+      notice: (m) => io.err(`migration-guard: notice: ${m}\n`),
+    });
   } catch (e) {
     if (e instanceof StatsCaptureError || e instanceof UsageError) {
       // The driver's message may quote the URL: the password never reaches the log.

@@ -31,6 +31,8 @@ export const railsFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration
     expectsDown: task.expectsDown ?? true,
     ...(task.runnerLockTimeout ? { runnerLockTimeout: true } : {}),
   };
+  const targetServer = strongMigrationsTarget(task.strongMigrations?.targetVersion ?? null, task.dialect);
+  if (targetServer) migration.targetServer = targetServer;
   try {
     const parser = await loadRubyParser();
     const tree = parser.parse(text);
@@ -49,8 +51,33 @@ export const railsFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration
       loc: { file: path, line: 1, endLine: 1, column: 1 },
     });
   }
+  const startAfter = task.strongMigrations?.startAfter ?? null;
+  if (startAfter !== null && /^\d+$/.test(version) && BigInt(version) <= BigInt(startAfter.split('.')[0]!)) {
+    // strong_migrations checks nothing up to start_after: its checks are suppressed for the whole
+    // file, listed in the report with the reason, as a safety_assured block is.
+    (migration.frameworkSuppressions ??= []).push({
+      file: path,
+      line: 1,
+      endLine: text.split('\n').length,
+      categories: ['locking', 'compatibility', 'mysql'],
+      reason: `StrongMigrations.start_after = ${startAfter}: strong_migrations does not check migrations up to that version`,
+    });
+  }
   return [migration];
 };
+
+/**
+ * strong_migrations' `target_version` as the version rules judge with: PostgreSQL's major
+ * (`12.3` → 12, `9.6` → 9), MySQL/MariaDB's number (`"8.0.12"` → 80012; `"10.5.4"` is MariaDB).
+ */
+function strongMigrationsTarget(value: string | null, dialect: Dialect): Migration['targetServer'] | null {
+  if (value === null) return null;
+  const source = `StrongMigrations.target_version = ${value}`;
+  const [a = 0, b = 0, c = 0] = value.split('.').map(Number);
+  // MySQL went from 8 to 9; 10 and later are MariaDB's numbers.
+  if (dialect === 'mysql') return { mysqlVersion: a * 10000 + b * 100 + c, ...(a >= 10 ? { mariadb: true } : {}), source };
+  return a >= 9 && a <= 30 ? { pgVersion: a, source } : null;
+}
 
 /** One schema statement in SQL, with the call it came from. */
 interface Stmt {
