@@ -18,22 +18,24 @@ import "./chunk-BMPOV5YG.js";
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-JRSNWYM2.js";
+} from "./chunk-B6ROHYI5.js";
 import "./chunk-DP6F6EIC.js";
-import "./chunk-XJQAVN2A.js";
+import "./chunk-ECHTZIT7.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-FFHHEHZP.js";
+import "./chunk-DHB5M6FP.js";
 import {
   checkGitRef,
-  gitStagedFiles,
+  gitStagedFiles
+} from "./chunk-5ACDJ5FS.js";
+import {
   loadConfigFile,
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-K2DLH33Z.js";
+} from "./chunk-V2QLEZ53.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-ZIWAVBQL.js";
-import "./chunk-VS5U352U.js";
+import "./chunk-BL4TAXMY.js";
 import "./chunk-CVRQ73UU.js";
 import "./chunk-DRWJMNQ4.js";
 import "./chunk-R7RY4BXB.js";
@@ -308,7 +310,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-LJ3M2P3J.js");
+  const { fixCli } = await import("./chunk-XZ3GL6FC.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -378,7 +380,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-3Z54NSHR.js");
+  const { init } = await import("./chunk-Z2VCZXTM.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -390,11 +392,11 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-OGAXYCZK.js");
+  const { dryRunCli } = await import("./chunk-PYY4R33N.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
-  const { statsCli } = await import("./chunk-USO7QFM6.js");
+  const { statsCli } = await import("./chunk-2NJIAWZE.js");
   return statsCli(argv, io);
 }
 async function main(argv, io) {
@@ -411,7 +413,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-IBMZTTRR.js");
+        const { startServer } = await import("./chunk-WH6W7HPY.js");
         startServer();
         return await new Promise(() => {
         });
@@ -421,7 +423,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-VP46GILT.js");
+        const { sqlCli } = await import("./chunk-E2UHOKHJ.js");
         return await sqlCli(rest, io);
       }
       case "stats":

@@ -24,7 +24,7 @@ import {
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-JRSNWYM2.js";
+} from "./chunk-B6ROHYI5.js";
 import {
   codeBlock,
   codeSpan,
@@ -35,22 +35,24 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-DP6F6EIC.js";
-import "./chunk-XJQAVN2A.js";
+import "./chunk-ECHTZIT7.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-FFHHEHZP.js";
+import "./chunk-DHB5M6FP.js";
+import {
+  gitChangedFiles,
+  gitShowFile
+} from "./chunk-5ACDJ5FS.js";
 import {
   CONFIG_FILE,
-  gitChangedFiles,
-  gitShowFile,
   loadConfigFile,
   parseConfigText,
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-K2DLH33Z.js";
+} from "./chunk-V2QLEZ53.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-ZIWAVBQL.js";
-import "./chunk-VS5U352U.js";
+import "./chunk-BL4TAXMY.js";
 import "./chunk-CVRQ73UU.js";
 import "./chunk-DRWJMNQ4.js";
 import "./chunk-R7RY4BXB.js";
@@ -21743,6 +21745,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -26466,9 +26471,11 @@ function readActionInputs() {
     sarifFile: getInput("sarif-file").trim(),
     baseRef: getInput("base-ref").trim(),
     maxInlineComments: 30,
-    mode: choiceInput("mode", ["lint", "dry-run"]) ?? "lint",
+    mode: choiceInput("mode", ["lint", "dry-run", "stats"]) ?? "lint",
     dryRunEngine: choiceInput("dry-run-engine", ["pglite", "postgres", "mysql"]),
     databaseUrl: getInput("database-url").trim(),
+    statsOutput: getInput("stats-output").trim(),
+    requireLeastPrivilege: booleanInput("require-least-privilege", false),
     commentAuthor: getInput("comment-author").trim(),
     apiBudgetSeconds
   };
@@ -27527,6 +27534,14 @@ async function run() {
     const { config: file, source } = await loadConfigFile(workspace, inputs.config);
     const overrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
     const config = resolveConfig(file, source, overrides);
+    if (inputs.mode === "stats") {
+      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-IJIOXOMX.js");
+      await runStatsStep(
+        { workspace, databaseUrl: inputs.databaseUrl, output: inputs.statsOutput || config.stats || DEFAULT_STATS_FILE, requireLeastPrivilege: inputs.requireLeastPrivilege },
+        { info, notice: (m) => notice(m), setSecret, setOutput, setFailed }
+      );
+      return;
+    }
     const event = readEvent();
     const client = inputs.token ? createGitHubClient(inputs.token, { warning, info }, void 0, limits) : null;
     const notes = [];
@@ -27568,8 +27583,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-OIG6V4TN.js");
-      const { renderDryRunMarkdown } = await import("./chunk-ZFDIWFP7.js");
+      const dryrun = await import("./chunk-4W45IXKS.js");
+      const { renderDryRunMarkdown } = await import("./chunk-OPR6UZFZ.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,
