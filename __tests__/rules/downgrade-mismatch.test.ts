@@ -12,6 +12,7 @@ const enumRebuildDown = "ALTER TYPE mood RENAME TO mood_old;\nCREATE TYPE mood A
 
 ruleTester('downgrade-mismatch', {
   valid: [
+    { name: 'DROP INDEX IF EXISTS that only guards the CREATE INDEX of a new index; the down drops the index', history: users, layout: 'golang-migrate', sql: 'DROP INDEX IF EXISTS users_email_upper_idx;\nCREATE INDEX users_email_upper_idx ON users (upper(email));', down: 'DROP INDEX IF EXISTS users_email_upper_idx;' },
     { name: "alembic: a check constraint dropped by the name SQLAlchemy's ck_<table>_<name> convention gives it", history: users, alembic: alembic('    op.create_check_constraint("email_lower", "users", "email = lower(email)")', '    op.drop_constraint("ck_users_email_lower", "users")') },
     { name: 'an index redefined (dropped, created again) and restored by the down the same way', history: `${users}\nCREATE INDEX users_email_idx ON users (email);`, layout: 'golang-migrate', sql: 'DROP INDEX users_email_idx;\nCREATE INDEX users_email_idx ON users (email, bio);', down: 'DROP INDEX users_email_idx;\nCREATE INDEX users_email_idx ON users (email);' },
     {

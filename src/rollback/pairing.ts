@@ -645,6 +645,19 @@ function undoneWithinUp(up: readonly Op[], factsOf: FactsLookup): Set<Op> {
       undone.add(candidate.op);
     }
   });
+  // `DROP … IF EXISTS x; CREATE … x` of an object no migration made yet: the drop only guards the
+  // create against a half-applied earlier run, and drops nothing.
+  const createdLater = new Set<string>();
+  for (let i = up.length - 1; i >= 0; i--) {
+    const op = up[i]!;
+    const key = objectKey(op);
+    if (!key) continue;
+    if (CREATES.has(op.kind)) createdLater.add(key);
+    else if (createdLater.has(key)) {
+      const facts = factsOf(op);
+      if ((op.kind === 'dropIndex' && op.ifExists && facts && facts.table === null) || (op.kind === 'dropTable' && facts?.guardsCreate)) undone.add(op);
+    }
+  }
   // Everything done to a scratch table (created and dropped by this upgrade) goes with it: its
   // indexes, columns and constraints need no inverse either.
   const scratch = new Set([...undone].flatMap((op) => (op.kind === 'createTable' ? [op.table] : [])));

@@ -150,7 +150,9 @@ function writeOf(call: Node, method: string, receiver: Node, ctx: DataContext): 
   if (!source) return null;
   const iterModel = modelOf(chainRoot(source));
   if (!iterModel) return null;
-  return { action, table: tableOf(iterModel, ctx), hasWhere: chainMethods(source).some((m) => FILTERS.has(m)) };
+  // Each record is written by its own statement keyed by its id (`UPDATE users SET … WHERE id = $1`):
+  // the walk may cover every row, but never in one statement.
+  return { action, table: tableOf(iterModel, ctx), hasWhere: true };
 }
 
 /** `Model.where(...).find_each do |r| … end`: the call that owns the block around `node`. */
