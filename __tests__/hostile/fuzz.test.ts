@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { resolveConfig } from '../../src/config.js';
 import { validateConfig } from '../../src/config-schema.js';
-import { lint } from '../../src/engine.js';
+import { main } from '../../src/cli.js';
 import type { Dialect } from '../../src/ir.js';
 
 const MUTANTS = 200;
@@ -118,13 +118,23 @@ describe('mutation fuzz: every front end survives hostile edits without losing t
           write(c.mutant, mutant);
           const where = `${c.name} mutant #${i}: ${JSON.stringify(mutant.slice(0, 300))}`;
           const started = performance.now();
-          const { report } = await lint({ cwd: dir, paths: [c.dir], changedFiles: [c.mutant, c.sibling.file], config }).catch((e: Error) => {
+          // Through the command line's own entry point (in process): its exit code and JSON output.
+          // The directory is linted, so a mutant that no longer looks like a migration is skipped
+          // as in a pull request, not a usage error for naming a non-migration.
+          let out = '';
+          const code = await main(['lint', c.dir, '--dialect', c.dialect, '--format', 'json', '--fail-on', 'error'], { out: (t) => void (out += t), err: () => undefined, cwd: dir, isTty: false }).catch((e: Error) => {
             throw new Error(`${where} threw: ${e.stack}`);
           });
           // A hang guard per run, not a speed assertion: a mutant takes tens of milliseconds.
           const ms = performance.now() - started;
           if (ms > RUN_LIMIT_MS) throw new Error(`${where} took ${Math.round(ms)} ms (limit ${RUN_LIMIT_MS} ms per run)`);
-          const round = JSON.parse(JSON.stringify(report)) as typeof report;
+          if (code !== 0 && code !== 1) throw new Error(`${where} exited ${code} (only 0 or 1 for a lint run)`);
+          let round: { findings: { file: string; ruleId: string; line: number }[] };
+          try {
+            round = JSON.parse(out);
+          } catch {
+            throw new Error(`${where} printed invalid JSON: ${out.slice(0, 300)}`);
+          }
           const sibling = round.findings.filter((f) => f.file === c.sibling.file && f.ruleId === c.sibling.rule);
           if (sibling.length === 0) throw new Error(`${where} lost the sibling's ${c.sibling.rule} finding; findings: ${JSON.stringify(round.findings.map((f) => [f.file, f.ruleId]))}`);
           expect(round.findings.every((f) => Number.isInteger(f.line) && f.line >= 1)).toBe(true);
