@@ -181,6 +181,9 @@ export function fieldDecl(value: Value, written: string): FieldDecl {
     const inner = kw(value, 'base_field', 0);
     base.baseField = inner ? fieldDecl(inner, value.kwargNodes.get('base_field')?.text ?? value.argNodes[0]?.text ?? '') : null;
     base.size = asNumber(kw(value, 'size', 1));
+    // An element field the front end cannot type leaves the array column untyped: say so, or the
+    // AddField would vanish while its inverse (a DROP COLUMN) still shows in the down.
+    if (base.baseField) base.problems.push(...base.baseField.problems.map((p) => `the array's base_field: ${p}`));
   }
   return base;
 }
