@@ -114,6 +114,13 @@ class Editor {
     return { table: this.tableOf(key), column, type };
   }
 
+  /** Why a field has no column type, when its declaration itself was read (a relation to an unknown model, an unmapped class). */
+  untypedReason(name: string, field: FieldDecl): string | null {
+    if (field.problems.length > 0 || field.manyToMany || this.type(field) !== null) return null;
+    if (isRelation(field)) return `the related model \`${field.to ?? '?'}\` of \`${name}\` is not created by any migration found (nor a known django.contrib model), so the type of its column \`${this.column(name, field)}\` is not known`;
+    return `the field class \`${field.cls}\` of \`${name}\` has no column type migration-guard knows for this dialect`;
+  }
+
   type(field: FieldDecl): string | null {
     return columnType(field, this.dialect, isRelation(field) ? this.target(field).type : null);
   }
@@ -287,6 +294,10 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
         if (field.manyToMany) continue;
         const sql = editor.columnSql(fieldName, field, null);
         if (sql) columns.push(sql);
+        else {
+          const reason = editor.untypedReason(fieldName, field);
+          if (reason) out.problems.push(reason);
+        }
         if (isRelation(field) && field.dbConstraint) out.sql.deferred.push(editor.fkSql(table, editor.column(fieldName, field), field));
         out.sql.deferred.push(...editor.fieldIndexes(table, fieldName, field));
       }
@@ -367,7 +378,11 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
       if (op.field.manyToMany) return out;
       const transient = editor.effectiveDefault(op.field);
       let definition = editor.columnSql(op.name, op.field, transient);
-      if (!definition) return out;
+      if (!definition) {
+        const reason = editor.untypedReason(op.name, op.field);
+        if (reason) out.problems.push(reason);
+        return out;
+      }
       const column = editor.column(op.name, op.field);
       const table = model.table;
       let extra: string[] = [];
@@ -585,7 +600,11 @@ function alterField(editor: Editor, model: ModelState, name: string, old: FieldD
   const column = editor.column(name, next);
   const oldType = editor.type(old);
   const newType = editor.type(next);
-  if (oldType === null || newType === null) return;
+  if (oldType === null || newType === null) {
+    const reason = editor.untypedReason(name, oldType === null ? old : next);
+    if (reason) out.problems.push(reason);
+    return;
+  }
   const oldFk = isRelation(old) && old.dbConstraint;
   const newFk = isRelation(next) && next.dbConstraint;
   const fkChanged = oldFk && (!newFk || editor.key(old.to ?? '') !== editor.key(next.to ?? '') || oldType !== newType);
