@@ -792,7 +792,7 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
       for (const w of applied.dml) up.push({ kind: 'dml', action: w.action, table: w.table, hasWhere: w.hasWhere, loc: op.loc });
       for (const sql of applied.sql.deferred) deferred.push({ sql, op });
     }
-    for (const d of deferred) up.push(...(await lowerStatements([d.sql], d.op, m.dialect)));
+    for (const d of deferred) up.push(...markDeferred(await lowerStatements([d.sql], d.op, m.dialect)));
     state = editor.models;
     m.up = up;
     m.transactional = node.file.atomic;
@@ -809,7 +809,7 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
       const { op, inverse } = inverses[i]!;
       if (op.kind === 'runPython' && op.reverse === 'noop') {
         // Declared on purpose: rolling back this data step does nothing (RunPython.noop).
-        down.push({ kind: 'other', statement: 'RunPython.noop', object: null, loc: op.loc });
+        down.push({ kind: 'other', statement: 'RunPython.noop', object: null, sendsNothing: true, loc: op.loc });
         continue;
       }
       if ('irreversible' in inverse) {
@@ -825,11 +825,23 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
         for (const w of applied.dml) down.push({ kind: 'dml', action: w.action, table: w.table, hasWhere: w.hasWhere, loc: op.loc });
         late.push(...applied.sql.deferred);
       }
-      down.push(...(await lowerStatements(late, op, m.dialect)));
+      down.push(...markDeferred(await lowerStatements(late, op, m.dialect)));
     }
     m.down = m.downIrreversible ? [] : down;
   }
   return ordered.map((n) => n.migration).concat(migrations.filter((m) => !djangoOf(m) || (!nodes.has(`${djangoOf(m)!.app}.${djangoOf(m)!.name}`) && !replacedBy.has(`${djangoOf(m)!.app}.${djangoOf(m)!.name}`))));
+}
+
+/** Ops of the SQL the schema editor defers to the end of the migration (`deferred_sql`): sqlmigrate prints it after the last operation. */
+const deferredOps = new WeakSet<Op>();
+
+function markDeferred(ops: Op[]): Op[] {
+  for (const op of ops) deferredOps.add(op);
+  return ops;
+}
+
+export function isDeferredSql(op: Op): boolean {
+  return deferredOps.has(op);
 }
 
 /** Lowers rendered statements with the SQL front end; every op points at the Django operation. */
