@@ -116,6 +116,8 @@ interface OpCommon {
   loc: Loc;
   /** The operation class as written (`migrations.AddField`), for messages. */
   written: string;
+  /** `Operation.describe()` as sqlmigrate prints it; absent on the inverses built for the down part. */
+  description?: string;
 }
 
 export type DjangoOperation = OpCommon &
