@@ -16,6 +16,11 @@ function normalDefault(text: string): string {
   return t;
 }
 
+/** The column is known and had no default (before the op these facts are about). */
+function hadNoDefault(column: { default: unknown } | null | undefined): boolean {
+  return column != null && column.default == null;
+}
+
 function sameDefault(a: string, b: string): boolean {
   return normalDefault(a) === normalDefault(b);
 }
@@ -74,6 +79,9 @@ export default defineRule({
         // SET DEFAULT reports it if it differs from the default before this DROP.
         const at = positionOf().get(op)!;
         if (ctx.migration.transactional && changesOf(op.table, op.column).some((c) => c.at > at && c.op.kind === 'setDefault')) return [];
+        // A default this migration set on a column known to have had none (Django's AlterField to
+        // NOT NULL: SET DEFAULT, UPDATE the NULLs, SET NOT NULL, DROP DEFAULT) was only transient.
+        if (changesOf(op.table, op.column).some((c) => c.at < at && c.op.kind === 'setDefault' && hadNoDefault(ctx.facts(c.op).column))) return [];
         const effect = facts.column?.notNull
           ? `fail with a NOT NULL violation on ${op.column}`
           : `store NULL in ${op.column}`;

@@ -625,6 +625,18 @@ function undoneWithinUp(up: readonly Op[], factsOf: FactsLookup): Set<Op> {
       undone.add(inverse);
     }
   });
+  // A default set on a column known to have had none and dropped again later (Django's AlterField
+  // to NOT NULL fills the NULLs through one) leaves no default behind.
+  const transient = new Map<string, Op>();
+  for (const op of up) {
+    if (op.kind !== 'setDefault' && op.kind !== 'dropDefault') continue;
+    const column = `${op.table}\u0000${op.column}`;
+    const set = transient.get(column);
+    transient.delete(column);
+    if (op.kind === 'dropDefault' && set && !op.identity) undone.add(set).add(op);
+    const before = factsOf(op)?.column;
+    if (op.kind === 'setDefault' && before && !before.default) transient.set(column, op);
+  }
   return undone;
 }
 
