@@ -106,6 +106,9 @@ test('the model state comes from the other apps: FK types and tables are the rea
   expect(change.up[0]!.sql).toBe('ALTER TABLE "shop_order" ADD COLUMN "product_id" uuid NULL CONSTRAINT "shop_order_product_id_0eef2166_fk_catalog_product_sku" REFERENCES "catalog_product"("sku") DEFERRABLE INITIALLY DEFERRED');
   expect(report.findings.filter((f) => f.ruleId === 'unanalyzable')).toEqual([]);
   expect(report.migrations.map((m) => m.file)).toEqual([CHANGED]);
+  // Counted once the project is lowered: the ADD COLUMN, SET CONSTRAINTS, CREATE INDEX and their downs.
+  expect(report.summary.statements).toBe(change.up.length + change.down!.length);
+  expect(report.summary.statements).toBeGreaterThan(3);
 });
 
 test('without the other app in the repository the FK column is unanalyzable, not silently dropped', async () => {
