@@ -175,3 +175,55 @@ CREATE INDEX CONCURRENTLY order_total ON shop_order (total);
 `);
   expect(code).toBe(0);
 });
+
+test("AlterField dropping unique: PostgreSQL's _like index goes too (after the rest), and comes back with unique on the way down", async () => {
+  const initial = INITIAL.replace("('total', models.DecimalField(decimal_places=2, max_digits=10)),", "('code', models.CharField(max_length=20, unique=True)),\n                ('slug', models.SlugField(unique=True)),");
+  const change = `from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [('shop', '0001_initial')]
+    operations = [
+        migrations.AlterField(model_name='order', name='code', field=models.CharField(max_length=20, null=True)),
+        migrations.AlterField(model_name='order', name='slug', field=models.SlugField()),
+    ]
+`;
+  const { out } = await sqlOf({ ...files, 'shop/migrations/0001_initial.py': initial, 'shop/migrations/0002_tag.py': change }, ['shop/migrations/0002_tag.py']);
+  const [up, down] = withoutLocations(out).split('-- downgrade\n');
+  // code: no index left at all, so the _like index is dropped after the NULL change. slug keeps
+  // db_index (SlugField's default): its plain index is built and the _like index stays.
+  expect(up).toBe(`-- shop/migrations/0002_tag.py (django, postgres)
+-- upgrade
+BEGIN;
+--
+-- Alter field code on order
+--
+ALTER TABLE "shop_order" DROP CONSTRAINT "shop_order_code_15db80c4_uniq";
+ALTER TABLE "shop_order" ALTER COLUMN "code" DROP NOT NULL;
+DROP INDEX IF EXISTS "shop_order_code_15db80c4_like";
+--
+-- Alter field slug on order
+--
+ALTER TABLE "shop_order" DROP CONSTRAINT "shop_order_slug_2bd54d6f_uniq";
+CREATE INDEX "shop_order_slug_2bd54d6f" ON "shop_order" ("slug");
+COMMIT;
+`);
+  // Backwards, slug: Django drops every btree index of the column (the _like one too), adds the
+  // unique constraint and builds the _like index again.
+  expect(down).toBe(`BEGIN;
+--
+-- Alter field slug on order
+--
+DROP INDEX IF EXISTS "shop_order_slug_2bd54d6f";
+DROP INDEX IF EXISTS "shop_order_slug_2bd54d6f_like";
+ALTER TABLE "shop_order" ADD CONSTRAINT "shop_order_slug_2bd54d6f_uniq" UNIQUE ("slug");
+CREATE INDEX "shop_order_slug_2bd54d6f_like" ON "shop_order" ("slug" varchar_pattern_ops);
+--
+-- Alter field code on order
+--
+ALTER TABLE "shop_order" ALTER COLUMN "code" SET NOT NULL;
+ALTER TABLE "shop_order" ADD CONSTRAINT "shop_order_code_15db80c4_uniq" UNIQUE ("code");
+CREATE INDEX "shop_order_code_15db80c4_like" ON "shop_order" ("code" varchar_pattern_ops);
+COMMIT;
+`);
+});

@@ -616,7 +616,14 @@ function alterField(editor: Editor, model: ModelState, name: string, old: FieldD
   if (old.unique && !next.unique && !old.primaryKey) out.sql.now.push(`ALTER TABLE ${q(table)} DROP ${dialect === 'mysql' ? 'INDEX' : 'CONSTRAINT'} ${q(indexName(table, [oldColumn], '_uniq', dialect))}`);
   const oldIndexed = (old.dbIndex ?? (isRelation(old) || old.cls === 'SlugField')) && !old.unique;
   const newIndexed = (next.dbIndex ?? (isRelation(next) || next.cls === 'SlugField')) && !next.unique;
-  if (oldIndexed && !newIndexed) out.sql.now.push(editor.dropIndexSql(table, indexName(table, [oldColumn], '', dialect), false));
+  // PostgreSQL's `_like` index (varchar_pattern_ops/text_pattern_ops) sits beside a db_index or unique column.
+  const oldLike = dialect === 'postgres' && (oldType.startsWith('varchar') || oldType === 'text') ? indexName(table, [oldColumn], '_like', dialect) : null;
+  if (oldIndexed && !newIndexed) {
+    out.sql.now.push(editor.dropIndexSql(table, indexName(table, [oldColumn], '', dialect), false));
+    // Django drops every btree index of the column it finds, the `_like` one included.
+    if (oldLike) out.sql.now.push(editor.dropIndexSql(table, oldLike, false));
+  }
+
   if (oldColumn !== column) out.sql.now.push(`ALTER TABLE ${q(table)} RENAME COLUMN ${q(oldColumn)} TO ${q(column)}`);
   if (oldType !== newType) {
     if (dialect === 'mysql') {
@@ -649,6 +656,9 @@ function alterField(editor: Editor, model: ModelState, name: string, old: FieldD
   if (!oldIndexed && newIndexed) out.sql.now.push(...editor.fieldIndexes(table, name, next).filter((s) => !s.includes('_like"') || !old.unique));
   else if (!old.unique && next.unique && dialect === 'postgres') out.sql.now.push(...editor.fieldIndexes(table, name, next).filter((s) => s.includes('_like')));
   if (newFk && (fkChanged || !oldFk)) out.sql.now.push(editor.fkSql(table, column, next));
+  // PostgreSQL's schema editor drops the `_like` index of a column that lost unique and has no index, after the rest.
+  const newIndexedAtAll = (next.dbIndex ?? (isRelation(next) || next.cls === 'SlugField')) || next.unique;
+  if (oldLike && old.unique && !old.primaryKey && !newIndexedAtAll) out.sql.now.push(editor.dropIndexSql(table, oldLike, false));
 }
 
 /** Django's user model, without settings: a model named `user` with a password field, else django.contrib.auth's. */
