@@ -778,8 +778,16 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
     const recreated = new Set(down.flatMap((op) => (op.kind === 'createTable' ? [op.table] : [])));
     const readded = new Set(down.flatMap((op) => (op.kind === 'addColumn' ? [`${op.table}.${op.column.name}`] : [])));
     const columnsDroppedInUp = new Set(m.up.flatMap((u) => (u.kind === 'dropColumn' ? [key(u.table, u.column)] : [])));
+    // An index the downgrade drops and builds again under the same name (Django's schema editor
+    // does so with a column's `_like` index when unique comes back) is where it was.
+    const rebuiltIndexes = new Set<Op>();
+    const droppedIndexes = new Map<string, Op>();
     for (const d of down) {
-      if (used.has(d) || !downNeedsMatch(d) || partOfEnumRebuild(d)) continue;
+      if (d.kind === 'dropIndex') droppedIndexes.set(base(d.name), d);
+      else if (d.kind === 'createIndex' && d.name !== null && droppedIndexes.has(base(d.name))) rebuiltIndexes.add(droppedIndexes.get(base(d.name))!).add(d);
+    }
+    for (const d of down) {
+      if (used.has(d) || rebuiltIndexes.has(d) || !downNeedsMatch(d) || partOfEnumRebuild(d)) continue;
       const t = tableOf(d);
       // Rebuilding a dropped table or column includes its indexes, constraints and defaults.
       if (t && recreated.has(t) && d.kind !== 'createTable') continue;
