@@ -227,3 +227,27 @@ CREATE INDEX "shop_order_code_15db80c4_like" ON "shop_order" ("code" varchar_pat
 COMMIT;
 `);
 });
+
+test('SeparateDatabaseAndState is reversed from its database_operations\' own state; a reverse that cannot be rendered says so', async () => {
+  const initial = INITIAL.replace("('total', models.DecimalField(decimal_places=2, max_digits=10)),", "('total', models.DecimalField(decimal_places=2, max_digits=10)),\n                ('color', utilities.fields.ColorField(max_length=6)),").replace('from django.db import migrations, models', 'import utilities.fields\nfrom django.db import migrations, models');
+  const change = `from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [('shop', '0001_initial')]
+    operations = [
+        migrations.RemoveField(model_name='order', name='color'),
+        migrations.SeparateDatabaseAndState(
+            state_operations=[migrations.DeleteModel(name='Order')],
+            database_operations=[migrations.AlterModelTable(name='Order', table='sales_order')],
+        ),
+    ]
+`;
+  const { out, err } = await sqlOf({ ...files, 'shop/migrations/0001_initial.py': initial, 'shop/migrations/0002_tag.py': change }, ['shop/migrations/0002_tag.py']);
+  const [, down] = withoutLocations(out).split('-- downgrade\n');
+  // The model is gone from the state after the operation; Django renames the table back all the same.
+  expect(down).toContain('-- Custom state/database change combination\n--\nALTER TABLE "sales_order" RENAME TO "shop_order";');
+  // Re-adding a column of a project field class: not rendered, with the reason, rather than dropped silently.
+  expect(down).toMatch(/-- shop\/migrations\/0002_tag\.py:7: not rendered: .*utilities\.fields\.ColorField/);
+  expect(err).toMatch(/0002_tag\.py:7: downgrade: .*utilities\.fields\.ColorField/);
+});

@@ -263,6 +263,12 @@ interface Applied {
   dml: Array<{ action: 'update' | 'delete' | 'insert'; table: string; hasWhere: boolean }>;
   /** RunSQL ops (already lowered, with their own locations). */
   raw: Op[];
+  /**
+   * The state the inverse starts from when it is not the state after the operation:
+   * SeparateDatabaseAndState reverses its database_operations from their own state, not from
+   * what state_operations left (Django's database_backwards).
+   */
+  downFrom?: State;
 }
 
 function emptyApplied(inverse: Applied['inverse'] = []): Applied {
@@ -567,6 +573,7 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
         if ('irreversible' in applied.inverse) irreversible ??= applied.inverse.irreversible;
         else inverse.unshift(...applied.inverse);
       }
+      out.downFrom = editor.models;
       if (op.state.length > 0) {
         (editor as unknown as { state: State }).state = saved;
         for (const s of op.state) applyOperation(s, editor, dialect);
@@ -794,7 +801,7 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
     const snapshots: State[] = [];
     for (const op of node.file.operations) {
       const applied = applyOperation(op, editor, m.dialect);
-      snapshots.push(editor.models);
+      snapshots.push(applied.downFrom ?? editor.models);
       inverses.push({ op, inverse: applied.inverse });
       for (const p of applied.problems) up.push({ kind: 'unparsed', reason: 'dynamic', message: p, loc: op.loc });
       up.push(...(await lowerStatements(applied.sql.now, op, m.dialect)));
@@ -830,6 +837,8 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
       const late: string[] = [];
       for (const inv of inverse) {
         const applied = applyOperation(inv, downEditor, m.dialect);
+        // What the reverse cannot render (an unknown field class) is said, not left out: the down is then unproven, not wrong.
+        for (const p of applied.problems) down.push({ kind: 'unparsed', reason: 'dynamic', message: p, loc: op.loc });
         down.push(...(await lowerStatements(applied.sql.now, op, m.dialect)));
         down.push(...applied.raw);
         for (const w of applied.dml) down.push({ kind: 'dml', action: w.action, table: w.table, hasWhere: w.hasWhere, loc: op.loc });
