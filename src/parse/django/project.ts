@@ -131,6 +131,7 @@ class Editor {
     if (!type) return null;
     const column = this.column(name, field);
     const parts = [this.q(column), type];
+    if (field.collation) parts.push(`COLLATE ${this.q(field.collation)}`);
     const dbDefault = field.dbDefault ? defaultSql(field.dbDefault, type, this.dialect).sql : null;
     if (dbDefault) parts.push(`DEFAULT ${dbDefault}`);
     else if (withDefault) parts.push(`DEFAULT ${withDefault}`);
@@ -632,15 +633,19 @@ function alterField(editor: Editor, model: ModelState, name: string, old: FieldD
   }
 
   if (oldColumn !== column) out.sql.now.push(`ALTER TABLE ${q(table)} RENAME COLUMN ${q(oldColumn)} TO ${q(column)}`);
+  const collate = next.collation ? ` COLLATE ${q(next.collation)}` : '';
   if (oldType !== newType) {
     if (dialect === 'mysql') {
-      out.sql.now.push(`ALTER TABLE ${q(table)} MODIFY ${q(column)} ${newType} ${next.null ? 'NULL' : 'NOT NULL'}`);
+      out.sql.now.push(`ALTER TABLE ${q(table)} MODIFY ${q(column)} ${newType}${collate} ${next.null ? 'NULL' : 'NOT NULL'}`);
     } else {
       const baseOld = typeBase(oldType);
       const baseNew = typeBase(newType);
       const using = baseOld !== baseNew ? ` USING ${q(column)}::${newType}` : '';
-      out.sql.now.push(`ALTER TABLE ${q(table)} ALTER COLUMN ${q(column)} TYPE ${newType}${using}`);
+      out.sql.now.push(`ALTER TABLE ${q(table)} ALTER COLUMN ${q(column)} TYPE ${newType}${collate}${using}`);
     }
+  } else if ((old.collation ?? null) !== (next.collation ?? null)) {
+    // `_alter_column_collation_sql`: the type restated with the new collation.
+    out.sql.now.push(dialect === 'mysql' ? `ALTER TABLE ${q(table)} MODIFY ${q(column)} ${newType}${collate} ${next.null ? 'NULL' : 'NOT NULL'}` : `ALTER TABLE ${q(table)} ALTER COLUMN ${q(column)} TYPE ${newType}${collate}`);
   }
   const oldDbDefault = old.dbDefault ? defaultSql(old.dbDefault, oldType, dialect).sql : null;
   const newDbDefault = next.dbDefault ? defaultSql(next.dbDefault, newType, dialect).sql : null;

@@ -36,6 +36,8 @@ export interface FieldDecl {
   /** `db_index=` as written; null when absent (ForeignKey and SlugField default to indexed). */
   dbIndex: boolean | null;
   dbColumn: string | null;
+  /** `db_collation=` (COLLATE after the column type). */
+  collation: string | null;
   maxLength: number | null;
   maxDigits: number | null;
   decimalPlaces: number | null;
