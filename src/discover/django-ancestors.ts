@@ -18,6 +18,9 @@ function appOf(abs: string): { label: string; dir: string } {
 
 const MIGRATION_PY = /[\\/]migrations[\\/][^\\/]+\.py$/;
 
+/** django.contrib apps: installed with Django, never in the repository, so never worth a walk of it. */
+const CONTRIB_APPS = new Set(['admin', 'auth', 'contenttypes', 'sessions', 'sites', 'messages', 'staticfiles', 'flatpages', 'redirects', 'sitemaps', 'gis', 'postgres', 'humanize', 'syndication', 'admindocs']);
+
 /** `AUTH_USER_MODEL = 'accounts.User'` in a settings module, read as text (never imported). */
 const USER_MODEL_SETTING = /^\s*AUTH_USER_MODEL\s*=\s*['"](\w+)\.\w+['"]/m;
 
@@ -76,7 +79,7 @@ export function addDjangoAncestors(candidates: Set<string>, repository: string, 
       if (userApp) labels.push(userApp);
     }
     for (const label of labels) {
-      if (present.has(label)) continue;
+      if (present.has(label) || CONTRIB_APPS.has(label)) continue;
       present.add(label);
       const dirs = index().get(label);
       if (!dirs) continue; // django.contrib or an installed package: not in the repository
