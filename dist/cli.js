@@ -18,11 +18,11 @@ import "./chunk-BMPOV5YG.js";
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-B6ROHYI5.js";
+} from "./chunk-KX7DI46Q.js";
 import "./chunk-DP6F6EIC.js";
 import "./chunk-ECHTZIT7.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-DHB5M6FP.js";
+import "./chunk-X4XR2M3T.js";
 import {
   checkGitRef,
   gitStagedFiles
@@ -32,9 +32,9 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-V2QLEZ53.js";
+} from "./chunk-XQZHXSA6.js";
 import "./chunk-IUGLQ5IK.js";
-import "./chunk-ZIWAVBQL.js";
+import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
 import "./chunk-CVRQ73UU.js";
 import "./chunk-DRWJMNQ4.js";
@@ -310,7 +310,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-XZ3GL6FC.js");
+  const { fixCli } = await import("./chunk-JPHUGSEX.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -380,7 +380,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-Z2VCZXTM.js");
+  const { init } = await import("./chunk-MZ4VHCJX.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -392,7 +392,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-PYY4R33N.js");
+  const { dryRunCli } = await import("./chunk-MY7RGOMO.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -413,7 +413,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-WH6W7HPY.js");
+        const { startServer } = await import("./chunk-3SDNKKVQ.js");
         startServer();
         return await new Promise(() => {
         });
@@ -423,7 +423,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-E2UHOKHJ.js");
+        const { sqlCli } = await import("./chunk-3HI5MC3K.js");
         return await sqlCli(rest, io);
       }
       case "stats":

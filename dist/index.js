@@ -7,7 +7,7 @@ const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   previewSql,
   renderOps
-} from "./chunk-XMOOKCCI.js";
+} from "./chunk-ZYS3FZDE.js";
 import {
   SEVERITY_RANK,
   compileWasmForShortRuns,
@@ -24,7 +24,7 @@ import {
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-B6ROHYI5.js";
+} from "./chunk-KX7DI46Q.js";
 import {
   codeBlock,
   codeSpan,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-DP6F6EIC.js";
 import "./chunk-ECHTZIT7.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-DHB5M6FP.js";
+import "./chunk-X4XR2M3T.js";
 import {
   gitChangedFiles,
   gitShowFile
@@ -49,9 +49,9 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-V2QLEZ53.js";
+} from "./chunk-XQZHXSA6.js";
 import "./chunk-IUGLQ5IK.js";
-import "./chunk-ZIWAVBQL.js";
+import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
 import "./chunk-CVRQ73UU.js";
 import "./chunk-DRWJMNQ4.js";
@@ -27535,7 +27535,7 @@ async function run() {
     const overrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
     const config = resolveConfig(file, source, overrides);
     if (inputs.mode === "stats") {
-      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-IJIOXOMX.js");
+      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-LVYEYCPF.js");
       await runStatsStep(
         { workspace, databaseUrl: inputs.databaseUrl, output: inputs.statsOutput || config.stats || DEFAULT_STATS_FILE, requireLeastPrivilege: inputs.requireLeastPrivilege },
         { info, notice: (m) => notice(m), setSecret, setOutput, setFailed }
@@ -27583,8 +27583,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-4W45IXKS.js");
-      const { renderDryRunMarkdown } = await import("./chunk-OPR6UZFZ.js");
+      const dryrun = await import("./chunk-74UCYIK5.js");
+      const { renderDryRunMarkdown } = await import("./chunk-7UNZDAWF.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

@@ -16,6 +16,11 @@ function normalDefault(text: string): string {
   return t;
 }
 
+/** The column is known and had no default (before the op these facts are about). */
+function hadNoDefault(column: { default: unknown } | null | undefined): boolean {
+  return column != null && column.default == null;
+}
+
 function sameDefault(a: string, b: string): boolean {
   return normalDefault(a) === normalDefault(b);
 }
@@ -39,16 +44,21 @@ export default defineRule({
     // SET DEFAULT, which is one change (or none).
     let previous: Map<DefaultOp, DefaultOp> | null = null;
     let setLater: Set<DefaultOp> | null = null;
+    let afterTransientSet: Set<DefaultOp> | null = null;
     const index = () => {
-      if (previous && setLater) return { previous, setLater };
+      if (previous && setLater && afterTransientSet) return { previous, setLater, afterTransientSet };
       previous = new Map();
       setLater = new Set();
+      afterTransientSet = new Set();
       const last = new Map<string, DefaultOp>();
+      const transient = new Set<string>();
       const ops = ctx.ops('setDefault', 'dropDefault');
       for (const o of ops) {
         const key = `${o.table}\u0000${o.column}`;
         const before = last.get(key);
         if (before) previous.set(o, before);
+        if (transient.has(key)) afterTransientSet.add(o);
+        if (o.kind === 'setDefault' && hadNoDefault(ctx.facts(o).column)) transient.add(key);
         last.set(key, o);
       }
       const setAfter = new Set<string>();
@@ -58,7 +68,7 @@ export default defineRule({
         if (setAfter.has(key)) setLater.add(o);
         if (o.kind === 'setDefault') setAfter.add(key);
       }
-      return { previous, setLater };
+      return { previous, setLater, afterTransientSet };
     };
     return ctx.ops('setDefault', 'dropDefault').flatMap((op) => {
       const facts = ctx.facts(op);
@@ -81,6 +91,9 @@ export default defineRule({
         // A SET DEFAULT later in the same transaction: running code sees only that one, and the
         // SET DEFAULT reports it if it differs from the default before this DROP.
         if (ctx.migration.transactional && index().setLater.has(op)) return [];
+        // A default this migration set on a column known to have had none (Django's AlterField to
+        // NOT NULL: SET DEFAULT, UPDATE the NULLs, SET NOT NULL, DROP DEFAULT) was only transient.
+        if (index().afterTransientSet.has(op)) return [];
         const effect = facts.column?.notNull
           ? `fail with a NOT NULL violation on ${op.column}`
           : `store NULL in ${op.column}`;

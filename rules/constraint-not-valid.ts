@@ -49,13 +49,13 @@ export default defineRule({
           const locked = tables.length > 1 ? `both ${tables[0]} and ${tables[1]}` : tables[0];
           return ctx.finding(op, {
             message: `Adding foreign key ${name} checks every row of ${op.table} against ${ref?.table ?? 'the referenced table'} while holding ${tables.length > 1 ? `${lock.mode} locks` : `a ${lock.mode} lock`} on ${locked}: ${LOCK_BLOCKS[lock.mode]} to ${tables.length > 1 ? 'both tables' : tables[0]} wait until the check finishes.`,
-            suggestion: `${addCol}ALTER TABLE ${op.table} ADD CONSTRAINT ${name} FOREIGN KEY (${c.columns.join(', ')}) REFERENCES ${refText} NOT VALID; (keep your ON DELETE/ON UPDATE clauses) then, in a later migration, ${validate}`,
+            suggestion: ctx.phrasebook.addConstraintNotValid?.(op, name) ?? `${addCol}ALTER TABLE ${op.table} ADD CONSTRAINT ${name} FOREIGN KEY (${c.columns.join(', ')}) REFERENCES ${refText} NOT VALID; (keep your ON DELETE/ON UPDATE clauses) then, in a later migration, ${validate}`,
           });
         }
         const expr = c.expression && !c.expression.includes('expression') && !c.expression.includes('…') ? c.expression : '<your condition>';
         return ctx.finding(op, {
           message: `Adding CHECK constraint ${name} checks every row of ${op.table} while holding an ${lock.mode} lock: ${LOCK_BLOCKS[lock.mode]} on ${op.table} wait until the check finishes.`,
-          suggestion: `${addCol}ALTER TABLE ${op.table} ADD CONSTRAINT ${name} CHECK (${expr}) NOT VALID; then, in a later migration, ${validate}`,
+          suggestion: ctx.phrasebook.addConstraintNotValid?.(op, name) ?? `${addCol}ALTER TABLE ${op.table} ADD CONSTRAINT ${name} CHECK (${expr}) NOT VALID; then, in a later migration, ${validate}`,
         });
       });
   },

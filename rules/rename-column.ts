@@ -30,6 +30,7 @@ export default defineRule({
           `2) backfill in batches: UPDATE ${table} SET ${to} = ${from} WHERE ${to} IS NULL AND <next batch of keys>;`,
           `3) switch reads to ${to}, then stop writing ${from};`,
           `4) mark ${table}.${from} deprecated and drop it in a later release.`,
+          ...[ctx.phrasebook.renameColumnInPlaceOfData?.(op)].filter((s): s is string => Boolean(s)),
         ].join(' '),
       })];
     });

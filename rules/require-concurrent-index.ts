@@ -46,7 +46,7 @@ export default defineRule({
         }
         return ctx.finding(op, {
           message: `Building index ${name} takes a SHARE lock on ${op.table}: writes to ${op.table} wait until the whole build finishes.`,
-          suggestion: `CREATE ${unique}INDEX CONCURRENTLY ${name} ON ${op.table} (${op.columns.join(', ')})${where}; in a migration that does not run in a transaction.`,
+          suggestion: ctx.phrasebook.createIndexConcurrently?.(op) ?? `CREATE ${unique}INDEX CONCURRENTLY ${name} ON ${op.table} (${op.columns.join(', ')})${where}; in a migration that does not run in a transaction.`,
           fix: insertConcurrently(op, ctx.phrasebook.verbatimSql, ctx.facts(op).inTransaction),
         });
       });

@@ -140,9 +140,6 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
       ];
     }
     parsed[0]!.up.unshift(...problems);
-    for (const m of parsed) {
-      if (m.isNew) statements += m.statements ?? m.up.length + (m.down?.length ?? 0);
-    }
     migrations.push(...parsed);
   }
   reads?.clear();
@@ -150,6 +147,10 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
   const orderStart = mark();
   const ordered = await orderMigrations(migrations);
   since('order', orderStart);
+  // Counted after ordering: Django files get their ops only when the project is lowered there.
+  for (const m of ordered) {
+    if (m.isNew) statements += m.statements ?? m.up.length + (m.down?.length ?? 0);
+  }
   return { migrations: ordered, statements };
 }
 

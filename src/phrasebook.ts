@@ -45,6 +45,16 @@ export interface Phrasebook {
   columnType(type: SqlType): string;
   /** How the runner orders and records migrations (for migration-conflict). */
   ordering: Ordering;
+  /**
+   * Optional phrases in the framework's own operations, where it has one for the safe pattern
+   * (Django's AddIndexConcurrently, AddConstraintNotValid, SeparateDatabaseAndState); absent or
+   * null: the rule's SQL text stands.
+   */
+  createIndexConcurrently?(op: OpOf<'createIndex'>): string | null;
+  /** Adding `op`'s constraint NOT VALID now and validating it (`name`) in a later migration. */
+  addConstraintNotValid?(op: OpOf<'addConstraint'>, name: string): string | null;
+  /** A rename that leaves the database alone (the ORM's name changes, the column keeps its own). */
+  renameColumnInPlaceOfData?(op: OpOf<'renameColumn'>): string | null;
 }
 
 /**

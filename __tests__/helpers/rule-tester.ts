@@ -12,6 +12,7 @@
  *       alembic: { code: '...python...', line: 12 },             // optional ORM variants with their own lines
  *       knex: { code: '...js...', line: 4 },                      // knexTs: same for a .ts file
  *       rails: { code: '...ruby...', line: 3 },                   // db/migrate/<version>_change.rb
+ *       django: { code: '...python...', line: 9 },                // shop/migrations/0002_change.py
  *     }],
  *   });
  *
@@ -49,6 +50,13 @@ export interface RuleCase {
   knexTs?: string | OrmVariant;
   /** A Rails migration (`class … < ActiveRecord::Migration[7.1]`), linted as db/migrate/<version>_change.rb. */
   rails?: string | OrmVariant;
+  /**
+   * A Django migration, linted as shop/migrations/0002_change.py. Django takes its model state from
+   * Django migrations, not SQL: `djangoHistory` is shop/migrations/0001_initial.py, and the SQL
+   * `history` is not written for this variant.
+   */
+  django?: string | OrmVariant;
+  djangoHistory?: string;
   history?: string | string[];
   layout?: SqlLayout;
   down?: string;
@@ -67,7 +75,7 @@ export interface InvalidCase extends RuleCase {
   endLine?: number;
 }
 
-type Variant = 'sql' | 'alembic' | 'knex' | 'knexTs' | 'rails';
+type Variant = 'sql' | 'alembic' | 'knex' | 'knexTs' | 'rails' | 'django';
 
 function changeFiles(c: RuleCase, variant: Variant, code: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -77,6 +85,10 @@ function changeFiles(c: RuleCase, variant: Variant, code: string): Record<string
   }
   if (variant === 'rails') {
     files['b_change/db/migrate/20990101000000_change.rb'] = code;
+    return files;
+  }
+  if (variant === 'django') {
+    files['b_change/shop/migrations/0002_change.py'] = code;
     return files;
   }
   if (variant === 'knex' || variant === 'knexTs') {
@@ -120,8 +132,12 @@ export async function lintCase(ruleId: string, c: RuleCase, variant: Variant, co
 export async function lintCaseFull(ruleId: string, c: RuleCase, variant: Variant, code: string): Promise<{ findings: ReportFinding[]; suppressed: Report['suppressed']; migrations: Migration[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'mg-rule-'));
   try {
-    const history = typeof c.history === 'string' ? [c.history] : c.history ?? [];
+    const history = variant === 'django' ? [] : typeof c.history === 'string' ? [c.history] : c.history ?? [];
     const historyFiles: Record<string, string> = {};
+    if (variant === 'django') {
+      historyFiles['b_change/shop/migrations/__init__.py'] = '';
+      if (c.djangoHistory !== undefined) historyFiles['b_change/shop/migrations/0001_initial.py'] = c.djangoHistory;
+    }
     history.forEach((sql, i) => {
       historyFiles[`a_history/${String(i + 1).padStart(4, '0')}_base.sql`] = sql;
     });
@@ -147,7 +163,7 @@ function variants(c: RuleCase): { variant: Variant; code: string; line?: number;
   const out: { variant: Variant; code: string; line?: number; endLine?: number }[] = [];
   const inv = c as InvalidCase;
   if (c.sql !== undefined) out.push({ variant: 'sql', code: c.sql, line: inv.line, endLine: inv.endLine });
-  for (const v of ['alembic', 'knex', 'knexTs', 'rails'] as const) {
+  for (const v of ['alembic', 'knex', 'knexTs', 'rails', 'django'] as const) {
     const x = c[v];
     if (x === undefined) continue;
     if (typeof x === 'string') out.push({ variant: v, code: x });

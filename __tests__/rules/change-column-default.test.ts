@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { dj, DJ_USERS } from '../helpers/django.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 import { rb, RB_LINE } from '../rails/migration.js';
 
@@ -8,6 +9,8 @@ ruleTester('change-column-default', {
   valid: [
     { name: "MySQL: MODIFY restating DEFAULT '0' as DEFAULT 0 is the same default", dialect: 'mysql', history: "CREATE TABLE filters (id INT PRIMARY KEY, auto_upload TINYINT UNSIGNED NOT NULL DEFAULT '0');", sql: 'ALTER TABLE filters MODIFY COLUMN auto_upload TINYINT UNSIGNED NOT NULL DEFAULT 0;' },
     { name: "a cast spelling of the same default ('0'::integer)", history: "CREATE TABLE counters (id bigint PRIMARY KEY, hits integer DEFAULT 0);", sql: "ALTER TABLE counters ALTER COLUMN hits SET DEFAULT '0'::integer;" },
+    { name: "a transient default: SET DEFAULT on a column that had none, fill the NULLs, SET NOT NULL, DROP DEFAULT (Django's AlterField to NOT NULL)", history: orders, sql: "ALTER TABLE orders ALTER COLUMN note SET DEFAULT '';\nUPDATE orders SET note = '' WHERE note IS NULL;\nALTER TABLE orders ALTER COLUMN note SET NOT NULL;\nALTER TABLE orders ALTER COLUMN note DROP DEFAULT;" },
+    { name: 'django: AlterField to NOT NULL with a default (the default is transient)', djangoHistory: DJ_USERS, django: dj(["migrations.AlterField(model_name='user', name='name', field=models.TextField(default=''))"]) },
     { name: 'DEFAULT NULL is no default: dropping it changes nothing', history: 'CREATE TABLE configs (id bigint PRIMARY KEY, scopes text DEFAULT NULL);', sql: 'ALTER TABLE configs ALTER COLUMN scopes DROP DEFAULT;' },
     { name: 'a column whose default was set to NULL::text gets its first real default', history: "CREATE TABLE configs (id bigint PRIMARY KEY, scopes text);\nALTER TABLE configs ALTER COLUMN scopes SET DEFAULT NULL::text;", sql: "ALTER TABLE configs ALTER COLUMN scopes SET DEFAULT 'read';" },
     { name: 'rails: a default on a column that had none', history: orders, rails: rb(['change_column_default :orders, :note, from: nil, to: ""']) },

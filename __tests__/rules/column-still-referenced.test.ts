@@ -1,6 +1,7 @@
 import type { ReportFinding } from '../../src/report/model.js';
 import { alembicRevision as py } from '../alembic/revision.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { dj, DJ_LINE, DJ_USERS } from '../helpers/django.js';
 import { lintFixture, type Fixture } from '../rollback/fixture.js';
 import { rb, RB_LINE } from '../rails/migration.js';
 
@@ -142,6 +143,37 @@ describe('column-still-referenced with application code', () => {
       paths: ['db/migrations', 'migrations'],
     });
     expect(knex).toEqual([expect.objectContaining({ file: 'migrations/20990101000000_drop.js', line: 3, message: expect.stringContaining('src/models/user.ts:3') })]);
+  });
+
+  test('Django migrations: RemoveField and RenameField of a column the application still uses', async () => {
+    // makemigrations writes RemoveField once the model lost the field: what still uses the column is
+    // other code in the app (raw SQL here), which the scan must see although the app holds the migrations.
+    const djangoModel = 'from django.db import models\n\n\nclass User(models.Model):\n    email = models.TextField(null=True)\n\n    class Meta:\n        db_table = "users"\n';
+    const views = 'from django.db import connection\n\n\ndef export(request):\n    with connection.cursor() as cursor:\n        cursor.execute("SELECT id, legacy_email FROM users")\n        return cursor.fetchall()\n';
+    const djangoHistory = { 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': DJ_USERS };
+    const removed = await check({
+      history: djangoHistory,
+      change: { 'shop/migrations/0002_change.py': dj(["migrations.RemoveField(model_name='user', name='legacy_email')"]) },
+      files: { 'shop/models.py': djangoModel, 'shop/views.py': views },
+      paths: ['shop/migrations'],
+    });
+    expect(removed).toEqual([expect.objectContaining({ file: 'shop/migrations/0002_change.py', line: DJ_LINE, message: expect.stringContaining('drops column users.legacy_email') })]);
+    expect(removed[0]!.message).toContain('(1 reference): shop/views.py:6');
+    const renamed = await check({
+      history: djangoHistory,
+      change: { 'shop/migrations/0002_change.py': dj(["migrations.RenameField(model_name='user', old_name='legacy_email', new_name='old_email')"]) },
+      files: { 'shop/models.py': djangoModel, 'shop/views.py': views },
+      paths: ['shop/migrations'],
+    });
+    expect(renamed).toEqual([expect.objectContaining({ line: DJ_LINE, message: expect.stringContaining('renames column users.legacy_email') })]);
+    // Once nothing outside the migrations names the column, the drop passes.
+    const clean = await check({
+      history: djangoHistory,
+      change: { 'shop/migrations/0002_change.py': dj(["migrations.RemoveField(model_name='user', name='legacy_email')"]) },
+      files: { 'shop/models.py': djangoModel, 'shop/views.py': views.replace(', legacy_email', '') },
+      paths: ['shop/migrations'],
+    });
+    expect(clean).toEqual([]);
   });
 
   test('Rails migrations: remove_column and rename_column of a column app/ still uses', async () => {

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { dj, DJ_LINE, DJ_USERS } from '../helpers/django.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 import { rb, RB_LINE } from '../rails/migration.js';
 
@@ -6,6 +7,7 @@ const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE I
 
 ruleTester('concurrent-in-transaction', {
   valid: [
+    { name: 'django: AddIndexConcurrently with atomic = False', djangoHistory: DJ_USERS, django: dj(["AddIndexConcurrently(model_name='user', index=models.Index(fields=['email'], name='users_email_idx'))"], { atomic: false }) },
     { name: 'rails: algorithm: :concurrently with disable_ddl_transaction!', history: users, rails: rb(['add_index :users, [:id, :email], algorithm: :concurrently'], { classBody: ['disable_ddl_transaction!', ''] }) },
     { name: 'plain SQL file: no implicit transaction', history: users, sql: 'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);' },
     { name: 'DETACH PARTITION ... CONCURRENTLY in a plain SQL file', history: 'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2020 PARTITION OF events FOR VALUES FROM (\'2020-01-01\') TO (\'2021-01-01\');', sql: 'ALTER TABLE events DETACH PARTITION events_2020 CONCURRENTLY;' },
@@ -39,6 +41,7 @@ export async function down(knex: Knex): Promise<void> {
     { name: 'alembic: CONCURRENTLY in op.execute inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.execute("DROP INDEX CONCURRENTLY users_email_idx")']) },
   ],
   invalid: [
+    { name: 'django: AddIndexConcurrently in an atomic migration', djangoHistory: DJ_USERS, django: { code: dj(["AddIndexConcurrently(model_name='user', index=models.Index(fields=['email'], name='users_email_idx'))"]), line: DJ_LINE } },
     { name: 'rails: algorithm: :concurrently without disable_ddl_transaction!', history: users, rails: { code: rb(['add_index :users, [:id, :email], algorithm: :concurrently']), line: RB_LINE } },
     { name: 'Prisma: CONCURRENTLY beside another statement (the one query is an implicit transaction)', history: users, layout: 'prisma', sql: 'ALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX CONCURRENTLY users_nickname_idx ON users (nickname);', line: 2 },
     { name: 'CREATE INDEX CONCURRENTLY inside BEGIN ... COMMIT', history: users, sql: 'BEGIN;\nCREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);\nCOMMIT;', line: 2 },

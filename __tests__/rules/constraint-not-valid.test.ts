@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { dj, DJ_LINE, DJ_USERS } from '../helpers/django.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 import { rb, RB_LINE } from '../rails/migration.js';
 
@@ -6,6 +7,8 @@ const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE 
 
 ruleTester('constraint-not-valid', {
   valid: [
+    { name: 'django: CreateModel with a ForeignKey to an existing table', djangoHistory: DJ_USERS, django: dj(["migrations.CreateModel(name='Invoice', fields=[('id', models.BigAutoField(primary_key=True, serialize=False)), ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, to='shop.user'))])"]) },
+    { name: 'django: AddConstraintNotValid, ValidateConstraint in a later migration', djangoHistory: DJ_USERS, django: dj(["AddConstraintNotValid(model_name='user', constraint=models.CheckConstraint(check=models.Q(id__gt=0), name='users_id_positive'))"]) },
     { name: 'rails: add_foreign_key validate: false', history: tables, rails: rb(['add_foreign_key :orders, :users, validate: false']) },
     { name: 'rails: create_table with a reference and its foreign key', history: tables, rails: rb(['create_table :invoices do |t|', '  t.references :order, foreign_key: true', 'end']) },
     { name: 'table created earlier in the same migration', history: tables, sql: 'CREATE TABLE invoices (id bigint PRIMARY KEY, order_id bigint);\nALTER TABLE invoices ADD CONSTRAINT invoices_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id);' },
@@ -24,6 +27,8 @@ exports.down = (knex) => knex.schema.dropTable('invoices');
     { name: 'alembic: create_check_constraint with postgresql_not_valid=True', history: tables, alembic: py(['op.create_check_constraint("orders_total_check", "orders", "total >= 0", postgresql_not_valid=True)'], ['op.drop_constraint("orders_total_check", "orders", type_="check")']) },
   ],
   invalid: [
+    { name: 'django: AddField(ForeignKey) on an existing table', djangoHistory: DJ_USERS, django: { code: dj(["migrations.AddField(model_name='team', name='owner', field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, to='shop.user'))"]), line: DJ_LINE } },
+    { name: 'django: AddConstraint(CheckConstraint) on an existing table', djangoHistory: DJ_USERS, django: { code: dj(["migrations.AddConstraint(model_name='user', constraint=models.CheckConstraint(check=models.Q(id__gt=0), name='users_id_positive'))"]), line: DJ_LINE } },
     { name: 'rails: add_foreign_key on an existing table', history: tables, rails: { code: rb(['add_foreign_key :orders, :users']), line: RB_LINE } },
     { name: 'rails: add_check_constraint without validate: false', history: tables, rails: { code: rb(['add_check_constraint :orders, "total >= 0", name: "orders_total_check"']), line: RB_LINE } },
     { name: 'FOREIGN KEY on an existing table', history: tables, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);', line: 1 },

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { dj, DJ_USERS } from '../helpers/django.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, bio varchar(255));';
 const mysqlUsers = 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255), bio varchar(255) NOT NULL);';
@@ -24,6 +25,10 @@ ruleTester('downgrade-mismatch', {
       alembic: alembic('    op.create_index("users_email_tmp", "users", ["email"], if_not_exists=True)\n    op.execute("UPDATE users SET bio = email WHERE bio IS NULL")\n    op.alter_column("users", "bio", nullable=False)\n    op.drop_index("users_email_tmp", "users", if_exists=True)', '    op.alter_column("users", "bio", nullable=True)'),
       knex: knex("  await knex.schema.alterTable('users', (t) => { t.index(['email'], 'users_email_tmp'); });\n  await knex('users').whereNull('bio').update({ bio: knex.ref('email') });\n  await knex.schema.alterTable('users', (t) => { t.dropIndex([], 'users_email_tmp'); });", ''),
     },
+    { name: 'an index the downgrade drops and builds again under the same name is where it was', history: 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(50));\nCREATE INDEX users_email_like ON users (email varchar_pattern_ops);', layout: 'golang-migrate', sql: 'ALTER TABLE users ADD COLUMN nickname text;', down: 'ALTER TABLE users DROP COLUMN nickname;\nDROP INDEX users_email_like;\nCREATE INDEX users_email_like ON users (email varchar_pattern_ops);' },
+    { name: "django: AlterField dropping unique from a SlugField (Django's reverse rebuilds the _like index)", djangoHistory: DJ_USERS.replace("('name', models.TextField(null=True)),", "('name', models.TextField(null=True)),\n                ('slug', models.SlugField(unique=True)),"), django: dj(["migrations.AlterField(model_name='user', name='slug', field=models.SlugField())"]) },
+    { name: "a transient default (SET DEFAULT, fill the NULLs, SET NOT NULL, DROP DEFAULT) needs no inverse: the down only drops NOT NULL", history: users, layout: 'golang-migrate', sql: "ALTER TABLE users ALTER COLUMN email SET DEFAULT '';\nUPDATE users SET email = '' WHERE email IS NULL;\nALTER TABLE users ALTER COLUMN email SET NOT NULL;\nALTER TABLE users ALTER COLUMN email DROP DEFAULT;", down: 'ALTER TABLE users ALTER COLUMN email DROP NOT NULL;' },
+    { name: 'django: AlterField to NOT NULL with a default, reversed by Django', djangoHistory: DJ_USERS, django: dj(["migrations.AlterField(model_name='user', name='name', field=models.TextField(default=''))"]) },
     { name: 'the standard enum down (rename, re-create without the value, move the columns, drop the old type) inverts ADD VALUE', history: moods, layout: 'golang-migrate', sql: "ALTER TYPE mood ADD VALUE 'happy';", down: enumRebuildDown },
     { name: 'a data-only upgrade with an empty down needs no schema downgrade', history: users, layout: 'golang-migrate', sql: "UPDATE users SET bio = '' WHERE bio IS NULL;", down: '' },
     {

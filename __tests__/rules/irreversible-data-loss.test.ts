@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { dj, DJ_LINE, DJ_USERS } from '../helpers/django.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_email text, bio varchar(255), score numeric(10,2), seen_at timestamptz);';
 const alembic = (upgrade: string, downgrade: string) =>
@@ -7,6 +8,7 @@ const knex = (up: string, down: string) => `exports.up = async function (knex) {
 
 ruleTester('irreversible-data-loss', {
   valid: [
+    { name: 'django: RemoveField of a field added in the same migration', djangoHistory: DJ_USERS, django: dj(["migrations.AddField(model_name='user', name='tmp', field=models.IntegerField(null=True))", "migrations.RemoveField(model_name='user', name='tmp')"]) },
     { name: 'DROP TABLE IF EXISTS guarding the CREATE TABLE of a table no migration made', sql: 'DROP TABLE IF EXISTS user_prefs;\nCREATE TABLE user_prefs (id bigint PRIMARY KEY);' },
     { name: 'a table created in the same migration holds no data', sql: 'CREATE TABLE t (id int, c int);\nALTER TABLE t DROP COLUMN c;\nTRUNCATE t;\nDROP TABLE t;' },
     { name: 'a column added by an earlier migration of the same change', history: users, sql: 'ALTER TABLE users ADD COLUMN tmp int;', extraChange: ['ALTER TABLE users DROP COLUMN tmp;'] },
@@ -22,6 +24,7 @@ ruleTester('irreversible-data-loss', {
     },
   ],
   invalid: [
+    { name: 'django: RemoveField — Django reverses it by re-adding the column empty', djangoHistory: DJ_USERS, django: { code: dj(["migrations.RemoveField(model_name='user', name='legacy_email')"]), line: DJ_LINE } },
     {
       name: 'drop column: the downgrade re-adds it empty',
       history: users,

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { dj, DJ_LINE, DJ_USERS } from '../helpers/django.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 import { rb, RB_LINE } from '../rails/migration.js';
 
@@ -13,6 +14,9 @@ ruleTester('missing-downgrade', {
     { name: 'alembic: a data fix in a loop over runtime rows with an empty downgrade (the loop body was read: only UPDATEs)', history: users, alembic: py(['conn = op.get_bind()', 'for (uid,) in conn.execute("SELECT id FROM users"):', '    conn.execute("UPDATE users SET email = lower(email) WHERE id = %s", (uid,))'], ['pass']) },
     { name: 'a scratch table with its own index, created and dropped by the upgrade, leaves nothing to roll back', history: users, alembic: py(['op.execute("CREATE TEMPORARY TABLE merge_map AS SELECT id FROM users")', 'op.execute("CREATE INDEX ix_merge_map_id ON merge_map (id)")', 'op.execute("UPDATE users SET email = lower(email) WHERE id IN (SELECT id FROM merge_map)")', 'op.execute("DROP TABLE merge_map")'], ['pass']) },
     { name: 'an upgrade that undoes everything it changes (a scratch table for a backfill) leaves nothing to roll back', history: users, knex: "exports.up = async (knex) => {\n  await knex.schema.createTable('email_fix', (t) => { t.bigInteger('id'); t.text('email'); });\n  await knex.raw('INSERT INTO email_fix SELECT id, lower(email) FROM users');\n  await knex.raw('UPDATE users SET email = f.email FROM email_fix f WHERE f.id = users.id');\n  await knex.schema.dropTable('email_fix');\n};\nexports.down = async () => {};\n" },
+    { name: 'django: a data-only RunPython without reverse_code (nothing to roll back)', djangoHistory: DJ_USERS, django: dj(['migrations.RunPython(forwards)']) },
+    { name: 'django: RunPython with RunPython.noop as its reverse', djangoHistory: DJ_USERS, django: dj(['migrations.RunPython(forwards, migrations.RunPython.noop)']) },
+    { name: 'django: AddField (Django reverses it)', djangoHistory: DJ_USERS, django: dj(["migrations.AddField(model_name='user', name='nickname', field=models.TextField(null=True))"]) },
     { name: 'rails: change inverted by ActiveRecord', history: users, rails: rb(['add_column :users, :nickname, :text']) },
     { name: 'rails: up with a down that undoes it', history: users, rails: rb(['add_column :users, :nickname, :text'], { method: 'up', down: ['remove_column :users, :nickname'] }) },
     { name: 'rails: a data-only up without down', history: users, rails: rb(['User.where(email: nil).update_all(email: "")'], { method: 'up' }) },
@@ -45,6 +49,8 @@ exports.down = async () => {};
   ],
   invalid: [
     { name: 'near-miss: a loop whose body runs SQL that cannot be read may hide a schema change', history: users, alembic: { code: py(['conn = op.get_bind()', 'for (name,) in conn.execute("SELECT name FROM tables"):', '    op.execute(f"ALTER TABLE {name} ADD COLUMN x int")'], ['pass']), line: U + 5 } },
+    { name: 'django: a schema change and RunPython without reverse_code', djangoHistory: DJ_USERS, django: { code: dj(["migrations.AddField(model_name='user', name='nickname', field=models.TextField(null=True))", 'migrations.RunPython(forwards)']), line: DJ_LINE + 1 } },
+    { name: 'django: RunSQL DDL without reverse_sql', djangoHistory: DJ_USERS, django: { code: dj(["migrations.RunSQL('ALTER TABLE users ADD COLUMN nickname text')"]), line: DJ_LINE } },
     { name: 'rails: irreversible change (remove_column without the type)', history: users, rails: { code: rb(['remove_column :users, :email']), line: RB_LINE } },
     { name: 'rails: up without down (Rails rolls it back as a no-op)', history: users, rails: { code: rb(['add_column :users, :nickname, :text'], { method: 'up' }), line: RB_LINE - 1, endLine: RB_LINE + 1 } },
     { name: 'golang-migrate without a .down.sql where the directory has down files', history: users, layout: 'golang-migrate', appFiles: gmWithDown, sql: `-- add nickname\n${addNickname}`, line: 1 },

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { dj, DJ_LINE, DJ_USERS } from '../helpers/django.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 import { rb, RB_LINE } from '../rails/migration.js';
 
@@ -13,6 +14,7 @@ ruleTester('rename-column', {
       sql: '-- migrate:up\nALTER TABLE jobs RENAME COLUMN id TO id_old;\nALTER TABLE jobs ADD COLUMN id bigint;\n',
       knex: "exports.up = async (knex) => {\n  await knex.schema.alterTable('jobs', (t) => { t.renameColumn('id', 'id_old'); });\n  await knex.schema.alterTable('jobs', (t) => { t.bigInteger('id'); });\n};\nexports.down = async () => {};\n",
     },
+    { name: 'django: RenameField of a model created in the same migration', django: dj(["migrations.CreateModel(name='Tmp', fields=[('id', models.BigAutoField(primary_key=True, serialize=False)), ('a', models.TextField())])", "migrations.RenameField(model_name='tmp', old_name='a', new_name='b')"], { initial: true }) },
     { name: 'rails: column added earlier in the same migration', history: users, rails: rb(['add_column :users, :fullname, :text', 'rename_column :users, :fullname, :full_name']) },
     { name: 'table created in the same migration', sql: 'CREATE TABLE drafts (id bigint, titel text);\nALTER TABLE drafts RENAME COLUMN titel TO title;' },
     { name: 'column added earlier in the same migration', history: users, sql: 'ALTER TABLE users ADD COLUMN fullname text;\nALTER TABLE users RENAME COLUMN fullname TO full_name;' },
@@ -40,6 +42,7 @@ exports.down = (knex) => knex.schema.dropTable('drafts');
       line: 2,
     },
     { name: 'near-miss: in a swap, the column renamed onto the old name loses its own name', history: 'CREATE TABLE jobs (id int PRIMARY KEY, id_big bigint);', layout: 'dbmate', sql: '-- migrate:up\nALTER TABLE jobs RENAME COLUMN id TO id_old;\nALTER TABLE jobs RENAME COLUMN id_big TO id;\n', line: 3 },
+    { name: 'django: RenameField on an existing table', djangoHistory: DJ_USERS, django: { code: dj(["migrations.RenameField(model_name='user', old_name='email', new_name='email_address')"]), line: DJ_LINE } },
     { name: 'rails: rename_column', history: users, rails: { code: rb(['rename_column :users, :name, :full_name']), line: RB_LINE } },
     { name: 'rails: t.rename inside change_table', history: users, rails: { code: rb(['change_table :users do |t|', '  t.rename :name, :full_name', 'end']), line: RB_LINE + 1 } },
     { name: 'rename of an existing column', history: users, sql: 'ALTER TABLE users RENAME COLUMN name TO full_name;', line: 1 },

@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { dj, DJ_LINE, DJ_USERS } from '../helpers/django.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 import { rb, RB_LINE } from '../rails/migration.js';
 
@@ -8,6 +9,8 @@ const partitioned = 'CREATE TABLE events (id bigint, at date, kind text) PARTITI
 
 ruleTester('require-concurrent-index', {
   valid: [
+    { name: 'django: AddIndexConcurrently in a migration with atomic = False', djangoHistory: DJ_USERS, django: dj(["AddIndexConcurrently(model_name='user', index=models.Index(fields=['email'], name='users_email_idx'))"], { atomic: false }) },
+    { name: 'django: CreateModel with a ForeignKey (the index is on the new table)', djangoHistory: DJ_USERS, django: dj(["migrations.CreateModel(name='Invoice', fields=[('id', models.BigAutoField(primary_key=True, serialize=False)), ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, to='shop.user'))])"]) },
     { name: 'rails: algorithm: :concurrently with disable_ddl_transaction!', history: users, rails: rb(['add_index :users, :email, algorithm: :concurrently'], { classBody: ['disable_ddl_transaction!', ''] }) },
     { name: 'rails: create_table then add_index in the same migration', rails: rb(['create_table :t do |t|', '  t.integer :c', 'end', 'add_index :t, :c']) },
     { name: 'rails: 4.2 add_reference adds no index', history: users, rails: rb(['add_reference :users, :account'], { version: '4.2' }) },
@@ -36,6 +39,8 @@ exports.down = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_email_idx');
     { name: 'alembic: postgresql_concurrently inside autocommit_block()', history: users, alembic: py(['with op.get_context().autocommit_block():', '    op.create_index("users_email_idx", "users", ["email"], postgresql_concurrently=True)'], ['op.drop_index("users_email_idx", table_name="users")']) },
   ],
   invalid: [
+    { name: 'django: AddIndex on an existing table', djangoHistory: DJ_USERS, django: { code: dj(["migrations.AddIndex(model_name='user', index=models.Index(fields=['email'], name='users_email_idx'))"]), line: DJ_LINE } },
+    { name: 'django: AddField(ForeignKey) on an existing table builds its index without CONCURRENTLY', djangoHistory: DJ_USERS, django: { code: dj(["migrations.AddField(model_name='team', name='owner', field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, to='shop.user'))"]), line: DJ_LINE } },
     { name: 'rails: add_index on an existing table', history: users, rails: { code: rb(['add_index :users, :email']), line: RB_LINE } },
     { name: 'rails: add_reference indexes the new column non-concurrently', history: users, rails: { code: rb(['add_reference :users, :account']), line: RB_LINE } },
     { name: 'rails: t.index inside change_table points at the inner call', history: users, rails: { code: rb(['change_table :users do |t|', '  t.index :email', 'end']), line: RB_LINE + 1 } },

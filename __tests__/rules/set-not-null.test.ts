@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { dj, DJ_LINE, DJ_USERS } from '../helpers/django.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 import { rb, RB_LINE } from '../rails/migration.js';
 
@@ -8,6 +9,7 @@ const validate = 'ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;';
 
 ruleTester('set-not-null', {
   valid: [
+    { name: 'django: AlterField to null=True', djangoHistory: DJ_USERS, django: dj(["migrations.AlterField(model_name='user', name='email', field=models.TextField(null=True, blank=True))"]) },
     { name: 'rails: validated CHECK in history, then change_column_null', history: [users, check, validate], rails: rb(['change_column_null :users, :email, false']) },
     { name: 'CHECK NOT VALID and VALIDATE in earlier migrations, then SET NOT NULL', history: [users, check, validate], sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;' },
     { name: 'CHECK NOT VALID, VALIDATE and SET NOT NULL in one non-transactional migration', history: users, sql: `${check}\n${validate}\nALTER TABLE users ALTER COLUMN email SET NOT NULL;` },
@@ -27,6 +29,7 @@ exports.down = (knex) => knex.schema.dropTable('drafts');
     { name: 'alembic: table created in the same upgrade', alembic: py(['op.create_table("drafts", sa.Column("id", sa.BigInteger()), sa.Column("title", sa.Text()))', 'op.alter_column("drafts", "title", nullable=False)'], ['op.drop_table("drafts")']) },
   ],
   invalid: [
+    { name: 'django: AlterField to null=False on an existing table', djangoHistory: DJ_USERS, django: { code: dj(["migrations.AlterField(model_name='user', name='email', field=models.TextField())"]), line: DJ_LINE } },
     { name: 'rails: change_column_null false on an existing column', history: users, rails: { code: rb(['change_column_null :users, :email, false']), line: RB_LINE } },
     { name: 'SET NOT NULL on an existing table', history: users, sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;', line: 1 },
     { name: 'CHECK added NOT VALID but never validated', history: [users, check], sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;', line: 1 },

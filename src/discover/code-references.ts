@@ -18,7 +18,10 @@ export function codeReferences(req: { cwd: string; code: { include: string[]; ex
   for (const d of found) {
     skip.add(d.file);
     if (d.downFile) skip.add(d.downFile);
-    for (const dir of [path.posix.dirname(d.file), path.relative(req.cwd, d.root).split(path.sep).join('/')]) {
+    // A Django migration's root is its app, whose models.py and views are application code: only
+    // the migrations package is skipped.
+    const root = d.framework === 'django' ? [] : [path.relative(req.cwd, d.root).split(path.sep).join('/')];
+    for (const dir of [path.posix.dirname(d.file), ...root]) {
       if (dir && dir !== '.' && !dir.startsWith('..')) skip.add(dir);
     }
   }

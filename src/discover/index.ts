@@ -5,6 +5,7 @@ import type { Dialect, Framework, SqlLayout } from '../ir.js';
 import { expandGlob, isGlob, readSource, sniffText, toPosix, walk, type DecodedFile } from './files.js';
 import { ReadScope, realPath, repositoryRoot } from './safe-fs.js';
 import { gitChangedFiles } from './git.js';
+import { addDjangoAncestors } from './django-ancestors.js';
 // The front ends' own cheap detectors (tiny modules: the parsers stay unloaded).
 import { isAlembicFile } from '../parse/alembic/detect.js';
 import { isKnexFile } from '../parse/knex/detect.js';
@@ -173,11 +174,16 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     for (const sib of walk(root, 20_000)) candidates.add(sib);
   }
 
+  // Other apps' Django migrations that these depend on come in as history (the graph spans folders).
+  const searchedRepository = searchPaths.some((p) => !isGlob(p) && path.resolve(cwd, p) === root);
+  const ancestors = searchedRepository ? new Set<string>() : addDjangoAncestors(candidates, root, (abs) => (readable(abs) ? sniff(abs) : ''));
+
   let changed: Set<string> | null = null;
   if (req.changedFiles) changed = new Set(req.changedFiles.map((f) => toPosix(path.normalize(f))));
   else if (req.base) changed = new Set(gitChangedFiles(cwd, req.base, `--base ${req.base}`));
   const named = explicitFiles.size > 0 ? explicitFiles : null;
   const isNew = (abs: string, rel: string): boolean => {
+    if (ancestors.has(abs)) return false;
     if (changed) return changed.has(rel);
     if (named) return named.has(abs);
     return true;

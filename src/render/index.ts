@@ -294,6 +294,7 @@ export function renderOps(ops: Op[], dialect: Dialect): RenderResult {
   const unrenderable: Unrenderable[] = [];
   let lastKey: string | null = null;
   for (const op of ops) {
+    if (op.kind === 'other' && op.sendsNothing) continue;
     if (op.enclosing) {
       // SQL inside a DO block: the block runs once, as written.
       const key = `${op.enclosing.loc.file}:${op.enclosing.loc.line}:${op.enclosing.loc.column}\u0000${op.enclosing.sql}`;

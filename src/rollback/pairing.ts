@@ -645,6 +645,18 @@ function undoneWithinUp(up: readonly Op[], factsOf: FactsLookup): Set<Op> {
       undone.add(candidate.op);
     }
   });
+  // A default set on a column known to have had none and dropped again later (Django's AlterField
+  // to NOT NULL fills the NULLs through one) leaves no default behind.
+  const transient = new Map<string, Op>();
+  for (const op of up) {
+    if (op.kind !== 'setDefault' && op.kind !== 'dropDefault') continue;
+    const column = `${op.table}\u0000${op.column}`;
+    const set = transient.get(column);
+    transient.delete(column);
+    if (op.kind === 'dropDefault' && set && !op.identity) undone.add(set).add(op);
+    const before = factsOf(op)?.column;
+    if (op.kind === 'setDefault' && before && !before.default) transient.set(column, op);
+  }
   // `DROP … IF EXISTS x; CREATE … x` of an object no migration made yet: the drop only guards the
   // create against a half-applied earlier run, and drops nothing.
   const createdLater = new Set<string>();
@@ -803,8 +815,16 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
     const recreated = new Set(down.flatMap((op) => (op.kind === 'createTable' ? [op.table] : [])));
     const readded = new Set(down.flatMap((op) => (op.kind === 'addColumn' ? [`${op.table}.${op.column.name}`] : [])));
     const columnsDroppedInUp = new Set(m.up.flatMap((u) => (u.kind === 'dropColumn' ? [key(u.table, u.column)] : [])));
+    // An index the downgrade drops and builds again under the same name (Django's schema editor
+    // does so with a column's `_like` index when unique comes back) is where it was.
+    const rebuiltIndexes = new Set<Op>();
+    const droppedIndexes = new Map<string, Op>();
     for (const d of down) {
-      if (used.has(d) || !downNeedsMatch(d) || partOfEnumRebuild(d)) continue;
+      if (d.kind === 'dropIndex') droppedIndexes.set(base(d.name), d);
+      else if (d.kind === 'createIndex' && d.name !== null && droppedIndexes.has(base(d.name))) rebuiltIndexes.add(droppedIndexes.get(base(d.name))!).add(d);
+    }
+    for (const d of down) {
+      if (used.has(d) || rebuiltIndexes.has(d) || !downNeedsMatch(d) || partOfEnumRebuild(d)) continue;
       const t = tableOf(d);
       // Rebuilding a dropped table or column includes its indexes, constraints and defaults.
       if (t && recreated.has(t) && d.kind !== 'createTable') continue;

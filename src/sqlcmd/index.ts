@@ -5,6 +5,7 @@ import { discover } from '../discover/index.js';
 import { loadMigrations } from '../engine.js';
 import type { Dialect, Migration } from '../ir.js';
 import { renderMigrationSql, type MigrationSql } from '../render/index.js';
+import { sqlmigrateText } from '../parse/django/sqlmigrate.js';
 
 export const SQL_USAGE = `Usage: migration-guard sql FILE.. [options]
 
@@ -36,8 +37,11 @@ function parseDialect(v: string | undefined): Dialect | undefined {
 
 /** One migration's SQL as text: a header, then the upgrade and the downgrade. */
 export function formatMigrationSql(m: Migration, sql: MigrationSql): string {
-  const lines = [`-- ${m.file} (${m.framework}, ${m.dialect})`, '-- upgrade', sql.up.text || '-- (no statements)'];
-  lines.push('-- downgrade', sql.down === null ? '-- (no down part)' : sql.down.text || '-- (no statements)');
+  // Django: laid out as `sqlmigrate` and `sqlmigrate --backwards` print it.
+  const up = m.framework === 'django' ? sqlmigrateText(m, sql.up, false) ?? sql.up.text : sql.up.text;
+  const down = sql.down && m.framework === 'django' ? sqlmigrateText(m, sql.down, true) ?? sql.down.text : sql.down?.text;
+  const lines = [`-- ${m.file} (${m.framework}, ${m.dialect})`, '-- upgrade', up || '-- (no statements)'];
+  lines.push('-- downgrade', sql.down === null ? '-- (no down part)' : down || '-- (no statements)');
   return `${lines.join('\n')}\n`;
 }
 

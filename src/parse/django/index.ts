@@ -6,6 +6,7 @@ import { parseModule, type ParsedModule } from '../alembic/module.js';
 import { discardPythonParser, loadPythonParser, type Node } from '../alembic/tree-sitter.js';
 import { lastSegment, type Value } from '../alembic/values.js';
 import { djangoNames } from './detect.js';
+import { describeOperation } from './describe.js';
 import { DjangoEvaluator } from './evaluate.js';
 import { constraintDecl, dataEffect, fieldDecl, indexDecl, isUserModelSetting, locOf, modelOptions, stringList, text, togetherSets } from './read.js';
 import type { DataEffect, DjangoFile, DjangoOperation } from './types.js';
@@ -145,6 +146,15 @@ function dependencyOf(item: Value, app: string): { app: string; name: string } |
 const str = (value: Value | undefined): string | null => (value?.t === 'str' ? value.v : null);
 
 async function readOperation(item: Value, context: ReadContext): Promise<DjangoOperation> {
+  const op = await readOperationCall(item, context);
+  if (item.t === 'call') {
+    const arg = (name: string, position: number): Value | undefined => item.kwargs.get(name) ?? item.args[position];
+    op.description = op.kind === 'rawDdl' && op.object.startsWith('extension ') ? `Creates extension ${op.object.slice('extension '.length)}` : describeOperation(item.path, arg, op.written);
+  }
+  return op;
+}
+
+async function readOperationCall(item: Value, context: ReadContext): Promise<DjangoOperation> {
   const file = context.task.file.path;
   if (item.t !== 'call') {
     return { kind: 'unknown', why: item.t === 'unknown' ? item.why : 'an entry of `operations` is not an operation call', loc: context.fallback, written: 'operation' };

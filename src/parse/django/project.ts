@@ -114,6 +114,13 @@ class Editor {
     return { table: this.tableOf(key), column, type };
   }
 
+  /** Why a field has no column type, when its declaration itself was read (a relation to an unknown model, an unmapped class). */
+  untypedReason(name: string, field: FieldDecl): string | null {
+    if (field.problems.length > 0 || field.manyToMany || this.type(field) !== null) return null;
+    if (isRelation(field)) return `the related model \`${field.to ?? '?'}\` of \`${name}\` is not created by any migration found (nor a known django.contrib model), so the type of its column \`${this.column(name, field)}\` is not known`;
+    return `the field class \`${field.cls}\` of \`${name}\` has no column type migration-guard knows for this dialect`;
+  }
+
   type(field: FieldDecl): string | null {
     return columnType(field, this.dialect, isRelation(field) ? this.target(field).type : null);
   }
@@ -124,6 +131,7 @@ class Editor {
     if (!type) return null;
     const column = this.column(name, field);
     const parts = [this.q(column), type];
+    if (field.collation) parts.push(`COLLATE ${this.q(field.collation)}`);
     const dbDefault = field.dbDefault ? defaultSql(field.dbDefault, type, this.dialect).sql : null;
     if (dbDefault) parts.push(`DEFAULT ${dbDefault}`);
     else if (withDefault) parts.push(`DEFAULT ${withDefault}`);
@@ -256,6 +264,12 @@ interface Applied {
   dml: Array<{ action: 'update' | 'delete' | 'insert'; table: string; hasWhere: boolean }>;
   /** RunSQL ops (already lowered, with their own locations). */
   raw: Op[];
+  /**
+   * The state the inverse starts from when it is not the state after the operation:
+   * SeparateDatabaseAndState reverses its database_operations from their own state, not from
+   * what state_operations left (Django's database_backwards).
+   */
+  downFrom?: State;
 }
 
 function emptyApplied(inverse: Applied['inverse'] = []): Applied {
@@ -287,6 +301,10 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
         if (field.manyToMany) continue;
         const sql = editor.columnSql(fieldName, field, null);
         if (sql) columns.push(sql);
+        else {
+          const reason = editor.untypedReason(fieldName, field);
+          if (reason) out.problems.push(reason);
+        }
         if (isRelation(field) && field.dbConstraint) out.sql.deferred.push(editor.fkSql(table, editor.column(fieldName, field), field));
         out.sql.deferred.push(...editor.fieldIndexes(table, fieldName, field));
       }
@@ -367,7 +385,11 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
       if (op.field.manyToMany) return out;
       const transient = editor.effectiveDefault(op.field);
       let definition = editor.columnSql(op.name, op.field, transient);
-      if (!definition) return out;
+      if (!definition) {
+        const reason = editor.untypedReason(op.name, op.field);
+        if (reason) out.problems.push(reason);
+        return out;
+      }
       const column = editor.column(op.name, op.field);
       const table = model.table;
       let extra: string[] = [];
@@ -552,6 +574,7 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
         if ('irreversible' in applied.inverse) irreversible ??= applied.inverse.irreversible;
         else inverse.unshift(...applied.inverse);
       }
+      out.downFrom = editor.models;
       if (op.state.length > 0) {
         (editor as unknown as { state: State }).state = saved;
         for (const s of op.state) applyOperation(s, editor, dialect);
@@ -585,7 +608,11 @@ function alterField(editor: Editor, model: ModelState, name: string, old: FieldD
   const column = editor.column(name, next);
   const oldType = editor.type(old);
   const newType = editor.type(next);
-  if (oldType === null || newType === null) return;
+  if (oldType === null || newType === null) {
+    const reason = editor.untypedReason(name, oldType === null ? old : next);
+    if (reason) out.problems.push(reason);
+    return;
+  }
   const oldFk = isRelation(old) && old.dbConstraint;
   const newFk = isRelation(next) && next.dbConstraint;
   const fkChanged = oldFk && (!newFk || editor.key(old.to ?? '') !== editor.key(next.to ?? '') || oldType !== newType);
@@ -597,17 +624,28 @@ function alterField(editor: Editor, model: ModelState, name: string, old: FieldD
   if (old.unique && !next.unique && !old.primaryKey) out.sql.now.push(`ALTER TABLE ${q(table)} DROP ${dialect === 'mysql' ? 'INDEX' : 'CONSTRAINT'} ${q(indexName(table, [oldColumn], '_uniq', dialect))}`);
   const oldIndexed = (old.dbIndex ?? (isRelation(old) || old.cls === 'SlugField')) && !old.unique;
   const newIndexed = (next.dbIndex ?? (isRelation(next) || next.cls === 'SlugField')) && !next.unique;
-  if (oldIndexed && !newIndexed) out.sql.now.push(editor.dropIndexSql(table, indexName(table, [oldColumn], '', dialect), false));
+  // PostgreSQL's `_like` index (varchar_pattern_ops/text_pattern_ops) sits beside a db_index or unique column.
+  const oldLike = dialect === 'postgres' && (oldType.startsWith('varchar') || oldType === 'text') ? indexName(table, [oldColumn], '_like', dialect) : null;
+  if (oldIndexed && !newIndexed) {
+    out.sql.now.push(editor.dropIndexSql(table, indexName(table, [oldColumn], '', dialect), false));
+    // Django drops every btree index of the column it finds, the `_like` one included.
+    if (oldLike) out.sql.now.push(editor.dropIndexSql(table, oldLike, false));
+  }
+
   if (oldColumn !== column) out.sql.now.push(`ALTER TABLE ${q(table)} RENAME COLUMN ${q(oldColumn)} TO ${q(column)}`);
+  const collate = next.collation ? ` COLLATE ${q(next.collation)}` : '';
   if (oldType !== newType) {
     if (dialect === 'mysql') {
-      out.sql.now.push(`ALTER TABLE ${q(table)} MODIFY ${q(column)} ${newType} ${next.null ? 'NULL' : 'NOT NULL'}`);
+      out.sql.now.push(`ALTER TABLE ${q(table)} MODIFY ${q(column)} ${newType}${collate} ${next.null ? 'NULL' : 'NOT NULL'}`);
     } else {
       const baseOld = typeBase(oldType);
       const baseNew = typeBase(newType);
       const using = baseOld !== baseNew ? ` USING ${q(column)}::${newType}` : '';
-      out.sql.now.push(`ALTER TABLE ${q(table)} ALTER COLUMN ${q(column)} TYPE ${newType}${using}`);
+      out.sql.now.push(`ALTER TABLE ${q(table)} ALTER COLUMN ${q(column)} TYPE ${newType}${collate}${using}`);
     }
+  } else if ((old.collation ?? null) !== (next.collation ?? null)) {
+    // `_alter_column_collation_sql`: the type restated with the new collation.
+    out.sql.now.push(dialect === 'mysql' ? `ALTER TABLE ${q(table)} MODIFY ${q(column)} ${newType}${collate} ${next.null ? 'NULL' : 'NOT NULL'}` : `ALTER TABLE ${q(table)} ALTER COLUMN ${q(column)} TYPE ${newType}${collate}`);
   }
   const oldDbDefault = old.dbDefault ? defaultSql(old.dbDefault, oldType, dialect).sql : null;
   const newDbDefault = next.dbDefault ? defaultSql(next.dbDefault, newType, dialect).sql : null;
@@ -630,6 +668,9 @@ function alterField(editor: Editor, model: ModelState, name: string, old: FieldD
   if (!oldIndexed && newIndexed) out.sql.now.push(...editor.fieldIndexes(table, name, next).filter((s) => !s.includes('_like"') || !old.unique));
   else if (!old.unique && next.unique && dialect === 'postgres') out.sql.now.push(...editor.fieldIndexes(table, name, next).filter((s) => s.includes('_like')));
   if (newFk && (fkChanged || !oldFk)) out.sql.now.push(editor.fkSql(table, column, next));
+  // PostgreSQL's schema editor drops the `_like` index of a column that lost unique and has no index, after the rest.
+  const newIndexedAtAll = (next.dbIndex ?? (isRelation(next) || next.cls === 'SlugField')) || next.unique;
+  if (oldLike && old.unique && !old.primaryKey && !newIndexedAtAll) out.sql.now.push(editor.dropIndexSql(table, oldLike, false));
 }
 
 /** Django's user model, without settings: a model named `user` with a password field, else django.contrib.auth's. */
@@ -765,7 +806,7 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
     const snapshots: State[] = [];
     for (const op of node.file.operations) {
       const applied = applyOperation(op, editor, m.dialect);
-      snapshots.push(editor.models);
+      snapshots.push(applied.downFrom ?? editor.models);
       inverses.push({ op, inverse: applied.inverse });
       for (const p of applied.problems) up.push({ kind: 'unparsed', reason: 'dynamic', message: p, loc: op.loc });
       up.push(...(await lowerStatements(applied.sql.now, op, m.dialect)));
@@ -773,7 +814,7 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
       for (const w of applied.dml) up.push({ kind: 'dml', action: w.action, table: w.table, hasWhere: w.hasWhere, loc: op.loc });
       for (const sql of applied.sql.deferred) deferred.push({ sql, op });
     }
-    for (const d of deferred) up.push(...(await lowerStatements([d.sql], d.op, m.dialect)));
+    for (const d of deferred) up.push(...markDeferred(await lowerStatements([d.sql], d.op, m.dialect)));
     state = editor.models;
     m.up = up;
     m.transactional = node.file.atomic;
@@ -790,7 +831,7 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
       const { op, inverse } = inverses[i]!;
       if (op.kind === 'runPython' && op.reverse === 'noop') {
         // Declared on purpose: rolling back this data step does nothing (RunPython.noop).
-        down.push({ kind: 'other', statement: 'RunPython.noop', object: null, loc: op.loc });
+        down.push({ kind: 'other', statement: 'RunPython.noop', object: null, sendsNothing: true, loc: op.loc });
         continue;
       }
       if ('irreversible' in inverse) {
@@ -801,16 +842,30 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
       const late: string[] = [];
       for (const inv of inverse) {
         const applied = applyOperation(inv, downEditor, m.dialect);
+        // What the reverse cannot render (an unknown field class) is said, not left out: the down is then unproven, not wrong.
+        for (const p of applied.problems) down.push({ kind: 'unparsed', reason: 'dynamic', message: p, loc: op.loc });
         down.push(...(await lowerStatements(applied.sql.now, op, m.dialect)));
         down.push(...applied.raw);
         for (const w of applied.dml) down.push({ kind: 'dml', action: w.action, table: w.table, hasWhere: w.hasWhere, loc: op.loc });
         late.push(...applied.sql.deferred);
       }
-      down.push(...(await lowerStatements(late, op, m.dialect)));
+      down.push(...markDeferred(await lowerStatements(late, op, m.dialect)));
     }
     m.down = m.downIrreversible ? [] : down;
   }
   return ordered.map((n) => n.migration).concat(migrations.filter((m) => !djangoOf(m) || (!nodes.has(`${djangoOf(m)!.app}.${djangoOf(m)!.name}`) && !replacedBy.has(`${djangoOf(m)!.app}.${djangoOf(m)!.name}`))));
+}
+
+/** Ops of the SQL the schema editor defers to the end of the migration (`deferred_sql`): sqlmigrate prints it after the last operation. */
+const deferredOps = new WeakSet<Op>();
+
+function markDeferred(ops: Op[]): Op[] {
+  for (const op of ops) deferredOps.add(op);
+  return ops;
+}
+
+export function isDeferredSql(op: Op): boolean {
+  return deferredOps.has(op);
 }
 
 /** Lowers rendered statements with the SQL front end; every op points at the Django operation. */

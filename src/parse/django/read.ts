@@ -133,7 +133,7 @@ export function pyLit(value: Value, written: string): PyLit {
 export function fieldDecl(value: Value, written: string): FieldDecl {
   const base: FieldDecl = {
     cls: value.t === 'call' || value.t === 'ref' ? value.path : written, known: false, text: written.length > 160 ? `${written.slice(0, 160)}…` : written,
-    null: false, blank: false, primaryKey: false, unique: false, dbIndex: null, dbColumn: null, maxLength: null, maxDigits: null,
+    null: false, blank: false, primaryKey: false, unique: false, dbIndex: null, dbColumn: null, collation: null, maxLength: null, maxDigits: null,
     decimalPlaces: null, default: null, dbDefault: null, autoNow: false, to: null, toField: null, dbConstraint: true, manyToMany: false,
     through: null, dbTable: null, baseField: null, size: null, problems: [],
   };
@@ -156,6 +156,7 @@ export function fieldDecl(value: Value, written: string): FieldDecl {
   const dbIndex = kw(value, 'db_index');
   base.dbIndex = dbIndex?.t === 'bool' ? dbIndex.v : null;
   base.dbColumn = asString(kw(value, 'db_column'));
+  base.collation = asString(kw(value, 'db_collation'));
   base.maxLength = asNumber(kw(value, 'max_length'));
   base.maxDigits = asNumber(kw(value, 'max_digits'));
   base.decimalPlaces = asNumber(kw(value, 'decimal_places'));

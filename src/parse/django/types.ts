@@ -36,6 +36,8 @@ export interface FieldDecl {
   /** `db_index=` as written; null when absent (ForeignKey and SlugField default to indexed). */
   dbIndex: boolean | null;
   dbColumn: string | null;
+  /** `db_collation=` (COLLATE after the column type). */
+  collation: string | null;
   maxLength: number | null;
   maxDigits: number | null;
   decimalPlaces: number | null;
@@ -116,6 +118,8 @@ interface OpCommon {
   loc: Loc;
   /** The operation class as written (`migrations.AddField`), for messages. */
   written: string;
+  /** `Operation.describe()` as sqlmigrate prints it; absent on the inverses built for the down part. */
+  description?: string;
 }
 
 export type DjangoOperation = OpCommon &
