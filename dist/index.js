@@ -24,7 +24,7 @@ import {
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-KX7DI46Q.js";
+} from "./chunk-R6AXKXRS.js";
 import {
   codeBlock,
   codeSpan,
@@ -27583,7 +27583,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-74UCYIK5.js");
+      const dryrun = await import("./chunk-DBATFZX7.js");
       const { renderDryRunMarkdown } = await import("./chunk-7UNZDAWF.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,

@@ -587,30 +587,13 @@ export function pairRollback(m: Migration, ctx: PairingContext = {}): RollbackPa
   return computePairing(m, ctx);
 }
 
-/** The object an op creates or drops, for pairing it with a later op of the same upgrade. */
-function objectKey(op: Op): string | null {
-  switch (op.kind) {
-    case 'createIndex':
-      return op.name ? `index:${base(op.name)}` : null;
-    case 'dropIndex':
-      return `index:${base(op.name)}`;
-    case 'createTable':
-    case 'dropTable':
-      return `table:${op.table}`;
-    case 'addColumn':
-      return `column:${op.table}.${op.column.name}`;
-    case 'dropColumn':
-      return `column:${op.table}.${op.column}`;
-    case 'addConstraint':
-      return op.constraint.name ? `constraint:${op.table}.${op.constraint.name}` : null;
-    case 'dropConstraint':
-      return `constraint:${op.table}.${op.name}`;
-    default:
-      return null;
-  }
-}
-
 const CREATES = new Set<Op['kind']>(['createIndex', 'createTable', 'addColumn', 'addConstraint']);
+const REMOVES = new Set<Op['kind']>(['dropIndex', 'dropTable', 'dropColumn', 'dropConstraint']);
+
+/** The object an op of the upgrade creates or removes, under the keys the down lookup uses. */
+function objectKeys(op: Op): string[] {
+  return CREATES.has(op.kind) || REMOVES.has(op.kind) ? downKeys(op) : [];
+}
 
 /**
  * Ops the upgrade itself undoes (a helper index created for a data migration and dropped at its
@@ -622,31 +605,33 @@ function undoneWithinUp(up: readonly Op[], factsOf: FactsLookup): Set<Op> {
   // (creates are visited in order too), so every op is looked at a bounded number of times.
   const removals = new Map<string, { ops: { op: Op; at: number }[]; next: number }>();
   up.forEach((op, at) => {
-    if (CREATES.has(op.kind)) return;
-    const key = objectKey(op);
-    if (!key) return;
-    let list = removals.get(key);
-    if (!list) removals.set(key, (list = { ops: [], next: 0 }));
-    list.ops.push({ op, at });
+    if (!REMOVES.has(op.kind)) return;
+    for (const key of objectKeys(op)) {
+      let list = removals.get(key);
+      if (!list) removals.set(key, (list = { ops: [], next: 0 }));
+      list.ops.push({ op, at });
+    }
   });
   const undone = new Set<Op>();
   up.forEach((op, i) => {
     // Only an object this upgrade creates and then removes is no change; a drop followed by a
     // create of the same name replaces the object (a redefined index), which the down must undo.
     if (!CREATES.has(op.kind)) return;
-    const key = objectKey(op);
-    const list = key ? removals.get(key) : undefined;
-    if (!list) return;
-    while (list.next < list.ops.length && list.ops[list.next]!.at < i) list.next++;
-    const candidate = list.ops[list.next];
-    if (candidate && inverts(op, candidate.op, factsOf(op))) {
-      list.next++;
-      undone.add(op);
-      undone.add(candidate.op);
+    for (const key of objectKeys(op)) {
+      const list = removals.get(key);
+      if (!list) continue;
+      while (list.next < list.ops.length && (list.ops[list.next]!.at < i || undone.has(list.ops[list.next]!.op))) list.next++;
+      const candidate = list.ops[list.next];
+      if (candidate && inverts(op, candidate.op, factsOf(op))) {
+        list.next++;
+        undone.add(op);
+        undone.add(candidate.op);
+        return;
+      }
     }
   });
-  // A default set on a column known to have had none and dropped again later (Django's AlterField
-  // to NOT NULL fills the NULLs through one) leaves no default behind.
+  // A default set on a column known to have had none and dropped again later (an ORM filling the
+  // NULLs before SET NOT NULL through a temporary default) leaves no default behind.
   const transient = new Map<string, Op>();
   for (const op of up) {
     if (op.kind !== 'setDefault' && op.kind !== 'dropDefault') continue;
@@ -662,10 +647,9 @@ function undoneWithinUp(up: readonly Op[], factsOf: FactsLookup): Set<Op> {
   const createdLater = new Set<string>();
   for (let i = up.length - 1; i >= 0; i--) {
     const op = up[i]!;
-    const key = objectKey(op);
-    if (!key) continue;
-    if (CREATES.has(op.kind)) createdLater.add(key);
-    else if (createdLater.has(key)) {
+    const keys = objectKeys(op);
+    if (CREATES.has(op.kind)) for (const key of keys) createdLater.add(key);
+    else if (keys.some((key) => createdLater.has(key))) {
       const facts = factsOf(op);
       if ((op.kind === 'dropIndex' && op.ifExists && facts && facts.table === null) || (op.kind === 'dropTable' && facts?.guardsCreate)) undone.add(op);
     }
