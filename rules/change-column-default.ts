@@ -40,8 +40,8 @@ export default defineRule({
   check(ctx) {
     // One pass each way over the migration, on first use: the default change of the same column
     // just before each op, and whether a SET DEFAULT of it follows. In a transaction only the net
-    // change is visible to running code: Knex's .alter() with .defaultTo() sends DROP DEFAULT then
-    // SET DEFAULT, which is one change (or none).
+    // change is visible to running code: an ORM's column alteration that sends DROP DEFAULT then
+    // SET DEFAULT is one change (or none).
     let previous: Map<DefaultOp, DefaultOp> | null = null;
     let setLater: Set<DefaultOp> | null = null;
     let afterTransientSet: Set<DefaultOp> | null = null;
@@ -91,7 +91,7 @@ export default defineRule({
         // A SET DEFAULT later in the same transaction: running code sees only that one, and the
         // SET DEFAULT reports it if it differs from the default before this DROP.
         if (ctx.migration.transactional && index().setLater.has(op)) return [];
-        // A default this migration set on a column known to have had none (Django's AlterField to
+        // A default this migration set on a column known to have had none (an ORM making a column
         // NOT NULL: SET DEFAULT, UPDATE the NULLs, SET NOT NULL, DROP DEFAULT) was only transient.
         if (index().afterTransientSet.has(op)) return [];
         const effect = facts.column?.notNull

@@ -85,7 +85,7 @@ export default defineRule({
       for (const t of lock?.tables ?? []) locked.add(t);
       if (!otherTable && !doesRowWork(op, ctx)) continue;
       // Row work that itself takes ACCESS EXCLUSIVE on only the tables already held (a SET NOT NULL
-      // scan, a rewriting type change after Knex's DROP DEFAULT of the same .alter()) would block
+      // scan, a rewriting type change after the DROP DEFAULT an ORM sends for the same alteration) would block
       // them for its whole duration on its own: the earlier lock adds nothing, and that op's own
       // rule already reports the wait.
       if (!otherTable && lock?.mode === 'ACCESS EXCLUSIVE' && lock.tables.length > 0 && lock.tables.every((t) => heldTables.includes(t))) continue;
