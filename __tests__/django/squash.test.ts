@@ -1,8 +1,6 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { resolveConfig } from '../../src/config.js';
 import { lint } from '../../src/engine.js';
+import { tmpTree } from '../helpers/tmp.js';
 
 // An app whose history was squashed: 0001 creates the tables, 0002 (a squash of 0002–0009, whose
 // originals are deleted) adds the foreign keys Django split out of the initial migration.
@@ -34,16 +32,12 @@ ${replaces}
 }
 
 async function lintShop(files: Record<string, string>, changed: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mg-django-squash-'));
+  const t = tmpTree({ 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': initial, ...files });
   try {
-    for (const [rel, text] of Object.entries({ 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': initial, ...files })) {
-      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-      writeFileSync(path.join(dir, rel), text);
-    }
-    const { report } = await lint({ cwd: dir, paths: ['shop'], changedFiles: [changed], config: resolveConfig({}, null) });
+    const { report } = await lint({ cwd: t.dir, paths: ['shop'], changedFiles: [changed], config: resolveConfig({}, null) });
     return report.findings.filter((f) => f.file === changed).map((f) => f.ruleId).sort();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    t.cleanup();
   }
 }
 

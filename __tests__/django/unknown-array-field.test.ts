@@ -1,8 +1,6 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { resolveConfig } from '../../src/config.js';
 import { lint } from '../../src/engine.js';
+import { tmpTree } from '../helpers/tmp.js';
 
 const initial = `from django.db import migrations, models
 
@@ -32,17 +30,13 @@ class Migration(migrations.Migration):
 `;
 
 test('an ArrayField of a project field class is not checked, said at its line; its DROP COLUMN inverse is no mismatch', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mg-django-array-'));
+  const t = tmpTree({ 'users/migrations/__init__.py': '', 'users/migrations/0001_initial.py': initial, 'users/migrations/0002_token_allowed_ips.py': change });
   try {
-    for (const [rel, text] of Object.entries({ 'users/migrations/__init__.py': '', 'users/migrations/0001_initial.py': initial, 'users/migrations/0002_token_allowed_ips.py': change })) {
-      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-      writeFileSync(path.join(dir, rel), text);
-    }
     const file = 'users/migrations/0002_token_allowed_ips.py';
-    const { report } = await lint({ cwd: dir, paths: ['users'], changedFiles: [file], config: resolveConfig({}, null) });
+    const { report } = await lint({ cwd: t.dir, paths: ['users'], changedFiles: [file], config: resolveConfig({}, null) });
     const found = report.findings.filter((f) => f.file === file).map((f) => [f.ruleId, f.line, f.message]);
     expect(found).toEqual([['unanalyzable', 9, expect.stringContaining('ipam.fields.IPNetworkField')]]);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    t.cleanup();
   }
 });
