@@ -24,7 +24,7 @@ import {
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-R6AXKXRS.js";
+} from "./chunk-A76ZAYAF.js";
 import {
   codeBlock,
   codeSpan,
@@ -27583,7 +27583,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-DBATFZX7.js");
+      const dryrun = await import("./chunk-AJN6EG2E.js");
       const { renderDryRunMarkdown } = await import("./chunk-7UNZDAWF.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
