@@ -38,6 +38,7 @@ export default defineRule({
         const lock = pgLockOf(op)!;
         const name = constraintName(op);
         const validate = `ALTER TABLE ${op.table} VALIDATE CONSTRAINT ${name};`;
+        const fix = ctx.phrasebook.fixes?.addConstraintNotValid?.(op, name, { inTransaction: ctx.facts(op).inTransaction, ops: ctx.ops() });
         // ADD COLUMN ... REFERENCES: a column constraint cannot be NOT VALID, so the column comes first.
         const inline = inlineAddedColumn(addColumns, op);
         const addCol = inline ? `ALTER TABLE ${op.table} ADD COLUMN ${inline.column.name} ${typeSql(inline.column.type)}; ` : '';
@@ -50,12 +51,14 @@ export default defineRule({
           return ctx.finding(op, {
             message: `Adding foreign key ${name} checks every row of ${op.table} against ${ref?.table ?? 'the referenced table'} while holding ${tables.length > 1 ? `${lock.mode} locks` : `a ${lock.mode} lock`} on ${locked}: ${LOCK_BLOCKS[lock.mode]} to ${tables.length > 1 ? 'both tables' : tables[0]} wait until the check finishes.`,
             suggestion: ctx.phrasebook.addConstraintNotValid?.(op, name) ?? `${addCol}ALTER TABLE ${op.table} ADD CONSTRAINT ${name} FOREIGN KEY (${c.columns.join(', ')}) REFERENCES ${refText} NOT VALID; (keep your ON DELETE/ON UPDATE clauses) then, in a later migration, ${validate}`,
+            fix,
           });
         }
         const expr = c.expression && !c.expression.includes('expression') && !c.expression.includes('…') ? c.expression : '<your condition>';
         return ctx.finding(op, {
           message: `Adding CHECK constraint ${name} checks every row of ${op.table} while holding an ${lock.mode} lock: ${LOCK_BLOCKS[lock.mode]} on ${op.table} wait until the check finishes.`,
           suggestion: ctx.phrasebook.addConstraintNotValid?.(op, name) ?? `${addCol}ALTER TABLE ${op.table} ADD CONSTRAINT ${name} CHECK (${expr}) NOT VALID; then, in a later migration, ${validate}`,
+          fix,
         });
       });
   },

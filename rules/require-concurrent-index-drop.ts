@@ -1,18 +1,4 @@
-import type { OpOf } from '../src/ir.js';
-import { defineRule, type Fix } from '../src/rule.js';
-
-/** The exact fix: CONCURRENTLY after DROP INDEX in the file's own statement, when it runs outside a transaction and drops one index. */
-function insertConcurrently(op: OpOf<'dropIndex'>, verbatim: boolean, inTransaction: boolean): Fix | undefined {
-  if (!verbatim || inTransaction || !op.sql) return undefined;
-  // DROP INDEX CONCURRENTLY takes exactly one index and no CASCADE.
-  if (/,|\bcascade\b/i.test(op.sql.replace(/--[^\n]*/g, ''))) return undefined;
-  const m = /^\s*DROP\s+INDEX\b/i.exec(op.sql);
-  if (!m) return undefined;
-  const before = op.sql.slice(0, m[0].length).split('\n');
-  const line = op.loc.line + before.length - 1;
-  const column = (before.length === 1 ? op.loc.column : 1) + before[before.length - 1]!.length;
-  return { title: 'Add CONCURRENTLY', edits: [{ file: op.loc.file, startLine: line, startColumn: column, endLine: line, endColumn: column, text: ' CONCURRENTLY' }] };
-}
+import { defineRule } from '../src/rule.js';
 import { LOCK_BLOCKS } from '../src/schema/locks.js';
 
 export default defineRule({
@@ -39,7 +25,7 @@ export default defineRule({
         return ctx.finding(op, {
           message: `DROP INDEX ${op.name} takes an ACCESS EXCLUSIVE lock on ${on}: ${LOCK_BLOCKS['ACCESS EXCLUSIVE']} on it wait, first behind every running query, then for the drop.`,
           suggestion: ctx.phrasebook.dropIndexConcurrently(op),
-          fix: insertConcurrently(op, ctx.phrasebook.verbatimSql, ctx.facts(op).inTransaction),
+          fix: ctx.phrasebook.fixes?.dropIndexConcurrently?.(op, { inTransaction: ctx.facts(op).inTransaction, ops: ctx.ops() }),
         });
       });
   },

@@ -1,20 +1,5 @@
 import { defaultIndexName } from '../src/schema/index-names.js';
-import { defineRule, type Fix } from '../src/rule.js';
-import type { OpOf } from '../src/ir.js';
-
-/**
- * The exact fix: CONCURRENTLY inserted after INDEX in the user's own statement. Only where the
- * statement is the file's text and runs outside a transaction (else the runner must be told too).
- */
-function insertConcurrently(op: OpOf<'createIndex'>, verbatim: boolean, inTransaction: boolean): Fix | undefined {
-  if (!verbatim || inTransaction || !op.sql) return undefined;
-  const m = /^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\b/i.exec(op.sql);
-  if (!m) return undefined;
-  const before = op.sql.slice(0, m[0].length).split('\n');
-  const line = op.loc.line + before.length - 1;
-  const column = (before.length === 1 ? op.loc.column : 1) + before[before.length - 1]!.length;
-  return { title: 'Add CONCURRENTLY', edits: [{ file: op.loc.file, startLine: line, startColumn: column, endLine: line, endColumn: column, text: ' CONCURRENTLY' }] };
-}
+import { defineRule } from '../src/rule.js';
 
 export default defineRule({
   id: 'require-concurrent-index',
@@ -47,7 +32,7 @@ export default defineRule({
         return ctx.finding(op, {
           message: `Building index ${name} takes a SHARE lock on ${op.table}: writes to ${op.table} wait until the whole build finishes.`,
           suggestion: ctx.phrasebook.createIndexConcurrently?.(op) ?? `CREATE ${unique}INDEX CONCURRENTLY ${name} ON ${op.table} (${op.columns.join(', ')})${where}; in a migration that does not run in a transaction.`,
-          fix: insertConcurrently(op, ctx.phrasebook.verbatimSql, ctx.facts(op).inTransaction),
+          fix: ctx.phrasebook.fixes?.createIndexConcurrently?.(op, { inTransaction: ctx.facts(op).inTransaction, ops: ctx.ops() }),
         });
       });
   },

@@ -30,11 +30,7 @@ export default defineRule({
       // SET LOCAL dies with the transaction, which is what a wrapped migration wants; outside one it does nothing.
       const set = facts.inTransaction ? "SET LOCAL lock_timeout = '2s'" : "SET lock_timeout = '2s'";
       const where = ctx.phrasebook.lockTimeoutAt(set, op);
-      // The exact fix: the SET inserted right before the migration's first statement, in the file's own SQL.
-      const first = ctx.ops()[0];
-      const fix = ctx.phrasebook.verbatimSql && first?.sql
-        ? { title: 'Set lock_timeout', edits: [{ file: first.loc.file, startLine: first.loc.line, startColumn: first.loc.column, endLine: first.loc.line, endColumn: first.loc.column, text: `${set}; ` }] }
-        : undefined;
+      const fix = ctx.phrasebook.fixes?.setLockTimeout?.(set, op, { inTransaction: facts.inTransaction, ops: ctx.ops() });
       return [
         ctx.finding(op, {
           message: `This statement takes ${lock.mode === 'ACCESS EXCLUSIVE' ? 'an' : 'a'} ${lock.mode} lock on ${on} with no lock_timeout set: if it has to wait behind a long-running query, ${LOCK_BLOCKS[lock.mode]} on ${on} queue behind it and the application stalls.`,

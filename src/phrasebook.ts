@@ -1,4 +1,5 @@
 import type { Loc, Migration, Op, OpOf, SqlType } from './ir.js';
+import type { Fix } from './rule.js';
 import type { ColumnState } from './schema/model.js';
 
 /**
@@ -55,6 +56,37 @@ export interface Phrasebook {
   addConstraintNotValid?(op: OpOf<'addConstraint'>, name: string): string | null;
   /** A rename that leaves the database alone (the ORM's name changes, the column keeps its own). */
   renameColumnInPlaceOfData?(op: OpOf<'renameColumn'>): string | null;
+  /** Exact fixes in this framework's own syntax; absent or a phrase returning undefined: no exact fix, the suggestion stands. */
+  fixes?: FixPhrases;
+}
+
+/** What a fix phrase may know about the place of the op besides the op itself (built by the rule from its context). */
+export interface FixSite {
+  /** The op runs inside the transaction the runner wraps around the migration. */
+  inTransaction: boolean;
+  /** The migration's upgrade ops, in order (e.g. the first statement, before which a SET goes). */
+  ops: readonly Op[];
+}
+
+/**
+ * The exact, machine-applicable rewrites (src/rule.ts `Fix`) a framework can make, one per safe
+ * pattern. Each returns undefined where the rewrite would not be exact in this file (then the
+ * finding keeps only its suggestion). A fix must leave a file that parses and no longer has the
+ * finding, and applying the same fix to the fixed file must not be possible (no finding left).
+ */
+export interface FixPhrases {
+  /** require-concurrent-index: the index built CONCURRENTLY, outside the runner's transaction. */
+  createIndexConcurrently?(op: OpOf<'createIndex'>, at: FixSite): Fix | undefined;
+  /** require-concurrent-index-drop: DROP INDEX CONCURRENTLY, outside the runner's transaction. */
+  dropIndexConcurrently?(op: OpOf<'dropIndex'>, at: FixSite): Fix | undefined;
+  /** require-lock-timeout: `set` (a `SET [LOCAL] lock_timeout = ...` statement, no `;`) run before the migration's first statement. */
+  setLockTimeout?(set: string, op: Op, at: FixSite): Fix | undefined;
+  /** constraint-not-valid: the constraint (`name`) added NOT VALID here, its VALIDATE in a new migration after this one. */
+  addConstraintNotValid?(op: OpOf<'addConstraint'>, name: string, at: FixSite): Fix | undefined;
+  /** add-column-volatile-default: the column added without the default, the default set afterwards (existing rows backfilled apart). */
+  addColumnWithoutVolatileDefault?(op: OpOf<'addColumn'>, at: FixSite): Fix | undefined;
+  /** set-not-null: a CHECK (column IS NOT NULL) NOT VALID (`check`), validated, then SET NOT NULL (PostgreSQL 12+ skips the scan). */
+  setNotNullViaCheck?(op: OpOf<'setNotNull'>, check: string, at: FixSite): Fix | undefined;
 }
 
 /**

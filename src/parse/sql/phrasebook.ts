@@ -1,6 +1,7 @@
 import { createdRelation, type ConstraintSpec, type Dialect, type Migration, type Op, type SqlLayout, type SqlType } from '../../ir.js';
 import { numericVersion, runsLate, versionKeyed, type Ordering, type Phrasebook } from '../../phrasebook.js';
 import { defaultIndexName } from '../../schema/index-names.js';
+import { sqlFixes } from './fixes.js';
 
 /** PostgreSQL words that cannot be a bare identifier (the common ones in schema names). */
 const PG_RESERVED = new Set(['all', 'analyse', 'analyze', 'and', 'any', 'array', 'as', 'asc', 'check', 'collate', 'column', 'constraint', 'create', 'default', 'desc', 'distinct', 'do', 'else', 'end', 'except', 'false', 'for', 'foreign', 'from', 'grant', 'group', 'having', 'in', 'into', 'is', 'join', 'limit', 'not', 'null', 'offset', 'on', 'only', 'or', 'order', 'primary', 'references', 'select', 'table', 'then', 'to', 'true', 'union', 'unique', 'user', 'using', 'when', 'where', 'with']);
@@ -248,5 +249,6 @@ export function sqlPhrasebook(m: Migration): Phrasebook {
     verbatimSql: true,
     columnType: sqlType,
     ordering: ordering(m),
+    fixes: sqlFixes(m),
   };
 }
