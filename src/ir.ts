@@ -16,6 +16,11 @@ export interface Loc {
   line: number;
   endLine: number;
   column: number;
+  /**
+   * 1-based, exclusive: where the op's source text (the statement, or the ORM call) ends on
+   * `endLine`. Set by front ends that know it; exact fixes need it to edit the end of a call.
+   */
+  endColumn?: number;
 }
 
 /** A column type, normalised: `name` lower-case canonical (PostgreSQL: int4, int8, varchar, bpchar, text, numeric, timestamptz...). */
