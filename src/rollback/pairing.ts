@@ -632,15 +632,9 @@ function undoneWithinUp(up: readonly Op[], factsOf: FactsLookup): Set<Op> {
   });
   // A default set on a column known to have had none and dropped again later (an ORM filling the
   // NULLs before SET NOT NULL through a temporary default) leaves no default behind.
-  const transient = new Map<string, Op>();
   for (const op of up) {
-    if (op.kind !== 'setDefault' && op.kind !== 'dropDefault') continue;
-    const column = `${op.table}\u0000${op.column}`;
-    const set = transient.get(column);
-    transient.delete(column);
-    if (op.kind === 'dropDefault' && set && !op.identity) undone.add(set).add(op);
-    const before = factsOf(op)?.column;
-    if (op.kind === 'setDefault' && before && !before.default) transient.set(column, op);
+    const sets = op.kind === 'dropDefault' ? factsOf(op)?.restoresNoDefault : null;
+    if (sets) for (const o of [...sets, op]) undone.add(o);
   }
   // `DROP … IF EXISTS x; CREATE … x` of an object no migration made yet: the drop only guards the
   // create against a half-applied earlier run, and drops nothing.
