@@ -24,7 +24,7 @@ import {
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-OQIYOOQQ.js";
+} from "./chunk-4QBLHQPS.js";
 import {
   codeBlock,
   codeSpan,
@@ -49,15 +49,15 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-R66AZRGY.js";
+} from "./chunk-I6SUUZ5Q.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
 import "./chunk-CVRQ73UU.js";
 import "./chunk-3VCUZFY5.js";
 import "./chunk-R7RY4BXB.js";
-import "./chunk-J5BJJ3JY.js";
-import "./chunk-ZYDA35LD.js";
+import "./chunk-JQ3FMHYA.js";
+import "./chunk-B7RLLMWT.js";
 import "./chunk-CK2NF3IQ.js";
 import "./chunk-PHRMLEFE.js";
 import {
@@ -27535,7 +27535,7 @@ async function run() {
     const overrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
     const config = resolveConfig(file, source, overrides);
     if (inputs.mode === "stats") {
-      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-ECZUVT2F.js");
+      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-TW64FSPM.js");
       await runStatsStep(
         { workspace, databaseUrl: inputs.databaseUrl, output: inputs.statsOutput || config.stats || DEFAULT_STATS_FILE, requireLeastPrivilege: inputs.requireLeastPrivilege },
         { info, notice: (m) => notice(m), setSecret, setOutput, setFailed }
@@ -27583,8 +27583,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-3YZW6CUR.js");
-      const { renderDryRunMarkdown } = await import("./chunk-OZXWJCBE.js");
+      const dryrun = await import("./chunk-TS4ZUZF7.js");
+      const { renderDryRunMarkdown } = await import("./chunk-76VVGOKG.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

@@ -151,7 +151,14 @@ export type Op =
   /** SET [LOCAL] lock_timeout; ms null means 0/DEFAULT (no timeout). */
   | (OpBase & { kind: 'setLockTimeout'; ms: number | null; local: boolean })
   | (OpBase & { kind: 'transaction'; action: 'begin' | 'commit' | 'rollback' })
-  | (OpBase & { kind: 'dml'; action: 'update' | 'delete' | 'insert'; table: string; hasWhere: boolean })
+  | (OpBase & {
+      kind: 'dml';
+      action: 'update' | 'delete' | 'insert';
+      table: string;
+      hasWhere: boolean;
+      /** UPDATE: the columns it sets from an expression over the row's columns (`SET label = title`), i.e. recomputes from data that is still there. */
+      derives?: string[];
+    })
   | (OpBase & { kind: 'truncate'; tables: string[] })
   | (OpBase & { kind: 'dropSchema'; target: 'schema' | 'database'; name: string })
   | (OpBase & { kind: 'vacuum'; full: boolean; table: string | null })

@@ -532,6 +532,9 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, down: Op[]): DataLoss[] 
         break;
       case 'dropColumn':
         if (f && (!f.tableExisted || f.column?.createdInChange)) break;
+        // The downgrade re-adds the column and recomputes it from columns that are still there
+        // (the upgrade moved or derived the data before dropping it): nothing is lost.
+        if (downAdds(op.table, op.column) && down.some((d) => d.kind === 'dml' && d.table === op.table && d.derives?.includes(op.column))) break;
         out.push({
           op, kind: 'column', table: op.table, column: op.column, key, object: `column ${op.table}.${op.column}`,
           what: `drops column ${op.table}.${op.column} and every value in it`,
