@@ -194,8 +194,8 @@ export function ruleSettings(config: ResolvedConfig): RuleSettings {
 function settingsFor(settings: RuleSettings, migration: Migration, config: ResolvedConfig): RuleSettings {
   const target = migration.targetServer;
   if (!target || config.serverVersionExplicit) return settings;
-  if (settings.dialect === 'mysql') return target.mysqlVersion !== undefined ? { ...settings, mysqlVersion: target.mysqlVersion, mariadb: settings.mariadb || target.mariadb === true } : settings;
-  return target.pgVersion !== undefined ? { ...settings, pgVersion: target.pgVersion } : settings;
+  if (settings.dialect === 'mysql') return target.mysqlVersion !== undefined ? { ...settings, mysqlVersion: target.mysqlVersion, mariadb: settings.mariadb || target.mariadb === true, versionSource: target.source } : settings;
+  return target.pgVersion !== undefined ? { ...settings, pgVersion: target.pgVersion, versionSource: target.source } : settings;
 }
 
 /** The rules that run under this config, with their effective severity. */
