@@ -12,7 +12,7 @@ import { sqlName } from './parse/sql/phrasebook.js';
 import { frontEndFor } from './parse/index.js';
 import { findSuppressions, type SuppressionComment } from './parse/suppressions.js';
 import type { MigrationReport, Report, ReportFinding, SourceLookup, SuppressedFinding } from './report/model.js';
-import { analyzeMigrationRollback, type RollbackAnalysis } from './rollback/analyze.js';
+import { analyzeMigrationRollback, analyzeStepRollback, type RollbackAnalysis } from './rollback/analyze.js';
 import type { Finding, Rule, RuleContext, RuleSettings } from './rule.js';
 import { phrasebookFor } from './parse/phrasebooks.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
@@ -140,6 +140,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
       ];
     }
     parsed[0]!.up.unshift(...problems);
+    if (d.rollbackGroup) for (const m of parsed) m.rollbackGroup = d.rollbackGroup;
     migrations.push(...parsed);
   }
   reads?.clear();
@@ -395,12 +396,23 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const perMigration = !req.changedFiles && !req.base && migrations.every((m) => m.isNew);
   // A change of several migrations: an index a later one creates serves a foreign key an earlier one adds.
   const changeIndexes = perMigration ? null : new ChangeIndexes(migrations.filter((m) => m.isNew));
+  // Steps of one logical migration (popx) are paired for rollback across the group; the facts of
+  // the steps walked so far are kept for it.
+  const stepGroups = new Map<string, Migration[]>();
+  for (const m of migrations) if (m.rollbackGroup) stepGroups.set(m.rollbackGroup, [...(stepGroups.get(m.rollbackGroup) ?? []), m]);
+  const stepFacts = new Map<string, Map<Op, OpFacts>[]>();
   for (const migration of migrations) {
     if (perMigration) model.settle();
     const indexedLater = migration.isNew ? changeIndexes?.laterThan(migration) : undefined;
     const facts = timed('schema walk', () => walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations, ...(indexedLater ? { indexedLater } : {}) }));
+    const group = migration.rollbackGroup ? stepGroups.get(migration.rollbackGroup) : undefined;
+    if (group && group.length > 1) stepFacts.set(migration.rollbackGroup!, [...(stepFacts.get(migration.rollbackGroup!) ?? []), facts]);
     if (!migration.isNew) continue;
-    const rollback = timed('rollback', () => analyzeMigrationRollback(migration, { facts: (op) => facts.get(op) }));
+    const rollback = timed('rollback', () => {
+      if (!group || group.length < 2) return analyzeMigrationRollback(migration, { facts: (op) => facts.get(op) });
+      const walked = stepFacts.get(migration.rollbackGroup!) ?? [];
+      return analyzeStepRollback(migration, group, { facts: (op) => facts.get(op) ?? walked.find((f) => f.has(op))?.get(op) });
+    });
     const evidence = production ? production.evidenceOf(migration, facts) : new Map<Op, LockEvidence>();
     const view: MigrationView = { migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code, evidence, shared: new Map() };
     const judged = settingsFor(settings, migration, config);

@@ -240,6 +240,11 @@ export interface Migration {
    */
   runnerLockTimeout?: boolean;
   /**
+   * Migrations sharing this key are steps of one logical migration whose downs undo its ups as a
+   * whole, not file by file (popx's `<timestamp><step>` files): rollback pairing looks across them.
+   */
+  rollbackGroup?: string;
+  /**
    * The database version the framework's own safety checks assume for this migration
    * (strong_migrations' `target_version`). Rules judge the migration with it unless the config
    * sets `pgVersion` / `mysqlVersion` (or `--pg-version`), which wins.
