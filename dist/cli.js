@@ -18,7 +18,7 @@ import "./chunk-BMPOV5YG.js";
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-AD6FOPHW.js";
+} from "./chunk-SEYLHRY7.js";
 import "./chunk-DP6F6EIC.js";
 import "./chunk-ECHTZIT7.js";
 import "./chunk-5O2UQLTA.js";
@@ -310,7 +310,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-NSEPW6R4.js");
+  const { fixCli } = await import("./chunk-2ATFTSS2.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -392,7 +392,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-A5B5DAEL.js");
+  const { dryRunCli } = await import("./chunk-IE44HCT7.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -413,7 +413,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-AMV6S6LS.js");
+        const { startServer } = await import("./chunk-JZ7MTCMQ.js");
         startServer();
         return await new Promise(() => {
         });
@@ -423,7 +423,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-Z4MPNKG4.js");
+        const { sqlCli } = await import("./chunk-F25E2PXO.js");
         return await sqlCli(rest, io);
       }
       case "stats":

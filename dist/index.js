@@ -24,7 +24,7 @@ import {
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-AD6FOPHW.js";
+} from "./chunk-SEYLHRY7.js";
 import {
   codeBlock,
   codeSpan,
@@ -27583,7 +27583,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-VD2UANXK.js");
+      const dryrun = await import("./chunk-VPHGGNWJ.js");
       const { renderDryRunMarkdown } = await import("./chunk-4D7AG2Y2.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,

@@ -18,6 +18,7 @@ import { phrasebookFor } from './parse/phrasebooks.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
 import { ChangeIndexes } from './schema/change-indexes.js';
+import { captureRoundTrip, roundTripDifferences } from './schema/round-trip.js';
 import { markConflicts } from './history/conflicts.js';
 import { gitChangedFiles } from './discover/git.js';
 import { toPosix } from './discover/files.js';
@@ -404,12 +405,16 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   for (const migration of migrations) {
     if (perMigration) model.settle();
     const indexedLater = migration.isNew ? changeIndexes?.laterThan(migration) : undefined;
+    // What the round trip (up, then down) can change, copied before the walk applies the upgrade.
+    const roundTrip = migration.isNew && migration.down?.length ? timed('rollback', () => captureRoundTrip(model, migration.up, migration.down!)) : null;
     const facts = timed('schema walk', () => walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations, ...(indexedLater ? { indexedLater } : {}) }));
     const group = migration.rollbackGroup ? stepGroups.get(migration.rollbackGroup) : undefined;
     if (group && group.length > 1) stepFacts.set(migration.rollbackGroup!, [...(stepFacts.get(migration.rollbackGroup!) ?? []), facts]);
     if (!migration.isNew) continue;
     const rollback = timed('rollback', () => {
-      if (!group || group.length < 2) return analyzeMigrationRollback(migration, { facts: (op) => facts.get(op) });
+      if (!group || group.length < 2) {
+        return analyzeMigrationRollback(migration, { facts: (op) => facts.get(op), ...(roundTrip ? { roundTripDifferences: () => roundTripDifferences(roundTrip, migration.up, migration.down ?? []) } : {}) });
+      }
       const walked = stepFacts.get(migration.rollbackGroup!) ?? [];
       return analyzeStepRollback(migration, group, { facts: (op) => facts.get(op) ?? walked.find((f) => f.has(op))?.get(op) });
     });

@@ -9,6 +9,35 @@ export type FactsLookup = (op: Op) => OpFacts | undefined;
 /** What the schema replay knows, for the pairing: per-op facts (which tables predate the change, as of each op). */
 export interface PairingContext {
   facts?: FactsLookup;
+  /**
+   * What replaying the upgrade and then the downgrade on the schema model does not give back
+   * (src/schema/round-trip.ts `roundTripDifferences`); absent when that cannot be told.
+   */
+  roundTripDifferences?: () => ReadonlySet<string>;
+}
+
+/** Column ops whose whole effect the schema model holds (type, nullability, default, existence). */
+const COLUMN_OPS = new Set<Op['kind']>(['addColumn', 'dropColumn', 'renameColumn', 'alterColumnType', 'setNotNull', 'dropNotNull', 'setDefault', 'dropDefault']);
+
+/** Whether everything `op` changes comes back as it was after the replayed round trip (`differs`: what does not). */
+function restoredByRoundTrip(op: Op, differs: ReadonlySet<string>): boolean {
+  // An enum that comes back different makes every type and default change of the round trip suspect
+  // (columns name the type, not its values).
+  if ([...differs].some((d) => d.startsWith('enum:')) && ['createEnum', 'dropEnum', 'alterColumnType', 'setDefault', 'dropDefault'].includes(op.kind)) return false;
+  if (op.kind === 'createEnum' || op.kind === 'dropEnum') return !differs.has(`enum:${op.name}`);
+  const t = tableOf(op);
+  if (!t || differs.has(t)) return false;
+  if (COLUMN_OPS.has(op.kind)) {
+    const cols = op.kind === 'renameColumn' ? [`${t}.${op.column}`, `${t}.${op.newName}`] : columnsOf(op);
+    return cols.every((c) => !differs.has(c));
+  }
+  if (op.kind === 'createIndex' || op.kind === 'dropIndex') return !differs.has(`${t}#indexes`);
+  if (op.kind === 'addConstraint' || op.kind === 'dropConstraint') return !differs.has(`${t}#constraints`);
+  if (op.kind === 'createTable' || op.kind === 'dropTable' || op.kind === 'renameTable') {
+    const names = op.kind === 'renameTable' ? [t, op.newName] : [t];
+    return names.every((n) => ![...differs].some((d) => d === n || d.startsWith(`${n}.`) || d.startsWith(`${n}#`)));
+  }
+  return false;
 }
 
 /** An upgrade op whose inverse the downgrade lacks. */
@@ -817,6 +846,16 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
       if (d.kind === 'dropTable' && createdInUp.has(d.table)) continue;
       result.unmatchedDown.push({ op: d, object: describeObject(d), change: changeOf(d) });
     }
+  }
+  // The down may restore the schema another way than op by op (a column-order rebuild, a table
+  // rebuilt under its old name): a mismatch on an object the replayed round trip gives back as it
+  // was is settled; the ones on objects that come back different stay.
+  if ((result.missing.length || result.unmatchedDown.length) && ctx.roundTripDifferences) {
+    const differs = ctx.roundTripDifferences();
+    const settled = (x: { op: Op }) => restoredByRoundTrip(x.op, differs);
+    result.missing = result.missing.filter((x) => !settled(x));
+    result.unmatchedDown = result.unmatchedDown.filter((x) => !settled(x));
+    result.inverted = result.needInverse - result.missing.length - result.notInvertible.length;
   }
   return result;
 }
