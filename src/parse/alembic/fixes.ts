@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import type { AlembicCallSite, AlembicRevision, Migration, Op, OpOf } from '../../ir.js';
+import type { FixPhrases, FixSite } from '../../phrasebook.js';
+import type { Fix, TextEdit } from '../../rule.js';
+import { sqlIdent, sqlName } from '../sql/phrasebook.js';
+
+/** The slug of the revision a fix adds: every fix of one migration names the same file, so two of them never make two heads. */
+const SLUG = 'validate_constraints';
+
+/**
+ * Exact fixes for Alembic revision files, written with the `op.*` calls Alembic documents: edits
+ * at the source positions the front end recorded (`alembic.sites`), and a new revision after this
+ * one where a step has to wait for a later transaction. Identifiers in Python code are the user's
+ * own literals; SQL text names them as PostgreSQL needs. No fix (undefined) wherever a rewrite
+ * would be a guess: a call through `**kwargs`, a call inside a larger expression, a revision that
+ * is not a head, a multidb template.
+ */
+export function alembicFixes(m: Migration): FixPhrases | undefined {
+  const rev = m.alembic;
+  const sites = rev?.sites;
+  if (!rev || !sites || m.dialect !== 'postgres') return undefined;
+  const file = m.file;
+  const insert = (line: number, column: number, text: string): TextEdit => ({ file, startLine: line, startColumn: column, endLine: line, endColumn: column, text });
+  const callOf = (op: Op, names: string[]): AlembicCallSite | undefined => {
+    const site = sites.calls.find((c) => c.line === op.loc.line && c.column === op.loc.column);
+    // batch_op calls run when the batch block ends, not where they stand: only `op.*` calls are rewritten.
+    return site && site.receiver.kind === 'op' && names.includes(site.name) && !site.splat ? site : undefined;
+  };
+  // The user's own quote character, so generated code reads like theirs.
+  const quote = sites.calls.some((c) => c.args.some((a) => a.text.startsWith('"'))) ? '"' : "'";
+  const py = (text: string) => pyLiteral(text, quote);
+  // The name the file calls Alembic's `op` module by, from a call in upgrade() itself.
+  const opName = (sites.calls.find((c) => c.receiver.kind === 'op' && c.topLevel && isDotted(c.receiver.text)) ?? sites.calls.find((c) => c.receiver.kind === 'op' && isDotted(c.receiver.text)))?.receiver.text;
+
+  /** `name=True` added after the call's last argument (not if the call already passes `name`: Python refuses it twice). */
+  const keyword = (site: AlembicCallSite, name: string): TextEdit | undefined =>
+    site.argsEnd && !site.args.some((a) => a.keyword === name) ? insert(site.argsEnd.line, site.argsEnd.column, `, ${name}=True`) : undefined;
+
+  /** The call's statement moved into `with op.get_context().autocommit_block():` (its lines indented one level). */
+  const autocommit = (site: AlembicCallSite): TextEdit[] | undefined => {
+    const s = site.statement;
+    // Indenting the lines of a multi-line string would change the string.
+    if (!s || site.multilineString || !isDotted(site.receiver.text)) return undefined;
+    if (s.indent.includes('\t') && s.indent.includes(' ')) return undefined;
+    const unit = s.indent.includes('\t') ? '\t' : '    ';
+    return s.lines.map((line) => insert(line, 1, line === site.line ? `${s.indent}with ${site.receiver.text}.get_context().autocommit_block():\n${unit}` : unit));
+  };
+
+  /** CONCURRENTLY cannot run in a transaction: outside the runner's one, just the keyword; inside it, the call also moves into an autocommit block. */
+  const concurrently = (op: OpOf<'createIndex' | 'dropIndex'>, at: FixSite, name: string, title: string): Fix | undefined => {
+    const site = callOf(op, [name]);
+    const kw = site && keyword(site, 'postgresql_concurrently');
+    if (!site || !kw) return undefined;
+    if (op.autocommit || !at.inTransaction) return { title, edits: [kw] };
+    const wrap = autocommit(site);
+    return wrap ? { title: `${title} in an autocommit block`, edits: [...wrap, kw] } : undefined;
+  };
+
+  return {
+    createIndexConcurrently: (op, at) => concurrently(op, at, 'create_index', 'Build the index CONCURRENTLY'),
+    dropIndexConcurrently: (op, at) => concurrently(op, at, 'drop_index', 'Drop the index CONCURRENTLY'),
+
+    setLockTimeout(set, op, at) {
+      const start = sites.upgradeStart;
+      if (!start || !opName) return undefined;
+      const i = at.ops.indexOf(op);
+      if (i < 0) return undefined;
+      // SET LOCAL lasts until the transaction ends: an autocommit block (or a COMMIT) before the op would end it first.
+      if (/^SET\s+LOCAL\b/i.test(set) && at.ops.slice(0, i + 1).some((o) => o.autocommit || o.kind === 'transaction')) return undefined;
+      return { title: 'Set lock_timeout at the start of upgrade()', edits: [insert(start.line, 1, `${start.indent}${opName}.execute(${pySql(set)})\n`)] };
+    },
+
+    addConstraintNotValid(op, _name, at) {
+      // Every FOREIGN KEY / CHECK of this migration that can be added NOT VALID, so that all the
+      // findings of the migration carry one and the same fix (and one new revision validates them all).
+      const plan: { op: OpOf<'addConstraint'>; edit: TextEdit; name: string }[] = [];
+      for (const [i, o] of at.ops.entries()) {
+        if (o.kind !== 'addConstraint' || o.constraint.notValid || (o.constraint.kind !== 'foreignKey' && o.constraint.kind !== 'check')) continue;
+        // A constraint without a name gets one from the naming convention in env.py, which this file does not show.
+        if (!o.constraint.name) continue;
+        if (at.ops.slice(0, i).some((p) => p.kind === 'createTable' && p.table === o.table)) continue;
+        const site = callOf(o, [o.constraint.kind === 'foreignKey' ? 'create_foreign_key' : 'create_check_constraint']);
+        const edit = site && keyword(site, 'postgresql_not_valid');
+        if (edit) plan.push({ op: o, edit, name: o.constraint.name });
+      }
+      if (!plan.some((p) => p.op === op)) return undefined;
+      const next = newRevision(m, rev);
+      if (!next || !opName) return undefined;
+      const validate = plan.map((p) => `    ${opName}.execute(${py(`ALTER TABLE ${sqlName(p.op.table)} VALIDATE CONSTRAINT ${sqlIdent(p.name)}`)})`);
+      const names = plan.map((p) => p.name).join(', ');
+      return {
+        title: `Add ${names} NOT VALID; validate in a new revision`,
+        edits: plan.map((p) => p.edit),
+        newFiles: [{ path: next.path, text: revisionFile(next, rev.revision!, `Validate ${names}, added NOT VALID by ${rev.revision}.`, validate, [`    pass`], opName, py) }],
+      };
+    },
+
+    setNotNullViaCheck(op, check, at) {
+      const site = callOf(op, ['alter_column']);
+      const s = site?.statement;
+      const downStart = sites.downgradeStart;
+      if (!site || !s || !site.topLevel || !downStart || !opName || op.loc.endColumn === undefined) return undefined;
+      // Only the NOT NULL moves: a call that also changes the type, default, name or comment is not split.
+      const positional = site.args.filter((a) => a.keyword === null);
+      const keywords = site.args.filter((a) => a.keyword !== null);
+      if (positional.length !== 2 || keywords.some((a) => !ALTER_KEYWORDS.has(a.keyword!))) return undefined;
+      if (keywords.find((a) => a.keyword === 'nullable')?.text !== 'False') return undefined;
+      const next = newRevision(m, rev);
+      if (!next) return undefined;
+      const table = positional[0]!.text;
+      const schemaArg = keywords.find((a) => a.keyword === 'schema');
+      const schema = schemaArg ? `, schema=${schemaArg.text}` : '';
+      const condition = py(`${sqlIdent(op.column)} IS NOT NULL`);
+      const addCheck = `${opName}.create_check_constraint(${py(check)}, ${table}, ${condition}${schema}, postgresql_not_valid=True)`;
+      const args = (nullable: 'True' | 'False') =>
+        site.args
+          .filter((a) => a.keyword !== 'existing_nullable')
+          .map((a) => (a.keyword === null ? a.text : `${a.keyword}=${a.keyword === 'nullable' ? nullable : a.text}`))
+          .join(', ');
+      // The upgrade's own lock_timeout, if it sets one, holds for the SET NOT NULL in its new place too.
+      const timeout = at.ops.find((o) => o.kind === 'setLockTimeout' && o.sql);
+      const up = [
+        ...(timeout?.sql ? [`    ${opName}.execute(${pySql(timeout.sql.trim().replace(/;$/, ''))})`] : []),
+        `    ${opName}.execute(${py(`ALTER TABLE ${sqlName(op.table)} VALIDATE CONSTRAINT ${sqlIdent(check)}`)})`,
+        `    ${opName}.alter_column(${args('False')})`,
+        `    ${opName}.drop_constraint(${py(check)}, ${table}, type_=${py('check')}${schema})`,
+      ];
+      const down = [`    ${addCheck}`, `    ${opName}.alter_column(${args('True')})`];
+      return {
+        title: `Add CHECK ${check} NOT VALID; validate it and SET NOT NULL in a new revision`,
+        edits: [
+          { file, startLine: site.line, startColumn: site.column, endLine: s.endLine, endColumn: op.loc.endColumn, text: addCheck },
+          // The downgrade drops the CHECK this revision now adds (before anything else: nothing depends on it).
+          insert(downStart.line, 1, `${downStart.indent}${opName}.drop_constraint(${py(check)}, ${table}, type_=${py('check')}${schema})\n`),
+        ],
+        newFiles: [{ path: next.path, text: revisionFile(next, rev.revision!, `Validate ${check} and set ${op.table}.${op.column} NOT NULL (PostgreSQL 12+ skips the scan).`, up, down, opName, py) }],
+      };
+    },
+
+    // add-column-volatile-default has no exact fix: the column added without the default and the
+    // default set afterwards leaves the existing rows NULL, and filling them is a backfill in
+    // batches by primary key range, outside a migration (backfill-in-migration), which no rewrite
+    // of this file can write for the user.
+  };
+}
+
+/** alter_column keywords that describe the column without changing it (besides `nullable`, which is what moves). */
+const ALTER_KEYWORDS = new Set(['nullable', 'schema', 'existing_type', 'existing_server_default', 'existing_nullable', 'existing_comment']);
+
+function isDotted(text: string): boolean {
+  return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(text);
+}
+
+function pyLiteral(text: string, quote: string): string {
+  return `${quote}${text.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`).replace(/\n/g, '\\n')}${quote}`;
+}
+
+/** SQL with single quotes of its own, in a double-quoted Python string. */
+function pySql(sql: string): string {
+  return pyLiteral(sql, sql.includes("'") ? '"' : "'");
+}
+
+interface NewRevision {
+  path: string;
+  revision: string;
+}
+
+/**
+ * The revision a fix adds after `m`, named in its directory's style: numbered (`0008_x.py`, the
+ * revision id the number too when the directory's ids are), else `<prefix><rev>_<slug>.py` with
+ * the prefix (a date) of `m`'s own file name. Its id is derived from `m`'s, so the fix is the same
+ * on every run. None when `m` is not a head of the graph, or when its directory was not read (a
+ * lone file: other revisions may build on it).
+ */
+function newRevision(m: Migration, rev: AlembicRevision): NewRevision | undefined {
+  const revision = rev.revision;
+  const siblings = rev.siblings ?? [];
+  if (!revision || !rev.heads?.includes(revision) || siblings.length < 2) return undefined;
+  const slash = m.file.lastIndexOf('/');
+  const dir = m.file.slice(0, slash + 1);
+  const base = m.file.slice(slash + 1);
+  const hashed = createHash('sha256').update(`migration-guard:${revision}`).digest('hex').slice(0, 12);
+  const numbered = /^(\d+)_/.exec(base);
+  if (numbered) {
+    const numbers = siblings.map((s) => /^(\d+)_/.exec(s)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+    const next = String(Math.max(...numbers) + 1).padStart(numbered[1]!.length, '0');
+    const name = `${next}_${SLUG}`;
+    const id = revision === numbered[1] ? next : `${revision}.py` === base ? name : hashed;
+    return { path: `${dir}${name}.py`, revision: id };
+  }
+  const at = base.indexOf(revision);
+  return { path: `${dir}${at > 0 ? base.slice(0, at) : ''}${hashed}_${SLUG}.py`, revision: hashed };
+}
+
+function revisionFile(next: NewRevision, parent: string, doc: string, up: string[], down: string[], opName: string, py: (s: string) => string): string {
+  const module = opName.includes('.') ? `import ${opName.slice(0, opName.lastIndexOf('.'))}` : opName === 'op' ? 'from alembic import op' : `from alembic import op as ${opName}`;
+  return [
+    `"""${doc}`,
+    '',
+    `Revision ID: ${next.revision}`,
+    `Revises: ${parent}`,
+    '"""',
+    module,
+    '',
+    '',
+    `revision = ${py(next.revision)}`,
+    `down_revision = ${py(parent)}`,
+    'branch_labels = None',
+    'depends_on = None',
+    '',
+    '',
+    'def upgrade():',
+    ...up,
+    '',
+    '',
+    'def downgrade():',
+    ...down,
+    '',
+  ].join('\n');
+}
