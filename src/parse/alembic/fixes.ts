@@ -98,25 +98,18 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
     setNotNullViaCheck(op, check, at) {
       const site = callOf(op, ['alter_column']);
       const s = site?.statement;
-      const downStart = sites.downgradeStart;
-      if (!site || !s || !site.topLevel || !downStart || !opName || op.loc.endColumn === undefined) return undefined;
-      // Only the NOT NULL moves: a call that also changes the type, default, name or comment is not split.
-      const positional = site.args.filter((a) => a.keyword === null);
-      const keywords = site.args.filter((a) => a.keyword !== null);
-      if (positional.length !== 2 || keywords.some((a) => !ALTER_KEYWORDS.has(a.keyword!))) return undefined;
-      if (keywords.find((a) => a.keyword === 'nullable')?.text !== 'False') return undefined;
+      if (!site || !s || !site.topLevel || !opName || op.loc.endColumn === undefined || !onlyNullable(site, 'False')) return undefined;
       const next = newRevision(m, rev);
       if (!next) return undefined;
-      const table = positional[0]!.text;
+      const table = site.args[0]!.text;
+      const keywords = site.args.filter((a) => a.keyword !== null);
       const schemaArg = keywords.find((a) => a.keyword === 'schema');
       const schema = schemaArg ? `, schema=${schemaArg.text}` : '';
       const condition = py(`${sqlIdent(op.column)} IS NOT NULL`);
       const addCheck = `${opName}.create_check_constraint(${py(check)}, ${table}, ${condition}${schema}, postgresql_not_valid=True)`;
-      const args = (nullable: 'True' | 'False') =>
-        site.args
-          .filter((a) => a.keyword !== 'existing_nullable')
-          .map((a) => (a.keyword === null ? a.text : `${a.keyword}=${a.keyword === 'nullable' ? nullable : a.text}`))
-          .join(', ');
+      // existing_type/_server_default/_comment only inform other dialects' ALTER: on PostgreSQL the
+      // NOT NULL is the same without them, and the new file need not import what they name.
+      const args = (nullable: 'True' | 'False') => `${table}, ${site.args[1]!.text}, nullable=${nullable}${schema}`;
       // The upgrade's own lock_timeout, if it sets one, holds for the SET NOT NULL in its new place too.
       const timeout = at.ops.find((o) => o.kind === 'setLockTimeout' && o.sql);
       const up = [
@@ -126,13 +119,24 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
         `    ${opName}.drop_constraint(${py(check)}, ${table}, type_=${py('check')}${schema})`,
       ];
       const down = [`    ${addCheck}`, `    ${opName}.alter_column(${args('True')})`];
+      // This revision's downgrade now drops the CHECK instead of the NOT NULL (which the new revision's undoes):
+      // in place of its `alter_column(..., nullable=True)`, or first when it has none.
+      const dropCheck = `${opName}.drop_constraint(${py(check)}, ${table}, type_=${py('check')}${schema})`;
+      const undo = (m.down ?? []).filter((o): o is OpOf<'dropNotNull'> => o.kind === 'dropNotNull' && o.table === op.table && o.column === op.column);
+      let downEdit: TextEdit;
+      if (undo.length === 0) {
+        const start = sites.downgradeStart;
+        if (!start) return undefined;
+        downEdit = insert(start.line, 1, `${start.indent}${dropCheck}\n`);
+      } else {
+        const u = undo[0]!;
+        const us = callOf(u, ['alter_column']);
+        if (undo.length > 1 || !us?.statement || !us.topLevel || u.loc.endColumn === undefined || !onlyNullable(us, 'True')) return undefined;
+        downEdit = { file, startLine: us.line, startColumn: us.column, endLine: us.statement.endLine, endColumn: u.loc.endColumn, text: dropCheck };
+      }
       return {
         title: `Add CHECK ${check} NOT VALID; validate it and SET NOT NULL in a new revision`,
-        edits: [
-          { file, startLine: site.line, startColumn: site.column, endLine: s.endLine, endColumn: op.loc.endColumn, text: addCheck },
-          // The downgrade drops the CHECK this revision now adds (before anything else: nothing depends on it).
-          insert(downStart.line, 1, `${downStart.indent}${opName}.drop_constraint(${py(check)}, ${table}, type_=${py('check')}${schema})\n`),
-        ],
+        edits: [{ file, startLine: site.line, startColumn: site.column, endLine: s.endLine, endColumn: op.loc.endColumn, text: addCheck }, downEdit],
         newFiles: [{ path: next.path, text: revisionFile(next, rev.revision!, `Validate ${check} and set ${op.table}.${op.column} NOT NULL (PostgreSQL 12+ skips the scan).`, up, down, opName, py) }],
       };
     },
@@ -146,6 +150,20 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
 
 /** alter_column keywords that describe the column without changing it (besides `nullable`, which is what moves). */
 const ALTER_KEYWORDS = new Set(['nullable', 'schema', 'existing_type', 'existing_server_default', 'existing_nullable', 'existing_comment']);
+
+/** `alter_column(table, column, nullable=<value>, ...)` that changes nothing else about the column (no type, default, name or comment). */
+function onlyNullable(site: AlembicCallSite, value: 'True' | 'False'): boolean {
+  const positional = site.args.filter((a) => a.keyword === null);
+  const keywords = site.args.filter((a) => a.keyword !== null);
+  if (positional.length !== 2 || site.args[0]!.keyword !== null || site.args[1]!.keyword !== null) return false;
+  // Names and schema as string literals: the new revision does not have the file's own constants.
+  if (![positional[0]!, positional[1]!, ...keywords.filter((a) => a.keyword === 'schema')].every((a) => isStringLiteral(a.text))) return false;
+  return keywords.every((a) => ALTER_KEYWORDS.has(a.keyword!)) && keywords.find((a) => a.keyword === 'nullable')?.text === value;
+}
+
+function isStringLiteral(text: string): boolean {
+  return /^[uU]?(["'])[^"'\\\n]*\1$/.test(text);
+}
 
 function isDotted(text: string): boolean {
   return /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(text);
@@ -180,6 +198,9 @@ function newRevision(m: Migration, rev: AlembicRevision): NewRevision | undefine
   const dir = m.file.slice(0, slash + 1);
   const base = m.file.slice(slash + 1);
   const hashed = createHash('sha256').update(`migration-guard:${revision}`).digest('hex').slice(0, 12);
+  const at = base.indexOf(revision);
+  // A date or other prefix before the revision id (`2024_05_01_1200-<rev>_<slug>.py`) is kept.
+  if (at > 0) return { path: `${dir}${base.slice(0, at)}${hashed}_${SLUG}.py`, revision: hashed };
   const numbered = /^(\d+)_/.exec(base);
   if (numbered) {
     const numbers = siblings.map((s) => /^(\d+)_/.exec(s)?.[1]).filter((n): n is string => n !== undefined).map(Number);
@@ -188,8 +209,7 @@ function newRevision(m: Migration, rev: AlembicRevision): NewRevision | undefine
     const id = revision === numbered[1] ? next : `${revision}.py` === base ? name : hashed;
     return { path: `${dir}${name}.py`, revision: id };
   }
-  const at = base.indexOf(revision);
-  return { path: `${dir}${at > 0 ? base.slice(0, at) : ''}${hashed}_${SLUG}.py`, revision: hashed };
+  return { path: `${dir}${hashed}_${SLUG}.py`, revision: hashed };
 }
 
 function revisionFile(next: NewRevision, parent: string, doc: string, up: string[], down: string[], opName: string, py: (s: string) => string): string {
