@@ -304,6 +304,8 @@ export interface AlembicSites {
   upgradeStart: { line: number; indent: string } | null;
   /** The same for downgrade(). */
   downgradeStart: { line: number; indent: string } | null;
+  /** The file's line break (a CRLF file gets CRLF in inserted lines). */
+  newline: '\n' | '\r\n';
 }
 
 export interface AlembicCallSite {

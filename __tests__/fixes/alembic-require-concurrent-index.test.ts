@@ -57,6 +57,13 @@ describe('require-concurrent-index fix (Alembic)', () => {
     expect(fixed[FILE]).toContain('\n\twith op.get_context().autocommit_block():\n\t\top.create_index("ix_users_email", "users", ["email"], postgresql_concurrently=True)\n');
   });
 
+  test('a CRLF file gets CRLF in the lines the fix adds', async () => {
+    const text = revision(['op.create_index("ix_users_email", "users", ["email"])'], ['op.drop_index("ix_users_email", table_name="users")']).replace(/\n/g, '\r\n');
+    const { fixed } = await roundTrip(RULE, { [FILE]: text });
+    expect(fixed[FILE]).toContain('\r\n    with op.get_context().autocommit_block():\r\n        op.create_index("ix_users_email", "users", ["email"], postgresql_concurrently=True)\r\n');
+    expect(fixed[FILE]!.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
   test('in a helper function called from upgrade(): rewritten where the call is', async () => {
     const text = revision(['_index("ix_users_email", "email")'], ['op.drop_index("ix_users_email", table_name="users")'], 'b7e8f9a0b1c2', {
       header: ['', '', 'def _index(name, column):', '    op.create_index(name, "users", [column])', ''],

@@ -22,8 +22,13 @@ describe('require-lock-timeout fix (Alembic)', () => {
     expect(fixed[FILE]).toContain(`def upgrade():\n    op.execute("SET lock_timeout = '2s'")\n    with op.get_context().autocommit_block():\n`);
   });
 
-  test('no exact fix: SET LOCAL would end with the transaction an autocommit block commits before the op', async () => {
-    await expectNoFix(RULE, { [FILE]: revision(['with op.get_context().autocommit_block():', '    op.execute("SELECT 1")', ADD], DOWN) });
+  test('after an autocommit block (which commits the transaction a SET LOCAL would end with): right before the op', async () => {
+    const { fixed } = await roundTrip(RULE, { [FILE]: revision(['with op.get_context().autocommit_block():', '    op.execute("SELECT 1")', ADD], DOWN) });
+    expect(fixed[FILE]).toContain(`        op.execute("SELECT 1")\n    op.execute("SET LOCAL lock_timeout = '2s'")\n    ${ADD}\n`);
+  });
+
+  test('no exact fix: after an autocommit block, an op that is not a statement of upgrade() itself', async () => {
+    await expectNoFix(RULE, { [FILE]: revision(['with op.get_context().autocommit_block():', '    op.execute("SELECT 1")', 'for column in ["nick"]:', '    op.add_column("users", sa.Column(column, sa.Text()))'], DOWN) });
   });
 
   test('no exact fix: the body is on the def line', async () => {

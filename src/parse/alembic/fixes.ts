@@ -20,6 +20,7 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
   const sites = rev?.sites;
   if (!rev || !sites || m.dialect !== 'postgres') return undefined;
   const file = m.file;
+  const nl = sites.newline;
   const insert = (line: number, column: number, text: string): TextEdit => ({ file, startLine: line, startColumn: column, endLine: line, endColumn: column, text });
   const callOf = (op: Op, names: string[]): AlembicCallSite | undefined => {
     const site = sites.calls.find((c) => c.line === op.loc.line && c.column === op.loc.column);
@@ -43,7 +44,7 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
     if (!s || site.multilineString || !isDotted(site.receiver.text)) return undefined;
     if (s.indent.includes('\t') && s.indent.includes(' ')) return undefined;
     const unit = s.indent.includes('\t') ? '\t' : '    ';
-    return s.lines.map((line) => insert(line, 1, line === site.line ? `${s.indent}with ${site.receiver.text}.get_context().autocommit_block():\n${unit}` : unit));
+    return s.lines.map((line) => insert(line, 1, line === site.line ? `${s.indent}with ${site.receiver.text}.get_context().autocommit_block():${nl}${unit}` : unit));
   };
 
   /** CONCURRENTLY cannot run in a transaction: outside the runner's one, just the keyword; inside it, the call also moves into an autocommit block. */
@@ -65,9 +66,15 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
       if (!start || !opName) return undefined;
       const i = at.ops.indexOf(op);
       if (i < 0) return undefined;
-      // SET LOCAL lasts until the transaction ends: an autocommit block (or a COMMIT) before the op would end it first.
-      if (/^SET\s+LOCAL\b/i.test(set) && at.ops.slice(0, i + 1).some((o) => o.autocommit || o.kind === 'transaction')) return undefined;
-      return { title: 'Set lock_timeout at the start of upgrade()', edits: [insert(start.line, 1, `${start.indent}${opName}.execute(${pySql(set)})\n`)] };
+      const statement = `${opName}.execute(${pySql(set)})`;
+      // SET LOCAL lasts until the transaction ends: an autocommit block (or a COMMIT) before the op
+      // ends it first, so then the SET goes right before the op's own call (a statement of upgrade()).
+      if (/^SET\s+LOCAL\b/i.test(set) && at.ops.slice(0, i + 1).some((o) => o.autocommit || o.kind === 'transaction')) {
+        const site = sites.calls.find((c) => c.line === op.loc.line && c.column === op.loc.column && c.receiver.kind === 'op');
+        if (!site?.statement || !site.topLevel || op.autocommit) return undefined;
+        return { title: 'Set lock_timeout before this statement', edits: [insert(site.line, 1, `${site.statement.indent}${statement}${nl}`)] };
+      }
+      return { title: 'Set lock_timeout at the start of upgrade()', edits: [insert(start.line, 1, `${start.indent}${statement}${nl}`)] };
     },
 
     addConstraintNotValid(op, _name, at) {
@@ -91,7 +98,7 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
       return {
         title: `Add ${names} NOT VALID; validate in a new revision`,
         edits: plan.map((p) => p.edit),
-        newFiles: [{ path: next.path, text: revisionFile(next, rev.revision!, `Validate ${names}, added NOT VALID by ${rev.revision}.`, validate, [`    pass`], opName, py) }],
+        newFiles: [{ path: next.path, text: revisionFile(next, rev.revision!, `Validate ${names}, added NOT VALID by ${rev.revision}.`, validate, [`    pass`], opName, py, nl) }],
       };
     },
 
@@ -127,7 +134,7 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
       if (undo.length === 0) {
         const start = sites.downgradeStart;
         if (!start) return undefined;
-        downEdit = insert(start.line, 1, `${start.indent}${dropCheck}\n`);
+        downEdit = insert(start.line, 1, `${start.indent}${dropCheck}${nl}`);
       } else {
         const u = undo[0]!;
         const us = callOf(u, ['alter_column']);
@@ -137,7 +144,7 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
       return {
         title: `Add CHECK ${check} NOT VALID; validate it and SET NOT NULL in a new revision`,
         edits: [{ file, startLine: site.line, startColumn: site.column, endLine: s.endLine, endColumn: op.loc.endColumn, text: addCheck }, downEdit],
-        newFiles: [{ path: next.path, text: revisionFile(next, rev.revision!, `Validate ${check} and set ${op.table}.${op.column} NOT NULL (PostgreSQL 12+ skips the scan).`, up, down, opName, py) }],
+        newFiles: [{ path: next.path, text: revisionFile(next, rev.revision!, `Validate ${check} and set ${op.table}.${op.column} NOT NULL (PostgreSQL 12+ skips the scan).`, up, down, opName, py, nl) }],
       };
     },
 
@@ -212,7 +219,7 @@ function newRevision(m: Migration, rev: AlembicRevision): NewRevision | undefine
   return { path: `${dir}${hashed}_${SLUG}.py`, revision: hashed };
 }
 
-function revisionFile(next: NewRevision, parent: string, doc: string, up: string[], down: string[], opName: string, py: (s: string) => string): string {
+function revisionFile(next: NewRevision, parent: string, doc: string, up: string[], down: string[], opName: string, py: (s: string) => string, newline: string): string {
   const module = opName.includes('.') ? `import ${opName.slice(0, opName.lastIndexOf('.'))}` : opName === 'op' ? 'from alembic import op' : `from alembic import op as ${opName}`;
   return [
     `"""${doc}`,
@@ -236,5 +243,5 @@ function revisionFile(next: NewRevision, parent: string, doc: string, up: string
     'def downgrade():',
     ...down,
     '',
-  ].join('\n');
+  ].join(newline);
 }

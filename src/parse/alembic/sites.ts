@@ -78,7 +78,7 @@ export class SiteRecorder {
   }
 
   sites(upgradeStart: AlembicSites['upgradeStart'], downgradeStart: AlembicSites['downgradeStart']): AlembicSites {
-    return { calls: [...this.calls.values()], upgradeStart, downgradeStart };
+    return { calls: [...this.calls.values()], upgradeStart, downgradeStart, newline: this.text.includes('\r\n') ? '\r\n' : '\n' };
   }
 }
 
