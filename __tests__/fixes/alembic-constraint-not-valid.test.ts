@@ -76,6 +76,10 @@ describe('constraint-not-valid fix (Alembic)', () => {
     await expectNoFix(RULE, { [FILE]: revision([FK], [DROP_FK]), [`${DIR}/c9d0e1f2a3b4_nick.py`]: next });
   });
 
+  test('no exact fix: a later op renames the table (the VALIDATE would name a table that is gone)', async () => {
+    await expectNoFix(RULE, { [FILE]: revision([FK, 'op.rename_table("orders", "purchases")'], ['op.rename_table("purchases", "orders")', DROP_FK]) });
+  });
+
   test.each([
     ['an unnamed constraint (its name comes from the naming convention in env.py)', 'op.create_foreign_key(None, "orders", "users", ["user_id"], ["id"])'],
     ['keywords from **kwargs', 'op.create_foreign_key("orders_user_id_fkey", "orders", "users", ["user_id"], ["id"], **{"ondelete": "CASCADE"})'],

@@ -65,6 +65,7 @@ describe('set-not-null fix (Alembic)', () => {
     ['the call also changes the type', ['op.alter_column("users", "email", type_=sa.String(200), nullable=False)']],
     ['the table is a constant of the file (the new revision would not have it)', ['TABLE = "users"', 'op.alter_column(TABLE, "email", nullable=False)']],
     ['the call is in a branch', ['if True:', `    ${ALTER}`]],
+    ['a later op renames the column (the new revision would name a column that is gone)', [ALTER, 'op.alter_column("users", "email", new_column_name="mail")']],
     ['the call is a batch operation', ['with op.batch_alter_table("users") as batch_op:', '    batch_op.alter_column("email", nullable=False)']],
     ['SQL in op.execute', ['op.execute("ALTER TABLE users ALTER COLUMN email SET NOT NULL")']],
   ])('no exact fix: %s', async (_name, upgrade) => {

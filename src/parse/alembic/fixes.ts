@@ -85,7 +85,9 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
         if (o.kind !== 'addConstraint' || o.constraint.notValid || (o.constraint.kind !== 'foreignKey' && o.constraint.kind !== 'check')) continue;
         // A constraint without a name gets one from the naming convention in env.py, which this file does not show.
         if (!o.constraint.name) continue;
+        // (A table from another migration of the same change is empty too: NOT VALID there is harmless.)
         if (at.ops.slice(0, i).some((p) => p.kind === 'createTable' && p.table === o.table)) continue;
+        if (movedAway(at.ops.slice(i + 1), o.table, null)) continue;
         const site = callOf(o, [o.constraint.kind === 'foreignKey' ? 'create_foreign_key' : 'create_check_constraint']);
         const edit = site && keyword(site, 'postgresql_not_valid');
         if (edit) plan.push({ op: o, edit, name: o.constraint.name });
@@ -106,6 +108,8 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
       const site = callOf(op, ['alter_column']);
       const s = site?.statement;
       if (!site || !s || !site.topLevel || !opName || op.loc.endColumn === undefined || !onlyNullable(site, 'False')) return undefined;
+      const i = at.ops.indexOf(op);
+      if (i < 0 || movedAway(at.ops.slice(i + 1), op.table, op.column)) return undefined;
       const next = newRevision(m, rev);
       if (!next) return undefined;
       const table = site.args[0]!.text;
@@ -118,7 +122,7 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
       // NOT NULL is the same without them, and the new file need not import what they name.
       const args = (nullable: 'True' | 'False') => `${table}, ${site.args[1]!.text}, nullable=${nullable}${schema}`;
       // The upgrade's own lock_timeout, if it sets one, holds for the SET NOT NULL in its new place too.
-      const timeout = at.ops.find((o) => o.kind === 'setLockTimeout' && o.sql);
+      const timeout = at.ops.slice(0, i).find((o) => o.kind === 'setLockTimeout' && o.sql);
       const up = [
         ...(timeout?.sql ? [`    ${opName}.execute(${pySql(timeout.sql.trim().replace(/;$/, ''))})`] : []),
         `    ${opName}.execute(${py(`ALTER TABLE ${sqlName(op.table)} VALIDATE CONSTRAINT ${sqlIdent(check)}`)})`,
@@ -153,6 +157,18 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
     // batches by primary key range, outside a migration (backfill-in-migration), which no rewrite
     // of this file can write for the user.
   };
+}
+
+/**
+ * A later op of the upgrade renames or drops `table` (or `column` of it): a step moved to the new
+ * revision would name something that is gone by then.
+ */
+function movedAway(later: readonly Op[], table: string, column: string | null): boolean {
+  return later.some(
+    (o) =>
+      ((o.kind === 'renameTable' || o.kind === 'dropTable') && o.table === table) ||
+      (column !== null && (o.kind === 'renameColumn' || o.kind === 'dropColumn') && o.table === table && o.column === column),
+  );
 }
 
 /** alter_column keywords that describe the column without changing it (besides `nullable`, which is what moves). */
