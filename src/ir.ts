@@ -314,8 +314,8 @@ export interface AlembicCallSite {
   /** The operation (`create_index`) and what it is called on: the alembic `op` module (`receiver` its text, `op`) or a batch. */
   name: string;
   receiver: { kind: 'op' | 'batch'; text: string };
-  /** Each argument's source text (a keyword argument's: its value's) and keyword (null: positional). */
-  args: { keyword: string | null; text: string }[];
+  /** Each argument's source text (a keyword argument's: its value's), keyword (null: positional) and where that text starts. */
+  args: { keyword: string | null; text: string; line: number; column: number }[];
   /** Where the last argument ends (exclusive): a new keyword argument goes there. null: no arguments. */
   argsEnd: { line: number; column: number } | null;
   /** A `*args` / `**kwargs` splat: the call's keywords are not all known. */

@@ -24,7 +24,14 @@ describe('require-concurrent-index-drop fix (Alembic)', () => {
     expect(fix.edits.map((e) => e.text)).toEqual([', postgresql_concurrently=True']);
   });
 
+  test('SQL in op.execute inside autocommit_block(): CONCURRENTLY in the string', async () => {
+    const change = { [FILE]: revision(['with op.get_context().autocommit_block():', "    op.execute('DROP INDEX IF EXISTS ix_users_name')"], DOWN) };
+    const { fixed } = await roundTrip(RULE, change);
+    expect(fixed[FILE]).toContain("        op.execute('DROP INDEX CONCURRENTLY IF EXISTS ix_users_name')\n");
+  });
+
   test.each([
+    ['DROP INDEX ... CASCADE in op.execute', ['op.execute("DROP INDEX ix_users_name CASCADE")']],
     ['a batch_alter_table call', ['with op.batch_alter_table("users") as batch_op:', '    batch_op.drop_index("ix_users_name")']],
     ['keywords from **kwargs', ['kw = {"table_name": "users"}', 'op.drop_index("ix_users_name", **kw)']],
     ['the call is not a statement of its own', ['done = op.drop_index("ix_users_name", table_name="users")']],

@@ -64,6 +64,12 @@ describe('require-concurrent-index fix (Alembic)', () => {
     expect(fixed[FILE]!.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
+  test('SQL in op.execute("..."): CONCURRENTLY in the string, the call inside autocommit_block()', async () => {
+    const change = { [FILE]: revision(['op.execute("CREATE UNIQUE INDEX ix_users_email ON users (email);")'], ['op.drop_index("ix_users_email", table_name="users")']) };
+    const { fixed } = await roundTrip(RULE, change);
+    expect(fixed[FILE]).toContain('def upgrade():\n    with op.get_context().autocommit_block():\n        op.execute("CREATE UNIQUE INDEX CONCURRENTLY ix_users_email ON users (email);")\n');
+  });
+
   test('in a helper function called from upgrade(): rewritten where the call is', async () => {
     const text = revision(['_index("ix_users_email", "email")'], ['op.drop_index("ix_users_email", table_name="users")'], 'b7e8f9a0b1c2', {
       header: ['', '', 'def _index(name, column):', '    op.create_index(name, "users", [column])', ''],
@@ -79,7 +85,9 @@ describe('require-concurrent-index fix (Alembic)', () => {
     ['a multi-line string in the call (indenting it would change it)', ['op.create_index(', '    "ix_users_email", "users", ["email"],', '    postgresql_where=sa.text("""email IS NOT', 'NULL"""),', ')']],
     ['a call sharing its line with another statement', ['op.create_index("ix_users_email", "users", ["email"]); op.execute("SELECT 1")']],
     ['a call after `if ...:` on the same line', ['if True: op.create_index("ix_users_email", "users", ["email"])']],
-    ['CREATE INDEX in op.execute', ['op.execute("CREATE INDEX ix_users_email ON users (email)")']],
+    ['SQL in a string with an escape (a column in the SQL is not a column in the file)', ['op.execute("CREATE INDEX ix_users_email ON users (email) -- \\"x\\"")']],
+    ['SQL in sa.text()', ['op.execute(sa.text("CREATE INDEX ix_users_email ON users (email)"))']],
+    ['a string with two statements', ['op.execute("CREATE INDEX ix_users_email ON users (email); SELECT 1")']],
   ])('no exact fix: %s', async (_name, upgrade) => {
     await expectNoFix(RULE, { [FILE]: revision(upgrade, ['op.drop_index("ix_users_email", table_name="users")']) });
   });

@@ -27,6 +27,12 @@ describe('require-lock-timeout fix (Alembic)', () => {
     expect(fixed[FILE]).toContain(`        op.execute("SELECT 1")\n    op.execute("SET LOCAL lock_timeout = '2s'")\n    ${ADD}\n`);
   });
 
+  test('after an autocommit block, before the op.execute("...") that holds the statement', async () => {
+    const alter = 'op.execute("ALTER TABLE users ADD COLUMN nick text")';
+    const { fixed } = await roundTrip(RULE, { [FILE]: revision(['with op.get_context().autocommit_block():', '    op.execute("SELECT 1")', alter], DOWN) });
+    expect(fixed[FILE]).toContain(`        op.execute("SELECT 1")\n    op.execute("SET LOCAL lock_timeout = '2s'")\n    ${alter}\n`);
+  });
+
   test('no exact fix: after an autocommit block, an op that is not a statement of upgrade() itself', async () => {
     await expectNoFix(RULE, { [FILE]: revision(['with op.get_context().autocommit_block():', '    op.execute("SELECT 1")', 'for column in ["nick"]:', '    op.add_column("users", sa.Column(column, sa.Text()))'], DOWN) });
   });

@@ -47,11 +47,38 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
     return s.lines.map((line) => insert(line, 1, line === site.line ? `${s.indent}with ${site.receiver.text}.get_context().autocommit_block():${nl}${unit}` : unit));
   };
 
+  /**
+   * The `op.execute("...")` call whose string holds exactly `op`'s statement, and where the
+   * string's text starts: only a plain one-line literal without escapes, where a column in the
+   * SQL is a column in the file.
+   */
+  const executeOf = (op: Op): { site: AlembicCallSite; sql: string; line: number; column: number } | undefined => {
+    if (!op.sql) return undefined;
+    const site = sites.calls.find((c) => c.name === 'execute' && c.receiver.kind === 'op' && c.args.length === 1 && c.args[0]!.line === op.loc.line && c.args[0]!.column < op.loc.column && op.loc.column < c.args[0]!.column + c.args[0]!.text.length);
+    const arg = site?.args[0];
+    const literal = arg && arg.keyword === null && !site.splat ? /^(["'])([^"'\\\r\n]*)\1$/.exec(arg.text) : null;
+    if (!site || !arg || !literal || statementText(literal[2]!) !== statementText(op.sql)) return undefined;
+    return { site, sql: literal[2]!, line: arg.line, column: arg.column + 1 };
+  };
+
   /** CONCURRENTLY cannot run in a transaction: outside the runner's one, just the keyword; inside it, the call also moves into an autocommit block. */
   const concurrently = (op: OpOf<'createIndex' | 'dropIndex'>, at: FixSite, name: string, title: string): Fix | undefined => {
-    const site = callOf(op, [name]);
-    const kw = site && keyword(site, 'postgresql_concurrently');
-    if (!site || !kw) return undefined;
+    const call = callOf(op, [name]);
+    let site: AlembicCallSite | undefined;
+    let kw: TextEdit | undefined;
+    if (call) {
+      site = call;
+      kw = keyword(call, 'postgresql_concurrently');
+    } else {
+      // The statement as SQL in op.execute("..."): CONCURRENTLY goes into the string.
+      const ex = executeOf(op);
+      const head = (name === 'create_index' ? /^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\b/i : /^\s*DROP\s+INDEX\b/i).exec(ex?.sql ?? '');
+      // DROP INDEX CONCURRENTLY takes exactly one index and no CASCADE.
+      if (!ex || !head || (name === 'drop_index' && /,|\bcascade\b/i.test(ex.sql))) return undefined;
+      site = ex.site;
+      kw = insert(ex.line, ex.column + head[0].length, ' CONCURRENTLY');
+    }
+    if (!kw) return undefined;
     if (op.autocommit || !at.inTransaction) return { title, edits: [kw] };
     const wrap = autocommit(site);
     return wrap ? { title: `${title} in an autocommit block`, edits: [...wrap, kw] } : undefined;
@@ -70,7 +97,7 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
       // SET LOCAL lasts until the transaction ends: an autocommit block (or a COMMIT) before the op
       // ends it first, so then the SET goes right before the op's own call (a statement of upgrade()).
       if (/^SET\s+LOCAL\b/i.test(set) && at.ops.slice(0, i + 1).some((o) => o.autocommit || o.kind === 'transaction')) {
-        const site = sites.calls.find((c) => c.line === op.loc.line && c.column === op.loc.column && c.receiver.kind === 'op');
+        const site = sites.calls.find((c) => c.line === op.loc.line && c.column === op.loc.column && c.receiver.kind === 'op') ?? executeOf(op)?.site;
         if (!site?.statement || !site.topLevel || op.autocommit) return undefined;
         return { title: 'Set lock_timeout before this statement', edits: [insert(site.line, 1, `${site.statement.indent}${statement}${nl}`)] };
       }
@@ -186,6 +213,11 @@ function onlyNullable(site: AlembicCallSite, value: 'True' | 'False'): boolean {
 
 function isStringLiteral(text: string): boolean {
   return /^[uU]?(["'])[^"'\\\n]*\1$/.test(text);
+}
+
+/** A statement without surrounding blanks and its `;`, for comparing a string with the statement parsed from it. */
+function statementText(sql: string): string {
+  return sql.trim().replace(/;\s*$/, '').trim();
 }
 
 function isDotted(text: string): boolean {

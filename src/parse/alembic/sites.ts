@@ -33,8 +33,12 @@ export class SiteRecorder {
       if (child.type === 'comment') continue;
       last = child;
       if (child.type === 'list_splat' || child.type === 'dictionary_splat') splat = true;
-      else if (child.type === 'keyword_argument') args.push({ keyword: child.childForFieldName('name')?.text ?? '', text: child.childForFieldName('value')?.text ?? '' });
-      else args.push({ keyword: null, text: child.text });
+      else {
+        const value = child.type === 'keyword_argument' ? child.childForFieldName('value') : child;
+        if (!value) continue;
+        const keyword = child.type === 'keyword_argument' ? (child.childForFieldName('name')?.text ?? '') : null;
+        args.push({ keyword, text: value.text, line: value.startPosition.row + 1, column: value.startPosition.column + 1 });
+      }
     }
     this.calls.set(key, {
       line: node.startPosition.row + 1,
