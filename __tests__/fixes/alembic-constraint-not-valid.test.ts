@@ -49,6 +49,14 @@ describe('constraint-not-valid fix (Alembic)', () => {
     expect(text).toContain('    op.execute("ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey")\n    op.execute("ALTER TABLE users VALIDATE CONSTRAINT ck_users_email")\n');
   });
 
+  test('SQL in op.execute("..."): NOT VALID at the end of the statement in the string', async () => {
+    const sql = `op.execute("ALTER TABLE orders ADD CONSTRAINT ck_orders_user CHECK (user_id > 0 AND user_id IN (1, 2));")`;
+    const change = { [FILE]: revision([sql, FK], [DROP_FK, 'op.drop_constraint("ck_orders_user", "orders", type_="check")']) };
+    const { fixed } = await roundTrip(RULE, change);
+    expect(fixed[FILE]).toContain('CHECK (user_id > 0 AND user_id IN (1, 2)) NOT VALID;")\n');
+    expect(added(change, fixed)[1]).toContain('    op.execute("ALTER TABLE orders VALIDATE CONSTRAINT ck_orders_user")\n    op.execute("ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey")\n');
+  });
+
   test('a name that needs quoting in SQL: quoted in the VALIDATE, escaped in the Python string', async () => {
     const change = { [FILE]: revision(['op.create_foreign_key("FK_Orders_User", "orders", "users", ["user_id"], ["id"])'], ['op.drop_constraint("FK_Orders_User", "orders", type_="foreignkey")']) };
     const { fixed } = await roundTrip(RULE, change);
@@ -83,7 +91,9 @@ describe('constraint-not-valid fix (Alembic)', () => {
   test.each([
     ['an unnamed constraint (its name comes from the naming convention in env.py)', 'op.create_foreign_key(None, "orders", "users", ["user_id"], ["id"])'],
     ['keywords from **kwargs', 'op.create_foreign_key("orders_user_id_fkey", "orders", "users", ["user_id"], ["id"], **{"ondelete": "CASCADE"})'],
-    ['SQL in op.execute', 'op.execute("ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id)")'],
+    ['SQL in op.execute with a second subcommand', 'op.execute("ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id), ADD COLUMN note text")'],
+    ['SQL in op.execute ending in a comment', 'op.execute("ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) -- owner")'],
+    ['SQL in op.execute, an unnamed constraint', 'op.execute("ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id)")'],
   ])('no exact fix: %s', async (_name, call) => {
     await expectNoFix(RULE, { [FILE]: revision([call], ['pass']) });
   });

@@ -61,6 +61,19 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
     return { site, sql: literal[2]!, line: arg.line, column: arg.column + 1 };
   };
 
+  /**
+   * ` NOT VALID` at the end of `ALTER TABLE t ADD CONSTRAINT c FOREIGN KEY|CHECK ...` in an
+   * op.execute("...") string, when that is the whole statement: one subcommand (no comma outside
+   * parentheses and quotes) and no comment it could fall into.
+   */
+  const notValidInString = (op: OpOf<'addConstraint'>): TextEdit | undefined => {
+    const ex = executeOf(op);
+    if (!ex) return undefined;
+    const sql = statementText(ex.sql);
+    if (!/^ALTER\s+TABLE\s+(?:ONLY\s+)?(?:IF\s+EXISTS\s+)?\S+\s+ADD\s+CONSTRAINT\s+\S+\s+(?:FOREIGN\s+KEY|CHECK)\b/i.test(sql) || /--|\/\*/.test(sql) || hasTopLevelComma(sql)) return undefined;
+    return insert(ex.line, ex.column + ex.sql.indexOf(sql) + sql.length, ' NOT VALID');
+  };
+
   /** CONCURRENTLY cannot run in a transaction: outside the runner's one, just the keyword; inside it, the call also moves into an autocommit block. */
   const concurrently = (op: OpOf<'createIndex' | 'dropIndex'>, at: FixSite, name: string, title: string): Fix | undefined => {
     const call = callOf(op, [name]);
@@ -116,7 +129,7 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
         if (at.ops.slice(0, i).some((p) => p.kind === 'createTable' && p.table === o.table)) continue;
         if (movedAway(at.ops.slice(i + 1), o.table, null)) continue;
         const site = callOf(o, [o.constraint.kind === 'foreignKey' ? 'create_foreign_key' : 'create_check_constraint']);
-        const edit = site && keyword(site, 'postgresql_not_valid');
+        const edit = site ? keyword(site, 'postgresql_not_valid') : notValidInString(o);
         if (edit) plan.push({ op: o, edit, name: o.constraint.name });
       }
       if (!plan.some((p) => p.op === op)) return undefined;
@@ -213,6 +226,21 @@ function onlyNullable(site: AlembicCallSite, value: 'True' | 'False'): boolean {
 
 function isStringLiteral(text: string): boolean {
   return /^[uU]?(["'])[^"'\\\n]*\1$/.test(text);
+}
+
+/** A comma outside parentheses and quoted text (another subcommand of the ALTER TABLE). */
+function hasTopLevelComma(sql: string): boolean {
+  let depth = 0;
+  let quote: string | null = null;
+  for (const ch of sql) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** A statement without surrounding blanks and its `;`, for comparing a string with the statement parsed from it. */
