@@ -18,7 +18,7 @@ describe('create_table', () => {
     const [accounts, invoices] = opsOf(m.up, 'createTable');
     const col = (name: string) => accounts!.columns.find((c) => c.name === name)!;
     expect(accounts!.table).toBe('accounts');
-    expect(accounts!.loc).toEqual({ file: 'migrations/versions/create_table.py', line: 18, endLine: 39, column: 5 });
+    expect(accounts!.loc).toEqual({ file: 'migrations/versions/create_table.py', line: 18, endLine: 39, column: 5, endColumn: 6 });
     // Single integer primary key with autoincrement="auto": SQLAlchemy renders BIGSERIAL (the key is the table's PRIMARY KEY constraint).
     expect(col('id')).toMatchObject({ type: { name: 'int8', args: [] }, notNull: true, identity: true });
     expect(col('handle')).toMatchObject({ type: { name: 'varchar', args: [40] }, notNull: true, default: null });

@@ -4,6 +4,7 @@ import { lowerSql } from '../sql/index.js';
 import { neutralizeBindParams } from '../sql/binds.js';
 import { Interpreter, type Emitted, type RenderedSql } from './interpreter.js';
 import { parseModule, type ParsedModule } from './module.js';
+import { SiteRecorder } from './sites.js';
 import { discardPythonParser, loadPythonParser, type Node } from './tree-sitter.js';
 import { pyStr, type Value } from './values.js';
 
@@ -42,7 +43,9 @@ export const alembicFrontEnd: FrontEnd = async (task: FileTask): Promise<Migrati
 async function lowerModule(task: FileTask, parsed: ParsedModule): Promise<Migration> {
   const file = task.file.path;
   const problems = parsed.problems;
-  const interpreter = new Interpreter({ file, dialect: task.dialect, problems });
+  // Only the change under test gets fixes, so only its files record where things are.
+  const sites = task.isNew ? new SiteRecorder(task.file.text) : undefined;
+  const interpreter = new Interpreter({ file, dialect: task.dialect, problems, ...(sites ? { sites } : {}) });
   const statements = parsed.statements;
   interpreter.defineModule(statements);
 
@@ -118,6 +121,15 @@ async function lowerModule(task: FileTask, parsed: ParsedModule): Promise<Migrat
       dependsOn,
       downRevisionLine: metaLines.has('down_revision') ? locOfMeta('down_revision').line : 1,
       revisionLine: metaLines.has('revision') ? locOfMeta('revision').line : 1,
+      // The multidb template runs upgrade_<engine>() per engine: no one first statement.
+      ...(sites
+        ? {
+            sites: sites.sites(
+              upgrades.length === 1 && upgrades[0] === upgradeDef ? sites.start(upgradeDef, parsed.bodies.get(upgradeDef)) : null,
+              downgradeDef && !dispatchesPerEngine(downgradeDef, 'downgrade') ? sites.start(downgradeDef, parsed.bodies.get(downgradeDef)) : null,
+            ),
+          }
+        : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Dialect, Loc, Op, OpOf } from '../../ir.js';
 import { callAlembicOp, callBatchOp, callConnectionMethod, callConstructMethod, type CallArgs, type Emitter, type OpInput } from './ops.js';
 import { decodeEscapes, parseStringPrefix } from './strings.js';
+import type { SiteRecorder } from './sites.js';
 import type { Node } from './tree-sitter.js';
 import { EVALUATION_LIMITS } from '../evaluation-limits.js';
 import { isTouchingDb, lastSegment, NONE, pyEquals, pyStr, Scope, str, truthy, unknown, type TextOrigin, type Value } from './values.js';
@@ -83,6 +84,8 @@ export interface InterpreterOptions {
   file: string;
   dialect: Dialect;
   problems: SyntaxProblem[];
+  /** Records where each operation call is, for exact fixes (the change under test only). */
+  sites?: SiteRecorder;
 }
 
 /**
@@ -104,6 +107,11 @@ export class Interpreter {
 
   loc(node: Node): Loc {
     return { file: this.options.file, line: node.startPosition.row + 1, endLine: node.endPosition.row + 1, column: node.startPosition.column + 1 };
+  }
+
+  /** The location of an operation call, with where it ends (exact fixes edit at its end). */
+  private callLoc(node: Node): Loc {
+    return { ...this.loc(node), endColumn: node.endPosition.column + 1 };
   }
 
   /**
@@ -792,10 +800,13 @@ export class Interpreter {
       const name = callee.childForFieldName('attribute')?.text ?? '';
       if (!objectNode) return unknown('incomplete call');
       const receiver = this.evalExpr(objectNode, scope, frame, depth + 1);
+      if (receiver.t === 'ref' && receiver.path === 'alembic.op') this.options.sites?.call(node, name, 'op', objectNode.text);
+      if (receiver.t === 'batch') this.options.sites?.call(node, name, 'batch', objectNode.text);
       if (receiver.t === 'ref') return this.callPath(`${receiver.path}.${name}`, args, node, callee, frame);
       return this.callMethod(receiver, name, args, node, frame);
     }
     const fn = this.evalExpr(callee, scope, frame, depth + 1);
+    if (fn.t === 'ref' && fn.path.startsWith('alembic.op.')) this.options.sites?.call(node, lastSegment(fn.path), 'op', '');
     if (fn.t === 'ref') return this.callPath(fn.path, args, node, callee, frame);
     if (fn.t === 'func') return this.inline(fn, args, node, frame);
     return unknown(`\`${callee.text.slice(0, 80)}(...)\`: ${describeUnknown(fn, callee.text)}`, fn.t === 'unknown' ? true : isTouchingDb(fn));
@@ -862,7 +873,7 @@ export class Interpreter {
       dialect: this.dialect,
       emit: (node: Node, op: OpInput) => {
         if (this.overBudget(frame, node)) return;
-        const full = { ...op, loc: this.loc(node) } as Op;
+        const full = { ...op, loc: this.callLoc(node) } as Op;
         if (frame.autocommit) full.autocommit = true;
         if (frame.conditional) full.conditional = true;
         frame.out.push(full);
@@ -870,7 +881,7 @@ export class Interpreter {
       dynamic: (node: Node, message: string) => this.dynamic(frame, node, message),
       rendered: (node: Node, statements: string[], fallback: OpInput[], conditional: boolean) => {
         if (this.overBudget(frame, node)) return;
-        const loc = this.loc(node);
+        const loc = this.callLoc(node);
         const ops = fallback.map((op) => {
           const full = { ...op, loc: { ...loc } } as Op;
           if (frame.autocommit) full.autocommit = true;

@@ -2,6 +2,7 @@ import type { Migration, Op, SqlType } from '../../ir.js';
 import type { Phrasebook } from '../../phrasebook.js';
 import { defaultIndexName } from '../../schema/index-names.js';
 import { sqlInverse, sqlInverseVia, sqlType, unqualified } from '../sql/phrasebook.js';
+import { alembicFixes } from './fixes.js';
 
 /** A Python string literal. */
 export function pyString(text: string): string {
@@ -52,6 +53,7 @@ const NOTE = pyString('deprecated: drop in a later release');
 /** The phrasebook of Alembic migrations: `op.*` calls, `op.execute` for raw SQL, `autocommit_block()`. */
 export function alembicPhrasebook(m: Migration): Phrasebook {
   const d = m.dialect;
+  const fixes = alembicFixes(m);
   const rawSql = (sql: string) => `op.execute(${pySql(sql.trim().replace(/;$/, ''))})`;
   const inverse = (op: Op, previousType?: SqlType | null): { text: string; exact: boolean } | null => {
     const t = 'table' in op && typeof op.table === 'string' ? split(op.table) : { name: '', schema: '' };
@@ -135,6 +137,7 @@ export function alembicPhrasebook(m: Migration): Phrasebook {
         suggestion: `Merge the heads with \`alembic merge -m "merge heads" ${heads.join(' ')}\`, or point this revision's down_revision at the current head.`,
       }),
     },
+    ...(fixes ? { fixes } : {}),
   };
 }
 
