@@ -255,6 +255,20 @@ export interface Migration {
   freshDatabaseOnly?: string;
   /** Migrations this one cannot run in order with (filled in by src/history/conflicts.ts for migrations under test). */
   conflicts?: MigrationConflict[];
+  /** How the application's ORM names the tables this migration creates or renames (ORM front ends that know it). */
+  ormModels?: OrmModel[];
+}
+
+/**
+ * A table as the application's ORM names it: its model class (`HardwareAddress`) and the module
+ * its models are declared in (`fabric/models`: the file `fabric/models.py` or the files under
+ * `fabric/models/`). The repository scan uses it to tell the table's own model code and the
+ * queries on that model from code that merely uses the same word.
+ */
+export interface OrmModel {
+  table: string;
+  name: string;
+  module: string;
 }
 
 /**
