@@ -703,7 +703,7 @@ function alterField(editor: Editor, model: ModelState, name: string, old: FieldD
   if (oldLike && old.unique && !old.primaryKey && !newIndexedAtAll) out.sql.now.push(editor.dropIndexSql(table, oldLike, false));
 }
 
-/** Django's user model, without settings: a model named `user` with a password field, else django.contrib.auth's. */
+/** Django's user model when the settings do not say: a model with password and last_login fields, else django.contrib.auth's. */
 function findUserModel(files: DjangoFile[]): string {
   for (const f of files) {
     for (const op of f.operations) {
@@ -730,14 +730,15 @@ interface Node {
  * front end, so each op is located on its operation's line. Also records the graph facts on
  * each migration (`graph`).
  */
-export async function lowerDjangoProject(migrations: Migration[]): Promise<Migration[]> {
+export async function lowerDjangoProject(migrations: Migration[], options: { userModel?: string | null } = {}): Promise<Migration[]> {
   const nodes = new Map<string, Node>();
   migrations.forEach((m, index) => {
     const file = djangoOf(m);
     if (file) nodes.set(`${file.app}.${file.name}`, { migration: m, file, key: `${file.app}.${file.name}`, parents: new Set(), index });
   });
   const files = [...nodes.values()].map((n) => n.file);
-  const userModel = findUserModel(files);
+  // The settings' AUTH_USER_MODEL (read by discovery) when there is one; otherwise a guess from the migrations.
+  const userModel = options.userModel ?? findUserModel(files);
   const userApp = userModel.split('.')[0]!;
 
   // Squashed migrations: when every replaced migration is present the originals stay (the squash
