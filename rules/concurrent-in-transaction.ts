@@ -42,7 +42,15 @@ export default defineRule({
       const concurrently = op.kind === 'other' ? op.partition?.action === 'detach' && op.partition.concurrently : op.concurrently;
       if (!concurrently || !ctx.facts(op).inTransaction) continue;
       const stmt = statementOf(op);
-      if (begin) {
+      if (begin?.kind === 'transaction' && begin.runner) {
+        // A transaction the runner opens around this op alone (not the migration's, not one the user wrote).
+        findings.push(
+          ctx.finding(op, {
+            message: `${stmt} cannot run inside a transaction block, and ${begin.runner.opens}: PostgreSQL rejects it at run time and the migration fails.`,
+            suggestion: begin.runner.outside,
+          }),
+        );
+      } else if (begin) {
         findings.push(
           ctx.finding(op, {
             message: `${stmt} cannot run inside a transaction block: PostgreSQL rejects it at run time because of the BEGIN on line ${begin.loc.line}, and the migration fails.`,

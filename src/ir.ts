@@ -150,7 +150,12 @@ export type Op =
   | (OpBase & { kind: 'dropEnum'; name: string; ifExists: boolean })
   /** SET [LOCAL] lock_timeout; ms null means 0/DEFAULT (no timeout). */
   | (OpBase & { kind: 'setLockTimeout'; ms: number | null; local: boolean })
-  | (OpBase & { kind: 'transaction'; action: 'begin' | 'commit' | 'rollback' })
+  /**
+   * `runner`: a transaction the runner itself opens around some ops, not one the user wrote (Django's
+   * `RunPython(..., atomic=True)` in a non-atomic migration): what opens it, in the framework's
+   * words, and how to keep a statement out of it.
+   */
+  | (OpBase & { kind: 'transaction'; action: 'begin' | 'commit' | 'rollback'; runner?: { opens: string; outside: string } })
   | (OpBase & { kind: 'dml'; action: 'update' | 'delete' | 'insert'; table: string; hasWhere: boolean })
   | (OpBase & { kind: 'truncate'; tables: string[] })
   | (OpBase & { kind: 'dropSchema'; target: 'schema' | 'database'; name: string })

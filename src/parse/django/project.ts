@@ -839,7 +839,7 @@ export async function lowerDjangoProject(migrations: Migration[], options: { use
       const applied = applyOperation(op, editor, m.dialect);
       snapshots.push(applied.downFrom ?? editor.models);
       inverses.push({ op, inverse: applied.inverse });
-      up.push(...(await lowerApplied(applied, op, m.dialect)));
+      up.push(...ownTransaction(op, node.file.atomic, await lowerApplied(applied, op, m.dialect)));
       for (const sql of applied.sql.deferred) deferred.push({ sql, op });
     }
     for (const d of deferred) up.push(...markDeferred(await lowerStatements([d.sql], d.op, m.dialect)));
@@ -873,7 +873,7 @@ export async function lowerDjangoProject(migrations: Migration[], options: { use
       for (const inv of inverse) {
         const applied = applyOperation(inv, downEditor, m.dialect);
         // What the reverse cannot render (an unknown field class) is said, not left out: the down is then unproven, not wrong.
-        down.push(...(await lowerApplied(applied, op, m.dialect)));
+        down.push(...ownTransaction(inv, node.file.atomic, await lowerApplied(applied, op, m.dialect)));
         late.push(...applied.sql.deferred);
       }
       down.push(...markDeferred(await lowerStatements(late, op, m.dialect)));
@@ -909,6 +909,25 @@ function markDeferred(ops: Op[]): Op[] {
 
 export function isDeferredSql(op: Op): boolean {
   return deferredOps.has(op);
+}
+
+/**
+ * An operation Django runs in a transaction of its own: `RunPython(..., atomic=True)` in a migration
+ * with `atomic = False` (Migration.apply wraps it in `transaction.atomic()` when the migration runs
+ * outside one). Its statements then run between a BEGIN and a COMMIT; what was not rendered (the
+ * problems said at the operation) stays before them. In an atomic migration the operation runs in
+ * the migration's transaction whatever its own `atomic` says, so nothing changes there.
+ */
+function ownTransaction(op: DjangoOperation, migrationAtomic: boolean, ops: Op[]): Op[] {
+  if (op.kind !== 'runPython' || op.atomic !== true || migrationAtomic) return ops;
+  const said = ops.filter((o) => o.kind === 'unparsed');
+  const run = ops.filter((o) => o.kind !== 'unparsed');
+  if (run.length === 0) return ops;
+  const runner = {
+    opens: `${op.written}(..., atomic=True) runs its code in a transaction of its own (the migration has atomic = False)`,
+    outside: `Remove atomic=True from this ${op.written}, or send the statement from an operation of its own without it (migrations.RunSQL(...) in this non-atomic migration).`,
+  };
+  return [...said, { kind: 'transaction', action: 'begin', runner, loc: { ...op.loc } }, ...run, { kind: 'transaction', action: 'commit', runner, loc: { ...op.loc } }];
 }
 
 /**
