@@ -86,6 +86,10 @@ describe('a field of a project field class', () => {
     expect(rules(required.report.findings)).toEqual(['add-column-required', 'require-lock-timeout', 'unanalyzable']);
     const nullable = await lintFixture({ history, change: add('net.fields.HardwareAddressField(null=True)'), git: true, paths: ['fabric'] });
     expect(rules(nullable.report.findings)).toEqual(['require-lock-timeout', 'unanalyzable']);
+    // blank=True: Django sends '' for the existing rows when the class allows empty strings; for an
+    // unknown class that is not known, so no finding assumes there is no default.
+    const blank = await lintFixture({ history, change: add('net.fields.HardwareAddressField(blank=True, max_length=17)'), git: true, paths: ['fabric'] });
+    expect(rules(blank.report.findings)).toEqual(['require-lock-timeout', 'unanalyzable']);
     // With a default Django sends once for the existing rows (a constant, not volatile).
     const defaulted = await lintFixture({ history, change: add("net.fields.HardwareAddressField(default='00:00:00:00:00:00')"), git: true, paths: ['fabric'] });
     expect(rules(defaulted.report.findings)).toEqual(['require-lock-timeout', 'unanalyzable']);

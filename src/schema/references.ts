@@ -192,6 +192,8 @@ function classPattern(words: string[]): RegExp {
  */
 function fieldUse(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
+  // `OuterRef("user_id")` names a field of the outer query's model, not of the model on the line.
+  if (/OuterRef\(\s*$/.test(text.slice(Math.max(0, at - 12), at - 1))) return false;
   if (before === "'" || before === '"' || before === '`' || (before === ':' && text[at - 2] !== ':')) return true;
   return /^\s*(?::(?!:)|=(?!=)|=>)/.test(text.slice(at + length, at + length + 8));
 }
@@ -202,6 +204,28 @@ function fieldUse(text: string, at: number, length: number): boolean {
  * or in SQL (`FROM users`, `UPDATE users`: sqlContextRe). A table word that merely appears on the line is not
  * enough: `.send()` is not the `sends` table and `'role'` is not `roles`.
  */
+/**
+ * The name at `at` of the line is an argument of a call (or a field of a literal) that starts at
+ * one of the model classes on the line: `User.where(key: …)`, `User.objects.filter(email=…)`.
+ * `(Cluster.objects.filter(_site=x), 'site_id')` passes a name beside that call, not to it.
+ */
+function insideClassCall(line: string, at: number, classRe: RegExp): boolean {
+  // A very long line (minified code) is not walked per occurrence: the class on it is enough.
+  if (line.length > 2000) return true;
+  const re = new RegExp(classRe.source, 'g');
+  for (let m = re.exec(line); m && m.index < at; m = re.exec(line)) {
+    let depth = 0;
+    let i = m.index;
+    for (; i < at; i++) {
+      const c = line[i];
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if ((c === ')' || c === ']' || c === '}') && --depth < 0) break;
+    }
+    if (i === at && depth > 0) return true;
+  }
+  return false;
+}
+
 function qualifierPattern(table: string, words: string[], column: string): RegExp {
   const lower = words.filter((w) => !/^[A-Z]/.test(w)).map(escapeRe).join('|');
   const classes = words.filter((w) => /^[A-Z]/.test(w)).map(escapeRe).join('|');
@@ -499,7 +523,9 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
   const bindings = new Map<PreparedTarget, 'local' | 'field' | null>();
   const binding = (p: PreparedTarget): 'local' | 'field' | null => {
     let b = bindings.get(p);
-    if (b === undefined) bindings.set(p, (b = isModelFile(p) ? null : bindingOf(text, p.word, python, p.classWords)));
+    // Python says which class a field is bound in, so its own model file is searched too (a TypedDict
+    // beside the model); elsewhere the table's model file is trusted as a whole.
+    if (b === undefined) bindings.set(p, (b = isModelFile(p) && !python ? null : bindingOf(text, p.word, python, p.classWords)));
     return b;
   };
   const otherTablesModel = (p: PreparedTarget): boolean => declaredTables().size > 0 && !declaredTables().has(p.table.toLowerCase());
@@ -537,7 +563,7 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
       let hit: boolean;
       const qualified = () =>
         (line.qualified ??= p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText)) ||
-        ((line.classUsed ??= p.classRe.test(lineText)) && fieldUse(text, m.index, m[0].length));
+        ((line.classUsed ??= p.classRe.test(lineText)) && fieldUse(text, m.index, m[0].length) && insideClassCall(lineText, m.index - lineStart, p.classRe));
       if (p.mode === 'bare') {
         // A distinctive name counts anywhere, except where the code shows it is something else: in
         // another table's model file, as a dict key (an API payload's field), or in a file that binds

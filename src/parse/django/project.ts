@@ -128,7 +128,11 @@ class Editor {
   untypedColumn(name: string, field: FieldDecl, transient: string | null): ColumnSpec {
     const dbDefault = field.dbDefault ? defaultSql(field.dbDefault, null, this.dialect).sql : null;
     // Django sends a Python default once, as a constant; a db_default is the database's own expression.
-    const given = dbDefault !== null ? { sql: dbDefault, volatile: isVolatileSqlText(dbDefault) } : transient !== null ? { sql: transient, volatile: false } : null;
+    // A blank, NOT NULL field without a default gets '' from Django when its class allows empty
+    // strings, which an unknown class (most subclass CharField) may: not known, so not assumed absent.
+    const unknownBlank = transient === null && !field.null && field.blank && !field.primaryKey && !field.known ? "''" : null;
+    const sent = transient ?? unknownBlank;
+    const given = dbDefault !== null ? { sql: dbDefault, volatile: isVolatileSqlText(dbDefault) } : sent !== null ? { sql: sent, volatile: false } : null;
     return {
       name: this.column(name, field),
       type: null,
