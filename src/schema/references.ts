@@ -467,6 +467,12 @@ function bindingOf(text: string, word: string, python: boolean, classes: Readonl
   const re = new RegExp(`^([ \\t]*)(?:${assign}${python ? `|${w}[ \\t]*:[ \\t]*[A-Za-z_]` : ''})`, 'gm');
   let kind: 'local' | 'field' | null = null;
   for (const m of text.matchAll(re)) {
+    // A keyword argument or element on a line of its own inside a call or a literal (`    legacy_email=x,`
+    // in `User.objects.filter(` … `)`) is no binding: the line ends in a comma, or the one above
+    // in an opening bracket or a comma.
+    const lineEnd = text.indexOf('\n', m.index);
+    if (/,\s*$/.test(text.slice(m.index, lineEnd === -1 ? text.length : lineEnd))) continue;
+    if (/[([{,][ \t]*\r?\n[\s]*$/.test(text.slice(Math.max(0, m.index - 400), m.index))) continue;
     const indent = m[1]!.length;
     let enclosing: string | null = null;
     if (python && indent > 0) {
