@@ -24,7 +24,7 @@ export default defineRule({
   summary: 'CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY or DETACH PARTITION CONCURRENTLY inside a transaction',
   docs: {
     why:
-      'PostgreSQL refuses to run CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY inside a transaction block ("cannot run inside a transaction block"), so the migration fails at deploy time. The transaction may be an explicit BEGIN, or the one a migration runner wraps around every migration.',
+      'PostgreSQL refuses to run CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY inside a transaction block ("cannot run inside a transaction block"), so the migration fails at deploy time. The transaction may be an explicit BEGIN, the one a migration runner wraps around every migration, or one the runner opens around a single operation of a migration that otherwise runs outside a transaction.',
     history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
     bad: 'BEGIN;\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\nCOMMIT;',
     good: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);',
@@ -42,7 +42,15 @@ export default defineRule({
       const concurrently = op.kind === 'other' ? op.partition?.action === 'detach' && op.partition.concurrently : op.concurrently;
       if (!concurrently || !ctx.facts(op).inTransaction) continue;
       const stmt = statementOf(op);
-      if (begin) {
+      if (begin?.kind === 'transaction' && begin.runner) {
+        // A transaction the runner opens around this op alone (not the migration's, not one the user wrote).
+        findings.push(
+          ctx.finding(op, {
+            message: `${stmt} cannot run inside a transaction block, and ${begin.runner.opens}: PostgreSQL rejects it at run time and the migration fails.`,
+            suggestion: begin.runner.outside,
+          }),
+        );
+      } else if (begin) {
         findings.push(
           ctx.finding(op, {
             message: `${stmt} cannot run inside a transaction block: PostgreSQL rejects it at run time because of the BEGIN on line ${begin.loc.line}, and the migration fails.`,

@@ -147,7 +147,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
   reads?.clear();
   if (cache) timed('cache write', () => cache.save());
   const orderStart = mark();
-  const ordered = await orderMigrations(migrations);
+  const ordered = await orderMigrations(migrations, found.find((d) => d.djangoUserModel)?.djangoUserModel ?? null);
   since('order', orderStart);
   // Counted after ordering: Django files get their ops only when the project is lowered there.
   for (const m of ordered) {
@@ -157,12 +157,12 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
 }
 
 /** Alembic files order by their revision graph, not by name; everything else keeps discovery order. */
-async function orderMigrations(input: Migration[]): Promise<Migration[]> {
+async function orderMigrations(input: Migration[], djangoUserModel: string | null): Promise<Migration[]> {
   let migrations = input;
   if (migrations.some((m) => m.framework === 'django')) {
     // Django files are lowered as a project: the model state comes from the whole migration graph.
     const { lowerDjangoProject } = await import('./parse/django/project.js');
-    const django = await lowerDjangoProject(migrations.filter((m) => m.framework === 'django'));
+    const django = await lowerDjangoProject(migrations.filter((m) => m.framework === 'django'), { userModel: djangoUserModel });
     const firstIndex = migrations.findIndex((m) => m.framework === 'django');
     const rest = migrations.filter((m) => m.framework !== 'django');
     rest.splice(Math.min(firstIndex, rest.length), 0, ...django);

@@ -150,7 +150,12 @@ export type Op =
   | (OpBase & { kind: 'dropEnum'; name: string; ifExists: boolean })
   /** SET [LOCAL] lock_timeout; ms null means 0/DEFAULT (no timeout). */
   | (OpBase & { kind: 'setLockTimeout'; ms: number | null; local: boolean })
-  | (OpBase & { kind: 'transaction'; action: 'begin' | 'commit' | 'rollback' })
+  /**
+   * `runner`: a transaction the runner itself opens around some ops, not one the user wrote (Django's
+   * `RunPython(..., atomic=True)` in a non-atomic migration): what opens it, in the framework's
+   * words, and how to keep a statement out of it.
+   */
+  | (OpBase & { kind: 'transaction'; action: 'begin' | 'commit' | 'rollback'; runner?: { opens: string; outside: string } })
   | (OpBase & {
       kind: 'dml';
       action: 'update' | 'delete' | 'insert';
@@ -267,6 +272,20 @@ export interface Migration {
   freshDatabaseOnly?: string;
   /** Migrations this one cannot run in order with (filled in by src/history/conflicts.ts for migrations under test). */
   conflicts?: MigrationConflict[];
+  /** How the application's ORM names the tables this migration creates or renames (ORM front ends that know it). */
+  ormModels?: OrmModel[];
+}
+
+/**
+ * A table as the application's ORM names it: its model class (`HardwareAddress`) and the module
+ * its models are declared in (`fabric/models`: the file `fabric/models.py` or the files under
+ * `fabric/models/`). The repository scan uses it to tell the table's own model code and the
+ * queries on that model from code that merely uses the same word.
+ */
+export interface OrmModel {
+  table: string;
+  name: string;
+  module: string;
 }
 
 /**

@@ -176,6 +176,66 @@ describe('column-still-referenced with application code', () => {
     expect(clean).toEqual([]);
   });
 
+  describe('Django projects: names the code uses for something else are not the column', () => {
+    const create = (app: string, model: string, fields: string[]) => `from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = []
+    operations = [
+        migrations.CreateModel(
+            name='${model}',
+            fields=[
+                ('id', models.BigAutoField(primary_key=True, serialize=False)),
+${fields.map((f) => `                ('${f}', models.TextField(null=True)),`).join('\n')}
+            ],
+        ),
+    ]
+`;
+    const remove = (app: string, model: string, field: string) => ({
+      [`${app}/migrations/0002_remove.py`]: `from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n    dependencies = [('${app}', '0001_initial')]\n    operations = [\n        migrations.RemoveField(model_name='${model}', name='${field}'),\n    ]\n`,
+    });
+    const apps = {
+      'net/migrations/__init__.py': '', 'net/migrations/0001_initial.py': create('net', 'VlanGroup', ['min_vid', 'max_vid']),
+      'accounts/migrations/__init__.py': '', 'accounts/migrations/0001_initial.py': create('accounts', 'Profile', ['team_label']),
+      'probes/migrations/__init__.py': '', 'probes/migrations/0001_initial.py': create('probes', 'Probe', ['subject_fail', 'failure_kw']),
+    };
+    const djangoCheck = (change: Record<string, string>, files: Record<string, string>) => check({ history: apps, change, files, paths: ['net', 'accounts', 'probes'] });
+
+    test('a local variable of the same name: its uses are the variable; an attribute in that file still counts', async () => {
+      const utils = "def gaps(vlans, vid_range):\n    min_vid = int(vid_range.lower) if vid_range else 1\n    return [{'vid': min_vid, 'available': len(vlans) - min_vid}]\n";
+      expect(await djangoCheck(remove('net', 'vlangroup', 'min_vid'), { 'net/utils.py': utils })).toEqual([]);
+      const found = await djangoCheck(remove('net', 'vlangroup', 'min_vid'), { 'net/utils.py': `${utils}\n\ndef first(group):\n    return group.min_vid\n` });
+      expect(found.map((f) => f.message)).toEqual([expect.stringContaining('(1 reference): net/utils.py:7.')]);
+    });
+
+    test('another app\'s models module: a dict key of that app\'s data is not this table\'s column', async () => {
+      const channel = 'import json\nfrom django.db import models\n\n\nclass Probe(models.Model):\n    value = models.TextField()\n\n    def team(self):\n        doc = json.loads(self.value)\n        return doc["team_label"] if "team_label" in doc else None\n';
+      expect(await djangoCheck(remove('accounts', 'profile', 'team_label'), { 'probes/models.py': channel })).toEqual([]);
+      // Near-miss: code that reads it from the profile.
+      const found = await djangoCheck(remove('accounts', 'profile', 'team_label'), { 'probes/models.py': channel, 'accounts/views.py': 'def team(request):\n    return request.profile.team_label\n' });
+      expect(found.map((f) => f.message)).toEqual([expect.stringContaining('(1 reference): accounts/views.py:2.')]);
+    });
+
+    test('an API field of the same name (TypedDict, pydantic model, payload key) is not the column; a query on the model is', async () => {
+      const models = 'from typing import TypedDict\nfrom django.db import models\n\n\nclass ProbeDict(TypedDict):\n    subject_fail: str\n\n\nclass Probe(models.Model):\n    failure_kw = models.TextField(null=True)\n\n    def to_dict(self) -> ProbeDict:\n        return {"subject_fail": self.failure_kw}\n';
+      const views = 'from pydantic import BaseModel, Field\n\n\nclass Spec(BaseModel):\n    subject_fail: str | None = Field(None, max_length=200)\n\n\ndef update(spec, probe):\n    if spec.subject_fail is not None:\n        probe.failure_kw = spec.subject_fail\n    return probe\n';
+      expect(await djangoCheck(remove('probes', 'probe', 'subject_fail'), { 'probes/models.py': models, 'probes/views.py': views })).toEqual([]);
+      const found = await djangoCheck(remove('probes', 'probe', 'subject_fail'), { 'probes/models.py': models, 'probes/views.py': `${views}\n\ndef stale():\n    return Probe.objects.filter(subject_fail="")\n` });
+      expect(found.map((f) => f.message)).toEqual([expect.stringContaining('(1 reference): probes/views.py:15.')]);
+    });
+
+    test('a name its table shares counts beside its model class only as an argument of the call on it', async () => {
+      const shared = { ...apps, 'sites/migrations/__init__.py': '', 'sites/migrations/0001_initial.py': create('sites', 'Cluster', ['site_key']), 'net/migrations/0001_initial.py': create('net', 'VlanGroup', ['min_vid', 'max_vid', 'site_key']) };
+      const views = 'def related(x):\n    return [\n        (Cluster.objects.filter(_site=x), "site_key"),\n        Cluster.objects.annotate(n=Subquery(Other.objects.filter(site=OuterRef("site_key")))),\n    ]\n';
+      const run = (files: Record<string, string>) => check({ history: shared, change: remove('sites', 'cluster', 'site_key'), files, paths: ['net', 'accounts', 'probes', 'sites'] });
+      expect(await run({ 'sites/views.py': views })).toEqual([]);
+      const found = await run({ 'sites/views.py': `${views}\n\ndef stale():\n    return Cluster.objects.filter(site_key=1)\n` });
+      expect(found.map((f) => f.message)).toEqual([expect.stringContaining('(1 reference): sites/views.py:9.')]);
+    });
+  });
+
   test('Rails migrations: remove_column and rename_column of a column app/ still uses', async () => {
     const user = 'class User < ApplicationRecord\n  def contact\n    legacy_email.presence || email\n  end\nend\n';
     const removed = await check({

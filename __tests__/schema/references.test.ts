@@ -32,6 +32,28 @@ describe('searchReferences', () => {
     }
   });
 
+  test('a file that binds the name itself: bare uses are its variable, attributes and strings still count', () => {
+    const dir = repo({
+      'src/form.js': 'const legacy_email = input.value;\nsend(legacy_email);\nconst q = "SELECT legacy_email FROM users";\nconst v = row.legacy_email;\n',
+      'src/go.go': 'legacy_email := r.FormValue("x")\nuse(legacy_email)\n',
+      'app/api.py': 'class Payload(TypedDict):\n    legacy_email: str\n\n\ndef f(p):\n    return p.legacy_email\n',
+      'app/user.py': 'class User(Base):\n    legacy_email = Column(Text)\n\n\ndef g(u):\n    return u.legacy_email\n',
+      'app/other.py': 'def h():\n    return legacy_email\n',
+      // Keyword arguments on lines of their own are no binding: the call uses the column.
+      'app/jobs.py': 'def clear():\n    User.objects.filter(\n        legacy_email__isnull=False,\n    ).update(\n        legacy_email=None\n    )\n',
+    });
+    try {
+      const idx = searchReferences([{ table: 'users', column: 'legacy_email' }], { cwd: dir });
+      // A field of another class (the TypedDict) makes its attribute ambiguous; the table's own class (User) does not.
+      expect(idx.references('users.legacy_email')).toEqual([
+        { file: 'app/jobs.py', line: 5 }, { file: 'app/other.py', line: 2 }, { file: 'app/user.py', line: 2 }, { file: 'app/user.py', line: 6 }, { file: 'src/form.js', line: 3 },
+      ]);
+      expect(idx.total('users.legacy_email')).toBe(6);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('files over 1 MiB and binary files are skipped', () => {
     const dir = repo({ 'big.js': `${'x'.repeat(1024 * 1024)}\nlegacy_email`, 'blob.bin2': Buffer.from([0, 1, 2, ...Buffer.from('legacy_email')]) });
     try {

@@ -10,7 +10,7 @@ import type { DiscoveredMigration } from './index.js';
  * for (a rule turned off never pays for the scan).
  */
 export function codeReferences(req: { cwd: string; code: { include: string[]; exclude: string[] }; stats?: string | null }, found: DiscoveredMigration[], migrations: Migration[]): Pick<CodeIndex, 'references' | 'total'> {
-  const { targets, columnOwners } = referenceTargets(migrations);
+  const { targets, columnOwners, models } = referenceTargets(migrations);
   if (targets.length === 0) return { references: () => [], total: () => 0 };
   // Migration files and their directories name every object by design; a migration at the top
   // level skips only itself, never the whole tree.
@@ -29,6 +29,6 @@ export function codeReferences(req: { cwd: string; code: { include: string[]; ex
   if (req.stats) skip.add(path.posix.normalize(req.stats.split(path.sep).join('/')));
   let index: CodeIndex | null = null;
   const get = () =>
-    (index ??= timed('reference scan', () => searchReferences(targets, { cwd: req.cwd, include: req.code.include, exclude: req.code.exclude, skip: [...skip], columnOwners })));
+    (index ??= timed('reference scan', () => searchReferences(targets, { cwd: req.cwd, include: req.code.include, exclude: req.code.exclude, skip: [...skip], columnOwners, models })));
   return { references: (id) => get().references(id), total: (id) => get().total(id) };
 }

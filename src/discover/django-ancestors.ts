@@ -22,7 +22,22 @@ const MIGRATION_PY = /[\\/]migrations[\\/][^\\/]+\.py$/;
 const CONTRIB_APPS = new Set(['admin', 'auth', 'contenttypes', 'sessions', 'sites', 'messages', 'staticfiles', 'flatpages', 'redirects', 'sitemaps', 'gis', 'postgres', 'humanize', 'syndication', 'admindocs']);
 
 /** `AUTH_USER_MODEL = 'accounts.User'` in a settings module, read as text (never imported). */
-const USER_MODEL_SETTING = /^\s*AUTH_USER_MODEL\s*=\s*['"](\w+)\.\w+['"]/m;
+const USER_MODEL_SETTING = /^\s*AUTH_USER_MODEL\s*=\s*['"](\w+)\.(\w+)['"]/m;
+/** Settings modules by name: `settings.py`, `settings_prod.py`, `settings/base.py`. */
+const SETTINGS_FILE = /(^|[\\/])settings([\\/][^\\/]+|[^\\/]*)\.py$/;
+
+/**
+ * The swappable user model the project's settings name (`AUTH_USER_MODEL = 'accounts.User'` →
+ * `accounts.user`, Django's model key), from the first settings module (in path order) that sets
+ * it; null when none does (django.contrib.auth's `auth.user`).
+ */
+export function djangoUserModel(files: Iterable<string>, sniff: (abs: string) => string): string | null {
+  for (const f of [...files].filter((f) => SETTINGS_FILE.test(f)).sort()) {
+    const m = USER_MODEL_SETTING.exec(sniff(f));
+    if (m) return `${m[1]!}.${m[2]!.toLowerCase()}`;
+  }
+  return null;
+}
 
 function sharedPrefix(a: string, b: string): number {
   let n = 0;
@@ -33,10 +48,12 @@ function sharedPrefix(a: string, b: string): number {
 /**
  * Adds to `candidates` the migration files of every app the Django migrations among them depend
  * on (transitively) and returns the files it added: they are history, never under test.
- * `repository` is walked once, only when a dependency names an app that is not already present.
+ * `repository` is walked once, when there are Django migrations among them: for the apps a
+ * dependency names that are not already present, and for the settings' `AUTH_USER_MODEL`, which
+ * is returned as `userModel` (see djangoUserModel).
  */
-export function addDjangoAncestors(candidates: Set<string>, repository: string, sniff: (abs: string) => string): Set<string> {
-  const added = new Set<string>();
+export function addDjangoAncestors(candidates: Set<string>, repository: string, sniff: (abs: string) => string): Set<string> & { userModel?: string | null } {
+  const added: Set<string> & { userModel?: string | null } = new Set<string>();
   const present = new Set<string>();
   const queue: string[] = [];
   for (const abs of candidates) {
@@ -60,17 +77,16 @@ export function addDjangoAncestors(candidates: Set<string>, repository: string, 
         apps.set(label, [...(apps.get(label) ?? []), dir]);
       }
     }
-    settings = files.filter((f) => /(^|[\\/])settings([\\/][^\\/]+|[^\\/]*)\.py$/.test(f));
+    settings = files.filter((f) => SETTINGS_FILE.test(f));
     return apps;
   };
   const findUserApp = (): string | null => {
     index();
-    for (const f of settings) {
-      const m = USER_MODEL_SETTING.exec(sniff(f));
-      if (m) return m[1]!;
-    }
-    return null;
+    added.userModel ??= djangoUserModel(settings, sniff);
+    return added.userModel?.split('.')[0] ?? null;
   };
+  // The lowering needs the user model whether or not a dependency names it (ForeignKey(to=settings.AUTH_USER_MODEL)).
+  if (userApp === undefined) userApp = findUserApp();
   while (queue.length > 0) {
     const abs = queue.pop()!;
     const { apps: labels, swappable } = djangoDependencyApps(sniff(abs));

@@ -5,7 +5,7 @@ import type { Dialect, Framework, SqlLayout } from '../ir.js';
 import { expandGlob, isGlob, readSource, sniffText, toPosix, walk, type DecodedFile } from './files.js';
 import { ReadScope, realPath, repositoryRoot } from './safe-fs.js';
 import { gitChangedFiles } from './git.js';
-import { addDjangoAncestors } from './django-ancestors.js';
+import { addDjangoAncestors, djangoUserModel } from './django-ancestors.js';
 // The front ends' own cheap detectors (tiny modules: the parsers stay unloaded).
 import { isAlembicFile } from '../parse/alembic/detect.js';
 import { isKnexFile } from '../parse/knex/detect.js';
@@ -34,6 +34,8 @@ export interface DiscoveredMigration {
   strongMigrations?: { startAfter: string | null; targetVersion: string | null };
   /** Migrations that are steps of one logical migration and are undone as a whole (see `Migration.rollbackGroup`). */
   rollbackGroup?: string;
+  /** Django: the swappable user model the project's settings name (`accounts.user`), when they name one. */
+  djangoUserModel?: string;
 }
 
 export interface DiscoverRequest {
@@ -178,7 +180,9 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
 
   // Other apps' Django migrations that these depend on come in as history (the graph spans folders).
   const searchedRepository = searchPaths.some((p) => !isGlob(p) && path.resolve(cwd, p) === root);
-  const ancestors = searchedRepository ? new Set<string>() : addDjangoAncestors(candidates, root, (abs) => (readable(abs) ? sniff(abs) : ''));
+  // The settings' AUTH_USER_MODEL: the whole repository's files when it is searched, else read by the ancestors' walk.
+  let userModel: string | null | undefined;
+  const ancestors: Set<string> & { userModel?: string | null } = searchedRepository ? new Set<string>() : addDjangoAncestors(candidates, root, (abs) => (readable(abs) ? sniff(abs) : ''));
 
   let changed: Set<string> | null = null;
   if (req.changedFiles) changed = new Set(req.changedFiles.map((f) => toPosix(path.normalize(f))));
@@ -265,7 +269,8 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     if (framework === 'django') {
       // The app's directory is the root: migrations of one app order by name, across apps by the graph.
       const stem = base.replace(/\.py$/, '');
-      push({ framework, root: path.dirname(dir), id: stem, order: naturalKey(stem), transactional: true, expectsDown: true });
+      userModel ??= searchedRepository ? djangoUserModel(files, (f) => (readable(f) ? sniff(f) : '')) : ancestors.userModel ?? null;
+      push({ framework, root: path.dirname(dir), id: stem, order: naturalKey(stem), transactional: true, expectsDown: true, ...(userModel ? { djangoUserModel: userModel } : {}) });
       continue;
     }
     if (framework === 'rails') {

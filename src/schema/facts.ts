@@ -283,7 +283,7 @@ export function walkMigration(
         constraint: constraint && { ...constraint },
         validatedNotNullCheck,
         deprecated,
-        isSequence: tableName !== null && tableName !== undefined && model.isSequence(tableName),
+        isSequence: tableName !== null && tableName !== undefined && (op.kind === 'renameTable' ? model.renamesSequence(tableName, op.newName) : model.isSequence(tableName)),
         recreatedLater,
         rebuiltWithSameColumns,
         nameFromThisMigration,

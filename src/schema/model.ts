@@ -119,6 +119,22 @@ export class SchemaModel {
     return this.sequences.has(name) && !this.tables.has(name);
   }
 
+  /**
+   * A rename (`ALTER TABLE|SEQUENCE x RENAME TO y`) of a sequence: `x` is a sequence the model
+   * knows, or a relation it does not know renamed to the name of a sequence it does (the sequence
+   * a known table's serial or identity column owns). A sequence keeps its name when its table is
+   * renamed, so cleanups rename sequences under names no migration created.
+   */
+  renamesSequence(from: string, to: string): boolean {
+    if (this.isSequence(from)) return true;
+    if (this.tables.has(from) || this.tables.has(to)) return false;
+    if (this.sequences.has(to)) return true;
+    for (const t of this.tables.values()) {
+      for (const [name, c] of t.columns) if (c.identity && ownedSequenceName(t.name, name) === to) return true;
+    }
+    return false;
+  }
+
   table(name: string): TableState | undefined {
     return this.tables.get(name);
   }
@@ -155,7 +171,7 @@ export class SchemaModel {
         this.dropRelation(op.table);
         return;
       case 'renameTable': {
-        if (this.isSequence(op.table)) {
+        if (this.renamesSequence(op.table, op.newName)) {
           this.sequences.delete(op.table);
           this.sequences.add(op.newName);
           return;

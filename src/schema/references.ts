@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { globToRegExp, isGlob, toPosix, walk } from '../discover/files.js';
 import { runGit } from '../discover/git.js';
-import type { Migration } from '../ir.js';
+import type { Migration, OrmModel } from '../ir.js';
 
 /** One place in the application code that names a dropped or renamed object. */
 export interface CodeReference {
@@ -29,6 +29,8 @@ export interface CodeSearchOptions {
   skip?: string[];
   /** Column name → tables that have a column of that name anywhere in the history. */
   columnOwners?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Table → how the application's ORM names it (model class, models module), from the ORM front ends. */
+  models?: ReadonlyMap<string, Omit<OrmModel, 'table'>>;
   /** References kept per identifier (default 5). */
   maxPerIdentifier?: number;
   /** Larger files are skipped (default 1 MiB): generated bundles and data dumps, not code. */
@@ -103,11 +105,18 @@ const IMPORT_LINE = /^\s*import\b|\brequire\s*\(|\bfrom\s+['"]/;
 const camel = (snake: string) => snake.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Words by which code names a table: `order_items`, `order_item`, `OrderItem`, `OrderItems`. */
-function tableWords(table: string): string[] {
+const snake = (pascal: string) => pascal.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
+
+/**
+ * Words by which code names a table: `order_items`, `order_item`, `OrderItem`, `OrderItems`; and
+ * when an ORM names it otherwise (Django's `shop_orderitem` is the model `OrderItem`), the model
+ * class and its instance's usual name (`OrderItem`, `order_item`).
+ */
+function tableWords(table: string, model?: string): string[] {
   const t = table.split('.').pop() ?? table;
   const s = singular(t);
-  return [...new Set([t, s, camel(t), camel(s)])];
+  const named = model && /^[A-Za-z_][A-Za-z0-9_]*$/.test(model) ? [model, snake(model)] : [];
+  return [...new Set([t, s, camel(t), camel(s), ...named])];
 }
 
 /**
@@ -127,7 +136,7 @@ type SearchMode = 'bare' | 'withTable' | 'tableContext';
 class PreparedTarget {
   refs: CodeReference[] = [];
   total = 0;
-  private compiled: { qualifier?: RegExp; class?: RegExp; declares?: RegExp; context?: RegExp; sqlContext?: RegExp; modelFileNames?: Set<string> } = {};
+  private compiled: { classWords?: Set<string>; qualifier?: RegExp; class?: RegExp; declares?: RegExp; context?: RegExp; sqlContext?: RegExp; modelFileNames?: Set<string> } = {};
 
   constructor(
     readonly id: string,
@@ -140,6 +149,11 @@ class PreparedTarget {
   /** The table naming this column on the line: `users.email`, `User.where(`, `'users'`, `FROM users`. */
   get qualifierRe(): RegExp {
     return (this.compiled.qualifier ??= qualifierPattern(this.table, this.words, this.word));
+  }
+
+  /** The table's model class names (`User`, `LegacySession`): a field bound in one of them is the column's own declaration. */
+  get classWords(): Set<string> {
+    return (this.compiled.classWords ??= new Set(this.words.filter((w) => /^[A-Z]/.test(w))));
   }
 
   get classRe(): RegExp {
@@ -178,6 +192,8 @@ function classPattern(words: string[]): RegExp {
  */
 function fieldUse(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
+  // `OuterRef("user_id")` names a field of the outer query's model, not of the model on the line.
+  if (/OuterRef\(\s*$/.test(text.slice(Math.max(0, at - 12), at - 1))) return false;
   if (before === "'" || before === '"' || before === '`' || (before === ':' && text[at - 2] !== ':')) return true;
   return /^\s*(?::(?!:)|=(?!=)|=>)/.test(text.slice(at + length, at + length + 8));
 }
@@ -188,6 +204,28 @@ function fieldUse(text: string, at: number, length: number): boolean {
  * or in SQL (`FROM users`, `UPDATE users`: sqlContextRe). A table word that merely appears on the line is not
  * enough: `.send()` is not the `sends` table and `'role'` is not `roles`.
  */
+/**
+ * The name at `at` of the line is an argument of a call (or a field of a literal) that starts at
+ * one of the model classes on the line: `User.where(key: …)`, `User.objects.filter(email=…)`.
+ * `(Cluster.objects.filter(_site=x), 'site_id')` passes a name beside that call, not to it.
+ */
+function insideClassCall(line: string, at: number, classRe: RegExp): boolean {
+  // A very long line (minified code) is not walked per occurrence: the class on it is enough.
+  if (line.length > 2000) return true;
+  const re = new RegExp(classRe.source, 'g');
+  for (let m = re.exec(line); m && m.index < at; m = re.exec(line)) {
+    let depth = 0;
+    let i = m.index;
+    for (; i < at; i++) {
+      const c = line[i];
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if ((c === ')' || c === ']' || c === '}') && --depth < 0) break;
+    }
+    if (i === at && depth > 0) return true;
+  }
+  return false;
+}
+
 function qualifierPattern(table: string, words: string[], column: string): RegExp {
   const lower = words.filter((w) => !/^[A-Z]/.test(w)).map(escapeRe).join('|');
   const classes = words.filter((w) => /^[A-Z]/.test(w)).map(escapeRe).join('|');
@@ -206,10 +244,9 @@ function qualifierPattern(table: string, words: string[], column: string): RegEx
 /** A directory whose files are ORM models or schema definitions, where a file named after a table is its model. */
 const MODEL_DIRS = /(^|\/)(models?|entities|entity|schemas?|domain|records)\//i;
 
-function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<string>> | undefined): PreparedTarget {
+function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<string>> | undefined, models: CodeSearchOptions['models']): PreparedTarget {
   const tableName = t.table.split('.').pop() ?? t.table;
-  const words = tableWords(t.table);
-  const alt = words.map(escapeRe).join('|');
+  const words = tableWords(t.table, models?.get(t.table)?.name);
   const word = t.column ?? tableName;
   let mode: SearchMode;
   if (t.column) {
@@ -308,7 +345,7 @@ export function searchReferences(targets: ReferenceTarget[], opts: CodeSearchOpt
   const maxBytes = opts.maxFileBytes ?? 1024 * 1024;
   const prepared = new Map<string, PreparedTarget>();
   for (const t of targets) {
-    const p = prepare(t, opts.columnOwners);
+    const p = prepare(t, opts.columnOwners, opts.models);
     if (!prepared.has(p.id) && p.word) prepared.set(p.id, p);
   }
   const byWord = new Map<string, PreparedTarget[]>();
@@ -318,6 +355,13 @@ export function searchReferences(targets: ReferenceTarget[], opts: CodeSearchOpt
     else byWord.set(p.word, [p]);
   }
   const words = [...byWord.keys()];
+  // Models module → the tables whose model classes it declares (a file of it declares those it defines).
+  const modelModules = new Map<string, Array<{ table: string; name: string }>>();
+  for (const [table, model] of opts.models ?? []) {
+    const list = modelModules.get(model.module) ?? [];
+    list.push({ table: (table.split('.').pop() ?? table).toLowerCase(), name: model.name });
+    modelModules.set(model.module, list);
+  }
   const stats: CodeIndex['stats'] = { files: 0, searched: 0, bytes: 0, ms: 0, source: 'walk' };
 
   if (words.length > 0) {
@@ -333,7 +377,7 @@ export function searchReferences(targets: ReferenceTarget[], opts: CodeSearchOpt
       // directory, a schema dump), not application code; query files (SELECT …) still count.
       if (rel.endsWith('.sql') && SCHEMA_SCRIPT.test(buf.toString('latin1'))) return;
       stats.searched++;
-      scanFile(rel, buf.toString('utf8'), wordRe, byWord, max);
+      scanFile(rel, buf.toString('utf8'), wordRe, byWord, max, modelModules);
     });
     stats.source = seen.source;
     stats.files = seen.files;
@@ -404,15 +448,66 @@ function commentStart(line: string): number {
   return Infinity;
 }
 
-function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string, PreparedTarget[]>, max: number): void {
+/** The models modules (`shop/models`) a file belongs to: `shop/models.py` itself, or any file under `shop/models/`. */
+function modulesOf(rel: string): string[] {
+  const out = [rel.replace(/\.[^./]+$/, '')];
+  for (let i = rel.lastIndexOf('/'); i > 0; i = rel.lastIndexOf('/', i - 1)) out.push(rel.slice(0, i));
+  return out;
+}
+
+/**
+ * How the file itself binds `word` as a name of its own, where that is not the table's column: a
+ * variable (`min_vid = int(r.lower)`, `const min_vid = …`, `min_vid := …`) or, in Python, a field of
+ * another class (`subject_fail: str` in a TypedDict, `subject_fail: str = Field()` in a pydantic
+ * model). A field of one of the table's own model classes (`classes`) is the column's declaration.
+ */
+function bindingOf(text: string, word: string, python: boolean, classes: ReadonlySet<string>): 'local' | 'field' | null {
+  const w = escapeRe(word);
+  const assign = `(?:(?:const|let|var|my|local|val)[ \\t]+)?${w}[ \\t]*(?::=|(?::[^=\\n]*)?=(?![=>~]))`;
+  const re = new RegExp(`^([ \\t]*)(?:${assign}${python ? `|${w}[ \\t]*:[ \\t]*[A-Za-z_]` : ''})`, 'gm');
+  let kind: 'local' | 'field' | null = null;
+  for (const m of text.matchAll(re)) {
+    // A keyword argument or element on a line of its own inside a call or a literal (`    legacy_email=x,`
+    // in `User.objects.filter(` … `)`) is no binding: the line ends in a comma, or the one above
+    // in an opening bracket or a comma.
+    const lineEnd = text.indexOf('\n', m.index);
+    if (/,\s*$/.test(text.slice(m.index, lineEnd === -1 ? text.length : lineEnd))) continue;
+    if (/[([{,][ \t]*\r?\n[\s]*$/.test(text.slice(Math.max(0, m.index - 400), m.index))) continue;
+    const indent = m[1]!.length;
+    let enclosing: string | null = null;
+    if (python && indent > 0) {
+      // The nearest line above that is indented less opens the block the name is bound in.
+      for (let end = m.index; end > 0;) {
+        const start = text.lastIndexOf('\n', end - 2) + 1;
+        const line = text.slice(start, end - 1);
+        end = start;
+        const lead = /^[ \t]*/.exec(line)![0].length;
+        if (lead < line.length && line[lead] !== '#' && lead < indent) {
+          enclosing = line.slice(lead);
+          break;
+        }
+      }
+    }
+    const cls = enclosing ? /^class[ \t]+([A-Za-z_]\w*)/.exec(enclosing) : null;
+    if (cls) {
+      if (classes.has(cls[1]!)) continue;
+      return 'field';
+    }
+    kind = 'local';
+  }
+  return kind;
+}
+
+function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string, PreparedTarget[]>, max: number, modelModules: ReadonlyMap<string, ReadonlyArray<{ table: string; name: string }>>): void {
   const base = path.posix.basename(rel).replace(/\.[^.]+$/, '').toLowerCase().replace(/_/g, '');
+  const python = /\.pyi?$/.test(rel);
   const modelFile = new Map<PreparedTarget, boolean>();
   const isModelFile = (p: PreparedTarget): boolean => {
     let v = modelFile.get(p);
     if (v === undefined) {
       // A file that declares several models (`warehouse/packaging/models.py`) is not any one
       // table's model file: there a common name counts only where its table qualifies it.
-      v = (p.modelFileNames.has(base) && MODEL_DIRS.test(rel) && declaredTables().size <= 1) || (p.declaresRe.test(text) && declaredTables().size <= 1);
+      v = declaredTables().size <= 1 && ((p.modelFileNames.has(base) && MODEL_DIRS.test(rel)) || p.declaresRe.test(text) || declaredTables().has(p.table.toLowerCase()));
       modelFile.set(p, v);
     }
     return v;
@@ -420,7 +515,25 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
   // Tables the file declares a model for (`__tablename__ = 'registrations'`): a distinctive column
   // name in another table's model file is that model's attribute unless the line names this table.
   let declared: Set<string> | null = null;
-  const declaredTables = (): Set<string> => (declared ??= new Set([...text.matchAll(DECLARES_ANY_TABLE)].map((d) => d[1]!.split('.').pop()!.toLowerCase())));
+  // An ORM's models module declares the tables of the model classes the file defines (`class Check(models.Model)`).
+  const declaredTables = (): Set<string> => {
+    if (declared) return declared;
+    declared = new Set([...text.matchAll(DECLARES_ANY_TABLE)].map((d) => d[1]!.split('.').pop()!.toLowerCase()));
+    for (const module of modulesOf(rel)) {
+      for (const model of modelModules.get(module) ?? []) {
+        if (new RegExp(`^[ \\t]*class[ \\t]+${escapeRe(model.name)}(?![A-Za-z0-9_])`, 'm').test(text)) declared.add(model.table);
+      }
+    }
+    return declared;
+  };
+  const bindings = new Map<PreparedTarget, 'local' | 'field' | null>();
+  const binding = (p: PreparedTarget): 'local' | 'field' | null => {
+    let b = bindings.get(p);
+    // Python says which class a field is bound in, so its own model file is searched too (a TypedDict
+    // beside the model); elsewhere the table's model file is trusted as a whole.
+    if (b === undefined) bindings.set(p, (b = isModelFile(p) && !python ? null : bindingOf(text, p.word, python, p.classWords)));
+    return b;
+  };
   const otherTablesModel = (p: PreparedTarget): boolean => declaredTables().size > 0 && !declaredTables().has(p.table.toLowerCase());
   let lineNo = 1;
   let scanned = 0;
@@ -454,18 +567,29 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
       let line = onLine.get(p);
       if (!line) onLine.set(p, (line = {}));
       let hit: boolean;
+      const qualified = () =>
+        (line.qualified ??= p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText)) ||
+        ((line.classUsed ??= p.classRe.test(lineText)) && fieldUse(text, m.index, m[0].length) && insideClassCall(lineText, m.index - lineStart, p.classRe));
       if (p.mode === 'bare') {
-        hit =
-          !otherTablesModel(p) ||
-          (line.qualified ??= p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText)) ||
-          ((line.classUsed ??= p.classRe.test(lineText)) && fieldUse(text, m.index, m[0].length));
+        // A distinctive name counts anywhere, except where the code shows it is something else: in
+        // another table's model file, as a dict key (an API payload's field), or in a file that binds
+        // the name itself — a bare identifier there is its variable (`min_vid = …; min_vid - 1`), and
+        // where another class declares a field of that name, `spec.subject_fail` is that field.
+        // There it counts only where its table qualifies it on the line.
+        const access = /(?:\.|::|->)\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+        const before = text[m.index - 1];
+        const quoted = before === "'" || before === '"' || before === '`' || (before === ':' && text[m.index - 2] !== ':');
+        let plain = true;
+        if (otherTablesModel(p) || isQuotedKey(text, m.index, m[0].length)) plain = false;
+        else if (!quoted) {
+          const b = binding(p);
+          if (b === 'field' || (b === 'local' && !access)) plain = false;
+        }
+        hit = plain || qualified();
       }
       // In a model file a quoted name followed by a colon is a JSON or dict key (an API field), not the column.
       else if (p.mode === 'withTable') {
-        hit =
-          (isModelFile(p) && !isQuotedKey(text, m.index, m[0].length)) ||
-          (line.qualified ??= p.qualifierRe.test(lineText) || p.sqlContextRe.test(lineText)) ||
-          ((line.classUsed ??= p.classRe.test(lineText)) && fieldUse(text, m.index, m[0].length));
+        hit = (isModelFile(p) && !isQuotedKey(text, m.index, m[0].length)) || qualified();
       }
       // `import { EventEmitter } from 'events'` quotes a module name, not a table.
       else hit = line.context ??= p.contextRe.test(lineText) && !(IMPORT_LINE.test(lineText) && !p.sqlContextRe.test(lineText));
@@ -482,15 +606,17 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
  * test drops or renames, plus, from the whole history, which tables share each column name (a
  * shared name needs its table next to it to count).
  */
-export function referenceTargets(migrations: Migration[]): { targets: ReferenceTarget[]; columnOwners: Map<string, Set<string>> } {
+export function referenceTargets(migrations: Migration[]): { targets: ReferenceTarget[]; columnOwners: Map<string, Set<string>>; models: Map<string, Omit<OrmModel, 'table'>> } {
   const targets: ReferenceTarget[] = [];
   const columnOwners = new Map<string, Set<string>>();
+  const models = new Map<string, Omit<OrmModel, 'table'>>();
   const own = (column: string, table: string) => {
     const set = columnOwners.get(column) ?? new Set<string>();
     set.add(table);
     columnOwners.set(column, set);
   };
   for (const m of migrations) {
+    for (const model of m.ormModels ?? []) models.set(model.table, { name: model.name, module: model.module });
     for (const op of m.up) {
       if (op.kind === 'createTable') for (const c of op.columns) own(c.name, op.table);
       else if (op.kind === 'addColumn') own(op.column.name, op.table);
@@ -500,5 +626,5 @@ export function referenceTargets(migrations: Migration[]): { targets: ReferenceT
       else if (op.kind === 'dropTable' || op.kind === 'renameTable') targets.push({ table: op.table, column: null });
     }
   }
-  return { targets, columnOwners };
+  return { targets, columnOwners, models };
 }

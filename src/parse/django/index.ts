@@ -183,12 +183,12 @@ async function readOperationCall(item: Value, context: ReadContext): Promise<Dja
       const optionsNode = nodeOf('options', 2);
       const options = modelOptions(arg('options', 2), () => text(optionsNode));
       const bases = arg('bases', 3);
-      return { kind: 'createModel', name: (str(arg('name', 0)) ?? '').toLowerCase(), fields, options, bases: bases?.t === 'seq' ? bases.items.map((b) => (b.t === 'ref' ? b.path : b.t === 'str' ? b.v : '?')) : [], ...common };
+      return { kind: 'createModel', name: (str(arg('name', 0)) ?? '').toLowerCase(), className: str(arg('name', 0)) ?? '', fields, options, bases: bases?.t === 'seq' ? bases.items.map((b) => (b.t === 'ref' ? b.path : b.t === 'str' ? b.v : '?')) : [], ...common };
     }
     case 'DeleteModel':
       return { kind: 'deleteModel', name: model('name'), ...common };
     case 'RenameModel':
-      return { kind: 'renameModel', oldName: (str(arg('old_name', 0)) ?? '').toLowerCase(), newName: (str(arg('new_name', 1)) ?? '').toLowerCase(), ...common };
+      return { kind: 'renameModel', oldName: (str(arg('old_name', 0)) ?? '').toLowerCase(), newName: (str(arg('new_name', 1)) ?? '').toLowerCase(), newClassName: str(arg('new_name', 1)) ?? '', ...common };
     case 'AlterModelTable':
       return { kind: 'alterModelTable', name: model('name'), table: str(arg('table', 1)), ...common };
     case 'AlterModelOptions': {

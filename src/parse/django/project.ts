@@ -1,5 +1,6 @@
-import type { Dialect, Loc, Migration, Op } from '../../ir.js';
+import type { ColumnSpec, Dialect, Loc, Migration, Op, OrmModel } from '../../ir.js';
 import { lowerSql } from '../sql/index.js';
+import { isVolatileSqlText } from '../../schema/volatility.js';
 import { allowsEmptyString, columnCheck, columnType, defaultSql, indexName, isAutoField, isRelation, qSql, quote, relatedColumnType, truncateName } from './schema-editor.js';
 import type { ConstraintDecl, DataEffect, DjangoFile, DjangoOperation, FieldDecl, IndexDecl, ModelOptions } from './types.js';
 
@@ -10,6 +11,8 @@ interface ModelState {
   table: string;
   /** db_table was set explicitly (a RenameModel then keeps the table). */
   explicitTable: boolean;
+  /** The model's name as written (`HardwareAddress`). */
+  className: string;
   fields: Map<string, FieldDecl>;
   options: ModelOptions;
 }
@@ -119,6 +122,27 @@ class Editor {
     if (field.problems.length > 0 || field.manyToMany || this.type(field) !== null) return null;
     if (isRelation(field)) return `the related model \`${field.to ?? '?'}\` of \`${name}\` is not created by any migration found (nor a known django.contrib model), so the type of its column \`${this.column(name, field)}\` is not known`;
     return `the field class \`${field.cls}\` of \`${name}\` has no column type migration-guard knows for this dialect`;
+  }
+
+  /** The column of a field whose type is not known, as far as it is known: name, NULL/NOT NULL, keys, a default. */
+  untypedColumn(name: string, field: FieldDecl, transient: string | null): ColumnSpec {
+    const dbDefault = field.dbDefault ? defaultSql(field.dbDefault, null, this.dialect).sql : null;
+    // Django sends a Python default once, as a constant; a db_default is the database's own expression.
+    // A blank, NOT NULL field without a default gets '' from Django when its class allows empty
+    // strings, which an unknown class (most subclass CharField) may: not known, so not assumed absent.
+    const unknownBlank = transient === null && !field.null && field.blank && !field.primaryKey && !field.known ? "''" : null;
+    const sent = transient ?? unknownBlank;
+    const given = dbDefault !== null ? { sql: dbDefault, volatile: isVolatileSqlText(dbDefault) } : sent !== null ? { sql: sent, volatile: false } : null;
+    return {
+      name: this.column(name, field),
+      type: null,
+      notNull: !field.null || field.primaryKey,
+      default: given,
+      primaryKey: field.primaryKey,
+      unique: field.unique && !field.primaryKey,
+      identity: isAutoField(field),
+      references: null,
+    };
   }
 
   type(field: FieldDecl): string | null {
@@ -265,6 +289,13 @@ interface Applied {
   /** RunSQL ops (already lowered, with their own locations). */
   raw: Op[];
   /**
+   * Columns whose type is not known (a project's own field class, a relation to a model no
+   * migration creates): Django still creates them, so they stay in the IR with a null type, and
+   * the schema model knows which table has them. `added`: an AddField (an addColumn op of its
+   * own); otherwise a column of the table a CreateModel creates (added to its createTable op).
+   */
+  untyped: Array<{ table: string; column: ColumnSpec; added: boolean; reason: string }>;
+  /**
    * The state the inverse starts from when it is not the state after the operation:
    * SeparateDatabaseAndState reverses its database_operations from their own state, not from
    * what state_operations left (Django's database_backwards).
@@ -273,7 +304,7 @@ interface Applied {
 }
 
 function emptyApplied(inverse: Applied['inverse'] = []): Applied {
-  return { sql: { now: [], deferred: [] }, problems: [], inverse, dml: [], raw: [] };
+  return { sql: { now: [], deferred: [] }, problems: [], inverse, dml: [], raw: [], untyped: [] };
 }
 
 function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): Applied {
@@ -291,7 +322,7 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
       const key = editor.key(op.name);
       const [app, name] = key.split('.') as [string, string];
       const table = op.options.dbTable ?? truncateName(`${app}_${name}`, dialect);
-      const model: ModelState = { app, name, table, explicitTable: op.options.dbTable !== null, fields: new Map(op.fields), options: op.options };
+      const model: ModelState = { app, name, className: op.className || name, table, explicitTable: op.options.dbTable !== null, fields: new Map(op.fields), options: op.options };
       editor.put(model);
       out.inverse = [{ kind: 'deleteModel', name: op.name, loc: op.loc, written: op.written }];
       if (!op.options.managed || op.options.proxy) return out;
@@ -304,6 +335,7 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
         else {
           const reason = editor.untypedReason(fieldName, field);
           if (reason) out.problems.push(reason);
+          out.untyped.push({ table, column: editor.untypedColumn(fieldName, field, null), added: false, reason: reason ?? field.problems[0] ?? `the column type of \`${fieldName}\` is not known` });
         }
         if (isRelation(field) && field.dbConstraint) out.sql.deferred.push(editor.fkSql(table, editor.column(fieldName, field), field));
         out.sql.deferred.push(...editor.fieldIndexes(table, fieldName, field));
@@ -333,7 +365,7 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
       const model = needModel(op.name);
       if (!model) return out;
       editor.drop(`${model.app}.${model.name}`);
-      out.inverse = [{ kind: 'createModel', name: `${model.app}.${model.name}`, fields: [...model.fields], options: model.options, bases: [], loc: op.loc, written: op.written }];
+      out.inverse = [{ kind: 'createModel', name: `${model.app}.${model.name}`, className: model.className, fields: [...model.fields], options: model.options, bases: [], loc: op.loc, written: op.written }];
       if (!model.options.managed || model.options.proxy) return out;
       for (const [fieldName, field] of model.fields) {
         const m2m = editor.m2mTable(model, fieldName, field);
@@ -348,8 +380,8 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
       const newName = op.newName.toLowerCase();
       const table = model.explicitTable ? model.table : truncateName(`${model.app}_${newName}`, dialect);
       editor.drop(`${model.app}.${model.name}`);
-      editor.put({ ...model, name: newName, table });
-      out.inverse = [{ ...op, oldName: op.newName, newName: op.oldName }];
+      editor.put({ ...model, name: newName, className: op.newClassName || newName, table });
+      out.inverse = [{ ...op, oldName: op.newName, newName: op.oldName, newClassName: model.className }];
       if (table !== model.table) out.sql.now.push(`ALTER TABLE ${editor.q(model.table)} RENAME TO ${editor.q(table)}`);
       return out;
     }
@@ -388,6 +420,7 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
       if (!definition) {
         const reason = editor.untypedReason(op.name, op.field);
         if (reason) out.problems.push(reason);
+        out.untyped.push({ table: model.table, column: editor.untypedColumn(op.name, op.field, transient), added: true, reason: reason ?? op.field.problems[0] ?? `the column type of \`${op.name}\` is not known` });
         return out;
       }
       const column = editor.column(op.name, op.field);
@@ -571,6 +604,7 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
         out.problems.push(...applied.problems);
         out.raw.push(...applied.raw);
         out.dml.push(...applied.dml);
+        out.untyped.push(...applied.untyped);
         if ('irreversible' in applied.inverse) irreversible ??= applied.inverse.irreversible;
         else inverse.unshift(...applied.inverse);
       }
@@ -673,7 +707,7 @@ function alterField(editor: Editor, model: ModelState, name: string, old: FieldD
   if (oldLike && old.unique && !old.primaryKey && !newIndexedAtAll) out.sql.now.push(editor.dropIndexSql(table, oldLike, false));
 }
 
-/** Django's user model, without settings: a model named `user` with a password field, else django.contrib.auth's. */
+/** Django's user model when the settings do not say: a model with password and last_login fields, else django.contrib.auth's. */
 function findUserModel(files: DjangoFile[]): string {
   for (const f of files) {
     for (const op of f.operations) {
@@ -700,14 +734,15 @@ interface Node {
  * front end, so each op is located on its operation's line. Also records the graph facts on
  * each migration (`graph`).
  */
-export async function lowerDjangoProject(migrations: Migration[]): Promise<Migration[]> {
+export async function lowerDjangoProject(migrations: Migration[], options: { userModel?: string | null } = {}): Promise<Migration[]> {
   const nodes = new Map<string, Node>();
   migrations.forEach((m, index) => {
     const file = djangoOf(m);
     if (file) nodes.set(`${file.app}.${file.name}`, { migration: m, file, key: `${file.app}.${file.name}`, parents: new Set(), index });
   });
   const files = [...nodes.values()].map((n) => n.file);
-  const userModel = findUserModel(files);
+  // The settings' AUTH_USER_MODEL (read by discovery) when there is one; otherwise a guess from the migrations.
+  const userModel = options.userModel ?? findUserModel(files);
   const userApp = userModel.split('.')[0]!;
 
   // Squashed migrations: when every replaced migration is present the originals stay (the squash
@@ -808,13 +843,12 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
       const applied = applyOperation(op, editor, m.dialect);
       snapshots.push(applied.downFrom ?? editor.models);
       inverses.push({ op, inverse: applied.inverse });
-      for (const p of applied.problems) up.push({ kind: 'unparsed', reason: 'dynamic', message: p, loc: op.loc });
-      up.push(...(await lowerStatements(applied.sql.now, op, m.dialect)));
-      up.push(...applied.raw);
-      for (const w of applied.dml) up.push({ kind: 'dml', action: w.action, table: w.table, hasWhere: w.hasWhere, loc: op.loc });
+      up.push(...ownTransaction(op, node.file.atomic, await lowerApplied(applied, op, m.dialect)));
       for (const sql of applied.sql.deferred) deferred.push({ sql, op });
     }
     for (const d of deferred) up.push(...markDeferred(await lowerStatements([d.sql], d.op, m.dialect)));
+    const models = ormModels(state, editor.models, m.file);
+    if (models.length > 0) m.ormModels = models;
     state = editor.models;
     m.up = up;
     m.transactional = node.file.atomic;
@@ -843,10 +877,7 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
       for (const inv of inverse) {
         const applied = applyOperation(inv, downEditor, m.dialect);
         // What the reverse cannot render (an unknown field class) is said, not left out: the down is then unproven, not wrong.
-        for (const p of applied.problems) down.push({ kind: 'unparsed', reason: 'dynamic', message: p, loc: op.loc });
-        down.push(...(await lowerStatements(applied.sql.now, op, m.dialect)));
-        down.push(...applied.raw);
-        for (const w of applied.dml) down.push({ kind: 'dml', action: w.action, table: w.table, hasWhere: w.hasWhere, loc: op.loc });
+        down.push(...ownTransaction(inv, node.file.atomic, await lowerApplied(applied, op, m.dialect)));
         late.push(...applied.sql.deferred);
       }
       down.push(...markDeferred(await lowerStatements(late, op, m.dialect)));
@@ -854,6 +885,22 @@ export async function lowerDjangoProject(migrations: Migration[]): Promise<Migra
     m.down = m.downIrreversible ? [] : down;
   }
   return ordered.map((n) => n.migration).concat(migrations.filter((m) => !djangoOf(m) || (!nodes.has(`${djangoOf(m)!.app}.${djangoOf(m)!.name}`) && !replacedBy.has(`${djangoOf(m)!.app}.${djangoOf(m)!.name}`))));
+}
+
+/**
+ * The models a migration created or renamed, as the application names them: the class, and the
+ * app's `models` module beside its `migrations` folder (`shop/migrations/0002_x.py` → `shop/models`).
+ */
+function ormModels(before: State, after: State, file: string): OrmModel[] {
+  const app = file.split('/').slice(0, -2).join('/');
+  const out: OrmModel[] = [];
+  for (const [key, model] of after) {
+    const was = before.get(key);
+    if (was && was.table === model.table && was.className === model.className) continue;
+    if (!model.options.managed || model.options.proxy) continue;
+    out.push({ table: model.table, name: model.className, module: app ? `${app}/models` : 'models' });
+  }
+  return out;
 }
 
 /** Ops of the SQL the schema editor defers to the end of the migration (`deferred_sql`): sqlmigrate prints it after the last operation. */
@@ -866,6 +913,48 @@ function markDeferred(ops: Op[]): Op[] {
 
 export function isDeferredSql(op: Op): boolean {
   return deferredOps.has(op);
+}
+
+/**
+ * An operation Django runs in a transaction of its own: `RunPython(..., atomic=True)` in a migration
+ * with `atomic = False` (Migration.apply wraps it in `transaction.atomic()` when the migration runs
+ * outside one). Its statements then run between a BEGIN and a COMMIT; what was not rendered (the
+ * problems said at the operation) stays before them. In an atomic migration the operation runs in
+ * the migration's transaction whatever its own `atomic` says, so nothing changes there.
+ */
+function ownTransaction(op: DjangoOperation, migrationAtomic: boolean, ops: Op[]): Op[] {
+  if (op.kind !== 'runPython' || op.atomic !== true || migrationAtomic) return ops;
+  const said = ops.filter((o) => o.kind === 'unparsed');
+  const run = ops.filter((o) => o.kind !== 'unparsed');
+  if (run.length === 0) return ops;
+  const runner = {
+    opens: `${op.written}(..., atomic=True) runs its code in a transaction of its own (the migration has atomic = False)`,
+    outside: `Remove atomic=True from this ${op.written}, or send the statement from an operation of its own without it (migrations.RunSQL(...) in this non-atomic migration).`,
+  };
+  return [...said, { kind: 'transaction', action: 'begin', runner, loc: { ...op.loc } }, ...run, { kind: 'transaction', action: 'commit', runner, loc: { ...op.loc } }];
+}
+
+/**
+ * The IR of one applied operation, in the order Django sends it: what cannot be rendered (said at
+ * the operation), the statements sent now, RunSQL's own ops, RunPython's data writes, and the
+ * columns of an unknown type (on the CREATE TABLE that leaves them out, or an ADD COLUMN of their own).
+ */
+async function lowerApplied(applied: Applied, op: DjangoOperation, dialect: Dialect): Promise<Op[]> {
+  const out: Op[] = [];
+  for (const p of applied.problems) out.push({ kind: 'unparsed', reason: 'dynamic', message: p, loc: op.loc });
+  out.push(...(await lowerStatements(applied.sql.now, op, dialect)));
+  out.push(...applied.raw);
+  for (const w of applied.dml) out.push({ kind: 'dml', action: w.action, table: w.table, hasWhere: w.hasWhere, loc: op.loc });
+  for (const u of applied.untyped) {
+    const created = u.added ? undefined : out.find((o): o is Extract<Op, { kind: 'createTable' }> => o.kind === 'createTable' && o.table.toLowerCase() === u.table.toLowerCase());
+    if (created) {
+      // The statement's text stays as rendered (without the column); the problem said above keeps the dry-run from running it.
+      if (!created.columns.some((c) => c.name === u.column.name)) created.columns.push(u.column);
+    } else {
+      out.push({ kind: 'addColumn', table: u.table, column: u.column, ifNotExists: false, loc: { ...op.loc }, unrenderable: u.reason });
+    }
+  }
+  return out;
 }
 
 /** Lowers rendered statements with the SQL front end; every op points at the Django operation. */

@@ -124,9 +124,10 @@ interface OpCommon {
 
 export type DjangoOperation = OpCommon &
   (
-    | { kind: 'createModel'; name: string; fields: Array<[string, FieldDecl]>; options: ModelOptions; bases: string[] }
+    /** `className`: the model's name as written (`HardwareAddress`); `name` is lower case. */
+    | { kind: 'createModel'; name: string; className?: string; fields: Array<[string, FieldDecl]>; options: ModelOptions; bases: string[] }
     | { kind: 'deleteModel'; name: string }
-    | { kind: 'renameModel'; oldName: string; newName: string }
+    | { kind: 'renameModel'; oldName: string; newName: string; newClassName?: string }
     | { kind: 'alterModelTable'; name: string; table: string | null }
     | { kind: 'alterModelOptions'; name: string; managed: boolean | null }
     | { kind: 'addField'; model: string; name: string; field: FieldDecl; preserveDefault: boolean }
