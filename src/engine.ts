@@ -140,6 +140,8 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
       ];
     }
     parsed[0]!.up.unshift(...problems);
+    // After the cache took its copy: the directory's listing is not part of a file's lowering.
+    if (d.siblings && d.framework === 'sql') parsed[0]!.siblings = d.siblings;
     migrations.push(...parsed);
   }
   reads?.clear();

@@ -66,6 +66,10 @@ export interface FixSite {
   inTransaction: boolean;
   /** The migration's upgrade ops, in order (e.g. the first statement, before which a SET goes). */
   ops: readonly Op[];
+  /** The op's table is partitioned (its rows live in its partitions), as far as the schema model knows. */
+  partitioned?: boolean;
+  /** A lock_timeout is in force for the op (set earlier in the migration, or configured for every migration). */
+  lockTimeoutSet?: boolean;
 }
 
 /**

@@ -1,13 +1,16 @@
 import type { Migration, Op, OpOf } from '../../ir.js';
-import type { FixPhrases } from '../../phrasebook.js';
-import type { Fix } from '../../rule.js';
+import type { FixPhrases, FixSite } from '../../phrasebook.js';
+import type { Fix, TextEdit } from '../../rule.js';
+import { newMigrationAfter, type NewMigrationText } from './new-migration.js';
+import { sqlIdent } from './phrasebook.js';
+import { foldToken, isWord, readAlterTable, type AlterTable, type PgToken } from './pg-tokens.js';
 
 /**
  * Exact fixes for SQL files: edits inside the user's own statement text (`op.sql` is the file's
- * text from `op.loc` on), never a rewrite of the whole statement.
+ * text from `op.loc` on), never a rewrite of the whole statement. A step that must run later
+ * (VALIDATE CONSTRAINT, a backfill) goes into a new migration after the directory's latest one.
  */
 export function sqlFixes(m: Migration): FixPhrases {
-  void m;
   return {
     // Only where the statement runs outside a transaction: else the runner would have to be told too.
     createIndexConcurrently: (op, at) => (at.inTransaction ? undefined : insertAfter(op, /^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\b/i, ' CONCURRENTLY', 'Add CONCURRENTLY')),
@@ -22,6 +25,9 @@ export function sqlFixes(m: Migration): FixPhrases {
       if (!first?.sql) return undefined;
       return { title: 'Set lock_timeout', edits: [{ file: first.loc.file, startLine: first.loc.line, startColumn: first.loc.column, endLine: first.loc.line, endColumn: first.loc.column, text: `${set}; ` }] };
     },
+    addConstraintNotValid: (op, name, at) => addConstraintNotValid(m, op, name, at),
+    setNotNullViaCheck: (op, check, at) => setNotNullViaCheck(m, op, check, at),
+    addColumnWithoutVolatileDefault: (op, at) => addColumnWithoutDefault(m, op, at),
   };
 }
 
@@ -30,8 +36,221 @@ function insertAfter(op: Op & Pick<OpOf<'createIndex'>, 'sql'>, head: RegExp, te
   if (!op.sql) return undefined;
   const m = head.exec(op.sql);
   if (!m) return undefined;
-  const before = op.sql.slice(0, m[0].length).split('\n');
-  const line = op.loc.line + before.length - 1;
-  const column = (before.length === 1 ? op.loc.column : 1) + before[before.length - 1]!.length;
+  const { line, column } = positionIn(op, m[0].length);
   return { title, edits: [{ file: op.loc.file, startLine: line, startColumn: column, endLine: line, endColumn: column, text }] };
+}
+
+/** The file position of an offset into `op.sql` (which starts at `op.loc`). */
+function positionIn(op: Op, offset: number): { line: number; column: number } {
+  const before = op.sql!.slice(0, offset);
+  const nl = before.lastIndexOf('\n');
+  const line = op.loc.line + (before.match(/\n/g)?.length ?? 0);
+  return { line, column: nl < 0 ? op.loc.column + offset : offset - nl };
+}
+
+/** A replacement of `op.sql`'s text [from, to) (offsets into it). */
+function editIn(op: Op, from: number, to: number, text: string): TextEdit {
+  const a = positionIn(op, from);
+  const b = positionIn(op, to);
+  return { file: op.loc.file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column, text };
+}
+
+/** PostgreSQL keeps NAMEDATALEN-1 bytes of a name: a longer one would be cut, and the new migration would have to name the cut one. */
+const fitsName = (name: string) => new TextEncoder().encode(name).length <= 63;
+
+/**
+ * The ALTER TABLE statement of `op`, as fixes may edit it: the file's own text, one plain
+ * `ALTER TABLE name` head (no IF EXISTS: the later migration would fail where this one skipped;
+ * no ONLY: inheritance children would differ), outside any DO block.
+ */
+function alterOf(op: Op): AlterTable | null {
+  if (!op.sql || op.enclosing || op.conditional) return null;
+  const alter = readAlterTable(op.sql);
+  if (!alter || alter.ifExists || alter.only) return null;
+  return alter;
+}
+
+/**
+ * Ops before `op` in the migration that could also get a fix adding a migration: each takes the
+ * next version, so two fixes of one migration never create the same version.
+ */
+function stepOf(op: Op, ops: readonly Op[]): number {
+  let step = 1;
+  for (const o of ops) {
+    if (o === op) return step;
+    if (o.kind === 'setNotNull' || (o.kind === 'addConstraint' && !o.constraint.notValid) || (o.kind === 'addColumn' && o.column.default)) step++;
+  }
+  return step;
+}
+
+/** The migration's own `SET lock_timeout` before `op`, copied into the new migration so its statements wait no longer than this one's. */
+function lockTimeoutBefore(op: Op, ops: readonly Op[]): string {
+  let set = '';
+  for (const o of ops) {
+    if (o === op) break;
+    if (o.kind === 'setLockTimeout' && o.sql && !o.enclosing) set = `${o.sql.trim().replace(/;?$/, ';')}\n`;
+  }
+  return set;
+}
+
+/**
+ * `text` as a new migration after this one, with this migration's own `SET lock_timeout` first.
+ * `strongLock`: the new migration takes ACCESS EXCLUSIVE; without a lock_timeout in force here, it
+ * gets require-lock-timeout's `2s` (LOCAL where the new file runs in a transaction: every layout
+ * but plain files, which the runner sends one statement at a time).
+ */
+function withNewMigration(m: Migration, op: Op, at: FixSite, edits: TextEdit[], title: string, text: NewMigrationText, strongLock = false): Fix | undefined {
+  let set = lockTimeoutBefore(op, at.ops);
+  if (!set && strongLock && !at.lockTimeoutSet) set = `SET ${(m.layout ?? 'plain') === 'plain' ? '' : 'LOCAL '}lock_timeout = '2s';\n`;
+  const newFiles = newMigrationAfter(m, stepOf(op, at.ops), { ...text, up: set + text.up });
+  return newFiles ? { title, edits, newFiles } : undefined;
+}
+
+/** The tokens of one subcommand. */
+const tokensOf = (alter: AlterTable, s: { from: number; to: number }): PgToken[] => alter.tokens.slice(s.from, s.to);
+
+const isName = (t: PgToken | undefined): t is PgToken => t !== undefined && (t.kind === 'word' || t.kind === 'ident');
+
+/**
+ * constraint-not-valid: ` NOT VALID` at the end of the user's own `ADD [CONSTRAINT name]
+ * FOREIGN KEY|CHECK ...` subcommand, and `VALIDATE CONSTRAINT` in a new migration. An unnamed
+ * constraint gets the name the finding gave it, so the VALIDATE names it for sure. No fix for a
+ * constraint written on a column of ADD COLUMN (a column constraint cannot be NOT VALID), on a
+ * partitioned table (no NOT VALID foreign key there before PostgreSQL 18), or where the
+ * statement has several subcommands the constraint could be.
+ */
+function addConstraintNotValid(m: Migration, op: OpOf<'addConstraint'>, name: string, at: FixSite): Fix | undefined {
+  const c = op.constraint;
+  if ((c.kind !== 'foreignKey' && c.kind !== 'check') || c.notValid || at.partitioned || !fitsName(name)) return undefined;
+  const alter = alterOf(op);
+  if (!alter) return undefined;
+  const candidates: { tokens: PgToken[]; nameToken: PgToken | null; kindToken: PgToken }[] = [];
+  for (const s of alter.subcommands) {
+    const t = tokensOf(alter, s);
+    if (!isWord(t[0], 'add')) continue;
+    let i = 1;
+    let nameToken: PgToken | null = null;
+    if (isWord(t[1], 'constraint')) {
+      if (!isName(t[2])) continue;
+      nameToken = t[2];
+      i = 3;
+    }
+    const kind = isWord(t[i], 'foreign') && isWord(t[i + 1], 'key') ? 'foreignKey' : isWord(t[i], 'check') ? 'check' : null;
+    if (kind !== c.kind) continue;
+    if (c.name !== null ? nameToken === null || foldToken(nameToken) !== c.name : nameToken !== null) continue;
+    if (c.name === null && kind === 'foreignKey') {
+      // FOREIGN KEY ( a, b ): the columns must be the op's.
+      const open = i + 2;
+      if (t[open]?.text !== '(') continue;
+      const cols: string[] = [];
+      let j = open + 1;
+      for (; t[j] && t[j]!.text !== ')'; j++) if (t[j]!.text !== ',') cols.push(foldToken(t[j]!));
+      if (cols.join('\0') !== c.columns.join('\0')) continue;
+    }
+    candidates.push({ tokens: t, nameToken, kindToken: t[i]! });
+  }
+  if (candidates.length !== 1) return undefined;
+  const [{ tokens, nameToken, kindToken }] = candidates as [(typeof candidates)[0]];
+  // A name as the user wrote it (quotes kept); an unnamed constraint is named in the statement.
+  const nameText = nameToken ? nameToken.text : sqlIdent(name);
+  const edits: TextEdit[] = [];
+  if (!nameToken) edits.push(editIn(op, kindToken.start, kindToken.start, `CONSTRAINT ${nameText} `));
+  const end = tokens[tokens.length - 1]!.end;
+  edits.push(editIn(op, end, end, ' NOT VALID'));
+  return withNewMigration(m, op, at, edits, 'Add the constraint NOT VALID, validate it in a new migration', {
+    slug: `validate_${name}`,
+    purpose: `Validates ${name}, added NOT VALID by ${m.id}: checks the existing rows without blocking reads or writes (SHARE UPDATE EXCLUSIVE).`,
+    up: `ALTER TABLE ${alter.table} VALIDATE CONSTRAINT ${nameText};\n`,
+    down: null,
+  });
+}
+
+/**
+ * set-not-null (PostgreSQL 12+): the statement's only subcommand `ALTER [COLUMN] c SET NOT NULL`
+ * becomes `ADD CONSTRAINT check CHECK (c IS NOT NULL) NOT VALID`; a new migration validates it
+ * (SHARE UPDATE EXCLUSIVE: reads and writes go on), sets NOT NULL (no scan: the validated check
+ * proves it) and drops the check. Where this migration's down part undoes the SET NOT NULL with
+ * a one-subcommand `DROP NOT NULL`, that becomes `DROP CONSTRAINT check` and the new migration's
+ * down part takes the DROP NOT NULL over.
+ */
+function setNotNullViaCheck(m: Migration, op: OpOf<'setNotNull'>, check: string, at: FixSite): Fix | undefined {
+  if (at.partitioned || !fitsName(check)) return undefined;
+  const alter = alterOf(op);
+  if (!alter || alter.subcommands.length !== 1) return undefined;
+  const sub = alter.subcommands[0]!;
+  const col = alterColumnSubcommand(tokensOf(alter, sub), op.column, ['set', 'not', 'null']);
+  if (!col) return undefined;
+  const table = alter.table;
+  const checkText = sqlIdent(check);
+  const first = alter.tokens[sub.from]!;
+  const last = alter.tokens[sub.to - 1]!;
+  const edits = [editIn(op, first.start, last.end, `ADD CONSTRAINT ${checkText} CHECK (${col} IS NOT NULL) NOT VALID`)];
+  let down: string | null = null;
+  if (m.down && m.down.length) {
+    const inverse = m.down.find((d): d is OpOf<'dropNotNull'> => d.kind === 'dropNotNull' && d.table === op.table && d.column === op.column);
+    const downAlter = inverse ? alterOf(inverse) : null;
+    const downCol = downAlter && downAlter.subcommands.length === 1 ? alterColumnSubcommand(tokensOf(downAlter, downAlter.subcommands[0]!), op.column, ['drop', 'not', 'null']) : null;
+    if (inverse && downAlter && downCol) {
+      const s = downAlter.subcommands[0]!;
+      edits.push(editIn(inverse, downAlter.tokens[s.from]!.start, downAlter.tokens[s.to - 1]!.end, `DROP CONSTRAINT ${checkText}`));
+      down = `ALTER TABLE ${table} ADD CONSTRAINT ${checkText} CHECK (${col} IS NOT NULL) NOT VALID;\nALTER TABLE ${table} ALTER COLUMN ${col} DROP NOT NULL;\n`;
+    } else if (inverse) return undefined;
+  }
+  return withNewMigration(m, op, at, edits, 'Add a CHECK (… IS NOT NULL) NOT VALID; validate it and SET NOT NULL in a new migration', {
+    slug: `set_${op.table.split('.').pop()}_${op.column}_not_null`,
+    purpose: `Sets ${op.table}.${op.column} NOT NULL after ${m.id}: VALIDATE scans without blocking reads or writes, then SET NOT NULL uses the validated check instead of a scan.`,
+    up: `ALTER TABLE ${table} VALIDATE CONSTRAINT ${checkText};\nALTER TABLE ${table} ALTER COLUMN ${col} SET NOT NULL;\nALTER TABLE ${table} DROP CONSTRAINT ${checkText};\n`,
+    down,
+  }, true);
+}
+
+/** `ALTER [COLUMN] name <words>` naming `column`: the column as written; null otherwise. */
+function alterColumnSubcommand(t: PgToken[], column: string, words: string[]): string | null {
+  if (!isWord(t[0], 'alter')) return null;
+  const i = isWord(t[1], 'column') ? 2 : 1;
+  const name = t[i];
+  if (!isName(name) || foldToken(name) !== column || t.length !== i + 1 + words.length) return null;
+  return words.every((w, k) => isWord(t[i + 1 + k], w)) ? name.text : null;
+}
+
+/** Words that start a column constraint (or another clause) in a column definition. */
+const COLUMN_CLAUSES = ['not', 'null', 'constraint', 'check', 'references', 'unique', 'primary', 'generated', 'default', 'collate', 'deferrable', 'initially', 'storage', 'compression'];
+
+/**
+ * add-column-volatile-default: `ADD [COLUMN] c type DEFAULT expr` (the statement's only
+ * subcommand, a nullable column with no other clause) becomes `ADD COLUMN c type, ALTER COLUMN c
+ * SET DEFAULT expr`: one statement, the column added without a value (no rewrite), the default
+ * in force for new rows when the statement ends. Existing rows are backfilled by an UPDATE in a
+ * new migration.
+ */
+function addColumnWithoutDefault(m: Migration, op: OpOf<'addColumn'>, at: FixSite): Fix | undefined {
+  const col = op.column;
+  if (!col.default || col.notNull || col.primaryKey || col.unique || col.identity || col.generatedStored || col.references || op.ifNotExists) return undefined;
+  const alter = alterOf(op);
+  if (!alter || alter.subcommands.length !== 1) return undefined;
+  const t = tokensOf(alter, alter.subcommands[0]!);
+  if (!isWord(t[0], 'add')) return undefined;
+  const i = isWord(t[1], 'column') ? 2 : 1;
+  const name = t[i];
+  if (!isName(name) || foldToken(name) !== col.name) return undefined;
+  const def = t.findIndex((x, k) => k > i && x.depth === 0 && isWord(x, 'default'));
+  // A type, then DEFAULT, then the expression; a COLLATE before DEFAULT is part of the column and stays.
+  if (def <= i + 1) return undefined;
+  const typeTokens = t.slice(i + 1, def);
+  const exprTokens = t.slice(def + 1);
+  if (exprTokens.length === 0) return undefined;
+  const collate = typeTokens.findIndex((x) => x.depth === 0 && isWord(x, 'collate'));
+  if (typeTokens.some((x, k) => x.depth === 0 && isWord(x, ...COLUMN_CLAUSES) && !(collate >= 0 && (k === collate || k === collate + 1)))) return undefined;
+  if (exprTokens.some((x) => x.depth === 0 && isWord(x, ...COLUMN_CLAUSES))) return undefined;
+  const sql = op.sql!;
+  const typeEnd = typeTokens[typeTokens.length - 1]!.end;
+  const exprEnd = exprTokens[exprTokens.length - 1]!.end;
+  const expr = sql.slice(exprTokens[0]!.start, exprEnd);
+  const edits = [editIn(op, typeEnd, exprEnd, `, ALTER COLUMN ${name.text} SET DEFAULT ${expr}`)];
+  return withNewMigration(m, op, at, edits, 'Add the column without the default, SET DEFAULT after it, backfill in a new migration', {
+    slug: `backfill_${op.table.split('.').pop()}_${col.name}`,
+    purpose: `Backfills ${op.table}.${col.name}, added by ${m.id} without a value for existing rows (new rows get the default).`,
+    up: `UPDATE ${alter.table} SET ${name.text} = ${expr} WHERE ${name.text} IS NULL;\n`,
+    down: null,
+  });
 }
