@@ -9,6 +9,7 @@ import type { FileTask } from './parse/frontend.js';
 import { openLoweringCache, type LoweringCache } from './lowering-cache.js';
 import { opTables, type FrameworkSuppression, type Loc, type Migration, type Op, type OpKind, type OpOf, type Severity } from './ir.js';
 import { sqlName } from './parse/sql/phrasebook.js';
+import { reserveNewVersions } from './parse/sql/new-migration.js';
 import { frontEndFor } from './parse/index.js';
 import { findSuppressions, type SuppressionComment } from './parse/suppressions.js';
 import type { MigrationReport, Report, ReportFinding, SourceLookup, SuppressedFinding } from './report/model.js';
@@ -148,6 +149,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
   if (cache) timed('cache write', () => cache.save());
   const orderStart = mark();
   const ordered = await orderMigrations(migrations);
+  reserveNewVersions(ordered);
   since('order', orderStart);
   // Counted after ordering: Django files get their ops only when the project is lowered there.
   for (const m of ordered) {

@@ -40,6 +40,19 @@ describe('constraint-not-valid fix', () => {
     ]);
   });
 
+  test('two migrations under test in one directory: their new migrations take different versions', async () => {
+    const { fixed } = await fixAndRelint('constraint-not-valid', golang, {
+      'migrations/002_fk.up.sql': fk,
+      'migrations/003_check.up.sql': 'ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0);\n',
+    });
+    expect(Object.keys(fixed).filter((f) => /^migrations\/00[4-9]/.test(f)).sort()).toEqual([
+      'migrations/004_validate_orders_user_id_fkey.up.sql',
+      'migrations/004_validate_orders_user_id_fkey.down.sql',
+      'migrations/005_validate_orders_total_check.up.sql',
+      'migrations/005_validate_orders_total_check.down.sql',
+    ].sort());
+  });
+
   test('quoted identifiers stay quoted as written; an unnamed key is named as PostgreSQL would', async () => {
     const history = { 'migrations/001_t.up.sql': 'CREATE TABLE "Orgs" (id bigint PRIMARY KEY);\nCREATE TABLE app."UserAccounts" (id bigint PRIMARY KEY, "orgId" bigint);\n' };
     const { fixed } = await fixAndRelint('constraint-not-valid', history, { 'migrations/002_fk.up.sql': 'ALTER TABLE app."UserAccounts" ADD FOREIGN KEY ("orgId") REFERENCES "Orgs" (id);\n' });

@@ -1,7 +1,7 @@
 import type { Migration, Op, OpOf } from '../../ir.js';
 import type { FixPhrases, FixSite } from '../../phrasebook.js';
 import type { Fix, TextEdit } from '../../rule.js';
-import { newMigrationAfter, type NewMigrationText } from './new-migration.js';
+import { mayAddMigration, newMigrationAfter, type NewMigrationText } from './new-migration.js';
 import { sqlIdent } from './phrasebook.js';
 import { foldToken, isWord, readAlterTable, type AlterTable, type PgToken } from './pg-tokens.js';
 
@@ -78,7 +78,7 @@ function stepOf(op: Op, ops: readonly Op[]): number {
   let step = 1;
   for (const o of ops) {
     if (o === op) return step;
-    if (o.kind === 'setNotNull' || (o.kind === 'addConstraint' && !o.constraint.notValid) || (o.kind === 'addColumn' && o.column.default)) step++;
+    if (mayAddMigration(o)) step++;
   }
   return step;
 }

@@ -4,7 +4,29 @@
  * version sorts after every migration of the directory (Migration.siblings), with the same
  * width and format as the latest one, so the runner takes it last.
  */
-import type { Migration, SqlLayout } from '../../ir.js';
+import type { Migration, Op, SqlLayout } from '../../ir.js';
+
+/**
+ * Ops whose fix may add a migration after this one (constraint-not-valid, set-not-null,
+ * add-column-volatile-default): each is given a version of its own, whether or not its fix exists.
+ */
+export function mayAddMigration(op: Op): boolean {
+  return op.kind === 'setNotNull' || (op.kind === 'addConstraint' && !op.constraint.notValid) || (op.kind === 'addColumn' && op.column.default !== null);
+}
+
+/**
+ * Sets `newVersionsTaken` on the SQL migrations under test (in run order): the versions that the
+ * fixes of the earlier ones of the same directory (same `siblings` listing) may take.
+ */
+export function reserveNewVersions(migrations: readonly Migration[]): void {
+  const taken = new Map<readonly string[], number>();
+  for (const m of migrations) {
+    if (m.framework !== 'sql' || !m.isNew || !m.siblings) continue;
+    const before = taken.get(m.siblings) ?? 0;
+    m.newVersionsTaken = before;
+    taken.set(m.siblings, before + m.up.filter(mayAddMigration).length);
+  }
+}
 
 export interface NewMigrationText {
   /** What the migration does, for its file name (`validate_orders_user_id_fkey`). */
@@ -107,7 +129,7 @@ export function newMigrationAfter(m: Migration, step: number, text: NewMigration
     if (latest === null || compare(parts(layout, v), parts(layout, latest)) > 0) latest = v;
   }
   if (latest === null) return undefined;
-  const version = bump(layout, latest, step);
+  const version = bump(layout, latest, (m.newVersionsTaken ?? 0) + step);
   if (version === null) return undefined;
   const slug = slugOf(text.slug);
   const header = `-- ${text.purpose}\n`;
