@@ -42,11 +42,25 @@ function insertAfter(op: Op & Pick<OpOf<'createIndex'>, 'sql'>, head: RegExp, te
 
 /** The file position of an offset into `op.sql` (which starts at `op.loc`). */
 function positionIn(op: Op, offset: number): { line: number; column: number } {
-  const before = op.sql!.slice(0, offset);
-  const nl = before.lastIndexOf('\n');
-  const line = op.loc.line + (before.match(/\n/g)?.length ?? 0);
-  return { line, column: nl < 0 ? op.loc.column + offset : offset - nl };
+  const sql = op.sql!;
+  if (lastLines?.sql !== sql) {
+    const starts = [0];
+    for (let i = sql.indexOf('\n'); i >= 0; i = sql.indexOf('\n', i + 1)) starts.push(i + 1);
+    lastLines = { sql, starts };
+  }
+  const starts = lastLines.starts;
+  // The last line start at or before the offset.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: op.loc.line + lo, column: lo === 0 ? op.loc.column + offset : offset - starts[lo]! + 1 };
 }
+
+let lastLines: { sql: string; starts: number[] } | null = null;
 
 /** A replacement of `op.sql`'s text [from, to) (offsets into it). */
 function editIn(op: Op, from: number, to: number, text: string): TextEdit {
@@ -65,32 +79,37 @@ const fitsName = (name: string) => new TextEncoder().encode(name).length <= 63;
  */
 function alterOf(op: Op): AlterTable | null {
   if (!op.sql || op.enclosing || op.conditional) return null;
-  const alter = readAlterTable(op.sql);
+  // The ops of one statement share its text: read once for all of them.
+  if (lastRead?.sql !== op.sql) lastRead = { sql: op.sql, alter: readAlterTable(op.sql) };
+  const alter = lastRead.alter;
   if (!alter || alter.ifExists || alter.only) return null;
   return alter;
 }
 
-/**
- * Ops before `op` in the migration that could also get a fix adding a migration: each takes the
- * next version, so two fixes of one migration never create the same version.
- */
-function stepOf(op: Op, ops: readonly Op[]): number {
-  let step = 1;
-  for (const o of ops) {
-    if (o === op) return step;
-    if (mayAddMigration(o)) step++;
-  }
-  return step;
-}
+let lastRead: { sql: string; alter: AlterTable | null } | null = null;
 
-/** The migration's own `SET lock_timeout` before `op`, copied into the new migration so its statements wait no longer than this one's. */
-function lockTimeoutBefore(op: Op, ops: readonly Op[]): string {
-  let set = '';
-  for (const o of ops) {
-    if (o === op) break;
-    if (o.kind === 'setLockTimeout' && o.sql && !o.enclosing) set = `${o.sql.trim().replace(/;?$/, ';')}\n`;
+/**
+ * Per op of a migration: its step (1 + the ops before it that could also get a fix adding a
+ * migration, so two fixes of one migration never create the same version) and the migration's
+ * own last `SET lock_timeout` before it (copied into the new migration, so its statements wait no
+ * longer than this one's). One pass per migration, however many findings ask.
+ */
+const placesOf = new WeakMap<readonly Op[], Map<Op, { step: number; lockTimeout: string }>>();
+
+function placeOf(op: Op, ops: readonly Op[]): { step: number; lockTimeout: string } {
+  let places = placesOf.get(ops);
+  if (!places) {
+    places = new Map();
+    let step = 1;
+    let lockTimeout = '';
+    for (const o of ops) {
+      places.set(o, { step, lockTimeout });
+      if (mayAddMigration(o)) step++;
+      if (o.kind === 'setLockTimeout' && o.sql && !o.enclosing) lockTimeout = `${o.sql.trim().replace(/;?$/, ';')}\n`;
+    }
+    placesOf.set(ops, places);
   }
-  return set;
+  return places.get(op) ?? { step: 1, lockTimeout: '' };
 }
 
 /**
@@ -100,9 +119,10 @@ function lockTimeoutBefore(op: Op, ops: readonly Op[]): string {
  * but plain files, which the runner sends one statement at a time).
  */
 function withNewMigration(m: Migration, op: Op, at: FixSite, edits: TextEdit[], title: string, text: NewMigrationText, strongLock = false): Fix | undefined {
-  let set = lockTimeoutBefore(op, at.ops);
+  const place = placeOf(op, at.ops);
+  let set = place.lockTimeout;
   if (!set && strongLock && !at.lockTimeoutSet) set = `SET ${(m.layout ?? 'plain') === 'plain' ? '' : 'LOCAL '}lock_timeout = '2s';\n`;
-  const newFiles = newMigrationAfter(m, stepOf(op, at.ops), { ...text, up: set + text.up });
+  const newFiles = newMigrationAfter(m, place.step, { ...text, up: set + text.up });
   return newFiles ? { title, edits, newFiles } : undefined;
 }
 
@@ -110,6 +130,52 @@ function withNewMigration(m: Migration, op: Op, at: FixSite, edits: TextEdit[], 
 const tokensOf = (alter: AlterTable, s: { from: number; to: number }): PgToken[] => alter.tokens.slice(s.from, s.to);
 
 const isName = (t: PgToken | undefined): t is PgToken => t !== undefined && (t.kind === 'word' || t.kind === 'ident');
+
+interface ConstraintSubcommand {
+  tokens: PgToken[];
+  nameToken: PgToken | null;
+  kindToken: PgToken;
+  kind: 'fk' | 'check';
+}
+
+const constraintIndexes = new WeakMap<AlterTable, Map<string, ConstraintSubcommand[]>>();
+
+/**
+ * The statement's `ADD [CONSTRAINT name] FOREIGN KEY|CHECK` subcommands, by the key an op finds
+ * its own under: `name\0<folded name>`, unnamed `fk\0<columns>` or `check` (built once per statement).
+ */
+function constraintIndex(alter: AlterTable): Map<string, ConstraintSubcommand[]> {
+  let index = constraintIndexes.get(alter);
+  if (index) return index;
+  index = new Map();
+  for (const s of alter.subcommands) {
+    const t = tokensOf(alter, s);
+    if (!isWord(t[0], 'add')) continue;
+    let i = 1;
+    let nameToken: PgToken | null = null;
+    if (isWord(t[1], 'constraint')) {
+      if (!isName(t[2])) continue;
+      nameToken = t[2];
+      i = 3;
+    }
+    const kind: ConstraintSubcommand['kind'] | null = isWord(t[i], 'foreign') && isWord(t[i + 1], 'key') ? 'fk' : isWord(t[i], 'check') ? 'check' : null;
+    if (!kind) continue;
+    let key: string;
+    if (nameToken) key = `name\0${foldToken(nameToken)}`;
+    else if (kind === 'check') key = 'check';
+    else {
+      // FOREIGN KEY ( a, b ): the columns an unnamed key is found by.
+      if (t[i + 2]?.text !== '(') continue;
+      const cols: string[] = [];
+      for (let j = i + 3; t[j] && t[j]!.text !== ')'; j++) if (t[j]!.text !== ',') cols.push(foldToken(t[j]!));
+      key = `fk\0${cols.join('\0')}`;
+    }
+    const entry: ConstraintSubcommand = { tokens: t, nameToken, kindToken: t[i]!, kind };
+    index.set(key, [...(index.get(key) ?? []), entry]);
+  }
+  constraintIndexes.set(alter, index);
+  return index;
+}
 
 /**
  * constraint-not-valid: ` NOT VALID` at the end of the user's own `ADD [CONSTRAINT name]
@@ -124,33 +190,11 @@ function addConstraintNotValid(m: Migration, op: OpOf<'addConstraint'>, name: st
   if ((c.kind !== 'foreignKey' && c.kind !== 'check') || c.notValid || at.partitioned || !fitsName(name)) return undefined;
   const alter = alterOf(op);
   if (!alter) return undefined;
-  const candidates: { tokens: PgToken[]; nameToken: PgToken | null; kindToken: PgToken }[] = [];
-  for (const s of alter.subcommands) {
-    const t = tokensOf(alter, s);
-    if (!isWord(t[0], 'add')) continue;
-    let i = 1;
-    let nameToken: PgToken | null = null;
-    if (isWord(t[1], 'constraint')) {
-      if (!isName(t[2])) continue;
-      nameToken = t[2];
-      i = 3;
-    }
-    const kind = isWord(t[i], 'foreign') && isWord(t[i + 1], 'key') ? 'foreignKey' : isWord(t[i], 'check') ? 'check' : null;
-    if (kind !== c.kind) continue;
-    if (c.name !== null ? nameToken === null || foldToken(nameToken) !== c.name : nameToken !== null) continue;
-    if (c.name === null && kind === 'foreignKey') {
-      // FOREIGN KEY ( a, b ): the columns must be the op's.
-      const open = i + 2;
-      if (t[open]?.text !== '(') continue;
-      const cols: string[] = [];
-      let j = open + 1;
-      for (; t[j] && t[j]!.text !== ')'; j++) if (t[j]!.text !== ',') cols.push(foldToken(t[j]!));
-      if (cols.join('\0') !== c.columns.join('\0')) continue;
-    }
-    candidates.push({ tokens: t, nameToken, kindToken: t[i]! });
-  }
+  const index = constraintIndex(alter);
+  const candidates = index.get(c.name !== null ? `name\0${c.name}` : c.kind === 'foreignKey' ? `fk\0${c.columns.join('\0')}` : 'check') ?? [];
   if (candidates.length !== 1) return undefined;
-  const [{ tokens, nameToken, kindToken }] = candidates as [(typeof candidates)[0]];
+  const [{ tokens, nameToken, kindToken, kind }] = candidates as [ConstraintSubcommand];
+  if (kind !== (c.kind === 'foreignKey' ? 'fk' : 'check')) return undefined;
   // A name as the user wrote it (quotes kept); an unnamed constraint is named in the statement.
   const nameText = nameToken ? nameToken.text : sqlIdent(name);
   const edits: TextEdit[] = [];

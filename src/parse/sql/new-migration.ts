@@ -102,6 +102,27 @@ function bump(layout: SqlLayout, v: string, step: number): string | null {
   return head + n;
 }
 
+const latestOf = new WeakMap<readonly string[], { version: string; ids: Set<string> } | null>();
+
+/** The highest version of a directory's listing (read once per listing); null when an id has none. */
+function latestVersion(layout: SqlLayout, siblings: readonly string[]): { version: string; ids: Set<string> } | null {
+  if (latestOf.has(siblings)) return latestOf.get(siblings)!;
+  let latest: { version: string; parts: bigint[] } | null = null;
+  let result: { version: string; ids: Set<string> } | null = null;
+  for (const id of siblings) {
+    const v = versionOf(layout, id);
+    if (v === null) {
+      latest = null;
+      break;
+    }
+    const p = parts(layout, v);
+    if (latest === null || compare(p, latest.parts) > 0) latest = { version: v, parts: p };
+  }
+  if (latest) result = { version: latest.version, ids: new Set(siblings) };
+  latestOf.set(siblings, result);
+  return result;
+}
+
 /** A file-name part from a SQL name: lower case, runs of other characters as `_`, at most 60 characters. */
 export function slugOf(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 60).replace(/_+$/, '') || 'step';
@@ -121,15 +142,10 @@ function dirOf(file: string): string {
 export function newMigrationAfter(m: Migration, step: number, text: NewMigrationText): { path: string; text: string }[] | undefined {
   const layout = m.layout ?? 'plain';
   const siblings = m.siblings;
-  if (!siblings || !siblings.includes(m.id)) return undefined;
-  let latest: string | null = null;
-  for (const id of siblings) {
-    const v = versionOf(layout, id);
-    if (v === null) return undefined;
-    if (latest === null || compare(parts(layout, v), parts(layout, latest)) > 0) latest = v;
-  }
-  if (latest === null) return undefined;
-  const version = bump(layout, latest, (m.newVersionsTaken ?? 0) + step);
+  if (!siblings) return undefined;
+  const latest = latestVersion(layout, siblings);
+  if (latest === null || !latest.ids.has(m.id)) return undefined;
+  const version = bump(layout, latest.version, (m.newVersionsTaken ?? 0) + step);
   if (version === null) return undefined;
   const slug = slugOf(text.slug);
   const header = `-- ${text.purpose}\n`;
