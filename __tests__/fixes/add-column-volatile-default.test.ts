@@ -41,7 +41,7 @@ describe('add-column-volatile-default fix', () => {
     expect(diesel.fix.newFiles!.map((f) => f.path)).toEqual(['migrations/2024-03-02-120001_backfill_users_token/up.sql', 'migrations/2024-03-02-120001_backfill_users_token/down.sql']);
   });
 
-  test('no exact fix: NOT NULL, another column constraint, IF NOT EXISTS, several subcommands', async () => {
+  test('no exact fix: NOT NULL, another column constraint, IF NOT EXISTS, several subcommands, a statement too long to keep whole', async () => {
     for (const sql of [
       'ALTER TABLE users ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid();\n',
       'ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid() NOT NULL;\n',
@@ -49,6 +49,8 @@ describe('add-column-volatile-default fix', () => {
       'ALTER TABLE users ADD COLUMN score float8 DEFAULT random() CHECK (score >= 0);\n',
       'ALTER TABLE users ADD COLUMN IF NOT EXISTS token uuid DEFAULT gen_random_uuid();\n',
       'ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid(), ADD COLUMN name text;\n',
+      // Longer than the 4000 characters of it an op keeps: its end is not known.
+      `ALTER TABLE users ADD COLUMN salt text DEFAULT md5(random()::text || '${'x'.repeat(4100)}');\n`,
     ]) {
       await expectNoFix('add-column-volatile-default', golang, { 'migrations/002_tok.up.sql': sql });
     }

@@ -78,7 +78,7 @@ const fitsName = (name: string) => new TextEncoder().encode(name).length <= 63;
  * no ONLY: inheritance children would differ), outside any DO block.
  */
 function alterOf(op: Op): AlterTable | null {
-  if (!op.sql || op.enclosing || op.conditional) return null;
+  if (!op.sql || op.enclosing || op.conditional || truncated(op.sql)) return null;
   // The ops of one statement share its text: read once for all of them.
   if (lastRead?.sql !== op.sql) lastRead = { sql: op.sql, alter: readAlterTable(op.sql) };
   const alter = lastRead.alter;
@@ -87,6 +87,9 @@ function alterOf(op: Op): AlterTable | null {
 }
 
 let lastRead: { sql: string; alter: AlterTable | null } | null = null;
+
+/** The front end keeps the first 4000 characters of a longer statement and marks the cut with `…`: its end is not in `op.sql`. */
+const truncated = (sql: string) => sql.length > 4000 && sql.endsWith('…');
 
 /**
  * Per op of a migration: its step (1 + the ops before it that could also get a fix adding a
