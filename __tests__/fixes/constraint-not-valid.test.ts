@@ -106,6 +106,21 @@ describe('constraint-not-valid fix', () => {
     expect(fix.newFiles).toEqual([{ path: 'db/migrations/20240302120001_validate_orders_user_id_fkey.sql', text: expect.stringMatching(/^-- migrate:up\n--.*\nALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;\n\n-- migrate:down\n-- Nothing to undo.\n$/) }]);
   });
 
+  test('golang-migrate with timestamp versions: one second later', async () => {
+    const history = { 'db/20240301120000_users.up.sql': tables, 'db/20240301120000_users.down.sql': 'DROP TABLE orders;\nDROP TABLE users;\n' };
+    const { fix } = await fixAndRelint('constraint-not-valid', history, { 'db/20240302083059_fk.up.sql': fk, 'db/20240302083059_fk.down.sql': 'ALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey;\n' });
+    expect(fix.newFiles!.map((f) => f.path)).toEqual(['db/20240302083100_validate_orders_user_id_fkey.up.sql', 'db/20240302083100_validate_orders_user_id_fkey.down.sql']);
+  });
+
+  test("pop: the dialect's own file stays that dialect's", async () => {
+    const history = { 'migrations/20240301120000_users.postgres.up.sql': tables, 'migrations/20240301120000_users.postgres.down.sql': 'DROP TABLE orders;\nDROP TABLE users;\n' };
+    const { fix } = await fixAndRelint('constraint-not-valid', history, {
+      'migrations/20240302120000_fk.postgres.up.sql': fk,
+      'migrations/20240302120000_fk.postgres.down.sql': 'ALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey;\n',
+    });
+    expect(fix.newFiles!.map((f) => f.path)).toEqual(['migrations/20240302120001_validate_orders_user_id_fkey.postgres.up.sql', 'migrations/20240302120001_validate_orders_user_id_fkey.postgres.down.sql']);
+  });
+
   test('plain numbered files: the separator and width of the directory', async () => {
     const { fix } = await fixAndRelint('constraint-not-valid', { 'db/0001-users.sql': tables }, { 'db/0002-fk.sql': fk });
     expect(fix.newFiles!.map((f) => f.path)).toEqual(['db/0003-validate_orders_user_id_fkey.sql']);

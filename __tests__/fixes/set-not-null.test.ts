@@ -48,6 +48,17 @@ describe('set-not-null fix (PostgreSQL 12+)', () => {
     expect(fixed['migrations/2024-03-02-120000_nn/down.sql']).toBe('ALTER TABLE users DROP CONSTRAINT users_email_not_null;\n');
   });
 
+  test('dbmate: the down section of the same file edited, the new file with both sections', async () => {
+    const history = { 'db/migrations/20240301120000_users.sql': `-- migrate:up\n${users}\n-- migrate:down\nDROP TABLE users;\n` };
+    const { fixed } = await fixAndRelint('set-not-null', history, {
+      'db/migrations/20240302120000_nn.sql': '-- migrate:up\nALTER TABLE users ALTER COLUMN email SET NOT NULL;\n\n-- migrate:down\nALTER TABLE users ALTER COLUMN email DROP NOT NULL;\n',
+    });
+    expect(fixed['db/migrations/20240302120000_nn.sql']).toBe(
+      '-- migrate:up\nALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;\n\n-- migrate:down\nALTER TABLE users DROP CONSTRAINT users_email_not_null;\n',
+    );
+    expect(fixed['db/migrations/20240302120001_set_users_email_not_null.sql']).toMatch(/^-- migrate:up\n--.*\nSET LOCAL lock_timeout = '2s';\nALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;\n.*SET NOT NULL;\n.*DROP CONSTRAINT users_email_not_null;\n\n-- migrate:down\nALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK \(email IS NOT NULL\) NOT VALID;\nALTER TABLE users ALTER COLUMN email DROP NOT NULL;\n$/s);
+  });
+
   test('Prisma: <timestamp>_name/migration.sql', async () => {
     const { fix } = await fixAndRelint('set-not-null', { 'prisma/migrations/20240301120000_init/migration.sql': users }, { 'prisma/migrations/20240302120000_nn/migration.sql': 'ALTER TABLE "users" ALTER COLUMN "email" SET NOT NULL;\n' });
     expect(fix.newFiles!.map((f) => f.path)).toEqual(['prisma/migrations/20240302120001_set_users_email_not_null/migration.sql']);
