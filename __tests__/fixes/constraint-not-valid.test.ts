@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { lintFixture } from '../rollback/fixture.js';
 import { expectNoFix, fixAndRelint } from './roundtrip.js';
 
 const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint, total int);\n';
@@ -136,6 +137,12 @@ describe('constraint-not-valid fix', () => {
     );
     await expectNoFix('constraint-not-valid', golang, { 'migrations/002_fk.up.sql': fk.replace('TABLE orders', 'TABLE IF EXISTS orders') });
     await expectNoFix('constraint-not-valid', { 'db/users.sql': tables }, { 'db/orders_fk.sql': fk });
+    // Unnamed, where the name the finding gives might not be PostgreSQL's: a table the history does not
+    // create, a table that has an unnamed CHECK already, a second unnamed CHECK in the same migration.
+    await expectNoFix('constraint-not-valid', golang, { 'migrations/002_fk.up.sql': 'ALTER TABLE invoices ADD FOREIGN KEY (user_id) REFERENCES users (id);\n' });
+    await expectNoFix('constraint-not-valid', { 'migrations/001_t.up.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, total int CHECK (total > 0), tax int);\n' }, { 'migrations/002_c.up.sql': 'ALTER TABLE orders ADD CHECK (tax >= 0);\n' });
+    const twice = await lintFixture({ history: golang, change: { 'migrations/002_c.up.sql': 'ALTER TABLE orders ADD CHECK (total >= 0);\nALTER TABLE orders ADD CHECK (total < 1000000);\n' } });
+    expect(twice.report.findings.filter((f) => f.ruleId === 'constraint-not-valid').map((f) => [f.line, Boolean(f.fix)])).toEqual([[1, true], [2, false]]);
     await expectNoFix('constraint-not-valid', { 'prisma/migrations/9_init/migration.sql': tables }, { 'prisma/migrations/9_fk/migration.sql': fk });
   });
 });

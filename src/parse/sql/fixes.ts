@@ -181,6 +181,39 @@ function constraintIndex(alter: AlterTable): Map<string, ConstraintSubcommand[]>
 }
 
 /**
+ * Whether naming an unnamed constraint `name` is what PostgreSQL would do: the table is known and
+ * has no constraint of that name, nor another unnamed one PostgreSQL would have given it first
+ * (the schema model names an unnamed constraint `<table>_<columns>_<kind>`), counting the
+ * constraints earlier ops of the migration add; conservative where later migrations add more.
+ */
+function nameIsFree(op: OpOf<'addConstraint'>, name: string, at: FixSite): boolean {
+  const table = at.table;
+  if (!table) return false;
+  const c = op.constraint;
+  const modelName = (o: OpOf<'addConstraint'>) => o.constraint.name ?? `${o.table}_${o.constraint.columns.join('_')}_${o.constraint.kind}`;
+  // The model's constraint map is the state after the walk: what this op and the migration's
+  // later ops add was not there before it.
+  const later = new Set<string>();
+  const self = at.ops.indexOf(op);
+  if (self < 0) return false;
+  for (let i = 0; i < at.ops.length; i++) {
+    const o = at.ops[i]!;
+    if (o.kind !== 'addConstraint' || o.table !== op.table || o === op) continue;
+    if (i > self) later.add(modelName(o));
+    // An earlier one of the migration under the name, or unnamed where PostgreSQL would have given it the name first.
+    else if (o.constraint.name === name || (o.constraint.name === null && o.constraint.kind === c.kind && (c.kind === 'check' || o.constraint.columns.join('\0') === c.columns.join('\0')))) return false;
+  }
+  later.add(modelName(op));
+  for (const other of table.constraints.values()) {
+    if (later.has(other.name)) continue;
+    if (other.name === name) return false;
+    const unnamedKey = `${op.table}_${other.columns.join('_')}_${other.kind}`;
+    if (other.name === unnamedKey && other.kind === c.kind && (c.kind === 'check' || other.columns.join('\0') === c.columns.join('\0'))) return false;
+  }
+  return true;
+}
+
+/**
  * constraint-not-valid: ` NOT VALID` at the end of the user's own `ADD [CONSTRAINT name]
  * FOREIGN KEY|CHECK ...` subcommand, and `VALIDATE CONSTRAINT` in a new migration. An unnamed
  * constraint gets the name the finding gave it, so the VALIDATE names it for sure. No fix for a
@@ -190,7 +223,9 @@ function constraintIndex(alter: AlterTable): Map<string, ConstraintSubcommand[]>
  */
 function addConstraintNotValid(m: Migration, op: OpOf<'addConstraint'>, name: string, at: FixSite): Fix | undefined {
   const c = op.constraint;
-  if ((c.kind !== 'foreignKey' && c.kind !== 'check') || c.notValid || at.partitioned || !fitsName(name)) return undefined;
+  if ((c.kind !== 'foreignKey' && c.kind !== 'check') || c.notValid || at.table?.partitioned || !fitsName(name)) return undefined;
+  // An unnamed constraint is named in the statement: only where that name is surely free on the table.
+  if (c.name === null && !nameIsFree(op, name, at)) return undefined;
   const alter = alterOf(op);
   if (!alter) return undefined;
   const index = constraintIndex(alter);
@@ -221,7 +256,7 @@ function addConstraintNotValid(m: Migration, op: OpOf<'addConstraint'>, name: st
  * down part takes the DROP NOT NULL over.
  */
 function setNotNullViaCheck(m: Migration, op: OpOf<'setNotNull'>, check: string, at: FixSite): Fix | undefined {
-  if (at.partitioned || !fitsName(check)) return undefined;
+  if (at.table?.partitioned || !fitsName(check)) return undefined;
   const alter = alterOf(op);
   if (!alter || alter.subcommands.length !== 1) return undefined;
   const sub = alter.subcommands[0]!;
