@@ -1,5 +1,6 @@
 import type { Migration, Op, OpOf } from '../../ir.js';
 import type { FixPhrases, FixSite } from '../../phrasebook.js';
+import type { ConstraintState } from '../../schema/model.js';
 import type { Fix, TextEdit } from '../../rule.js';
 import { mayAddMigration, newMigrationAfter, type NewMigrationText } from './new-migration.js';
 import { sqlIdent } from './phrasebook.js';
@@ -190,27 +191,71 @@ function nameIsFree(op: OpOf<'addConstraint'>, name: string, at: FixSite): boole
   const table = at.table;
   if (!table) return false;
   const c = op.constraint;
-  const modelName = (o: OpOf<'addConstraint'>) => o.constraint.name ?? `${o.table}_${o.constraint.columns.join('_')}_${o.constraint.kind}`;
+  const adds = constraintAddsOf(at.ops);
+  const self = adds.index.get(op);
+  if (self === undefined) return false;
+  // An earlier op of the migration under the name, or unnamed where PostgreSQL would have given it the name first.
+  const before = (first: number | undefined) => first !== undefined && first < self;
+  if (before(adds.firstByName.get(`${op.table}\0${name}`))) return false;
+  if (before(adds.firstUnnamed.get(unnamedKey(op)))) return false;
   // The model's constraint map is the state after the walk: what this op and the migration's
   // later ops add was not there before it.
-  const later = new Set<string>();
-  const self = at.ops.indexOf(op);
-  if (self < 0) return false;
-  for (let i = 0; i < at.ops.length; i++) {
-    const o = at.ops[i]!;
-    if (o.kind !== 'addConstraint' || o.table !== op.table || o === op) continue;
-    if (i > self) later.add(modelName(o));
-    // An earlier one of the migration under the name, or unnamed where PostgreSQL would have given it the name first.
-    else if (o.constraint.name === name || (o.constraint.name === null && o.constraint.kind === c.kind && (c.kind === 'check' || o.constraint.columns.join('\0') === c.columns.join('\0')))) return false;
+  const existedBefore = (modelKey: string) => !((adds.lastByModelName.get(`${op.table}\0${modelKey}`) ?? -1) >= self);
+  const own = table.constraints.get(name);
+  if (own && existedBefore(own.name)) return false;
+  const entries = unnamedEntriesOf(adds, table.constraints, op.table);
+  const same = c.kind === 'check' ? entries.checks : entries.byKey.has(`${c.kind}\0${c.columns.join('\0')}`) ? [`${op.table}_${c.columns.join('_')}_${c.kind}`] : [];
+  return !same.some(existedBefore);
+}
+
+/** The key an unnamed constraint op is compared under: its kind, and a foreign key's columns. */
+const unnamedKey = (o: OpOf<'addConstraint'>) => `${o.table}\0${o.constraint.kind}${o.constraint.kind === 'check' ? '' : `\0${o.constraint.columns.join('\0')}`}`;
+
+/** The name the schema model files a constraint under (an unnamed one: `<table>_<columns>_<kind>`). */
+const modelNameOf = (o: OpOf<'addConstraint'>) => o.constraint.name ?? `${o.table}_${o.constraint.columns.join('_')}_${o.constraint.kind}`;
+
+interface ConstraintAdds {
+  index: Map<Op, number>;
+  /** `table\0name` → the first op adding a constraint of that name. */
+  firstByName: Map<string, number>;
+  /** unnamedKey → the first unnamed one. */
+  firstUnnamed: Map<string, number>;
+  /** `table\0model name` → the last op the model files under that name. */
+  lastByModelName: Map<string, number>;
+  /** Per table's constraint map, its unnamed-pattern entries (the map is live: read while this migration's rules run). */
+  unnamed: Map<ReadonlyMap<string, ConstraintState>, { checks: string[]; byKey: Set<string> }>;
+}
+
+const constraintAdds = new WeakMap<readonly Op[], ConstraintAdds>();
+
+/** The migration's ADD CONSTRAINTs, indexed once for every finding. */
+function constraintAddsOf(ops: readonly Op[]): ConstraintAdds {
+  let adds = constraintAdds.get(ops);
+  if (adds) return adds;
+  adds = { index: new Map(), firstByName: new Map(), firstUnnamed: new Map(), lastByModelName: new Map(), unnamed: new Map() };
+  ops.forEach((o, i) => {
+    if (o.kind !== 'addConstraint') return;
+    adds!.index.set(o, i);
+    if (o.constraint.name !== null && !adds!.firstByName.has(`${o.table}\0${o.constraint.name}`)) adds!.firstByName.set(`${o.table}\0${o.constraint.name}`, i);
+    if (o.constraint.name === null && !adds!.firstUnnamed.has(unnamedKey(o))) adds!.firstUnnamed.set(unnamedKey(o), i);
+    adds!.lastByModelName.set(`${o.table}\0${modelNameOf(o)}`, i);
+  });
+  constraintAdds.set(ops, adds);
+  return adds;
+}
+
+/** The table's constraints filed under the model's unnamed pattern: the CHECKs, and every other by kind and columns (read once per table). */
+function unnamedEntriesOf(adds: ConstraintAdds, constraints: ReadonlyMap<string, ConstraintState>, table: string): { checks: string[]; byKey: Set<string> } {
+  let out = adds.unnamed.get(constraints);
+  if (out) return out;
+  out = { checks: [], byKey: new Set() };
+  for (const other of constraints.values()) {
+    if (other.name !== `${table}_${other.columns.join('_')}_${other.kind}`) continue;
+    if (other.kind === 'check') out.checks.push(other.name);
+    else out.byKey.add(`${other.kind}\0${other.columns.join('\0')}`);
   }
-  later.add(modelName(op));
-  for (const other of table.constraints.values()) {
-    if (later.has(other.name)) continue;
-    if (other.name === name) return false;
-    const unnamedKey = `${op.table}_${other.columns.join('_')}_${other.kind}`;
-    if (other.name === unnamedKey && other.kind === c.kind && (c.kind === 'check' || other.columns.join('\0') === c.columns.join('\0'))) return false;
-  }
-  return true;
+  adds.unnamed.set(constraints, out);
+  return out;
 }
 
 /**
