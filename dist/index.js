@@ -24,7 +24,7 @@ import {
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-A76ZAYAF.js";
+} from "./chunk-SEYLHRY7.js";
 import {
   codeBlock,
   codeSpan,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-DP6F6EIC.js";
 import "./chunk-ECHTZIT7.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-X4XR2M3T.js";
+import "./chunk-255Z3E64.js";
 import {
   gitChangedFiles,
   gitShowFile
@@ -49,15 +49,15 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-XQZHXSA6.js";
+} from "./chunk-NJ5FMTZW.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-DRWJMNQ4.js";
+import "./chunk-3VCUZFY5.js";
 import "./chunk-R7RY4BXB.js";
-import "./chunk-J5BJJ3JY.js";
-import "./chunk-ZYDA35LD.js";
+import "./chunk-JQ3FMHYA.js";
+import "./chunk-B7RLLMWT.js";
 import "./chunk-CK2NF3IQ.js";
 import "./chunk-PHRMLEFE.js";
 import {
@@ -27535,7 +27535,7 @@ async function run() {
     const overrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
     const config = resolveConfig(file, source, overrides);
     if (inputs.mode === "stats") {
-      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-LVYEYCPF.js");
+      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-QBZF6MFN.js");
       await runStatsStep(
         { workspace, databaseUrl: inputs.databaseUrl, output: inputs.statsOutput || config.stats || DEFAULT_STATS_FILE, requireLeastPrivilege: inputs.requireLeastPrivilege },
         { info, notice: (m) => notice(m), setSecret, setOutput, setFailed }
@@ -27583,8 +27583,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-AJN6EG2E.js");
-      const { renderDryRunMarkdown } = await import("./chunk-7UNZDAWF.js");
+      const dryrun = await import("./chunk-VPHGGNWJ.js");
+      const { renderDryRunMarkdown } = await import("./chunk-4D7AG2Y2.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

@@ -30,7 +30,7 @@ export default defineRule({
         const def = op.column.default!.sql;
         const type = typeSql(op.column.type);
         const why = oldPg
-          ? `before PostgreSQL 11 (configured: ${ctx.settings.pgVersion}) any default on ADD COLUMN is written into every row`
+          ? `before PostgreSQL 11 (${ctx.settings.versionSource ?? `configured: ${ctx.settings.pgVersion}`}) any default on ADD COLUMN is written into every row`
           : `the volatile default ${def} is computed for each row`;
         const check = `${table.split('.').pop()}_${col}_not_null`;
         const enforce = op.column.notNull

@@ -16,11 +16,6 @@ function normalDefault(text: string): string {
   return t;
 }
 
-/** The column is known and had no default (before the op these facts are about). */
-function hadNoDefault(column: { default: unknown } | null | undefined): boolean {
-  return column != null && column.default == null;
-}
-
 function sameDefault(a: string, b: string): boolean {
   return normalDefault(a) === normalDefault(b);
 }
@@ -44,21 +39,16 @@ export default defineRule({
     // SET DEFAULT is one change (or none).
     let previous: Map<DefaultOp, DefaultOp> | null = null;
     let setLater: Set<DefaultOp> | null = null;
-    let afterTransientSet: Set<DefaultOp> | null = null;
     const index = () => {
-      if (previous && setLater && afterTransientSet) return { previous, setLater, afterTransientSet };
+      if (previous && setLater) return { previous, setLater };
       previous = new Map();
       setLater = new Set();
-      afterTransientSet = new Set();
       const last = new Map<string, DefaultOp>();
-      const transient = new Set<string>();
       const ops = ctx.ops('setDefault', 'dropDefault');
       for (const o of ops) {
         const key = `${o.table}\u0000${o.column}`;
         const before = last.get(key);
         if (before) previous.set(o, before);
-        if (transient.has(key)) afterTransientSet.add(o);
-        if (o.kind === 'setDefault' && hadNoDefault(ctx.facts(o).column)) transient.add(key);
         last.set(key, o);
       }
       const setAfter = new Set<string>();
@@ -68,7 +58,7 @@ export default defineRule({
         if (setAfter.has(key)) setLater.add(o);
         if (o.kind === 'setDefault') setAfter.add(key);
       }
-      return { previous, setLater, afterTransientSet };
+      return { previous, setLater };
     };
     return ctx.ops('setDefault', 'dropDefault').flatMap((op) => {
       const facts = ctx.facts(op);
@@ -93,7 +83,7 @@ export default defineRule({
         if (ctx.migration.transactional && index().setLater.has(op)) return [];
         // A default this migration set on a column known to have had none (an ORM making a column
         // NOT NULL: SET DEFAULT, UPDATE the NULLs, SET NOT NULL, DROP DEFAULT) was only transient.
-        if (index().afterTransientSet.has(op)) return [];
+        if (facts.restoresNoDefault) return [];
         const effect = facts.column?.notNull
           ? `fail with a NOT NULL violation on ${op.column}`
           : `store NULL in ${op.column}`;

@@ -32,7 +32,7 @@ export default defineRule({
       if (op.action === 'addValue') {
         if (ctx.settings.pgVersion >= 12 || !facts.inTransaction || createdInTransaction.has(op.name)) continue;
         findings.push(ctx.finding(op, {
-          message: `ALTER TYPE ${op.name} ADD VALUE '${op.value}' runs inside a transaction, which PostgreSQL ${ctx.settings.pgVersion} rejects ("cannot run inside a transaction block"): the migration fails at deploy time.`,
+          message: `ALTER TYPE ${op.name} ADD VALUE '${op.value}' runs inside a transaction, which PostgreSQL ${ctx.settings.pgVersion}${ctx.settings.versionSource ? ` (${ctx.settings.versionSource})` : ''} rejects ("cannot run inside a transaction block"): the migration fails at deploy time.`,
           suggestion: `Run ALTER TYPE ${op.name} ADD VALUE IF NOT EXISTS '${op.value}'; in its own migration that does not run in a transaction (or upgrade to PostgreSQL 12+).`,
         }));
         continue;

@@ -17,7 +17,9 @@ export default defineRule({
   check(ctx) {
     return ctx
       .ops('dropIndex')
-      .filter((op) => !op.concurrently && ctx.facts(op).tableExisted)
+      // An index of a partitioned table cannot be dropped CONCURRENTLY (PostgreSQL refuses): there is
+      // no safer form to ask for, and require-lock-timeout already covers the wait for its lock.
+      .filter((op) => !op.concurrently && ctx.facts(op).tableExisted && !ctx.facts(op).table?.partitioned)
       .map((op) => {
         // The statement names only the index; the schema model remembers its table.
         const table = op.table ?? ctx.facts(op).table?.name ?? null;

@@ -31,7 +31,7 @@ export default defineRule({
         const scan = `SET NOT NULL on ${table}.${column} scans all of ${table} for NULLs while holding an ACCESS EXCLUSIVE lock: all reads and writes to ${table} wait until the scan ends`;
         if (!pg12) {
           return ctx.finding(op, {
-            message: `${scan} (PostgreSQL ${ctx.settings.pgVersion} cannot use a CHECK constraint to skip it; 12 can).`,
+            message: `${scan} (PostgreSQL ${ctx.settings.pgVersion}${ctx.settings.versionSource ? `, from ${ctx.settings.versionSource},` : ''} cannot use a CHECK constraint to skip it; 12 can).`,
             suggestion: `Enforce it with a constraint instead until PostgreSQL 12: ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${column} IS NOT NULL) NOT VALID; then in a separate transaction ALTER TABLE ${table} VALIDATE CONSTRAINT ${check};`,
           });
         }

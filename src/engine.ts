@@ -13,12 +13,13 @@ import { reserveNewVersions } from './parse/sql/new-migration.js';
 import { frontEndFor } from './parse/index.js';
 import { findSuppressions, type SuppressionComment } from './parse/suppressions.js';
 import type { MigrationReport, Report, ReportFinding, SourceLookup, SuppressedFinding } from './report/model.js';
-import { analyzeMigrationRollback, type RollbackAnalysis } from './rollback/analyze.js';
+import { analyzeMigrationRollback, analyzeStepRollback, type RollbackAnalysis } from './rollback/analyze.js';
 import type { Finding, Rule, RuleContext, RuleSettings } from './rule.js';
 import { phrasebookFor } from './parse/phrasebooks.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
 import { ChangeIndexes } from './schema/change-indexes.js';
+import { captureRoundTrip, roundTripDifferences } from './schema/round-trip.js';
 import { markConflicts } from './history/conflicts.js';
 import { gitChangedFiles } from './discover/git.js';
 import { toPosix } from './discover/files.js';
@@ -143,6 +144,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
     parsed[0]!.up.unshift(...problems);
     // After the cache took its copy: the directory's listing is not part of a file's lowering.
     if (d.siblings && d.framework === 'sql') parsed[0]!.siblings = d.siblings;
+    if (d.rollbackGroup) for (const m of parsed) m.rollbackGroup = d.rollbackGroup;
     migrations.push(...parsed);
   }
   reads?.clear();
@@ -198,8 +200,8 @@ export function ruleSettings(config: ResolvedConfig): RuleSettings {
 function settingsFor(settings: RuleSettings, migration: Migration, config: ResolvedConfig): RuleSettings {
   const target = migration.targetServer;
   if (!target || config.serverVersionExplicit) return settings;
-  if (settings.dialect === 'mysql') return target.mysqlVersion !== undefined ? { ...settings, mysqlVersion: target.mysqlVersion, mariadb: settings.mariadb || target.mariadb === true } : settings;
-  return target.pgVersion !== undefined ? { ...settings, pgVersion: target.pgVersion } : settings;
+  if (settings.dialect === 'mysql') return target.mysqlVersion !== undefined ? { ...settings, mysqlVersion: target.mysqlVersion, mariadb: settings.mariadb || target.mariadb === true, versionSource: target.source } : settings;
+  return target.pgVersion !== undefined ? { ...settings, pgVersion: target.pgVersion, versionSource: target.source } : settings;
 }
 
 /** The rules that run under this config, with their effective severity. */
@@ -399,12 +401,27 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const perMigration = !req.changedFiles && !req.base && migrations.every((m) => m.isNew);
   // A change of several migrations: an index a later one creates serves a foreign key an earlier one adds.
   const changeIndexes = perMigration ? null : new ChangeIndexes(migrations.filter((m) => m.isNew));
+  // Steps of one logical migration (popx) are paired for rollback across the group; the facts of
+  // the steps walked so far are kept for it.
+  const stepGroups = new Map<string, Migration[]>();
+  for (const m of migrations) if (m.rollbackGroup) stepGroups.set(m.rollbackGroup, [...(stepGroups.get(m.rollbackGroup) ?? []), m]);
+  const stepFacts = new Map<string, Map<Op, OpFacts>[]>();
   for (const migration of migrations) {
     if (perMigration) model.settle();
     const indexedLater = migration.isNew ? changeIndexes?.laterThan(migration) : undefined;
+    // What the round trip (up, then down) can change, copied before the walk applies the upgrade.
+    const roundTrip = migration.isNew && migration.down?.length ? timed('rollback', () => captureRoundTrip(model, migration.up, migration.down!)) : null;
     const facts = timed('schema walk', () => walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations, ...(indexedLater ? { indexedLater } : {}) }));
+    const group = migration.rollbackGroup ? stepGroups.get(migration.rollbackGroup) : undefined;
+    if (group && group.length > 1) stepFacts.set(migration.rollbackGroup!, [...(stepFacts.get(migration.rollbackGroup!) ?? []), facts]);
     if (!migration.isNew) continue;
-    const rollback = timed('rollback', () => analyzeMigrationRollback(migration, { facts: (op) => facts.get(op) }));
+    const rollback = timed('rollback', () => {
+      if (!group || group.length < 2) {
+        return analyzeMigrationRollback(migration, { facts: (op) => facts.get(op), ...(roundTrip ? { roundTripDifferences: () => roundTripDifferences(roundTrip, migration.up, migration.down ?? []) } : {}) });
+      }
+      const walked = stepFacts.get(migration.rollbackGroup!) ?? [];
+      return analyzeStepRollback(migration, group, { facts: (op) => facts.get(op) ?? walked.find((f) => f.has(op))?.get(op) });
+    });
     const evidence = production ? production.evidenceOf(migration, facts) : new Map<Op, LockEvidence>();
     const view: MigrationView = { migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code, evidence, shared: new Map() };
     const judged = settingsFor(settings, migration, config);

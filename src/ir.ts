@@ -151,7 +151,14 @@ export type Op =
   /** SET [LOCAL] lock_timeout; ms null means 0/DEFAULT (no timeout). */
   | (OpBase & { kind: 'setLockTimeout'; ms: number | null; local: boolean })
   | (OpBase & { kind: 'transaction'; action: 'begin' | 'commit' | 'rollback' })
-  | (OpBase & { kind: 'dml'; action: 'update' | 'delete' | 'insert'; table: string; hasWhere: boolean })
+  | (OpBase & {
+      kind: 'dml';
+      action: 'update' | 'delete' | 'insert';
+      table: string;
+      hasWhere: boolean;
+      /** UPDATE: the columns it sets from an expression over the row's columns (`SET label = title`), i.e. recomputes from data that is still there. */
+      derives?: string[];
+    })
   | (OpBase & { kind: 'truncate'; tables: string[] })
   | (OpBase & { kind: 'dropSchema'; target: 'schema' | 'database'; name: string })
   | (OpBase & { kind: 'vacuum'; full: boolean; table: string | null })
@@ -244,6 +251,11 @@ export interface Migration {
    * strong_migrations' `StrongMigrations.lock_timeout`), as a configured `lockTimeout` does for all.
    */
   runnerLockTimeout?: boolean;
+  /**
+   * Migrations sharing this key are steps of one logical migration whose downs undo its ups as a
+   * whole, not file by file (popx's `<timestamp><step>` files): rollback pairing looks across them.
+   */
+  rollbackGroup?: string;
   /**
    * The database version the framework's own safety checks assume for this migration
    * (strong_migrations' `target_version`). Rules judge the migration with it unless the config

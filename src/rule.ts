@@ -16,6 +16,8 @@ export interface RuleSettings {
   /** MySQL 8.0.29 → 80029; MariaDB 10.6 → 100600. null when not MySQL. */
   mysqlVersion: number | null;
   mariadb: boolean;
+  /** Where the server version rules judge with comes from, for messages: "configured" (config or default), or the migration's own tooling (`StrongMigrations.target_version = 10`). */
+  versionSource?: string;
   /** A lock_timeout the deploy sets for every migration (config `lockTimeout`): satisfies require-lock-timeout. */
   globalLockTimeout: boolean;
   /** Config `lockBudget` in ms: the longest a statement may hold a write-blocking lock (lock-exceeds-budget); null/absent: none. */

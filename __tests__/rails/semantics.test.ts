@@ -409,6 +409,10 @@ describe('strong_migrations start_after and target_version', () => {
     const pg10 = await lintRails(addWithDefault, { extra: withInit('# production runs 10\nStrongMigrations.target_version = 10\n') });
     expect(ruleIds(pg10)).toContain('add-column-volatile-default');
     expect(migrationOf(pg10).targetServer).toEqual({ pgVersion: 10, source: 'StrongMigrations.target_version = 10' });
+    // The message names where the version came from, not "configured".
+    const message = pg10.report.findings.find((f) => f.ruleId === 'add-column-volatile-default')!.message;
+    expect(message).toContain('(StrongMigrations.target_version = 10)');
+    expect(message).not.toContain('configured');
     // The last assignment wins; a string and a minor version are read as the major.
     expect(ruleIds(await lintRails(addWithDefault, { extra: withInit('StrongMigrations.target_version = 10\nStrongMigrations.target_version = "12.3"\n') }))).not.toContain('add-column-volatile-default');
     expect(ruleIds(await lintRails(addWithDefault, { extra: withInit("StrongMigrations.target_version = '9.6' if Rails.env.production?\n") }))).toContain('add-column-volatile-default');

@@ -22,8 +22,27 @@ ruleTester('irreversible-data-loss', {
       alembic: alembic("    op.add_column('users', sa.Column('tmp', sa.Integer()))\n    op.drop_column('users', 'tmp')", '    pass'),
       knex: knex("  await knex.schema.alterTable('users', (t) => { t.integer('tmp'); });\n  await knex.schema.alterTable('users', (t) => { t.dropColumn('tmp'); });", '  return;'),
     },
+    {
+      name: 'the data moved to another column, and the downgrade re-adds the column and refills it from there',
+      history: users,
+      layout: 'golang-migrate',
+      sql: 'ALTER TABLE users ADD COLUMN contact_email text;\nUPDATE users SET contact_email = legacy_email;\nALTER TABLE users DROP COLUMN legacy_email;',
+      down: 'ALTER TABLE users ADD COLUMN legacy_email text;\nUPDATE users SET legacy_email = contact_email;\nALTER TABLE users DROP COLUMN contact_email;',
+      alembic: alembic(
+        "    op.add_column('users', sa.Column('contact_email', sa.Text()))\n    op.execute('UPDATE users SET contact_email = legacy_email')\n    op.drop_column('users', 'legacy_email')",
+        "    op.add_column('users', sa.Column('legacy_email', sa.Text()))\n    op.execute('UPDATE users SET legacy_email = contact_email')\n    op.drop_column('users', 'contact_email')",
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'near-miss: the downgrade refills the re-added column with a constant, not from the data',
+      history: users,
+      layout: 'golang-migrate',
+      sql: 'ALTER TABLE users DROP COLUMN legacy_email;',
+      down: "ALTER TABLE users ADD COLUMN legacy_email text;\nUPDATE users SET legacy_email = 'unknown';",
+      line: 1,
+    },
     { name: 'django: RemoveField — Django reverses it by re-adding the column empty', djangoHistory: DJ_USERS, django: { code: dj(["migrations.RemoveField(model_name='user', name='legacy_email')"]), line: DJ_LINE } },
     {
       name: 'drop column: the downgrade re-adds it empty',

@@ -18,6 +18,11 @@ ruleTester('require-concurrent-index-drop', {
     },
     { name: 'CONCURRENTLY in a plain SQL file', history: users, sql: 'DROP INDEX CONCURRENTLY users_email_idx;' },
     { name: 'near-miss: the downgrade drops the index plainly', history: users, layout: 'golang-migrate', sql: 'CREATE INDEX CONCURRENTLY users_id_email_idx ON users (id, email);', down: 'DROP INDEX users_id_email_idx;' },
+    {
+      name: 'an index of a partitioned table (PostgreSQL cannot drop it CONCURRENTLY)',
+      history: 'CREATE TABLE events (id bigint, tenant_id int) PARTITION BY HASH (tenant_id);\nCREATE TABLE events_p0 PARTITION OF events FOR VALUES WITH (MODULUS 2, REMAINDER 0);\nCREATE INDEX events_tenant_idx ON events (tenant_id);',
+      sql: "SET lock_timeout = '2s';\nDROP INDEX events_tenant_idx;",
+    },
     { name: 'near-miss: renaming an index', history: users, sql: 'ALTER INDEX users_email_idx RENAME TO users_email_lookup_idx;' },
     { name: 'knex: raw DROP INDEX CONCURRENTLY outside a transaction', history: users, knex: `exports.config = { transaction: false };
 exports.up = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_email_idx');

@@ -34,6 +34,8 @@ export interface DiscoveredMigration {
   strongMigrations?: { startAfter: string | null; targetVersion: string | null };
   /** SQL, migrations under test: the ids of the root's migrations of the same layout, in order (see Migration.siblings). */
   siblings?: readonly string[];
+  /** Migrations that are steps of one logical migration and are undone as a whole (see `Migration.rollbackGroup`). */
+  rollbackGroup?: string;
 }
 
 export interface DiscoverRequest {
@@ -314,7 +316,12 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
       const down = chosenDown ?? path.join(dir, base.replace(/\.up\.sql$/i, '.down.sql'));
       const hasDown = direction!.toLowerCase() === 'up' && readable(down);
       // pop wraps every migration in a transaction; popx runs `.autocommit.` files outside one.
-      push({ framework, layout: 'pop', root: dir, id: `${version}_${name}`, order: naturalKey(version!), transactional: !autocommit, expectsDown: dirsWithDown.has(dir) }, hasDown ? down : null);
+      // popx splits one migration into numbered steps (`<14-digit timestamp><6-digit step>`), one
+      // statement per file, and writes the steps' down files in the order of the whole down:
+      // step k's down file does not undo step k's up file, the group's downs undo its ups.
+      const steps = /^(\d{14})\d{6}$/.exec(version!);
+      const rollbackGroup = steps ? { rollbackGroup: `${toPosix(dir)}|${steps[1]}` } : {};
+      push({ framework, layout: 'pop', root: dir, id: `${version}_${name}`, order: naturalKey(version!), transactional: !autocommit, expectsDown: dirsWithDown.has(dir), ...rollbackGroup }, hasDown ? down : null);
       continue;
     }
     const gm = GOLANG_MIGRATE.exec(base);

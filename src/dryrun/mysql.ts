@@ -686,6 +686,11 @@ export async function runMysql(plans: MigrationPlan[], all: Migration[], opts: M
       }
       result.roundTrip = { status: 'verified', upChanges, diff: [], dataDiff: [], ...(reported.length ? { reported } : {}) };
       result.verdict = refused.length || refusedDown.length || leaked.has(result) ? 'unverified' : 'verified';
+      const skipped = [...plan.up.skippedData, ...plan.down.skippedData.map((r) => `down: ${r}`)];
+      if (skipped.length) {
+        result.reasons.push(...skipped.map((r) => `data step not run (its SQL is built at run time; the rest ran): ${r}`));
+        result.verdict = 'unverified';
+      }
       if (result.verdict === 'verified' && notCloned.length) {
         result.verdict = 'unverified';
         result.reasons.push(`the source has objects the clone lacks (${notCloned.slice(0, 3).join('; ')}${notCloned.length > 3 ? '; …' : ''}): statements that fire triggers or use routines ran without them`);

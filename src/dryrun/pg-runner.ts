@@ -441,8 +441,13 @@ export async function runPrMigrations(ctx: PgRunContext, plans: MigrationPlan[],
       result.statements = plan.up.statements.map((s, index) => notRun(s, index));
       continue;
     }
+    const skipped = [...plan.up.skippedData, ...(plan.down?.skippedData ?? []).map((r) => `down: ${r}`)];
     try {
       await runOneMigration(ctx, plan, result, outerXid);
+      if (skipped.length) {
+        result.reasons.push(...skipped.map((r) => `data step not run (its SQL is built at run time; the rest ran): ${r}`));
+        if (result.verdict === 'verified') result.verdict = 'unverified';
+      }
     } catch (e) {
       const traces = (e as { traces?: StatementTrace[] }).traces;
       if (traces && result.statements.length === 0) result.statements = traces;

@@ -17,6 +17,12 @@ export interface DirectionPlan {
   statements: PlannedStatement[];
   /** Reasons some ops could not be turned into SQL: the migration cannot be verified. */
   unrenderable: string[];
+  /**
+   * Data steps (INSERT/UPDATE/DELETE built at run time) that cannot be turned into SQL. They
+   * change no schema, so the rest of the migration still runs — later migrations need its
+   * tables and columns — but the migration as a whole stays unverified.
+   */
+  skippedData: string[];
 }
 
 export interface MigrationPlan {
@@ -58,12 +64,14 @@ function planSqlText(text: string, file: string, firstLine: number, m: Migration
     ops: ops.filter((o) => o.loc.file === file && o.loc.line >= s.loc.line && o.loc.line <= s.loc.endLine),
     origin: 'sql' as const,
   }));
-  return { statements: statements.filter((s) => s.sql.trim() !== ''), unrenderable: [] };
+  return { statements: statements.filter((s) => s.sql.trim() !== ''), unrenderable: [], skippedData: [] };
 }
 
 function planOrm(ops: Op[], m: Migration): { plan: DirectionPlan; preview: string } {
   const r = renderOps(ops, m.dialect);
-  return { plan: { statements: r.statements, unrenderable: r.unrenderable.map((u) => u.reason) }, preview: previewSql(r) };
+  const data = r.unrenderable.filter((u) => u.op.kind === 'dml');
+  const unrenderable = r.unrenderable.filter((u) => u.op.kind !== 'dml');
+  return { plan: { statements: r.statements, unrenderable: unrenderable.map((u) => u.reason), skippedData: data.map((u) => u.reason) }, preview: previewSql(r) };
 }
 
 /** Builds what the dry-run sends for one migration. `source` looks up file text by relative path. */

@@ -1,4 +1,4 @@
-import type { Migration } from '../ir.js';
+import type { Migration, Op } from '../ir.js';
 import type { RollbackReport } from '../report/model.js';
 import { backupCommand, backupCommands } from './backup.js';
 import { pairRollback, type DataLoss, type PairingContext, type RollbackPairing } from './pairing.js';
@@ -31,7 +31,43 @@ function lossBackup(m: Migration, l: DataLoss): LossBackup {
 
 /** Pairing, verdict and backup plans of one migration; pass the schema walk's facts. */
 export function analyzeMigrationRollback(m: Migration, ctx: PairingContext = {}): RollbackAnalysis {
-  const pairing = pairRollback(m, ctx);
+  return analysisOf(m, pairRollback(m, ctx));
+}
+
+/**
+ * The rollback of one step of a logical migration split into files (`Migration.rollbackGroup`,
+ * `group` in order, `m` among them): the steps' downs together undo their ups together, so the
+ * step's ops are paired across the whole group and what concerns the step's own ops is kept.
+ */
+export function analyzeStepRollback(m: Migration, group: readonly Migration[], ctx: PairingContext = {}): RollbackAnalysis {
+  if (group.length < 2) return analyzeMigrationRollback(m, ctx);
+  const downs = group.filter((g) => g.down !== null);
+  const whole: Migration = {
+    ...m,
+    up: group.flatMap((g) => g.up),
+    down: downs.length ? downs.flatMap((g) => g.down!) : null,
+    downIrreversible: group.find((g) => g.downIrreversible)?.downIrreversible ?? null,
+  };
+  const all = pairRollback(whole, ctx);
+  const alone = pairRollback(m, ctx);
+  const mine = new Set<Op>([...m.up, ...(m.down ?? [])]);
+  const keep = <T extends { op: Op }>(xs: T[]): T[] => xs.filter((x) => mine.has(x.op));
+  const missing = keep(all.missing);
+  const notInvertible = keep(all.notInvertible);
+  return analysisOf(m, {
+    ...all,
+    dataOnly: alone.dataOnly,
+    needInverse: alone.needInverse,
+    inverted: Math.max(0, alone.needInverse - missing.length - notInvertible.length),
+    missing,
+    notInvertible,
+    unmatchedDown: keep(all.unmatchedDown),
+    dataLoss: keep(all.dataLoss),
+    unanalyzable: keep(all.unanalyzable),
+  });
+}
+
+function analysisOf(m: Migration, pairing: RollbackPairing): RollbackAnalysis {
   const backups = new Map(pairing.dataLoss.map((l) => [l, lossBackup(m, l)]));
   return { pairing, report: verdictOf(pairing, m), backupOf: (l) => backups.get(l) ?? lossBackup(m, l) };
 }

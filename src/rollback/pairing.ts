@@ -9,6 +9,35 @@ export type FactsLookup = (op: Op) => OpFacts | undefined;
 /** What the schema replay knows, for the pairing: per-op facts (which tables predate the change, as of each op). */
 export interface PairingContext {
   facts?: FactsLookup;
+  /**
+   * What replaying the upgrade and then the downgrade on the schema model does not give back
+   * (src/schema/round-trip.ts `roundTripDifferences`); absent when that cannot be told.
+   */
+  roundTripDifferences?: () => ReadonlySet<string>;
+}
+
+/** Column ops whose whole effect the schema model holds (type, nullability, default, existence). */
+const COLUMN_OPS = new Set<Op['kind']>(['addColumn', 'dropColumn', 'renameColumn', 'alterColumnType', 'setNotNull', 'dropNotNull', 'setDefault', 'dropDefault']);
+
+/** Whether everything `op` changes comes back as it was after the replayed round trip (`differs`: what does not). */
+function restoredByRoundTrip(op: Op, differs: ReadonlySet<string>): boolean {
+  // An enum that comes back different makes every type and default change of the round trip suspect
+  // (columns name the type, not its values).
+  if ([...differs].some((d) => d.startsWith('enum:')) && ['createEnum', 'dropEnum', 'alterColumnType', 'setDefault', 'dropDefault'].includes(op.kind)) return false;
+  if (op.kind === 'createEnum' || op.kind === 'dropEnum') return !differs.has(`enum:${op.name}`);
+  const t = tableOf(op);
+  if (!t || differs.has(t)) return false;
+  if (COLUMN_OPS.has(op.kind)) {
+    const cols = op.kind === 'renameColumn' ? [`${t}.${op.column}`, `${t}.${op.newName}`] : columnsOf(op);
+    return cols.every((c) => !differs.has(c));
+  }
+  if (op.kind === 'createIndex' || op.kind === 'dropIndex') return !differs.has(`${t}#indexes`);
+  if (op.kind === 'addConstraint' || op.kind === 'dropConstraint') return !differs.has(`${t}#constraints`);
+  if (op.kind === 'createTable' || op.kind === 'dropTable' || op.kind === 'renameTable') {
+    const names = op.kind === 'renameTable' ? [t, op.newName] : [t];
+    return names.every((n) => ![...differs].some((d) => d === n || d.startsWith(`${n}.`) || d.startsWith(`${n}#`)));
+  }
+  return false;
 }
 
 /** An upgrade op whose inverse the downgrade lacks. */
@@ -532,6 +561,9 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, down: Op[]): DataLoss[] 
         break;
       case 'dropColumn':
         if (f && (!f.tableExisted || f.column?.createdInChange)) break;
+        // The downgrade re-adds the column and recomputes it from columns that are still there
+        // (the upgrade moved or derived the data before dropping it): nothing is lost.
+        if (downAdds(op.table, op.column) && down.some((d) => d.kind === 'dml' && d.table === op.table && d.derives?.includes(op.column))) break;
         out.push({
           op, kind: 'column', table: op.table, column: op.column, key, object: `column ${op.table}.${op.column}`,
           what: `drops column ${op.table}.${op.column} and every value in it`,
@@ -632,15 +664,9 @@ function undoneWithinUp(up: readonly Op[], factsOf: FactsLookup): Set<Op> {
   });
   // A default set on a column known to have had none and dropped again later (an ORM filling the
   // NULLs before SET NOT NULL through a temporary default) leaves no default behind.
-  const transient = new Map<string, Op>();
   for (const op of up) {
-    if (op.kind !== 'setDefault' && op.kind !== 'dropDefault') continue;
-    const column = `${op.table}\u0000${op.column}`;
-    const set = transient.get(column);
-    transient.delete(column);
-    if (op.kind === 'dropDefault' && set && !op.identity) undone.add(set).add(op);
-    const before = factsOf(op)?.column;
-    if (op.kind === 'setDefault' && before && !before.default) transient.set(column, op);
+    const sets = op.kind === 'dropDefault' ? factsOf(op)?.restoresNoDefault : null;
+    if (sets) for (const o of [...sets, op]) undone.add(o);
   }
   // `DROP … IF EXISTS x; CREATE … x` of an object no migration made yet: the drop only guards the
   // create against a half-applied earlier run, and drops nothing.
@@ -820,6 +846,16 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
       if (d.kind === 'dropTable' && createdInUp.has(d.table)) continue;
       result.unmatchedDown.push({ op: d, object: describeObject(d), change: changeOf(d) });
     }
+  }
+  // The down may restore the schema another way than op by op (a column-order rebuild, a table
+  // rebuilt under its old name): a mismatch on an object the replayed round trip gives back as it
+  // was is settled; the ones on objects that come back different stay.
+  if ((result.missing.length || result.unmatchedDown.length) && ctx.roundTripDifferences) {
+    const differs = ctx.roundTripDifferences();
+    const settled = (x: { op: Op }) => restoredByRoundTrip(x.op, differs);
+    result.missing = result.missing.filter((x) => !settled(x));
+    result.unmatchedDown = result.unmatchedDown.filter((x) => !settled(x));
+    result.inverted = result.needInverse - result.missing.length - result.notInvertible.length;
   }
   return result;
 }

@@ -70,6 +70,12 @@ export interface OpFacts {
    */
   guardsCreate: boolean;
   /**
+   * dropDefault: the column had no default until this migration set one (the SET DEFAULTs since,
+   * in order), so the drop leaves it as the migration found it — the temporary default an ORM sets
+   * to fill NULLs before SET NOT NULL. null otherwise.
+   */
+  restoresNoDefault: readonly Op[] | null;
+  /**
    * Some index or PRIMARY KEY/UNIQUE constraint of `table` leads with `columns` (any order) at the
    * end of this migration, or a later migration of the change under test creates one. Unlike the
    * other facts it is answered when a rule asks, after the whole migration was walked, so an index
@@ -133,6 +139,7 @@ class WalkedFacts implements OpFacts {
   declare readonly rebuiltWithSameColumns: boolean;
   declare readonly nameFromThisMigration: boolean;
   declare readonly guardsCreate: boolean;
+  declare readonly restoresNoDefault: readonly Op[] | null;
   declare readonly indexedBy: OpFacts['indexedBy'];
   /** A table the op does not name: existed, unless the migration runs only on a new database. */
   private declare readonly otherTablesExisted: boolean;
@@ -185,6 +192,8 @@ export function walkMigration(
     else if (op.kind === 'renameColumn') lastColumnCreate.set(`${op.table}\u0000${op.newName}`, i);
   });
   const renamedHere = new Set<string>();
+  // Per column: the SET DEFAULTs of this migration since the column last had no default.
+  const transientDefaults = new Map<string, Op[]>();
   let position = -1;
   for (const op of migration.up) {
     position++;
@@ -242,6 +251,17 @@ export function walkMigration(
       deprecated = Boolean(column?.deprecated) || opts.deprecations.columns.has(`${op.table}.${op.column}`);
     }
 
+    let restoresNoDefault: Op[] | null = null;
+    if (op.kind === 'setDefault' || (op.kind === 'dropDefault' && !op.identity)) {
+      const key = `${op.table}\u0000${op.column}`;
+      const sets = transientDefaults.get(key);
+      if (op.kind === 'dropDefault') {
+        restoresNoDefault = sets ?? null;
+        transientDefaults.delete(key);
+      } else if (sets) sets.push(op);
+      else if (column && !column.default) transientDefaults.set(key, [op]);
+    }
+
     let validatedNotNullCheck = false;
     if (op.kind === 'setNotNull' && table) {
       for (const c of table.constraints.values()) {
@@ -268,6 +288,7 @@ export function walkMigration(
         rebuiltWithSameColumns,
         nameFromThisMigration,
         guardsCreate: recreatedLater && op.kind === 'dropTable' && op.ifExists && table === null,
+        restoresNoDefault,
         indexedBy,
       }, !migration.freshDatabaseOnly),
     );
@@ -323,5 +344,6 @@ export const UNKNOWN_FACTS: OpFacts = {
   rebuiltWithSameColumns: false,
   nameFromThisMigration: false,
   guardsCreate: false,
+  restoresNoDefault: null,
   indexedBy: () => true,
 };

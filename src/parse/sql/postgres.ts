@@ -546,7 +546,7 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
       return;
     }
     case 'UpdateStmt':
-      ops.push(at({ kind: 'dml', action: 'update', table: rel(n.relation), hasWhere: Boolean(n.whereClause) }));
+      ops.push(at({ kind: 'dml', action: 'update', table: rel(n.relation), hasWhere: Boolean(n.whereClause), ...updateDerives(n) }));
       return;
     case 'DeleteStmt':
       ops.push(at({ kind: 'dml', action: 'delete', table: rel(n.relation), hasWhere: Boolean(n.whereClause) }));
@@ -798,4 +798,14 @@ function collectPlpgsql(node: Node, out: { query: string; lineno: number; dynami
     return;
   }
   for (const v of Object.values(node)) if (v && typeof v === 'object') collectPlpgsql(v, out, depth + 1);
+}
+
+/** The columns an UPDATE sets from an expression that reads the row's columns (see the `dml` op's `derives`). */
+function updateDerives(n: { targetList?: unknown[]; fromClause?: unknown[] }): { derives?: string[] } {
+  const derives: string[] = [];
+  for (const t of n.targetList ?? []) {
+    const target = (t as { ResTarget?: { name?: string; val?: unknown } }).ResTarget;
+    if (target?.name && JSON.stringify(target.val ?? null).includes('"ColumnRef"')) derives.push(target.name);
+  }
+  return derives.length ? { derives } : {};
 }
