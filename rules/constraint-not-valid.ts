@@ -38,7 +38,7 @@ export default defineRule({
         const lock = pgLockOf(op)!;
         const name = constraintName(op);
         const validate = `ALTER TABLE ${op.table} VALIDATE CONSTRAINT ${name};`;
-        const fix = ctx.phrasebook.fixes?.addConstraintNotValid?.(op, name, { inTransaction: ctx.facts(op).inTransaction, ops: ctx.ops() });
+        const fix = ctx.phrasebook.fixes?.addConstraintNotValid?.(op, name, { inTransaction: ctx.facts(op).inTransaction, ops: ctx.ops(), table: ctx.facts(op).table });
         // ADD COLUMN ... REFERENCES: a column constraint cannot be NOT VALID, so the column comes first.
         const inline = inlineAddedColumn(addColumns, op);
         const addCol = inline ? `ALTER TABLE ${op.table} ADD COLUMN ${inline.column.name} ${typeSql(inline.column.type)}; ` : '';

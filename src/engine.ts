@@ -9,6 +9,7 @@ import type { FileTask } from './parse/frontend.js';
 import { openLoweringCache, type LoweringCache } from './lowering-cache.js';
 import { opTables, type FrameworkSuppression, type Loc, type Migration, type Op, type OpKind, type OpOf, type Severity } from './ir.js';
 import { sqlName } from './parse/sql/phrasebook.js';
+import { reserveNewVersions } from './parse/sql/new-migration.js';
 import { frontEndFor } from './parse/index.js';
 import { findSuppressions, type SuppressionComment } from './parse/suppressions.js';
 import type { MigrationReport, Report, ReportFinding, SourceLookup, SuppressedFinding } from './report/model.js';
@@ -141,6 +142,8 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
       ];
     }
     parsed[0]!.up.unshift(...problems);
+    // After the cache took its copy: the directory's listing is not part of a file's lowering.
+    if (d.siblings && d.framework === 'sql') parsed[0]!.siblings = d.siblings;
     if (d.rollbackGroup) for (const m of parsed) m.rollbackGroup = d.rollbackGroup;
     migrations.push(...parsed);
   }
@@ -148,6 +151,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
   if (cache) timed('cache write', () => cache.save());
   const orderStart = mark();
   const ordered = await orderMigrations(migrations, found.find((d) => d.djangoUserModel)?.djangoUserModel ?? null);
+  reserveNewVersions(ordered);
   since('order', orderStart);
   // Counted after ordering: Django files get their ops only when the project is lowered there.
   for (const m of ordered) {

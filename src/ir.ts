@@ -229,6 +229,18 @@ export interface Migration {
   expectsDown: boolean;
   /** SQL statements in the file (SQL front end); otherwise the summary counts ops. */
   statements?: number;
+  /**
+   * SQL layouts, migrations under test: the ids of every migration of this layout that discovery
+   * found in this one's directory (its root), in run order and this one included, also those
+   * after it that are not linted. A fix that adds a migration numbers it after all of them.
+   */
+  siblings?: readonly string[];
+  /**
+   * SQL, migrations under test: the versions after the directory's latest that fixes of earlier
+   * migrations under test of the same directory may take (src/parse/sql/new-migration.ts), so
+   * fixes of two migrations never add the same version.
+   */
+  newVersionsTaken?: number;
   /** Alembic: the revision header, as read by the front end; `heads` is filled in by the graph ordering. */
   alembic?: AlembicRevision;
   /** Knex: `exports.config = { transaction }` when it is a literal boolean (null: not set or not static). */

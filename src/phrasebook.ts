@@ -1,6 +1,6 @@
 import type { Loc, Migration, Op, OpOf, SqlType } from './ir.js';
 import type { Fix } from './rule.js';
-import type { ColumnState } from './schema/model.js';
+import type { ColumnState, TableState } from './schema/model.js';
 
 /**
  * How one framework writes things, in its own syntax: each front end owns one
@@ -66,6 +66,10 @@ export interface FixSite {
   inTransaction: boolean;
   /** The migration's upgrade ops, in order (e.g. the first statement, before which a SET goes). */
   ops: readonly Op[];
+  /** The op's table as the schema model knows it just before the op (partitioned, its constraints); null: unknown. */
+  table?: TableState | null;
+  /** A lock_timeout is in force for the op (set earlier in the migration, or configured for every migration). */
+  lockTimeoutSet?: boolean;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface DiscoveredMigration {
   runnerLockTimeout?: boolean;
   /** Rails with strong_migrations: its `start_after` and this directory's `target_version` (only when set). */
   strongMigrations?: { startAfter: string | null; targetVersion: string | null };
+  /** SQL, migrations under test: the ids of the root's migrations of the same layout, in order (see Migration.siblings). */
+  siblings?: readonly string[];
   /** Migrations that are steps of one logical migration and are undone as a whole (see `Migration.rollbackGroup`). */
   rollbackGroup?: string;
   /** Django: the swappable user model the project's settings name (`accounts.user`), when they name one. */
@@ -370,6 +372,7 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
   }
 
   out.sort((a, b) => (a.root === b.root ? (a.order < b.order ? -1 : a.order > b.order ? 1 : a.file < b.file ? -1 : 1) : a.root < b.root ? -1 : 1));
+  addSiblings(out);
   if (!named || changed) return out;
   // Siblings of named files that come after the last named one in their directory are not history
   // of anything under test: skip them rather than parse them (a PR lint stays fast in big repos).
@@ -382,6 +385,22 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
 }
 
 export { readSource, type DecodedFile };
+
+/**
+ * Gives each SQL migration under test the ids of its root's migrations of the same layout, before
+ * any later sibling is dropped from the run: a fix that adds a migration must number it after
+ * every one of them (one array shared by the root, in order).
+ */
+function addSiblings(out: DiscoveredMigration[]): void {
+  const byRoot = new Map<string, string[]>();
+  for (const d of out) {
+    if (d.framework !== 'sql' || !d.isNew) continue;
+    byRoot.set(`${d.root}\0${d.layout ?? 'plain'}`, []);
+  }
+  if (byRoot.size === 0) return;
+  for (const d of out) byRoot.get(`${d.root}\0${d.layout ?? 'plain'}`)?.push(d.id);
+  for (const d of out) if (d.framework === 'sql' && d.isNew) d.siblings = byRoot.get(`${d.root}\0${d.layout ?? 'plain'}`)!;
+}
 
 /**
  * `/--[ \t]*migrate:up\b[^\n]*transaction:[ \t]*false/` without rescanning the line from every
