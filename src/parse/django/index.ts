@@ -9,7 +9,7 @@ import { djangoNames } from './detect.js';
 import { describeOperation } from './describe.js';
 import { DjangoEvaluator } from './evaluate.js';
 import { constraintDecl, dataEffect, fieldDecl, indexDecl, isUserModelSetting, locOf, modelOptions, stringList, text, togetherSets } from './read.js';
-import type { DataEffect, DjangoFile, DjangoOperation } from './types.js';
+import type { DataEffect, DjangoFile, DjangoFixSites, DjangoOperation } from './types.js';
 
 export { isDjangoMigrationFile } from './detect.js';
 export { lowerDjangoProject } from './project.js';
@@ -107,6 +107,7 @@ async function readMigration(task: FileTask, parsed: ParsedModule, app: string, 
     }
   }
   const operations = attributes.get('operations');
+  described.fixSites = fixSitesOf(parsed.statements, classNode, evaluator, operations?.node ?? null, file);
   if (!operations) return described;
   if (operations.value.t !== 'seq') {
     described.problems.push(dynamic(locOf(file, operations.node), `\`operations\` is not a static list: ${operations.value.t === 'unknown' ? operations.value.why : 'only known at run time'}`));
@@ -115,6 +116,34 @@ async function readMigration(task: FileTask, parsed: ParsedModule, app: string, 
   const context: ReadContext = { task, evaluator, app, fallback: locOf(file, operations.node) };
   for (const item of operations.value.items) described.operations.push(await readOperation(item, context));
   return described;
+}
+
+/** Where exact fixes edit this file: the imports, the class body, `atomic`, the first operation. */
+function fixSitesOf(statements: Node[], classNode: Node, evaluator: DjangoEvaluator, operations: Node | null, file: string): DjangoFixSites {
+  let importAfterLine = 0;
+  for (const statement of statements) {
+    if (statement.startIndex >= classNode.startIndex) break;
+    if (/^(import_statement|import_from_statement|future_import_statement)$/.test(statement.type)) importAfterLine = statement.endPosition.row + 1;
+  }
+  const names: Record<string, string> = {};
+  for (const [name, value] of evaluator.moduleScope.vars) names[name] = value.t === 'ref' && value.node === null ? value.path : '';
+  const body = classNode.childForFieldName('body');
+  const members = (body?.namedChildren ?? []).filter((n): n is Node => !!n && n.type !== 'comment');
+  const isDocstring = (n: Node) => n.type === 'expression_statement' && n.firstNamedChild?.type === 'string';
+  const first = members.find((n) => !isDocstring(n)) ?? null;
+  const classBody = body && first && body.startPosition.row > classNode.startPosition.row ? { line: first.startPosition.row + 1, indent: ' '.repeat(first.startPosition.column) } : null;
+  let atomicValue: Loc | null = null;
+  for (const member of members) {
+    const assignment = member.type === 'expression_statement' ? member.firstNamedChild : null;
+    if (assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === 'atomic') {
+      const right = assignment.childForFieldName('right');
+      if (right) atomicValue = locOf(file, right);
+    }
+  }
+  const list = operations?.firstNamedChild?.type === 'assignment' ? operations.firstNamedChild.childForFieldName('right') : null;
+  const firstOp = list?.type === 'list' ? list.namedChildren.find((n) => !!n && n.type !== 'comment') ?? null : null;
+  const firstOperation = firstOp ? { line: firstOp.startPosition.row + 1, column: firstOp.startPosition.column + 1, ownLine: firstOp.startPosition.row > list!.startPosition.row } : null;
+  return { importAfterLine, names, classBody, atomicValue, firstOperation };
 }
 
 interface ReadContext {
