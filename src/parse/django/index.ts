@@ -82,7 +82,9 @@ async function readMigration(task: FileTask, parsed: ParsedModule, app: string, 
     described.problems.push({ kind: 'unparsed', reason: 'parse', message: 'no `class Migration(migrations.Migration):` in this file', loc: described.classLoc });
     return described;
   }
-  described.classLoc = { ...locOf(file, classNode), endLine: classNode.startPosition.row + 1 };
+  // Only the `class` line: the end of the class body is no end of this location.
+  const { endColumn: _classEnd, ...classStart } = locOf(file, classNode);
+  described.classLoc = { ...classStart, endLine: classNode.startPosition.row + 1 };
   const attributes = evaluator.classAttributes(classNode);
   const at = (attr: string): Loc => {
     const node = attributes.get(attr)?.node;
