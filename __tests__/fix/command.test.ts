@@ -276,17 +276,14 @@ class Migration(migrations.Migration):
 const railsInitial = 'class CreateUsers < ActiveRecord::Migration[7.1]\n  def change\n    create_table :users do |t|\n      t.string :email\n    end\n  end\nend\n';
 const railsIndex = 'class IndexUsers < ActiveRecord::Migration[7.1]\n  def change\n    add_index :users, :email\n  end\nend\n';
 
-describe('migration-guard fix: Django and Rails (no rule has an exact fix for them yet)', () => {
+describe('migration-guard fix: Django and Rails', () => {
   test.each([
-    ['Django', { 'shop/__init__.py': '', 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': djangoInitial, 'shop/migrations/0002_index.py': djangoIndex }, 'shop/migrations/0002_index.py'],
-    ['Rails', { 'db/migrate/20240101000000_create_users.rb': railsInitial, 'db/migrate/20240301000000_index_users.rb': railsIndex }, 'db/migrate/20240301000000_index_users.rb'],
-  ])('%s: nothing rewritten, the index finding listed with its safe alternative, exit 1', async (_name, files, target) => {
-    const r = await fixRoundTrip({ '.migration-guard.yml': 'lockTimeout: 2s\n', ...files }, [target], []);
-    expect(r.fixed[target]).toBe((files as Record<string, string>)[target]);
-    expect(r.dry.out).toBe('');
-    expect(r.first.code).toBe(1);
-    expect(r.first.out).toContain('error [require-concurrent-index]');
-    expect(r.first.out).toContain('safe alternative:');
+    ['Django', { 'shop/__init__.py': '', 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': djangoInitial, 'shop/migrations/0002_index.py': djangoIndex }, 'shop/migrations/0002_index.py', /atomic = False\n[\s\S]*AddIndexConcurrently\(model_name='author'/],
+    ['Rails', { 'db/migrate/20240101000000_create_users.rb': railsInitial, 'db/migrate/20240301000000_index_users.rb': railsIndex }, 'db/migrate/20240301000000_index_users.rb', /disable_ddl_transaction!\n[\s\S]*add_index :users, :email, algorithm: :concurrently\n/],
+  ])('%s: the index built concurrently, in the framework\'s own syntax, exit 0', async (_name, files, target, expected) => {
+    const r = await fixRoundTrip({ '.migration-guard.yml': 'lockTimeout: 2s\n', ...files }, [target], ['require-concurrent-index', 'concurrent-in-transaction']);
+    expect(r.fixed[target]).toMatch(expected);
+    expect(r.first.code).toBe(0);
   });
 });
 
