@@ -92,5 +92,30 @@ export function railsFixes(m: Migration): FixPhrases {
       if (!later) return undefined;
       return { title: 'Add the constraint without validating it, validate it in a later migration', edits: [append(site, ', validate: false')], newFiles: [later] };
     },
+
+    setNotNullViaCheck(op, check) {
+      // change_column_null's 4th argument backfills NULLs first (an UPDATE): not part of this rewrite.
+      const site = siteOf(op);
+      if (!site || site.method !== 'change_column_null' || site.args.length !== 3 || site.args[2] !== 'false' || Object.keys(site.options).length > 0) return undefined;
+      if (!atLeast(m.rails?.version, 6.1) || m.dialect !== 'postgres' || op.loc.endColumn === undefined) return undefined;
+      const column = op.column;
+      if (!/^[a-z_][a-z0-9_]*$/.test(column) || !/^[a-z_][a-z0-9_]*$/.test(check)) return undefined;
+      const [table, col] = site.args as [string, string];
+      const condition = rbString(`${column} IS NOT NULL`);
+      const named = `name: ${rbString(check)}`;
+      const later = laterMigration(check, [
+        `validate_check_constraint ${table}, ${named}`,
+        `    change_column_null ${table}, ${col}, false`,
+        // Named with its condition, so rolling back can add it again.
+        `    remove_check_constraint ${table}, ${condition}, ${named}`,
+      ].join('\n'));
+      if (!later) return undefined;
+      const add = `add_check_constraint ${table}, ${condition}, ${named}, validate: false`;
+      return {
+        title: 'Prove NOT NULL with a CHECK added NOT VALID; validate it and set NOT NULL in a later migration',
+        edits: [{ file: m.file, startLine: op.loc.line, startColumn: op.loc.column, endLine: op.loc.endLine, endColumn: op.loc.endColumn, text: add }],
+        newFiles: [later],
+      };
+    },
   };
 }
