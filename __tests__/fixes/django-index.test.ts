@@ -82,6 +82,11 @@ describe('Django fixes: concurrent index operations', () => {
     expect(fixed).not.toContain('atomic = True');
   });
 
+  test('require-concurrent-index: atomic = False goes before the comments that lead the first attribute, after the docstring', async () => {
+    const { fixed } = await fixAndRelint('require-concurrent-index', migration(addIndex, { attrs: '    """Index titles."""  # see #12\n    # after 0001\n' }));
+    expect(fixed).toContain('class Migration(migrations.Migration):\n    """Index titles."""  # see #12\n    atomic = False\n    # after 0001\n    dependencies = [');
+  });
+
   test('require-concurrent-index: two AddIndex, fixed one after the other', async () => {
     const two = `${addIndex}\n        migrations.AddIndex(model_name='book', index=models.Index(fields=['isbn', 'title'], name='book_isbn_title_idx')),`;
     const change = { [FILE]: migration(two) };

@@ -56,6 +56,12 @@ describe('Rails fixes: concurrent indexes', () => {
     expect(m.up.some((op) => op.kind === 'createIndex' && op.concurrently)).toBe(true);
   });
 
+  test('require-concurrent-index: disable_ddl_transaction! before the comment that leads `def change`, not on the class line', async () => {
+    const text = cls('    add_index :users, :email', { classBody: '  # Login lookups.\n' }).replace(']\n', '] # see #12\n');
+    const { fixed } = await fixAndRelint('require-concurrent-index', text);
+    expect(fixed).toContain('Migration[7.1] # see #12\n  disable_ddl_transaction!\n\n  # Login lookups.\n  def change\n');
+  });
+
   test('require-concurrent-index: disable_ddl_transaction! already there: only the option', async () => {
     const { fixed } = await fixAndRelint('require-concurrent-index', cls('    add_index :users, :email', { classBody: '  disable_ddl_transaction!\n\n' }));
     expect(fixed.match(/disable_ddl_transaction!/g)).toHaveLength(1);

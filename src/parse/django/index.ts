@@ -130,9 +130,16 @@ function fixSitesOf(statements: Node[], classNode: Node, evaluator: DjangoEvalua
   const names: Record<string, string> = {};
   for (const [name, value] of evaluator.moduleScope.vars) names[name] = value.t === 'ref' && value.node === null ? value.path : '';
   const body = classNode.childForFieldName('body');
-  const members = (body?.namedChildren ?? []).filter((n): n is Node => !!n && n.type !== 'comment');
+  const children = (body?.namedChildren ?? []).filter((n): n is Node => !!n);
+  const members = children.filter((n) => n.type !== 'comment');
   const isDocstring = (n: Node) => n.type === 'expression_statement' && n.firstNamedChild?.type === 'string';
-  const first = members.find((n) => !isDocstring(n)) ?? null;
+  // The first statement after a docstring, or the comments that lead it (they stay with it).
+  const at = children.findIndex((n) => n.type !== 'comment' && !isDocstring(n));
+  let lead = at;
+  // Only comments on lines of their own (not one after the docstring or the `class` line).
+  const ownLine = (i: number) => children[i]!.startPosition.row > (i > 0 ? children[i - 1]!.endPosition.row : classNode.startPosition.row);
+  while (lead > 0 && children[lead - 1]!.type === 'comment' && ownLine(lead - 1)) lead--;
+  const first = at >= 0 ? children[lead]! : null;
   const classBody = body && first && body.startPosition.row > classNode.startPosition.row ? { line: first.startPosition.row + 1, indent: ' '.repeat(first.startPosition.column) } : null;
   let atomicValue: Loc | null = null;
   for (const member of members) {

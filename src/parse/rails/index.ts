@@ -115,7 +115,10 @@ async function lowerTree(root: Node, migration: Migration, dialect: Dialect): Pr
   const members = body ? body.namedChildren.filter((n): n is Node => n !== null) : [];
   const fixSites: RailsFixSites = { classBody: null, firstStatement: null, calls: {} };
   migration.rails = { version: versionMatch?.[1] ?? null, fixSites };
-  const firstMember = members.find((n) => n.type !== 'comment');
+  // Before the comments that lead the first member (they stay with it), not one on the `class` line.
+  // (tree-sitter-ruby keeps the comments before the first member in the class node, not in its body.)
+  const leading = cls.namedChildren.filter((n): n is Node => n?.type === 'comment');
+  const firstMember = [...leading, ...members].find((n) => n.startPosition.row > cls.startPosition.row);
   if (firstMember && firstMember.startPosition.row > cls.startPosition.row) fixSites.classBody = { line: firstMember.startPosition.row + 1, indent: ' '.repeat(firstMember.startPosition.column) };
   let change: Node | null = null;
   let up: Node | null = null;
