@@ -109,6 +109,14 @@ describe('Django fixes: concurrent index operations', () => {
     expect(fixed).toContain('    atomic = False\n');
   });
 
+  test('require-concurrent-index in a migration already non-atomic: only the operation is renamed, whatever else it does', async () => {
+    const other = `        migrations.AddField(model_name='book', name='subtitle', field=models.TextField(null=True)),\n${addIndex}`;
+    const change = { [FILE]: migration(other, { attrs: '    atomic = False\n' }) };
+    const finding = (await lintFixture({ history, change })).report.findings.find((f) => f.ruleId === 'require-concurrent-index');
+    expect(finding!.fix!.edits.map((e) => e.text)).toEqual(['from django.contrib.postgres.operations import AddIndexConcurrently\n', 'AddIndexConcurrently']);
+    await fixAndRelint('require-concurrent-index', change[FILE]!);
+  });
+
   test('no exact fix when the migration does more than index operations (atomic = False would split it)', async () => {
     const other = `        migrations.AddField(model_name='book', name='subtitle', field=models.TextField(null=True)),\n${addIndex}`;
     const r = await lintFixture({ history, change: { [FILE]: migration(other) } });

@@ -74,6 +74,14 @@ describe('Rails fixes: concurrent indexes', () => {
     expect(fixed).toContain('  disable_ddl_transaction!\n');
   });
 
+  test('require-concurrent-index with disable_ddl_transaction! and other statements: only the option', async () => {
+    const text = cls('    add_column :users, :nickname, :string\n    add_index :users, :email', { classBody: '  disable_ddl_transaction!\n\n' });
+    const r = await lintFixture({ history, change: { [FILE]: text } });
+    const finding = r.report.findings.find((f) => f.ruleId === 'require-concurrent-index');
+    expect(finding!.fix!.edits.map((e) => e.text)).toEqual([', algorithm: :concurrently']);
+    await fixAndRelint('require-concurrent-index', text);
+  });
+
   test('no exact fix when the migration does more than index statements, or the arguments end in a {…} hash', async () => {
     await noFix('require-concurrent-index', cls('    add_column :users, :nickname, :string\n    add_index :users, :email'));
     await noFix('require-concurrent-index', cls('    add_index :users, :email, { unique: true }'));
