@@ -287,6 +287,32 @@ describe('migration-guard fix: Django and Rails', () => {
   });
 });
 
+describe('migration-guard fix: the validation moved to a new Django / Rails migration', () => {
+  const djangoCheck = djangoIndex.replace(/migrations\.AddIndex\(.*\n/, "migrations.AddConstraint(model_name='author', constraint=models.CheckConstraint(condition=models.Q(name__gt=''), name='author_name_set')),\n");
+  test.each([
+    ['Django', { 'shop/__init__.py': '', 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': djangoInitial, 'shop/migrations/0002_check.py': djangoCheck }, 'shop/migrations/0002_check.py', 'shop/migrations/0003_validate_author_name_set.py', 'ValidateConstraint('],
+    ['Rails', { 'db/migrate/20240101000000_create_users.rb': railsInitial.replace('t.string :email', 't.string :email\n      t.bigint :account_id'), 'db/migrate/20240102000000_create_accounts.rb': 'class CreateAccounts < ActiveRecord::Migration[7.1]\n  def change\n    create_table :accounts\n  end\nend\n', 'db/migrate/20240301000000_fk.rb': 'class Fk < ActiveRecord::Migration[7.1]\n  def change\n    add_foreign_key :users, :accounts\n  end\nend\n' }, 'db/migrate/20240301000000_fk.rb', null, 'validate_foreign_key :users, :accounts'],
+  ])('%s: fix writes the new migration; a second fix changes nothing', async (_name, files, target, created, body) => {
+    const t = tmpTree({ '.migration-guard.yml': 'lockTimeout: 2s\n', ...files });
+    try {
+      commitAll(t.dir);
+      const first = await cli(t.dir, 'fix', target);
+      expect(first.code).toBe(0);
+      const added = git(t.dir, 'status', '--porcelain', '--untracked-files=all').split('\n').filter((l) => l.startsWith('??')).map((l) => l.slice(3));
+      expect(added).toHaveLength(1);
+      if (created) expect(added[0]).toBe(created);
+      else expect(added[0]).toMatch(/^db\/migrate\/20240301000001_validate_fk_rails_[0-9a-f]{10}\.rb$/);
+      expect(readFileSync(path.join(t.dir, added[0]!), 'utf8')).toContain(body);
+      const after = await findings(t.dir, target, added[0]!);
+      for (const id of ['constraint-not-valid', 'validate-same-transaction', 'migration-conflict', 'parse-error', 'unanalyzable']) expect(after.map((f) => f.ruleId)).not.toContain(id);
+      const second = await cli(t.dir, 'fix', target, added[0]!);
+      expect(second.out).toContain('fixed 0 findings in 0 files');
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
 describe('new files a fix adds', () => {
   // No rule adds files yet (the VALIDATE moved to its own migration would): the write and the diff, on a plan.
   test('written in their directory (created if need be), never over an existing file; in the diff as new files git apply creates', () => {
