@@ -89,6 +89,16 @@ export function djangoFixes(m: Migration): FixPhrases {
     return { title, edits: [...named.edits, ...atomic, rename] };
   };
 
+  /** The app's next migration after this one (`<NNNN+1>_<slug>`), when this one is the app's only leaf (else it would be one more leaf: a conflict Django refuses). */
+  const nextName = (slug: string): string | null => {
+    const graph = m.graph;
+    if (!file || !graph || graph.leaves.length !== 1 || graph.leaves[0] !== graph.node) return null;
+    const number = /^(\d+)_/.exec(file.name)?.[1];
+    if (!number) return null;
+    return `${String(Number(number) + 1).padStart(number.length, '0')}_${slug.toLowerCase().replace(/[^a-z0-9_]+/g, '_')}`;
+  };
+  const dependency = () => `        (${pyString(file!.app)}, ${pyString(file!.name)}),`;
+
   return {
     createIndexConcurrently: (op) => concurrent(topLevel(op), 'addIndex', 'AddIndexConcurrently', 'Use AddIndexConcurrently in a non-atomic migration'),
     dropIndexConcurrently: (op) => concurrent(topLevel(op), 'removeIndex', 'RemoveIndexConcurrently', 'Use RemoveIndexConcurrently in a non-atomic migration'),
@@ -109,17 +119,11 @@ export function djangoFixes(m: Migration): FixPhrases {
       // constraint a ForeignKey field implies has no operation of its own to rewrite.
       if (!file || !sites || !d || d.kind !== 'addConstraint' || d.notValid || d.constraint.kind !== 'check' || op.constraint.kind !== 'check') return undefined;
       const constraint = d.constraint.name ?? name;
-      // The validation goes in the next migration of the app; exact only when this one is the app's
-      // only leaf (else the new file would be one more leaf: a conflict Django refuses).
-      const graph = m.graph;
-      if (!graph || graph.leaves.length !== 1 || graph.leaves[0] !== graph.node) return undefined;
-      const number = /^(\d+)_/.exec(file.name)?.[1];
-      if (!number || !d.model) return undefined;
+      const newName = nextName(`validate_${constraint}`);
+      if (!newName || !d.model) return undefined;
       const named = nameFor(sites, 'AddConstraintNotValid', m.file);
       const rename = named ? renameCallee(d, named.name) : null;
       if (!named || !rename) return undefined;
-      const next = String(Number(number) + 1).padStart(number.length, '0');
-      const newName = `${next}_validate_${constraint.toLowerCase().replace(/[^a-z0-9_]+/g, '_')}`;
       const text = [
         `from ${PG_OPERATIONS} import ValidateConstraint`,
         'from django.db import migrations',
@@ -127,7 +131,7 @@ export function djangoFixes(m: Migration): FixPhrases {
         '',
         'class Migration(migrations.Migration):',
         '    dependencies = [',
-        `        (${pyString(file.app)}, ${pyString(file.name)}),`,
+        dependency(),
         '    ]',
         '',
         '    operations = [',
@@ -138,6 +142,57 @@ export function djangoFixes(m: Migration): FixPhrases {
       return {
         title: 'Add the constraint NOT VALID, validate it in the next migration',
         edits: [...named.edits, rename],
+        newFiles: [{ path: path.posix.join(path.posix.dirname(m.file), `${newName}.py`), text }],
+      };
+    },
+
+    /**
+     * The AlterField that makes the column NOT NULL moves to the next migration, between the
+     * VALIDATE of a CHECK (column IS NOT NULL) this migration adds NOT VALID and its DROP: PostgreSQL
+     * 12+ then sets NOT NULL without scanning. RunSQL, not AddConstraintNotValid: a CheckConstraint's
+     * keyword (`check=` / `condition=`) depends on the Django version.
+     */
+    setNotNullViaCheck(op, check, at) {
+      const d = topLevel(op);
+      const module = sites ? migrationsModule(sites) : null;
+      if (!file || !sites || !module || !d || d.kind !== 'alterField' || d.loc.endColumn === undefined) return undefined;
+      // Exact only when the AlterField does nothing else (no default set for the backfill, no type change).
+      const own = at.ops.filter((o) => o.loc.line === d.loc.line && o.loc.column === d.loc.column);
+      if (own.length !== 1 || own[0] !== op) return undefined;
+      const source = sites.alterFieldTexts[`${d.loc.line}:${d.loc.column}`];
+      const ident = /^[a-z_][a-z0-9_]*$/;
+      if (!source || !ident.test(op.table) || !ident.test(op.column) || !ident.test(check)) return undefined;
+      // Moved text must mean the same in the new file: no name the file defines, no multi-line string to re-indent.
+      if (/'''|"""/.test(source) || (source.match(/[A-Za-z_]\w*/g) ?? []).some((w) => sites.names[w] === '')) return undefined;
+      const newName = nextName(`validate_${check}`);
+      if (!newName) return undefined;
+      const [table, column, name] = [op.table, op.column, check].map((n) => `"${n}"`);
+      const add = `ALTER TABLE ${table} ADD CONSTRAINT ${name} CHECK (${column} IS NOT NULL) NOT VALID`;
+      const drop = `ALTER TABLE ${table} DROP CONSTRAINT ${name}`;
+      const runSql = (indent: string, sql: string, reverse: string) => `${module}.RunSQL(\n${indent}    ${pyString(sql)},\n${indent}    reverse_sql=${reverse},\n${indent})`;
+      const indent = ' '.repeat(d.loc.column - 1);
+      // Inside brackets Python ignores indentation: the continuation lines are shifted to the new place.
+      const lines = source.split('\n');
+      const moved = [lines[0]!, ...lines.slice(1).map((l) => (l.startsWith(indent) ? `        ${l.slice(indent.length)}` : l))].join('\n');
+      const text = [
+        ...sites.importTexts,
+        '',
+        '',
+        `class Migration(${module}.Migration):`,
+        '    dependencies = [',
+        dependency(),
+        '    ]',
+        '',
+        '    operations = [',
+        `        ${runSql('        ', `ALTER TABLE ${table} VALIDATE CONSTRAINT ${name}`, `${module}.RunSQL.noop`)},`,
+        `        ${moved},`,
+        `        ${runSql('        ', drop, pyString(add))},`,
+        '    ]',
+        '',
+      ].join('\n');
+      return {
+        title: 'Prove NOT NULL with a CHECK added NOT VALID; validate it and move the AlterField to the next migration',
+        edits: [{ file: m.file, startLine: d.loc.line, startColumn: d.loc.column, endLine: d.loc.endLine, endColumn: d.loc.endColumn, text: runSql(indent, add, pyString(drop)) }],
         newFiles: [{ path: path.posix.join(path.posix.dirname(m.file), `${newName}.py`), text }],
       };
     },

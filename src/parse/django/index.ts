@@ -123,12 +123,27 @@ async function readMigration(task: FileTask, parsed: ParsedModule, app: string, 
 /** Where exact fixes edit this file: the imports, the class body, `atomic`, the first operation. */
 function fixSitesOf(statements: Node[], classNode: Node, evaluator: DjangoEvaluator, operations: Node | null, file: string): DjangoFixSites {
   let importAfterLine = 0;
+  const importTexts: string[] = [];
   for (const statement of statements) {
     if (statement.startIndex >= classNode.startIndex) break;
-    if (/^(import_statement|import_from_statement|future_import_statement)$/.test(statement.type)) importAfterLine = statement.endPosition.row + 1;
+    if (/^(import_statement|import_from_statement|future_import_statement)$/.test(statement.type)) {
+      importAfterLine = statement.endPosition.row + 1;
+      importTexts.push(statement.text);
+    }
+  }
+  // A name counts as imported only when an import statement binds it (an assignment may evaluate to an import path too).
+  const imported = new Set<string>();
+  for (const statement of statements) {
+    if (statement.type !== 'import_statement' && statement.type !== 'import_from_statement') continue;
+    const moduleName = statement.childForFieldName('module_name');
+    for (const item of statement.namedChildren) {
+      if (!item || item.startIndex === moduleName?.startIndex) continue;
+      if (item.type === 'aliased_import') imported.add(item.childForFieldName('alias')?.text ?? '');
+      else if (item.type === 'dotted_name') imported.add(statement.type === 'import_statement' ? item.text.split('.')[0]! : item.text);
+    }
   }
   const names: Record<string, string> = {};
-  for (const [name, value] of evaluator.moduleScope.vars) names[name] = value.t === 'ref' && value.node === null ? value.path : '';
+  for (const [name, value] of evaluator.moduleScope.vars) names[name] = imported.has(name) && value.t === 'ref' ? value.path : '';
   const body = classNode.childForFieldName('body');
   const children = (body?.namedChildren ?? []).filter((n): n is Node => !!n);
   const members = children.filter((n) => n.type !== 'comment');
@@ -152,7 +167,11 @@ function fixSitesOf(statements: Node[], classNode: Node, evaluator: DjangoEvalua
   const list = operations?.firstNamedChild?.type === 'assignment' ? operations.firstNamedChild.childForFieldName('right') : null;
   const firstOp = list?.type === 'list' ? list.namedChildren.find((n) => !!n && n.type !== 'comment') ?? null : null;
   const firstOperation = firstOp ? { line: firstOp.startPosition.row + 1, column: firstOp.startPosition.column + 1, ownLine: firstOp.startPosition.row > list!.startPosition.row } : null;
-  return { importAfterLine, names, classBody, atomicValue, firstOperation };
+  const alterFieldTexts: Record<string, string> = {};
+  for (const item of list?.type === 'list' ? list.namedChildren : []) {
+    if (item?.type === 'call' && /(^|\.)AlterField$/.test(item.childForFieldName('function')?.text ?? '')) alterFieldTexts[`${item.startPosition.row + 1}:${item.startPosition.column + 1}`] = item.text;
+  }
+  return { importAfterLine, names, classBody, atomicValue, firstOperation, importTexts, alterFieldTexts };
 }
 
 interface ReadContext {

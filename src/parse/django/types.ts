@@ -181,4 +181,8 @@ export interface DjangoFixSites {
   atomicValue: Loc | null;
   /** The first entry of `operations`, and whether nothing but its indentation precedes it on its line. */
   firstOperation: { line: number; column: number; ownLine: boolean } | null;
+  /** The top-level import statements as written (a new migration an operation moves to repeats them). */
+  importTexts: string[];
+  /** The source text of the top-level `AlterField` operations, by `line:column` (set-not-null moves one to a new migration). */
+  alterFieldTexts: Record<string, string>;
 }
