@@ -119,7 +119,7 @@ async function lowerTree(root: Node, migration: Migration, dialect: Dialect): Pr
   // (tree-sitter-ruby keeps the comments before the first member in the class node, not in its body.)
   const leading = cls.namedChildren.filter((n): n is Node => n?.type === 'comment');
   const firstMember = [...leading, ...members].find((n) => n.startPosition.row > cls.startPosition.row);
-  if (firstMember && firstMember.startPosition.row > cls.startPosition.row) fixSites.classBody = { line: firstMember.startPosition.row + 1, indent: ' '.repeat(firstMember.startPosition.column) };
+  if (firstMember) fixSites.classBody = { line: firstMember.startPosition.row + 1, indent: ' '.repeat(firstMember.startPosition.column) };
   let change: Node | null = null;
   let up: Node | null = null;
   let down: Node | null = null;
@@ -207,6 +207,8 @@ function callSite(call: Node, method: string): RailsCallSite {
   const items = (list?.namedChildren ?? []).filter((n): n is Node => !!n && n.type !== 'comment');
   const args: string[] = [];
   const options: Record<string, string> = {};
+  // An option whose key is not a plain symbol (`"column" => …`) is not known here: no fix relies on the options then.
+  let known = true;
   for (const item of items) {
     if (item.type !== 'pair') {
       args.push(item.text);
@@ -215,9 +217,10 @@ function callSite(call: Node, method: string): RailsCallSite {
     const key = item.childForFieldName('key');
     const k = key?.type === 'hash_key_symbol' ? key.text : key?.type === 'simple_symbol' ? key.text.slice(1) : null;
     if (k) options[k] = item.text;
+    else known = false;
   }
   const last = items[items.length - 1];
-  const appendable = last && !call.childForFieldName('block') && !/^(hash|heredoc_beginning|splat_argument|hash_splat_argument|block_argument|forward_argument)$/.test(last.type);
+  const appendable = known && last && !call.childForFieldName('block') && !/^(hash|heredoc_beginning|splat_argument|hash_splat_argument|block_argument|forward_argument)$/.test(last.type);
   return { method, args, options, append: appendable ? { line: last.endPosition.row + 1, column: last.endPosition.column + 1 } : null };
 }
 
