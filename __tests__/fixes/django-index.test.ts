@@ -140,6 +140,14 @@ describe('Django fixes: concurrent index operations', () => {
 });
 
 describe('Django fixes: lock_timeout', () => {
+  test('no lock_timeout fix where the index fix makes the migration non-atomic (SET LOCAL would do nothing there)', async () => {
+    const r = await lintFixture({ history, change: { [FILE]: migration(addIndex) } });
+    const lock = r.report.findings.filter((f) => f.ruleId === 'require-lock-timeout');
+    expect(lock.length).toBeGreaterThan(0);
+    expect(lock.every((f) => f.fix === undefined)).toBe(true);
+  });
+
+
   test('require-lock-timeout: a RunSQL setting lock_timeout becomes the first operation', async () => {
     const field = `        migrations.AddField(model_name='book', name='subtitle', field=models.TextField(null=True)),`;
     const { fixed, after } = await fixAndRelint('require-lock-timeout', migration(field));

@@ -93,6 +93,24 @@ describe('Rails fixes: concurrent indexes', () => {
 });
 
 describe('Rails fixes: lock_timeout', () => {
+  test('no lock_timeout fix where the index fix takes the migration out of its transaction (SET LOCAL would do nothing there)', async () => {
+    const text = cls('    add_index :users, :email\n    remove_index :users, :name');
+    const r = await lintFixture({ history, change: { [FILE]: text } });
+    const lock = r.report.findings.filter((f) => f.ruleId === 'require-lock-timeout');
+    expect(lock.length).toBeGreaterThan(0);
+    expect(lock.every((f) => f.fix === undefined)).toBe(true);
+    // Both index fixes applied (one pass each): nothing asks for a lock_timeout any more.
+    let change = { [FILE]: text };
+    for (let pass = 0; pass < 2; pass++) {
+      const f = (await lintFixture({ history, change })).report.findings.find((x) => x.ruleId.startsWith('require-concurrent-index') && x.fix);
+      change = applyFix(change, f!.fix!);
+    }
+    const ids = (await lintFixture({ history, change })).report.findings.map((f) => f.ruleId);
+    expect(ids).toEqual([]);
+    expect(change[FILE]).not.toContain('lock_timeout');
+  });
+
+
   test('require-lock-timeout in change: up_only { execute … } first', async () => {
     const { fixed, after } = await fixAndRelint('require-lock-timeout', cls('    add_column :users, :nickname, :string\n    add_column :users, :bio, :text'));
     expect(fixed).toContain(`  def change\n    up_only { execute "SET LOCAL lock_timeout = '2s'" }\n    add_column :users, :nickname, :string\n`);

@@ -99,11 +99,20 @@ export function djangoFixes(m: Migration): FixPhrases {
   };
   const dependency = () => `        (${pyString(file!.app)}, ${pyString(file!.name)}),`;
 
-  return {
-    createIndexConcurrently: (op) => concurrent(topLevel(op), 'addIndex', 'AddIndexConcurrently', 'Use AddIndexConcurrently in a non-atomic migration'),
-    dropIndexConcurrently: (op) => concurrent(topLevel(op), 'removeIndex', 'RemoveIndexConcurrently', 'Use RemoveIndexConcurrently in a non-atomic migration'),
+  const indexFix = (op: Op): Fix | undefined => {
+    if (op.kind === 'createIndex') return concurrent(topLevel(op), 'addIndex', 'AddIndexConcurrently', 'Use AddIndexConcurrently in a non-atomic migration');
+    if (op.kind === 'dropIndex') return concurrent(topLevel(op), 'removeIndex', 'RemoveIndexConcurrently', 'Use RemoveIndexConcurrently in a non-atomic migration');
+    return undefined;
+  };
 
-    setLockTimeout(set) {
+  return {
+    createIndexConcurrently: indexFix,
+    dropIndexConcurrently: indexFix,
+
+    setLockTimeout(set, _op, at) {
+      // An index fix here makes the migration non-atomic, where this SET LOCAL would do nothing, and
+      // the concurrent build needs no lock_timeout: that fix goes first (the next pass decides).
+      if (file?.atomic && at.ops.some((o) => indexFix(o))) return undefined;
       const first = sites?.firstOperation;
       const module = sites ? migrationsModule(sites) : null;
       if (!file || !first || !module) return undefined;

@@ -63,13 +63,19 @@ export function railsFixes(m: Migration): FixPhrases {
     return { path: path.posix.join(path.posix.dirname(m.file), `${next}_${name}.rb`), text };
   };
 
-  return {
-    createIndexConcurrently: (op, at) => concurrent(op, at, 'add_index'),
-    dropIndexConcurrently: (op, at) => concurrent(op, at, 'remove_index'),
+  const indexFix = (op: Op, at: FixSite): Fix | undefined =>
+    op.kind === 'createIndex' ? concurrent(op, at, 'add_index') : op.kind === 'dropIndex' ? concurrent(op, at, 'remove_index') : undefined;
 
-    setLockTimeout(set) {
+  return {
+    createIndexConcurrently: indexFix,
+    dropIndexConcurrently: indexFix,
+
+    setLockTimeout(set, _op, at) {
       const first = sites?.firstStatement;
       if (!first) return undefined;
+      // An index fix here takes the migration out of its transaction, where this SET LOCAL would do
+      // nothing, and the concurrent build needs no lock_timeout: that fix goes first (the next pass decides).
+      if (m.transactional && at.ops.some((o) => indexFix(o, at))) return undefined;
       const execute = `execute ${rbString(set)}`;
       // In `change`, a bare `execute` would make the migration irreversible; up_only (Rails 5.2+) runs it on the way up only.
       if (first.method === 'change' && !atLeast(m.rails?.version, 5.2)) return undefined;
