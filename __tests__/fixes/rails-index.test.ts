@@ -100,7 +100,7 @@ describe('Rails fixes: lock_timeout', () => {
     expect(lock.length).toBeGreaterThan(0);
     expect(lock.every((f) => f.fix === undefined)).toBe(true);
     // Both index fixes applied (one pass each): nothing asks for a lock_timeout any more.
-    let change = { [FILE]: text };
+    let change: Record<string, string> = { [FILE]: text };
     for (let pass = 0; pass < 2; pass++) {
       const f = (await lintFixture({ history, change })).report.findings.find((x) => x.ruleId.startsWith('require-concurrent-index') && x.fix);
       change = applyFix(change, f!.fix!);
