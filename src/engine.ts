@@ -172,6 +172,7 @@ async function orderMigrations(input: Migration[], djangoUserModel: string | nul
     rest.splice(Math.min(firstIndex, rest.length), 0, ...django);
     migrations = rest;
   }
+  if (migrations.some((m) => m.framework === 'rails')) (await import('./parse/rails/project.js')).markLatestRailsVersions(migrations);
   const alembic = migrations.filter((m) => m.framework === 'alembic');
   if (alembic.length === 0) return migrations;
   const { orderAlembicMigrations } = await import('./parse/alembic/graph.js');

@@ -267,8 +267,12 @@ export interface Migration {
    * sets `pgVersion` / `mysqlVersion` (or `--pg-version`), which wins.
    */
   targetServer?: { pgVersion?: number; mysqlVersion?: number; mariadb?: boolean; source: string };
-  /** Rails: the ActiveRecord::Migration[x.y] version in brackets (null: none given). */
-  rails?: { version: string | null };
+  /**
+   * Rails: the ActiveRecord::Migration[x.y] version in brackets (null: none given); where exact
+   * fixes edit the file (the front end's record, read by its phrasebook only); the greatest
+   * version among the Rails migrations of this file's directory (set after discovery).
+   */
+  rails?: { version: string | null; fixSites?: unknown; latestInDirectory?: string };
   /**
    * Suppressions the framework itself declares in code, not in a comment: strong_migrations'
    * `safety_assured { … }` (the author asserts the block is safe). Findings of rules in the given

@@ -276,17 +276,40 @@ class Migration(migrations.Migration):
 const railsInitial = 'class CreateUsers < ActiveRecord::Migration[7.1]\n  def change\n    create_table :users do |t|\n      t.string :email\n    end\n  end\nend\n';
 const railsIndex = 'class IndexUsers < ActiveRecord::Migration[7.1]\n  def change\n    add_index :users, :email\n  end\nend\n';
 
-describe('migration-guard fix: Django and Rails (no rule has an exact fix for them yet)', () => {
+describe('migration-guard fix: Django and Rails', () => {
   test.each([
-    ['Django', { 'shop/__init__.py': '', 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': djangoInitial, 'shop/migrations/0002_index.py': djangoIndex }, 'shop/migrations/0002_index.py'],
-    ['Rails', { 'db/migrate/20240101000000_create_users.rb': railsInitial, 'db/migrate/20240301000000_index_users.rb': railsIndex }, 'db/migrate/20240301000000_index_users.rb'],
-  ])('%s: nothing rewritten, the index finding listed with its safe alternative, exit 1', async (_name, files, target) => {
-    const r = await fixRoundTrip({ '.migration-guard.yml': 'lockTimeout: 2s\n', ...files }, [target], []);
-    expect(r.fixed[target]).toBe((files as Record<string, string>)[target]);
-    expect(r.dry.out).toBe('');
-    expect(r.first.code).toBe(1);
-    expect(r.first.out).toContain('error [require-concurrent-index]');
-    expect(r.first.out).toContain('safe alternative:');
+    ['Django', { 'shop/__init__.py': '', 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': djangoInitial, 'shop/migrations/0002_index.py': djangoIndex }, 'shop/migrations/0002_index.py', /atomic = False\n[\s\S]*AddIndexConcurrently\(model_name='author'/],
+    ['Rails', { 'db/migrate/20240101000000_create_users.rb': railsInitial, 'db/migrate/20240301000000_index_users.rb': railsIndex }, 'db/migrate/20240301000000_index_users.rb', /disable_ddl_transaction!\n[\s\S]*add_index :users, :email, algorithm: :concurrently\n/],
+  ])('%s: the index built concurrently, in the framework\'s own syntax, exit 0', async (_name, files, target, expected) => {
+    const r = await fixRoundTrip({ '.migration-guard.yml': 'lockTimeout: 2s\n', ...files }, [target], ['require-concurrent-index', 'concurrent-in-transaction']);
+    expect(r.fixed[target]).toMatch(expected);
+    expect(r.first.code).toBe(0);
+  });
+});
+
+describe('migration-guard fix: the validation moved to a new Django / Rails migration', () => {
+  const djangoCheck = djangoIndex.replace(/migrations\.AddIndex\(.*\n/, "migrations.AddConstraint(model_name='author', constraint=models.CheckConstraint(condition=models.Q(name__gt=''), name='author_name_set')),\n");
+  test.each([
+    ['Django', { 'shop/__init__.py': '', 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': djangoInitial, 'shop/migrations/0002_check.py': djangoCheck }, 'shop/migrations/0002_check.py', 'shop/migrations/0003_validate_author_name_set.py', 'ValidateConstraint('],
+    ['Rails', { 'db/migrate/20240101000000_create_users.rb': railsInitial.replace('t.string :email', 't.string :email\n      t.bigint :account_id'), 'db/migrate/20240102000000_create_accounts.rb': 'class CreateAccounts < ActiveRecord::Migration[7.1]\n  def change\n    create_table :accounts\n  end\nend\n', 'db/migrate/20240301000000_fk.rb': 'class Fk < ActiveRecord::Migration[7.1]\n  def change\n    add_foreign_key :users, :accounts\n  end\nend\n' }, 'db/migrate/20240301000000_fk.rb', null, 'validate_foreign_key :users, :accounts'],
+  ])('%s: fix writes the new migration; a second fix changes nothing', async (_name, files, target, created, body) => {
+    const t = tmpTree({ '.migration-guard.yml': 'lockTimeout: 2s\n', ...files });
+    try {
+      commitAll(t.dir);
+      const first = await cli(t.dir, 'fix', target);
+      expect(first.code).toBe(0);
+      const added = git(t.dir, 'status', '--porcelain', '--untracked-files=all').split('\n').filter((l) => l.startsWith('??')).map((l) => l.slice(3));
+      expect(added).toHaveLength(1);
+      if (created) expect(added[0]).toBe(created);
+      else expect(added[0]).toMatch(/^db\/migrate\/20240301000001_validate_fk_rails_[0-9a-f]{10}\.rb$/);
+      expect(readFileSync(path.join(t.dir, added[0]!), 'utf8')).toContain(body);
+      const after = await findings(t.dir, target, added[0]!);
+      for (const id of ['constraint-not-valid', 'validate-same-transaction', 'migration-conflict', 'parse-error', 'unanalyzable']) expect(after.map((f) => f.ruleId)).not.toContain(id);
+      const second = await cli(t.dir, 'fix', target, added[0]!);
+      expect(second.out).toContain('fixed 0 findings in 0 files');
+    } finally {
+      t.cleanup();
+    }
   });
 });
 

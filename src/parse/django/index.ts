@@ -9,7 +9,7 @@ import { djangoNames } from './detect.js';
 import { describeOperation } from './describe.js';
 import { DjangoEvaluator } from './evaluate.js';
 import { constraintDecl, dataEffect, fieldDecl, indexDecl, isUserModelSetting, locOf, modelOptions, stringList, text, togetherSets } from './read.js';
-import type { DataEffect, DjangoFile, DjangoOperation } from './types.js';
+import type { DataEffect, DjangoFile, DjangoFixSites, DjangoOperation } from './types.js';
 
 export { isDjangoMigrationFile } from './detect.js';
 export { lowerDjangoProject } from './project.js';
@@ -82,7 +82,9 @@ async function readMigration(task: FileTask, parsed: ParsedModule, app: string, 
     described.problems.push({ kind: 'unparsed', reason: 'parse', message: 'no `class Migration(migrations.Migration):` in this file', loc: described.classLoc });
     return described;
   }
-  described.classLoc = { ...locOf(file, classNode), endLine: classNode.startPosition.row + 1 };
+  // Only the `class` line: the end of the class body is no end of this location.
+  const { endColumn: _classEnd, ...classStart } = locOf(file, classNode);
+  described.classLoc = { ...classStart, endLine: classNode.startPosition.row + 1 };
   const attributes = evaluator.classAttributes(classNode);
   const at = (attr: string): Loc => {
     const node = attributes.get(attr)?.node;
@@ -107,6 +109,7 @@ async function readMigration(task: FileTask, parsed: ParsedModule, app: string, 
     }
   }
   const operations = attributes.get('operations');
+  described.fixSites = fixSitesOf(parsed.statements, classNode, evaluator, operations?.node ?? null, file);
   if (!operations) return described;
   if (operations.value.t !== 'seq') {
     described.problems.push(dynamic(locOf(file, operations.node), `\`operations\` is not a static list: ${operations.value.t === 'unknown' ? operations.value.why : 'only known at run time'}`));
@@ -115,6 +118,60 @@ async function readMigration(task: FileTask, parsed: ParsedModule, app: string, 
   const context: ReadContext = { task, evaluator, app, fallback: locOf(file, operations.node) };
   for (const item of operations.value.items) described.operations.push(await readOperation(item, context));
   return described;
+}
+
+/** Where exact fixes edit this file: the imports, the class body, `atomic`, the first operation. */
+function fixSitesOf(statements: Node[], classNode: Node, evaluator: DjangoEvaluator, operations: Node | null, file: string): DjangoFixSites {
+  let importAfterLine = 0;
+  const importTexts: string[] = [];
+  for (const statement of statements) {
+    if (statement.startIndex >= classNode.startIndex) break;
+    if (/^(import_statement|import_from_statement|future_import_statement)$/.test(statement.type)) {
+      importAfterLine = statement.endPosition.row + 1;
+      importTexts.push(statement.text);
+    }
+  }
+  // A name counts as imported only when an import statement binds it (an assignment may evaluate to an import path too).
+  const imported = new Set<string>();
+  for (const statement of statements) {
+    if (statement.type !== 'import_statement' && statement.type !== 'import_from_statement') continue;
+    const moduleName = statement.childForFieldName('module_name');
+    for (const item of statement.namedChildren) {
+      if (!item || item.startIndex === moduleName?.startIndex) continue;
+      if (item.type === 'aliased_import') imported.add(item.childForFieldName('alias')?.text ?? '');
+      else if (item.type === 'dotted_name') imported.add(statement.type === 'import_statement' ? item.text.split('.')[0]! : item.text);
+    }
+  }
+  const names: Record<string, string> = {};
+  for (const [name, value] of evaluator.moduleScope.vars) names[name] = imported.has(name) && value.t === 'ref' ? value.path : '';
+  const body = classNode.childForFieldName('body');
+  const children = (body?.namedChildren ?? []).filter((n): n is Node => !!n);
+  const members = children.filter((n) => n.type !== 'comment');
+  const isDocstring = (n: Node) => n.type === 'expression_statement' && n.firstNamedChild?.type === 'string';
+  // The first statement after a docstring, or the comments that lead it (they stay with it).
+  const at = children.findIndex((n) => n.type !== 'comment' && !isDocstring(n));
+  let lead = at;
+  // Only comments on lines of their own (not one after the docstring or the `class` line).
+  const ownLine = (i: number) => children[i]!.startPosition.row > (i > 0 ? children[i - 1]!.endPosition.row : classNode.startPosition.row);
+  while (lead > 0 && children[lead - 1]!.type === 'comment' && ownLine(lead - 1)) lead--;
+  const first = at >= 0 ? children[lead]! : null;
+  const classBody = body && first && body.startPosition.row > classNode.startPosition.row ? { line: first.startPosition.row + 1, indent: ' '.repeat(first.startPosition.column) } : null;
+  let atomicValue: Loc | null = null;
+  for (const member of members) {
+    const assignment = member.type === 'expression_statement' ? member.firstNamedChild : null;
+    if (assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === 'atomic') {
+      const right = assignment.childForFieldName('right');
+      if (right) atomicValue = locOf(file, right);
+    }
+  }
+  const list = operations?.firstNamedChild?.type === 'assignment' ? operations.firstNamedChild.childForFieldName('right') : null;
+  const firstOp = list?.type === 'list' ? list.namedChildren.find((n) => !!n && n.type !== 'comment') ?? null : null;
+  const firstOperation = firstOp ? { line: firstOp.startPosition.row + 1, column: firstOp.startPosition.column + 1, ownLine: firstOp.startPosition.row > list!.startPosition.row } : null;
+  const alterFieldTexts: Record<string, string> = {};
+  for (const item of list?.type === 'list' ? list.namedChildren : []) {
+    if (item?.type === 'call' && /(^|\.)AlterField$/.test(item.childForFieldName('function')?.text ?? '')) alterFieldTexts[`${item.startPosition.row + 1}:${item.startPosition.column + 1}`] = item.text;
+  }
+  return { importAfterLine, names, classBody, atomicValue, firstOperation, importTexts, alterFieldTexts };
 }
 
 interface ReadContext {

@@ -1,6 +1,7 @@
 import type { Migration, Op, OpOf, SqlType } from '../../ir.js';
 import type { Phrasebook } from '../../phrasebook.js';
 import { sqlInverseVia, sqlPhrasebook, sqlType } from '../sql/phrasebook.js';
+import { djangoFixes } from './fixes.js';
 import type { DjangoFile, DjangoOperation } from './types.js';
 
 /** The Django operation an IR op was lowered from (the ops carry its location). */
@@ -104,6 +105,7 @@ export function djangoPhrasebook(m: Migration): Phrasebook {
       if (d?.kind !== 'renameField') return null;
       return `Or rename only the Django field and leave the column as it is: migrations.SeparateDatabaseAndState(state_operations=[${d.written}(model_name=${pyString(d.model)}, old_name=${pyString(d.oldName)}, new_name=${pyString(d.newName)}), migrations.AlterField(model_name=${pyString(d.model)}, name=${pyString(d.newName)}, field=<the field with db_column=${pyString(op.column)}>)]); nothing reaches the database and the running code keeps working.`;
     },
+    fixes: djangoFixes(m),
     ordering: {
       version: null,
       duplicateVersion: '',

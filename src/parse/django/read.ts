@@ -347,5 +347,5 @@ export function dataEffect(def: Node | null, reason: string | null, defaultApp: 
 }
 
 export function locOf(file: string, node: Node): Loc {
-  return { file, line: node.startPosition.row + 1, endLine: node.endPosition.row + 1, column: node.startPosition.column + 1 };
+  return { file, line: node.startPosition.row + 1, endLine: node.endPosition.row + 1, column: node.startPosition.column + 1, endColumn: node.endPosition.column + 1 };
 }

@@ -166,4 +166,24 @@ export interface DjangoFile {
   dependenciesLoc: Loc;
   /** Problems met while reading (not a migration class, a dynamic attribute...). */
   problems: Op[];
+  /** Where the phrasebook's exact fixes edit the file (absent: the file was not read that far). */
+  fixSites?: DjangoFixSites;
+}
+
+/** Source positions an exact fix needs besides the operations' own locations (1-based). */
+export interface DjangoFixSites {
+  /** A new import goes after this line: the last top-level import statement's last line (0: none). */
+  importAfterLine: number;
+  /** Every name the module binds, to the import path it stands for ('' for a name the file defines itself). */
+  names: Record<string, string>;
+  /** Where a new class attribute goes: the line of the class body's first statement after a docstring, and its indentation; null when the body is on the `class` line. */
+  classBody: { line: number; indent: string } | null;
+  /** The value of `atomic = ...` in the class body. */
+  atomicValue: Loc | null;
+  /** The first entry of `operations`, and whether nothing but its indentation precedes it on its line. */
+  firstOperation: { line: number; column: number; ownLine: boolean } | null;
+  /** The top-level import statements as written (a new migration an operation moves to repeats them). */
+  importTexts: string[];
+  /** The source text of the top-level `AlterField` operations, by `line:column` (set-not-null moves one to a new migration). */
+  alterFieldTexts: Record<string, string>;
 }

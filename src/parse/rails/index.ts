@@ -95,7 +95,7 @@ interface Lowered {
 }
 
 function locOf(file: string, node: Node): Loc {
-  return { file, line: node.startPosition.row + 1, endLine: node.endPosition.row + 1, column: node.startPosition.column + 1 };
+  return { file, line: node.startPosition.row + 1, endLine: node.endPosition.row + 1, column: node.startPosition.column + 1, endColumn: node.endPosition.column + 1 };
 }
 
 async function lowerTree(root: Node, migration: Migration, dialect: Dialect): Promise<void> {
@@ -111,9 +111,15 @@ async function lowerTree(root: Node, migration: Migration, dialect: Dialect): Pr
   }
   const superText = cls.childForFieldName('superclass')?.text ?? '';
   const versionMatch = /Migration\[(\d+(?:\.\d+)?)\]/.exec(superText);
-  migration.rails = { version: versionMatch?.[1] ?? null };
   const body = cls.childForFieldName('body');
   const members = body ? body.namedChildren.filter((n): n is Node => n !== null) : [];
+  const fixSites: RailsFixSites = { classBody: null, firstStatement: null, calls: {} };
+  migration.rails = { version: versionMatch?.[1] ?? null, fixSites };
+  // Before the comments that lead the first member (they stay with it), not one on the `class` line.
+  // (tree-sitter-ruby keeps the comments before the first member in the class node, not in its body.)
+  const leading = cls.namedChildren.filter((n): n is Node => n?.type === 'comment');
+  const firstMember = [...leading, ...members].find((n) => n.startPosition.row > cls.startPosition.row);
+  if (firstMember) fixSites.classBody = { line: firstMember.startPosition.row + 1, indent: ' '.repeat(firstMember.startPosition.column) };
   let change: Node | null = null;
   let up: Node | null = null;
   let down: Node | null = null;
@@ -133,7 +139,12 @@ async function lowerTree(root: Node, migration: Migration, dialect: Dialect): Pr
     const n = member.type === 'method' ? member.childForFieldName('name')?.text : null;
     if (n && n !== 'change' && n !== 'up' && n !== 'down') helpers.set(n, member);
   }
-  const ctx: Ctx = { file, dialect, suppressions: [], data: { helpers, schemaMethods: SCHEMA_METHODS, tableNames: modelTableNames(root) }, defaults: versionDefaults(migration.rails.version) };
+  const ctx: Ctx = { file, dialect, suppressions: [], data: { helpers, schemaMethods: SCHEMA_METHODS, tableNames: modelTableNames(root) }, defaults: versionDefaults(migration.rails.version), calls: fixSites.calls };
+  const runs = change ?? up;
+  const firstStatement = runs?.childForFieldName('body')?.namedChildren.find((n) => !!n && n.type !== 'comment' && n.type !== 'heredoc_body');
+  if (runs && firstStatement && firstStatement.startPosition.row > runs.startPosition.row) {
+    fixSites.firstStatement = { line: firstStatement.startPosition.row + 1, column: firstStatement.startPosition.column + 1, method: runs === change ? 'change' : 'up' };
+  }
   migration.frameworkSuppressions = ctx.suppressions;
   if (change) {
     const lowered = lowerBody(change, ctx);
@@ -166,6 +177,51 @@ interface Ctx {
   suppressions: FrameworkSuppression[];
   data: DataContext;
   defaults: VersionDefaults;
+  /** Where fixes can edit the schema statements of the method bodies (RailsFixSites.calls). */
+  calls: Record<string, RailsCallSite>;
+}
+
+/** Source positions the phrasebook's exact fixes need (1-based; columns exclusive at ends). */
+export interface RailsFixSites {
+  /** Where a line of the class body goes first (`disable_ddl_transaction!`), and its indentation; null when the body is on the `class` line. */
+  classBody: { line: number; indent: string } | null;
+  /** The first statement of `change` (or `up`, without one), where a statement that runs before all others goes. */
+  firstStatement: { line: number; column: number; method: 'change' | 'up' } | null;
+  /** Schema statements written as calls in the method bodies, by `line:column` of the call (the ops' location). */
+  calls: Record<string, RailsCallSite>;
+}
+
+export interface RailsCallSite {
+  method: string;
+  /** Positional arguments as written. */
+  args: string[];
+  /** Keyword options as written (`column: :author_id`), by key. */
+  options: Record<string, string>;
+  /** Where one more keyword option can be appended (right after the last argument); null when not exactly (a block, a `{…}` hash, a heredoc, a splat, no arguments). */
+  append: { line: number; column: number } | null;
+}
+
+/** The call's arguments as written, for fixes that append an option or repeat them in a new migration. */
+function callSite(call: Node, method: string): RailsCallSite {
+  const list = call.childForFieldName('arguments');
+  const items = (list?.namedChildren ?? []).filter((n): n is Node => !!n && n.type !== 'comment');
+  const args: string[] = [];
+  const options: Record<string, string> = {};
+  // An option whose key is not a plain symbol (`"column" => …`) is not known here: no fix relies on the options then.
+  let known = true;
+  for (const item of items) {
+    if (item.type !== 'pair') {
+      args.push(item.text);
+      continue;
+    }
+    const key = item.childForFieldName('key');
+    const k = key?.type === 'hash_key_symbol' ? key.text : key?.type === 'simple_symbol' ? key.text.slice(1) : null;
+    if (k) options[k] = item.text;
+    else known = false;
+  }
+  const last = items[items.length - 1];
+  const appendable = known && last && !call.childForFieldName('block') && !/^(hash|heredoc_beginning|splat_argument|hash_splat_argument|block_argument|forward_argument)$/.test(last.type);
+  return { method, args, options, append: appendable ? { line: last.endPosition.row + 1, column: last.endPosition.column + 1 } : null };
 }
 
 /**
@@ -789,6 +845,7 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
     out.items.push(unanalyzable(stmt, ctx, `\`${method}\` is not a schema statement migration-guard knows.`));
     return;
   }
+  ctx.calls[`${stmt.startPosition.row + 1}:${stmt.startPosition.column + 1}`] = callSite(stmt, method);
   lowerMethod(stmt, method, argsOf(stmt), ctx, out, scope);
 }
 

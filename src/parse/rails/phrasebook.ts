@@ -2,6 +2,7 @@ import type { Migration, Op, SqlType } from '../../ir.js';
 import { numericVersion, runsLate, type Phrasebook } from '../../phrasebook.js';
 import { sqlInverseVia, sqlPhrasebook, sqlType } from '../sql/phrasebook.js';
 import { railsNames } from './detect.js';
+import { railsFixes } from './fixes.js';
 
 /** A Ruby heredoc-free string for SQL text (double quotes; `#` escaped so nothing interpolates). */
 function rbSql(text: string): string {
@@ -54,6 +55,7 @@ export function railsPhrasebook(m: Migration): Phrasebook {
     lockTimeoutAt: (set) => `${rawSql(set)} as the first statement`,
     verbatimSql: false,
     columnType: (type) => TYPES[type.name] ?? `${rbSql(sqlType(type))}`,
+    fixes: railsFixes(m),
     // schema_migrations.version is the timestamp prefix, read as an integer.
     ordering: {
       version: /^\d+$/.test(m.id) ? numericVersion(m.id) : null,
