@@ -1,4 +1,6 @@
-import { EVALUATION_LIMITS } from '../evaluation-limits.js';
+import { BUDGET_EXCEEDED, EVALUATION_LIMITS } from '../orm/limits.js';
+import type { PendingSql } from '../orm/embedded-sql.js';
+import { UncheckedReports } from '../orm/unchecked.js';
 import type * as t from '@babel/types';
 import type { Dialect, Loc, Op } from '../../ir.js';
 import { qualifiedName } from '../names.js';
@@ -26,15 +28,6 @@ import {
  * one reports an `unparsed` (dynamic) op at its line.
  */
 
-/** Raw SQL waiting to go through the SQL front end (which is async). */
-export interface PendingSql {
-  kind: 'pendingSql';
-  sql: string;
-  origin: { line: number; column: number };
-  loc: Loc;
-  conditional: boolean;
-}
-
 /**
  * A schema call to replay on Knex's compiler (async, lazily loaded); `fallback` is the static
  * lowering, used when Knex rejects the replay or needs the live database to compile it.
@@ -47,7 +40,8 @@ export interface PendingKnex {
   loc: Loc;
 }
 
-export type Emitted = Op | PendingSql | PendingKnex;
+/** Knex's raw SQL is reported at its `raw(...)` call when the SQL front end cannot lower it. */
+export type Emitted = Op | (PendingSql & { loc: Loc }) | PendingKnex;
 
 const TABLE_METHODS_EXTRA = [
   'timestamps', 'comment', 'foreign', 'check', 'index', 'unique', 'primary', 'dropIndex', 'dropUnique',
@@ -87,7 +81,7 @@ const QUERY_ACTIONS: Record<string, QueryDraft['action']> = {
   count: 'select',
 };
 
-const MAX_CALL_DEPTH = 8;
+const MAX_CALL_DEPTH = EVALUATION_LIMITS.callDepth;
 
 function isRecord(value: ConstValue): value is { [key: string]: ConstValue } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -108,8 +102,8 @@ export class KnexEvaluator {
    * text is written, not to the `raw(NAME)` call.
    */
   private literalOf = new WeakMap<Value, t.Node>();
-  /** Lines that already have a dynamic report, so one construct yields one `unanalyzable`. */
-  private reportedLines = new Set<string>();
+  /** One construct, one `unanalyzable`. */
+  private readonly unchecked = new UncheckedReports();
   /** Schema calls lowered statically because a call could not be replayed on Knex's compiler. */
   readonly staticallyLowered: Loc[] = [];
 
@@ -128,7 +122,7 @@ export class KnexEvaluator {
    */
   runMigrationFunction(fn: Value, transactional = false): Emitted[] {
     this.sink = [];
-    this.reportedLines.clear();
+    this.unchecked.clear();
     this.steps = 0;
     this.amplified = 0;
     this.exhausted = false;
@@ -166,7 +160,7 @@ export class KnexEvaluator {
       if (this.amplified > EVALUATION_LIMITS.outputs) {
         if (!this.exhausted) {
           this.exhausted = true;
-          this.sink.push({ kind: 'unparsed', reason: 'dynamic', message: `the migration emits more than ${EVALUATION_LIMITS.outputs} operations when unrolled; the rest is not analysed`, loc: item.loc });
+          this.sink.push({ kind: 'unparsed', reason: 'dynamic', message: BUDGET_EXCEEDED.outputs, loc: item.loc });
         }
         return;
       }
@@ -183,9 +177,7 @@ export class KnexEvaluator {
   private exhausted = false;
 
   private dynamic(at: Loc, message: string): void {
-    const key = `${at.line}:${at.column}`;
-    if (this.reportedLines.has(key)) return;
-    this.reportedLines.add(key);
+    if (!this.unchecked.claim(at)) return;
     this.emit({ kind: 'unparsed', reason: 'dynamic', message, loc: at });
   }
 
@@ -202,7 +194,8 @@ export class KnexEvaluator {
   execute(value: Value): void {
     if (value.kind === 'raw' && !value.raw.executed) {
       value.raw.executed = true;
-      this.push({ kind: 'pendingSql', sql: value.raw.sql, origin: value.raw.origin, loc: value.raw.loc, conditional: this.conditionalDepth > 0 });
+      // Trailing whitespace before the closing quote is not part of the last statement.
+      this.push({ kind: 'pendingSql', text: value.raw.sql.trimEnd(), origin: value.raw.origin, loc: value.raw.loc, conditional: this.conditionalDepth > 0 });
     } else if (value.kind === 'query' && !value.query.executed) {
       value.query.executed = true;
       this.executeQuery(value.query);
@@ -356,7 +349,7 @@ export class KnexEvaluator {
     if (this.exhausted) return 'normal';
     if (++this.steps > EVALUATION_LIMITS.steps) {
       this.exhausted = true;
-      this.sink.push({ kind: 'unparsed', reason: 'dynamic', message: `the migration executes more than ${EVALUATION_LIMITS.steps} statements when unrolled; the rest is not analysed`, loc: this.loc(stmt) });
+      this.sink.push({ kind: 'unparsed', reason: 'dynamic', message: BUDGET_EXCEEDED.steps, loc: this.loc(stmt) });
       return 'normal';
     }
     switch (stmt.type) {
