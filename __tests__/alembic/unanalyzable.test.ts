@@ -99,6 +99,31 @@ describe('what cannot be resolved statically', () => {
     expect(m.id).toBe('abc');
     expect(m.up).toEqual([expect.objectContaining({ kind: 'unparsed', reason: 'dynamic', loc: expect.objectContaining({ line: 2 }) })]);
   });
+
+  test('a call whose column type is unknown is reported once, however many of its parts need the type', async () => {
+    // The server default and NOT NULL make the column's type needed twice; the reader gets one
+    // report, not a second one the engine would call "this call runs 2 times" (it runs once).
+    const m = await lowerText(
+      [
+        'from enum import Enum',
+        'from alembic import op',
+        'import sqlalchemy as sa',
+        'from app.db.types import FlagEnum',
+        'revision = "r"',
+        'down_revision = None',
+        'class _Mode(int, Enum):',
+        '    open = 1',
+        '    closed = 2',
+        'def upgrade():',
+        "    op.add_column('accounts', sa.Column('mode', FlagEnum(_Mode, exclude_values={_Mode.closed}),",
+        "                                        nullable=False, server_default=str(_Mode.open.value)))",
+      ].join('\n'),
+    );
+    const reports = opsOf(m.up, 'unparsed');
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ reason: 'dynamic', loc: expect.objectContaining({ line: 11, column: 5 }) });
+    expect(reports[0]!.message).toContain('`FlagEnum(...)` comes from `app.db.types`');
+  });
 });
 
 describe('syntax errors', () => {

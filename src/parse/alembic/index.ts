@@ -1,7 +1,6 @@
 import type { Loc, Migration, Op } from '../../ir.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
-import { lowerSql } from '../sql/index.js';
-import { neutralizeBindParams } from '../sql/binds.js';
+import { lowerAtCall, lowerPendingSql } from '../orm/embedded-sql.js';
 import { Interpreter, type Emitted, type RenderedSql } from './interpreter.js';
 import { parseModule, type ParsedModule } from './module.js';
 import { SiteRecorder } from './sites.js';
@@ -184,26 +183,9 @@ function revisionList(value: Value | undefined): string[] | null {
 async function resolveEmitted(emitted: Emitted[], task: FileTask): Promise<Op[]> {
   const out: Op[] = [];
   for (const item of emitted) {
-    if (item.kind === 'renderedSql') {
-      out.push(...(await lowerRendered(item, task)));
-      continue;
-    }
-    if (item.kind !== 'pendingSql') {
-      out.push(item);
-      continue;
-    }
-    const origin = { file: task.file.path, line: item.origin.line, column: item.origin.column };
-    try {
-      // SQLAlchemy `text()` binds (`:name`) and DB-API ones (`%s`, `%(name)s`) are values, not syntax.
-      const { ops } = await lowerSql(task.dialect, neutralizeBindParams(item.text, task.dialect, ['named', 'pyformat']).sql, origin);
-      for (const op of ops) {
-        if (item.autocommit) op.autocommit = true;
-        if (item.conditional) op.conditional = true;
-        out.push(op);
-      }
-    } catch (error) {
-      out.push(unparsed({ file: origin.file, line: origin.line, endLine: origin.line, column: origin.column }, 'parse', `the SQL in this string could not be analysed: ${(error as Error).message}`));
-    }
+    if (item.kind === 'renderedSql') out.push(...(await lowerRendered(item, task)));
+    else if (item.kind === 'pendingSql') out.push(...(await lowerPendingSql(item, task.dialect, task.file.path)));
+    else out.push(item);
   }
   return out;
 }
@@ -218,7 +200,7 @@ async function lowerRendered(item: RenderedSql, task: FileTask): Promise<Op[]> {
   for (const statement of item.statements) {
     let ops: Op[];
     try {
-      ops = (await lowerSql(task.dialect, statement, { file: task.file.path, line: item.loc.line, column: item.loc.column })).ops;
+      ops = await lowerAtCall(task.dialect, statement, item.loc);
     } catch (error) {
       ops = [unparsed(item.loc, 'parse', (error as Error).message)];
     }
@@ -228,7 +210,6 @@ async function lowerRendered(item: RenderedSql, task: FileTask): Promise<Op[]> {
       return item.fallback.map((op) => ({ ...op, unrenderable: reason }));
     }
     for (const op of ops) {
-      op.loc = { ...item.loc };
       op.sql = statement;
       // Alembic's drop_index(table_name=...) names the table PostgreSQL's DROP INDEX does not carry.
       if (op.kind === 'dropIndex' && !op.table) op.table = item.fallback.find((f) => f.kind === 'dropIndex')?.table ?? null;

@@ -3,26 +3,16 @@ import { callAlembicOp, callBatchOp, callConnectionMethod, callConstructMethod, 
 import { decodeEscapes, parseStringPrefix } from './strings.js';
 import type { SiteRecorder } from './sites.js';
 import type { Node } from './tree-sitter.js';
-import { EVALUATION_LIMITS } from '../evaluation-limits.js';
+import { BUDGET_EXCEEDED, EVALUATION_LIMITS } from '../orm/limits.js';
+import type { PendingSql } from '../orm/embedded-sql.js';
+import { UncheckedReports } from '../orm/unchecked.js';
 import { isTouchingDb, lastSegment, NONE, pyEquals, pyStr, Scope, str, truthy, unknown, type TextOrigin, type Value } from './values.js';
 
-/** Deeper expressions are not evaluated (tree-sitter parses 5,000-deep nesting; our recursion must stop well before the JS stack does). */
-const MAX_EXPRESSION_DEPTH = 150;
-/** Nested blocks (with/if/for/try) followed before giving up on the inner ones. */
-const MAX_BLOCK_DEPTH = 100;
-/** Nested helper-function inlining (also stops recursion). */
-const MAX_CALL_DEPTH = 8;
+const MAX_EXPRESSION_DEPTH = EVALUATION_LIMITS.expressionDepth;
+const MAX_BLOCK_DEPTH = EVALUATION_LIMITS.blockDepth;
+const MAX_CALL_DEPTH = EVALUATION_LIMITS.callDepth;
 const MAX_LOOP_ITERATIONS = EVALUATION_LIMITS.loopIterations;
 const MAX_STEPS = EVALUATION_LIMITS.steps;
-
-/** SQL found in `op.execute(...)`; lowered by the SQL front end after the walk (it is async, the walk is not). */
-export interface PendingSql {
-  kind: 'pendingSql';
-  text: string;
-  origin: TextOrigin;
-  autocommit: boolean;
-  conditional: boolean;
-}
 
 /** The SQL Alembic sends for one operation call, rendered by ddl.ts; `fallback` is the IR lowering if that SQL does not parse. */
 export interface RenderedSql {
@@ -98,6 +88,8 @@ export interface InterpreterOptions {
 export class Interpreter {
   readonly moduleScope = new Scope(null);
   private reportSyntax = true;
+  /** One construct, one `unanalyzable`, per migration function. */
+  private readonly unchecked = new UncheckedReports();
 
   constructor(private readonly options: InterpreterOptions) {}
 
@@ -121,6 +113,7 @@ export class Interpreter {
    */
   runFunction(def: Node, body: Node[] | undefined, reportSyntax: boolean): { out: Emitted[]; raised: { node: Node; message: string } | null } {
     this.reportSyntax = reportSyntax;
+    this.unchecked.clear();
     const frame: Frame = {
       out: [],
       autocommit: false,
@@ -206,7 +199,7 @@ export class Interpreter {
       if (frame.budget.exhausted) return 'normal';
       if (++frame.budget.steps > MAX_STEPS) {
         frame.budget.exhausted = true;
-        this.dynamic(frame, statement, `the migration executes more than ${MAX_STEPS} statements when unrolled; the rest is not analysed`);
+        this.budgetExceeded(frame, statement, BUDGET_EXCEEDED.steps);
         return 'normal';
       }
       const flow = this.execStatement(statement, scope, frame);
@@ -863,7 +856,7 @@ export class Interpreter {
     if (++frame.budget.amplified <= EVALUATION_LIMITS.outputs) return false;
     if (!frame.budget.exhausted) {
       frame.budget.exhausted = true;
-      this.dynamic(frame, node, `the migration emits more than ${EVALUATION_LIMITS.outputs} operations when unrolled; the rest is not analysed`);
+      this.budgetExceeded(frame, node, BUDGET_EXCEEDED.outputs);
     }
     return true;
   }
@@ -893,7 +886,8 @@ export class Interpreter {
       sql: (node: Node, text: string, origin: TextOrigin | null) => {
         if (this.overBudget(frame, node)) return;
         const at = origin ?? { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
-        frame.out.push({ kind: 'pendingSql', text, origin: at, autocommit: frame.autocommit, conditional: frame.conditional });
+        // SQLAlchemy `text()` binds (`:name`) and DB-API ones (`%s`, `%(name)s`) are values, not syntax.
+        frame.out.push({ kind: 'pendingSql', text, origin: at, binds: ['named', 'pyformat'], autocommit: frame.autocommit, conditional: frame.conditional });
       },
       loc: (node: Node) => this.loc(node),
     };
@@ -1096,11 +1090,22 @@ export class Interpreter {
   }
 
   dynamic(frame: Frame, node: Node, message: string): OpOf<'unparsed'> | null {
+    return this.reportUnchecked(frame, node, message, true);
+  }
+
+  /** A budget ran out: always reported (unless quiet), even where the construct was reported already. */
+  private budgetExceeded(frame: Frame, node: Node, message: string): void {
+    this.reportUnchecked(frame, node, message, false);
+  }
+
+  private reportUnchecked(frame: Frame, node: Node, message: string, once: boolean): OpOf<'unparsed'> | null {
     if (frame.quiet) {
       if (frame.silenced) frame.silenced.count++;
       return null;
     }
-    const op: OpOf<'unparsed'> = { kind: 'unparsed', reason: 'dynamic', message, loc: this.loc(node) };
+    const loc = this.loc(node);
+    if (once && !this.unchecked.claim(loc)) return null;
+    const op: OpOf<'unparsed'> = { kind: 'unparsed', reason: 'dynamic', message, loc };
     if (frame.autocommit) op.autocommit = true;
     if (frame.conditional) op.conditional = true;
     frame.out.push(op);

@@ -1,7 +1,6 @@
 import type { Loc, Migration, Op } from '../../ir.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
-import { lowerSql } from '../sql/index.js';
-import { neutralizeBindParams } from '../sql/binds.js';
+import { lowerPendingSql } from '../orm/embedded-sql.js';
 import { parseModule, type ParsedModule } from '../alembic/module.js';
 import { discardPythonParser, loadPythonParser, type Node } from '../alembic/tree-sitter.js';
 import { lastSegment, type Value } from '../alembic/values.js';
@@ -372,13 +371,9 @@ async function lowerRunSql(value: Value | undefined, node: Node | undefined, con
       ops.push(dynamic(at, `the SQL of this RunSQL is not a static string: ${piece.t === 'unknown' ? piece.why : 'only known at run time'}`));
       continue;
     }
-    const origin = { file, line: piece.origin?.line ?? at.line, column: piece.origin?.column ?? at.column };
-    try {
-      // `RunSQL((sql, params))`: the `%s` / `%(name)s` placeholders are values the cursor fills in.
-      for (const op of (await lowerSql(context.task.dialect, neutralizeBindParams(piece.v, context.task.dialect, ['pyformat']).sql, origin)).ops) ops.push(op);
-    } catch (error) {
-      ops.push({ kind: 'unparsed', reason: 'parse', message: `the SQL in this string could not be analysed: ${(error as Error).message}`, loc: { file, line: origin.line, endLine: origin.line, column: origin.column } });
-    }
+    const origin = { line: piece.origin?.line ?? at.line, column: piece.origin?.column ?? at.column };
+    // `RunSQL((sql, params))`: the `%s` / `%(name)s` placeholders are values the cursor fills in.
+    ops.push(...(await lowerPendingSql({ kind: 'pendingSql', text: piece.v, origin, binds: ['pyformat'], conditional: false }, context.task.dialect, file)));
   }
   return { ops, empty: false };
 }

@@ -1,5 +1,5 @@
 import type { ColumnSpec, Dialect, Loc, Migration, Op, OrmModel } from '../../ir.js';
-import { lowerSql } from '../sql/index.js';
+import { lowerAtCall } from '../orm/embedded-sql.js';
 import { isVolatileSqlText } from '../../schema/volatility.js';
 import { allowsEmptyString, columnCheck, columnType, defaultSql, indexName, isAutoField, isRelation, qSql, quote, relatedColumnType, truncateName } from './schema-editor.js';
 import type { ConstraintDecl, DataEffect, DjangoFile, DjangoOperation, FieldDecl, IndexDecl, ModelOptions } from './types.js';
@@ -963,14 +963,11 @@ async function lowerStatements(statements: string[], op: DjangoOperation, dialec
   for (const sql of statements) {
     let ops: Op[];
     try {
-      ops = (await lowerSql(dialect, sql, { file: op.loc.file, line: op.loc.line, column: op.loc.column })).ops;
+      ops = await lowerAtCall(dialect, sql, op.loc);
     } catch (error) {
-      ops = [{ kind: 'unparsed', reason: 'parse', message: `internal: the SQL rendered for ${op.written} did not parse: ${(error as Error).message}`, loc: op.loc }];
+      ops = [{ kind: 'unparsed', reason: 'parse', message: `internal: the SQL rendered for ${op.written} did not parse: ${(error as Error).message}`, loc: { ...op.loc } }];
     }
-    for (const lowered of ops) {
-      lowered.loc = { ...op.loc } as Loc;
-      out.push(lowered);
-    }
+    out.push(...ops);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { EVALUATION_LIMITS } from '../evaluation-limits.js';
+import type { PendingSql } from '../orm/embedded-sql.js';
 import type * as t from '@babel/types';
 import type { Dialect, Loc, Op } from '../../ir.js';
 import { qualifiedName } from '../names.js';
@@ -6,12 +6,11 @@ import { compileTable } from './compile.js';
 import type { ReplayArg, ReplayCall, SchemaReplay } from './replay.js';
 import { KNEX_COLUMN_METHODS, type ConstValue } from './types.js';
 import { suggestMethod } from './typos.js';
+import { isRecord, JsEvaluator, sourceSnippet } from './javascript.js';
 import {
   UNKNOWN,
-  type Binding,
   type ColumnDraft,
   type ForeignDraft,
-  type FunctionNode,
   type QueryDraft,
   type RawDraft,
   type Scope,
@@ -20,20 +19,11 @@ import {
 } from './values.js';
 
 /**
- * A small abstract interpreter over a Knex migration's syntax tree. It follows what the `up`/`down`
- * function would do to the schema — builder calls, local helpers, constant loops, guards — without
- * running any of it. Values it cannot know become `unknown`, and the first Knex call that needs
- * one reports an `unparsed` (dynamic) op at its line.
+ * The Knex API over the JavaScript evaluator: what the `knex` passed to `up`/`down` and its schema,
+ * table, column and query builders do when a migration reads, calls or awaits them. The evaluator
+ * follows the function (helpers, constant loops, guards) without running any of it; the first
+ * Knex call that needs a value it cannot know reports an `unparsed` (dynamic) op at its line.
  */
-
-/** Raw SQL waiting to go through the SQL front end (which is async). */
-export interface PendingSql {
-  kind: 'pendingSql';
-  sql: string;
-  origin: { line: number; column: number };
-  loc: Loc;
-  conditional: boolean;
-}
 
 /**
  * A schema call to replay on Knex's compiler (async, lazily loaded); `fallback` is the static
@@ -47,7 +37,8 @@ export interface PendingKnex {
   loc: Loc;
 }
 
-export type Emitted = Op | PendingSql | PendingKnex;
+/** Knex's raw SQL is reported at its `raw(...)` call when the SQL front end cannot lower it. */
+export type Emitted = Op | (PendingSql & { loc: Loc }) | PendingKnex;
 
 const TABLE_METHODS_EXTRA = [
   'timestamps', 'comment', 'foreign', 'check', 'index', 'unique', 'primary', 'dropIndex', 'dropUnique',
@@ -87,37 +78,19 @@ const QUERY_ACTIONS: Record<string, QueryDraft['action']> = {
   count: 'select',
 };
 
-const MAX_CALL_DEPTH = 8;
+type Call = t.CallExpression | t.OptionalCallExpression;
 
-function isRecord(value: ConstValue): value is { [key: string]: ConstValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function sourceSnippet(node: t.Node, source: string): string {
-  const text = node.start != null && node.end != null ? source.slice(node.start, node.end) : '';
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
-}
-
-export class KnexEvaluator {
-  private sink: Emitted[] = [];
-  private conditionalDepth = 0;
-  private callDepth = 0;
-  /**
-   * The literal a constant string came from, so SQL held in a `const` maps to the lines where its
-   * text is written, not to the `raw(NAME)` call.
-   */
-  private literalOf = new WeakMap<Value, t.Node>();
-  /** Lines that already have a dynamic report, so one construct yields one `unanalyzable`. */
-  private reportedLines = new Set<string>();
+export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
   /** Schema calls lowered statically because a call could not be replayed on Knex's compiler. */
   readonly staticallyLowered: Loc[] = [];
 
   constructor(
-    private readonly file: string,
+    file: string,
     private readonly dialect: Dialect,
-    private readonly source: string,
-  ) {}
+    source: string,
+  ) {
+    super(file, source);
+  }
 
   // ---- public entry points -------------------------------------------------------------------
 
@@ -127,82 +100,17 @@ export class KnexEvaluator {
    * a `knex.transaction()` inside is a savepoint on that transaction, not a second transaction.
    */
   runMigrationFunction(fn: Value, transactional = false): Emitted[] {
-    this.sink = [];
-    this.reportedLines.clear();
-    this.steps = 0;
-    this.amplified = 0;
-    this.exhausted = false;
-    if (fn.kind !== 'function') return this.sink;
-    const returned = this.callFunction(fn, [{ kind: 'knex', transaction: transactional }, UNKNOWN]);
-    for (const value of returned) this.execute(value);
-    return this.sink;
+    return this.runFunction(fn, [{ kind: 'knex', transaction: transactional }, UNKNOWN]);
   }
 
-  /** Evaluates an expression in a scope (used for `config` objects and export lookups). */
-  evaluateIn(node: t.Expression, scope: Scope): Value {
-    return this.evalExpr(node, scope);
-  }
-
-  // ---- locations and emission -------------------------------------------------------------------
-
-  loc(node: t.Node, endNode: t.Node = node): Loc {
-    return {
-      file: this.file,
-      line: node.loc?.start.line ?? 1,
-      endLine: endNode.loc?.end.line ?? node.loc?.end.line ?? 1,
-      column: (node.loc?.start.column ?? 0) + 1,
-    };
-  }
-
-  private emit(op: Op): void {
-    if (this.conditionalDepth > 0) op.conditional = true;
-    this.push(op);
-  }
-
-  /** Everything the function emits goes through here: the output budget holds for ops and SQL alike. */
-  private push(...items: Emitted[]): void {
-    for (const item of items) {
-      if (this.loopDepth > 0 || this.callDepth > 0) this.amplified++;
-      if (this.amplified > EVALUATION_LIMITS.outputs) {
-        if (!this.exhausted) {
-          this.exhausted = true;
-          this.sink.push({ kind: 'unparsed', reason: 'dynamic', message: `the migration emits more than ${EVALUATION_LIMITS.outputs} operations when unrolled; the rest is not analysed`, loc: item.loc });
-        }
-        return;
-      }
-      this.sink.push(item);
-    }
-  }
-
-  /** Statements run in this migration function (unrolled loops and inlined helpers count). */
-  private steps = 0;
-  /** Items emitted from inside an unrolled loop or an inlined helper (the output budget). */
-  private amplified = 0;
-  private loopDepth = 0;
-  /** A budget ran out: the rest of the function is not evaluated (one unanalyzable says so). */
-  private exhausted = false;
-
-  private dynamic(at: Loc, message: string): void {
-    const key = `${at.line}:${at.column}`;
-    if (this.reportedLines.has(key)) return;
-    this.reportedLines.add(key);
-    this.emit({ kind: 'unparsed', reason: 'dynamic', message, loc: at });
-  }
-
-  private conditionally<T>(run: () => T): T {
-    this.conditionalDepth++;
-    try {
-      return run();
-    } finally {
-      this.conditionalDepth--;
-    }
-  }
+  // ---- the evaluator's hooks -------------------------------------------------------------------
 
   /** Awaiting/returning a raw or a data query is what makes Knex send it. */
   execute(value: Value): void {
     if (value.kind === 'raw' && !value.raw.executed) {
       value.raw.executed = true;
-      this.push({ kind: 'pendingSql', sql: value.raw.sql, origin: value.raw.origin, loc: value.raw.loc, conditional: this.conditionalDepth > 0 });
+      // Trailing whitespace before the closing quote is not part of the last statement.
+      this.push({ kind: 'pendingSql', text: value.raw.sql.trimEnd(), origin: value.raw.origin, loc: value.raw.loc, conditional: this.conditionalDepth > 0 });
     } else if (value.kind === 'query' && !value.query.executed) {
       value.query.executed = true;
       this.executeQuery(value.query);
@@ -221,455 +129,8 @@ export class KnexEvaluator {
     else this.emit({ kind: 'dml', action: q.action, table: q.table, hasWhere: q.hasWhere, loc: q.loc });
   }
 
-  // ---- scopes ----------------------------------------------------------------------------------
-
-  private lookup(name: string, scope: Scope): Value | undefined {
-    for (let s: Scope | null = scope; s; s = s.parent) {
-      const binding = s.bindings.get(name);
-      if (!binding) continue;
-      if (binding.state === 'value') return binding.value;
-      // Evaluate lazily (hoisted functions, module constants used before their line) and memoise.
-      s.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` refers to itself` } });
-      const value =
-        binding.node.type === 'FunctionDeclaration'
-          ? ({ kind: 'function', node: binding.node, scope: binding.scope } as Value)
-          : this.evalExpr(binding.node, binding.scope);
-      s.bindings.set(name, { state: 'value', value });
-      return value;
-    }
-    return undefined;
-  }
-
-  static newScope(parent: Scope | null): Scope {
-    return { parent, bindings: new Map<string, Binding>() };
-  }
-
-  /** Hoists function declarations and registers `const`/`let`/`var` initialisers lazily. */
-  declareBlock(statements: t.Statement[], scope: Scope): void {
-    for (const raw of statements) {
-      const stmt = raw.type === 'ExportNamedDeclaration' && raw.declaration ? raw.declaration : raw;
-      if (stmt.type === 'FunctionDeclaration' && stmt.id) {
-        scope.bindings.set(stmt.id.name, { state: 'lazy', node: stmt, scope });
-      } else if (stmt.type === 'VariableDeclaration') {
-        for (const decl of stmt.declarations) {
-          if (decl.id.type === 'Identifier') {
-            if (decl.init && stmt.kind === 'const') scope.bindings.set(decl.id.name, { state: 'lazy', node: decl.init, scope });
-            else scope.bindings.set(decl.id.name, { state: 'value', value: { kind: 'unknown', why: `\`${decl.id.name}\` is assigned at run time` } });
-          } else {
-            for (const name of patternNames(decl.id)) {
-              scope.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` is destructured at run time` } });
-            }
-          }
-        }
-      } else if (stmt.type === 'ImportDeclaration') {
-        for (const spec of stmt.specifiers) {
-          scope.bindings.set(spec.local.name, {
-            state: 'value',
-            value: { kind: 'unknown', why: `\`${spec.local.name}\` is imported from '${stmt.source.value}'` },
-          });
-        }
-      } else if (stmt.type === 'ClassDeclaration' && stmt.id) {
-        scope.bindings.set(stmt.id.name, { state: 'value', value: UNKNOWN });
-      }
-    }
-  }
-
-  // ---- functions -------------------------------------------------------------------------------
-
-  /** Inlines a call to a function defined in the file; returns the values it returns. */
-  callFunction(fn: Extract<Value, { kind: 'function' }>, args: Value[], thisValue: Value = UNKNOWN): Value[] {
-    if (this.callDepth >= MAX_CALL_DEPTH) return [UNKNOWN];
-    this.callDepth++;
-    try {
-      const scope = KnexEvaluator.newScope(fn.scope);
-      // Old Knex style `createTable('t', function () { this.increments(); })`: Knex calls the
-      // callback with the table builder as `this` too. Arrow functions keep the outer `this`.
-      if (fn.node.type !== 'ArrowFunctionExpression') scope.bindings.set('this', { state: 'value', value: thisValue });
-      fn.node.params.forEach((param, i) => this.bindParam(param, args[i] ?? { kind: 'const', value: undefined }, scope));
-      const body = fn.node.body;
-      if (body.type !== 'BlockStatement') return [this.evalExpr(body, scope)];
-      const returns: Value[] = [];
-      this.declareBlock(body.body, scope);
-      this.runStatements(body.body, scope, returns);
-      return returns;
-    } finally {
-      this.callDepth--;
-    }
-  }
-
-  private bindParam(param: t.Node, value: Value, scope: Scope): void {
-    let target = param;
-    if (target.type === 'TSParameterProperty') target = target.parameter;
-    if (target.type === 'AssignmentPattern') {
-      const fallback = value.kind === 'const' && value.value === undefined ? this.evalExpr(target.right, scope) : value;
-      this.bindParam(target.left, fallback, scope);
-      return;
-    }
-    if (target.type === 'Identifier') {
-      scope.bindings.set(target.name, { state: 'value', value });
-      return;
-    }
-    if (target.type === 'ObjectPattern' && (value.kind === 'knex' || (value.kind === 'const' && isRecord(value.value)))) {
-      // `async ({ schema, raw }) => ...` and `const { schema } = knex`: follow each property.
-      for (const prop of target.properties) {
-        if (prop.type === 'RestElement') {
-          this.bindParam(prop.argument, UNKNOWN, scope);
-          continue;
-        }
-        const key = propertyKey(prop);
-        this.bindParam(prop.value, key === null ? UNKNOWN : this.memberOf(value, key), scope);
-      }
-      return;
-    }
-    const source = value.kind === 'unknown' && value.why ? ` (${value.why})` : '';
-    for (const name of patternNames(target)) {
-      scope.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` is destructured from a value known only at run time${source}` } });
-    }
-  }
-
-  // ---- statements ------------------------------------------------------------------------------
-
-  /**
-   * Runs statements in order. After one that may leave the function (`if (...) return;`), the rest
-   * only runs sometimes, so its ops are conditional; after one that always leaves, the rest is dead.
-   */
-  private runStatements(statements: t.Statement[], scope: Scope, returns: Value[]): Flow {
-    let flow: Flow = 'normal';
-    let deferred = 0;
-    try {
-      for (const stmt of statements) {
-        const result = this.runStatement(stmt, scope, returns);
-        if (result === 'exit') return 'exit';
-        if (result === 'maybe' && flow === 'normal') {
-          flow = 'maybe';
-          this.conditionalDepth++;
-          deferred++;
-        }
-      }
-      return flow;
-    } finally {
-      this.conditionalDepth -= deferred;
-    }
-  }
-
-  private runStatement(stmt: t.Statement, scope: Scope, returns: Value[]): Flow {
-    if (this.exhausted) return 'normal';
-    if (++this.steps > EVALUATION_LIMITS.steps) {
-      this.exhausted = true;
-      this.sink.push({ kind: 'unparsed', reason: 'dynamic', message: `the migration executes more than ${EVALUATION_LIMITS.steps} statements when unrolled; the rest is not analysed`, loc: this.loc(stmt) });
-      return 'normal';
-    }
-    switch (stmt.type) {
-      case 'ExpressionStatement': {
-        const value = this.evalExpr(stmt.expression, scope);
-        if (isLazyBuilder(value) && isBareCall(stmt.expression)) {
-          // Knex builders are thenables: without await/return/.then() the statement never runs.
-          // Its ops are still lowered (they are what the author meant) but the bug is reported.
-          this.dynamic(this.loc(stmt.expression), 'This Knex builder is neither awaited nor returned, so Knex never runs it (builders are lazy thenables). Add `await` or `return`.');
-        }
-        this.execute(value);
-        return 'normal';
-      }
-      case 'ReturnStatement':
-        if (stmt.argument) returns.push(this.evalExpr(stmt.argument, scope));
-        return 'exit';
-      case 'ThrowStatement':
-        if (stmt.argument) this.evalExpr(stmt.argument, scope);
-        return 'exit';
-      case 'VariableDeclaration':
-        for (const decl of stmt.declarations) {
-          if (!decl.init) continue;
-          const value = this.evalExpr(decl.init, scope);
-          // A `let` keeps its first value only when never reassigned; assignments overwrite it below.
-          if (decl.id.type === 'Identifier') scope.bindings.set(decl.id.name, { state: 'value', value });
-          else this.bindParam(decl.id, value, scope);
-        }
-        return 'normal';
-      case 'BlockStatement': {
-        const inner = KnexEvaluator.newScope(scope);
-        this.declareBlock(stmt.body, inner);
-        return this.runStatements(stmt.body, inner, returns);
-      }
-      case 'IfStatement': {
-        const test = this.evalExpr(stmt.test, scope);
-        if (test.kind === 'const') {
-          const branch = test.value ? stmt.consequent : stmt.alternate;
-          return branch ? this.runStatement(branch, scope, returns) : 'normal';
-        }
-        return this.conditionally(() => {
-          const then = this.runStatement(stmt.consequent, scope, returns);
-          const otherwise = stmt.alternate ? this.runStatement(stmt.alternate, scope, returns) : 'normal';
-          if (then === 'exit' && otherwise === 'exit') return 'exit';
-          return then === 'normal' && otherwise === 'normal' ? 'normal' : 'maybe';
-        });
-      }
-      case 'ForOfStatement':
-        return this.runForOf(stmt, scope, returns);
-      case 'ForStatement':
-      case 'ForInStatement':
-      case 'WhileStatement':
-      case 'DoWhileStatement': {
-        const inner = KnexEvaluator.newScope(scope);
-        if (stmt.type === 'ForStatement' && stmt.init?.type === 'VariableDeclaration') {
-          for (const name of stmt.init.declarations.flatMap((d) => patternNames(d.id))) {
-            inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` is a loop counter` } });
-          }
-        }
-        if (stmt.type === 'ForInStatement' && stmt.left.type === 'VariableDeclaration') {
-          for (const name of stmt.left.declarations.flatMap((d) => patternNames(d.id))) {
-            inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` comes from a loop over runtime data` } });
-          }
-        }
-        return maybeIfAny(this.conditionally(() => this.runStatement(stmt.body, inner, returns)));
-      }
-      case 'TryStatement': {
-        const tried = this.runStatement(stmt.block, scope, returns);
-        let caught: Flow = 'normal';
-        if (stmt.handler) {
-          const inner = KnexEvaluator.newScope(scope);
-          if (stmt.handler.param) this.bindParam(stmt.handler.param, UNKNOWN, inner);
-          caught = maybeIfAny(this.conditionally(() => this.runStatement(stmt.handler!.body, inner, returns)));
-        }
-        const final = stmt.finalizer ? this.runStatement(stmt.finalizer, scope, returns) : 'normal';
-        if (final === 'exit') return 'exit';
-        // The try block may throw part-way, so even its own exit is only a maybe when there is a catch.
-        if (tried === 'exit' && !stmt.handler) return 'exit';
-        return tried === 'normal' && caught === 'normal' && final === 'normal' ? 'normal' : 'maybe';
-      }
-      case 'SwitchStatement':
-        this.evalExpr(stmt.discriminant, scope);
-        return maybeIfAny(
-          this.conditionally(() => {
-            let flow: Flow = 'normal';
-            for (const c of stmt.cases) if (this.runStatements(c.consequent, scope, returns) !== 'normal') flow = 'maybe';
-            return flow;
-          }),
-        );
-      case 'LabeledStatement':
-        return this.runStatement(stmt.body, scope, returns);
-      default:
-        // Declarations (hoisted already), type-only statements, break/continue, empty statements.
-        return 'normal';
-    }
-  }
-
-  private runForOf(stmt: t.ForOfStatement, scope: Scope, returns: Value[]): Flow {
-    const iterable = this.evalExpr(stmt.right, scope);
-    const names = stmt.left.type === 'VariableDeclaration' ? stmt.left.declarations.flatMap((d) => patternNames(d.id)) : [];
-    const single = stmt.left.type === 'VariableDeclaration' && stmt.left.declarations[0]?.id.type === 'Identifier';
-    if (iterable.kind === 'const' && Array.isArray(iterable.value) && iterable.value.length > EVALUATION_LIMITS.loopIterations) {
-      this.dynamic(this.loc(stmt), `the loop has ${iterable.value.length} iterations (more than ${EVALUATION_LIMITS.loopIterations}); its body is not analysed`);
-      return 'maybe';
-    }
-    if (iterable.kind === 'const' && Array.isArray(iterable.value) && single) {
-      // A loop over a literal list runs once per item: unroll it so each item's ops are checked.
-      // Once an item's body may return, the later items only run sometimes.
-      let flow: Flow = 'normal';
-      let deferred = 0;
-      this.loopDepth++;
-      try {
-        for (const item of iterable.value) {
-          const inner = KnexEvaluator.newScope(scope);
-          inner.bindings.set(names[0]!, { state: 'value', value: { kind: 'const', value: item } });
-          if (this.runStatement(stmt.body, inner, returns) !== 'normal' && flow === 'normal') {
-            flow = 'maybe';
-            this.conditionalDepth++;
-            deferred++;
-          }
-        }
-      } finally {
-        this.conditionalDepth -= deferred;
-        this.loopDepth--;
-      }
-      return flow;
-    }
-    const inner = KnexEvaluator.newScope(scope);
-    const source = sourceSnippet(stmt.right, this.source);
-    for (const name of names) {
-      inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` comes from a loop over \`${source}\`, known only at run time` } });
-    }
-    return maybeIfAny(this.conditionally(() => this.runStatement(stmt.body, inner, returns)));
-  }
-
-  // ---- expressions -----------------------------------------------------------------------------
-
-  /** `outer`: the outermost node of a method chain, for the op's end line. */
-  private evalExpr(node: t.Expression | t.PrivateName | t.V8IntrinsicIdentifier, scope: Scope, outer?: t.Node): Value {
-    switch (node.type) {
-      case 'StringLiteral': {
-        const value: Value = { kind: 'const', value: node.value };
-        this.literalOf.set(value, node);
-        return value;
-      }
-      case 'NumericLiteral':
-      case 'BooleanLiteral':
-        return { kind: 'const', value: node.value };
-      case 'NullLiteral':
-        return { kind: 'const', value: null };
-      case 'TemplateLiteral': {
-        const value = this.evalTemplate(node, scope);
-        if (value.kind === 'const') this.literalOf.set(value, node);
-        return value;
-      }
-      case 'Identifier': {
-        if (node.name === 'undefined') return { kind: 'const', value: undefined };
-        const value = this.lookup(node.name, scope);
-        return value ?? { kind: 'unknown', why: `\`${node.name}\` is not defined in this file` };
-      }
-      case 'ParenthesizedExpression':
-      case 'TSAsExpression':
-      case 'TSSatisfiesExpression':
-      case 'TSNonNullExpression':
-      case 'TSTypeAssertion':
-      case 'TSInstantiationExpression':
-        return this.evalExpr(node.expression, scope, outer);
-      case 'AwaitExpression': {
-        const value = this.evalExpr(node.argument, scope);
-        this.execute(value);
-        return value.kind === 'const' || value.kind === 'knex' || value.kind === 'existenceCheck' ? value : UNKNOWN;
-      }
-      case 'ArrowFunctionExpression':
-      case 'FunctionExpression':
-        return { kind: 'function', node, scope };
-      case 'ArrayExpression': {
-        const items = node.elements.map((el) => (el && el.type !== 'SpreadElement' ? this.evalExpr(el, scope) : UNKNOWN));
-        if (items.every((i) => i.kind === 'const')) {
-          return { kind: 'const', value: items.map((i) => (i as { value: ConstValue }).value) };
-        }
-        return { kind: 'array', items };
-      }
-      case 'ObjectExpression':
-        return this.evalObject(node, scope);
-      case 'BinaryExpression': {
-        const left = node.left.type === 'PrivateName' ? UNKNOWN : this.evalExpr(node.left, scope);
-        const right = this.evalExpr(node.right, scope);
-        if (node.operator === '===' || node.operator === '==' || node.operator === '!==' || node.operator === '!=') {
-          // Dialect branches (`knex.client.config.client === 'sqlite3'`): decided for the target dialect.
-          const name = left.kind === 'clientName' && right.kind === 'const' ? right.value : right.kind === 'clientName' && left.kind === 'const' ? left.value : undefined;
-          const same = typeof name === 'string' ? clientMatches(name, this.dialect) : null;
-          if (same !== null) return { kind: 'const', value: node.operator.startsWith('!') ? !same : same };
-        }
-        if (node.operator === '+' && left.kind === 'const' && right.kind === 'const') {
-          const l = left.value;
-          const r = right.value;
-          if ((typeof l === 'string' || typeof l === 'number') && (typeof r === 'string' || typeof r === 'number')) {
-            return { kind: 'const', value: (l as string) + (r as string) };
-          }
-        }
-        if (node.operator === '+' && (left.kind === 'unknown' || right.kind === 'unknown')) {
-          const why = (left.kind === 'unknown' && left.why) || (right.kind === 'unknown' && right.why) || null;
-          return { kind: 'unknown', why: why ?? `\`${sourceSnippet(node, this.source)}\` is built at run time` };
-        }
-        return UNKNOWN;
-      }
-      case 'UnaryExpression': {
-        const arg = this.evalExpr(node.argument, scope);
-        if (arg.kind === 'const') {
-          if (node.operator === '!') return { kind: 'const', value: !arg.value };
-          if (node.operator === '-' && typeof arg.value === 'number') return { kind: 'const', value: -arg.value };
-        }
-        return UNKNOWN;
-      }
-      case 'LogicalExpression': {
-        const left = this.evalExpr(node.left, scope);
-        if (left.kind === 'const') {
-          const takeRight = node.operator === '&&' ? Boolean(left.value) : node.operator === '||' ? !left.value : left.value == null;
-          return takeRight ? this.evalExpr(node.right, scope) : left;
-        }
-        const right = this.conditionally(() => this.evalExpr(node.right, scope));
-        this.conditionally(() => this.execute(right));
-        return UNKNOWN;
-      }
-      case 'ConditionalExpression': {
-        const test = this.evalExpr(node.test, scope);
-        if (test.kind === 'const') return this.evalExpr(test.value ? node.consequent : node.alternate, scope);
-        this.conditionally(() => {
-          this.execute(this.evalExpr(node.consequent, scope));
-          this.execute(this.evalExpr(node.alternate, scope));
-        });
-        return UNKNOWN;
-      }
-      case 'SequenceExpression': {
-        let last: Value = UNKNOWN;
-        for (const e of node.expressions) last = this.evalExpr(e, scope);
-        return last;
-      }
-      case 'AssignmentExpression': {
-        const value = this.evalExpr(node.right, scope);
-        if (node.left.type === 'Identifier') {
-          for (let s: Scope | null = scope; s; s = s.parent) {
-            if (s.bindings.has(node.left.name)) {
-              // Assigned under a condition, the variable may hold either value afterwards.
-              const known = node.operator === '=' && this.conditionalDepth === 0;
-              s.bindings.set(node.left.name, {
-                state: 'value',
-                value: known ? value : { kind: 'unknown', why: `\`${node.left.name}\` is ${this.conditionalDepth > 0 ? 'assigned conditionally' : 'computed at run time'}` },
-              });
-              break;
-            }
-          }
-        }
-        return value;
-      }
-      case 'MemberExpression':
-      case 'OptionalMemberExpression':
-        return this.evalMember(node, scope, outer ?? node);
-      case 'CallExpression':
-      case 'OptionalCallExpression':
-        return this.evalCall(node, scope, outer ?? node);
-      case 'ThisExpression':
-        return this.lookup('this', scope) ?? UNKNOWN;
-      case 'NewExpression':
-        for (const arg of node.arguments) if (arg.type !== 'SpreadElement' && arg.type !== 'ArgumentPlaceholder') this.evalExpr(arg, scope);
-        return UNKNOWN;
-      default:
-        return UNKNOWN;
-    }
-  }
-
-  private evalTemplate(node: t.TemplateLiteral, scope: Scope): Value {
-    let text = node.quasis[0]?.value.cooked ?? '';
-    for (let i = 0; i < node.expressions.length; i++) {
-      const expr = node.expressions[i]!;
-      const value = expr.type.startsWith('TS') ? UNKNOWN : this.evalExpr(expr as t.Expression, scope);
-      if (value.kind !== 'const' || (typeof value.value === 'object' && value.value !== null)) {
-        const why = value.kind === 'unknown' && value.why ? ` (${value.why})` : '';
-        return { kind: 'unknown', why: `the template literal substitutes \`\${${sourceSnippet(expr, this.source)}}\`${why}` };
-      }
-      text += String(value.value) + (node.quasis[i + 1]?.value.cooked ?? '');
-    }
-    return { kind: 'const', value: text };
-  }
-
-  private evalObject(node: t.ObjectExpression, scope: Scope): Value {
-    const out: { [key: string]: ConstValue } = {};
-    for (const prop of node.properties) {
-      if (prop.type === 'SpreadElement') {
-        // `{ ...baseConfig, transaction: false }`
-        const spread = this.evalExpr(prop.argument, scope);
-        if (spread.kind !== 'const' || !isRecord(spread.value)) return UNKNOWN;
-        Object.assign(out, spread.value);
-        continue;
-      }
-      if (prop.type !== 'ObjectProperty') return UNKNOWN;
-      const key = propertyKey(prop);
-      if (key === null) return UNKNOWN;
-      const value = this.evalExpr(prop.value as t.Expression, scope);
-      if (value.kind !== 'const') return UNKNOWN;
-      out[key] = value.value;
-    }
-    return { kind: 'const', value: out };
-  }
-
-  private evalMember(node: t.MemberExpression | t.OptionalMemberExpression, scope: Scope, outer: t.Node): Value {
-    const name = memberName(node, (e) => this.evalExpr(e, scope));
-    const object = node.object.type === 'Super' ? UNKNOWN : this.evalExpr(node.object, scope, outer);
-    if (name === null) return UNKNOWN;
-    return this.memberOf(object, name);
-  }
-
-  /** `object.name` as a value (property reads only; calls go through callMethod). */
-  private memberOf(object: Value, name: string): Value {
+  /** `knex.schema`, `knex.fn`, `knex.client.config.client`, and `knex.raw` read as a value to call later. */
+  protected override hostMember(object: Value, name: string): Value | undefined {
     if (object.kind === 'knex') {
       if (name === 'schema') return { kind: 'schema', schemaName: null };
       if (name === 'fn') return { kind: 'knexFn' };
@@ -681,172 +142,89 @@ export class KnexEvaluator {
       if ((object.part === 'client' && (name === 'dialect' || name === 'driverName')) || (object.part === 'config' && name === 'client')) return { kind: 'clientName' };
       return UNKNOWN;
     }
-    if (object.kind === 'const') {
-      const v = object.value;
-      if (Array.isArray(v) && name === 'length') return { kind: 'const', value: v.length };
-      if (isRecord(v) && Object.prototype.hasOwnProperty.call(v, name)) return { kind: 'const', value: v[name] };
-      return UNKNOWN;
-    }
-    if (object.kind === 'unknown' && object.why) return { kind: 'unknown', why: object.why };
-    return UNKNOWN;
+    return undefined;
   }
 
-  // ---- calls -----------------------------------------------------------------------------------
-
-  private args(node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value[] {
-    return node.arguments.map((a) =>
-      a.type === 'SpreadElement' || a.type === 'ArgumentPlaceholder' ? { kind: 'unknown', why: 'a spread argument' } : this.evalExpr(a, scope),
-    );
+  protected override callHost(fn: Value, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value | undefined {
+    if (fn.kind !== 'knex') return undefined;
+    // knex('users') starts a query builder on that table.
+    const [first] = this.args(node, scope);
+    return { kind: 'query', query: this.newQuery(first, node, outer) };
   }
 
-  private evalCall(node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value {
-    const callee = node.callee;
-    if (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') {
-      const method = memberName(callee, (e) => this.evalExpr(e, scope));
-      // `Promise.all([...])`: every element is awaited.
-      // Old Knex passed its Bluebird `Promise` as up's second parameter: treat it like the global.
-      if (callee.object.type === 'Identifier' && callee.object.name === 'Promise' && (this.lookup('Promise', scope)?.kind ?? 'unknown') === 'unknown') {
-        const args = this.args(node, scope);
-        if (method === 'all' || method === 'allSettled' || method === 'race' || method === 'any' || method === 'resolve') {
-          for (const a of args) this.execute(a);
-        }
-        return UNKNOWN;
+  /** The Knex API: each kind of builder to the handler of its methods. */
+  private static readonly API: { [K in Value['kind']]?: (evaluator: KnexEvaluator, receiver: Extract<Value, { kind: K }>, method: string, node: Call, scope: Scope, outer: t.Node) => Value } = {
+    knex: (ev, receiver, method, node, scope, outer) => ev.callKnex(receiver, method, node, scope, outer),
+    knexFn: (ev, _receiver, method, node, scope) => ev.callKnexFn(method, node, scope),
+    schema: (ev, receiver, method, node, scope) => ev.callSchema(receiver, method, node, scope),
+    tableBuilder: (ev, receiver, method, node, scope, outer) => ev.callTable(receiver.draft, method, node, scope, outer),
+    column: (ev, receiver, method, node, scope, outer) => ev.callColumn(receiver, method, node, scope, outer),
+    foreign: (ev, receiver, method, node, scope) => {
+      if (receiver.draft) {
+        const args = ev.args(node, scope);
+        ev.recordLink(receiver.draft, receiver.fk.call, method, args);
+        return ev.callForeign(receiver, receiver.fk, method, node, scope, args);
       }
-      const receiver = callee.object.type === 'Super' ? UNKNOWN : this.evalExpr(callee.object, scope, outer);
-      if (method === null) {
-        this.args(node, scope);
-        return UNKNOWN;
-      }
-      return this.callMethod(receiver, method, node, scope, outer);
-    }
-    if (callee.type === 'V8IntrinsicIdentifier') return UNKNOWN;
-    const fn = this.evalExpr(callee, scope);
-    if (fn.kind === 'knex') {
-      // knex('users') starts a query builder on that table.
-      const [first] = this.args(node, scope);
-      return { kind: 'query', query: this.newQuery(first, node, outer) };
-    }
-    if (fn.kind === 'boundMethod') return this.callMethod(fn.receiver, fn.method, node, scope, outer);
-    const args = this.args(node, scope);
-    if (callee.type === 'Identifier' && callee.name === 'require' && fn.kind === 'unknown') {
-      const specifier = args[0]?.kind === 'const' && typeof args[0].value === 'string' ? args[0].value : '?';
-      return { kind: 'unknown', why: `it is loaded with require('${specifier}')` };
-    }
-    if (fn.kind === 'function') {
-      const returned = this.callFunction(fn, args);
-      return returned.length === 1 ? returned[0]! : UNKNOWN;
-    }
-    this.callUnknown(node, args, fn);
-    return UNKNOWN;
+      return ev.callForeign(receiver, receiver.fk, method, node, scope);
+    },
+    query: (ev, receiver, method, node, scope) => ev.callQuery(receiver, method, node, scope),
+    raw: (ev, receiver, method, node, scope) => {
+      // raw(...).transacting(trx) / .timeout(ms) still run the same SQL when awaited.
+      ev.args(node, scope);
+      if (method === 'toString' || method === 'toQuery') return { kind: 'const', value: receiver.raw.sql };
+      return method === 'toSQL' ? UNKNOWN : receiver;
+    },
+  };
+
+  protected override callHostMethod(receiver: Value, method: string, node: Call, scope: Scope, outer: t.Node): Value | undefined {
+    const handler = KnexEvaluator.API[receiver.kind] as ((evaluator: KnexEvaluator, receiver: Value, method: string, node: Call, scope: Scope, outer: t.Node) => Value) | undefined;
+    return handler?.(this, receiver, method, node, scope, outer);
   }
 
-  /**
-   * A call we cannot follow (an imported helper, a method on runtime data). Callbacks passed to it
-   * may run any number of times, so their ops are conditional; a builder handed to it escapes.
-   */
-  private callUnknown(node: t.CallExpression | t.OptionalCallExpression, args: Value[], fn: Value): void {
+  protected override callLookalike(receiver: Value & { kind: 'unknown' }, method: string, node: t.CallExpression | t.OptionalCallExpression): Value | undefined {
+    if (!KNEX_LOOKING_METHODS.has(method)) return undefined;
+    // Almost certainly Knex, but not the instance passed to up/down (an imported `db`, a
+    // parameter of an imported helper...). It cannot be checked, and if it is another Knex
+    // instance it runs outside the migration's transaction.
+    const object = node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression' ? sourceSnippet(node.callee.object, this.source) : 'this';
+    const why = receiver.why ? ` (${receiver.why})` : '';
+    this.dynamic(this.callLoc(node), `\`${object}.${method}()\` is not called on the \`knex\` passed to the migration${why}, so it cannot be checked; if \`${object}\` is another Knex instance it also runs outside the migration's transaction.`);
+    // Its callbacks are table builders of an unknown table: one report is enough.
+    return { kind: 'unknown', why: null };
+  }
+
+  protected override escapes(node: t.CallExpression | t.OptionalCallExpression, args: Value[], fn: Value): void {
     const escapes = args.some((a) => a.kind === 'knex' || a.kind === 'schema' || a.kind === 'tableBuilder' || a.kind === 'column');
     if (escapes) {
       const why = fn.kind === 'unknown' && fn.why ? fn.why : `\`${sourceSnippet(node.callee, this.source)}\` is not defined in this file`;
       this.dynamic(this.loc(node), `Knex is passed to \`${sourceSnippet(node.callee, this.source)}(...)\`, which cannot be followed statically (${why}); the schema changes it makes are not checked.`);
     }
-    for (const arg of args) {
-      if (arg.kind === 'function') {
-        const params = arg.node.params.map((): Value => ({ kind: 'unknown', why: `a callback argument of \`${sourceSnippet(node.callee, this.source)}\`` }));
-        this.conditionally(() => {
-          for (const v of this.callFunction(arg, params)) this.execute(v);
-        });
-      }
+  }
+
+  protected override discarded(value: Value, node: t.Expression): void {
+    if (isLazyBuilder(value)) {
+      // Knex builders are thenables: without await/return/.then() the statement never runs.
+      // Its ops are still lowered (they are what the author meant) but the bug is reported.
+      this.dynamic(this.loc(node), 'This Knex builder is neither awaited nor returned, so Knex never runs it (builders are lazy thenables). Add `await` or `return`.');
     }
   }
 
-  private callMethod(receiver: Value, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value {
-    // Promise plumbing works the same on every builder: `.then(cb)` runs the receiver, then cb.
-    if (method === 'then' || method === 'catch' || method === 'finally' || method === 'asCallback') {
-      this.execute(receiver);
-      const args = this.args(node, scope);
-      const onFulfilled = method === 'then' ? args[0] : undefined;
-      if (onFulfilled?.kind === 'function') {
-        const run = () => {
-          for (const v of this.callFunction(onFulfilled, [UNKNOWN])) this.execute(v);
-        };
-        // `hasTable(...).then(exists => ...)`: what runs inside depends on the check.
-        if (receiver.kind === 'existenceCheck') this.conditionally(run);
-        else run();
-      }
-      for (const other of method === 'then' ? args.slice(1) : args) {
-        if (other.kind === 'function') this.conditionally(() => this.callFunction(other, [UNKNOWN]).forEach((v) => this.execute(v)));
-      }
-      return UNKNOWN;
-    }
-    switch (receiver.kind) {
-      case 'knex':
-        return this.callKnex(receiver, method, node, scope, outer);
-      case 'knexFn':
-        return this.callKnexFn(method, node, scope);
-      case 'schema':
-        return this.callSchema(receiver, method, node, scope);
-      case 'tableBuilder':
-        return this.callTable(receiver.draft, method, node, scope, outer);
-      case 'column':
-        return this.callColumn(receiver, method, node, scope, outer);
-      case 'foreign': {
-        if (receiver.draft) {
-          const args = this.args(node, scope);
-          this.recordLink(receiver.draft, receiver.fk.call, method, args);
-          return this.callForeign(receiver, receiver.fk, method, node, scope, args);
-        }
-        return this.callForeign(receiver, receiver.fk, method, node, scope);
-      }
-      case 'query':
-        return this.callQuery(receiver, method, node, scope);
-      case 'raw':
-        // raw(...).transacting(trx) / .timeout(ms) still run the same SQL when awaited.
-        this.args(node, scope);
-        if (method === 'toString' || method === 'toQuery') return { kind: 'const', value: receiver.raw.sql };
-        return method === 'toSQL' ? UNKNOWN : receiver;
-      case 'const':
-        return this.callConstMethod(receiver.value, method, node, scope);
-      default: {
-        const args = this.args(node, scope);
-        if (receiver.kind === 'unknown' && KNEX_LOOKING_METHODS.has(method)) {
-          // Almost certainly Knex, but not the instance passed to up/down (an imported `db`, a
-          // parameter of an imported helper...). It cannot be checked, and if it is another Knex
-          // instance it runs outside the migration's transaction.
-          const object = node.callee.type === 'MemberExpression' || node.callee.type === 'OptionalMemberExpression' ? sourceSnippet(node.callee.object, this.source) : 'this';
-          const why = receiver.why ? ` (${receiver.why})` : '';
-          this.dynamic(this.callLoc(node), `\`${object}.${method}()\` is not called on the \`knex\` passed to the migration${why}, so it cannot be checked; if \`${object}\` is another Knex instance it also runs outside the migration's transaction.`);
-          // Its callbacks are table builders of an unknown table: one report is enough.
-          return { kind: 'unknown', why: null };
-        }
-        this.callUnknown(node, args, receiver);
-        return receiver.kind === 'unknown' && receiver.why ? receiver : UNKNOWN;
-      }
-    }
+  protected override awaited(value: Value): Value {
+    return value.kind === 'const' || value.kind === 'knex' || value.kind === 'existenceCheck' ? value : UNKNOWN;
   }
 
-  /** `['a', 'b'].forEach(name => ...)` and `.map(...)` over literal lists run once per item. */
-  private callConstMethod(value: ConstValue, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value {
-    const args = this.args(node, scope);
-    const [cb] = args;
-    if (Array.isArray(value) && cb?.kind === 'function' && (method === 'forEach' || method === 'map')) {
-      const results: Value[] = [];
-      value.forEach((item, i) => {
-        const returned = this.callFunction(cb, [{ kind: 'const', value: item }, { kind: 'const', value: i }]);
-        results.push(returned.length === 1 ? returned[0]! : UNKNOWN);
-        if (method === 'forEach') for (const r of returned) this.execute(r);
-      });
-      return method === 'map' ? { kind: 'array', items: results } : UNKNOWN;
-    }
-    if (typeof value === 'string' && method === 'toLowerCase') return { kind: 'const', value: value.toLowerCase() };
-    if (typeof value === 'string' && method === 'toUpperCase') return { kind: 'const', value: value.toUpperCase() };
-    if (typeof value === 'string' && method === 'trim') return { kind: 'const', value: value.trim() };
-    if (Array.isArray(value) && method === 'join' && args.every((a) => a.kind === 'const')) {
-      const sep = args[0]?.kind === 'const' && typeof args[0].value === 'string' ? args[0].value : ',';
-      return { kind: 'const', value: value.join(sep) };
-    }
-    this.callUnknown(node, args, UNKNOWN);
-    return UNKNOWN;
+  protected override equals(left: Value, right: Value): boolean | null {
+    // Dialect branches (`knex.client.config.client === 'sqlite3'`): decided for the target dialect.
+    const name = left.kind === 'clientName' && right.kind === 'const' ? right.value : right.kind === 'clientName' && left.kind === 'const' ? left.value : undefined;
+    return typeof name === 'string' ? clientMatches(name, this.dialect) : null;
+  }
+
+  protected override destructurable(value: Value): boolean {
+    return value.kind === 'knex' || super.destructurable(value);
+  }
+
+  protected override isCheck(value: Value): boolean {
+    return value.kind === 'existenceCheck';
   }
 
   // ---- knex instance ---------------------------------------------------------------------------
@@ -1534,63 +912,15 @@ function toReplayArg(value: Value): ReplayArg | null {
   return null;
 }
 
-/** Whether control leaves the enclosing function: never, on some paths, or always. */
-type Flow = 'normal' | 'maybe' | 'exit';
-
-/** A loop body or catch block may not run at all, so even an exit inside it is only a maybe. */
-function maybeIfAny(flow: Flow): Flow {
-  return flow === 'normal' ? 'normal' : 'maybe';
-}
-
 /** A schema builder chain, raw or data query: runs only when awaited, returned or `.then()`-ed. */
 function isLazyBuilder(value: Value): boolean {
   return value.kind === 'schema' || (value.kind === 'raw' && !value.raw.executed) || (value.kind === 'query' && value.query.action !== null && value.query.action !== 'select');
-}
-
-function isBareCall(node: t.Expression): boolean {
-  let n: t.Node = node;
-  while (n.type === 'TSAsExpression' || n.type === 'TSNonNullExpression' || n.type === 'ParenthesizedExpression') n = n.expression;
-  return n.type === 'CallExpression' || n.type === 'OptionalCallExpression';
 }
 
 function isChainedCall(node: t.Node): boolean {
   let n: t.Node = node;
   while (n.type === 'TSNonNullExpression' || n.type === 'ParenthesizedExpression') n = n.expression;
   return n.type === 'CallExpression' || n.type === 'OptionalCallExpression';
-}
-
-function memberName(node: t.MemberExpression | t.OptionalMemberExpression, evaluate: (e: t.Expression) => Value): string | null {
-  if (!node.computed && node.property.type === 'Identifier') return node.property.name;
-  if (node.property.type === 'StringLiteral') return node.property.value;
-  if (node.computed && node.property.type !== 'PrivateName') {
-    const v = evaluate(node.property);
-    return v.kind === 'const' && typeof v.value === 'string' ? v.value : null;
-  }
-  return null;
-}
-
-export function propertyKey(prop: t.ObjectProperty | t.ObjectMethod): string | null {
-  if (prop.computed) return prop.key.type === 'StringLiteral' ? prop.key.value : null;
-  if (prop.key.type === 'Identifier') return prop.key.name;
-  if (prop.key.type === 'StringLiteral') return prop.key.value;
-  return null;
-}
-
-export function patternNames(node: t.Node): string[] {
-  switch (node.type) {
-    case 'Identifier':
-      return [node.name];
-    case 'ObjectPattern':
-      return node.properties.flatMap((p) => (p.type === 'RestElement' ? patternNames(p.argument) : patternNames(p.value)));
-    case 'ArrayPattern':
-      return node.elements.flatMap((e) => (e ? patternNames(e) : []));
-    case 'AssignmentPattern':
-      return patternNames(node.left);
-    case 'RestElement':
-      return patternNames(node.argument);
-    default:
-      return [];
-  }
 }
 
 /** Where the first character of a string literal's content is (after the quote or backtick). */

@@ -1,8 +1,9 @@
 import type * as t from '@babel/types';
 import type { Dialect, Loc, Migration, Op } from '../../ir.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
-import { lowerSql } from '../sql/index.js';
-import { KnexEvaluator, propertyKey, type Emitted, type PendingKnex } from './evaluate.js';
+import { lowerAtCall, lowerPendingSql } from '../orm/embedded-sql.js';
+import { KnexEvaluator, type Emitted, type PendingKnex } from './evaluate.js';
+import { propertyKey } from './javascript.js';
 import { NotReplayable, replaySchema } from './replay.js';
 import type { Scope, Value } from './values.js';
 import { commonJsExports } from '../../interop.js';
@@ -349,21 +350,8 @@ async function resolveSql(emitted: Emitted[], dialect: Dialect, file: string, st
       ops.push(...(await replayed(item, dialect, file, staticallyLowered)));
       continue;
     }
-    if (item.kind !== 'pendingSql') {
-      ops.push(item);
-      continue;
-    }
-    try {
-      // Trailing whitespace before the closing quote is not part of the last statement.
-      const lowered = await lowerSql(dialect, item.sql.trimEnd(), { file, line: item.origin.line, column: item.origin.column });
-      for (const op of lowered.ops) {
-        if (item.conditional) op.conditional = true;
-        ops.push(op);
-      }
-    } catch (err) {
-      const loc: Loc = item.loc;
-      ops.push({ kind: 'unparsed', reason: 'parse', message: `Could not lower the raw SQL: ${(err as Error).message}`, loc });
-    }
+    if (item.kind === 'pendingSql') ops.push(...(await lowerPendingSql(item, dialect, file)));
+    else ops.push(item);
   }
   return ops;
 }
@@ -406,9 +394,9 @@ async function replayed(item: PendingKnex, dialect: Dialect, file: string, stati
   // The static lowering's own diagnostics (a type Knex renders as `undefined`) still hold.
   const ops: Op[] = item.fallback.filter((op) => op.kind === 'unparsed');
   for (const statement of statements) {
-    const lowered = await lowerSql(dialect, statement.sql, { file, line: item.loc.line, column: item.loc.column });
+    const lowered = await lowerAtCall(dialect, statement.sql, item.loc);
     const statementId = nextStatementId++;
-    for (const op of lowered.ops) {
+    for (const op of lowered) {
       op.statementId = statementId;
       const column = opColumn(op);
       const owner = column !== null && byColumn.has(column) ? byColumn.get(column)! : statement.owner;

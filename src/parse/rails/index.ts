@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Dialect, FrameworkSuppression, Loc, Migration, Op } from '../../ir.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
-import { lowerSql } from '../sql/index.js';
+import { lowerAtCall } from '../orm/embedded-sql.js';
 import { dataEffect, type DataContext } from './data.js';
 import { railsNames } from './detect.js';
 import { discardRubyParser, loadRubyParser, type Node } from './tree-sitter.js';
@@ -302,10 +302,8 @@ async function toOps(items: Array<Stmt | Op>, ctx: Ctx): Promise<Op[]> {
       out.push(item);
       continue;
     }
-    const { ops } = await lowerSql(ctx.dialect, item.sql, { file: ctx.file, line: item.node.startPosition.row + 1, column: item.node.startPosition.column + 1 });
-    // The SQL was generated: every op points at the Ruby call it came from.
-    const loc = locOf(ctx.file, item.node);
-    for (const op of ops) out.push({ ...op, loc, sql: op.sql ?? item.sql, ...(item.conditional ? { conditional: true } : {}) });
+    // Every op points at the Ruby call it came from (the SQL of `execute` too, for now).
+    for (const op of await lowerAtCall(ctx.dialect, item.sql, locOf(ctx.file, item.node))) out.push({ ...op, sql: op.sql ?? item.sql, ...(item.conditional ? { conditional: true } : {}) });
   }
   return out;
 }
