@@ -67,3 +67,11 @@ describe('layering: rules/ imports only the IR, the rule helper and the schema m
     expect(bad).toEqual(['../src/rollback/pairing.js', '../src/report/model.js', '../src/parse/alembic/phrasebook.js', 'node:fs', '../src/engine.js']);
   });
 });
+
+describe('layering: no rule names a framework', () => {
+  it('framework knowledge lives in the front ends: no file in rules/ mentions one, even in its docs', () => {
+    const FRAMEWORKS = /alembic|knex|flyway|dbmate|diesel|prisma|golang|django|rails/i;
+    const named = ruleFiles(RULES).filter((file) => FRAMEWORKS.test(fs.readFileSync(file, 'utf8'))).map((file) => path.relative(ROOT, file));
+    expect(named).toEqual([]);
+  });
+});

@@ -16,13 +16,12 @@ import {
 } from "./chunk-5M3X3SOY.js";
 import "./chunk-BMPOV5YG.js";
 import "./chunk-TU6BKIZJ.js";
+import "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-SEYLHRY7.js";
-import "./chunk-DP6F6EIC.js";
-import "./chunk-ECHTZIT7.js";
-import "./chunk-5O2UQLTA.js";
-import "./chunk-255Z3E64.js";
+} from "./chunk-MH3U53F2.js";
+import "./chunk-P46B6THL.js";
+import "./chunk-URVE6YKV.js";
 import {
   checkGitRef,
   gitStagedFiles
@@ -32,20 +31,21 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-NJ5FMTZW.js";
+} from "./chunk-JQFCRVZI.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-3VCUZFY5.js";
+import "./chunk-5O2UQLTA.js";
+import "./chunk-YGFCSHJT.js";
 import "./chunk-R7RY4BXB.js";
-import "./chunk-JQ3FMHYA.js";
+import "./chunk-CK2NF3IQ.js";
+import "./chunk-7HRSTDYL.js";
 import {
   Timings,
   collectTimings,
   timed
-} from "./chunk-B7RLLMWT.js";
-import "./chunk-CK2NF3IQ.js";
+} from "./chunk-LVPA63SM.js";
 import "./chunk-PHRMLEFE.js";
 import {
   UsageError
@@ -310,7 +310,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-2ATFTSS2.js");
+  const { fixCli } = await import("./chunk-6SQ4SY7O.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -380,7 +380,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-GVVKS4RW.js");
+  const { init } = await import("./chunk-4ZIC3CJA.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -392,7 +392,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-IE44HCT7.js");
+  const { dryRunCli } = await import("./chunk-O5MRI4ZH.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -413,7 +413,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-JZ7MTCMQ.js");
+        const { startServer } = await import("./chunk-7KQZ2IUA.js");
         startServer();
         return await new Promise(() => {
         });
@@ -423,7 +423,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-F25E2PXO.js");
+        const { sqlCli } = await import("./chunk-R24I3DE3.js");
         return await sqlCli(rest, io);
       }
       case "stats":

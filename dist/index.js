@@ -23,9 +23,6 @@ import {
 } from "./chunk-BMPOV5YG.js";
 import "./chunk-TU6BKIZJ.js";
 import {
-  lint
-} from "./chunk-SEYLHRY7.js";
-import {
   codeBlock,
   codeSpan,
   escapeControl,
@@ -35,9 +32,11 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-DP6F6EIC.js";
-import "./chunk-ECHTZIT7.js";
-import "./chunk-5O2UQLTA.js";
-import "./chunk-255Z3E64.js";
+import {
+  lint
+} from "./chunk-MH3U53F2.js";
+import "./chunk-P46B6THL.js";
+import "./chunk-URVE6YKV.js";
 import {
   gitChangedFiles,
   gitShowFile
@@ -49,16 +48,17 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-NJ5FMTZW.js";
+} from "./chunk-JQFCRVZI.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
 import "./chunk-CVRQ73UU.js";
-import "./chunk-3VCUZFY5.js";
+import "./chunk-5O2UQLTA.js";
+import "./chunk-YGFCSHJT.js";
 import "./chunk-R7RY4BXB.js";
-import "./chunk-JQ3FMHYA.js";
-import "./chunk-B7RLLMWT.js";
 import "./chunk-CK2NF3IQ.js";
+import "./chunk-7HRSTDYL.js";
+import "./chunk-LVPA63SM.js";
 import "./chunk-PHRMLEFE.js";
 import {
   UsageError
@@ -27535,7 +27535,7 @@ async function run() {
     const overrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
     const config = resolveConfig(file, source, overrides);
     if (inputs.mode === "stats") {
-      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-QBZF6MFN.js");
+      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-NSIMIDX4.js");
       await runStatsStep(
         { workspace, databaseUrl: inputs.databaseUrl, output: inputs.statsOutput || config.stats || DEFAULT_STATS_FILE, requireLeastPrivilege: inputs.requireLeastPrivilege },
         { info, notice: (m) => notice(m), setSecret, setOutput, setFailed }
@@ -27583,8 +27583,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-VPHGGNWJ.js");
-      const { renderDryRunMarkdown } = await import("./chunk-4D7AG2Y2.js");
+      const dryrun = await import("./chunk-XDEXOFXZ.js");
+      const { renderDryRunMarkdown } = await import("./chunk-XDIEN5UG.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

@@ -217,16 +217,12 @@ describe('migration-guard fix: SQL (PostgreSQL)', () => {
 describe('migration-guard fix: ORM migrations', () => {
   // No exact fix exists for these: CONCURRENTLY needs the runner told too (Alembic's
   // autocommit_block, Knex's `config.transaction = false`), which is the user's call.
-  test('Alembic: nothing rewritten, the findings listed with their safe alternatives, exit 1', async () => {
+  test('Alembic: CONCURRENTLY in an autocommit block, the dry-run diff applies, a second fix changes nothing', async () => {
     const first = alembicRevision(['op.create_table("users", sa.Column("id", sa.BigInteger(), primary_key=True), sa.Column("email", sa.Text()))'], ['op.drop_table("users")'], 'a1');
     const second = alembicRevision(['op.create_index("users_email_idx", "users", ["email"])'], ['op.drop_index("users_email_idx", table_name="users")'], 'b2').replace('down_revision = None', 'down_revision = "a1"');
-    const r = await fixRoundTrip({ '.migration-guard.yml': 'lockTimeout: 2s\n', 'alembic/versions/a1_users.py': first, 'alembic/versions/b2_idx.py': second }, ['alembic/versions/b2_idx.py'], []);
-    expect(r.fixed['alembic/versions/b2_idx.py']).toBe(second);
-    expect(r.dry.out).toBe('');
-    expect(r.first.code).toBe(1);
-    expect(r.first.out).toContain('error [require-concurrent-index]');
-    expect(r.first.out).toContain('safe alternative:');
-    expect(r.first.out).toContain('fixed 0 findings in 0 files; 1 finding left');
+    const r = await fixRoundTrip({ '.migration-guard.yml': 'lockTimeout: 2s\n', 'alembic/versions/a1_users.py': first, 'alembic/versions/b2_idx.py': second }, ['alembic/versions/b2_idx.py'], ['require-concurrent-index']);
+    expect(r.fixed['alembic/versions/b2_idx.py']).toContain('    with op.get_context().autocommit_block():\n        op.create_index("users_email_idx", "users", ["email"], postgresql_concurrently=True)\n');
+    expect(r.first.out).toContain('fixed 1 finding in 1 file');
   });
 
   test('Knex: nothing rewritten, the findings listed with their safe alternatives, exit 1', async () => {
