@@ -217,3 +217,40 @@ describe('threads', () => {
     expect(github.requests.filter((r) => r.path === '/graphql').map((r) => /resolveReviewThread/.test(r.body.query))).toEqual([false]);
   }, 90_000);
 });
+
+/**
+ * One-click fixes in each framework's own syntax: the index finding's inline comment carries a
+ * suggestion block; committing it (as GitHub does) and pushing clears the finding.
+ */
+const ALEMBIC_USERS = 'from alembic import op\nimport sqlalchemy as sa\n\nrevision = "a1"\ndown_revision = None\n\n\ndef upgrade():\n    op.create_table("users", sa.Column("id", sa.BigInteger(), primary_key=True), sa.Column("email", sa.Text()))\n\n\ndef downgrade():\n    op.drop_table("users")\n';
+const ALEMBIC_INDEX = 'from alembic import op\n\nrevision = "b2"\ndown_revision = "a1"\n\n\ndef upgrade():\n    op.create_index("users_email_idx", "users", ["email"])\n\n\ndef downgrade():\n    op.drop_index("users_email_idx", table_name="users")\n';
+const DJANGO_INITIAL = "from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    initial = True\n    dependencies = []\n    operations = [\n        migrations.CreateModel(name='Author', fields=[('id', models.BigAutoField(primary_key=True)), ('name', models.TextField())]),\n    ]\n";
+const DJANGO_INDEX = "from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    dependencies = [('shop', '0001_initial')]\n    operations = [\n        migrations.AddIndex(model_name='author', index=models.Index(fields=['name'], name='shop_author_name_idx')),\n    ]\n";
+const RAILS_USERS = 'class CreateUsers < ActiveRecord::Migration[7.1]\n  def change\n    create_table :users do |t|\n      t.string :email\n    end\n  end\nend\n';
+const RAILS_INDEX = 'class IndexUsers < ActiveRecord::Migration[7.1]\n  def change\n    add_index :users, :email\n  end\nend\n';
+
+describe('one-click fixes per framework', () => {
+  it.each([
+    ['Alembic', { 'alembic/versions/a1_users.py': ALEMBIC_USERS }, 'alembic/versions/b2_idx.py', ALEMBIC_INDEX, 'postgresql_concurrently=True'],
+    ['Django', { 'shop/__init__.py': '', 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': DJANGO_INITIAL }, 'shop/migrations/0002_index.py', DJANGO_INDEX, 'AddIndexConcurrently('],
+    ['Rails', { 'db/migrate/20240101000000_create_users.rb': RAILS_USERS }, 'db/migrate/20240301000000_index_users.rb', RAILS_INDEX, 'algorithm: :concurrently'],
+  ])('%s: the index comment carries a suggestion in the file\'s own syntax; committing it clears the finding', async (_name, history, file, text, phrase) => {
+    const { base, head } = openPullRequest({ [file]: text }, { '.migration-guard.yml': 'lockTimeout: 2s\n', ...history });
+    await run(base, head);
+    const pr = github.pulls.get(PR)!;
+    const comments = pr.reviewComments.filter((c) => c.body.includes('require-concurrent-index'));
+    expect(comments).toHaveLength(1);
+    const comment = comments[0]!;
+    expect(comment.body).toContain('```suggestion');
+    expect(comment.body).toContain(phrase);
+    // The fix's edits elsewhere in the file (an import, `atomic = False`, `disable_ddl_transaction!`)
+    // are inside the suggested range, so one click applies all of it.
+    expect(comment.body).not.toContain('```diff');
+    const fixed = applySuggestion(text, comment);
+    const pushed = repo.commit({ [file]: fixed }, 'apply suggestion');
+    pr.files = repo.pullRequestFiles(base, pushed);
+    const second = await run(base, pushed);
+    expect(second.outputs.findings).toBe('0');
+    expect(pr.reviewComments.filter((c) => c.body.includes('require-concurrent-index'))).toEqual([]);
+  }, 90_000);
+});
