@@ -174,9 +174,13 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     autodetect ? files.filter((f) => DEFAULT_DIR_NAMES.test(toPosix(path.relative(cwd, f)))) : files,
   );
   // A file named on its own brings its siblings in as history: "everything earlier is history".
+  // Files of a PR mostly share a directory: each directory is walked once, not once per file.
+  const walkedRoots = new Set<string>();
   for (const f of explicitFiles) {
     const dir = path.dirname(f);
     const root = ['up.sql', 'down.sql', 'migration.sql'].includes(path.basename(f)) ? path.dirname(dir) : dir;
+    if (walkedRoots.has(root)) continue;
+    walkedRoots.add(root);
     for (const sib of walk(root, 20_000)) candidates.add(sib);
   }
 

@@ -48,7 +48,10 @@ export class ReadScope {
   /** Lets the user's own command-line path be read even when it lies outside the repository. */
   allow(abs: string): void {
     const real = realPath(abs);
-    if (real && !this.contains(real)) this.roots.push(real);
+    if (real && !this.contains(real)) {
+      this.roots.push(real);
+      this.realDirs.clear();
+    }
   }
 
   /** The real path is inside one of the allowed roots. */
@@ -56,8 +59,29 @@ export class ReadScope {
     return this.roots.some((r) => isWithin(r, real));
   }
 
+  /** Real path of each directory asked about (null: does not resolve), so each is resolved once. */
+  private readonly realDirs = new Map<string, { real: string; inside: boolean } | null>();
+
   /** The path resolves (through any symlinks) to a regular file inside the scope. */
   isReadableFile(abs: string): boolean {
+    // A regular file that is not itself a symlink is as real as its directory: one lstat and the
+    // directory's (cached) real path, not a realpath and a stat per file of a long history.
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      return false;
+    }
+    if (st.isFile()) {
+      const dir = path.dirname(abs);
+      let known = this.realDirs.get(dir);
+      if (known === undefined) {
+        const real = realPath(dir);
+        this.realDirs.set(dir, (known = real === null ? null : { real, inside: this.contains(real) }));
+      }
+      return known !== null && (known.inside || this.contains(path.join(known.real, path.basename(abs))));
+    }
+    if (!st.isSymbolicLink()) return false;
     const real = realPath(abs);
     if (!real || !this.contains(real)) return false;
     try {

