@@ -79,9 +79,63 @@ export async function down(knex: Knex): Promise<void> {
     expect(added.text).toContain("import type { Knex } from 'knex';\n\nexport async function up(knex: Knex): Promise<void> {\n  await knex.raw('ALTER TABLE orders VALIDATE CONSTRAINT orders_user_fk');\n}\n");
   });
 
+  test('a column modifier (.references().inTable().onDelete()): the column stays, its key follows the statement NOT VALID; a final return becomes await', async () => {
+    const file = 'migrations/20240102000000_orders_buyer.mjs';
+    const text = `export async function up(knex) {
+  return knex.schema.table('orders', (table) => {
+    table.bigInteger('buyer_id').references('id').inTable('users').onDelete('SET NULL').index();
+  });
+}
+
+export async function down(knex) {
+  return knex.schema.table('orders', (table) => {
+    table.dropForeign('buyer_id');
+    table.dropIndex('buyer_id');
+    table.dropColumn('buyer_id');
+  });
+}
+`;
+    const { fixed, fix } = await roundTrip(RULE, { [file]: text });
+    expect(fixed[file]).toContain(`export async function up(knex) {
+  await knex.schema.table('orders', (table) => {
+    table.bigInteger('buyer_id').index();
+  });
+  await knex.raw('alter table "orders" add constraint "orders_buyer_id_foreign" foreign key ("buyer_id") references "users" ("id") on delete SET NULL not valid');
+}
+`);
+    expect(fix.newFiles![0]!.path).toMatch(/^migrations\/\d{14}_validate_orders_buyer_id_foreign\.mjs$/);
+    expect(fix.newFiles![0]!.text).toContain('export async function up(knex) {');
+  });
+
+  test('t.foreign() among other calls, after `return await`: its lines go, the key follows the statement', async () => {
+    const file = 'migrations/20240102000000_orders_coupon.js';
+    const text = `exports.up = async (knex) => {
+  return await knex.schema.alterTable('orders', (t) => {
+    t.bigInteger('coupon_id');
+    t.foreign('user_id').references('users.id').onDelete('CASCADE');
+  });
+};
+
+exports.down = async (knex) => {
+  await knex.schema.alterTable('orders', (t) => {
+    t.dropForeign('user_id');
+    t.dropColumn('coupon_id');
+  });
+};
+`;
+    const { fixed } = await roundTrip(RULE, { [file]: text });
+    expect(fixed[file]).toContain(`exports.up = async (knex) => {
+  await knex.schema.alterTable('orders', (t) => {
+    t.bigInteger('coupon_id');
+  });
+  await knex.raw('alter table "orders" add constraint "orders_user_id_foreign" foreign key ("user_id") references "users" ("id") on delete CASCADE not valid');
+};
+`);
+  });
+
   test.each([
-    ['the key shares its callback with a new column', "  await knex.schema.alterTable('orders', (t) => {\n    t.bigInteger('coupon_id');\n    t.foreign('user_id').references('users.id');\n  });\n"],
-    ['the key is a column modifier of a new column (a column constraint cannot be NOT VALID)', "  await knex.schema.alterTable('orders', (t) => {\n    t.bigInteger('buyer_id').references('users.id');\n  });\n"],
+    ['the key shares its line with another call', "  await knex.schema.alterTable('orders', (t) => {\n    t.bigInteger('coupon_id'); t.foreign('user_id').references('users.id');\n  });\n"],
+    ['the statement is not the last and not awaited', "  knex.schema.alterTable('orders', (t) => {\n    t.bigInteger('buyer_id').references('users.id');\n  }).then(() => {});\n"],
   ])('no exact fix: %s', async (_name, body) => {
     await expectNoFix(RULE, { 'migrations/20240102000000_orders_user_fk.js': `exports.up = async (knex) => {\n${body}};\n${fkDown}` });
   });

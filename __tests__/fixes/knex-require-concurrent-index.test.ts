@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { expectNoFix, roundTrip } from './knex-fixture.js';
+import { lintFixture } from '../rollback/fixture.js';
+import { expectNoFix, knexHistory, roundTrip } from './knex-fixture.js';
 
 const RULE = 'require-concurrent-index';
 const down = `
@@ -114,6 +115,43 @@ exports.down = async function (knex) {
     const { fixed } = await roundTrip(RULE, { [file]: text });
     expect(fixed[file]).toContain('\n    CREATE UNIQUE INDEX CONCURRENTLY users_email_uq\n      ON users (email)`);');
     expect(fixed[file]).toContain('\n\nexports.config = { transaction: false };');
+  });
+
+  test('a callback of indexes only, returned at the end of up: one raw CONCURRENTLY per index, the same fix on each finding', async () => {
+    const file = 'migrations/20240102000000_orders_indexes.js';
+    const text = `export async function up(knex) {
+  return knex.schema.table('orders', (table) => {
+    table.index('user_id');
+    table.index(['total', 'id']);
+  });
+}
+
+export async function down(knex) {
+  return knex.schema.table('orders', (table) => {
+    table.dropIndex('user_id');
+    table.dropIndex(['total', 'id']);
+  });
+}
+`;
+    const before = await lintFixture({ history: knexHistory, change: { [file]: text } });
+    const fixes = before.report.findings.filter((f) => f.ruleId === RULE).map((f) => f.fix);
+    expect(fixes).toHaveLength(2);
+    expect(fixes[1]).toEqual(fixes[0]);
+    const { fixed } = await roundTrip(RULE, { [file]: text });
+    expect(fixed[file]).toBe(`export async function up(knex) {
+  await knex.raw('create index concurrently "orders_user_id_index" on "orders" ("user_id")');
+  await knex.raw('create index concurrently "orders_total_id_index" on "orders" ("total", "id")');
+}
+
+export async function down(knex) {
+  return knex.schema.table('orders', (table) => {
+    table.dropIndex('user_id');
+    table.dropIndex(['total', 'id']);
+  });
+}
+
+export const config = { transaction: false };
+`);
   });
 
   test.each([

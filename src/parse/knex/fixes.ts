@@ -56,6 +56,16 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
     return [insert(file, layout.end, `\n\n${line}`)];
   };
 
+  /**
+   * The edits that let a statement run after `stmt` (an `await` already does; a final `return X`
+   * becomes `await X`), or undefined when nothing can follow it exactly.
+   */
+  const followable = (stmt: StatementLayout): TextEdit[] | undefined => {
+    if (!up.async || stmt.indent === null) return undefined;
+    if (stmt.awaited) return [];
+    return stmt.finalReturn ? [replace(file, stmt.finalReturn.cut, stmt.finalReturn.text)] : undefined;
+  };
+
   /** The raw call that replaces a builder call: Knex's own SQL for it, changed by `rewrite`. */
   const asRaw = (call: CallLayout, sql: string): TextEdit => replace(file, call.span, `${call.root}.raw(${jsLiteral(sql)})`);
 
@@ -72,9 +82,13 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
   };
 
   const concurrently = (op: Op & { sql?: string }, at: FixSite, head: RegExp, title: string): Fix | undefined => {
-    const site = alone(op, at);
     const config = outsideTransaction(at, INDEX_KINDS);
-    if (!site || !config) return undefined;
+    if (!config) return undefined;
+    const site = alone(op, at);
+    if (!site) {
+      const all = allIndexes(op, at);
+      return all ? { title: 'Build and drop these indexes CONCURRENTLY, outside the migration transaction', edits: [all, ...config] } : undefined;
+    }
     let edit: TextEdit | undefined;
     if (site.call.kind === 'raw') edit = insertInLiteral(site.call, head, ' CONCURRENTLY');
     else {
@@ -84,11 +98,58 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
     return edit ? { title, edits: [edit, ...config] } : undefined;
   };
 
+  /**
+   * A builder callback that only creates or drops indexes (`t.index('a'); t.index('b');`): the
+   * statement becomes one raw CONCURRENTLY statement per index, in Knex's order. Every index
+   * finding of the statement carries this same fix, which is applied once.
+   */
+  const allIndexes = (op: Op, at: FixSite): TextEdit | undefined => {
+    const stmt = statementOf(op);
+    const body = stmt?.call?.kind === 'table' ? stmt.call.body : null;
+    if (!stmt || !body || stmt.indent === null || !up.async || !(stmt.awaited || stmt.finalReturn)) return undefined;
+    // (The replacement starts with `await`: a final `return await X` and `return X` both become it.)
+    const inside = at.ops.filter((o) => within(o.loc, stmt.span));
+    if (inside.length < 2 || inside.length !== body.statements || body.chains.length !== body.statements) return undefined;
+    const sqls: string[] = [];
+    for (const o of inside) {
+      if ((o.kind !== 'createIndex' && o.kind !== 'dropIndex') || o.concurrently || !o.sql) return undefined;
+      const head = o.kind === 'createIndex' ? CREATE_INDEX : DROP_INDEX;
+      const match = head.exec(o.sql);
+      if (!match || (o.kind === 'dropIndex' && /,|\bcascade\b/i.test(o.sql))) return undefined;
+      sqls.push(`${o.sql.slice(0, match[0].length)}${sameCase(match[0], ' CONCURRENTLY')}${o.sql.slice(match[0].length)}`);
+    }
+    const root = stmt.call!.root;
+    return replace(file, stmt.span, sqls.map((sql) => `await ${root}.raw(${jsLiteral(sql)});`).join(`\n${stmt.indent}`));
+  };
+
+  /**
+   * `t.uuid('user_id').references('id').inTable('users')`: the column stays a builder call, its
+   * foreign-key links go, and the key Knex would have added follows the statement, NOT VALID.
+   */
+  const foreignKeyModifier = (op: OpOf<'addConstraint'>): TextEdit[] | undefined => {
+    const c = op.constraint;
+    if (c.kind !== 'foreignKey' || c.columns.length !== 1 || !op.sql || /\bnot\s+valid\b/i.test(op.sql)) return undefined;
+    const stmt = statementOf(op);
+    const body = stmt?.call?.kind === 'table' ? stmt.call.body : null;
+    const follow = stmt ? followable(stmt) : undefined;
+    if (!stmt || !body || !follow) return undefined;
+    const chains = body.chains.filter((ch) => ch.name === c.columns[0] && ch.links.some((l) => l.method === 'references'));
+    if (chains.length !== 1) return undefined;
+    const chain = chains[0]!;
+    // `t.foreign('user_id')...` among other calls: its lines go; a column's chain keeps the column.
+    let cuts: TextEdit[];
+    if (chain.method === 'foreign') {
+      if (!chain.lines || chain.links.some((l) => !FOREIGN_KEY_LINKS.has(l.method))) return undefined;
+      cuts = [replace(file, chain.lines, '')];
+    } else cuts = chain.links.filter((l) => FOREIGN_KEY_LINKS.has(l.method)).map((l) => replace(file, l.cut, ''));
+    return [...cuts, ...follow, insert(file, end(stmt.span), `\n${stmt.indent}await ${up.knex}.raw(${jsLiteral(notValid(op.sql))});`)];
+  };
+
   const indexFix = (op: OpOf<'createIndex' | 'dropIndex'>, at: FixSite): Fix | undefined => {
-    if (op.kind === 'createIndex') return concurrently(op, at, /^\s*create\s+(?:unique\s+)?index\b/i, 'Create the index CONCURRENTLY, outside the migration transaction');
+    if (op.kind === 'createIndex') return concurrently(op, at, CREATE_INDEX, 'Create the index CONCURRENTLY, outside the migration transaction');
     // DROP INDEX CONCURRENTLY takes exactly one index and no CASCADE.
     if (!op.sql || /,|\bcascade\b/i.test(op.sql.replace(/--[^\n]*/g, ''))) return undefined;
-    return concurrently(op, at, /^\s*drop\s+index\b/i, 'Drop the index CONCURRENTLY, outside the migration transaction');
+    return concurrently(op, at, DROP_INDEX, 'Drop the index CONCURRENTLY, outside the migration transaction');
   };
 
   return {
@@ -106,21 +167,22 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
 
     addConstraintNotValid(op, name, at) {
       if (op.constraint.kind !== 'foreignKey' && op.constraint.kind !== 'check') return undefined;
-      const site = alone(op, at);
-      const stamp = site ? nextTimestamp(m.id, now()) : null;
+      const stamp = nextTimestamp(m.id, now());
       const style = newFileStyle(file, layout);
-      if (!site || !stamp || !style) return undefined;
-      let edit: TextEdit | undefined;
-      if (site.call.kind === 'raw') edit = insertInLiteral(site.call, /^[^]*?(?=\s*;?\s*$)/, ' NOT VALID');
-      else if (op.sql && !/\bnot\s+valid\b/i.test(op.sql)) edit = asRaw(site.call, `${op.sql.trimEnd()}${sameCase(op.sql, ' NOT VALID')}`);
-      if (!edit) return undefined;
+      if (!stamp || !style) return undefined;
+      const site = alone(op, at);
+      let edits: TextEdit[] | undefined;
+      if (!site) edits = foreignKeyModifier(op);
+      else if (site.call.kind === 'raw') edits = optional(insertInLiteral(site.call, /^[^]*?(?=\s*;?\s*$)/, ' NOT VALID'));
+      else if (op.sql && !/\bnot\s+valid\b/i.test(op.sql)) edits = [asRaw(site.call, notValid(op.sql))];
+      if (!edits) return undefined;
       const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
       const ext = /\.[cm]?[jt]s$/i.exec(file)![0];
       const path = `${dir}${stamp}_validate_${name.replace(/[^A-Za-z0-9_]+/g, '_')}${ext}`;
       const validate = `ALTER TABLE ${sqlName(op.table)} VALIDATE CONSTRAINT ${sqlName(name)}`;
       return {
         title: `Add ${name} NOT VALID, validate it in a new migration`,
-        edits: [edit],
+        edits,
         newFiles: [{ path, text: migrationFile(style, validate) }],
       };
     },
@@ -164,9 +226,22 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
   };
 }
 
+const CREATE_INDEX = /^\s*create\s+(?:unique\s+)?index\b/i;
+const DROP_INDEX = /^\s*drop\s+index\b/i;
+/** The column-builder links that make a foreign key (knex ColumnBuilder: references, inTable/on, onDelete, onUpdate, withKeyName, deferrable). */
+const FOREIGN_KEY_LINKS: ReadonlySet<string> = new Set(['references', 'inTable', 'on', 'onDelete', 'onUpdate', 'withKeyName', 'deferrable']);
 const INDEX_KINDS: ReadonlySet<OpKind> = new Set(['createIndex', 'dropIndex']);
 const SET_NOT_NULL_KINDS: ReadonlySet<OpKind> = new Set(['setNotNull']);
 const DEFAULT_METHODS: ReadonlySet<string> = new Set(['defaultTo', 'default', 'defaultsTo']);
+
+function optional<T>(item: T | undefined): T[] | undefined {
+  return item === undefined ? undefined : [item];
+}
+
+/** Knex's ADD CONSTRAINT statement, NOT VALID. */
+function notValid(sql: string): string {
+  return `${sql.trimEnd()}${sameCase(sql, ' NOT VALID')}`;
+}
 
 function within(p: Pos, s: Span): boolean {
   const afterStart = p.line > s.line || (p.line === s.line && p.column >= s.column);

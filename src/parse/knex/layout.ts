@@ -48,6 +48,11 @@ export interface StatementLayout {
   semicolon: boolean;
   /** `await X;` (so a statement after it runs after X). */
   awaited: boolean;
+  /**
+   * `return X;` or `return await X;` as the last statement of an async `up`, the same as
+   * `await X;` to Knex (which ignores the value): the edit that makes it `await X;`.
+   */
+  finalReturn: { cut: Span; text: string } | null;
   /** `await X(...)`, `return X(...)` or `X(...)` where X is a Knex call this module reads. */
   call: CallLayout | null;
 }
@@ -81,6 +86,8 @@ export interface ChainLayout {
   name: string | null;
   /** The calls after the first, in order, each with the text that removes it (from the end of what it is called on to its own end). */
   links: { method: string; cut: Span }[];
+  /** The whole lines of its statement in a block body, when nothing else is on them (removing them removes the call). */
+  lines: Span | null;
 }
 
 const SCHEMA_TABLE_METHODS = new Set(['alterTable', 'table']);
@@ -145,7 +152,7 @@ export function knexLayout(program: t.Program, text: string, up: t.Node | null, 
   else if (esm && !namedExports) style = 'esm';
   const last = program.body[program.body.length - 1];
   const end = last?.loc ? { line: last.loc.end.line, column: last.loc.end.column + 1 } : null;
-  return { style, hasConfig, configNameTaken, end, up: upLayout(program, up, text, indentOf) };
+  return { style, hasConfig, configNameTaken, end, up: upLayout(program, up, text, indentOf, lines) };
 }
 
 function resolveFunction(program: t.Program, node: t.Node | null): t.Function | null {
@@ -164,21 +171,27 @@ function resolveFunction(program: t.Program, node: t.Node | null): t.Function | 
   return null;
 }
 
-function upLayout(program: t.Program, node: t.Node | null, text: string, indentOf: (p: Pos) => string | null): UpLayout | null {
+function upLayout(program: t.Program, node: t.Node | null, text: string, indentOf: (p: Pos) => string | null, lines: string[]): UpLayout | null {
   const fn = resolveFunction(program, node);
   if (!fn) return null;
   const param = fn.params[0];
   const knex = param?.type === 'Identifier' ? param.name : null;
   if (fn.body.type !== 'BlockStatement') return { async: fn.async === true, knex, statements: null };
-  const statements = fn.body.body.map((stmt): StatementLayout => {
+  const body = fn.body.body;
+  const statements = body.map((stmt, i): StatementLayout => {
     const s = span(stmt);
     const awaited = stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AwaitExpression';
-    return { span: s, indent: indentOf(s), semicolon: text.slice(stmt.start ?? 0, stmt.end ?? 0).trimEnd().endsWith(';'), awaited, call: callLayout(stmt, text) };
+    let finalReturn: StatementLayout['finalReturn'] = null;
+    if (fn.async === true && i === body.length - 1 && stmt.type === 'ReturnStatement' && stmt.argument?.loc) {
+      const a = stmt.argument.loc.start;
+      finalReturn = { cut: { line: s.line, column: s.column, endLine: a.line, endColumn: a.column + 1 }, text: stmt.argument.type === 'AwaitExpression' ? '' : 'await ' };
+    }
+    return { span: s, indent: indentOf(s), semicolon: text.slice(stmt.start ?? 0, stmt.end ?? 0).trimEnd().endsWith(';'), awaited, finalReturn, call: callLayout(stmt, text, lines) };
   });
   return { async: fn.async === true, knex, statements };
 }
 
-function callLayout(stmt: t.Statement, text: string): CallLayout | null {
+function callLayout(stmt: t.Statement, text: string, lines: string[]): CallLayout | null {
   const expr = stmt.type === 'ExpressionStatement' ? stmt.expression : stmt.type === 'ReturnStatement' ? stmt.argument : null;
   if (!expr) return null;
   const call = unwrap(expr);
@@ -196,19 +209,30 @@ function callLayout(stmt: t.Statement, text: string): CallLayout | null {
   if (!SCHEMA_TABLE_METHODS.has(method)) return null;
   const root = schemaRoot(object);
   if (!root || call.arguments.length !== 2 || call.arguments[0]!.type !== 'StringLiteral') return null;
-  return { span: span(call), root, kind: 'table', body: bodyLayout(call.arguments[1]!), literal: null, bindings: false };
+  return { span: span(call), root, kind: 'table', body: bodyLayout(call.arguments[1]!, lines), literal: null, bindings: false };
 }
 
-function bodyLayout(cb: t.Node): BodyLayout | null {
+function bodyLayout(cb: t.Node, lines: string[]): BodyLayout | null {
   if (cb.type !== 'ArrowFunctionExpression' && cb.type !== 'FunctionExpression') return null;
   const param = cb.params[0];
   if (cb.params.length !== 1 || param?.type !== 'Identifier') return null;
-  const expressions: t.Node[] = cb.body.type === 'BlockStatement' ? cb.body.body.map((s) => (s.type === 'ExpressionStatement' ? s.expression : s)) : [cb.body];
-  const chains = expressions.flatMap((e) => {
-    const chain = chainLayout(e, param.name);
-    return chain ? [chain] : [];
+  const statements: t.Node[] = cb.body.type === 'BlockStatement' ? cb.body.body : [cb.body];
+  const chains = statements.flatMap((stmt) => {
+    const chain = chainLayout(stmt.type === 'ExpressionStatement' ? stmt.expression : stmt, param.name);
+    if (!chain) return [];
+    chain.lines = stmt.type === 'ExpressionStatement' ? ownLines(stmt, lines) : null;
+    return [chain];
   });
-  return { statements: expressions.length, chains };
+  return { statements: statements.length, chains };
+}
+
+/** A statement's lines, from the start of its first to the start of the line after it, when it is alone on them. */
+function ownLines(stmt: t.Node, lines: string[]): Span | null {
+  const loc = stmt.loc!;
+  const before = (lines[loc.start.line - 1] ?? '').slice(0, loc.start.column);
+  const after = (lines[loc.end.line - 1] ?? '').slice(loc.end.column);
+  if (!/^[ \t]*$/.test(before) || !/^[ \t]*$/.test(after) || loc.end.line >= lines.length) return null;
+  return { line: loc.start.line, column: 1, endLine: loc.end.line + 1, endColumn: 1 };
 }
 
 function chainLayout(node: t.Node, param: string): ChainLayout | null {
@@ -223,7 +247,7 @@ function chainLayout(node: t.Node, param: string): ChainLayout | null {
       if (object.name !== param) return null;
       const first = n.arguments[0];
       links.reverse();
-      return { span: span(node), method, name: first?.type === 'StringLiteral' ? first.value : null, links };
+      return { span: span(node), method, name: first?.type === 'StringLiteral' ? first.value : null, links, lines: null };
     }
     const o = object.loc!;
     const c = n.loc!;
