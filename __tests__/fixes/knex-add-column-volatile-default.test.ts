@@ -52,13 +52,29 @@ export async function down(knex: Knex): Promise<void> {
     expect(fixed[file]).toContain("  await knex.schema.alterTable('users', (t) => t.uuid('token'));\n  await knex.raw('ALTER TABLE users ALTER COLUMN token SET DEFAULT gen_random_uuid()');\n}");
   });
 
+  test('a plain function returning the builder, the table name in a constant: the SET DEFAULT chained after it', async () => {
+    const file = 'migrations/20240102000000_users_token.cjs';
+    const text = `const tableName = 'users';
+
+exports.up = function (knex) {
+  return knex.schema.alterTable(tableName, function (table) {
+    table.uuid('token').defaultTo(knex.raw('gen_random_uuid()'));
+  });
+};
+${down}`;
+    const { fixed } = await roundTrip(RULE, { [file]: text });
+    expect(fixed[file]).toContain(`exports.up = function (knex) {
+  return knex.schema.alterTable(tableName, function (table) {
+    table.uuid('token');
+  }).then(() => knex.raw('ALTER TABLE users ALTER COLUMN token SET DEFAULT gen_random_uuid()'));
+};
+`);
+  });
+
   test.each([
-    ['NOT NULL: the column cannot be added without a value for the existing rows', "t.uuid('token').notNullable().defaultTo(knex.raw('gen_random_uuid()'));"],
-    ['the builder is returned, not awaited (nothing can follow it)', null],
-  ])('no exact fix: %s', async (_name, call) => {
-    const up = call
-      ? `exports.up = async (knex) => {\n  await knex.schema.alterTable('users', (t) => {\n    ${call}\n  });\n};\n`
-      : "exports.up = async (knex) => {\n  return knex.schema.alterTable('users', (t) => {\n    t.uuid('token').defaultTo(knex.raw('gen_random_uuid()'));\n  });\n};\n";
-    await expectNoFix(RULE, { 'migrations/20240102000000_users_token.js': `${up}${down}` });
+    ['NOT NULL: the column cannot be added without a value for the existing rows', "  await knex.schema.alterTable('users', (t) => {\n    t.uuid('token').notNullable().defaultTo(knex.raw('gen_random_uuid()'));\n  });\n"],
+    ['the builder is kept in a variable', "  const p = knex.schema.alterTable('users', (t) => {\n    t.uuid('token').defaultTo(knex.raw('gen_random_uuid()'));\n  });\n  await p;\n"],
+  ])('no exact fix: %s', async (_name, body) => {
+    await expectNoFix(RULE, { 'migrations/20240102000000_users_token.js': `exports.up = async (knex) => {\n${body}};\n${down}` });
   });
 });

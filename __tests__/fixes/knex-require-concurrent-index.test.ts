@@ -154,6 +154,32 @@ export const config = { transaction: false };
 `);
   });
 
+  test('a plain function (.cjs) returning the builder, the table name in a constant: one returned chain of raw statements', async () => {
+    const file = 'migrations/20240102000000_orders_indexes.cjs';
+    const text = `const tableName = 'orders';
+
+exports.up = function (knex) {
+    return knex.schema.table(tableName, function (table) {
+        table.index('user_id');
+        table.index('total');
+    });
+};
+
+exports.down = function (knex) {
+    return knex.schema.table(tableName, function (table) {
+        table.dropIndex('user_id');
+        table.dropIndex('total');
+    });
+};
+`;
+    const { fixed } = await roundTrip(RULE, { [file]: text });
+    expect(fixed[file]).toContain(`exports.up = function (knex) {
+    return knex.raw('create index concurrently "orders_user_id_index" on "orders" ("user_id")').then(() => knex.raw('create index concurrently "orders_total_index" on "orders" ("total")'));
+};
+`);
+    expect(fixed[file]!.endsWith('};\n\nexports.config = { transaction: false };\n')).toBe(true);
+  });
+
   test.each([
     ['the index shares its callback with another builder call', `  await knex.schema.alterTable('users', (t) => {\n    t.index(['email', 'id']);\n    t.text('nickname');\n  });\n`],
     ['another statement of the migration must stay transactional', `  await knex.schema.alterTable('users', (t) => {\n    t.text('nickname');\n  });\n  await knex.schema.alterTable('users', (t) => {\n    t.index(['email', 'id']);\n  });\n`],

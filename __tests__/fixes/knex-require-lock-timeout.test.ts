@@ -70,8 +70,24 @@ export async function down(trx: Knex): Promise<void> {
   });
 
   test.each([
-    ['a function that returns the builder (not async: no await possible)', "exports.up = function (knex) {\n  return knex.schema.alterTable('users', (t) => {\n    t.text('nickname');\n  });\n};\n"],
-    ['an arrow with an expression body', "exports.up = (knex) => knex.schema.alterTable('users', (t) => {\n  t.text('nickname');\n});\n"],
+    [
+      'a plain function returning the builder',
+      "exports.up = function (knex) {\n  return knex.schema.alterTable('users', (t) => {\n    t.text('nickname');\n  });\n};\n",
+      "exports.up = function (knex) {\n  return knex.raw(\"SET LOCAL lock_timeout = '2s'\").then(() => knex.schema.alterTable('users', (t) => {\n    t.text('nickname');\n  }));\n};\n",
+    ],
+    [
+      'an arrow with an expression body',
+      "exports.up = (knex) => knex.schema.alterTable('users', (t) => {\n  t.text('nickname');\n});\n",
+      "exports.up = (knex) => knex.raw(\"SET LOCAL lock_timeout = '2s'\").then(() => knex.schema.alterTable('users', (t) => {\n  t.text('nickname');\n}));\n",
+    ],
+  ])('not async, %s: the SET first, then the same promise', async (_name, up, expected) => {
+    const file = 'migrations/20240102000000_nickname.js';
+    const { fixed } = await roundTrip(RULE, { [file]: `${up}${down}` });
+    expect(fixed[file]).toBe(`${expected}${down}`);
+  });
+
+  test.each([
+    ['a plain function that returns a promise kept in a variable', "exports.up = function (knex) {\n  const p = knex.schema.alterTable('users', (t) => {\n    t.text('nickname');\n  });\n  return p;\n};\n"],
     ['a destructured parameter', "exports.up = async ({ schema }) => {\n  await schema.alterTable('users', (t) => {\n    t.text('nickname');\n  });\n};\n"],
   ])('no exact fix: %s', async (_name, up) => {
     await expectNoFix(RULE, { 'migrations/20240102000000_nickname.js': `${up}${down}` });

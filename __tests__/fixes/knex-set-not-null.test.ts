@@ -36,6 +36,30 @@ exports.config = { transaction: false };
     expect(fix.edits).toHaveLength(2);
   });
 
+  test('a final return in an async up: the statements before it, return becomes await, the DROP after', async () => {
+    const file = 'migrations/20240102000000_email_not_null.js';
+    const text = `${up(dropNullable.replace('  await ', '  return '))}${down}`;
+    const { fixed } = await roundTrip(RULE, { [file]: text });
+    expect(fixed[file]).toContain(`exports.up = async (knex) => {
+  await knex.raw('ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID');
+  await knex.raw('ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null');
+  await knex.schema.alterTable('users', (t) => {
+    t.dropNullable('email');
+  });
+  await knex.raw('ALTER TABLE users DROP CONSTRAINT users_email_not_null');
+};
+`);
+  });
+
+  test('a plain function: one promise chain', async () => {
+    const file = 'migrations/20240102000000_email_not_null.js';
+    const text = `exports.up = function (knex) {\n  return knex.schema.alterTable('users', (t) => t.dropNullable('email'));\n};\n${down}`;
+    const { fixed } = await roundTrip(RULE, { [file]: text });
+    expect(fixed[file]).toContain(
+      "  return knex.raw('ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID').then(() => knex.raw('ALTER TABLE users VALIDATE CONSTRAINT users_email_not_null')).then(() => knex.schema.alterTable('users', (t) => t.dropNullable('email'))).then(() => knex.raw('ALTER TABLE users DROP CONSTRAINT users_email_not_null'));\n",
+    );
+  });
+
   test.each([
     ['another statement must stay in the transaction', `  await knex('users').update({ email: '' }).whereNull('email');\n${dropNullable}`],
     ['.alter() sends four statements for one call', "  await knex.schema.alterTable('users', (t) => {\n    t.text('email').notNullable().alter();\n  });\n"],

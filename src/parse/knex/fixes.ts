@@ -56,14 +56,37 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
     return [insert(file, layout.end, `\n\n${line}`)];
   };
 
+  const raw = (sql: string) => `${up.knex}.raw(${jsLiteral(sql)})`;
+
   /**
-   * The edits that let a statement run after `stmt` (an `await` already does; a final `return X`
-   * becomes `await X`), or undefined when nothing can follow it exactly.
+   * The edits that run `sqls` right before `stmt`: `await knex.raw(...)` statements in an async
+   * `up`; in a plain function whose last statement is `return X`, `return knex.raw(...).then(() => X)`.
+   * `tail` goes after X (run after it, in the same way). undefined: not exactly possible.
    */
-  const followable = (stmt: StatementLayout): TextEdit[] | undefined => {
-    if (!up.async || stmt.indent === null) return undefined;
-    if (stmt.awaited) return [];
-    return stmt.finalReturn ? [replace(file, stmt.finalReturn.cut, stmt.finalReturn.text)] : undefined;
+  const around = (stmt: StatementLayout, sqls: string[], tail: string[]): TextEdit[] | undefined => {
+    if (!up.knex) return undefined;
+    if (up.async) {
+      if (stmt.indent === null || (!stmt.awaited && !stmt.finalReturn && tail.length > 0)) return undefined;
+      const edits: TextEdit[] = [];
+      const before = sqls.map((sql) => `await ${raw(sql)};\n${stmt.indent}`).join('');
+      // One edit at the statement's start: the statements before it and `return` → `await`.
+      if (tail.length > 0 && !stmt.awaited) edits.push(replace(file, stmt.finalReturn!.cut, `${before}${stmt.finalReturn!.text}`));
+      else if (before) edits.push(insert(file, stmt.span, before));
+      if (tail.length > 0) edits.push(insert(file, end(stmt.span), tail.map((sql) => `\n${stmt.indent}await ${raw(sql)};`).join('')));
+      return edits;
+    }
+    if (!stmt.finalReturn) return undefined;
+    return chainAround(stmt.finalReturn.argument, sqls, tail);
+  };
+
+  /** `first.then(() => ...)` around the promise at `promise`, then `.then(() => ...)` after it. */
+  const chainAround = (promise: Span, sqls: string[], tail: string[]): TextEdit[] => {
+    const edits: TextEdit[] = [];
+    const [first, ...rest] = sqls;
+    if (first !== undefined) edits.push(insert(file, promise, `${raw(first)}${rest.map((sql) => `.then(() => ${raw(sql)})`).join('')}.then(() => `));
+    const after = `${first !== undefined ? ')' : ''}${tail.map((sql) => `.then(() => ${raw(sql)})`).join('')}`;
+    if (after) edits.push(insert(file, end(promise), after));
+    return edits;
   };
 
   /** The raw call that replaces a builder call: Knex's own SQL for it, changed by `rewrite`. */
@@ -106,8 +129,7 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
   const allIndexes = (op: Op, at: FixSite): TextEdit | undefined => {
     const stmt = statementOf(op);
     const body = stmt?.call?.kind === 'table' ? stmt.call.body : null;
-    if (!stmt || !body || stmt.indent === null || !up.async || !(stmt.awaited || stmt.finalReturn)) return undefined;
-    // (The replacement starts with `await`: a final `return await X` and `return X` both become it.)
+    if (!stmt || !body || stmt.indent === null || !(up.async ? stmt.awaited || stmt.finalReturn : stmt.finalReturn)) return undefined;
     const inside = at.ops.filter((o) => within(o.loc, stmt.span));
     if (inside.length < 2 || inside.length !== body.statements || body.chains.length !== body.statements) return undefined;
     const sqls: string[] = [];
@@ -118,8 +140,10 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
       if (!match || (o.kind === 'dropIndex' && /,|\bcascade\b/i.test(o.sql))) return undefined;
       sqls.push(`${o.sql.slice(0, match[0].length)}${sameCase(match[0], ' CONCURRENTLY')}${o.sql.slice(match[0].length)}`);
     }
-    const root = stmt.call!.root;
-    return replace(file, stmt.span, sqls.map((sql) => `await ${root}.raw(${jsLiteral(sql)});`).join(`\n${stmt.indent}`));
+    // The statement becomes the raw statements: awaited one by one, or one returned promise chain.
+    const [first, ...rest] = sqls.map(raw);
+    const text = up.async ? [first, ...rest].map((r) => `await ${r};`).join(`\n${stmt.indent}`) : `return ${first}${rest.map((r) => `.then(() => ${r})`).join('')};`;
+    return replace(file, stmt.span, text);
   };
 
   /**
@@ -131,7 +155,7 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
     if (c.kind !== 'foreignKey' || c.columns.length !== 1 || !op.sql || /\bnot\s+valid\b/i.test(op.sql)) return undefined;
     const stmt = statementOf(op);
     const body = stmt?.call?.kind === 'table' ? stmt.call.body : null;
-    const follow = stmt ? followable(stmt) : undefined;
+    const follow = stmt ? around(stmt, [], [notValid(op.sql)]) : undefined;
     if (!stmt || !body || !follow) return undefined;
     const chains = body.chains.filter((ch) => ch.name === c.columns[0] && ch.links.some((l) => l.method === 'references'));
     if (chains.length !== 1) return undefined;
@@ -142,7 +166,7 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
       if (!chain.lines || chain.links.some((l) => !FOREIGN_KEY_LINKS.has(l.method))) return undefined;
       cuts = [replace(file, chain.lines, '')];
     } else cuts = chain.links.filter((l) => FOREIGN_KEY_LINKS.has(l.method)).map((l) => replace(file, l.cut, ''));
-    return [...cuts, ...follow, insert(file, end(stmt.span), `\n${stmt.indent}await ${up.knex}.raw(${jsLiteral(notValid(op.sql))});`)];
+    return [...cuts, ...follow];
   };
 
   const indexFix = (op: OpOf<'createIndex' | 'dropIndex'>, at: FixSite): Fix | undefined => {
@@ -157,12 +181,20 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
     dropIndexConcurrently: indexFix,
 
     setLockTimeout(set, _op, at) {
-      const first = up.statements?.[0];
       // Where the index fix takes the migration out of its transaction, that fix removes the strong lock and a SET LOCAL would do nothing.
       if (at.inTransaction && at.ops.some((o) => (o.kind === 'createIndex' || o.kind === 'dropIndex') && !o.concurrently && indexFix(o, at))) return undefined;
-      if (!up.async || !up.knex || !first) return undefined;
-      const statement = `await ${up.knex}.raw(${jsLiteral(set)});`;
-      return { title: 'Set lock_timeout at the start of up', edits: [insert(file, first.span, first.indent !== null ? `${statement}\n${first.indent}` : `${statement} `)] };
+      if (!up.knex) return undefined;
+      const title = 'Set lock_timeout at the start of up';
+      // `(knex) => knex.schema...`: the SET first, then the same promise.
+      if (up.expression) return { title, edits: chainAround(up.expression, [set], []) };
+      const first = up.statements?.[0];
+      if (!first) return undefined;
+      if (up.async) {
+        const statement = `await ${raw(set)};`;
+        return { title, edits: [insert(file, first.span, first.indent !== null ? `${statement}\n${first.indent}` : `${statement} `)] };
+      }
+      // A plain function: only where its one statement returns the promise.
+      return first.finalReturn ? { title, edits: chainAround(first.finalReturn.argument, [set], []) } : undefined;
     },
 
     addConstraintNotValid(op, name, at) {
@@ -192,15 +224,17 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
       const stmt = statementOf(op);
       const def = op.column.default;
       // NOT NULL without the default fails on a table with rows: that needs a backfill first.
-      if (!stmt?.call?.body || !def || op.column.notNull || !op.sql || !up.async || !stmt.awaited || stmt.indent === null) return undefined;
+      if (!stmt?.call?.body || !def || op.column.notNull || !op.sql) return undefined;
       const chains = stmt.call.body.chains.filter((c) => c.name === op.column.name && !c.links.some((l) => /^(alter|alterType|notNullable|notNull|primary)$/.test(l.method)));
       if (chains.length !== 1) return undefined;
       const defaults = chains[0]!.links.filter((l) => DEFAULT_METHODS.has(l.method));
       if (defaults.length !== 1) return undefined;
       const setDefault = `ALTER TABLE ${sqlName(op.table)} ALTER COLUMN ${sqlName(op.column.name)} SET DEFAULT ${def.sql}`;
+      const after = around(stmt, [], [setDefault]);
+      if (!after) return undefined;
       return {
         title: `Add ${op.column.name} without the default, then set the default (existing rows stay NULL: backfill them apart)`,
-        edits: [replace(file, defaults[0]!.cut, ''), insert(file, end(stmt.span), `\n${stmt.indent}await ${up.knex}.raw(${jsLiteral(setDefault)});`)],
+        edits: [replace(file, defaults[0]!.cut, ''), ...after],
       };
     },
 
@@ -208,20 +242,13 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
       const site = alone(op, at);
       // Every statement commits on its own, so VALIDATE scans under its weak lock and SET NOT NULL skips the scan.
       const config = outsideTransaction(at, SET_NOT_NULL_KINDS);
-      if (!site || site.call.kind !== 'table' || !config || !up.async || !site.stmt.awaited || site.stmt.indent === null) return undefined;
-      const { stmt } = site;
+      if (!site || site.call.kind !== 'table' || !config) return undefined;
       const table = sqlName(op.table);
-      const raw = (sql: string) => `await ${up.knex}.raw(${jsLiteral(sql)});`;
-      const before = [
-        raw(`ALTER TABLE ${table} ADD CONSTRAINT ${sqlName(check)} CHECK (${sqlName(op.column)} IS NOT NULL) NOT VALID`),
-        raw(`ALTER TABLE ${table} VALIDATE CONSTRAINT ${sqlName(check)}`),
-      ];
+      const before = [`ALTER TABLE ${table} ADD CONSTRAINT ${sqlName(check)} CHECK (${sqlName(op.column)} IS NOT NULL) NOT VALID`, `ALTER TABLE ${table} VALIDATE CONSTRAINT ${sqlName(check)}`];
       // The CHECK is redundant once the column is NOT NULL; dropping it leaves what the builder call left (and what down undoes).
-      const after = raw(`ALTER TABLE ${table} DROP CONSTRAINT ${sqlName(check)}`);
-      return {
-        title: `Prove ${op.column} NOT NULL with a validated CHECK first (outside the migration transaction)`,
-        edits: [insert(file, stmt.span, before.map((s) => `${s}\n${stmt.indent}`).join('')), insert(file, end(stmt.span), `\n${stmt.indent}${after}`), ...config],
-      };
+      const edits = around(site.stmt, before, [`ALTER TABLE ${table} DROP CONSTRAINT ${sqlName(check)}`]);
+      if (!edits) return undefined;
+      return { title: `Prove ${op.column} NOT NULL with a validated CHECK first (outside the migration transaction)`, edits: [...edits, ...config] };
     },
   };
 }

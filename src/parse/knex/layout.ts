@@ -38,6 +38,8 @@ export interface UpLayout {
   knex: string | null;
   /** The body's top-level statements; null when `up` is an arrow with an expression body. */
   statements: StatementLayout[] | null;
+  /** An arrow's expression body (the promise Knex waits for). */
+  expression: Span | null;
 }
 
 export interface StatementLayout {
@@ -49,10 +51,11 @@ export interface StatementLayout {
   /** `await X;` (so a statement after it runs after X). */
   awaited: boolean;
   /**
-   * `return X;` or `return await X;` as the last statement of an async `up`, the same as
-   * `await X;` to Knex (which ignores the value): the edit that makes it `await X;`.
+   * `return X;` as the last statement of `up`: where X is (`argument`, the promise Knex waits
+   * for) and, in an async `up`, the edit that makes it `await X;` (the same to Knex, which ignores
+   * the value; `return await X` loses its `return`).
    */
-  finalReturn: { cut: Span; text: string } | null;
+  finalReturn: { argument: Span; cut: Span; text: string } | null;
   /** `await X(...)`, `return X(...)` or `X(...)` where X is a Knex call this module reads. */
   call: CallLayout | null;
 }
@@ -176,19 +179,19 @@ function upLayout(program: t.Program, node: t.Node | null, text: string, indentO
   if (!fn) return null;
   const param = fn.params[0];
   const knex = param?.type === 'Identifier' ? param.name : null;
-  if (fn.body.type !== 'BlockStatement') return { async: fn.async === true, knex, statements: null };
+  if (fn.body.type !== 'BlockStatement') return { async: fn.async === true, knex, statements: null, expression: fn.body.type === 'AwaitExpression' ? null : span(fn.body) };
   const body = fn.body.body;
   const statements = body.map((stmt, i): StatementLayout => {
     const s = span(stmt);
     const awaited = stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AwaitExpression';
     let finalReturn: StatementLayout['finalReturn'] = null;
-    if (fn.async === true && i === body.length - 1 && stmt.type === 'ReturnStatement' && stmt.argument?.loc) {
+    if (i === body.length - 1 && stmt.type === 'ReturnStatement' && stmt.argument?.loc) {
       const a = stmt.argument.loc.start;
-      finalReturn = { cut: { line: s.line, column: s.column, endLine: a.line, endColumn: a.column + 1 }, text: stmt.argument.type === 'AwaitExpression' ? '' : 'await ' };
+      finalReturn = { argument: span(stmt.argument), cut: { line: s.line, column: s.column, endLine: a.line, endColumn: a.column + 1 }, text: stmt.argument.type === 'AwaitExpression' ? '' : 'await ' };
     }
     return { span: s, indent: indentOf(s), semicolon: text.slice(stmt.start ?? 0, stmt.end ?? 0).trimEnd().endsWith(';'), awaited, finalReturn, call: callLayout(stmt, text, lines) };
   });
-  return { async: fn.async === true, knex, statements };
+  return { async: fn.async === true, knex, statements, expression: null };
 }
 
 function callLayout(stmt: t.Statement, text: string, lines: string[]): CallLayout | null {
@@ -208,7 +211,8 @@ function callLayout(stmt: t.Statement, text: string, lines: string[]): CallLayou
   }
   if (!SCHEMA_TABLE_METHODS.has(method)) return null;
   const root = schemaRoot(object);
-  if (!root || call.arguments.length !== 2 || call.arguments[0]!.type !== 'StringLiteral') return null;
+  // The table name may be any expression: the rewrites keep it, or use the SQL Knex compiled from its value.
+  if (!root || call.arguments.length !== 2) return null;
   return { span: span(call), root, kind: 'table', body: bodyLayout(call.arguments[1]!, lines), literal: null, bindings: false };
 }
 
