@@ -85,6 +85,14 @@ module.exports = { up, down };
     expect(fixed[file]).toContain('module.exports = { up, down };\n\nmodule.exports.config = { transaction: false };');
   });
 
+  test('CRLF line breaks: the fix writes its new lines with them', async () => {
+    const file = 'migrations/20240102000000_users_email.js';
+    const text = `exports.up = async (knex) => {\n  await knex.schema.alterTable('users', (t) => {\n    t.index(['email', 'id']);\n  });\n};\n${down}`.replace(/\n/g, '\r\n');
+    const { fixed } = await roundTrip(RULE, { [file]: text });
+    expect(fixed[file]).toContain(`};\r\n\r\nexports.config = { transaction: false };\r\n`);
+    expect(fixed[file]!.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
   test('a file that already has transaction: false: only the statement changes', async () => {
     const file = 'migrations/20240102000000_users_email.js';
     const text = `exports.config = { transaction: false };

@@ -89,7 +89,7 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
     return edits;
   };
 
-  /** The raw call that replaces a builder call: Knex's own SQL for it, changed by `rewrite`. */
+  /** The raw call that replaces a builder call: Knex's own SQL for it, with the clause the safe pattern adds. */
   const asRaw = (call: CallLayout, sql: string): TextEdit => replace(file, call.span, `${call.root}.raw(${jsLiteral(sql)})`);
 
   /** `clause` inserted right after the part of a raw call's SQL literal that `head` matches. */
@@ -176,7 +176,7 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
     return concurrently(op, at, DROP_INDEX, 'Drop the index CONCURRENTLY, outside the migration transaction');
   };
 
-  return {
+  return withLineBreaks(layout.eol, {
     createIndexConcurrently: indexFix,
     dropIndexConcurrently: indexFix,
 
@@ -250,6 +250,25 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
       if (!edits) return undefined;
       return { title: `Prove ${op.column} NOT NULL with a validated CHECK first (outside the migration transaction)`, edits: [...edits, ...config] };
     },
+  });
+}
+
+/** The phrases, writing their new lines with the file's own line break. */
+function withLineBreaks(eol: string, phrases: Required<FixPhrases>): FixPhrases {
+  if (eol === '\n') return phrases;
+  const convert = (fix: Fix | undefined): Fix | undefined =>
+    fix && {
+      ...fix,
+      edits: fix.edits.map((e) => ({ ...e, text: e.text.replace(/\n/g, eol) })),
+      ...(fix.newFiles ? { newFiles: fix.newFiles.map((f) => ({ ...f, text: f.text.replace(/\n/g, eol) })) } : {}),
+    };
+  return {
+    createIndexConcurrently: (...a) => convert(phrases.createIndexConcurrently(...a)),
+    dropIndexConcurrently: (...a) => convert(phrases.dropIndexConcurrently(...a)),
+    setLockTimeout: (...a) => convert(phrases.setLockTimeout(...a)),
+    addConstraintNotValid: (...a) => convert(phrases.addConstraintNotValid(...a)),
+    addColumnWithoutVolatileDefault: (...a) => convert(phrases.addColumnWithoutVolatileDefault(...a)),
+    setNotNullViaCheck: (...a) => convert(phrases.setNotNullViaCheck(...a)),
   };
 }
 

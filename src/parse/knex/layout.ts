@@ -19,6 +19,8 @@ export interface KnexLayout {
   configNameTaken: boolean;
   /** The end of the last top-level statement (where a new export goes). */
   end: Pos | null;
+  /** The file's line break (a fix writes its new lines with it). */
+  eol: '\n' | '\r\n';
   up: UpLayout | null;
 }
 
@@ -155,7 +157,7 @@ export function knexLayout(program: t.Program, text: string, up: t.Node | null, 
   else if (esm && !namedExports) style = 'esm';
   const last = program.body[program.body.length - 1];
   const end = last?.loc ? { line: last.loc.end.line, column: last.loc.end.column + 1 } : null;
-  return { style, hasConfig, configNameTaken, end, up: upLayout(program, up, text, indentOf, lines) };
+  return { style, hasConfig, configNameTaken, end, eol: text.includes('\r\n') ? '\r\n' : '\n', up: upLayout(program, up, text, indentOf, lines) };
 }
 
 function resolveFunction(program: t.Program, node: t.Node | null): t.Function | null {
