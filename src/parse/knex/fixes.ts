@@ -219,8 +219,7 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
       };
     },
 
-    addColumnWithoutVolatileDefault(op, at) {
-      void at;
+    addColumnWithoutVolatileDefault(op) {
       const stmt = statementOf(op);
       const def = op.column.default;
       // NOT NULL without the default fails on a table with rows: that needs a backfill first.
