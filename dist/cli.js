@@ -19,28 +19,28 @@ import "./chunk-TU6BKIZJ.js";
 import "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-MH3U53F2.js";
-import "./chunk-P46B6THL.js";
-import "./chunk-URVE6YKV.js";
+} from "./chunk-ZYBAYSXW.js";
+import "./chunk-3JBNFWB5.js";
+import "./chunk-5EIGDSA6.js";
 import {
   checkGitRef,
   gitStagedFiles
-} from "./chunk-5ACDJ5FS.js";
+} from "./chunk-MJNCPZOJ.js";
 import {
   loadConfigFile,
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-JQFCRVZI.js";
+} from "./chunk-DO7CUT7U.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
-import "./chunk-CVRQ73UU.js";
+import "./chunk-7YAOHW7O.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-YGFCSHJT.js";
+import "./chunk-2WLFGEKH.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-CK2NF3IQ.js";
-import "./chunk-7HRSTDYL.js";
+import "./chunk-TPMMIYYW.js";
 import {
   Timings,
   collectTimings,
@@ -310,7 +310,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-6SQ4SY7O.js");
+  const { fixCli } = await import("./chunk-WSFHN5XI.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -380,7 +380,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-4ZIC3CJA.js");
+  const { init } = await import("./chunk-3MKIO22V.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -392,11 +392,11 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-O5MRI4ZH.js");
+  const { dryRunCli } = await import("./chunk-PICND324.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
-  const { statsCli } = await import("./chunk-2NJIAWZE.js");
+  const { statsCli } = await import("./chunk-Q3HBMGSS.js");
   return statsCli(argv, io);
 }
 async function main(argv, io) {
@@ -413,7 +413,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-7KQZ2IUA.js");
+        const { startServer } = await import("./chunk-CWVY6I2J.js");
         startServer();
         return await new Promise(() => {
         });
@@ -423,7 +423,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-R24I3DE3.js");
+        const { sqlCli } = await import("./chunk-U6S6OLTJ.js");
         return await sqlCli(rest, io);
       }
       case "stats":

@@ -34,13 +34,13 @@ import {
 } from "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-MH3U53F2.js";
-import "./chunk-P46B6THL.js";
-import "./chunk-URVE6YKV.js";
+} from "./chunk-ZYBAYSXW.js";
+import "./chunk-3JBNFWB5.js";
+import "./chunk-5EIGDSA6.js";
 import {
   gitChangedFiles,
   gitShowFile
-} from "./chunk-5ACDJ5FS.js";
+} from "./chunk-MJNCPZOJ.js";
 import {
   CONFIG_FILE,
   loadConfigFile,
@@ -48,16 +48,16 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-JQFCRVZI.js";
+} from "./chunk-DO7CUT7U.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
-import "./chunk-CVRQ73UU.js";
+import "./chunk-7YAOHW7O.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-YGFCSHJT.js";
+import "./chunk-2WLFGEKH.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-CK2NF3IQ.js";
-import "./chunk-7HRSTDYL.js";
+import "./chunk-TPMMIYYW.js";
 import "./chunk-LVPA63SM.js";
 import "./chunk-PHRMLEFE.js";
 import {
@@ -27535,7 +27535,7 @@ async function run() {
     const overrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
     const config = resolveConfig(file, source, overrides);
     if (inputs.mode === "stats") {
-      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-NSIMIDX4.js");
+      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-7DAL3ATH.js");
       await runStatsStep(
         { workspace, databaseUrl: inputs.databaseUrl, output: inputs.statsOutput || config.stats || DEFAULT_STATS_FILE, requireLeastPrivilege: inputs.requireLeastPrivilege },
         { info, notice: (m) => notice(m), setSecret, setOutput, setFailed }
@@ -27583,8 +27583,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-XDEXOFXZ.js");
-      const { renderDryRunMarkdown } = await import("./chunk-XDIEN5UG.js");
+      const dryrun = await import("./chunk-YOATVPH7.js");
+      const { renderDryRunMarkdown } = await import("./chunk-WGPC5GUZ.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

@@ -248,6 +248,8 @@ export interface Migration {
     configTransaction: boolean | null;
     /** Schema calls lowered by the static approximation, not Knex's compiler (dynamic arguments, live-database lookups). */
     staticallyLowered?: Loc[];
+    /** Where the file's statements are, for exact fixes: the front end's own description, read by its phrasebook only. */
+    layout?: unknown;
   };
   /** Django: the front end's description of the file, read by its project lowering only. */
   django?: unknown;

@@ -4,6 +4,7 @@ import type { FileTask, FrontEnd } from '../frontend.js';
 import { lowerAtCall, lowerPendingSql } from '../orm/embedded-sql.js';
 import { KnexEvaluator, type Emitted, type PendingKnex } from './evaluate.js';
 import { propertyKey } from './javascript.js';
+import { knexLayout } from './layout.js';
 import { NotReplayable, replaySchema } from './replay.js';
 import type { Scope, Value } from './values.js';
 import { commonJsExports } from '../../interop.js';
@@ -116,6 +117,8 @@ async function lowerProgram(program: t.Program, migration: Migration, dialect: D
   }
   migration.knex ??= { configTransaction: null };
   migration.knex.staticallyLowered = evaluator.staticallyLowered;
+  // Fixes are offered on the change under test only (and only PostgreSQL has them).
+  if (migration.isNew && dialect === 'postgres') migration.knex.layout = knexLayout(program, text, exports.up.value, exports.config !== null);
   const up = valueOf(exports.up.value, evaluator, moduleScope);
   migration.up.push(...(await resolveSql(evaluator.runMigrationFunction(up, migration.transactional), dialect, path, evaluator.staticallyLowered)));
   if (up.kind !== 'function') migration.up.push(notAFunction('up', exports.up, evaluator, up));

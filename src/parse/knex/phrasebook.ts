@@ -1,6 +1,7 @@
 import type { Migration, Op, SqlType } from '../../ir.js';
 import { runsLate, type Phrasebook } from '../../phrasebook.js';
 import { defaultIndexName } from '../../schema/index-names.js';
+import { knexFixes } from './fixes.js';
 import { sqlInverseVia, sqlName, sqlString, sqlType, unqualified } from '../sql/phrasebook.js';
 
 /** A JavaScript string literal (single quotes, the Knex docs' style). */
@@ -91,5 +92,6 @@ export function knexPhrasebook(m: Migration): Phrasebook {
     columnType: (type) => `t.specificType(<column>, ${jsString(sqlType(type))})`,
     // Knex keys knex_migrations by the whole file name.
     ordering: { version: null, duplicateVersion: '', late: runsLate('Knex'), heads: null },
+    fixes: knexFixes(m),
   };
 }
