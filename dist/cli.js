@@ -19,7 +19,7 @@ import "./chunk-TU6BKIZJ.js";
 import "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-ZYBAYSXW.js";
+} from "./chunk-3JJ4Z2OZ.js";
 import "./chunk-3JBNFWB5.js";
 import "./chunk-5EIGDSA6.js";
 import {
@@ -310,7 +310,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-WSFHN5XI.js");
+  const { fixCli } = await import("./chunk-2KOXHZD2.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -392,7 +392,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-PICND324.js");
+  const { dryRunCli } = await import("./chunk-5N2RDJ4J.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -413,7 +413,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-CWVY6I2J.js");
+        const { startServer } = await import("./chunk-YTKSFGKT.js");
         startServer();
         return await new Promise(() => {
         });
@@ -423,7 +423,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-U6S6OLTJ.js");
+        const { sqlCli } = await import("./chunk-LC76KXF2.js");
         return await sqlCli(rest, io);
       }
       case "stats":

@@ -34,7 +34,7 @@ import {
 } from "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-ZYBAYSXW.js";
+} from "./chunk-3JJ4Z2OZ.js";
 import "./chunk-3JBNFWB5.js";
 import "./chunk-5EIGDSA6.js";
 import {
@@ -27583,7 +27583,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-YOATVPH7.js");
+      const dryrun = await import("./chunk-DWWHOMKL.js");
       const { renderDryRunMarkdown } = await import("./chunk-WGPC5GUZ.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,

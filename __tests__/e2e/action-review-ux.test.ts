@@ -226,12 +226,15 @@ const ALEMBIC_USERS = 'from alembic import op\nimport sqlalchemy as sa\n\nrevisi
 const ALEMBIC_INDEX = 'from alembic import op\n\nrevision = "b2"\ndown_revision = "a1"\n\n\ndef upgrade():\n    op.create_index("users_email_idx", "users", ["email"])\n\n\ndef downgrade():\n    op.drop_index("users_email_idx", table_name="users")\n';
 const DJANGO_INITIAL = "from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    initial = True\n    dependencies = []\n    operations = [\n        migrations.CreateModel(name='Author', fields=[('id', models.BigAutoField(primary_key=True)), ('name', models.TextField())]),\n    ]\n";
 const DJANGO_INDEX = "from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    dependencies = [('shop', '0001_initial')]\n    operations = [\n        migrations.AddIndex(model_name='author', index=models.Index(fields=['name'], name='shop_author_name_idx')),\n    ]\n";
+const KNEX_USERS = "exports.up = (knex) => knex.schema.createTable('users', (t) => {\n  t.bigIncrements('id');\n  t.text('email');\n});\nexports.down = (knex) => knex.schema.dropTable('users');\n";
+const KNEX_INDEX = "exports.up = (knex) => knex.schema.alterTable('users', (t) => {\n  t.index(['email'], 'users_email_idx');\n});\nexports.down = (knex) => knex.schema.alterTable('users', (t) => {\n  t.dropIndex(['email'], 'users_email_idx');\n});\n";
 const RAILS_USERS = 'class CreateUsers < ActiveRecord::Migration[7.1]\n  def change\n    create_table :users do |t|\n      t.string :email\n    end\n  end\nend\n';
 const RAILS_INDEX = 'class IndexUsers < ActiveRecord::Migration[7.1]\n  def change\n    add_index :users, :email\n  end\nend\n';
 
 describe('one-click fixes per framework', () => {
   it.each([
     ['Alembic', { 'alembic/versions/a1_users.py': ALEMBIC_USERS }, 'alembic/versions/b2_idx.py', ALEMBIC_INDEX, 'postgresql_concurrently=True'],
+    ['Knex', { 'migrations/20240101000000_users.js': KNEX_USERS }, 'migrations/20240102000000_idx.js', KNEX_INDEX, 'create index concurrently'],
     ['Django', { 'shop/__init__.py': '', 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': DJANGO_INITIAL }, 'shop/migrations/0002_index.py', DJANGO_INDEX, 'AddIndexConcurrently('],
     ['Rails', { 'db/migrate/20240101000000_create_users.rb': RAILS_USERS }, 'db/migrate/20240301000000_index_users.rb', RAILS_INDEX, 'algorithm: :concurrently'],
   ])('%s: the index comment carries a suggestion in the file\'s own syntax; committing it clears the finding', async (_name, history, file, text, phrase) => {

@@ -181,7 +181,14 @@ function upLayout(program: t.Program, node: t.Node | null, text: string, indentO
   if (!fn) return null;
   const param = fn.params[0];
   const knex = param?.type === 'Identifier' ? param.name : null;
-  if (fn.body.type !== 'BlockStatement') return { async: fn.async === true, knex, statements: null, expression: fn.body.type === 'AwaitExpression' ? null : span(fn.body) };
+  if (fn.body.type !== 'BlockStatement') {
+    if (fn.body.type === 'AwaitExpression') return { async: fn.async === true, knex, statements: null, expression: null };
+    // `(knex) => knex.schema.alterTable(...)`: the body is the one statement (a call can be
+    // replaced in place; nothing can be put before or after it but a promise chain).
+    const body = span(fn.body);
+    const only: StatementLayout = { span: body, indent: null, semicolon: false, awaited: false, finalReturn: null, call: callLayout({ type: 'ExpressionStatement', expression: fn.body } as t.ExpressionStatement, text, lines) };
+    return { async: fn.async === true, knex, statements: [only], expression: body };
+  }
   const body = fn.body.body;
   const statements = body.map((stmt, i): StatementLayout => {
     const s = span(stmt);
