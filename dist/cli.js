@@ -19,7 +19,7 @@ import "./chunk-TU6BKIZJ.js";
 import "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-3JJ4Z2OZ.js";
+} from "./chunk-I4BIDRT6.js";
 import "./chunk-3JBNFWB5.js";
 import "./chunk-5EIGDSA6.js";
 import {
@@ -31,13 +31,13 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-DO7CUT7U.js";
+} from "./chunk-XRP2JLOJ.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
 import "./chunk-7YAOHW7O.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-2WLFGEKH.js";
+import "./chunk-CGLCQLPC.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-CK2NF3IQ.js";
 import "./chunk-TPMMIYYW.js";
@@ -310,7 +310,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-2KOXHZD2.js");
+  const { fixCli } = await import("./chunk-VPFNROIZ.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -380,7 +380,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-3MKIO22V.js");
+  const { init } = await import("./chunk-U7JIZEOA.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -392,7 +392,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-5N2RDJ4J.js");
+  const { dryRunCli } = await import("./chunk-LRSFCMNB.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -413,7 +413,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-YTKSFGKT.js");
+        const { startServer } = await import("./chunk-CK3VYHE2.js");
         startServer();
         return await new Promise(() => {
         });
@@ -423,7 +423,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-LC76KXF2.js");
+        const { sqlCli } = await import("./chunk-GQ7XJNPC.js");
         return await sqlCli(rest, io);
       }
       case "stats":

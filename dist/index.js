@@ -34,7 +34,7 @@ import {
 } from "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-3JJ4Z2OZ.js";
+} from "./chunk-I4BIDRT6.js";
 import "./chunk-3JBNFWB5.js";
 import "./chunk-5EIGDSA6.js";
 import {
@@ -48,13 +48,13 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-DO7CUT7U.js";
+} from "./chunk-XRP2JLOJ.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
 import "./chunk-7YAOHW7O.js";
 import "./chunk-5O2UQLTA.js";
-import "./chunk-2WLFGEKH.js";
+import "./chunk-CGLCQLPC.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-CK2NF3IQ.js";
 import "./chunk-TPMMIYYW.js";
@@ -27535,7 +27535,7 @@ async function run() {
     const overrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
     const config = resolveConfig(file, source, overrides);
     if (inputs.mode === "stats") {
-      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-7DAL3ATH.js");
+      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-RUCUWQ77.js");
       await runStatsStep(
         { workspace, databaseUrl: inputs.databaseUrl, output: inputs.statsOutput || config.stats || DEFAULT_STATS_FILE, requireLeastPrivilege: inputs.requireLeastPrivilege },
         { info, notice: (m) => notice(m), setSecret, setOutput, setFailed }
@@ -27583,8 +27583,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-DWWHOMKL.js");
-      const { renderDryRunMarkdown } = await import("./chunk-WGPC5GUZ.js");
+      const dryrun = await import("./chunk-4MZE66GS.js");
+      const { renderDryRunMarkdown } = await import("./chunk-TNWILJFD.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

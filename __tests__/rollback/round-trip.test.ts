@@ -55,3 +55,25 @@ describe('a down that restores the schema by rebuilding', () => {
     expect(r.report.findings.filter((f) => f.ruleId === 'downgrade-mismatch')).toHaveLength(2);
   });
 });
+
+describe('an upgrade that drops and re-creates an object as it was', () => {
+  const base = {
+    'migrations/001_pc.up.sql': 'CREATE TABLE p (id int PRIMARY KEY);\nCREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p (id));\nCREATE INDEX c_id_idx ON c (id);\n',
+    'migrations/001_pc.down.sql': 'DROP TABLE c;\nDROP TABLE p;\n',
+  };
+  test('an index dropped by name only and built again identically needs no inverse', async () => {
+    const up = 'ALTER TABLE c ADD COLUMN path text;\nDROP INDEX IF EXISTS c_id_idx;\nDELETE FROM c WHERE p_id < 0;\nCREATE INDEX c_id_idx ON c (id);\n';
+    const r = await lintFixture({ history: base, change: { 'migrations/002_re.up.sql': up, 'migrations/002_re.down.sql': 'ALTER TABLE c DROP COLUMN path;\n' } });
+    expect(r.report.findings.filter((f) => f.ruleId === 'downgrade-mismatch')).toEqual([]);
+  });
+  test('a constraint named by PostgreSQL (inline REFERENCES: c_p_id_fkey) dropped and added again by that name', async () => {
+    const up = 'ALTER TABLE c DROP CONSTRAINT c_p_id_fkey;\nDELETE FROM c WHERE p_id < 0;\nALTER TABLE c ADD CONSTRAINT c_p_id_fkey FOREIGN KEY (p_id) REFERENCES p (id);\n';
+    const r = await lintFixture({ history: base, change: { 'migrations/002_re.up.sql': up, 'migrations/002_re.down.sql': 'SELECT 1;\n' } });
+    expect(r.report.findings.filter((f) => f.ruleId === 'downgrade-mismatch')).toEqual([]);
+  });
+  test('near-miss: the constraint comes back on another column', async () => {
+    const up = 'ALTER TABLE c ADD COLUMN q_id int;\nALTER TABLE c DROP CONSTRAINT c_p_id_fkey;\nALTER TABLE c ADD CONSTRAINT c_p_id_fkey FOREIGN KEY (q_id) REFERENCES p (id);\n';
+    const r = await lintFixture({ history: base, change: { 'migrations/002_re.up.sql': up, 'migrations/002_re.down.sql': 'ALTER TABLE c DROP COLUMN q_id;\n' } });
+    expect(r.report.findings.filter((f) => f.ruleId === 'downgrade-mismatch').length).toBeGreaterThan(0);
+  });
+});

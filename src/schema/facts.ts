@@ -166,6 +166,7 @@ class WalkedFacts implements OpFacts {
     this.rebuiltWithSameColumns = fields.rebuiltWithSameColumns;
     this.nameFromThisMigration = fields.nameFromThisMigration;
     this.guardsCreate = fields.guardsCreate;
+    this.restoresNoDefault = fields.restoresNoDefault;
     this.indexedBy = fields.indexedBy;
     this.tableFacts = tableFacts;
     this.tableMap = undefined;

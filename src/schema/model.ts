@@ -162,7 +162,7 @@ export class SchemaModel {
           if (c.identity) this.sequences.add(ownedSequenceName(op.table, c.name));
         }
         for (const c of op.constraints) {
-          const name = c.name ?? `${op.table}_${c.columns.join('_')}_${c.kind}`;
+          const name = c.name ?? implicitConstraintName(op.table, c.kind, c.columns);
           t.constraints.set(name, { name, kind: c.kind, columns: c.columns, validated: true, notNullColumn: c.notNullColumn ?? null });
         }
         return;
@@ -244,7 +244,7 @@ export class SchemaModel {
       }
       case 'addConstraint': {
         const c = op.constraint;
-        const name = c.name ?? `${op.table}_${c.columns.join('_')}_${c.kind}`;
+        const name = c.name ?? implicitConstraintName(op.table, c.kind, c.columns);
         this.ensureTable(op.table, false).constraints.set(name, {
           name,
           kind: c.kind,
@@ -385,4 +385,17 @@ function columnState(c: ColumnSpec, inChange: boolean): ColumnState {
     createdInChange: inChange,
     ...(c.identity ? { identity: true } : {}),
   };
+}
+
+/**
+ * The name PostgreSQL gives a constraint written without one (`orders_user_id_fkey`,
+ * `orders_pkey`, `orders_email_key`, `orders_total_check`), so a later DROP CONSTRAINT by that
+ * name finds it. MySQL's own names differ (`orders_ibfk_1`); migrations there name constraints
+ * they drop.
+ */
+function implicitConstraintName(table: string, kind: ConstraintState['kind'], columns: readonly string[]): string {
+  const t = table.includes('.') ? table.slice(table.indexOf('.') + 1) : table;
+  const suffix: Record<ConstraintState['kind'], string> = { foreignKey: 'fkey', check: 'check', unique: 'key', primaryKey: 'pkey', exclusion: 'excl' };
+  const name = kind === 'primaryKey' || columns.length === 0 ? `${t}_${suffix[kind]}` : `${t}_${columns.join('_')}_${suffix[kind]}`;
+  return name.slice(0, 63);
 }
