@@ -192,10 +192,34 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
       };
     },
 
-    // add-column-volatile-default has no exact fix: the column added without the default and the
-    // default set afterwards leaves the existing rows NULL, and filling them is a backfill in
-    // batches by primary key range, outside a migration (backfill-in-migration), which no rewrite
-    // of this file can write for the user.
+    addColumnWithoutVolatileDefault(op, at) {
+      // `op.add_column(t, sa.Column(..., server_default=X))` on a nullable column: the column
+      // without X, `alter_column(t, c, server_default=X)` right after it (new rows get X, no
+      // rewrite), and the existing rows filled in a new revision (as the SQL fix does).
+      const site = callOf(op, ['add_column']);
+      const s = site?.statement;
+      if (!site || !s || !site.topLevel || !opName || op.column.notNull || !op.column.default || site.args.length !== 2 || !site.argsEnd) return undefined;
+      if (site.args.some((a) => a.keyword !== null) || site.args[1]!.line !== site.argsEnd.line) return undefined;
+      const column = site.args[1]!.text;
+      const m2 = /^(.*?),\s*server_default\s*=\s*(sa\.text\((?:[^()]|\([^()]*\))*\))\s*(,|\)$)/.exec(column);
+      if (!m2 || /\bnullable\s*=\s*False\b/.test(column)) return undefined;
+      const without = `${m2[1]}${m2[3] === ',' ? ',' : ')'}${m2[3] === ',' ? column.slice(m2[0].length) : ''}`;
+      const i = at.ops.indexOf(op);
+      if (i < 0 || movedAway(at.ops.slice(i + 1), op.table, op.column.name)) return undefined;
+      const next = newRevision(m, rev);
+      if (!next) return undefined;
+      const table = site.args[0]!.text;
+      const setDefault = `${s.indent}${opName}.alter_column(${table}, ${py(op.column.name)}, server_default=${m2[2]})`;
+      const backfill = `    ${opName}.execute(${py(`UPDATE ${sqlName(op.table)} SET ${sqlIdent(op.column.name)} = ${op.column.default.sql} WHERE ${sqlIdent(op.column.name)} IS NULL`)})`;
+      return {
+        title: `Add ${op.column.name} without the default, set it afterwards; fill the existing rows in a new revision`,
+        edits: [
+          { file, startLine: site.args[1]!.line, startColumn: site.args[1]!.column, endLine: site.argsEnd.line, endColumn: site.argsEnd.column, text: without },
+          insert(s.endLine + 1, 1, `${setDefault}${nl}`),
+        ],
+        newFiles: [{ path: next.path, text: revisionFile(next, rev.revision!, `Fill ${op.table}.${op.column.name} on the rows that existed before ${rev.revision}.`, [backfill], ['    pass'], opName, py, nl) }],
+      };
+    },
   };
 }
 
