@@ -34,7 +34,7 @@ import {
 } from "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-I4BIDRT6.js";
+} from "./chunk-SN64GAMJ.js";
 import "./chunk-3JBNFWB5.js";
 import "./chunk-5EIGDSA6.js";
 import {
@@ -27583,7 +27583,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-4MZE66GS.js");
+      const dryrun = await import("./chunk-3OJW5RUS.js");
       const { renderDryRunMarkdown } = await import("./chunk-TNWILJFD.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
