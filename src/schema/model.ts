@@ -393,7 +393,7 @@ function columnState(c: ColumnSpec, inChange: boolean): ColumnState {
  * name finds it. MySQL's own names differ (`orders_ibfk_1`); migrations there name constraints
  * they drop.
  */
-function implicitConstraintName(table: string, kind: ConstraintState['kind'], columns: readonly string[]): string {
+export function implicitConstraintName(table: string, kind: ConstraintState['kind'], columns: readonly string[]): string {
   const t = table.includes('.') ? table.slice(table.indexOf('.') + 1) : table;
   const suffix: Record<ConstraintState['kind'], string> = { foreignKey: 'fkey', check: 'check', unique: 'key', primaryKey: 'pkey', exclusion: 'excl' };
   const name = kind === 'primaryKey' || columns.length === 0 ? `${t}_${suffix[kind]}` : `${t}_${columns.join('_')}_${suffix[kind]}`;

@@ -1,6 +1,6 @@
 import type { Migration, Op, OpOf } from '../../ir.js';
 import type { FixPhrases, FixSite } from '../../phrasebook.js';
-import type { ConstraintState } from '../../schema/model.js';
+import { implicitConstraintName, type ConstraintState } from '../../schema/model.js';
 import type { Fix, TextEdit } from '../../rule.js';
 import { mayAddMigration, newMigrationAfter, type NewMigrationText } from './new-migration.js';
 import { sqlIdent } from './phrasebook.js';
@@ -184,7 +184,7 @@ function constraintIndex(alter: AlterTable): Map<string, ConstraintSubcommand[]>
 /**
  * Whether naming an unnamed constraint `name` is what PostgreSQL would do: the table is known and
  * has no constraint of that name, nor another unnamed one PostgreSQL would have given it first
- * (the schema model names an unnamed constraint `<table>_<columns>_<kind>`), counting the
+ * (the schema model files an unnamed constraint under PostgreSQL's name), counting the
  * constraints earlier ops of the migration add; conservative where later migrations add more.
  */
 function nameIsFree(op: OpOf<'addConstraint'>, name: string, at: FixSite): boolean {
@@ -204,15 +204,15 @@ function nameIsFree(op: OpOf<'addConstraint'>, name: string, at: FixSite): boole
   const own = table.constraints.get(name);
   if (own && existedBefore(own.name)) return false;
   const entries = unnamedEntriesOf(adds, table.constraints, op.table);
-  const same = c.kind === 'check' ? entries.checks : entries.byKey.has(`${c.kind}\0${c.columns.join('\0')}`) ? [`${op.table}_${c.columns.join('_')}_${c.kind}`] : [];
+  const same = c.kind === 'check' ? entries.checks : entries.byKey.has(`${c.kind}\0${c.columns.join('\0')}`) ? [implicitConstraintName(op.table, c.kind, c.columns)] : [];
   return !same.some(existedBefore);
 }
 
 /** The key an unnamed constraint op is compared under: its kind, and a foreign key's columns. */
 const unnamedKey = (o: OpOf<'addConstraint'>) => `${o.table}\0${o.constraint.kind}${o.constraint.kind === 'check' ? '' : `\0${o.constraint.columns.join('\0')}`}`;
 
-/** The name the schema model files a constraint under (an unnamed one: `<table>_<columns>_<kind>`). */
-const modelNameOf = (o: OpOf<'addConstraint'>) => o.constraint.name ?? `${o.table}_${o.constraint.columns.join('_')}_${o.constraint.kind}`;
+/** The name the schema model files a constraint under (an unnamed one: PostgreSQL's). */
+const modelNameOf = (o: OpOf<'addConstraint'>) => o.constraint.name ?? implicitConstraintName(o.table, o.constraint.kind, o.constraint.columns);
 
 interface ConstraintAdds {
   index: Map<Op, number>;
@@ -250,7 +250,7 @@ function unnamedEntriesOf(adds: ConstraintAdds, constraints: ReadonlyMap<string,
   if (out) return out;
   out = { checks: [], byKey: new Set() };
   for (const other of constraints.values()) {
-    if (other.name !== `${table}_${other.columns.join('_')}_${other.kind}`) continue;
+    if (other.name !== implicitConstraintName(table, other.kind, other.columns)) continue;
     if (other.kind === 'check') out.checks.push(other.name);
     else out.byKey.add(`${other.kind}\0${other.columns.join('\0')}`);
   }
