@@ -1,19 +1,8 @@
-import type { OpOf } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
+import { defaultConstraintName } from '../src/schema/constraint-names.js';
 import { inlineAddedColumn } from '../src/schema/op-index.js';
 import { LOCK_BLOCKS, pgLockOf } from '../src/schema/locks.js';
 import { typeSql } from '../src/schema/type-changes.js';
-
-/** The name PostgreSQL would pick, so the suggested VALIDATE can name the constraint. */
-function constraintName(op: OpOf<'addConstraint'>): string {
-  const c = op.constraint;
-  if (c.name) return c.name;
-  const base = op.table.split('.').pop()!;
-  if (c.kind === 'foreignKey') return [base, ...c.columns, 'fkey'].join('_');
-  // PostgreSQL names a CHECK after the first column it mentions.
-  const col = c.columns[0] ?? c.notNullColumn;
-  return col ? `${base}_${col}_check` : `${base}_check`;
-}
 
 export default defineRule({
   id: 'constraint-not-valid',
@@ -36,7 +25,8 @@ export default defineRule({
       .map((op) => {
         const c = op.constraint;
         const lock = pgLockOf(op)!;
-        const name = constraintName(op);
+        // The name PostgreSQL picks for an unnamed one, so the suggested VALIDATE can name the constraint.
+        const name = op.constraint.name ?? defaultConstraintName(op.table, op.constraint);
         const validate = `ALTER TABLE ${op.table} VALIDATE CONSTRAINT ${name};`;
         const fix = ctx.phrasebook.fixes?.addConstraintNotValid?.(op, name, { inTransaction: ctx.facts(op).inTransaction, ops: ctx.ops(), table: ctx.facts(op).table });
         // ADD COLUMN ... REFERENCES: a column constraint cannot be NOT VALID, so the column comes first.

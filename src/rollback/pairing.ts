@@ -2,6 +2,7 @@ import type { ConstraintSpec, Migration, Op, SqlType } from '../ir.js';
 import type { OpFacts } from '../schema/facts.js';
 import { narrowingLoss } from './narrowing.js';
 import { defaultIndexName } from '../schema/index-names.js';
+import { defaultConstraintName } from '../schema/constraint-names.js';
 
 /** Facts the schema replay recorded for an up op (undefined when the op was never walked). */
 export type FactsLookup = (op: Op) => OpFacts | undefined;
@@ -125,15 +126,12 @@ const base = (name: string): string => name.split('.').pop() ?? name;
 const OTHER_OBJECT: Record<string, string> = { ViewStmt: 'VIEW', CreateSeqStmt: 'SEQUENCE', CreateTableAsStmt: 'MATERIALIZED VIEW', CreateMatViewStmt: 'MATERIALIZED VIEW' };
 
 
-/** The names PostgreSQL (and the schema model) give a constraint added without a name. */
+/**
+ * The names a constraint added without a name can be dropped by: PostgreSQL's (which the schema
+ * model uses too) and MySQL's `PRIMARY` for a primary key.
+ */
 function defaultConstraintNames(table: string, c: ConstraintSpec): string[] {
-  const t = base(table);
-  const cols = c.columns.join('_');
-  const suffix: Record<ConstraintSpec['kind'], string> = { foreignKey: 'fkey', check: 'check', unique: 'key', primaryKey: 'pkey', exclusion: 'excl' };
-  const names = [`${table}_${cols}_${c.kind}`, `${t}_${cols}_${suffix[c.kind]}`];
-  if (c.kind === 'primaryKey') names.push(`${t}_pkey`, 'primary');
-  if (c.kind === 'check' && !cols) names.push(`${t}_check`);
-  return names.map((n) => n.slice(0, 63));
+  return c.kind === 'primaryKey' ? [defaultConstraintName(table, c), 'primary'] : [defaultConstraintName(table, c)];
 }
 
 function sameType(a: SqlType, b: SqlType): boolean {
@@ -263,7 +261,7 @@ export function inverseText(op: Op, m: Migration, previousType: SqlType | null):
     case 'dropIndex':
       return fw === 'alembic' ? `op.create_index(${q(op.name)}, ...)` : `CREATE INDEX ${op.name} ON ${op.table ?? '<table>'} (...);`;
     case 'addConstraint': {
-      const name = op.constraint.name ?? defaultConstraintNames(op.table, op.constraint)[1]!;
+      const name = op.constraint.name ?? defaultConstraintName(op.table, op.constraint);
       if (fw === 'alembic') return `op.drop_constraint(${q(name)}, ${q(op.table)})`;
       if (m.dialect === 'mysql' && op.constraint.kind === 'foreignKey') return `ALTER TABLE ${op.table} DROP FOREIGN KEY ${name};`;
       return `ALTER TABLE ${op.table} DROP CONSTRAINT ${name};`;

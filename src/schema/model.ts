@@ -1,5 +1,6 @@
 import { createdRelation, type ColumnSpec, type ConstraintKind, type DefaultExpr, type Op, type SqlType } from '../ir.js';
 import { defaultIndexName } from './index-names.js';
+import { defaultConstraintName } from './constraint-names.js';
 
 export interface ColumnState {
   name: string;
@@ -162,7 +163,7 @@ export class SchemaModel {
           if (c.identity) this.sequences.add(ownedSequenceName(op.table, c.name));
         }
         for (const c of op.constraints) {
-          const name = c.name ?? implicitConstraintName(op.table, c.kind, c.columns);
+          const name = c.name ?? defaultConstraintName(op.table, c);
           t.constraints.set(name, { name, kind: c.kind, columns: c.columns, validated: true, notNullColumn: c.notNullColumn ?? null });
         }
         return;
@@ -244,7 +245,7 @@ export class SchemaModel {
       }
       case 'addConstraint': {
         const c = op.constraint;
-        const name = c.name ?? implicitConstraintName(op.table, c.kind, c.columns);
+        const name = c.name ?? defaultConstraintName(op.table, c);
         this.ensureTable(op.table, false).constraints.set(name, {
           name,
           kind: c.kind,
@@ -387,15 +388,3 @@ function columnState(c: ColumnSpec, inChange: boolean): ColumnState {
   };
 }
 
-/**
- * The name PostgreSQL gives a constraint written without one (`orders_user_id_fkey`,
- * `orders_pkey`, `orders_email_key`, `orders_total_check`), so a later DROP CONSTRAINT by that
- * name finds it. MySQL's own names differ (`orders_ibfk_1`); migrations there name constraints
- * they drop.
- */
-export function implicitConstraintName(table: string, kind: ConstraintState['kind'], columns: readonly string[]): string {
-  const t = table.includes('.') ? table.slice(table.indexOf('.') + 1) : table;
-  const suffix: Record<ConstraintState['kind'], string> = { foreignKey: 'fkey', check: 'check', unique: 'key', primaryKey: 'pkey', exclusion: 'excl' };
-  const name = kind === 'primaryKey' || columns.length === 0 ? `${t}_${suffix[kind]}` : `${t}_${columns.join('_')}_${suffix[kind]}`;
-  return name.slice(0, 63);
-}

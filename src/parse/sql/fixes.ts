@@ -1,6 +1,7 @@
 import type { Migration, Op, OpOf } from '../../ir.js';
 import type { FixPhrases, FixSite } from '../../phrasebook.js';
-import { implicitConstraintName, type ConstraintState } from '../../schema/model.js';
+import { defaultConstraintName } from '../../schema/constraint-names.js';
+import type { ConstraintState } from '../../schema/model.js';
 import type { Fix, TextEdit } from '../../rule.js';
 import { mayAddMigration, newMigrationAfter, type NewMigrationText } from './new-migration.js';
 import { sqlIdent } from './phrasebook.js';
@@ -204,7 +205,7 @@ function nameIsFree(op: OpOf<'addConstraint'>, name: string, at: FixSite): boole
   const own = table.constraints.get(name);
   if (own && existedBefore(own.name)) return false;
   const entries = unnamedEntriesOf(adds, table.constraints, op.table);
-  const same = c.kind === 'check' ? entries.checks : entries.byKey.has(`${c.kind}\0${c.columns.join('\0')}`) ? [implicitConstraintName(op.table, c.kind, c.columns)] : [];
+  const same = c.kind === 'check' ? entries.checks : entries.byKey.has(`${c.kind}\0${c.columns.join('\0')}`) ? [defaultConstraintName(op.table, c)] : [];
   return !same.some(existedBefore);
 }
 
@@ -212,7 +213,7 @@ function nameIsFree(op: OpOf<'addConstraint'>, name: string, at: FixSite): boole
 const unnamedKey = (o: OpOf<'addConstraint'>) => `${o.table}\0${o.constraint.kind}${o.constraint.kind === 'check' ? '' : `\0${o.constraint.columns.join('\0')}`}`;
 
 /** The name the schema model files a constraint under (an unnamed one: PostgreSQL's). */
-const modelNameOf = (o: OpOf<'addConstraint'>) => o.constraint.name ?? implicitConstraintName(o.table, o.constraint.kind, o.constraint.columns);
+const modelNameOf = (o: OpOf<'addConstraint'>) => o.constraint.name ?? defaultConstraintName(o.table, o.constraint);
 
 interface ConstraintAdds {
   index: Map<Op, number>;
@@ -250,7 +251,7 @@ function unnamedEntriesOf(adds: ConstraintAdds, constraints: ReadonlyMap<string,
   if (out) return out;
   out = { checks: [], byKey: new Set() };
   for (const other of constraints.values()) {
-    if (other.name !== implicitConstraintName(table, other.kind, other.columns)) continue;
+    if (other.name !== defaultConstraintName(table, other)) continue;
     if (other.kind === 'check') out.checks.push(other.name);
     else out.byKey.add(`${other.kind}\0${other.columns.join('\0')}`);
   }

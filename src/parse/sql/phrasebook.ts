@@ -1,5 +1,6 @@
 import { createdRelation, type ConstraintSpec, type Dialect, type Migration, type Op, type SqlLayout, type SqlType } from '../../ir.js';
 import { numericVersion, runsLate, versionKeyed, type Ordering, type Phrasebook } from '../../phrasebook.js';
+import { defaultConstraintName } from '../../schema/constraint-names.js';
 import { defaultIndexName } from '../../schema/index-names.js';
 import { sqlFixes } from './fixes.js';
 
@@ -42,14 +43,6 @@ export function sqlType(type: SqlType): string {
   return `${type.name}${type.args.length > 0 ? `(${type.args.join(', ')})` : ''}${type.array ? '[]' : ''}`;
 }
 
-
-/** The name PostgreSQL (or MySQL) gives an unnamed constraint: table_col_fkey, table_col_key, table_pkey. */
-export function defaultConstraintName(table: string, c: ConstraintSpec, dialect: Dialect): string {
-  const t = unqualified(table);
-  const suffix: Record<ConstraintSpec['kind'], string> = { foreignKey: 'fkey', check: 'check', unique: 'key', primaryKey: 'pkey', exclusion: 'excl' };
-  void dialect;
-  return `${t}_${c.columns.join('_')}_${suffix[c.kind]}`.slice(0, 63);
-}
 
 /** The SQL statement that undoes `op` (shared by every phrasebook: ORM phrasebooks embed it as raw SQL where they have no spelling of their own). */
 /**
@@ -98,7 +91,7 @@ export function sqlInverse(op: Op, dialect: Dialect, previousType?: SqlType | nu
     case 'dropIndex':
       return rough(`CREATE INDEX ${n(op.name)} ON ${op.table ? n(op.table) : '<table>'} (...);`);
     case 'addConstraint': {
-      const name = op.constraint.name ?? defaultConstraintName(op.table, op.constraint, dialect);
+      const name = op.constraint.name ?? defaultConstraintName(op.table, op.constraint);
       const text = dialect === 'mysql' && op.constraint.kind === 'foreignKey' ? `ALTER TABLE ${n(op.table)} DROP FOREIGN KEY ${i(name)};` : `ALTER TABLE ${n(op.table)} DROP CONSTRAINT ${i(name)};`;
       return { text, exact: op.constraint.name !== null };
     }
