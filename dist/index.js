@@ -34,7 +34,7 @@ import {
 } from "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-ESUYDYWA.js";
+} from "./chunk-HTEGKGHZ.js";
 import "./chunk-3JBNFWB5.js";
 import "./chunk-5EIGDSA6.js";
 import {
@@ -48,7 +48,7 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-4V7SDPY4.js";
+} from "./chunk-RWUNUF7G.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
@@ -27535,7 +27535,7 @@ async function run() {
     const overrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
     const config = resolveConfig(file, source, overrides);
     if (inputs.mode === "stats") {
-      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-V5FVW7PG.js");
+      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-JL3PTSIB.js");
       await runStatsStep(
         { workspace, databaseUrl: inputs.databaseUrl, output: inputs.statsOutput || config.stats || DEFAULT_STATS_FILE, requireLeastPrivilege: inputs.requireLeastPrivilege },
         { info, notice: (m) => notice(m), setSecret, setOutput, setFailed }
@@ -27583,8 +27583,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-4BMZFEH2.js");
-      const { renderDryRunMarkdown } = await import("./chunk-AUJTYTCS.js");
+      const dryrun = await import("./chunk-3C756NCG.js");
+      const { renderDryRunMarkdown } = await import("./chunk-L32NWC7J.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

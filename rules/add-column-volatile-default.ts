@@ -39,7 +39,7 @@ export default defineRule({
         return ctx.finding(op, {
           message: `Adding ${table}.${col} with DEFAULT ${def} rewrites the whole of ${table} under an ACCESS EXCLUSIVE lock, blocking all reads and writes until it finishes: ${why}.`,
           suggestion: `ALTER TABLE ${table} ADD COLUMN ${col} ${type}; ALTER TABLE ${table} ALTER COLUMN ${col} SET DEFAULT ${def}; then backfill existing rows in batches (UPDATE ${table} SET ${col} = ${def} WHERE ${col} IS NULL AND <primary key range>;)${enforce ? ',' : '.'}${enforce}`,
-          fix: ctx.phrasebook.fixes?.addColumnWithoutVolatileDefault?.(op, { inTransaction: ctx.facts(op).inTransaction, ops: ctx.ops() }),
+          fix: ctx.phrasebook.fixes?.addColumnWithoutVolatileDefault?.(op, ctx.fixSite(op)),
         });
       });
   },

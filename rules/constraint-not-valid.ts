@@ -28,7 +28,7 @@ export default defineRule({
         // The name PostgreSQL picks for an unnamed one, so the suggested VALIDATE can name the constraint.
         const name = op.constraint.name ?? defaultConstraintName(op.table, op.constraint);
         const validate = `ALTER TABLE ${op.table} VALIDATE CONSTRAINT ${name};`;
-        const fix = ctx.phrasebook.fixes?.addConstraintNotValid?.(op, name, { inTransaction: ctx.facts(op).inTransaction, ops: ctx.ops(), table: ctx.facts(op).table });
+        const fix = ctx.phrasebook.fixes?.addConstraintNotValid?.(op, name, ctx.fixSite(op));
         // ADD COLUMN ... REFERENCES: a column constraint cannot be NOT VALID, so the column comes first.
         const inline = inlineAddedColumn(addColumns, op);
         const addCol = inline ? `ALTER TABLE ${op.table} ADD COLUMN ${inline.column.name} ${typeSql(inline.column.type)}; ` : '';

@@ -27,7 +27,7 @@ export default defineRule({
         return ctx.finding(op, {
           message: `DROP INDEX ${op.name} takes an ACCESS EXCLUSIVE lock on ${on}: ${LOCK_BLOCKS['ACCESS EXCLUSIVE']} on it wait, first behind every running query, then for the drop.`,
           suggestion: ctx.phrasebook.dropIndexConcurrently(op),
-          fix: ctx.phrasebook.fixes?.dropIndexConcurrently?.(op, { inTransaction: ctx.facts(op).inTransaction, ops: ctx.ops() }),
+          fix: ctx.phrasebook.fixes?.dropIndexConcurrently?.(op, ctx.fixSite(op)),
         });
       });
   },

@@ -32,7 +32,7 @@ export default defineRule({
         return ctx.finding(op, {
           message: `Building index ${name} takes a SHARE lock on ${op.table}: writes to ${op.table} wait until the whole build finishes.`,
           suggestion: ctx.phrasebook.createIndexConcurrently?.(op) ?? `CREATE ${unique}INDEX CONCURRENTLY ${name} ON ${op.table} (${op.columns.join(', ')})${where}; in a migration that does not run in a transaction.`,
-          fix: ctx.phrasebook.fixes?.createIndexConcurrently?.(op, { inTransaction: ctx.facts(op).inTransaction, ops: ctx.ops() }),
+          fix: ctx.phrasebook.fixes?.createIndexConcurrently?.(op, ctx.fixSite(op)),
         });
       });
   },

@@ -30,7 +30,7 @@ export default defineRule({
       // SET LOCAL dies with the transaction, which is what a wrapped migration wants; outside one it does nothing.
       const set = facts.inTransaction ? "SET LOCAL lock_timeout = '2s'" : "SET lock_timeout = '2s'";
       const where = ctx.phrasebook.lockTimeoutAt(set, op);
-      const fix = ctx.phrasebook.fixes?.setLockTimeout?.(set, op, { inTransaction: facts.inTransaction, ops: ctx.ops() });
+      const fix = ctx.phrasebook.fixes?.setLockTimeout?.(set, op, ctx.fixSite(op));
       return [
         ctx.finding(op, {
           message: `This statement takes ${lock.mode === 'ACCESS EXCLUSIVE' ? 'an' : 'a'} ${lock.mode} lock on ${on} with no lock_timeout set: if it has to wait behind a long-running query, ${LOCK_BLOCKS[lock.mode]} on ${on} queue behind it and the application stalls.`,

@@ -46,7 +46,7 @@ export default defineRule({
         return ctx.finding(op, {
           message: `${scan}.`,
           suggestion: `ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${column} IS NOT NULL) NOT VALID; ALTER TABLE ${table} VALIDATE CONSTRAINT ${check}; ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL; (each in its own transaction; afterwards ALTER TABLE ${table} DROP CONSTRAINT ${check}; is safe).`,
-          fix: ctx.phrasebook.fixes?.setNotNullViaCheck?.(op, check, { inTransaction: ctx.facts(op).inTransaction, ops: ctx.ops(), table: ctx.facts(op).table, lockTimeoutSet: ctx.facts(op).lockTimeoutSet }),
+          fix: ctx.phrasebook.fixes?.setNotNullViaCheck?.(op, check, ctx.fixSite(op)),
         });
       });
   },

@@ -291,6 +291,10 @@ function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, se
     references: (identifier) => view.code.references(identifier),
     referenceCount: (identifier) => view.code.total(identifier),
     evidence: (op) => view.evidence.get(op) ?? null,
+    fixSite(op) {
+      const opFacts = facts.get(op) ?? UNKNOWN_FACTS;
+      return { inTransaction: opFacts.inTransaction, ops: migration.up, table: opFacts.table, lockTimeoutSet: opFacts.lockTimeoutSet };
+    },
     shared<T>(key: string, compute: () => T): T {
       if (!view.shared.has(key)) view.shared.set(key, compute());
       return view.shared.get(key) as T;

@@ -1,5 +1,5 @@
 import type { Dialect, Framework, Loc, Migration, Op, OpKind, OpOf, Severity } from './ir.js';
-import type { Phrasebook } from './phrasebook.js';
+import type { FixSite, Phrasebook } from './phrasebook.js';
 import type { RollbackAnalysis } from './rollback/analyze.js';
 import type { OpFacts } from './schema/facts.js';
 import type { LockEvidence } from './stats/estimate.js';
@@ -79,6 +79,8 @@ export interface RuleContext {
   settings: RuleSettings;
   /** How this migration's framework writes things (raw SQL, no transaction, the down part, inverses...): the only place rules learn framework syntax. */
   phrasebook: Phrasebook;
+  /** Where the op sits, as the phrasebook's fixes need it (transaction, the migration's ops, its table, lock_timeout): built from the facts, the same for every rule. */
+  fixSite(op: Op): FixSite;
   /** Builds a finding located at the op (or an explicit location). */
   finding(at: Op | Loc, text: { message: string; suggestion?: string; fix?: Fix }): Finding;
   /**
