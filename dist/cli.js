@@ -19,13 +19,13 @@ import "./chunk-TU6BKIZJ.js";
 import "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-HTEGKGHZ.js";
-import "./chunk-3JBNFWB5.js";
-import "./chunk-5EIGDSA6.js";
+} from "./chunk-UFMHOF5P.js";
+import "./chunk-R5GZ4MR2.js";
+import "./chunk-TO5RXGVG.js";
 import {
   checkGitRef,
   gitStagedFiles
-} from "./chunk-MJNCPZOJ.js";
+} from "./chunk-HGWES5KA.js";
 import {
   loadConfigFile,
   resolveConfig,
@@ -40,7 +40,7 @@ import "./chunk-5O2UQLTA.js";
 import "./chunk-CGLCQLPC.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-CK2NF3IQ.js";
-import "./chunk-TPMMIYYW.js";
+import "./chunk-A36ZFPCQ.js";
 import {
   Timings,
   collectTimings,
@@ -310,7 +310,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-G3FDKZPQ.js");
+  const { fixCli } = await import("./chunk-BOIQRXF5.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -380,7 +380,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-4JIB2MC2.js");
+  const { init } = await import("./chunk-L5AM2NDQ.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -392,7 +392,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-RTV5LU57.js");
+  const { dryRunCli } = await import("./chunk-UPVF66V7.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -413,7 +413,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-GKILBLUZ.js");
+        const { startServer } = await import("./chunk-EBFLVP5C.js");
         startServer();
         return await new Promise(() => {
         });
@@ -423,7 +423,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-EVXU2UPS.js");
+        const { sqlCli } = await import("./chunk-TUVAQ45A.js");
         return await sqlCli(rest, io);
       }
       case "stats":

@@ -34,13 +34,13 @@ import {
 } from "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-HTEGKGHZ.js";
-import "./chunk-3JBNFWB5.js";
-import "./chunk-5EIGDSA6.js";
+} from "./chunk-UFMHOF5P.js";
+import "./chunk-R5GZ4MR2.js";
+import "./chunk-TO5RXGVG.js";
 import {
   gitChangedFiles,
   gitShowFile
-} from "./chunk-MJNCPZOJ.js";
+} from "./chunk-HGWES5KA.js";
 import {
   CONFIG_FILE,
   loadConfigFile,
@@ -57,7 +57,7 @@ import "./chunk-5O2UQLTA.js";
 import "./chunk-CGLCQLPC.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-CK2NF3IQ.js";
-import "./chunk-TPMMIYYW.js";
+import "./chunk-A36ZFPCQ.js";
 import "./chunk-LVPA63SM.js";
 import "./chunk-PHRMLEFE.js";
 import {
@@ -27583,8 +27583,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-3C756NCG.js");
-      const { renderDryRunMarkdown } = await import("./chunk-L32NWC7J.js");
+      const dryrun = await import("./chunk-TGL4GUDL.js");
+      const { renderDryRunMarkdown } = await import("./chunk-3HL7TJRR.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

@@ -370,7 +370,7 @@ interface FileSuppressions {
   byLine: Map<number, SuppressionEntry[]>;
 }
 
-function suppressionsFor(file: string, text: string): FileSuppressions {
+function suppressionsFor(text: string): FileSuppressions {
   const comments = findSuppressions(text);
   if (comments.length === 0) return { entries: [], byLine: new Map() };
   const lines = text.split(/\r\n|\n|\r/);
@@ -635,7 +635,7 @@ function applySuppressions(
   /** Suppressions that can suppress something: a reason and only known rule ids. */
   const usable: { file: string; entry: SuppressionEntry }[] = [];
   for (const file of newFiles) {
-    const s = suppressionsFor(file, sources.get(file) ?? '');
+    const s = suppressionsFor(sources.get(file) ?? '');
     byFile.set(file, s);
     for (const entry of s.entries) {
       const { comment } = entry;

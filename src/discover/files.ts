@@ -125,7 +125,7 @@ export function isGlob(p: string): boolean {
 /** Expands a glob relative to cwd by walking its fixed prefix directory. */
 export function expandGlob(cwd: string, glob: string): string[] {
   const posix = toPosix(glob);
-  const fixed = posix.split('/').filter((seg, i, all) => !isGlob(all.slice(0, i + 1).join('/')));
+  const fixed = posix.split('/').filter((_seg, i, all) => !isGlob(all.slice(0, i + 1).join('/')));
   const root = path.resolve(cwd, fixed.join('/') || '.');
   const re = globToRegExp(posix.replace(/^\.\//, ''));
   return walk(root).filter((f) => re.test(toPosix(path.relative(cwd, f))));

@@ -193,7 +193,7 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
   if (engine === 'pglite') {
     const history = migrations.filter((m) => !m.isNew).map((m) => planMigration(m, lookup));
     try {
-      const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, migrations, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key, columnOrder: opts.columnOrder, appQueries: app?.guarded ?? undefined });
+      const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key, columnOrder: opts.columnOrder, appQueries: app?.guarded ?? undefined });
       void _cold;
       out = rest;
     } catch (e) {

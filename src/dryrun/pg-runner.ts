@@ -6,7 +6,7 @@ import { appQueryVerdict, prepareEach, type GuardedAppQueries, type PrepareResul
 import { guardPostgres } from './guard.js';
 import type { DirectionPlan, MigrationPlan, PlannedStatement } from './plan.js';
 import { diffSnapshots, takeSnapshot, tableFingerprint, type Snapshot } from './snapshot.js';
-import type { LockTrace, MigrationDryRun, RoundTripResult, StatementTrace } from './types.js';
+import type { LockTrace, MigrationDryRun, StatementTrace } from './types.js';
 
 /**
  * The PostgreSQL execution core shared by the embedded (PGlite) and server engines: guarded

@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Migration } from '../ir.js';
 import { extensionsIn, guardPostgres } from './guard.js';
 import type { MigrationPlan } from './plan.js';
 import type { GuardedAppQueries } from './app-query-run.js';
@@ -336,7 +335,7 @@ export async function startPglite(extensionNames: string[], cacheDir?: string, k
   return { db, coldStartMs: Math.round(performance.now() - started), cached: dataDir !== null, historyLoaded, historyFailed: historyLoaded ? historyFailed! : [] };
 }
 
-export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[], all: Migration[], opts: PgliteOptions): Promise<Omit<DryRunResult, 'durationMs' | 'ok' | 'version' | 'engine'> & { coldStartMs: number }> {
+export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[], opts: PgliteOptions): Promise<Omit<DryRunResult, 'durationMs' | 'ok' | 'version' | 'engine'> & { coldStartMs: number }> {
   const statements = [...history, ...plans].flatMap((p) => [...p.up.statements, ...(p.down?.statements ?? [])].map((s) => s.sql));
   const wanted = (await extensionsIn(statements)).filter((e) => availableExtensions().has(e));
   let started: StartedPglite;

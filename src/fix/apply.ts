@@ -108,7 +108,7 @@ export function applyFixes<F extends Fixable>(findings: F[], input: FixInput): F
       applied.push(finding);
       continue;
     }
-    const reason = check(fix, finding);
+    const reason = check(fix);
     if (reason) {
       skipped.push({ finding, reason });
       continue;
@@ -131,7 +131,7 @@ export function applyFixes<F extends Fixable>(findings: F[], input: FixInput): F
     return from === null || to === null || to < from ? null : { from, to, text: e.text };
   }
 
-  function check(fix: Fix, finding: F): string | null {
+  function check(fix: Fix): string | null {
     const own: { file: string; range: Range }[] = [];
     for (const e of fix.edits) {
       const refused = input.refuse?.(e.file, 'edit');

@@ -78,10 +78,6 @@ export function literal(value: string, dialect: Dialect): string {
 /** Functions SQLAlchemy renders without parentheses (ANSI niladic functions). */
 const ANSI_FUNCTIONS = new Set(['current_date', 'current_time', 'current_timestamp', 'current_user', 'localtime', 'localtimestamp', 'session_user', 'user']);
 
-function callOf(value: Value | undefined, ...names: string[]): (Value & { t: 'call' }) | null {
-  return value?.t === 'call' && names.includes(lastSegment(value.path)) ? value : null;
-}
-
 function isFunc(value: Value): boolean {
   if (value.t !== 'call') return false;
   const segments = value.path.split('.');

@@ -271,7 +271,7 @@ async function readOperationCall(item: Value, context: ReadContext): Promise<Dja
       return { kind: 'renameField', model: model(), oldName: str(arg('old_name', 1)) ?? '', newName: str(arg('new_name', 2)) ?? '', ...common };
     case 'AddIndex':
     case 'AddIndexConcurrently': {
-      const index = indexDecl(arg('index', 1) ?? { t: 'none' }, text(nodeOf('index', 1)));
+      const index = indexDecl(arg('index', 1) ?? { t: 'none' });
       if (!index) return { kind: 'unknown', why: `the index \`${text(nodeOf('index', 1))}\` is not a models.Index(...) call`, ...common };
       return { kind: 'addIndex', model: model(), index, concurrently: op === 'AddIndexConcurrently', ...common };
     }

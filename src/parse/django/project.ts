@@ -1,4 +1,4 @@
-import type { ColumnSpec, Dialect, Loc, Migration, Op, OrmModel } from '../../ir.js';
+import type { ColumnSpec, Dialect, Migration, Op, OrmModel } from '../../ir.js';
 import { lowerAtCall } from '../orm/embedded-sql.js';
 import { isVolatileSqlText } from '../../schema/volatility.js';
 import { allowsEmptyString, columnCheck, columnType, defaultSql, indexName, isAutoField, isRelation, qSql, quote, relatedColumnType, truncateName } from './schema-editor.js';

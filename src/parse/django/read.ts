@@ -219,7 +219,7 @@ export function qDecl(value: Value | undefined, written: string): QDecl | null {
 
 const INDEX_METHODS: Record<string, string> = { GinIndex: 'gin', GistIndex: 'gist', BrinIndex: 'brin', HashIndex: 'hash', SpGistIndex: 'spgist', BloomIndex: 'bloom', BTreeIndex: 'btree' };
 
-export function indexDecl(value: Value, written: string): IndexDecl | null {
+export function indexDecl(value: Value): IndexDecl | null {
   if (value.t !== 'call') return null;
   const cls = lastSegment(value.path);
   if (cls !== 'Index' && !INDEX_METHODS[cls]) return null;
@@ -277,7 +277,7 @@ export function modelOptions(value: Value | undefined, written: (name: string) =
         break;
       case 'indexes':
         if (v.t === 'seq') for (const item of v.items) {
-          const index = indexDecl(item, written('indexes'));
+          const index = indexDecl(item);
           if (index) options.indexes.push(index);
         }
         break;

@@ -350,7 +350,7 @@ async function resolveSql(emitted: Emitted[], dialect: Dialect, file: string, st
   const ops: Op[] = [];
   for (const item of emitted) {
     if (item.kind === 'pendingKnex') {
-      ops.push(...(await replayed(item, dialect, file, staticallyLowered)));
+      ops.push(...(await replayed(item, dialect, staticallyLowered)));
       continue;
     }
     if (item.kind === 'pendingSql') ops.push(...(await lowerPendingSql(item, dialect, file)));
@@ -373,7 +373,7 @@ function opColumn(op: Op): string | null {
  * statement at the line of the builder call that produced it. If Knex rejects the calls, the
  * migration fails when it runs: that is reported, and the static lowering stands for the intent.
  */
-async function replayed(item: PendingKnex, dialect: Dialect, file: string, staticallyLowered: Loc[]): Promise<Op[]> {
+async function replayed(item: PendingKnex, dialect: Dialect, staticallyLowered: Loc[]): Promise<Op[]> {
   let statements;
   try {
     statements = await replaySchema(item.replay, dialect);

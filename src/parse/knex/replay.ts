@@ -168,7 +168,7 @@ export async function replaySchema(replay: SchemaReplay, dialect: Dialect): Prom
   };
   const final = compile(k, replay, n);
   const seen = new Map<string, number>();
-  return final.map((sql, i) => {
+  return final.map((sql) => {
     const occurrence = (seen.get(sql) ?? 0) + 1;
     seen.set(sql, occurrence);
     if (n === 0 || /^create table /i.test(sql)) return { sql, owner: -1 };

@@ -1,4 +1,4 @@
-import { createdRelation, type ConstraintSpec, type Dialect, type Migration, type Op, type SqlLayout, type SqlType } from '../../ir.js';
+import { createdRelation, type Dialect, type Migration, type Op, type SqlLayout, type SqlType } from '../../ir.js';
 import { numericVersion, runsLate, versionKeyed, type Ordering, type Phrasebook } from '../../phrasebook.js';
 import { defaultConstraintName } from '../../schema/constraint-names.js';
 import { defaultIndexName } from '../../schema/index-names.js';

@@ -15,7 +15,7 @@ export interface Token {
 function unescapeString(raw: string): string {
   const quote = raw[0] ?? "'";
   const body = raw.slice(1, raw.endsWith(quote) && raw.length > 1 ? -1 : undefined);
-  return body.replace(new RegExp(`\\\\(.)|${quote}${quote}`, 'g'), (m: string, escaped?: string) => {
+  return body.replace(new RegExp(`\\\\(.)|${quote}${quote}`, 'g'), (_match: string, escaped?: string) => {
     if (escaped === undefined) return quote;
     return ({ n: '\n', t: '\t', r: '\r', '0': '\0' } as Record<string, string>)[escaped] ?? escaped;
   });
