@@ -19,7 +19,7 @@ import "./chunk-TU6BKIZJ.js";
 import "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-UFMHOF5P.js";
+} from "./chunk-MN7MWZAI.js";
 import "./chunk-R5GZ4MR2.js";
 import "./chunk-TO5RXGVG.js";
 import {
@@ -31,7 +31,7 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-RWUNUF7G.js";
+} from "./chunk-QLSUEJDS.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
@@ -310,7 +310,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-BOIQRXF5.js");
+  const { fixCli } = await import("./chunk-CFJPJHUQ.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -380,7 +380,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-L5AM2NDQ.js");
+  const { init } = await import("./chunk-M4RAI357.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -392,7 +392,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-UPVF66V7.js");
+  const { dryRunCli } = await import("./chunk-CM3N4QFK.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -413,7 +413,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-EBFLVP5C.js");
+        const { startServer } = await import("./chunk-V2TQR37X.js");
         startServer();
         return await new Promise(() => {
         });
@@ -423,7 +423,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-TUVAQ45A.js");
+        const { sqlCli } = await import("./chunk-3AUFDMFO.js");
         return await sqlCli(rest, io);
       }
       case "stats":

@@ -34,7 +34,7 @@ import {
 } from "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-UFMHOF5P.js";
+} from "./chunk-MN7MWZAI.js";
 import "./chunk-R5GZ4MR2.js";
 import "./chunk-TO5RXGVG.js";
 import {
@@ -48,7 +48,7 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-RWUNUF7G.js";
+} from "./chunk-QLSUEJDS.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
@@ -27535,7 +27535,7 @@ async function run() {
     const overrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
     const config = resolveConfig(file, source, overrides);
     if (inputs.mode === "stats") {
-      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-JL3PTSIB.js");
+      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-4H5L6XTZ.js");
       await runStatsStep(
         { workspace, databaseUrl: inputs.databaseUrl, output: inputs.statsOutput || config.stats || DEFAULT_STATS_FILE, requireLeastPrivilege: inputs.requireLeastPrivilege },
         { info, notice: (m) => notice(m), setSecret, setOutput, setFailed }
@@ -27583,8 +27583,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-TGL4GUDL.js");
-      const { renderDryRunMarkdown } = await import("./chunk-3HL7TJRR.js");
+      const dryrun = await import("./chunk-RTX56Z4M.js");
+      const { renderDryRunMarkdown } = await import("./chunk-JZQSNLTV.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

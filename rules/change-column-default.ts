@@ -1,24 +1,8 @@
 import type { OpOf } from '../src/ir.js';
 import { defineRule } from '../src/rule.js';
+import { sameDefault } from '../src/schema/defaults.js';
 
 type DefaultOp = OpOf<'setDefault' | 'dropDefault'>;
-
-/**
- * Default texts compare after trimming and case folding (`NOW()` and `now()`), without a trailing
- * cast (`'0'::integer`) and without the quotes around a number (`'0'` and `0` on a MySQL
- * TINYINT): the same value spelled two ways is no change.
- */
-function normalDefault(text: string): string {
-  let t = text.trim().toLowerCase();
-  const cast = t.lastIndexOf('::');
-  if (cast > 0 && /^::[a-z][a-z0-9_ ]*(\(\d+(,\s*\d+)?\))?$/.test(t.slice(cast))) t = t.slice(0, cast).trim();
-  if (t.length > 2 && t.startsWith("'") && t.endsWith("'") && /^-?\d+(\.\d+)?$/.test(t.slice(1, -1))) t = t.slice(1, -1);
-  return t;
-}
-
-function sameDefault(a: string, b: string): boolean {
-  return normalDefault(a) === normalDefault(b);
-}
 
 export default defineRule({
   id: 'change-column-default',

@@ -1,5 +1,6 @@
 import { opTables, type Op } from '../ir.js';
 import { SchemaModel, type ColumnState, type TableState } from './model.js';
+import { defaultKey } from './defaults.js';
 
 /**
  * The net effect of a migration's upgrade followed by its downgrade on the schema model. Pairing
@@ -84,17 +85,12 @@ function copyTable(t: TableState): TableState {
   };
 }
 
-/** A default as text that survives the spelling differences of the same value (`FALSE` / `false`, `'x'::text`). */
-function normalDefault(sql: string | undefined): string {
-  return (sql ?? '').toLowerCase().replace(/::[\w ."]+(\[\])?/g, '').replace(/[\s()]/g, '');
-}
-
 /** A column as the comparison sees it (not its position: a rebuild moves it on purpose, and the dry-run reports order). */
 function columnSignature(c: ColumnState | undefined): string {
   if (!c) return '-';
   // `public.mood` and `mood` are the same type on the default search path.
   const type = c.type ? `${c.type.name.replace(/^public\./, '')}(${c.type.args.join(',')})${c.type.array ? '[]' : ''}` : '?';
-  return `${type}:${c.notNull ? 'not null' : ''}:${normalDefault(c.default?.sql)}`;
+  return `${type}:${c.notNull ? 'not null' : ''}:${defaultKey(c.default?.sql)}`;
 }
 
 /** A table the model knows only by name (an ALTER on it, no columns): alike to an absent one. */
