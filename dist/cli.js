@@ -19,7 +19,7 @@ import "./chunk-TU6BKIZJ.js";
 import "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-MN7MWZAI.js";
+} from "./chunk-LF7BD63U.js";
 import "./chunk-R5GZ4MR2.js";
 import "./chunk-TO5RXGVG.js";
 import {
@@ -310,7 +310,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-CFJPJHUQ.js");
+  const { fixCli } = await import("./chunk-IGL6CGEC.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -392,7 +392,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-CM3N4QFK.js");
+  const { dryRunCli } = await import("./chunk-747MMXB6.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -413,7 +413,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-V2TQR37X.js");
+        const { startServer } = await import("./chunk-HPZXE7YI.js");
         startServer();
         return await new Promise(() => {
         });
@@ -423,7 +423,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-3AUFDMFO.js");
+        const { sqlCli } = await import("./chunk-6WRMQFFJ.js");
         return await sqlCli(rest, io);
       }
       case "stats":

@@ -34,7 +34,7 @@ import {
 } from "./chunk-DP6F6EIC.js";
 import {
   lint
-} from "./chunk-MN7MWZAI.js";
+} from "./chunk-LF7BD63U.js";
 import "./chunk-R5GZ4MR2.js";
 import "./chunk-TO5RXGVG.js";
 import {
@@ -27583,7 +27583,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-RTX56Z4M.js");
+      const dryrun = await import("./chunk-73OX3XCW.js");
       const { renderDryRunMarkdown } = await import("./chunk-JZQSNLTV.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,

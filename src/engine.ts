@@ -420,8 +420,13 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   // Steps of one logical migration (popx) are paired for rollback across the group; the facts of
   // the steps walked so far are kept for it.
   const stepGroups = new Map<string, Migration[]>();
-  for (const m of migrations) if (m.rollbackGroup) stepGroups.set(m.rollbackGroup, [...(stepGroups.get(m.rollbackGroup) ?? []), m]);
-  const stepFacts = new Map<string, Map<Op, OpFacts>[]>();
+  for (const m of migrations) {
+    if (!m.rollbackGroup) continue;
+    const steps = stepGroups.get(m.rollbackGroup);
+    if (steps) steps.push(m);
+    else stepGroups.set(m.rollbackGroup, [m]);
+  }
+  const stepFacts = new Map<string, Map<Op, OpFacts>>();
   for (const migration of migrations) {
     if (perMigration) model.settle();
     const indexedLater = migration.isNew ? changeIndexes?.laterThan(migration) : undefined;
@@ -429,14 +434,18 @@ export async function lint(req: LintRequest): Promise<LintResult> {
     const roundTrip = migration.isNew && migration.down?.length ? timed('rollback', () => captureRoundTrip(model, migration.up, migration.down!)) : null;
     const facts = timed('schema walk', () => walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations, ...(indexedLater ? { indexedLater } : {}) }));
     const group = migration.rollbackGroup ? stepGroups.get(migration.rollbackGroup) : undefined;
-    if (group && group.length > 1) stepFacts.set(migration.rollbackGroup!, [...(stepFacts.get(migration.rollbackGroup!) ?? []), facts]);
+    if (group && group.length > 1) {
+      const walked = stepFacts.get(migration.rollbackGroup!) ?? new Map<Op, OpFacts>();
+      for (const [op, opFacts] of facts) walked.set(op, opFacts);
+      stepFacts.set(migration.rollbackGroup!, walked);
+    }
     if (!migration.isNew) continue;
     const rollback = timed('rollback', () => {
       if (!group || group.length < 2) {
         return analyzeMigrationRollback(migration, { facts: (op) => facts.get(op), ...(roundTrip ? { roundTripDifferences: () => roundTripDifferences(roundTrip, migration.up, migration.down ?? []) } : {}) });
       }
-      const walked = stepFacts.get(migration.rollbackGroup!) ?? [];
-      return analyzeStepRollback(migration, group, { facts: (op) => facts.get(op) ?? walked.find((f) => f.has(op))?.get(op) });
+      const walked = stepFacts.get(migration.rollbackGroup!);
+      return analyzeStepRollback(migration, group, { facts: (op) => facts.get(op) ?? walked?.get(op) });
     });
     const evidence = production ? production.evidenceOf(migration, facts) : new Map<Op, LockEvidence>();
     const view: MigrationView = { migration, facts, rollback, up: indexByKind(migration.up), down: indexByKind(migration.down ?? []), code, evidence, shared: new Map() };
