@@ -23,6 +23,9 @@ import {
 } from "./chunk-BMPOV5YG.js";
 import "./chunk-TU6BKIZJ.js";
 import {
+  lint
+} from "./chunk-NGTWYEN7.js";
+import {
   codeBlock,
   codeSpan,
   escapeControl,
@@ -32,11 +35,9 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-DP6F6EIC.js";
-import {
-  lint
-} from "./chunk-LF7BD63U.js";
-import "./chunk-R5GZ4MR2.js";
 import "./chunk-TO5RXGVG.js";
+import "./chunk-5O2UQLTA.js";
+import "./chunk-X5UKYDPC.js";
 import {
   gitChangedFiles,
   gitShowFile
@@ -53,12 +54,11 @@ import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
 import "./chunk-7YAOHW7O.js";
-import "./chunk-5O2UQLTA.js";
 import "./chunk-CGLCQLPC.js";
 import "./chunk-R7RY4BXB.js";
-import "./chunk-CK2NF3IQ.js";
 import "./chunk-A36ZFPCQ.js";
 import "./chunk-LVPA63SM.js";
+import "./chunk-CK2NF3IQ.js";
 import "./chunk-PHRMLEFE.js";
 import {
   UsageError
@@ -27583,7 +27583,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-73OX3XCW.js");
+      const dryrun = await import("./chunk-6QN3Y35T.js");
       const { renderDryRunMarkdown } = await import("./chunk-JZQSNLTV.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,

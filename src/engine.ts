@@ -9,7 +9,7 @@ import type { FileTask } from './parse/frontend.js';
 import { openLoweringCache, type LoweringCache } from './lowering-cache.js';
 import { opTables, type FrameworkSuppression, type Loc, type Migration, type Op, type OpKind, type OpOf, type Severity } from './ir.js';
 import { sqlName } from './parse/sql/phrasebook.js';
-import { reserveNewVersions } from './parse/sql/new-migration.js';
+import { reserveNewVersions } from './parse/versions.js';
 import { frontEndFor } from './parse/index.js';
 import { findSuppressions, type SuppressionComment } from './parse/suppressions.js';
 import type { MigrationReport, Report, ReportFinding, SourceLookup, SuppressedFinding } from './report/model.js';
@@ -143,7 +143,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
     }
     parsed[0]!.up.unshift(...problems);
     // After the cache took its copy: the directory's listing is not part of a file's lowering.
-    if (d.siblings && d.framework === 'sql') parsed[0]!.siblings = d.siblings;
+    if (d.siblings) for (const m of parsed) m.siblings = d.siblings;
     if (d.rollbackGroup) for (const m of parsed) m.rollbackGroup = d.rollbackGroup;
     migrations.push(...parsed);
   }
@@ -172,7 +172,6 @@ async function orderMigrations(input: Migration[], djangoUserModel: string | nul
     rest.splice(Math.min(firstIndex, rest.length), 0, ...django);
     migrations = rest;
   }
-  if (migrations.some((m) => m.framework === 'rails')) (await import('./parse/rails/project.js')).markLatestRailsVersions(migrations);
   const alembic = migrations.filter((m) => m.framework === 'alembic');
   if (alembic.length === 0) return migrations;
   const { orderAlembicMigrations } = await import('./parse/alembic/graph.js');

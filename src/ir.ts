@@ -230,14 +230,15 @@ export interface Migration {
   /** SQL statements in the file (SQL front end); otherwise the summary counts ops. */
   statements?: number;
   /**
-   * SQL layouts, migrations under test: the ids of every migration of this layout that discovery
+   * Migrations under test: the ids of every migration of this framework and layout that discovery
    * found in this one's directory (its root), in run order and this one included, also those
-   * after it that are not linted. A fix that adds a migration numbers it after all of them.
+   * after it that are not linted. A fix that adds a migration numbers it after all of them
+   * (src/parse/versions.ts).
    */
   siblings?: readonly string[];
   /**
-   * SQL, migrations under test: the versions after the directory's latest that fixes of earlier
-   * migrations under test of the same directory may take (src/parse/sql/new-migration.ts), so
+   * Migrations under test: the versions after the directory's latest that fixes of earlier
+   * migrations under test of the same directory may take (src/parse/versions.ts), so
    * fixes of two migrations never add the same version.
    */
   newVersionsTaken?: number;
@@ -274,7 +275,7 @@ export interface Migration {
    * fixes edit the file (the front end's record, read by its phrasebook only); the greatest
    * version among the Rails migrations of this file's directory (set after discovery).
    */
-  rails?: { version: string | null; fixSites?: unknown; latestInDirectory?: string };
+  rails?: { version: string | null; fixSites?: unknown };
   /**
    * Suppressions the framework itself declares in code, not in a comment: strong_migrations'
    * `safety_assured { … }` (the author asserts the block is safe). Findings of rules in the given
@@ -341,8 +342,6 @@ export interface AlembicRevision {
   heads?: string[];
   /** Where things are in the file, for exact fixes (src/parse/alembic/fixes.ts); set for the change under test only. */
   sites?: AlembicSites;
-  /** File names (no directory) of the revisions read in this file's directory, for naming a new revision; set for the change under test. */
-  siblings?: string[];
 }
 
 /** Source positions of an Alembic revision file that exact fixes edit at (1-based lines and columns). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { nextTimestamp } from '../../src/parse/knex/fixes.js';
+import { lintFixture } from '../rollback/fixture.js';
 import { expectNoFix, knexHistory, roundTrip } from './knex-fixture.js';
 
 const RULE = 'constraint-not-valid';
@@ -146,10 +146,14 @@ exports.down = async (knex) => {
     });
   });
 
-  test('the new timestamp: now (UTC, Knex migrate:make), never before one second after this migration', () => {
-    const now = new Date(Date.UTC(2026, 11, 3, 9, 5, 7));
-    expect(nextTimestamp('20240102000000_fk', now)).toBe('20261203090507');
-    expect(nextTimestamp('20301231235959_fk', now)).toBe('20310101000000');
-    expect(nextTimestamp('0002_fk', now)).toBeNull();
+  test('the new timestamps: one second on from the directory\'s latest migration, one per fix, never the clock', async () => {
+    const later = { 'migrations/20240301000000_later.js': 'exports.up = async () => {};\nexports.down = async () => {};\n' };
+    const fk = (table: string) => `exports.up = async (knex) => {\n  await knex.schema.alterTable('${table}', (t) => {\n    t.foreign('user_id').references('users.id');\n  });\n};\n${fkDown.replace("'orders'", `'${table}'`)}`;
+    const history = { ...knexHistory, 'migrations/20240101000001_carts.js': "exports.up = async (knex) => {\n  await knex.schema.createTable('carts', (t) => {\n    t.bigInteger('user_id');\n  });\n};\nexports.down = async (knex) => {\n  await knex.schema.dropTable('carts');\n};\n", ...later };
+    const change = { 'migrations/20240102000000_orders_fk.js': fk('orders'), 'migrations/20240103000000_carts_fk.js': fk('carts') };
+    const paths = async () => (await lintFixture({ history, change })).report.findings.filter((f) => f.ruleId === RULE).map((f) => f.fix?.newFiles?.[0]?.path);
+    const first = await paths();
+    expect(first).toEqual(['migrations/20240301000001_validate_orders_user_id_foreign.js', 'migrations/20240301000002_validate_carts_user_id_foreign.js']);
+    expect(await paths()).toEqual(first);
   });
 });

@@ -68,6 +68,17 @@ describe('Rails fixes: constraint-not-valid', () => {
     expect(fixed[created]).toContain('    validate_foreign_key :orders, :users, column: :buyer_id\n');
   });
 
+  test('two constraints in one migration and one in the next: each validation gets its own version, in order', async () => {
+    const second = 'db/migrate/20240302000000_change_more.rb';
+    const change = {
+      [FILE]: cls('    add_foreign_key :orders, :users\n    add_foreign_key :orders, :users, column: :buyer_id'),
+      [second]: 'class ChangeMore < ActiveRecord::Migration[7.1]\n  def change\n    add_check_constraint :users, "age >= 0", name: "users_age_positive"\n  end\nend\n',
+    };
+    const found = (await lintFixture({ history, change })).report.findings.filter((f) => f.ruleId === 'constraint-not-valid');
+    const versions = found.map((f) => /(\d+)_validate_/.exec(f.fix!.newFiles![0]!.path)![1]);
+    expect(versions).toEqual(['20240302000001', '20240302000002', '20240302000003']);
+  });
+
   test('add_check_constraint → validate: false, validate_check_constraint by name in a new migration', async () => {
     const { fixed, created } = await fixAndRelint(cls('    add_check_constraint :users, "age >= 0", name: "users_age_positive"', '6.1'));
     expect(fixed[FILE]).toContain('add_check_constraint :users, "age >= 0", name: "users_age_positive", validate: false');

@@ -32,7 +32,7 @@ export interface DiscoveredMigration {
   runnerLockTimeout?: boolean;
   /** Rails with strong_migrations: its `start_after` and this directory's `target_version` (only when set). */
   strongMigrations?: { startAfter: string | null; targetVersion: string | null };
-  /** SQL, migrations under test: the ids of the root's migrations of the same layout, in order (see Migration.siblings). */
+  /** Migrations under test: the ids of the root's migrations of the same framework and layout, in order (see Migration.siblings). */
   siblings?: readonly string[];
   /** Migrations that are steps of one logical migration and are undone as a whole (see `Migration.rollbackGroup`). */
   rollbackGroup?: string;
@@ -391,19 +391,17 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
 export { readSource, type DecodedFile };
 
 /**
- * Gives each SQL migration under test the ids of its root's migrations of the same layout, before
- * any later sibling is dropped from the run: a fix that adds a migration must number it after
- * every one of them (one array shared by the root, in order).
+ * Gives each migration under test the ids of its root's migrations of the same framework and
+ * layout, before any later sibling is dropped from the run: a fix that adds a migration must
+ * number it after every one of them (one array shared by the root, in order).
  */
 function addSiblings(out: DiscoveredMigration[]): void {
+  const keyOf = (d: DiscoveredMigration) => `${d.framework}\0${d.root}\0${d.layout ?? ''}`;
   const byRoot = new Map<string, string[]>();
-  for (const d of out) {
-    if (d.framework !== 'sql' || !d.isNew) continue;
-    byRoot.set(`${d.root}\0${d.layout ?? 'plain'}`, []);
-  }
+  for (const d of out) if (d.isNew) byRoot.set(keyOf(d), []);
   if (byRoot.size === 0) return;
-  for (const d of out) byRoot.get(`${d.root}\0${d.layout ?? 'plain'}`)?.push(d.id);
-  for (const d of out) if (d.framework === 'sql' && d.isNew) d.siblings = byRoot.get(`${d.root}\0${d.layout ?? 'plain'}`)!;
+  for (const d of out) byRoot.get(keyOf(d))?.push(d.id);
+  for (const d of out) if (d.isNew) d.siblings = byRoot.get(keyOf(d))!;
 }
 
 /**

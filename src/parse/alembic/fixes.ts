@@ -299,7 +299,8 @@ interface NewRevision {
  */
 function newRevision(m: Migration, rev: AlembicRevision): NewRevision | undefined {
   const revision = rev.revision;
-  const siblings = rev.siblings ?? [];
+  // The directory's file names without `.py` (discovery's ids): a new revision is named in their style.
+  const siblings = m.siblings ?? [];
   if (!revision || !rev.heads?.includes(revision) || siblings.length < 2) return undefined;
   const slash = m.file.lastIndexOf('/');
   const dir = m.file.slice(0, slash + 1);

@@ -96,13 +96,9 @@ export function orderAlembicMigrations(migrations: Migration[]): Migration[] {
   // A lone file (`migration-guard lint versions/abc.py`) has its parent elsewhere by design: only
   // a directory whose other revisions were read can show that a parent is really missing.
   const filesPerDirectory = new Map<string, number>();
-  const namesPerDirectory = new Map<string, string[]>();
   for (const node of nodes) {
     const directory = directoryOf(node.migration.file);
     filesPerDirectory.set(directory, (filesPerDirectory.get(directory) ?? 0) + 1);
-    const names = namesPerDirectory.get(directory) ?? [];
-    names.push(node.migration.file.slice(directory.length ? directory.length + 1 : 0));
-    namesPerDirectory.set(directory, names);
   }
 
   const children = new Map<GraphNode, GraphNode[]>();
@@ -168,9 +164,6 @@ export function orderAlembicMigrations(migrations: Migration[]): Migration[] {
     ...node.migration,
     up: node.problems.length > 0 ? [...node.problems, ...node.migration.up] : node.migration.up,
     order: String(position).padStart(6, '0'),
-    // The change under test also learns its directory's file names: a fix that adds a revision names it in their style.
-    ...(node.migration.alembic
-      ? { alembic: { ...node.migration.alembic, heads, ...(node.migration.isNew ? { siblings: namesPerDirectory.get(directoryOf(node.migration.file)) ?? [] } : {}) } }
-      : {}),
+    ...(node.migration.alembic ? { alembic: { ...node.migration.alembic, heads } } : {}),
   }));
 }

@@ -2,7 +2,11 @@ import type { Migration, Op, OpKind, OpOf } from '../../ir.js';
 import type { FixPhrases, FixSite } from '../../phrasebook.js';
 import type { Fix, TextEdit } from '../../rule.js';
 import { sqlName } from '../sql/phrasebook.js';
+import { newMigrationStep, nextVersion, type VersionScheme } from '../versions.js';
 import type { CallLayout, KnexLayout, Pos, Span, StatementLayout } from './layout.js';
+
+/** Knex's `migrate:make` names start with a UTC timestamp (YYYYMMDDHHMMSS); it runs files in name order. */
+const KNEX_VERSIONS: VersionScheme = { versionOf: (id) => /^(\d{14})(?!\d)/.exec(id)?.[1] ?? null, numericOrder: false };
 
 /**
  * Exact fixes for Knex migrations (PostgreSQL), in Knex's own syntax. Knex has no builder for
@@ -13,7 +17,7 @@ import type { CallLayout, KnexLayout, Pos, Span, StatementLayout } from './layou
  * the op is all its top-level statement of `up` does, so replacing the statement changes nothing
  * else; a helper, a loop, a condition, a call lowered statically: no fix, the suggestion stands.
  */
-export function knexFixes(m: Migration, now: () => Date = () => new Date()): FixPhrases | undefined {
+export function knexFixes(m: Migration): FixPhrases | undefined {
   const layout = m.knex?.layout as KnexLayout | undefined;
   if (!layout?.up || m.dialect !== 'postgres') return undefined;
   const up = layout.up;
@@ -199,7 +203,7 @@ export function knexFixes(m: Migration, now: () => Date = () => new Date()): Fix
 
     addConstraintNotValid(op, name, at) {
       if (op.constraint.kind !== 'foreignKey' && op.constraint.kind !== 'check') return undefined;
-      const stamp = nextTimestamp(m.id, now());
+      const stamp = nextVersion(KNEX_VERSIONS, m, newMigrationStep(op, at.ops));
       const style = newFileStyle(file, layout);
       if (!stamp || !style) return undefined;
       const site = alone(op, at);
@@ -358,21 +362,4 @@ function migrationFile(style: FileStyle, sql: string): string {
     case 'ts':
       return `import type { Knex } from 'knex';\n\nexport async function up(knex: Knex): Promise<void> {\n${body}}\n\n// Validating changes no schema: nothing to undo.\nexport async function down(): Promise<void> {}\n`;
   }
-}
-
-/**
- * The timestamp of a migration that runs after this one and after every migration that exists
- * now: Knex's `migrate:make` scheme (YYYYMMDDHHMMSS, UTC) at the current time, and at least one
- * second after this migration's own. null when this migration's name does not start with one
- * (a directory named otherwise sorts by rules a timestamp does not follow).
- */
-export function nextTimestamp(id: string, now: Date): string | null {
-  const own = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})/.exec(id);
-  if (!own) return null;
-  const [, y, mo, d, h, mi, s] = own.map(Number) as number[];
-  const after = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) + 1000;
-  if (Number.isNaN(after)) return null;
-  const at = new Date(Math.max(after, now.getTime()));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getUTCFullYear()}${pad(at.getUTCMonth() + 1)}${pad(at.getUTCDate())}${pad(at.getUTCHours())}${pad(at.getUTCMinutes())}${pad(at.getUTCSeconds())}`;
 }

@@ -2,7 +2,11 @@ import path from 'node:path';
 import type { Migration, Op } from '../../ir.js';
 import type { FixPhrases, FixSite } from '../../phrasebook.js';
 import type { Fix, TextEdit } from '../../rule.js';
+import { newMigrationStep, nextVersion, type VersionScheme } from '../versions.js';
 import type { RailsCallSite, RailsFixSites } from './index.js';
+
+/** Rails versions are the digits before the name (`20240102030405`, old `001`), compared as numbers. */
+const RAILS_VERSIONS: VersionScheme = { versionOf: (id) => (/^\d+$/.test(id) ? id : null), numericOrder: true };
 
 /** A Ruby double-quoted string for SQL text (`#` escaped so nothing interpolates). */
 function rbString(text: string): string {
@@ -52,12 +56,10 @@ export function railsFixes(m: Migration): FixPhrases {
   };
 
   /** A new migration after every migration of the directory, running `statement` in `change`. */
-  const laterMigration = (slug: string, statement: string): { path: string; text: string } | null => {
+  const laterMigration = (op: Op, at: FixSite, slug: string, statement: string): { path: string; text: string } | null => {
     const version = m.rails?.version;
-    if (!version || !/^\d+$/.test(m.id)) return null;
-    const latest = m.rails?.latestInDirectory;
-    const after = latest && /^\d+$/.test(latest) && BigInt(latest) > BigInt(m.id) ? BigInt(latest) : BigInt(m.id);
-    const next = String(after + 1n).padStart(m.id.length, '0');
+    const next = version ? nextVersion(RAILS_VERSIONS, m, newMigrationStep(op, at.ops)) : null;
+    if (!version || !next) return null;
     const name = `validate_${slug.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '')}`;
     const text = [`class ${camelize(name)} < ActiveRecord::Migration[${version}]`, '  def change', `    ${statement}`, '  end', 'end', ''].join('\n');
     return { path: path.posix.join(path.posix.dirname(m.file), `${next}_${name}.rb`), text };
@@ -83,7 +85,7 @@ export function railsFixes(m: Migration): FixPhrases {
       return { title: 'Set lock_timeout first', edits: [insertion(m.file, first.line, first.column, `${statement}\n${' '.repeat(first.column - 1)}`)] };
     },
 
-    addConstraintNotValid(op, name) {
+    addConstraintNotValid(op, name, at) {
       const site = siteOf(op);
       if (!site || !site.append || 'validate' in site.options || m.dialect !== 'postgres') return undefined;
       let validate: string;
@@ -94,12 +96,12 @@ export function railsFixes(m: Migration): FixPhrases {
       } else if (site.method === 'add_check_constraint' && op.constraint.kind === 'check' && atLeast(m.rails?.version, 6.1) && site.args.length === 2) {
         validate = `validate_check_constraint ${site.args[0]}, ${site.options.name ?? `name: ${rbString(name)}`}`;
       } else return undefined;
-      const later = laterMigration(name, validate);
+      const later = laterMigration(op, at, name, validate);
       if (!later) return undefined;
       return { title: 'Add the constraint without validating it, validate it in a later migration', edits: [append(site, ', validate: false')], newFiles: [later] };
     },
 
-    setNotNullViaCheck(op, check) {
+    setNotNullViaCheck(op, check, at) {
       // change_column_null's 4th argument backfills NULLs first (an UPDATE): not part of this rewrite.
       const site = siteOf(op);
       if (!site || site.method !== 'change_column_null' || site.args.length !== 3 || site.args[2] !== 'false' || Object.keys(site.options).length > 0) return undefined;
@@ -109,7 +111,7 @@ export function railsFixes(m: Migration): FixPhrases {
       const [table, col] = site.args as [string, string];
       const condition = rbString(`${column} IS NOT NULL`);
       const named = `name: ${rbString(check)}`;
-      const later = laterMigration(check, [
+      const later = laterMigration(op, at, check, [
         `validate_check_constraint ${table}, ${named}`,
         `    change_column_null ${table}, ${col}, false`,
         // Named with its condition, so rolling back can add it again.

@@ -3,7 +3,8 @@ import type { FixPhrases, FixSite } from '../../phrasebook.js';
 import { defaultConstraintName } from '../../schema/constraint-names.js';
 import type { ConstraintState } from '../../schema/model.js';
 import type { Fix, TextEdit } from '../../rule.js';
-import { mayAddMigration, newMigrationAfter, type NewMigrationText } from './new-migration.js';
+import { mayAddMigration } from '../versions.js';
+import { newMigrationAfter, type NewMigrationText } from './new-migration.js';
 import { sqlIdent } from './phrasebook.js';
 import { foldToken, isWord, readAlterTable, type AlterTable, type PgToken } from './pg-tokens.js';
 
