@@ -18,7 +18,7 @@ import "./chunk-BMPOV5YG.js";
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-NGTWYEN7.js";
+} from "./chunk-VQJKGQTW.js";
 import "./chunk-DP6F6EIC.js";
 import "./chunk-TO5RXGVG.js";
 import "./chunk-5O2UQLTA.js";
@@ -310,7 +310,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-3UGZJPYX.js");
+  const { fixCli } = await import("./chunk-LZTTSXIK.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -392,7 +392,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-JMPQNMBD.js");
+  const { dryRunCli } = await import("./chunk-E7RJ3CGL.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -413,7 +413,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-RDCHLYQE.js");
+        const { startServer } = await import("./chunk-AVFSDAND.js");
         startServer();
         return await new Promise(() => {
         });
@@ -423,7 +423,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-2B4NH6NI.js");
+        const { sqlCli } = await import("./chunk-MCPFSI5Z.js");
         return await sqlCli(rest, io);
       }
       case "stats":

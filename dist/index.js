@@ -24,7 +24,7 @@ import {
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-NGTWYEN7.js";
+} from "./chunk-VQJKGQTW.js";
 import {
   codeBlock,
   codeSpan,
@@ -27583,7 +27583,7 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-6QN3Y35T.js");
+      const dryrun = await import("./chunk-U4JNSQ2O.js");
       const { renderDryRunMarkdown } = await import("./chunk-JZQSNLTV.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,

@@ -242,6 +242,12 @@ export interface Migration {
    * fixes of two migrations never add the same version.
    */
   newVersionsTaken?: number;
+  /**
+   * Where things are in the file, for exact fixes: the front end's own record (call positions,
+   * where a statement goes first...), read only by that front end's src/parse/<framework>/fixes.ts.
+   * Set for migrations under test.
+   */
+  fixSites?: unknown;
   /** Alembic: the revision header, as read by the front end; `heads` is filled in by the graph ordering. */
   alembic?: AlembicRevision;
   /** Knex: `exports.config = { transaction }` when it is a literal boolean (null: not set or not static). */
@@ -249,8 +255,6 @@ export interface Migration {
     configTransaction: boolean | null;
     /** Schema calls lowered by the static approximation, not Knex's compiler (dynamic arguments, live-database lookups). */
     staticallyLowered?: Loc[];
-    /** Where the file's statements are, for exact fixes: the front end's own description, read by its phrasebook only. */
-    layout?: unknown;
   };
   /** Django: the front end's description of the file, read by its project lowering only. */
   django?: unknown;
@@ -275,7 +279,7 @@ export interface Migration {
    * fixes edit the file (the front end's record, read by its phrasebook only); the greatest
    * version among the Rails migrations of this file's directory (set after discovery).
    */
-  rails?: { version: string | null; fixSites?: unknown };
+  rails?: { version: string | null };
   /**
    * Suppressions the framework itself declares in code, not in a comment: strong_migrations'
    * `safety_assured { … }` (the author asserts the block is safe). Findings of rules in the given
@@ -340,44 +344,8 @@ export interface AlembicRevision {
   revisionLine: number;
   /** Revisions nothing builds on (set by the graph ordering; more than one means unmerged branches). */
   heads?: string[];
-  /** Where things are in the file, for exact fixes (src/parse/alembic/fixes.ts); set for the change under test only. */
-  sites?: AlembicSites;
 }
 
-/** Source positions of an Alembic revision file that exact fixes edit at (1-based lines and columns). */
-export interface AlembicSites {
-  /** Each `op.*` / `batch_op.*` call, by where it starts (the `loc` of its ops). */
-  calls: AlembicCallSite[];
-  /** Where a statement goes to run first in upgrade() (before its first statement, after a docstring), with that statement's indentation; null: no such place. */
-  upgradeStart: { line: number; indent: string } | null;
-  /** The same for downgrade(). */
-  downgradeStart: { line: number; indent: string } | null;
-  /** The file's line break (a CRLF file gets CRLF in inserted lines). */
-  newline: '\n' | '\r\n';
-}
-
-export interface AlembicCallSite {
-  line: number;
-  column: number;
-  /** The operation (`create_index`) and what it is called on: the alembic `op` module (`receiver` its text, `op`) or a batch. */
-  name: string;
-  receiver: { kind: 'op' | 'batch'; text: string };
-  /** Each argument's source text (a keyword argument's: its value's), keyword (null: positional) and where that text starts. */
-  args: { keyword: string | null; text: string; line: number; column: number }[];
-  /** Where the last argument ends (exclusive): a new keyword argument goes there. null: no arguments. */
-  argsEnd: { line: number; column: number } | null;
-  /** A `*args` / `**kwargs` splat: the call's keywords are not all known. */
-  splat: boolean;
-  /**
-   * The call is a statement of its own (alone on its lines, in an indented block): its indentation,
-   * its last line and the lines that are not blank. null: part of a larger statement or line.
-   */
-  statement: { indent: string; endLine: number; lines: number[] } | null;
-  /** A string literal in the call spans lines: indenting its lines would change the string. */
-  multilineString: boolean;
-  /** The statement is directly in the body of upgrade() or downgrade() (not in a loop, branch, block or helper). */
-  topLevel: boolean;
-}
 
 /**
  * Every table an op names or touches, in the order the op names them: its own table, the tables

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { AlembicCallSite, AlembicRevision, Migration, Op, OpOf } from '../../ir.js';
+import type { AlembicRevision, Migration, Op, OpOf } from '../../ir.js';
+import type { AlembicCallSite, AlembicSites } from './sites.js';
 import type { FixPhrases, FixSite } from '../../phrasebook.js';
 import type { Fix, TextEdit } from '../../rule.js';
 import { sqlIdent, sqlName } from '../sql/phrasebook.js';
@@ -9,7 +10,7 @@ const SLUG = 'validate_constraints';
 
 /**
  * Exact fixes for Alembic revision files, written with the `op.*` calls Alembic documents: edits
- * at the source positions the front end recorded (`alembic.sites`), and a new revision after this
+ * at the source positions the front end recorded (`Migration.fixSites`), and a new revision after this
  * one where a step has to wait for a later transaction. Identifiers in Python code are the user's
  * own literals; SQL text names them as PostgreSQL needs. No fix (undefined) wherever a rewrite
  * would be a guess: a call through `**kwargs`, a call inside a larger expression, a revision that
@@ -17,7 +18,7 @@ const SLUG = 'validate_constraints';
  */
 export function alembicFixes(m: Migration): FixPhrases | undefined {
   const rev = m.alembic;
-  const sites = rev?.sites;
+  const sites = m.fixSites as AlembicSites | undefined;
   if (!rev || !sites || m.dialect !== 'postgres') return undefined;
   const file = m.file;
   const nl = sites.newline;

@@ -120,16 +120,16 @@ async function lowerModule(task: FileTask, parsed: ParsedModule): Promise<Migrat
       dependsOn,
       downRevisionLine: metaLines.has('down_revision') ? locOfMeta('down_revision').line : 1,
       revisionLine: metaLines.has('revision') ? locOfMeta('revision').line : 1,
-      // The multidb template runs upgrade_<engine>() per engine: no one first statement.
-      ...(sites
-        ? {
-            sites: sites.sites(
-              upgrades.length === 1 && upgrades[0] === upgradeDef ? sites.start(upgradeDef, parsed.bodies.get(upgradeDef)) : null,
-              downgradeDef && !dispatchesPerEngine(downgradeDef, 'downgrade') ? sites.start(downgradeDef, parsed.bodies.get(downgradeDef)) : null,
-            ),
-          }
-        : {}),
     },
+    // The multidb template runs upgrade_<engine>() per engine: no one first statement.
+    ...(sites
+      ? {
+          fixSites: sites.sites(
+            upgrades.length === 1 && upgrades[0] === upgradeDef ? sites.start(upgradeDef, parsed.bodies.get(upgradeDef)) : null,
+            downgradeDef && !dispatchesPerEngine(downgradeDef, 'downgrade') ? sites.start(downgradeDef, parsed.bodies.get(downgradeDef)) : null,
+          ),
+        }
+      : {}),
   };
 }
 

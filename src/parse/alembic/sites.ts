@@ -1,5 +1,39 @@
-import type { AlembicCallSite, AlembicSites } from '../../ir.js';
 import type { Node } from './tree-sitter.js';
+
+/** Source positions of an Alembic revision file that exact fixes edit at (1-based lines and columns). */
+export interface AlembicSites {
+  /** Each `op.*` / `batch_op.*` call, by where it starts (the `loc` of its ops). */
+  calls: AlembicCallSite[];
+  /** Where a statement goes to run first in upgrade() (before its first statement, after a docstring), with that statement's indentation; null: no such place. */
+  upgradeStart: { line: number; indent: string } | null;
+  /** The same for downgrade(). */
+  downgradeStart: { line: number; indent: string } | null;
+  /** The file's line break (a CRLF file gets CRLF in inserted lines). */
+  newline: '\n' | '\r\n';
+}
+
+export interface AlembicCallSite {
+  line: number;
+  column: number;
+  /** The operation (`create_index`) and what it is called on: the alembic `op` module (`receiver` its text, `op`) or a batch. */
+  name: string;
+  receiver: { kind: 'op' | 'batch'; text: string };
+  /** Each argument's source text (a keyword argument's: its value's), keyword (null: positional) and where that text starts. */
+  args: { keyword: string | null; text: string; line: number; column: number }[];
+  /** Where the last argument ends (exclusive): a new keyword argument goes there. null: no arguments. */
+  argsEnd: { line: number; column: number } | null;
+  /** A `*args` / `**kwargs` splat: the call's keywords are not all known. */
+  splat: boolean;
+  /**
+   * The call is a statement of its own (alone on its lines, in an indented block): its indentation,
+   * its last line and the lines that are not blank. null: part of a larger statement or line.
+   */
+  statement: { indent: string; endLine: number; lines: number[] } | null;
+  /** A string literal in the call spans lines: indenting its lines would change the string. */
+  multilineString: boolean;
+  /** The statement is directly in the body of upgrade() or downgrade() (not in a loop, branch, block or helper). */
+  topLevel: boolean;
+}
 
 /**
  * Records where things are in a revision file for exact fixes (src/parse/alembic/fixes.ts): each

@@ -70,7 +70,7 @@ function nonAtomic(file: DjangoFile, sites: DjangoFixSites, path: string): TextE
  */
 export function djangoFixes(m: Migration): FixPhrases {
   const file = m.django as DjangoFile | undefined;
-  const sites = file?.fixSites;
+  const sites = m.fixSites as DjangoFixSites | undefined;
   const topLevel = (op: Op): DjangoOperation | null => file?.operations.find((d) => d.loc.line === op.loc.line && d.loc.column === op.loc.column) ?? null;
 
   /**

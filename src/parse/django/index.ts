@@ -66,6 +66,7 @@ function migrationOf(task: FileTask, described: DjangoFile): Migration {
     order: task.order,
     expectsDown: true,
     django: described,
+    ...(described.fixSites ? { fixSites: described.fixSites } : {}),
   };
 }
 

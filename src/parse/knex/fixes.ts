@@ -18,7 +18,7 @@ const KNEX_VERSIONS: VersionScheme = { versionOf: (id) => /^(\d{14})(?!\d)/.exec
  * else; a helper, a loop, a condition, a call lowered statically: no fix, the suggestion stands.
  */
 export function knexFixes(m: Migration): FixPhrases | undefined {
-  const layout = m.knex?.layout as KnexLayout | undefined;
+  const layout = m.fixSites as KnexLayout | undefined;
   if (!layout?.up || m.dialect !== 'postgres') return undefined;
   const up = layout.up;
   const file = m.file;

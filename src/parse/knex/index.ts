@@ -118,7 +118,7 @@ async function lowerProgram(program: t.Program, migration: Migration, dialect: D
   migration.knex ??= { configTransaction: null };
   migration.knex.staticallyLowered = evaluator.staticallyLowered;
   // Fixes are offered on the change under test only (and only PostgreSQL has them).
-  if (migration.isNew && dialect === 'postgres') migration.knex.layout = knexLayout(program, text, exports.up.value, exports.config !== null);
+  if (migration.isNew && dialect === 'postgres') migration.fixSites = knexLayout(program, text, exports.up.value, exports.config !== null);
   const up = valueOf(exports.up.value, evaluator, moduleScope);
   migration.up.push(...(await resolveSql(evaluator.runMigrationFunction(up, migration.transactional), dialect, path, evaluator.staticallyLowered)));
   if (up.kind !== 'function') migration.up.push(notAFunction('up', exports.up, evaluator, up));

@@ -34,7 +34,7 @@ function camelize(name: string): string {
  * statement is a call in the method body whose arguments can take one more option as written.
  */
 export function railsFixes(m: Migration): FixPhrases {
-  const sites = m.rails?.fixSites as RailsFixSites | undefined;
+  const sites = m.fixSites as RailsFixSites | undefined;
   const siteOf = (op: Op): RailsCallSite | null => sites?.calls[`${op.loc.line}:${op.loc.column}`] ?? null;
   const append = (site: RailsCallSite, text: string): TextEdit => insertion(m.file, site.append!.line, site.append!.column, text);
 

@@ -114,7 +114,8 @@ async function lowerTree(root: Node, migration: Migration, dialect: Dialect): Pr
   const body = cls.childForFieldName('body');
   const members = body ? body.namedChildren.filter((n): n is Node => n !== null) : [];
   const fixSites: RailsFixSites = { classBody: null, firstStatement: null, calls: {} };
-  migration.rails = { version: versionMatch?.[1] ?? null, fixSites };
+  migration.rails = { version: versionMatch?.[1] ?? null };
+  migration.fixSites = fixSites;
   // Before the comments that lead the first member (they stay with it), not one on the `class` line.
   // (tree-sitter-ruby keeps the comments before the first member in the class node, not in its body.)
   const leading = cls.namedChildren.filter((n): n is Node => n?.type === 'comment');
