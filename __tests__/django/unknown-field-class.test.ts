@@ -1,6 +1,7 @@
 import type { OpOf } from '../../src/ir.js';
 import type { ReportFinding } from '../../src/report/model.js';
 import { lintFixture } from '../rollback/fixture.js';
+import { djangoInitial } from '../helpers/django.js';
 
 /**
  * A column of a project's own field class (`net.fields.HardwareAddressField`) has no type
@@ -8,22 +9,7 @@ import { lintFixture } from '../rollback/fixture.js';
  * the schema model knows which table has it, and no rule judges a type it does not know.
  */
 
-const initial = `from django.db import migrations, models
-
-
-class Migration(migrations.Migration):
-    initial = True
-    dependencies = []
-    operations = [
-        migrations.CreateModel(
-            name='Port',
-            fields=[
-                ('id', models.BigAutoField(primary_key=True, serialize=False)),
-                ('hw_address', models.TextField(null=True)),
-            ],
-        ),
-    ]
-`;
+const initial = djangoInitial([{ name: 'Port', fields: ["('hw_address', models.TextField(null=True))"] }]);
 
 // The field moves to a model of its own; that model's column is of the project's own field class.
 const move = `import net.fields

@@ -2,6 +2,7 @@ import { resolveConfig } from '../../src/config.js';
 import { lint } from '../../src/engine.js';
 import type { Migration, Op } from '../../src/ir.js';
 import { tmpTree } from '../helpers/tmp.js';
+import { djangoInitial } from '../helpers/django.js';
 
 /**
  * `ForeignKey(to=settings.AUTH_USER_MODEL)` points at the model the project's settings name
@@ -9,22 +10,7 @@ import { tmpTree } from '../helpers/tmp.js';
  * password field, which the guess without settings looks for, so it would say `auth_user`.
  */
 
-const members = `from django.db import migrations, models
-
-
-class Migration(migrations.Migration):
-    initial = True
-    dependencies = []
-    operations = [
-        migrations.CreateModel(
-            name='Member',
-            fields=[
-                ('id', models.BigAutoField(primary_key=True, serialize=False)),
-                ('handle', models.CharField(max_length=40, unique=True)),
-            ],
-        ),
-    ]
-`;
+const members = djangoInitial([{ name: 'Member', fields: ["('handle', models.CharField(max_length=40, unique=True))"] }]);
 
 const orders = `from django.conf import settings
 from django.db import migrations, models

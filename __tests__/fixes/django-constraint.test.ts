@@ -1,44 +1,15 @@
 import { describe, expect, test } from '@jest/globals';
 import { lintFixture } from '../rollback/fixture.js';
 import { applyFix } from './apply.js';
+import { djangoChange, djangoInitial } from '../helpers/django.js';
 
 // Our own fixtures: an app `shop` whose first migration creates the tables (history).
-const INITIAL = `from django.db import migrations, models
-
-
-class Migration(migrations.Migration):
-    initial = True
-    dependencies = []
-    operations = [
-        migrations.CreateModel(
-            name='Author',
-            fields=[('id', models.BigAutoField(primary_key=True, serialize=False))],
-        ),
-        migrations.CreateModel(
-            name='Book',
-            fields=[
-                ('id', models.BigAutoField(primary_key=True, serialize=False)),
-                ('price', models.IntegerField()),
-            ],
-        ),
-    ]
-`;
+const INITIAL = djangoInitial([{ name: 'Author' }, { name: 'Book', fields: ["('price', models.IntegerField())"] }]);
 const history = { 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': INITIAL };
 const FILE = 'shop/migrations/0002_price_check.py';
 const VALIDATE = 'shop/migrations/0003_validate_book_price_positive.py';
 
-const migration = (operations: string) => `from django.db import migrations, models
-
-
-class Migration(migrations.Migration):
-    dependencies = [
-        ('shop', '0001_initial'),
-    ]
-
-    operations = [
-${operations}
-    ]
-`;
+const migration = (operations: string) => djangoChange(operations);
 
 const addCheck = `        migrations.AddConstraint(
             model_name='book',

@@ -1,40 +1,16 @@
 import { describe, expect, test } from '@jest/globals';
 import { lintFixture } from '../rollback/fixture.js';
 import { applyFix } from './apply.js';
+import { djangoChange, djangoInitial } from '../helpers/django.js';
 
 // Our own fixtures: an app `shop` whose first migration creates the tables (history).
-const INITIAL = `from django.db import migrations, models
-
-
-class Migration(migrations.Migration):
-    initial = True
-    dependencies = []
-    operations = [
-        migrations.CreateModel(
-            name='Book',
-            fields=[
-                ('id', models.BigAutoField(primary_key=True, serialize=False)),
-                ('title', models.CharField(max_length=200)),
-                ('isbn', models.CharField(max_length=20)),
-            ],
-            options={'indexes': [models.Index(fields=['isbn'], name='book_isbn_idx')]},
-        ),
-    ]
-`;
+const INITIAL = djangoInitial([
+  { name: 'Book', fields: ["('title', models.CharField(max_length=200))", "('isbn', models.CharField(max_length=20))"], options: "{'indexes': [models.Index(fields=['isbn'], name='book_isbn_idx')]}" },
+]);
 const history = { 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': INITIAL };
 const FILE = 'shop/migrations/0002_change.py';
 
-const migration = (operations: string, opts: { header?: string; attrs?: string } = {}) => `${opts.header ?? 'from django.db import migrations, models\n'}
-
-class Migration(migrations.Migration):
-${opts.attrs ?? ''}    dependencies = [
-        ('shop', '0001_initial'),
-    ]
-
-    operations = [
-${operations}
-    ]
-`;
+const migration = djangoChange;
 
 const addIndex = `        migrations.AddIndex(
             model_name='book',

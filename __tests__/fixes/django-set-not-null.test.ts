@@ -1,40 +1,15 @@
 import { describe, expect, test } from '@jest/globals';
 import { lintFixture } from '../rollback/fixture.js';
 import { applyFix } from './apply.js';
+import { djangoChange, djangoInitial } from '../helpers/django.js';
 
 // Our own fixtures: the first migration (history) creates the table with a nullable column.
-const INITIAL = `from django.db import migrations, models
-
-
-class Migration(migrations.Migration):
-    initial = True
-    dependencies = []
-    operations = [
-        migrations.CreateModel(
-            name='Book',
-            fields=[
-                ('id', models.BigAutoField(primary_key=True, serialize=False)),
-                ('title', models.CharField(max_length=200, null=True)),
-            ],
-        ),
-    ]
-`;
+const INITIAL = djangoInitial([{ name: 'Book', fields: ["('title', models.CharField(max_length=200, null=True))"] }]);
 const history = { 'shop/migrations/__init__.py': '', 'shop/migrations/0001_initial.py': INITIAL };
 const FILE = 'shop/migrations/0002_title_required.py';
 const CREATED = 'shop/migrations/0003_validate_shop_book_title_not_null.py';
 
-const migration = (operations: string) => `from django.db import migrations, models
-
-
-class Migration(migrations.Migration):
-    dependencies = [
-        ('shop', '0001_initial'),
-    ]
-
-    operations = [
-${operations}
-    ]
-`;
+const migration = (operations: string) => djangoChange(operations);
 const alterField = `        migrations.AlterField(
             model_name='book',
             name='title',

@@ -49,3 +49,49 @@ ${operations.map((o) => `        ${o},`).join('\n')}
     ]
 `;
 }
+
+/** One model of `djangoInitial`: its fields after the id (`('title', models.CharField(max_length=200))`) and its `options` text. */
+export interface DjangoModelSpec {
+  name: string;
+  fields?: string[];
+  options?: string;
+}
+
+/** An app's first migration (initial = True) creating `models`, each with a BigAutoField id, as makemigrations writes it. */
+export function djangoInitial(models: DjangoModelSpec[], opts: { header?: string; dependencies?: string } = {}): string {
+  const model = (m: DjangoModelSpec) =>
+    [
+      '        migrations.CreateModel(',
+      `            name='${m.name}',`,
+      '            fields=[',
+      "                ('id', models.BigAutoField(primary_key=True, serialize=False)),",
+      ...(m.fields ?? []).map((f) => `                ${f},`),
+      '            ],',
+      ...(m.options ? [`            options=${m.options},`] : []),
+      '        ),',
+    ].join('\n');
+  return `${opts.header ?? 'from django.db import migrations, models\n'}
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = [${opts.dependencies ?? ''}]
+    operations = [
+${models.map(model).join('\n')}
+    ]
+`;
+}
+
+/** A later migration of app `shop` after 0001_initial, with `operations` (indented entries) and optional imports and class attributes. */
+export function djangoChange(operations: string, opts: { header?: string; attrs?: string } = {}): string {
+  return `${opts.header ?? 'from django.db import migrations, models\n'}
+
+class Migration(migrations.Migration):
+${opts.attrs ?? ''}    dependencies = [
+        ('shop', '0001_initial'),
+    ]
+
+    operations = [
+${operations}
+    ]
+`;
+}
