@@ -18,9 +18,9 @@ import "./chunk-BMPOV5YG.js";
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-VQJKGQTW.js";
+} from "./chunk-7DERBSL3.js";
 import "./chunk-DP6F6EIC.js";
-import "./chunk-TO5RXGVG.js";
+import "./chunk-N3KPMAOZ.js";
 import "./chunk-5O2UQLTA.js";
 import "./chunk-X5UKYDPC.js";
 import {
@@ -32,12 +32,12 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-QLSUEJDS.js";
+} from "./chunk-KUVPX27O.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
 import "./chunk-7YAOHW7O.js";
-import "./chunk-CGLCQLPC.js";
+import "./chunk-VLQ3UDF6.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-A36ZFPCQ.js";
 import {
@@ -310,7 +310,7 @@ async function fixCommand(argv, io) {
   compileWasmForShortRuns();
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: FIX_OPTIONS });
   const { config, maxWarnings, request } = await prepareLint(values, positionals, io);
-  const { fixCli } = await import("./chunk-LZTTSXIK.js");
+  const { fixCli } = await import("./chunk-BG4UOWLQ.js");
   const show = (report) => values.quiet ? errorsOnly(report) : report;
   return fixCli({
     request: request(),
@@ -380,7 +380,7 @@ Do:
 }
 async function initCommand(argv, io) {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { workflows: { type: "boolean" }, force: { type: "boolean" } } });
-  const { init } = await import("./chunk-5D73GOSI.js");
+  const { init } = await import("./chunk-DE4X6XD7.js");
   const { detection, written } = init(io.cwd, { workflows: values.workflows, force: values.force });
   for (const d of detection.directories) io.out(`found ${d.count} ${d.framework} migration${d.count === 1 ? "" : "s"} in ${d.path}${d.layouts.length ? ` (${d.layouts.join(", ")})` : ""}
 `);
@@ -392,7 +392,7 @@ async function initCommand(argv, io) {
   return 0;
 }
 async function dryRunCommand(argv, io) {
-  const { dryRunCli } = await import("./chunk-E7RJ3CGL.js");
+  const { dryRunCli } = await import("./chunk-OQTZZJOW.js");
   return dryRunCli(argv, io);
 }
 async function statsCommand(argv, io) {
@@ -413,7 +413,7 @@ async function main(argv, io) {
         return await initCommand(rest, io);
       case "lsp": {
         if (rest.some((a) => a !== "--stdio")) throw new UsageError(`lsp speaks over stdio only; unknown option${rest.length > 1 ? "s" : ""} ${rest.filter((a) => a !== "--stdio").map((a) => `'${a}'`).join(", ")}`);
-        const { startServer } = await import("./chunk-AVFSDAND.js");
+        const { startServer } = await import("./chunk-C6ROFFJA.js");
         startServer();
         return await new Promise(() => {
         });
@@ -423,7 +423,7 @@ async function main(argv, io) {
       case "dry-run":
         return await dryRunCommand(rest, io);
       case "sql": {
-        const { sqlCli } = await import("./chunk-MCPFSI5Z.js");
+        const { sqlCli } = await import("./chunk-4XXX45YB.js");
         return await sqlCli(rest, io);
       }
       case "stats":

@@ -24,7 +24,7 @@ import {
 import "./chunk-TU6BKIZJ.js";
 import {
   lint
-} from "./chunk-VQJKGQTW.js";
+} from "./chunk-7DERBSL3.js";
 import {
   codeBlock,
   codeSpan,
@@ -35,7 +35,7 @@ import {
   hiddenMarker,
   longestBacktickRun
 } from "./chunk-DP6F6EIC.js";
-import "./chunk-TO5RXGVG.js";
+import "./chunk-N3KPMAOZ.js";
 import "./chunk-5O2UQLTA.js";
 import "./chunk-X5UKYDPC.js";
 import {
@@ -49,12 +49,12 @@ import {
   resolveConfig,
   ruleById,
   rules
-} from "./chunk-QLSUEJDS.js";
+} from "./chunk-KUVPX27O.js";
 import "./chunk-IUGLQ5IK.js";
 import "./chunk-GOGYUFPH.js";
 import "./chunk-BL4TAXMY.js";
 import "./chunk-7YAOHW7O.js";
-import "./chunk-CGLCQLPC.js";
+import "./chunk-VLQ3UDF6.js";
 import "./chunk-R7RY4BXB.js";
 import "./chunk-A36ZFPCQ.js";
 import "./chunk-LVPA63SM.js";
@@ -27535,7 +27535,7 @@ async function run() {
     const overrides = { dialect: inputs.dialect, pgVersion: inputs.pgVersion, failOn: inputs.failOn };
     const config = resolveConfig(file, source, overrides);
     if (inputs.mode === "stats") {
-      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-4H5L6XTZ.js");
+      const { runStatsStep, DEFAULT_STATS_FILE } = await import("./chunk-KLS4WKHJ.js");
       await runStatsStep(
         { workspace, databaseUrl: inputs.databaseUrl, output: inputs.statsOutput || config.stats || DEFAULT_STATS_FILE, requireLeastPrivilege: inputs.requireLeastPrivilege },
         { info, notice: (m) => notice(m), setSecret, setOutput, setFailed }
@@ -27583,8 +27583,8 @@ async function run() {
     let extraMarkdown;
     let dryRunFailed = false;
     if (inputs.mode === "dry-run") {
-      const dryrun = await import("./chunk-U4JNSQ2O.js");
-      const { renderDryRunMarkdown } = await import("./chunk-JZQSNLTV.js");
+      const dryrun = await import("./chunk-H6IUUEWS.js");
+      const { renderDryRunMarkdown } = await import("./chunk-GNJYRX24.js");
       const result = await dryrun.runDryRun({
         cwd: workspace,
         paths: inputs.paths,

@@ -18,6 +18,7 @@ import type { Finding, Rule, RuleContext, RuleSettings } from './rule.js';
 import { phrasebookFor } from './parse/phrasebooks.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
+import { LaterNames } from './schema/later-names.js';
 import { ChangeIndexes } from './schema/change-indexes.js';
 import { captureRoundTrip, roundTripDifferences } from './schema/round-trip.js';
 import { markConflicts } from './history/conflicts.js';
@@ -416,6 +417,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const perMigration = !req.changedFiles && !req.base && migrations.every((m) => m.isNew);
   // A change of several migrations: an index a later one creates serves a foreign key an earlier one adds.
   const changeIndexes = perMigration ? null : new ChangeIndexes(migrations.filter((m) => m.isNew));
+  const laterNames = new LaterNames(migrations);
   // Steps of one logical migration (popx) are paired for rollback across the group; the facts of
   // the steps walked so far are kept for it.
   const stepGroups = new Map<string, Migration[]>();
@@ -431,7 +433,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
     const indexedLater = migration.isNew ? changeIndexes?.laterThan(migration) : undefined;
     // What the round trip (up, then down) can change, copied before the walk applies the upgrade.
     const roundTrip = migration.isNew && migration.down?.length ? timed('rollback', () => captureRoundTrip(model, migration.up, migration.down!)) : null;
-    const facts = timed('schema walk', () => walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations, ...(indexedLater ? { indexedLater } : {}) }));
+    const facts = timed('schema walk', () => walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations, ...(indexedLater ? { indexedLater } : {}), ...(migration.isNew ? { namedLater: laterNames.after(migration) } : {}) }));
     const group = migration.rollbackGroup ? stepGroups.get(migration.rollbackGroup) : undefined;
     if (group && group.length > 1) {
       const walked = stepFacts.get(migration.rollbackGroup!) ?? new Map<Op, OpFacts>();

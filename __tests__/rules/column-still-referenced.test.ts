@@ -252,6 +252,41 @@ ${fields.map((f) => `                ('${f}', models.TextField(null=True)),`).jo
     expect(renamed).toHaveLength(1);
   });
 
+  test('a later migration that brings the name back owns the code\'s uses; one that adds it to another table does not', async () => {
+    const files = { 'app/models/user.py': model };
+    const restored = await check({
+      change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n', 'db/migrations/0003_again.sql': 'ALTER TABLE users ADD COLUMN legacy_email text;\n' },
+      files,
+    });
+    expect(restored).toEqual([]);
+    const elsewhere = await check({
+      change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n', 'db/migrations/0003_other.sql': 'CREATE TABLE invites (id bigint, legacy_email text);\n' },
+      files,
+    });
+    expect(elsewhere.map((f) => f.file)).toEqual(['db/migrations/0002_drop.sql']);
+    const rails = (second: string) =>
+      check({
+        change: { 'db/migrate/20990101000000_drop.rb': rb(['remove_column :users, :legacy_email, :text']), 'db/migrate/20990102000000_again.rb': rb([second]) },
+        files: { 'app/models/user.rb': 'class User < ApplicationRecord\n  def contact\n    legacy_email.presence || email\n  end\nend\n' },
+        paths: ['db/migrations', 'db/migrate'],
+      });
+    expect(await rails('add_column :users, :legacy_email, :text')).toEqual([]);
+    expect((await rails('add_column :teams, :legacy_email, :text')).map((f) => f.file)).toEqual(['db/migrate/20990101000000_drop.rb']);
+  });
+
+  test('a column the model replaced with a method before the drop: uses call the method (Rails, Python); a method reading the attribute still counts', async () => {
+    const views = { 'app/views/users/show.rb': 'class Show\n  def title\n    user.nickname\n  end\nend\n' };
+    const change = { 'db/migrate/20990101000000_drop.rb': rb(['remove_column :users, :nickname, :text']) };
+    const paths = ['db/migrations', 'db/migrate'];
+    const method = 'class User < ApplicationRecord\n  def nickname\n    email.split("@").first\n  end\nend\n';
+    expect(await check({ change, files: { ...views, 'app/models/user.rb': method }, paths })).toEqual([]);
+    const reads = 'class User < ApplicationRecord\n  def nickname\n    self[:nickname] || email\n  end\nend\n';
+    expect(await check({ change, files: { ...views, 'app/models/user.rb': reads }, paths })).toHaveLength(1);
+    const property = 'class User(Base):\n    __tablename__ = "users"\n    email = Column(Text)\n\n    @property\n    def legacy_email(self):\n        return self.email\n';
+    const sql = { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' };
+    expect(await check({ change: sql, files: { 'app/models/user.py': property, 'app/api.py': 'def show(user):\n    return user.legacy_email\n' } })).toEqual([]);
+  });
+
   test('a .sql query file is code; a .sql file defining tables is a schema script and is not', async () => {
     const found = await check({
       change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' },

@@ -64,6 +64,12 @@ export interface OpFacts {
    */
   nameFromThisMigration: boolean;
   /**
+   * dropColumn/renameColumn/dropTable/renameTable: a later migration of the run gives the table
+   * (or the column) the old name again (see LaterNames): the code in the repository, which goes
+   * with the latest migration, names that object.
+   */
+  restoredLater: boolean;
+  /**
    * dropTable IF EXISTS of a table no migration ever created, created again later in the same
    * migration: the `DROP TABLE IF EXISTS x; CREATE TABLE x` idiom of a definition script, whose
    * drop only guards the create.
@@ -139,6 +145,7 @@ class WalkedFacts implements OpFacts {
   declare readonly recreatedLater: boolean;
   declare readonly rebuiltWithSameColumns: boolean;
   declare readonly nameFromThisMigration: boolean;
+  declare readonly restoredLater: boolean;
   declare readonly guardsCreate: boolean;
   declare readonly restoresNoDefault: readonly Op[] | null;
   declare readonly indexedBy: OpFacts['indexedBy'];
@@ -165,6 +172,7 @@ class WalkedFacts implements OpFacts {
     this.recreatedLater = fields.recreatedLater;
     this.rebuiltWithSameColumns = fields.rebuiltWithSameColumns;
     this.nameFromThisMigration = fields.nameFromThisMigration;
+    this.restoredLater = fields.restoredLater;
     this.guardsCreate = fields.guardsCreate;
     this.restoresNoDefault = fields.restoresNoDefault;
     this.indexedBy = fields.indexedBy;
@@ -197,6 +205,8 @@ export function walkMigration(
     deprecations: DeprecationList;
     /** Indexes later migrations of the change under test create (see ChangeIndexes). */
     indexedLater?: (table: string, columns: readonly string[]) => boolean;
+    /** Names later migrations of the run create again (see LaterNames). */
+    namedLater?: (table: string, column: string | null) => boolean;
   },
 ): Map<Op, OpFacts> {
   const indexedLater = opts.indexedLater;
@@ -320,6 +330,7 @@ export function walkMigration(
         recreatedLater,
         rebuiltWithSameColumns,
         nameFromThisMigration,
+        restoredLater: opts.namedLater !== undefined && (op.kind === 'dropColumn' || op.kind === 'renameColumn' ? opts.namedLater(op.table, op.column) : op.kind === 'dropTable' || op.kind === 'renameTable' ? opts.namedLater(op.table, null) : false),
         guardsCreate: recreatedLater && op.kind === 'dropTable' && op.ifExists && table === null,
         restoresNoDefault,
         indexedBy,
@@ -376,6 +387,7 @@ export const UNKNOWN_FACTS: OpFacts = {
   recreatedLater: false,
   rebuiltWithSameColumns: false,
   nameFromThisMigration: false,
+  restoredLater: false,
   guardsCreate: false,
   restoresNoDefault: null,
   indexedBy: () => true,

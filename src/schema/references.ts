@@ -136,6 +136,8 @@ type SearchMode = 'bare' | 'withTable' | 'tableContext';
 class PreparedTarget {
   refs: CodeReference[] = [];
   total = 0;
+  /** The table's model file defines a method of the column's name: the code's uses call it (see definesMethod). */
+  shadowed = false;
   private compiled: { classWords?: Set<string>; qualifier?: RegExp; class?: RegExp; declares?: RegExp; context?: RegExp; sqlContext?: RegExp; modelFileNames?: Set<string> } = {};
 
   constructor(
@@ -144,6 +146,7 @@ class PreparedTarget {
     readonly mode: SearchMode,
     readonly table: string,
     private readonly words: string[],
+    readonly isColumn: boolean,
   ) {}
 
   /** The table naming this column on the line: `users.email`, `User.where(`, `'users'`, `FROM users`. */
@@ -256,7 +259,7 @@ function prepare(t: ReferenceTarget, owners: ReadonlyMap<string, ReadonlySet<str
   } else {
     mode = isDistinctive(tableName) ? 'bare' : 'tableContext';
   }
-  return new PreparedTarget(t.column ? `${t.table}.${t.column}` : t.table, word, mode, tableName, words);
+  return new PreparedTarget(t.column ? `${t.table}.${t.column}` : t.table, word, mode, tableName, words, t.column !== null);
 }
 
 function pathFilter(patterns: string[]): ((rel: string) => boolean) | null {
@@ -382,6 +385,11 @@ export function searchReferences(targets: ReferenceTarget[], opts: CodeSearchOpt
     stats.source = seen.source;
     stats.files = seen.files;
   }
+  for (const p of prepared.values()) {
+    if (!p.shadowed) continue;
+    p.refs = [];
+    p.total = 0;
+  }
   stats.ms = performance.now() - started;
   return {
     references: (id) => prepared.get(id)?.refs ?? [],
@@ -498,6 +506,19 @@ function bindingOf(text: string, word: string, python: boolean, classes: Readonl
   return kind;
 }
 
+/**
+ * The model file defines a method named after the dropped column (`def slug` in Ruby or Python,
+ * `fn slug(` in Rust, `function slug(` in PHP, a `get slug()` accessor in JavaScript), without reading
+ * the stored attribute in it (`self[:slug]`, `read_attribute(:slug)`, `super`): the column was
+ * replaced by code before it was dropped, and `rubygem.slug` elsewhere calls that code.
+ */
+function definesMethod(text: string, word: string): boolean {
+  const w = escapeRe(word);
+  const definition = new RegExp(`^[ \\t]*(?:def[ \\t]+(?:self\\.)?${w}(?![\\w=?!])|(?:pub(?:\\([a-z]+\\))?[ \\t]+)?fn[ \\t]+${w}[ \\t]*[(<]|(?:(?:public|protected|private|static)[ \\t]+)*function[ \\t]+${w}[ \\t]*\\(|(?:static[ \\t]+)?get[ \\t]+${w}[ \\t]*\\()`, 'm');
+  if (!definition.test(text)) return false;
+  return !new RegExp(`\\[:${w}\\]|\\[['"]${w}['"]\\]|read_attribute\\(:?['"]?${w}\\b|\\bsuper\\b`).test(text);
+}
+
 function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string, PreparedTarget[]>, max: number, modelModules: ReadonlyMap<string, ReadonlyArray<{ table: string; name: string }>>): void {
   const base = path.posix.basename(rel).replace(/\.[^.]+$/, '').toLowerCase().replace(/_/g, '');
   const python = /\.pyi?$/.test(rel);
@@ -542,6 +563,7 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
   let lineStart = 0;
   let commentAt = Infinity;
   const seen = new Set<PreparedTarget>();
+  const shadowChecked = new Set<PreparedTarget>();
   // What a target's line-wide patterns say about the current line, worked out once per line: on a
   // long line naming the word many times, testing them again at every occurrence (and slicing the
   // line again) is quadratic, minutes on a 1 MiB one-line file.
@@ -564,6 +586,10 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
     if (m.index - lineStart >= commentAt) continue;
     for (const p of byWord.get(m[0]) ?? []) {
       if (seen.has(p)) continue;
+      if (p.isColumn && !shadowChecked.has(p)) {
+        shadowChecked.add(p);
+        if (isModelFile(p) && definesMethod(text, p.word)) p.shadowed = true;
+      }
       let line = onLine.get(p);
       if (!line) onLine.set(p, (line = {}));
       let hit: boolean;
