@@ -139,6 +139,8 @@ export interface RunOptions {
   event: unknown;
   inputs?: Record<string, string>;
   token?: string;
+  /** More environment for the step (`MIGRATION_GUARD_RELAUNCH=1`). */
+  env?: Record<string, string>;
 }
 
 /** Runs dist/index.js the way the runner does: env INPUT_*, GITHUB_* files, cwd = workspace. */
@@ -184,6 +186,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_SHA: opts.repo.head(),
     GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: scratch,
+    ...opts.env,
   });
 
   const child = spawn(process.execPath, [DIST_ENTRY], { cwd: opts.repo.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });

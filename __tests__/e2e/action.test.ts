@@ -106,6 +106,17 @@ describe('action e2e (dist/index.js against a fake GitHub)', () => {
     expect(result.summary).toContain('require-concurrent-index');
   });
 
+  it('relaunched with --liftoff-only (as on Node 22 and later): the same review, sticky, outputs and gate', async () => {
+    const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
+    const result = await runAction({ repo, github, eventName: 'pull_request', event: pullRequestEvent(PR, base, head), env: { MIGRATION_GUARD_RELAUNCH: '1' } });
+    expect(result.exitCode).toBe(1);
+    expect(github.requests.find((r) => r.path === REVIEWS)!.body.comments).toEqual([expect.objectContaining({ path: 'db/migrations/0002_index.sql', line: 2 })]);
+    expect(github.pulls.get(PR)!.issueComments).toHaveLength(1);
+    expect(result.outputs).toMatchObject({ errors: '1', findings: '1' });
+    expect(fileAnnotations(result)).toHaveLength(1);
+    expect(failureMessage(result)).toContain('db/migrations/0002_index.sql:2 (require-concurrent-index)');
+  });
+
   it('re-run with no change: no new review comments, the sticky comment is edited in place', async () => {
     const { base, head } = openPullRequest({ 'db/migrations/0002_index.sql': INDEX_ON_USERS });
     await run(base, head);

@@ -1,10 +1,17 @@
-import { main } from '../cli.js';
+import { fileURLToPath } from 'node:url';
+import { relaunchForShortRun } from '../wasm-tiering.js';
 
-// Large reports must be fully flushed before exiting, so the exit code is set rather than forced.
-const code = await main(process.argv.slice(2), {
-  out: (s) => void process.stdout.write(s),
-  err: (s) => void process.stderr.write(s),
-  cwd: process.cwd(),
-  isTty: Boolean(process.stdout.isTTY),
-});
-process.exitCode = code;
+// Short runs (lint, fix, sql) parse with baseline-compiled WebAssembly; see relaunchForShortRun.
+const args = process.argv.slice(2);
+const relaunched = ['lint', 'fix', 'sql'].includes(args[0] ?? '') ? relaunchForShortRun(fileURLToPath(import.meta.url), args) : null;
+if (relaunched !== null) process.exitCode = relaunched;
+else {
+  const { main } = await import('../cli.js');
+  // Large reports must be fully flushed before exiting, so the exit code is set rather than forced.
+  process.exitCode = await main(args, {
+    out: (s) => void process.stdout.write(s),
+    err: (s) => void process.stderr.write(s),
+    cwd: process.cwd(),
+    isTty: Boolean(process.stdout.isTTY),
+  });
+}
