@@ -10,12 +10,14 @@ import {
 import "./chunk-IV5X4XLJ.js";
 
 // src/bin/cli.ts
+import module from "node:module";
 import { fileURLToPath } from "node:url";
 var args = process.argv.slice(2);
 var relaunched = ["lint", "fix", "sql"].includes(args[0] ?? "") ? relaunchForShortRun(fileURLToPath(import.meta.url), args) : null;
 if (relaunched !== null) process.exitCode = relaunched;
 else {
-  const { main } = await import("./chunk-LXDO5ZKU.js");
+  module.enableCompileCache?.();
+  const { main } = await import("./chunk-PMOJZFZW.js");
   process.exitCode = await main(args, {
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),
