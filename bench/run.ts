@@ -16,6 +16,11 @@ function flagValue(flag: string): string | undefined {
 /** `--cli PATH`: time another bundle (a build in a temp directory) instead of dist/. */
 const CLI = path.resolve(flagValue('--cli') ?? 'dist/cli.js');
 /**
+ * `--node PATH`: the Node that runs the whole-process rows (ours and `node -e 0`), e.g. a Node 24
+ * from `npm install node@24` to measure the action's runtime; default: the Node running the bench.
+ */
+const NODE = flagValue('--node') ? path.resolve(flagValue('--node')!) : process.execPath;
+/**
  * `--only KEY[,KEY]`: run only the rows whose key starts with one of them, e.g. `changes:postgres:50000`,
  * `changes:mysql`, `orm`, `scaling:postgres`, `pr:sql:200`, `extras`. Every row runs without it.
  */
@@ -80,10 +85,11 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   console.log(`migration-guard benchmarks (node ${process.version}, ${process.arch})\n`);
 
-  const nodeBaseline = () => median(Array.from({ length: 5 }, () => timeCommand(process.execPath, ['-e', '0'], OUT).ms));
+  const nodeBaseline = () => median(Array.from({ length: 5 }, () => timeCommand(NODE, ['-e', '0'], OUT).ms));
   const lintArgs = (file: string, out: string, extra: string[] = []) => [CLI, 'lint', file, '--format', 'json', '--output', out, ...extra];
   const runs = (n: number) => (n >= 50_000 ? 3 : 5);
 
+  console.log(`Whole-process rows run on Node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()} (${NODE})\n`);
   console.log('Changes file on pre-existing tables (every statement kind; history file creates the tables), whole process, JSON output, medians');
   console.log('dialect | statements | ours ms | ours peak RSS MB | squawk ms | squawk peak RSS MB | ratio ours/squawk | node -e 0 ms');
   for (const dialect of ['postgres', 'mysql'] as const) {
@@ -99,7 +105,7 @@ async function main(): Promise<void> {
       const theirs: Run[] = [];
       // Interleaved, so a noisy neighbour slows both tools alike.
       for (let i = 0; i < runs(n); i++) {
-        ours.push(timeCommand(process.execPath, lintArgs('0002_changes.sql', path.join(OUT, `ours-${dialect}-${n}.json`), dialect === 'mysql' ? ['--dialect', 'mysql'] : []), dir));
+        ours.push(timeCommand(NODE, lintArgs('0002_changes.sql', path.join(OUT, `ours-${dialect}-${n}.json`), dialect === 'mysql' ? ['--dialect', 'mysql'] : []), dir));
         if (haveSquawk && dialect === 'postgres') theirs.push(timeCommand(SQUAWK, ['--reporter', 'json', '0002_changes.sql'], dir));
       }
       const o = median(ours.map((r) => r.ms));
@@ -123,7 +129,7 @@ async function main(): Promise<void> {
     mkdirSync(path.dirname(path.join(dir, names[0]!)), { recursive: true });
     writeFileSync(path.join(dir, names[0]!), g.history);
     writeFileSync(path.join(dir, names[1]!), g.changes);
-    const r = Array.from({ length: 3 }, () => timeCommand(process.execPath, lintArgs(names[1]!, path.join(OUT, `ours-${fw}.json`)), dir));
+    const r = Array.from({ length: 3 }, () => timeCommand(NODE, lintArgs(names[1]!, path.join(OUT, `ours-${fw}.json`)), dir));
     console.log(`  ${fw} (${ext}), ${fmt(ops)} operations: ${fmt(median(r.map((x) => x.ms)))} ms, peak RSS ${fmt(Math.max(...r.map((x) => x.rssMb ?? 0)), 1)} MB`);
   }
 
@@ -164,10 +170,10 @@ async function main(): Promise<void> {
       const bare: number[] = [];
       for (let i = 0; i < 7; i++) {
         rmSync(cacheDir, { recursive: true, force: true });
-        cold.push(timeCommand(process.execPath, args, path.dirname(dir), 600_000, env));
+        cold.push(timeCommand(NODE, args, path.dirname(dir), 600_000, env));
         // The cold run filled the cache: this one finds every history file in it.
-        warm.push(timeCommand(process.execPath, args, path.dirname(dir), 600_000, env));
-        bare.push(timeCommand(process.execPath, ['-e', '0'], dir).ms);
+        warm.push(timeCommand(NODE, args, path.dirname(dir), 600_000, env));
+        bare.push(timeCommand(NODE, ['-e', '0'], dir).ms);
       }
       const c = median(cold.map((r) => r.ms));
       const w = median(warm.map((r) => r.ms));

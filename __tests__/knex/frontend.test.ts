@@ -175,6 +175,27 @@ exports.up = async (knex) => {
     ]);
   });
 
+  test('a comparison of two known values is decided per loop iteration; one with a run-time value stays conditional', async () => {
+    const m = await lowerKnex(`const PREFIX = '_p_';
+exports.up = async (knex) => {
+  for (const item of [{ name: \`\${PREFIX}a\`, drop: 1 }, { name: \`\${PREFIX}b\`, drop: 0 }]) {
+    const { name, drop } = item;
+    await knex.schema.alterTable(name, (t) => {
+      if (name === \`\${PREFIX}b\` || drop == '1') t.dropUnique(['x', 'y']);
+      if (name !== '_p_b') t.dropColumn('z');
+      if (process.env.KEEP === name) t.dropColumn('w');
+    });
+  }
+};`);
+    expect(briefs(m.up)).toEqual([
+      '6 dropConstraint _p_a_x_y_unique on _p_a',
+      '7 dropColumn _p_a.z',
+      '8 dropColumn _p_a.w (conditional)',
+      '6 dropConstraint _p_b_x_y_unique on _p_b',
+      '8 dropColumn _p_b.w (conditional)',
+    ]);
+  });
+
   test('raw SQL with constant bindings and constant template substitutions is checked', async () => {
     const m = await lowerKnex("const T = 'users';\nexports.up = async (knex) => {\n  await knex.raw('CREATE INDEX ?? ON ?? (email)', ['users_email_idx', T]);\n  await knex.raw(`\n    ALTER TABLE ${T}\n      ADD COLUMN age int NOT NULL`);\n};");
     expect(briefs(m.up)).toEqual(['3 createIndex users_email_idx on users(email)', '5 addColumn users.age int4 not null']);

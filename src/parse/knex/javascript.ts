@@ -488,7 +488,7 @@ export abstract class JsEvaluator<Host extends { loc: Loc }> {
         const right = this.evalExpr(node.right, scope);
         if (node.operator === '===' || node.operator === '==' || node.operator === '!==' || node.operator === '!=') {
           // Only the host decides comparisons (a dialect branch is decided for the target dialect).
-          const same = this.equals(left, right);
+          const same = this.equals(left, right) ?? primitiveEquals(left, right, node.operator === '===' || node.operator === '!==');
           if (same !== null) return { kind: 'const', value: node.operator.startsWith('!') ? !same : same };
         }
         if (node.operator === '+' && left.kind === 'const' && right.kind === 'const') {
@@ -792,4 +792,18 @@ export function patternNames(node: t.Node): string[] {
     default:
       return [];
   }
+}
+
+/**
+ * Two known primitives (strings, numbers, booleans, null, undefined) compare as JavaScript compares
+ * them: `name === \`${PREFIX}connections\`` inside a loop over a literal list is decided per table.
+ * null: not both primitives (objects compare by identity, which the evaluator does not track).
+ */
+function primitiveEquals(left: Value, right: Value, strict: boolean): boolean | null {
+  if (left.kind !== 'const' || right.kind !== 'const') return null;
+  const [l, r] = [left.value, right.value];
+  const primitive = (v: unknown) => v === null || (typeof v !== 'object' && typeof v !== 'function');
+  if (!primitive(l) || !primitive(r)) return null;
+  // eslint-disable-next-line eqeqeq -- `==` is the operator being evaluated
+  return strict ? l === r : l == r;
 }
