@@ -37,9 +37,16 @@ export default defineRule({
           });
         }
         const check = `${table.split('.').pop()}_${col}_not_null`;
+        const emptied = ctx.facts(op).emptiedBy;
+        // Emptied earlier in the transaction: the ADD itself may pass, the running code's INSERTs still fail.
+        const fails = !emptied
+          ? `fails with "column contains null values" once ${table} has any row, and INSERTs`
+          : emptied.kind === 'truncate'
+            ? `succeeds on the table the TRUNCATE at line ${emptied.loc.line} emptied, but INSERTs`
+            : `fails with "column contains null values" if the running code inserts into ${table} after the DELETE at line ${emptied.loc.line} emptied it (a DELETE does not keep other sessions out), and INSERTs`;
         const steps = `ALTER TABLE ${table} ADD COLUMN ${col} ${type}; then backfill it in batches, then ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${col} IS NOT NULL) NOT VALID; ALTER TABLE ${table} VALIDATE CONSTRAINT ${check}; ALTER TABLE ${table} ALTER COLUMN ${col} SET NOT NULL;`;
         return ctx.finding(op, {
-          message: `Adding NOT NULL column ${col} without a DEFAULT to ${table} fails with "column contains null values" once ${table} has any row, and INSERTs into ${table} from the running code, which does not set ${col}, would fail.`,
+          message: `Adding NOT NULL column ${col} without a DEFAULT to ${table} ${fails} into ${table} from the running code, which does not set ${col}, would fail.`,
           suggestion:
             ctx.settings.pgVersion >= 11
               ? `ALTER TABLE ${table} ADD COLUMN ${col} ${type} NOT NULL DEFAULT <constant>; (no rewrite on PostgreSQL 11+), or add it nullable and enforce later: ${steps}`

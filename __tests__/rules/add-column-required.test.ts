@@ -57,6 +57,15 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('pl
     { name: 'on PostgreSQL 10 the suggestion does not offer a default', history: users, pgVersion: 10, sql: 'ALTER TABLE users ADD COLUMN plan text NOT NULL;', line: 1 },
     { name: 'MySQL: NOT NULL without a default', dialect: 'mysql', history: myUsers, sql: '-- Tarif 💳\nALTER TABLE users\n  ADD COLUMN plan varchar(20) NOT NULL AFTER email;', line: 2, endLine: 3 },
     { name: 'one of two columns in one statement', history: users, sql: 'ALTER TABLE users ADD COLUMN a text, ADD COLUMN b integer NOT NULL;', line: 1 },
+    { name: 'after a TRUNCATE in the same transaction the ADD passes, the running code\'s INSERTs still fail', history: users, sql: 'BEGIN;\nTRUNCATE users;\nALTER TABLE users ADD COLUMN plan text NOT NULL;\nCOMMIT;', line: 3 },
+    {
+      name: 'after a DELETE without WHERE rows inserted meanwhile still make it fail',
+      history: users,
+      sql: 'BEGIN;\nDELETE FROM users;\nALTER TABLE users ADD COLUMN plan text NOT NULL;\nCOMMIT;',
+      line: 3,
+      knex: { code: "exports.up = async (knex) => {\n  await knex('users').del();\n  await knex.schema.alterTable('users', (t) => {\n    t.text('plan').notNullable();\n  });\n};\nexports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('plan'));\n", line: 4 },
+    },
+    { name: 'near-miss: a DELETE with WHERE empties nothing', history: users, sql: "BEGIN;\nDELETE FROM users WHERE email IS NULL;\nALTER TABLE users ADD COLUMN plan text NOT NULL;\nCOMMIT;", line: 3 },
     {
       name: 'knex: alterTable + notNullable() without defaultTo()',
       history: users,

@@ -82,6 +82,12 @@ export interface OpFacts {
    */
   restoresNoDefault: readonly Op[] | null;
   /**
+   * The op's table was emptied earlier in the same transaction (TRUNCATE, or DELETE without
+   * WHERE) with no INSERT since: the statement that emptied it, else null. After a DELETE other
+   * sessions may still insert rows before the op runs; after a TRUNCATE they cannot.
+   */
+  emptiedBy: Op | null;
+  /**
    * Some index or PRIMARY KEY/UNIQUE constraint of `table` leads with `columns` (any order) at the
    * end of this migration, or a later migration of the change under test creates one. Unlike the
    * other facts it is answered when a rule asks, after the whole migration was walked, so an index
@@ -148,6 +154,7 @@ class WalkedFacts implements OpFacts {
   declare readonly restoredLater: boolean;
   declare readonly guardsCreate: boolean;
   declare readonly restoresNoDefault: readonly Op[] | null;
+  declare readonly emptiedBy: Op | null;
   declare readonly indexedBy: OpFacts['indexedBy'];
   /** The tables of `tables`, in order, without duplicates. */
   private declare readonly tableFacts: readonly TableFact[];
@@ -175,6 +182,7 @@ class WalkedFacts implements OpFacts {
     this.restoredLater = fields.restoredLater;
     this.guardsCreate = fields.guardsCreate;
     this.restoresNoDefault = fields.restoresNoDefault;
+    this.emptiedBy = fields.emptiedBy;
     this.indexedBy = fields.indexedBy;
     this.tableFacts = tableFacts;
     this.tableMap = undefined;
@@ -218,7 +226,10 @@ export function walkMigration(
   let strongLockHeldBy: Op | null = null;
   let notValidInTxn = new Set<string>();
   const createdHere = new Set<string>();
+  // Tables emptied in the running transaction (see OpFacts.emptiedBy).
+  let emptied = new Map<string, Op>();
   const endTransaction = () => {
+    emptied = new Map();
     localTimeout = false;
     strongLockHeldBy = null;
     notValidInTxn = new Set();
@@ -333,6 +344,7 @@ export function walkMigration(
         restoredLater: opts.namedLater !== undefined && (op.kind === 'dropColumn' || op.kind === 'renameColumn' ? opts.namedLater(op.table, op.column) : op.kind === 'dropTable' || op.kind === 'renameTable' ? opts.namedLater(op.table, null) : false),
         guardsCreate: recreatedLater && op.kind === 'dropTable' && op.ifExists && table === null,
         restoresNoDefault,
+        emptiedBy: tableName ? emptied.get(tableName) ?? null : null,
         indexedBy,
       }, tables, !migration.freshDatabaseOnly),
     );
@@ -352,6 +364,13 @@ export function walkMigration(
         break;
       case 'addConstraint':
         if (op.constraint.notValid && op.constraint.name) notValidInTxn.add(`${op.table}.${op.constraint.name}`);
+        break;
+      case 'truncate':
+        if (inTransaction) for (const t of op.tables) emptied.set(t, op);
+        break;
+      case 'dml':
+        if (op.action === 'delete' && !op.hasWhere && inTransaction) emptied.set(op.table, op);
+        else if (op.action === 'insert') emptied.delete(op.table);
         break;
       default:
         break;
@@ -390,5 +409,6 @@ export const UNKNOWN_FACTS: OpFacts = {
   restoredLater: false,
   guardsCreate: false,
   restoresNoDefault: null,
+  emptiedBy: null,
   indexedBy: () => true,
 };
