@@ -13,6 +13,7 @@ exports.down = (knex) => knex.schema.dropTable('orders');
 
 ruleTester('foreign-key-without-index', {
   valid: [
+    { name: 'a composite key whose other column is the primary key: the lookup goes through the primary key', history: orders, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_self_fk FOREIGN KEY (user_id, id) REFERENCES orders (user_id, id);' },
     {
       name: 'index created after the table in the same migration',
       history: users,
@@ -43,6 +44,7 @@ ruleTester('foreign-key-without-index', {
       alembic: { code: py(['op.create_table("orders", sa.Column("id", sa.BigInteger(), primary_key=True), sa.Column("user_id", sa.BigInteger(), sa.ForeignKey("users.id"), nullable=False))'], ['op.drop_table("orders")']), line: U },
       knex: { code: knexOrders("  t.bigInteger('user_id').notNullable().references('id').inTable('users');"), line: 3 },
     },
+    { name: 'near-miss: a composite key the primary key is no part of', history: orders, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_pair_fk FOREIGN KEY (user_id, region) REFERENCES users (id, org_id) NOT VALID;', line: 1 },
     { name: 'ADD CONSTRAINT on an existing table', history: orders, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;', line: 1 },
     { name: 'an index on another column first does not serve the lookup', history: [orders, 'CREATE INDEX orders_region_user_idx ON orders (region, user_id);'], sql: 'ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;', line: 1 },
     { name: 'an expression index and a partial index on another predicate do not count', history: [orders, "CREATE INDEX orders_user_text_idx ON orders ((user_id::text));\nCREATE INDEX orders_user_eu_idx ON orders (user_id) WHERE region = 'eu';"], sql: 'ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;', line: 1 },

@@ -75,10 +75,17 @@ export class SchemaModel {
   /**
    * Some index or PRIMARY KEY/UNIQUE constraint of `table` starts with exactly `columns` (in any
    * order): it serves a lookup by them, as a foreign key's checks need. A partial index counts
-   * only when its predicate is `column IS NOT NULL` (the lookups never ask for NULL).
+   * only when its predicate is `column IS NOT NULL` (the lookups never ask for NULL). So does a
+   * PRIMARY KEY/UNIQUE constraint on some of `columns` (a key `(parent_id, id)` whose `id` is the
+   * primary key): the lookup by all of them finds its one row through that key.
    */
   hasIndexLeading(table: string, columns: readonly string[]): boolean {
-    return this.leadingKeys(table).has(leadingKey(new Set(columns)));
+    if (this.leadingKeys(table).has(leadingKey(new Set(columns)))) return true;
+    const wanted = new Set(columns);
+    for (const c of this.tables.get(table)?.constraints.values() ?? []) {
+      if ((c.kind === 'primaryKey' || c.kind === 'unique') && c.columns.length > 0 && c.columns.every((col) => wanted.has(col))) return true;
+    }
+    return false;
   }
 
   /** Bumped by every `apply`: the leading-key sets below are valid for one generation only. */
@@ -208,6 +215,13 @@ export class SchemaModel {
         t.columns.delete(op.column);
         c.name = op.newName;
         t.columns.set(op.newName, c);
+        // Constraints and indexes follow the column (a validated CHECK (x IS NOT NULL) still proves it).
+        const renamed = (cols: string[]) => cols.map((col) => (col === op.column ? op.newName : col));
+        for (const k of t.constraints.values()) {
+          k.columns = renamed(k.columns);
+          if (k.notNullColumn === op.column) k.notNullColumn = op.newName;
+        }
+        for (const idx of this.tableIndexes.get(op.table)?.values() ?? []) idx.columns = renamed(idx.columns);
         return;
       }
       case 'alterColumnType': {
