@@ -24,6 +24,8 @@ export default defineRule({
     const schemaOps = ctx.ops(...SCHEMA_KINDS);
     const first = schemaOps[0];
     if (!first) return [];
+    const position = new Map(ctx.ops().map((o, i) => [o, i]));
+    const firstAt = position.get(first)!;
     return ctx.ops('dml').flatMap((op) => {
       if (op.action === 'insert') return [];
       const facts = ctx.facts(op);
@@ -34,8 +36,12 @@ export default defineRule({
         ? `${verb} on ${op.table}`
         : `${verb} on ${op.table} without WHERE ${op.action === 'update' ? 'rewrites' : 'deletes'} every row in a single statement, and`;
       // MySQL commits DDL implicitly, so a backfill never shares a transaction with it there.
+      // Before the first schema change no DDL lock is held yet; the rows it writes stay locked instead.
+      const beforeSchema = (position.get(op) ?? 0) < firstAt;
       const risk = facts.inTransaction && ctx.migration.dialect === 'postgres'
-        ? `runs in the same transaction as the schema changes (line ${first.loc.line}): their locks are held until it finishes, blocking the application, and if it fails the schema change is rolled back with it.`
+        ? beforeSchema
+          ? `runs in the same transaction as the schema changes after it (line ${first.loc.line}): the rows it writes stay locked until they are done and the migration commits, blocking the application's writes to them, and if either fails both are rolled back.`
+          : `runs in the same transaction as the schema changes (line ${first.loc.line}): their locks are held until it finishes, blocking the application, and if it fails the schema change is rolled back with it.`
         : `runs in the same migration as the schema changes (line ${first.loc.line}): if it is slow or fails, it holds up the deploy and leaves the migration half applied.`;
       const batch = op.action === 'update'
         ? `UPDATE ${op.table} SET … WHERE id IN (SELECT id FROM ${op.table} WHERE <not yet backfilled> LIMIT 5000);`
