@@ -11,7 +11,7 @@ export default defineRule({
   summary: 'Column type change that rewrites or copies an existing table',
   docs: {
     why:
-      'Most column type changes rewrite every row and rebuild every index of the table (PostgreSQL, under an ACCESS EXCLUSIVE lock: no reads or writes) or copy the table (MySQL ALGORITHM=COPY: no writes). The running code also keeps writing the old type during the deploy. Only catalog-only changes are safe: varchar(n) to varchar(m > n), varchar to text, dropping a varchar limit, raising numeric precision at the same scale. int to bigint is a rewrite.',
+      'Most column type changes rewrite every row and rebuild every index of the table (PostgreSQL, under an ACCESS EXCLUSIVE lock: no reads or writes) or copy the table (MySQL ALGORITHM=COPY: no writes). The running code also keeps writing the old type during the deploy. Only catalog-only changes are safe: varchar(n) to varchar(m > n), varchar to text, dropping a varchar limit, raising numeric precision at the same scale, and on PostgreSQL 12+ timestamp to timestamptz (or back) when the migration first sets the session TimeZone to UTC (`SET timezone = \'UTC\'`). int to bigint is a rewrite.',
     history: 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(50), visits integer);',
     bad: 'ALTER TABLE users ALTER COLUMN visits TYPE bigint;',
     good:
@@ -25,7 +25,7 @@ export default defineRule({
       .flatMap((op) => {
         const facts = ctx.facts(op);
         const from = facts.column?.type ?? null;
-        const verdict = classifyTypeChange(dialect, from, op.type, { column: op.column, using: op.using });
+        const verdict = classifyTypeChange(dialect, from, op.type, { column: op.column, using: op.using, timeZoneUtc: facts.timeZoneUtc && ctx.settings.pgVersion >= 12 });
         if (verdict.safe) return [];
         const { table, column } = op;
         const lock =

@@ -9,6 +9,13 @@ const myLatin = 'CREATE TABLE tags (id int PRIMARY KEY, name varchar(50)) DEFAUL
 
 ruleTester('change-column-type', {
   valid: [
+    {
+      name: 'timestamp to timestamptz with the session TimeZone set to UTC first (PostgreSQL 12+)',
+      history: users,
+      sql: "SET timezone = 'UTC';\nALTER TABLE users ALTER COLUMN created_at TYPE timestamptz;",
+      alembic: py(['op.execute("SET TIME ZONE \'UTC\'")', 'op.alter_column("users", "created_at", type_=sa.DateTime(timezone=True), existing_type=sa.DateTime())'], ['op.alter_column("users", "created_at", type_=sa.DateTime(), existing_type=sa.DateTime(timezone=True))']),
+    },
+    { name: 'SET LOCAL timezone in the same transaction', history: users, sql: "BEGIN;\nSET LOCAL timezone TO 'Etc/UTC';\nALTER TABLE users ALTER COLUMN created_at TYPE timestamptz;\nCOMMIT;" },
     // On MySQL the same MODIFY is mysql-unsafe-alter's finding (server-verified online-DDL rules), not a second one here.
     { name: 'MySQL: int to bigint is left to mysql-unsafe-alter', dialect: 'mysql', history: myUsers, sql: 'ALTER TABLE users MODIFY visits bigint;' },
     { name: 'varchar(50) to varchar(100)', history: users, sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(100);' },
@@ -39,6 +46,10 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.string('email'
     { name: 'text to varchar(255)', history: users, sql: 'ALTER TABLE users ALTER COLUMN bio TYPE varchar(255);', line: 1 },
     { name: 'numeric scale change', history: users, sql: 'ALTER TABLE users ALTER COLUMN balance TYPE numeric(12, 4);', line: 1 },
     { name: 'timestamp to timestamptz', history: users, sql: 'ALTER TABLE users ALTER COLUMN created_at TYPE timestamptz;', line: 1 },
+    { name: 'near-miss: a TimeZone other than UTC', history: users, sql: "SET timezone = 'Europe/Berlin';\nALTER TABLE users ALTER COLUMN created_at TYPE timestamptz;", line: 2 },
+    { name: 'near-miss: UTC set, then set back to the server default', history: users, sql: "SET timezone = 'UTC';\nSET timezone TO DEFAULT;\nALTER TABLE users ALTER COLUMN created_at TYPE timestamptz;", line: 3 },
+    { name: 'near-miss: SET LOCAL ends with its transaction', history: users, sql: "BEGIN;\nSET LOCAL timezone = 'UTC';\nCOMMIT;\nALTER TABLE users ALTER COLUMN created_at TYPE timestamptz;", line: 4 },
+    { name: 'near-miss: UTC before PostgreSQL 12 still rewrites', history: users, pgVersion: 11, sql: "SET timezone = 'UTC';\nALTER TABLE users ALTER COLUMN created_at TYPE timestamptz;", line: 2 },
     { name: 'USING an expression, multi-line after a comment with non-ASCII text', history: users, sql: '-- Besuche als Text — Übergang\nALTER TABLE users\n  ALTER COLUMN visits TYPE text\n  USING visits::text || \'x\';', line: 2, endLine: 4 },
     { name: 'column whose type the history never declared', sql: '\nALTER TABLE accounts ALTER COLUMN region TYPE varchar(100);', line: 2 },
     { name: 'widened in history, then narrowed', history: [users, 'ALTER TABLE users ALTER COLUMN email TYPE varchar(80);'], sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(60);', line: 1 },

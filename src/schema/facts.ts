@@ -87,6 +87,8 @@ export interface OpFacts {
    * sessions may still insert rows before the op runs; after a TRUNCATE they cannot.
    */
   emptiedBy: Op | null;
+  /** The migration's session TimeZone is UTC (an earlier `SET timezone = 'UTC'`, or `SET LOCAL` in this transaction). */
+  timeZoneUtc: boolean;
   /**
    * Some index or PRIMARY KEY/UNIQUE constraint of `table` leads with `columns` (any order) at the
    * end of this migration, or a later migration of the change under test creates one. Unlike the
@@ -155,6 +157,7 @@ class WalkedFacts implements OpFacts {
   declare readonly guardsCreate: boolean;
   declare readonly restoresNoDefault: readonly Op[] | null;
   declare readonly emptiedBy: Op | null;
+  declare readonly timeZoneUtc: boolean;
   declare readonly indexedBy: OpFacts['indexedBy'];
   /** The tables of `tables`, in order, without duplicates. */
   private declare readonly tableFacts: readonly TableFact[];
@@ -183,6 +186,7 @@ class WalkedFacts implements OpFacts {
     this.guardsCreate = fields.guardsCreate;
     this.restoresNoDefault = fields.restoresNoDefault;
     this.emptiedBy = fields.emptiedBy;
+    this.timeZoneUtc = fields.timeZoneUtc;
     this.indexedBy = fields.indexedBy;
     this.tableFacts = tableFacts;
     this.tableMap = undefined;
@@ -228,8 +232,12 @@ export function walkMigration(
   const createdHere = new Set<string>();
   // Tables emptied in the running transaction (see OpFacts.emptiedBy).
   let emptied = new Map<string, Op>();
+  // TimeZone set for the session / by SET LOCAL for the running transaction: UTC or not; null: not set here.
+  let sessionUtc: boolean | null = null;
+  let localUtc: boolean | null = null;
   const endTransaction = () => {
     emptied = new Map();
+    localUtc = null;
     localTimeout = false;
     strongLockHeldBy = null;
     notValidInTxn = new Set();
@@ -345,6 +353,7 @@ export function walkMigration(
         guardsCreate: recreatedLater && op.kind === 'dropTable' && op.ifExists && table === null,
         restoresNoDefault,
         emptiedBy: tableName ? emptied.get(tableName) ?? null : null,
+        timeZoneUtc: (localUtc ?? sessionUtc) === true,
         indexedBy,
       }, tables, !migration.freshDatabaseOnly),
     );
@@ -368,6 +377,13 @@ export function walkMigration(
       case 'truncate':
         if (inTransaction) for (const t of op.tables) emptied.set(t, op);
         break;
+      case 'other': {
+        const tz = op.statement === 'VariableSetStmt' ? /^timezone( local)?=(.*)$/.exec(op.object ?? '') : null;
+        if (!tz) break;
+        if (tz[1]) localUtc = inTransaction ? isUtc(tz[2]!) : localUtc;
+        else sessionUtc = isUtc(tz[2]!);
+        break;
+      }
       case 'dml':
         if (op.action === 'delete' && !op.hasWhere && inTransaction) emptied.set(op.table, op);
         else if (op.action === 'insert') emptied.delete(op.table);
@@ -410,5 +426,13 @@ export const UNKNOWN_FACTS: OpFacts = {
   guardsCreate: false,
   restoresNoDefault: null,
   emptiedBy: null,
+  timeZoneUtc: false,
   indexedBy: () => true,
 };
+
+/** Zones PostgreSQL keeps at offset 0 all year (its check for the timestamp ↔ timestamptz rewrite asks for offset 0). */
+const UTC_ZONES = new Set(['utc', 'etc/utc', 'gmt', 'etc/gmt', 'uct', 'etc/uct', 'zulu', 'etc/zulu', 'universal', 'etc/universal', 'greenwich', 'etc/greenwich', 'gmt0', 'etc/gmt0', 'gmt+0', 'gmt-0', 'etc/gmt+0', 'etc/gmt-0', 'z', '0', '+00', '+00:00']);
+
+function isUtc(value: string): boolean {
+  return UTC_ZONES.has(value.trim().toLowerCase());
+}

@@ -29,7 +29,7 @@ function sameType(a: SqlType, b: SqlType): boolean {
   return a.name === b.name && a.array === b.array && a.args.length === b.args.length && a.args.every((v, i) => v === b.args[i]);
 }
 
-function pgTypeChange(from: SqlType, to: SqlType): TypeChangeVerdict {
+function pgTypeChange(from: SqlType, to: SqlType, timeZoneUtc: boolean): TypeChangeVerdict {
   const rewrite = 'rewrites the whole table and rebuilds its indexes';
   // An array's elements go through an element-by-element coercion PostgreSQL never treats as a no-op.
   if (from.array || to.array) return { safe: false, reason: rewrite };
@@ -69,8 +69,9 @@ function pgTypeChange(from: SqlType, to: SqlType): TypeChangeVerdict {
     return { safe: true, reason: 'keeps the same storage format, a catalog-only change' };
   }
   if ((from.name === 'timestamp' && to.name === 'timestamptz') || (from.name === 'timestamptz' && to.name === 'timestamp')) {
-    // PG ≥ 12 skips this rewrite only when the session TimeZone is UTC; a migration runner's
-    // time zone is not visible statically.
+    // PG ≥ 12 skips this rewrite only when the session TimeZone is UTC: set in the migration, it
+    // is known (the indexes are kept too: both types share one operator family).
+    if (timeZoneUtc && !from.array && !to.array) return { safe: true, reason: 'keeps the stored values with the session TimeZone UTC, a catalog-only change' };
     return { safe: false, reason: `${rewrite} (PostgreSQL 12+ skips that only when the migration session's TimeZone is UTC)` };
   }
   return { safe: false, reason: rewrite };
@@ -111,7 +112,7 @@ export function classifyTypeChange(
   dialect: Dialect,
   from: SqlType | null,
   to: SqlType,
-  opts: { column?: string; using?: string | null } = {},
+  opts: { column?: string; using?: string | null; /** The session TimeZone is UTC on PostgreSQL 12+ (facts.timeZoneUtc). */ timeZoneUtc?: boolean } = {},
 ): TypeChangeVerdict {
   if (!from) {
     return { safe: false, reason: `usually ${dialect === 'mysql' ? 'copies' : 'rewrites'} the whole table (the column's previous type is not in the migration history, so the change cannot be shown to be catalog-only)` };
@@ -121,7 +122,7 @@ export function classifyTypeChange(
   if (dialect === 'postgres' && opts.using && !trivialUsing) {
     return { safe: false, reason: `computes every row again through USING ${opts.using}, rewriting the whole table` };
   }
-  return dialect === 'mysql' ? mysqlTypeChange(from, to) : pgTypeChange(from, to);
+  return dialect === 'mysql' ? mysqlTypeChange(from, to) : pgTypeChange(from, to, opts.timeZoneUtc ?? false);
 }
 
 /** Catalog names → the spelling people write, for suggestions (`int8` → `bigint`). */

@@ -534,6 +534,11 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
         const first = n.kind === 'VAR_SET_VALUE' ? (n.args?.[0]?.A_Const?.sval?.sval ?? null) : null;
         other(`search_path=${first ?? 'public'}`);
       }
+      else if (n.name === 'timezone') {
+        // The session TimeZone decides whether timestamp ↔ timestamptz rewrites the table (src/schema/facts.ts).
+        const value = n.kind === 'VAR_SET_VALUE' ? (n.args?.[0]?.A_Const?.sval?.sval ?? n.args?.[0]?.A_Const?.ival?.ival ?? (n.args?.[0]?.A_Const?.ival ? 0 : null)) : null;
+        other(`timezone${n.is_local ? ' local' : ''}=${value ?? ''}`);
+      }
       else if (n.kind === 'VAR_SET_MULTI' && n.name === 'TRANSACTION') other();
       else other();
       return;
