@@ -19,6 +19,7 @@ import { phrasebookFor } from './parse/phrasebooks.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
 import { LaterNames } from './schema/later-names.js';
+import { alternativeScripts } from './schema/snapshots.js';
 import { ChangeIndexes } from './schema/change-indexes.js';
 import { captureRoundTrip, roundTripDifferences } from './schema/round-trip.js';
 import { markConflicts } from './history/conflicts.js';
@@ -402,7 +403,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const active = activeRules(config);
   /** Effective severity of every rule that runs; the engine's own findings (invalid-suppression, internal-error) follow it too. */
   const severityOf = new Map(active.map(({ rule, severity }) => [rule.id, severity]));
-  const model = new SchemaModel();
+  const history = new SchemaModel();
   const deprecations = {
     tables: new Set(config.deprecated.tables),
     columns: new Set(config.deprecated.columns),
@@ -418,6 +419,9 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   // A change of several migrations: an index a later one creates serves a foreign key an earlier one adds.
   const changeIndexes = perMigration ? null : new ChangeIndexes(migrations.filter((m) => m.isNew));
   const laterNames = new LaterNames(migrations);
+  // Full install scripts beside upgrade patches: each is judged on a schema of its own. Only for
+  // a directory linted as a whole; a change names its history (PR mode takes a file's own directory).
+  const alternatives = perMigration ? alternativeScripts(migrations) : new Set<Migration>();
   // Steps of one logical migration (popx) are paired for rollback across the group; the facts of
   // the steps walked so far are kept for it.
   const stepGroups = new Map<string, Migration[]>();
@@ -429,6 +433,7 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   }
   const stepFacts = new Map<string, Map<Op, OpFacts>>();
   for (const migration of migrations) {
+    const model = alternatives.has(migration) ? new SchemaModel() : history;
     if (perMigration) model.settle();
     const indexedLater = migration.isNew ? changeIndexes?.laterThan(migration) : undefined;
     // What the round trip (up, then down) can change, copied before the walk applies the upgrade.
