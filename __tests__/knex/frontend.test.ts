@@ -201,6 +201,25 @@ exports.up = async (knex) => {
     expect(briefs(m.up)).toEqual(['3 createIndex users_email_idx on users(email)', '5 addColumn users.age int4 not null']);
   });
 
+  test('raw() bindings of literals and knex.ref() of a constant name are static', async () => {
+    const m = await lowerKnex("const COL = 'name';\nexports.up = async (knex) => {\n  await knex('widgets').update({ path: knex.raw('? || ??', ['/w/', knex.ref(COL)]) });\n  await knex.raw('UPDATE widgets SET path = ? || ??', ['/w/', knex.ref('widgets.name')]);\n};");
+    expect(briefs(m.up)).toEqual(['3 update widgets', '4 update widgets']);
+    expect(m.up[1]!.sql).toBe(`UPDATE widgets SET path = '/w/' || "widgets"."name"`);
+  });
+
+  test('near-miss: a binding from the database, a call or a dynamic ref name stays unanalyzable', async () => {
+    const m = await lowerKnex(
+      "const { slug } = require('./slug');\nexports.up = async (knex) => {\n  const [row] = await knex('widgets').select('prefix').limit(1);\n  await knex('widgets').update({ path: knex.raw('? || ??', [row.prefix, knex.ref('name')]) });\n  await knex('widgets').update({ path: knex.raw('? || ??', [slug('w'), 'name']) });\n  await knex('widgets').update({ path: knex.raw('??', [knex.ref(row.column)]) });\n};",
+    );
+    expect(briefs(m.up)).toEqual(['4 unparsed dynamic', '4 update widgets', '5 unparsed dynamic', '5 update widgets', '6 unparsed dynamic', '6 update widgets']);
+    expect((m.up[0] as OpOf<'unparsed'>).message).toMatch(/^Cannot resolve the bindings of this raw\(\) call statically/);
+  });
+
+  test('MySQL: values escaped and identifiers quoted as Knex\'s MySQL client does', async () => {
+    const m = await lowerKnex("exports.up = async (knex) => {\n  await knex.raw('UPDATE widgets SET path = CONCAT(?, ??)', [\"it's\", knex.ref('w.name')]);\n};", undefined, 'mysql');
+    expect(m.up.map((op) => op.sql)).toEqual(["UPDATE widgets SET path = CONCAT('it\\'s', `w`.`name`)"]);
+  });
+
   test('a default from an import keeps its presence and is reported once', async () => {
     const m = await lowerKnex(`import { DEFAULT_PLAN } from './plans';\nexport const up = (knex) => knex.schema.alterTable('t', (t) => {\n  t.string('plan').notNullable().defaultTo(DEFAULT_PLAN);\n});`);
     expect(briefs(m.up)).toEqual(['3 addColumn t.plan varchar(255) not null default DEFAULT_PLAN', '3 unparsed dynamic']);
