@@ -220,6 +220,24 @@ exports.up = async (knex) => {
     expect(m.up.map((op) => op.sql)).toEqual(["UPDATE widgets SET path = CONCAT('it\\'s', `w`.`name`)"]);
   });
 
+  test('update() from knex.raw/knex.ref over other columns derives them; data values, the column itself and dynamic bindings do not', async () => {
+    const m = await lowerKnex(
+      [
+        "const { input } = require('./input');",
+        'exports.up = async (knex) => {',
+        "  await knex('widgets').update({ code: knex.raw('LOWER(??)', ['name']), label: knex.ref('widgets.title'), note: 'x' });",
+        "  await knex('widgets').update('code', knex.ref('name'));",
+        "  await knex('widgets').update({ code: knex.raw('?', ['x']), label: knex.raw('NULL'), note: knex.raw(\"?? || '!'\", ['note']) });",
+        "  await knex('widgets').update({ code: input.code, label: knex.raw('LOWER(??)', [input.column]) });",
+        "  await knex('widgets').update({ 'widgets.code': knex.ref('name') });",
+        "  if (input.on) await knex('widgets').update({ code: knex.raw('upper(name)') }).where('id', 1);",
+        '};',
+      ].join('\n'),
+    );
+    const derives = m.up.filter((op): op is OpOf<'dml'> => op.kind === 'dml').map((op) => `${op.loc.line}${op.conditional ? '?' : ''} ${op.hasWhere ? 'where ' : ''}${op.derives?.join(',') ?? '-'}`);
+    expect(derives).toEqual(['3 code,label', '4 code', '5 -', '6 -', '7 -', '8? where code']);
+  });
+
   test('a default from an import keeps its presence and is reported once', async () => {
     const m = await lowerKnex(`import { DEFAULT_PLAN } from './plans';\nexport const up = (knex) => knex.schema.alterTable('t', (t) => {\n  t.string('plan').notNullable().defaultTo(DEFAULT_PLAN);\n});`);
     expect(briefs(m.up)).toEqual(['3 addColumn t.plan varchar(255) not null default DEFAULT_PLAN', '3 unparsed dynamic']);

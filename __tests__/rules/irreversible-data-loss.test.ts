@@ -39,6 +39,8 @@ ruleTester('irreversible-data-loss', {
       layout: 'golang-migrate',
       sql: 'ALTER TABLE users DROP COLUMN legacy_email;',
       down: 'ALTER TABLE users ADD COLUMN legacy_email text;\nUPDATE users SET legacy_email = lower(email);',
+      knex: knex("  await knex.schema.alterTable('users', (t) => {\n    t.dropColumn('legacy_email');\n  });", "  await knex.schema.alterTable('users', (t) => { t.text('legacy_email'); });\n  await knex('users').update({ legacy_email: knex.raw('lower(??)', ['email']) });"),
+      knexTs: knex("  await knex.schema.alterTable('users', (t) => {\n    t.dropColumn('legacy_email');\n  });", "  await knex.schema.alterTable('users', (t) => { t.text('legacy_email'); });\n  await knex('users').update('legacy_email', knex.ref('email'));"),
     },
     {
       name: 'MySQL: the downgrade re-adds the column and recomputes it from a column that is still there',
@@ -47,6 +49,7 @@ ruleTester('irreversible-data-loss', {
       layout: 'golang-migrate',
       sql: 'ALTER TABLE users DROP COLUMN legacy_email;',
       down: 'ALTER TABLE users ADD COLUMN legacy_email text;\nUPDATE users SET legacy_email = LOWER(`email`);',
+      knex: knex("  await knex.schema.alterTable('users', (t) => {\n    t.dropColumn('legacy_email');\n  });", "  await knex.schema.alterTable('users', (t) => { t.text('legacy_email'); });\n  await knex('users').update({ legacy_email: knex.raw('LOWER(??)', ['email']) });"),
     },
   ],
   invalid: [
@@ -57,6 +60,7 @@ ruleTester('irreversible-data-loss', {
       sql: 'ALTER TABLE users DROP COLUMN legacy_email;',
       down: "ALTER TABLE users ADD COLUMN legacy_email text;\nUPDATE users SET legacy_email = legacy_email || '@old';",
       line: 1,
+      knex: { code: knex("  await knex.schema.alterTable('users', (t) => {\n    t.dropColumn('legacy_email');\n  });", "  await knex.schema.alterTable('users', (t) => { t.text('legacy_email'); });\n  await knex('users').update({ legacy_email: knex.raw('?? || ?', ['legacy_email', '@old']) });"), line: 3 },
     },
     {
       name: 'MySQL near-miss: the downgrade refills the re-added column with a constant',
@@ -66,6 +70,7 @@ ruleTester('irreversible-data-loss', {
       sql: 'ALTER TABLE users DROP COLUMN legacy_email;',
       down: "ALTER TABLE users ADD COLUMN legacy_email text;\nUPDATE users SET legacy_email = 'unknown';",
       line: 1,
+      knex: { code: knex("  await knex.schema.alterTable('users', (t) => {\n    t.dropColumn('legacy_email');\n  });", "  await knex.schema.alterTable('users', (t) => { t.text('legacy_email'); });\n  await knex('users').update({ legacy_email: knex.raw('?', ['unknown']) });"), line: 3 },
     },
     {
       name: 'near-miss: the downgrade refills the re-added column with a constant, not from the data',
@@ -74,6 +79,7 @@ ruleTester('irreversible-data-loss', {
       sql: 'ALTER TABLE users DROP COLUMN legacy_email;',
       down: "ALTER TABLE users ADD COLUMN legacy_email text;\nUPDATE users SET legacy_email = 'unknown';",
       line: 1,
+      knex: { code: knex("  await knex.schema.alterTable('users', (t) => {\n    t.dropColumn('legacy_email');\n  });", "  await knex.schema.alterTable('users', (t) => { t.text('legacy_email'); });\n  await knex('users').update({ legacy_email: 'unknown' });"), line: 3 },
     },
     { name: 'django: RemoveField — Django reverses it by re-adding the column empty', djangoHistory: DJ_USERS, django: { code: dj(["migrations.RemoveField(model_name='user', name='legacy_email')"]), line: DJ_LINE } },
     {

@@ -1,12 +1,12 @@
 import type { PendingSql } from '../orm/embedded-sql.js';
 import type * as t from '@babel/types';
-import type { Dialect, Loc, Op } from '../../ir.js';
+import type { Dialect, Loc, Op, OpOf } from '../../ir.js';
 import { qualifiedName } from '../names.js';
 import { compileTable } from './compile.js';
 import type { ReplayArg, ReplayCall, SchemaReplay } from './replay.js';
 import { KNEX_COLUMN_METHODS, type ConstValue } from './types.js';
 import { suggestMethod } from './typos.js';
-import { isRecord, JsEvaluator, sourceSnippet } from './javascript.js';
+import { isRecord, JsEvaluator, propertyKey, sourceSnippet } from './javascript.js';
 import {
   UNKNOWN,
   type ColumnDraft,
@@ -37,8 +37,20 @@ export interface PendingKnex {
   loc: Loc;
 }
 
+/**
+ * A Knex `update()` that sets columns from SQL (`knex.raw`, `knex.ref`): `sql` is an UPDATE with
+ * just those assignments, as Knex renders them, for the SQL front end to say which columns it
+ * derives from the row's other columns (`dml.derives`), so both front ends decide it one way.
+ */
+export interface PendingUpdate {
+  kind: 'pendingUpdate';
+  op: OpOf<'dml'>;
+  sql: string;
+  loc: Loc;
+}
+
 /** Knex's raw SQL is reported at its `raw(...)` call when the SQL front end cannot lower it. */
-export type Emitted = Op | (PendingSql & { loc: Loc }) | PendingKnex;
+export type Emitted = Op | (PendingSql & { loc: Loc }) | PendingKnex | PendingUpdate;
 
 const TABLE_METHODS_EXTRA = [
   'timestamps', 'comment', 'foreign', 'check', 'index', 'unique', 'primary', 'dropIndex', 'dropUnique',
@@ -125,8 +137,34 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
       this.dynamic(q.loc, `Cannot tell which table this Knex ${q.action} changes${q.tableDynamic ? `: ${q.tableDynamic}` : ''}.`);
       return;
     }
-    if (q.action === 'truncate') this.emit({ kind: 'truncate', tables: [q.table], loc: q.loc });
-    else this.emit({ kind: 'dml', action: q.action, table: q.table, hasWhere: q.hasWhere, loc: q.loc });
+    if (q.action === 'truncate') {
+      this.emit({ kind: 'truncate', tables: [q.table], loc: q.loc });
+      return;
+    }
+    const op: OpOf<'dml'> = { kind: 'dml', action: q.action, table: q.table, hasWhere: q.hasWhere, loc: q.loc };
+    const assignments = q.action === 'update' ? this.sqlAssignments(q.set ?? []) : [];
+    if (assignments.length === 0) {
+      this.emit(op);
+      return;
+    }
+    if (this.conditionalDepth > 0) op.conditional = true;
+    const sql = `UPDATE ${knexIdentifier(q.table, this.dialect)} SET ${assignments.join(', ')}`;
+    this.push({ kind: 'pendingUpdate', op, sql, loc: q.loc });
+  }
+
+  /**
+   * The assignments of an update whose value is SQL Knex sends as written (a raw with static
+   * bindings, a ref). Data values are bound parameters: never another column, so left out.
+   */
+  private sqlAssignments(set: Array<{ column: string; value: Value }>): string[] {
+    const out: string[] = [];
+    for (const { column, value } of set) {
+      // `update({ 't.col': ... })`: a qualified target is not what PostgreSQL reads as a column.
+      if (column.includes('.')) continue;
+      const sql = value.kind === 'ref' ? knexIdentifier(value.name, this.dialect) : value.kind === 'raw' && !value.raw.placeholders ? value.raw.sql : null;
+      if (sql !== null) out.push(`${knexIdentifier(column, this.dialect)} = ${sql}`);
+    }
+    return out;
   }
 
   /** `knex.schema`, `knex.fn`, `knex.client.config.client`, and `knex.raw` read as a value to call later. */
@@ -232,7 +270,7 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
   private newQuery(tableArg: Value | undefined, node: t.Node, outer: t.Node): QueryDraft {
     const table = tableArg?.kind === 'const' && typeof tableArg.value === 'string' ? this.tableName(tableArg.value, null) : null;
     const tableDynamic = tableArg === undefined ? null : tableArg.kind === 'unknown' ? tableArg.why : table === null ? 'the table is not a string' : null;
-    return { table, tableDynamic, action: null, hasWhere: false, loc: this.loc(node, outer), executed: false };
+    return { table, tableDynamic, action: null, hasWhere: false, set: null, loc: this.loc(node, outer), executed: false };
   }
 
   private callKnex(receiver: Extract<Value, { kind: 'knex' }>, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value {
@@ -899,7 +937,7 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
 
   private callQuery(receiver: Extract<Value, { kind: 'query' }>, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value {
     const q = receiver.query;
-    const args = this.args(node, scope);
+    const args = method === 'update' ? this.updateArgs(q, node, scope) : this.args(node, scope);
     if (QUERY_WHERE.test(method)) q.hasWhere = true;
     else if (method in QUERY_ACTIONS) q.action = QUERY_ACTIONS[method] ?? null;
     else if ((method === 'from' || method === 'into' || method === 'table') && q.table === null) {
@@ -908,6 +946,28 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
       q.tableDynamic = next.tableDynamic;
     }
     return receiver;
+  }
+
+  /**
+   * `update({ col: value, ... })` or `update('col', value)`: records each column with its value.
+   * An object literal's values are read one by one (as a whole, an object holding a knex.raw is
+   * not a constant); each argument is still evaluated once.
+   */
+  private updateArgs(q: QueryDraft, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value[] {
+    const [first, ...rest] = node.arguments;
+    if (first?.type === 'ObjectExpression' && first.properties.every((p) => p.type === 'ObjectProperty' && propertyKey(p) !== null)) {
+      const set: Array<{ column: string; value: Value }> = [];
+      for (const prop of first.properties as t.ObjectProperty[]) set.push({ column: propertyKey(prop)!, value: this.evalExpr(prop.value as t.Expression, scope) });
+      const restValues = rest.map((a): Value => (a.type === 'SpreadElement' || a.type === 'ArgumentPlaceholder' ? { kind: 'unknown', why: 'a spread argument' } : this.evalExpr(a, scope)));
+      q.set = [...(q.set ?? []), ...set];
+      // Nothing reads update()'s object as a whole: the set is what matters.
+      return [UNKNOWN, ...restValues];
+    }
+    const args = this.args(node, scope);
+    const [a0, a1] = args;
+    // An object of constants sets data values only (no column is derived): nothing to record.
+    if (a0?.kind === 'const' && typeof a0.value === 'string' && a1 !== undefined) q.set = [...(q.set ?? []), { column: a0.value, value: a1 }];
+    return args;
   }
 }
 

@@ -40,6 +40,8 @@ export interface QueryDraft {
   tableDynamic: string | null;
   action: 'update' | 'delete' | 'insert' | 'truncate' | 'select' | null;
   hasWhere: boolean;
+  /** `update({ col: value })` / `update('col', value)`: each column set and the value it gets. */
+  set: Array<{ column: string; value: Value }> | null;
   loc: Loc;
   executed: boolean;
 }
