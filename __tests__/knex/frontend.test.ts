@@ -201,6 +201,43 @@ exports.up = async (knex) => {
     expect(briefs(m.up)).toEqual(['3 createIndex users_email_idx on users(email)', '5 addColumn users.age int4 not null']);
   });
 
+  test('raw() bindings of literals and knex.ref() of a constant name are static', async () => {
+    const m = await lowerKnex("const COL = 'name';\nexports.up = async (knex) => {\n  await knex('widgets').update({ path: knex.raw('? || ??', ['/w/', knex.ref(COL)]) });\n  await knex.raw('UPDATE widgets SET path = ? || ??', ['/w/', knex.ref('widgets.name')]);\n};");
+    expect(briefs(m.up)).toEqual(['3 update widgets', '4 update widgets']);
+    expect(m.up[1]!.sql).toBe(`UPDATE widgets SET path = '/w/' || "widgets"."name"`);
+  });
+
+  test('near-miss: a binding from the database, a call or a dynamic ref name stays unanalyzable', async () => {
+    const m = await lowerKnex(
+      "const { slug } = require('./slug');\nexports.up = async (knex) => {\n  const [row] = await knex('widgets').select('prefix').limit(1);\n  await knex('widgets').update({ path: knex.raw('? || ??', [row.prefix, knex.ref('name')]) });\n  await knex('widgets').update({ path: knex.raw('? || ??', [slug('w'), 'name']) });\n  await knex('widgets').update({ path: knex.raw('??', [knex.ref(row.column)]) });\n};",
+    );
+    expect(briefs(m.up)).toEqual(['4 unparsed dynamic', '4 update widgets', '5 unparsed dynamic', '5 update widgets', '6 unparsed dynamic', '6 update widgets']);
+    expect((m.up[0] as OpOf<'unparsed'>).message).toMatch(/^Cannot resolve the bindings of this raw\(\) call statically/);
+  });
+
+  test('MySQL: values escaped and identifiers quoted as Knex\'s MySQL client does', async () => {
+    const m = await lowerKnex("exports.up = async (knex) => {\n  await knex.raw('UPDATE widgets SET path = CONCAT(?, ??)', [\"it's\", knex.ref('w.name')]);\n};", undefined, 'mysql');
+    expect(m.up.map((op) => op.sql)).toEqual(["UPDATE widgets SET path = CONCAT('it\\'s', `w`.`name`)"]);
+  });
+
+  test('update() from knex.raw/knex.ref over other columns derives them; data values, the column itself and dynamic bindings do not', async () => {
+    const m = await lowerKnex(
+      [
+        "const { input } = require('./input');",
+        'exports.up = async (knex) => {',
+        "  await knex('widgets').update({ code: knex.raw('LOWER(??)', ['name']), label: knex.ref('widgets.title'), note: 'x' });",
+        "  await knex('widgets').update('code', knex.ref('name'));",
+        "  await knex('widgets').update({ code: knex.raw('?', ['x']), label: knex.raw('NULL'), note: knex.raw(\"?? || '!'\", ['note']) });",
+        "  await knex('widgets').update({ code: input.code, label: knex.raw('LOWER(??)', [input.column]) });",
+        "  await knex('widgets').update({ 'widgets.code': knex.ref('name') });",
+        "  if (input.on) await knex('widgets').update({ code: knex.raw('upper(name)') }).where('id', 1);",
+        '};',
+      ].join('\n'),
+    );
+    const derives = m.up.filter((op): op is OpOf<'dml'> => op.kind === 'dml').map((op) => `${op.loc.line}${op.conditional ? '?' : ''} ${op.hasWhere ? 'where ' : ''}${op.derives?.join(',') ?? '-'}`);
+    expect(derives).toEqual(['3 code,label', '4 code', '5 -', '6 -', '7 -', '8? where code']);
+  });
+
   test('a default from an import keeps its presence and is reported once', async () => {
     const m = await lowerKnex(`import { DEFAULT_PLAN } from './plans';\nexport const up = (knex) => knex.schema.alterTable('t', (t) => {\n  t.string('plan').notNullable().defaultTo(DEFAULT_PLAN);\n});`);
     expect(briefs(m.up)).toEqual(['3 addColumn t.plan varchar(255) not null default DEFAULT_PLAN', '3 unparsed dynamic']);

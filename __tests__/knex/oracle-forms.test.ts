@@ -148,6 +148,11 @@ const FORMS: Array<[string, string]> = [
   ['dropMaterializedView / IfExists', `await knex.schema.dropMaterializedView('v');\nawait knex.schema.dropMaterializedViewIfExists('w');`],
   ['renameView', `await knex.schema.renameView('v', 'w');`],
   ['alterView', `await knex.schema.alterView('v', (view) => {\n  view.column('a').rename('b');\n});`],
+  // ---- raw() bindings: data values, identifiers, knex.ref() and nested raw() are rendered as Knex does ----
+  ['raw bindings: values and refs', `await knex.raw('UPDATE t SET a = ? || ?? || ?, b = ?, c = ?, d = ?', ['/w/', knex.ref('t.name'), 3, true, null, 1.5]);`],
+  ['raw bindings: quotes and backslashes', `await knex.raw('UPDATE t SET a = ?, b = ?', ["it's", 'a\\\\b']);`],
+  ['raw bindings: a single ref, a nested raw', `await knex.raw('UPDATE t SET a = ??', knex.ref('b'));\nawait knex.raw('UPDATE t SET a = ?', [knex.raw('LOWER(??)', ['b'])]);`],
+  ['raw bindings: aliased identifiers', `await knex.raw('SELECT ??, ? FROM t', ['a as b', knex.ref('t.c as d')]);`],
 ];
 
 /**

@@ -90,6 +90,17 @@ describe('Knex', () => {
     expect(m.rollback.dataAtRisk).toEqual(['column users.legacy_email']);
   });
 
+  test('drop column, and the down re-adds it and recomputes it from a surviving column → reversible; refilled with a constant → lossy', async () => {
+    const readd = "  await knex.schema.alterTable('users', (t) => {\n    t.text('legacy_email');\n  });\n";
+    const drop = "  await knex.schema.alterTable('users', (t) => {\n    t.dropColumn('legacy_email');\n  });";
+    const derived = await verdict(JS, knex(drop, `${readd}  await knex('users').update({ legacy_email: knex.raw('LOWER(??)', ['email']) });`));
+    expect(derived.m.rollback).toMatchObject({ verdict: 'reversible', dataAtRisk: [] });
+    expect(derived.rules).toEqual([]);
+    const constant = await verdict(JS, knex(drop, `${readd}  await knex('users').update({ legacy_email: 'unknown' });`));
+    expect(constant.m.rollback).toMatchObject({ verdict: 'lossy', dataAtRisk: ['column users.legacy_email'] });
+    expect(constant.rules).toEqual(['irreversible-data-loss:3']);
+  });
+
   test('no down function → irreversible; a throwing down → irreversible', async () => {
     const none = await verdict(JS, knex("  await knex.schema.alterTable('users', (t) => { t.text('nickname'); });", null));
     expect(none.m.rollback).toMatchObject({ verdict: 'irreversible', downPresent: false });

@@ -101,6 +101,27 @@ describe('rollback verdict: SQL pairs', () => {
     expect(loss[0]!.message).toContain('pg_dump -Fc --data-only -t users "$DATABASE_URL" > users.dump');
   });
 
+  test('drop column whose down re-adds it and recomputes it from a surviving column → reversible; from itself → still lossy', async () => {
+    const derived = await only({
+      history: usersHistory,
+      change: {
+        'db/000002_drop.up.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n',
+        'db/000002_drop.down.sql': 'ALTER TABLE users ADD COLUMN legacy_email text;\nUPDATE users SET legacy_email = lower(email);\n',
+      },
+    });
+    expect(derived.m.rollback).toMatchObject({ verdict: 'reversible', dataAtRisk: [] });
+    expect(rules(derived.result, 'irreversible-data-loss')).toEqual([]);
+    const itself = await only({
+      history: usersHistory,
+      change: {
+        'db/000002_drop.up.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n',
+        'db/000002_drop.down.sql': "ALTER TABLE users ADD COLUMN legacy_email text;\nUPDATE users SET legacy_email = coalesce(legacy_email, 'n/a');\n",
+      },
+    });
+    expect(itself.m.rollback.verdict).toBe('lossy');
+    expect(itself.m.rollback.reasons).toEqual(['line 1: the upgrade drops column users.legacy_email and every value in it; the downgrade re-adds the column, but empty (NULL or its default in every row)']);
+  });
+
   test('drop table → lossy with a full dump of exactly that table and a data-only restore', async () => {
     const { m } = await only({
       history: { ...usersHistory, 'db/000002_audit.up.sql': 'CREATE TABLE audit_log (id bigint PRIMARY KEY);\n', 'db/000002_audit.down.sql': 'DROP TABLE audit_log;\n' },

@@ -1,12 +1,12 @@
 import type { PendingSql } from '../orm/embedded-sql.js';
 import type * as t from '@babel/types';
-import type { Dialect, Loc, Op } from '../../ir.js';
+import type { Dialect, Loc, Op, OpOf } from '../../ir.js';
 import { qualifiedName } from '../names.js';
 import { compileTable } from './compile.js';
 import type { ReplayArg, ReplayCall, SchemaReplay } from './replay.js';
 import { KNEX_COLUMN_METHODS, type ConstValue } from './types.js';
 import { suggestMethod } from './typos.js';
-import { isRecord, JsEvaluator, sourceSnippet } from './javascript.js';
+import { isRecord, JsEvaluator, propertyKey, sourceSnippet } from './javascript.js';
 import {
   UNKNOWN,
   type ColumnDraft,
@@ -37,8 +37,20 @@ export interface PendingKnex {
   loc: Loc;
 }
 
+/**
+ * A Knex `update()` that sets columns from SQL (`knex.raw`, `knex.ref`): `sql` is an UPDATE with
+ * just those assignments, as Knex renders them, for the SQL front end to say which columns it
+ * derives from the row's other columns (`dml.derives`), so both front ends decide it one way.
+ */
+export interface PendingUpdate {
+  kind: 'pendingUpdate';
+  op: OpOf<'dml'>;
+  sql: string;
+  loc: Loc;
+}
+
 /** Knex's raw SQL is reported at its `raw(...)` call when the SQL front end cannot lower it. */
-export type Emitted = Op | (PendingSql & { loc: Loc }) | PendingKnex;
+export type Emitted = Op | (PendingSql & { loc: Loc }) | PendingKnex | PendingUpdate;
 
 const TABLE_METHODS_EXTRA = [
   'timestamps', 'comment', 'foreign', 'check', 'index', 'unique', 'primary', 'dropIndex', 'dropUnique',
@@ -125,8 +137,34 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
       this.dynamic(q.loc, `Cannot tell which table this Knex ${q.action} changes${q.tableDynamic ? `: ${q.tableDynamic}` : ''}.`);
       return;
     }
-    if (q.action === 'truncate') this.emit({ kind: 'truncate', tables: [q.table], loc: q.loc });
-    else this.emit({ kind: 'dml', action: q.action, table: q.table, hasWhere: q.hasWhere, loc: q.loc });
+    if (q.action === 'truncate') {
+      this.emit({ kind: 'truncate', tables: [q.table], loc: q.loc });
+      return;
+    }
+    const op: OpOf<'dml'> = { kind: 'dml', action: q.action, table: q.table, hasWhere: q.hasWhere, loc: q.loc };
+    const assignments = q.action === 'update' ? this.sqlAssignments(q.set ?? []) : [];
+    if (assignments.length === 0) {
+      this.emit(op);
+      return;
+    }
+    if (this.conditionalDepth > 0) op.conditional = true;
+    const sql = `UPDATE ${knexIdentifier(q.table, this.dialect)} SET ${assignments.join(', ')}`;
+    this.push({ kind: 'pendingUpdate', op, sql, loc: q.loc });
+  }
+
+  /**
+   * The assignments of an update whose value is SQL Knex sends as written (a raw with static
+   * bindings, a ref). Data values are bound parameters: never another column, so left out.
+   */
+  private sqlAssignments(set: Array<{ column: string; value: Value }>): string[] {
+    const out: string[] = [];
+    for (const { column, value } of set) {
+      // `update({ 't.col': ... })`: a qualified target is not what PostgreSQL reads as a column.
+      if (column.includes('.')) continue;
+      const sql = value.kind === 'ref' ? knexIdentifier(value.name, this.dialect) : value.kind === 'raw' && !value.raw.placeholders ? value.raw.sql : null;
+      if (sql !== null) out.push(`${knexIdentifier(column, this.dialect)} = ${sql}`);
+    }
+    return out;
   }
 
   /** `knex.schema`, `knex.fn`, `knex.client.config.client`, and `knex.raw` read as a value to call later. */
@@ -232,7 +270,7 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
   private newQuery(tableArg: Value | undefined, node: t.Node, outer: t.Node): QueryDraft {
     const table = tableArg?.kind === 'const' && typeof tableArg.value === 'string' ? this.tableName(tableArg.value, null) : null;
     const tableDynamic = tableArg === undefined ? null : tableArg.kind === 'unknown' ? tableArg.why : table === null ? 'the table is not a string' : null;
-    return { table, tableDynamic, action: null, hasWhere: false, loc: this.loc(node, outer), executed: false };
+    return { table, tableDynamic, action: null, hasWhere: false, set: null, loc: this.loc(node, outer), executed: false };
   }
 
   private callKnex(receiver: Extract<Value, { kind: 'knex' }>, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value {
@@ -267,6 +305,11 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
           this.emit({ kind: 'other', statement: 'TransactionStmt', object: null, sql, loc: this.loc(node, outer) });
         } else if (receiver.transaction) this.emit({ kind: 'transaction', action: method, loc: this.loc(node, outer) });
         return UNKNOWN;
+      case 'ref': {
+        // knex.ref('t.col'): an identifier, static when its name is.
+        const [name] = this.args(node, scope);
+        return name?.kind === 'const' && typeof name.value === 'string' ? { kind: 'ref', name: name.value } : UNKNOWN;
+      }
       case 'withSchema':
         this.args(node, scope);
         return UNKNOWN;
@@ -327,16 +370,23 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
       return { kind: 'unknown', why: null };
     }
     let sql = sqlValue.value;
+    let placeholders = false;
     const bindings = args[1];
     if (bindings !== undefined && /\?/.test(sql)) {
-      const substituted = bindings.kind === 'const' ? substituteBindings(sql, bindings.value, this.dialect) : null;
+      const list = staticBindings(bindings);
+      const substituted = list ? substituteBindings(sql, list, this.dialect) : null;
       if (substituted === null) {
         this.dynamic(loc, `Cannot resolve the bindings of this raw() call statically; the SQL is checked with placeholders.`);
         sql = sql.replace(/\?\?/g, '"_"').replace(/\?/g, 'NULL');
-      } else sql = substituted;
+        placeholders = true;
+      } else {
+        sql = substituted;
+        // A nested raw whose own bindings were not known (reported at it) leaves its placeholders here.
+        placeholders = list!.some((b) => b.kind === 'raw' && b.placeholders);
+      }
     }
     const origin = stringStart(this.literalOf.get(sqlValue) ?? sqlNode);
-    const raw: RawDraft = { sql, origin, loc, executed: false };
+    const raw: RawDraft = { sql, origin, loc, executed: false, ...(placeholders ? { placeholders: true as const } : {}) };
     return { kind: 'raw', raw, default: { kind: 'raw', sql } };
   }
 
@@ -730,8 +780,8 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
   private checkExpression(expr: Value | undefined, bindings: Value | undefined): string | null {
     if (expr?.kind !== 'const' || typeof expr.value !== 'string') return null;
     if (bindings === undefined || (bindings.kind === 'const' && bindings.value == null)) return expr.value;
-    if (bindings.kind !== 'const') return null;
-    return substituteBindings(expr.value, bindings.value, this.dialect);
+    const list = staticBindings(bindings);
+    return list && substituteBindings(expr.value, list, this.dialect);
   }
 
   // ---- column builder --------------------------------------------------------------------------
@@ -887,7 +937,7 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
 
   private callQuery(receiver: Extract<Value, { kind: 'query' }>, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value {
     const q = receiver.query;
-    const args = this.args(node, scope);
+    const args = method === 'update' ? this.updateArgs(q, node, scope) : this.args(node, scope);
     if (QUERY_WHERE.test(method)) q.hasWhere = true;
     else if (method in QUERY_ACTIONS) q.action = QUERY_ACTIONS[method] ?? null;
     else if ((method === 'from' || method === 'into' || method === 'table') && q.table === null) {
@@ -896,6 +946,28 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
       q.tableDynamic = next.tableDynamic;
     }
     return receiver;
+  }
+
+  /**
+   * `update({ col: value, ... })` or `update('col', value)`: records each column with its value.
+   * An object literal's values are read one by one (as a whole, an object holding a knex.raw is
+   * not a constant); each argument is still evaluated once.
+   */
+  private updateArgs(q: QueryDraft, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value[] {
+    const [first, ...rest] = node.arguments;
+    if (first?.type === 'ObjectExpression' && first.properties.every((p) => p.type === 'ObjectProperty' && propertyKey(p) !== null)) {
+      const set: Array<{ column: string; value: Value }> = [];
+      for (const prop of first.properties as t.ObjectProperty[]) set.push({ column: propertyKey(prop)!, value: this.evalExpr(prop.value as t.Expression, scope) });
+      const restValues = rest.map((a): Value => (a.type === 'SpreadElement' || a.type === 'ArgumentPlaceholder' ? { kind: 'unknown', why: 'a spread argument' } : this.evalExpr(a, scope)));
+      q.set = [...(q.set ?? []), ...set];
+      // Nothing reads update()'s object as a whole: the set is what matters.
+      return [UNKNOWN, ...restValues];
+    }
+    const args = this.args(node, scope);
+    const [a0, a1] = args;
+    // An object of constants sets data values only (no column is derived): nothing to record.
+    if (a0?.kind === 'const' && typeof a0.value === 'string' && a1 !== undefined) q.set = [...(q.set ?? []), { column: a0.value, value: a1 }];
+    return args;
   }
 }
 
@@ -932,27 +1004,83 @@ function stringStart(node: t.Node): { line: number; column: number } {
   return { line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 };
 }
 
+/** A binding Knex renders without the database: data, an identifier (`knex.ref`), or nested raw SQL. */
+export type RawBinding = { kind: 'value'; value: ConstValue } | { kind: 'ref'; name: string } | { kind: 'raw'; sql: string; placeholders: boolean };
+
+/**
+ * The bindings of `raw(sql, bindings)` (or `check(expr, bindings)`) when each is static, null when
+ * one is not (a variable from outside the file, a call's result). Like Knex's Raw#set, a single
+ * value, ref or raw stands for a list of one; a plain object is named bindings (not modelled).
+ */
+export function staticBindings(value: Value): RawBinding[] | null {
+  const one = (v: Value): RawBinding | null => {
+    if (v.kind === 'const') return { kind: 'value', value: v.value };
+    if (v.kind === 'ref') return { kind: 'ref', name: v.name };
+    if (v.kind === 'raw') return { kind: 'raw', sql: v.raw.sql, placeholders: v.raw.placeholders === true };
+    return null;
+  };
+  if (value.kind === 'const') return Array.isArray(value.value) ? value.value.map((v) => ({ kind: 'value', value: v })) : [{ kind: 'value', value: value.value }];
+  if (value.kind === 'array') {
+    const list = value.items.map(one);
+    return list.every((b) => b !== null) ? (list as RawBinding[]) : null;
+  }
+  const single = one(value);
+  return single ? [single] : null;
+}
+
 /** Knex's positional bindings: `??` is an identifier, `?` a value; `\?` is a literal question mark. */
-export function substituteBindings(sql: string, bindings: ConstValue, dialect: Dialect): string | null {
-  const list = Array.isArray(bindings) ? bindings : [bindings];
+export function substituteBindings(sql: string, list: readonly RawBinding[], dialect: Dialect): string | null {
   let i = 0;
   let failed = false;
-  const quote = dialect === 'mysql' ? '`' : '"';
   const out = sql.replace(/\\\?|\?\??/g, (m) => {
     if (m === '\\?') return '?';
-    if (i >= list.length) {
+    const b = list[i++];
+    if (b === undefined) {
       failed = true;
       return m;
     }
-    const v = list[i++];
-    if (m === '??') return typeof v === 'string' ? v.split('.').map((p) => `${quote}${p}${quote}`).join('.') : ((failed = true), m);
-    if (v === null || v === undefined) return 'NULL';
-    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-    if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
-    failed = true;
-    return m;
+    // A ref or a nested raw is SQL in either position (Knex calls its toSQL()).
+    if (b.kind === 'ref') return knexIdentifier(b.name, dialect);
+    if (b.kind === 'raw') return b.sql;
+    const v = b.value;
+    if (m === '??') return typeof v === 'string' ? knexIdentifier(v, dialect) : ((failed = true), m);
+    const literal = sqlLiteral(v, dialect);
+    if (literal === null) failed = true;
+    return literal ?? m;
   });
   return failed ? null : out;
+}
+
+/** A value as Knex's client escapes it (`_escapeBinding`); null for arrays and objects. */
+function sqlLiteral(v: ConstValue, dialect: Dialect): string | null {
+  if (v === null || v === undefined) return 'NULL';
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v !== 'string') return null;
+  if (dialect === 'mysql') return `'${v.replace(/[\0\b\t\n\r\x1a"'\\]/g, (c) => MYSQL_ESCAPES[c] ?? c)}'`;
+  // PostgreSQL: quotes doubled; a backslash doubled and the string made an E'' literal.
+  const quoted = `'${v.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`;
+  return v.includes('\\') ? `E${quoted}` : quoted;
+}
+
+const MYSQL_ESCAPES: Record<string, string> = { '\0': '\\0', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\x1a': '\\Z', '"': '\\"', "'": "\\'", '\\': '\\\\' };
+
+/**
+ * An identifier as Knex wraps it (wrappingFormatter wrapString): `a as b` is an alias, each dotted
+ * part is quoted, `*` is not, and a quote inside is doubled.
+ */
+export function knexIdentifier(name: string, dialect: Dialect): string {
+  const alias = / [aA][sS] /.exec(name);
+  if (alias) return `${knexIdentifier(name.slice(0, alias.index), dialect)} as ${quoteIdentifier(name.slice(alias.index + 4).trim(), dialect)}`;
+  return name.split('.').map((p) => quoteIdentifier(p.trim(), dialect)).join('.');
+}
+
+function quoteIdentifier(part: string, dialect: Dialect): string {
+  if (part === '*') return part;
+  if (dialect === 'mysql') return `\`${part.replace(/`/g, '``')}\``;
+  const accessor = /^(.*?)(\[[0-9]+\])/.exec(part);
+  const base = accessor ? accessor[1]! : part;
+  return `"${base.replace(/"/g, '""')}"${accessor ? accessor[2] : ''}`;
 }
 
 /** Knex client names per dialect (config `client`, `client.dialect`, `client.driverName`). */

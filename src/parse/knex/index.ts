@@ -1,8 +1,9 @@
 import type * as t from '@babel/types';
 import type { Dialect, Loc, Migration, Op } from '../../ir.js';
+import { lowerSql } from '../sql/index.js';
 import type { FileTask, FrontEnd } from '../frontend.js';
 import { lowerAtCall, lowerPendingSql } from '../orm/embedded-sql.js';
-import { KnexEvaluator, type Emitted, type PendingKnex } from './evaluate.js';
+import { KnexEvaluator, type Emitted, type PendingKnex, type PendingUpdate } from './evaluate.js';
 import { propertyKey } from './javascript.js';
 import { knexLayout } from './layout.js';
 import { NotReplayable, replaySchema } from './replay.js';
@@ -353,10 +354,23 @@ async function resolveSql(emitted: Emitted[], dialect: Dialect, file: string, st
       ops.push(...(await replayed(item, dialect, staticallyLowered)));
       continue;
     }
-    if (item.kind === 'pendingSql') ops.push(...(await lowerPendingSql(item, dialect, file)));
+    if (item.kind === 'pendingUpdate') ops.push(await withDerives(item, dialect));
+    else if (item.kind === 'pendingSql') ops.push(...(await lowerPendingSql(item, dialect, file)));
     else ops.push(item);
   }
   return ops;
+}
+
+/** The update's `derives`, as the SQL front end reads them off the assignments Knex renders. */
+async function withDerives(item: PendingUpdate, dialect: Dialect): Promise<Op> {
+  try {
+    const { ops } = await lowerSql(dialect, item.sql, { file: item.loc.file, line: item.loc.line, column: item.loc.column });
+    const derives = ops.length === 1 && ops[0]!.kind === 'dml' ? ops[0].derives : undefined;
+    if (derives) item.op.derives = derives;
+  } catch {
+    // SQL the front end cannot read derives nothing we can vouch for; the update stands as recorded.
+  }
+  return item.op;
 }
 
 /** Numbers the statements Knex's compiler emits, so the ops of one keep it whatever their line. */

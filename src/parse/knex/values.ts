@@ -30,6 +30,8 @@ export interface RawDraft {
   executed: boolean;
   /** `knex.fn.uuid()`: replayed as Knex's own function, whose SQL differs per dialect. */
   knexFn?: 'uuid';
+  /** Some bindings were not known: `sql` has placeholders (`"_"`, NULL) where they go, not what Knex sends. */
+  placeholders?: true;
 }
 
 export interface QueryDraft {
@@ -38,6 +40,8 @@ export interface QueryDraft {
   tableDynamic: string | null;
   action: 'update' | 'delete' | 'insert' | 'truncate' | 'select' | null;
   hasWhere: boolean;
+  /** `update({ col: value })` / `update('col', value)`: each column set and the value it gets. */
+  set: Array<{ column: string; value: Value }> | null;
   loc: Loc;
   executed: boolean;
 }
@@ -121,6 +125,8 @@ export type Value =
   | { kind: 'foreign'; fk: ForeignDraft; draft?: TableDraft }
   | { kind: 'query'; query: QueryDraft }
   | { kind: 'raw'; raw: RawDraft; default: DefaultArgument }
+  /** `knex.ref('t.col')` with a constant name: an identifier Knex quotes per dotted part. */
+  | { kind: 'ref'; name: string }
   /** A hasTable/hasColumn check: its result decides whether guarded operations run. */
   | { kind: 'existenceCheck' }
   | { kind: 'function'; node: FunctionNode; scope: Scope }

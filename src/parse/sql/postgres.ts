@@ -805,12 +805,34 @@ function collectPlpgsql(node: Node, out: { query: string; lineno: number; dynami
   for (const v of Object.values(node)) if (v && typeof v === 'object') collectPlpgsql(v, out, depth + 1);
 }
 
-/** The columns an UPDATE sets from an expression that reads the row's columns (see the `dml` op's `derives`). */
+/**
+ * The columns an UPDATE sets from an expression that reads other columns (see the `dml` op's
+ * `derives`): `SET a = lower(b)` recomputes a from data that is still there; `SET a = a || 'x'`
+ * only rewrites a, which the downgrade just re-added empty.
+ */
 function updateDerives(n: { targetList?: unknown[]; fromClause?: unknown[] }): { derives?: string[] } {
   const derives: string[] = [];
   for (const t of n.targetList ?? []) {
     const target = (t as { ResTarget?: { name?: string; val?: unknown } }).ResTarget;
-    if (target?.name && JSON.stringify(target.val ?? null).includes('"ColumnRef"')) derives.push(target.name);
+    if (target?.name && columnRefNames(target.val).some((c) => c !== target.name)) derives.push(target.name);
   }
   return derives.length ? { derives } : {};
+}
+
+/** The column names (last field) of every ColumnRef in an expression tree. */
+function columnRefNames(node: unknown, out: string[] = [], depth = 0): string[] {
+  if (!node || typeof node !== 'object' || depth > 200) return out;
+  if (Array.isArray(node)) {
+    for (const x of node) columnRefNames(x, out, depth + 1);
+    return out;
+  }
+  const ref = (node as { ColumnRef?: { fields?: Array<{ String?: { sval?: string } }> } }).ColumnRef;
+  if (ref) {
+    const last = ref.fields?.[ref.fields.length - 1]?.String?.sval;
+    // `t.*` (A_Star) reads every column.
+    out.push(last ?? '*');
+    return out;
+  }
+  for (const v of Object.values(node)) columnRefNames(v, out, depth + 1);
+  return out;
 }

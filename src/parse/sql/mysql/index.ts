@@ -283,11 +283,48 @@ async function lowerWithSqlParser(ctx: StatementContext, head: string): Promise<
     const fromTokens = lowerDmlFromTokens(ctx, head);
     const where = (first as { where?: unknown }).where;
     if (fromTokens) {
-      for (const op of fromTokens) if (op.kind === 'dml' && op.action !== 'insert') op.hasWhere = where !== null && where !== undefined;
+      for (const op of fromTokens) {
+        if (op.kind !== 'dml' || op.action === 'insert') continue;
+        op.hasWhere = where !== null && where !== undefined;
+        if (type === 'update') Object.assign(op, updateDerives((first as { set?: unknown }).set));
+      }
       return fromTokens;
     }
   }
   return [other(ctx, type ? type.toUpperCase() : head)];
+}
+
+/**
+ * The columns an UPDATE sets from an expression that reads other columns (the `dml` op's
+ * `derives`, as the PostgreSQL front end decides it): `SET a = LOWER(b)`, not `SET a = 'x'` or
+ * `SET a = a + 1`. MySQL column names are case-insensitive.
+ */
+function updateDerives(set: unknown): { derives?: string[] } {
+  const derives: string[] = [];
+  for (const item of Array.isArray(set) ? (set as Array<{ column?: unknown; value?: unknown }>) : []) {
+    if (typeof item.column !== 'string') continue;
+    const target = item.column.toLowerCase();
+    if (columnRefNames(item.value).some((c) => c !== target)) derives.push(item.column);
+  }
+  return derives.length ? { derives } : {};
+}
+
+/** The (lower-cased) names of the column_ref nodes of a node-sql-parser expression. */
+function columnRefNames(node: unknown, out: string[] = [], depth = 0): string[] {
+  if (!node || typeof node !== 'object' || depth > 200) return out;
+  if (Array.isArray(node)) {
+    for (const x of node) columnRefNames(x, out, depth + 1);
+    return out;
+  }
+  const n = node as { type?: unknown; column?: unknown };
+  if (n.type === 'column_ref') {
+    // Newer grammars wrap the name: { expr: { type: 'default', value: 'b' } }.
+    const column = typeof n.column === 'string' ? n.column : (n.column as { expr?: { value?: unknown } } | undefined)?.expr?.value;
+    out.push(typeof column === 'string' ? column.toLowerCase() : '*');
+    return out;
+  }
+  for (const v of Object.values(node)) columnRefNames(v, out, depth + 1);
+  return out;
 }
 
 async function lowerStatement(ctx: StatementContext): Promise<Op[]> {
