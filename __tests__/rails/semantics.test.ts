@@ -466,3 +466,54 @@ describe('reading the strong_migrations initializer', () => {
     expect(targetVersionFor(s, '/app/db/logs_migrate')).toBeNull();
   });
 });
+
+describe('literal constants of the migration', () => {
+  const unanalyzable = (r: RailsResult) => r.report.findings.filter((f) => f.file === NEW && f.ruleId === 'unanalyzable').map((f) => f.message);
+  const sqlOf = (r: RailsResult) => migrationOf(r).up.map((op) => op.sql);
+
+  test('a constant of the class body (%i[…].freeze) stands for its literal, up and down', async () => {
+    const r = await lintRails([
+      'class Change < ActiveRecord::Migration[7.1]',
+      '  disable_ddl_transaction!',
+      '  INDEX_COLUMNS = %i[email name].freeze',
+      '  def up; add_index :users, INDEX_COLUMNS, unique: true, algorithm: :concurrently; end',
+      '  def down; remove_index :users, INDEX_COLUMNS; end',
+      'end',
+      '',
+    ].join('\n'));
+    expect(unanalyzable(r)).toEqual([]);
+    expect(sqlOf(r)).toEqual(['CREATE UNIQUE INDEX CONCURRENTLY "index_users_on_email_and_name" ON "users" ("email", "name")']);
+    expect(migrationOf(r).down?.map((op) => op.sql)).toEqual(['DROP INDEX "index_users_on_email_and_name"']);
+  });
+
+  test('top level and an enclosing module; strings, symbols and arrays in any literal position', async () => {
+    const r = await lintRails([
+      'TABLE = :users',
+      'module Db',
+      '  NAME = "users_nick_idx"',
+      '  class Change < ActiveRecord::Migration[7.1]',
+      '    COLUMNS = [:nickname, "email"]',
+      '    def change',
+      '      add_index TABLE, COLUMNS, name: NAME',
+      '    end',
+      '  end',
+      'end',
+      '',
+    ].join('\n'));
+    expect(unanalyzable(r)).toEqual([]);
+    expect(sqlOf(r)).toEqual(['CREATE INDEX "users_nick_idx" ON "users" ("nickname", "email")']);
+    expect(ruleIds(r)).toContain('require-concurrent-index');
+  });
+
+  test('near-misses stay unknown: assigned twice, assigned from a call, defined elsewhere', async () => {
+    const twice = await lintRails(cls('    add_index :users, COLS', '  COLS = %i[email].freeze\n  COLS = %i[name].freeze\n'));
+    expect(unanalyzable(twice)).toEqual(['Not checked: `add_index`: the index columns are not static.']);
+    const fromCall = await lintRails(cls('    add_index :users, COLS', '  COLS = User.column_names.freeze\n'));
+    expect(unanalyzable(fromCall)).toHaveLength(1);
+    const elsewhere = await lintRails(cls('    add_index :users, Other::COLS'));
+    expect(unanalyzable(elsewhere)).toHaveLength(1);
+    // Another class's constant is not the migration's.
+    const sibling = await lintRails(`class User < ActiveRecord::Base\n  COLS = %i[email].freeze\nend\n${cls('    add_index :users, COLS')}`);
+    expect(unanalyzable(sibling)).toHaveLength(1);
+  });
+});

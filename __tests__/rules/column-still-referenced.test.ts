@@ -287,6 +287,40 @@ ${fields.map((f) => `                ('${f}', models.TextField(null=True)),`).jo
     expect(await check({ change: sql, files: { 'app/models/user.py': property, 'app/api.py': 'def show(user):\n    return user.legacy_email\n' } })).toEqual([]);
   });
 
+  test('a controller or helper defining a method of the column\'s name: its bare uses call the method; the table qualifying the name still counts', async () => {
+    const change = { 'db/migrate/20990101000000_drop.rb': rb(['remove_column :users, :legacy_email, :text']) };
+    const paths = ['db/migrations', 'db/migrate'];
+    const controller = (create: string[]) => [
+      'class ContactsController < ApplicationController',
+      '  def create',
+      ...create.map((l) => `    ${l}`),
+      '    render plain: "sent to #{legacy_email}"',
+      '  end',
+      '',
+      '  private',
+      '',
+      '  def legacy_email',
+      '    request.headers["X-Contact"].to_s.downcase',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    expect(await check({ change, files: { 'app/controllers/contacts_controller.rb': controller(['Mailer.deliver(legacy_email)']) }, paths })).toEqual([]);
+    const helper = 'module ContactsHelper\n  def self.legacy_email(user)\n    user.email\n  end\n\n  def label\n    legacy_email(current_user)\n  end\nend\n';
+    expect(await check({ change, files: { 'app/helpers/contacts_helper.rb': helper }, paths })).toEqual([]);
+    // The model queried by the column's name in that file, or a record of the table read: still the column.
+    const queried = await check({ change, files: { 'app/controllers/contacts_controller.rb': controller(['User.where(legacy_email: legacy_email).first']) }, paths });
+    expect(queried).toEqual([expect.objectContaining({ message: expect.stringContaining('app/controllers/contacts_controller.rb:3') })]);
+    expect(queried[0]!.message).not.toContain('contacts_controller.rb:4');
+    const read = await check({ change, files: { 'app/controllers/contacts_controller.rb': controller(['Mailer.deliver(current_user.legacy_email)']) }, paths });
+    expect(read).toEqual([expect.objectContaining({ message: expect.stringContaining('app/controllers/contacts_controller.rb:3') })]);
+    // Python: a function of that name in another module.
+    const sql = { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' };
+    const api = 'def legacy_email(request):\n    return request.headers.get("X-Contact")\n\n\ndef show(request):\n    return {"to": legacy_email(request)}\n';
+    expect(await check({ change: sql, files: { 'app/api.py': api } })).toEqual([]);
+    expect(await check({ change: sql, files: { 'app/api.py': `${api}\n\ndef first(user):\n    return user.legacy_email\n` } })).toHaveLength(1);
+  });
+
   test('a .sql query file is code; a .sql file defining tables is a schema script and is not', async () => {
     const found = await check({
       change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' },

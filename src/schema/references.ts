@@ -463,24 +463,30 @@ function modulesOf(rel: string): string[] {
   return out;
 }
 
+/** `def slug` / `def self.slug` (Ruby, Python), not `def slug=`, `def slug?` or `def slugs`: a method of that name. */
+const defOf = (w: string) => `def[ \\t]+(?:self\\.)?${w}(?![\\w=?!])`;
+
 /**
  * How the file itself binds `word` as a name of its own, where that is not the table's column: a
- * variable (`min_vid = int(r.lower)`, `const min_vid = …`, `min_vid := …`) or, in Python, a field of
- * another class (`subject_fail: str` in a TypedDict, `subject_fail: str = Field()` in a pydantic
- * model). A field of one of the table's own model classes (`classes`) is the column's declaration.
+ * variable (`min_vid = int(r.lower)`, `const min_vid = …`, `min_vid := …`), a method or function
+ * of that name (`def gem_name` in a controller or helper: its bare uses call it), or, in Python, a
+ * field of another class (`subject_fail: str` in a TypedDict, `subject_fail: str = Field()` in a
+ * pydantic model). A field or method of one of the table's own model classes (`classes`) is the
+ * column's declaration or its replacement, which definesMethod judges for the model file.
  */
 function bindingOf(text: string, word: string, python: boolean, classes: ReadonlySet<string>): 'local' | 'field' | null {
   const w = escapeRe(word);
   const assign = `(?:(?:const|let|var|my|local|val)[ \\t]+)?${w}[ \\t]*(?::=|(?::[^=\\n]*)?=(?![=>~]))`;
-  const re = new RegExp(`^([ \\t]*)(?:${assign}${python ? `|${w}[ \\t]*:[ \\t]*[A-Za-z_]` : ''})`, 'gm');
+  const re = new RegExp(`^([ \\t]*)(?:(${defOf(w)})|${assign}${python ? `|${w}[ \\t]*:[ \\t]*[A-Za-z_]` : ''})`, 'gm');
   let kind: 'local' | 'field' | null = null;
   for (const m of text.matchAll(re)) {
+    const method = m[2] !== undefined;
     // A keyword argument or element on a line of its own inside a call or a literal (`    legacy_email=x,`
     // in `User.objects.filter(` … `)`) is no binding: the line ends in a comma, or the one above
     // in an opening bracket or a comma.
     const lineEnd = text.indexOf('\n', m.index);
-    if (/,\s*$/.test(text.slice(m.index, lineEnd === -1 ? text.length : lineEnd))) continue;
-    if (/[([{,][ \t]*\r?\n[\s]*$/.test(text.slice(Math.max(0, m.index - 400), m.index))) continue;
+    if (!method && /,\s*$/.test(text.slice(m.index, lineEnd === -1 ? text.length : lineEnd))) continue;
+    if (!method && /[([{,][ \t]*\r?\n[\s]*$/.test(text.slice(Math.max(0, m.index - 400), m.index))) continue;
     const indent = m[1]!.length;
     let enclosing: string | null = null;
     if (python && indent > 0) {
@@ -499,7 +505,8 @@ function bindingOf(text: string, word: string, python: boolean, classes: Readonl
     const cls = enclosing ? /^class[ \t]+([A-Za-z_]\w*)/.exec(enclosing) : null;
     if (cls) {
       if (classes.has(cls[1]!)) continue;
-      return 'field';
+      // A method of another class is called on its objects (`report.gem_name`), as a variable is read.
+      if (!method) return 'field';
     }
     kind = 'local';
   }
@@ -514,7 +521,7 @@ function bindingOf(text: string, word: string, python: boolean, classes: Readonl
  */
 function definesMethod(text: string, word: string): boolean {
   const w = escapeRe(word);
-  const definition = new RegExp(`^[ \\t]*(?:def[ \\t]+(?:self\\.)?${w}(?![\\w=?!])|(?:pub(?:\\([a-z]+\\))?[ \\t]+)?fn[ \\t]+${w}[ \\t]*[(<]|(?:(?:public|protected|private|static)[ \\t]+)*function[ \\t]+${w}[ \\t]*\\(|(?:static[ \\t]+)?get[ \\t]+${w}[ \\t]*\\()`, 'm');
+  const definition = new RegExp(`^[ \\t]*(?:${defOf(w)}|(?:pub(?:\\([a-z]+\\))?[ \\t]+)?fn[ \\t]+${w}[ \\t]*[(<]|(?:(?:public|protected|private|static)[ \\t]+)*function[ \\t]+${w}[ \\t]*\\(|(?:static[ \\t]+)?get[ \\t]+${w}[ \\t]*\\()`, 'm');
   if (!definition.test(text)) return false;
   return !new RegExp(`\\[:${w}\\]|\\[['"]${w}['"]\\]|read_attribute\\(:?['"]?${w}\\b|\\bsuper\\b`).test(text);
 }
@@ -602,7 +609,8 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
         // the name itself — a bare identifier there is its variable (`min_vid = …; min_vid - 1`), and
         // where another class declares a field of that name, `spec.subject_fail` is that field.
         // There it counts only where its table qualifies it on the line.
-        const access = /(?:\.|::|->)\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+        // `def self.gem_name` defines the method the file binds; it is no access to an object's attribute.
+        const access = /(?:\.|::|->)\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/\bdef[ \t]+self\.$/.test(text.slice(Math.max(0, m.index - 12), m.index));
         const before = text[m.index - 1];
         const quoted = before === "'" || before === '"' || before === '`' || (before === ':' && text[m.index - 2] !== ':');
         let plain = true;

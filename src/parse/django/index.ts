@@ -352,7 +352,7 @@ function effectOf(value: Value | undefined, context: ReadContext): DataEffect {
   if (!value) return { writes: [], sql: [], opaque: 'RunPython has no code' };
   if (value.t === 'ref' && value.path.startsWith('__file__.')) {
     const def = context.evaluator.functions.get(value.path.slice('__file__.'.length)) ?? null;
-    return dataEffect(def, null, context.app);
+    return dataEffect(def, null, context.app, context.task.file.path);
   }
   if (value.t === 'ref' && value.path === '__lambda__') return { writes: [], sql: [], opaque: null };
   if (isNoop(value)) return { writes: [], sql: [], opaque: null };

@@ -1,4 +1,4 @@
-import type { ColumnSpec, Dialect, Migration, Op, OrmModel } from '../../ir.js';
+import type { ColumnSpec, Dialect, Loc, Migration, Op, OrmModel } from '../../ir.js';
 import { lowerAtCall } from '../orm/embedded-sql.js';
 import { isVolatileSqlText } from '../../schema/volatility.js';
 import { allowsEmptyString, columnCheck, columnType, defaultSql, indexName, isAutoField, isRelation, qSql, quote, relatedColumnType, truncateName } from './schema-editor.js';
@@ -285,7 +285,8 @@ interface Applied {
   /** The operation's inverse, when Django can reverse it (null: irreversible, with the reason). */
   inverse: DjangoOperation[] | { irreversible: string };
   /** Data writes (RunPython) lowered straight to IR. */
-  dml: Array<{ action: 'update' | 'delete' | 'insert'; table: string; hasWhere: boolean }>;
+  /** RunPython's data writes; `loc`: the write call in its function. */
+  dml: Array<{ action: 'update' | 'delete' | 'insert'; table: string; hasWhere: boolean; loc?: Loc }>;
   /** RunSQL ops (already lowered, with their own locations). */
   raw: Op[];
   /**
@@ -629,7 +630,7 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
 
 function applyEffect(effect: DataEffect, editor: Editor, out: Applied): void {
   if (effect.opaque) out.problems.push(`RunPython: ${effect.opaque}; its data changes are not known`);
-  for (const w of effect.writes) out.dml.push({ action: w.action, table: editor.tableOf(editor.key(w.model)), hasWhere: w.hasWhere });
+  for (const w of effect.writes) out.dml.push({ action: w.action, table: editor.tableOf(editor.key(w.model)), hasWhere: w.hasWhere, ...(w.loc ? { loc: w.loc } : {}) });
   out.sql.now.push(...effect.sql);
 }
 
@@ -944,7 +945,8 @@ async function lowerApplied(applied: Applied, op: DjangoOperation, dialect: Dial
   for (const p of applied.problems) out.push({ kind: 'unparsed', reason: 'dynamic', message: p, loc: op.loc });
   out.push(...(await lowerStatements(applied.sql.now, op, dialect)));
   out.push(...applied.raw);
-  for (const w of applied.dml) out.push({ kind: 'dml', action: w.action, table: w.table, hasWhere: w.hasWhere, loc: op.loc });
+  // Each write at its own call in the function: two writes are two calls, each reported once.
+  for (const w of applied.dml) out.push({ kind: 'dml', action: w.action, table: w.table, hasWhere: w.hasWhere, loc: { ...(w.loc ?? op.loc) } });
   for (const u of applied.untyped) {
     const created = u.added ? undefined : out.find((o): o is Extract<Op, { kind: 'createTable' }> => o.kind === 'createTable' && o.table.toLowerCase() === u.table.toLowerCase());
     if (created) {

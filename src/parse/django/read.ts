@@ -312,8 +312,10 @@ const WRITE_METHODS: Record<string, 'update' | 'delete' | 'insert'> = {
  * What a RunPython function writes, read from its text: `Model = apps.get_model('app', 'Model')`
  * and the write methods called on it or its querysets. A `.filter(...)`/`.exclude(...)` before
  * `.update()`/`.delete()` counts as a WHERE; `.save()` in a loop is a row-by-row UPDATE over the rows it iterates.
+ * Each write call is one write at its own place in the function (two calls are two writes, not one
+ * call run twice); a call inside `for … in <literal list>` is written once per item, at that place.
  */
-export function dataEffect(def: Node | null, reason: string | null, defaultApp: string): DataEffect {
+export function dataEffect(def: Node | null, reason: string | null, defaultApp: string, file: string): DataEffect {
   if (!def) return { writes: [], sql: [], opaque: reason ?? 'the function is not defined in this file' };
   const body = def.text.length > 200_000 ? def.text.slice(0, 200_000) : def.text;
   const models = new Map<string, string>();
@@ -324,26 +326,61 @@ export function dataEffect(def: Node | null, reason: string | null, defaultApp: 
     models.set(m[1]!, m[3] ? `${m[2]}.${m[3]}` : m[2]!.includes('.') ? m[2]! : `${defaultApp}.${m[2]}`);
   }
   const writes: DataEffect['writes'] = [];
-  const seen = new Set<string>();
+  const push = (write: Omit<DataEffect['writes'][number], 'loc'>, at: Node | null) => {
+    const times = at ? literalLoopTimes(at, def) : 1;
+    for (let i = 0; i < times; i++) writes.push(at ? { ...write, loc: locOf(file, at) } : write);
+  };
   for (const [variable, model] of models) {
     const chain = new RegExp(`\\b${variable}\\.objects((?:\\.\\w+\\([^()]*(?:\\([^()]*\\)[^()]*)*\\))*?)\\.(update|bulk_update|delete|create|bulk_create|get_or_create|update_or_create)\\(`, 'g');
+    let updates = false;
     for (let m = chain.exec(body); m; m = chain.exec(body)) {
       const action = WRITE_METHODS[m[2]!]!;
       const hasWhere = /\.(filter|exclude|get)\(/.test(m[1] ?? '') || action === 'insert';
-      const key = `${model}|${action}|${hasWhere}`;
-      if (!seen.has(key)) writes.push({ model, action, hasWhere });
-      seen.add(key);
+      if (action === 'update') updates = true;
+      push({ model, action, hasWhere }, writeCall(def, m.index, m[2]!));
     }
-    // Instances saved one by one (for obj in Model.objects.all(): ...; obj.save()).
-    if (new RegExp(`\\b${variable}\\.objects\\b`).test(body) && /\.save\(/.test(body) && !seen.has(`${model}|update|false`) && !seen.has(`${model}|update|true`)) {
-      writes.push({ model, action: 'update', hasWhere: /\.(filter|exclude)\(/.test(body) });
-      seen.add(`${model}|update|false`);
-    }
+    // Instances saved one by one (for obj in Model.objects.all(): ...; obj.save()): at the rows' query.
+    const objects = new RegExp(`\\b${variable}\\.objects\\b`).exec(body);
+    if (objects && /\.save\(/.test(body) && !updates) push({ model, action: 'update', hasWhere: /\.(filter|exclude)\(/.test(body) }, chainTop(def, objects.index));
   }
   const sql: string[] = [];
   const execute = /schema_editor\.execute\(\s*(?:r?["']{1,3})([^"']+)["']/g;
   for (let m = execute.exec(body); m; m = execute.exec(body)) sql.push(m[1]!);
   return { writes, sql, opaque: null };
+}
+
+/** The innermost node at `offset` of the function's text (tree-sitter's indices are the text's). */
+function nodeAt(def: Node, offset: number): Node | null {
+  return def.descendantForIndex(def.startIndex + offset);
+}
+
+/** `Model.objects….<method>(…)` starting at `offset`: the call of `method`. */
+function writeCall(def: Node, offset: number, method: string): Node | null {
+  for (let cur = nodeAt(def, offset); cur && cur.id !== def.id; cur = cur.parent) {
+    if (cur.type === 'call' && cur.childForFieldName('function')?.childForFieldName('attribute')?.text === method) return cur;
+  }
+  return null;
+}
+
+/** The whole attribute/call chain that starts at `offset` (`Model.objects.filter(…).all()`). */
+function chainTop(def: Node, offset: number): Node | null {
+  let cur = nodeAt(def, offset);
+  while (cur?.parent && cur.parent.id !== def.id && (cur.parent.type === 'attribute' || cur.parent.type === 'call') && cur.parent.startIndex === cur.startIndex) cur = cur.parent;
+  return cur;
+}
+
+/** How many times `node` runs by the `for` loops over literal lists around it in the function (1 when not known). */
+function literalLoopTimes(node: Node, def: Node): number {
+  let times = 1;
+  for (let cur = node.parent; cur && cur.id !== def.id; cur = cur.parent) {
+    if (cur.type !== 'for_statement') continue;
+    const right = cur.childForFieldName('right');
+    // Only the body repeats (`for x in <the call>` runs the call once).
+    const inBody = cur.childForFieldName('body');
+    if (!inBody || node.startIndex < inBody.startIndex) continue;
+    if (right && (right.type === 'list' || right.type === 'tuple' || right.type === 'set')) times *= Math.max(1, right.namedChildren.filter((c) => c && c.type !== 'comment').length);
+  }
+  return Math.min(times, 100);
 }
 
 export function locOf(file: string, node: Node): Loc {

@@ -107,7 +107,7 @@ export interface ModelOptions {
 /** What a RunPython function does to the data, read from its body (never run). */
 export interface DataEffect {
   /** `apps.get_model('app', 'Model')` targets with the write methods called on their managers. */
-  writes: Array<{ model: string; action: 'update' | 'delete' | 'insert'; hasWhere: boolean }>;
+  writes: Array<{ model: string; action: 'update' | 'delete' | 'insert'; hasWhere: boolean; /** The write call in the function (absent: the RunPython operation). */ loc?: Loc }>;
   /** Raw SQL it sends through `schema_editor.execute` / a cursor. */
   sql: string[];
   /** The function is not in this file (imported) or its body could not be read. */

@@ -140,7 +140,7 @@ async function lowerTree(root: Node, migration: Migration, dialect: Dialect): Pr
     const n = member.type === 'method' ? member.childForFieldName('name')?.text : null;
     if (n && n !== 'change' && n !== 'up' && n !== 'down') helpers.set(n, member);
   }
-  const ctx: Ctx = { file, dialect, suppressions: [], data: { helpers, schemaMethods: SCHEMA_METHODS, tableNames: modelTableNames(root) }, defaults: versionDefaults(migration.rails.version), calls: fixSites.calls };
+  const ctx: Ctx = { file, dialect, suppressions: [], data: { helpers, schemaMethods: SCHEMA_METHODS, tableNames: modelTableNames(root) }, consts: literalConstants(root, cls), defaults: versionDefaults(migration.rails.version), calls: fixSites.calls };
   const runs = change ?? up;
   const firstStatement = runs?.childForFieldName('body')?.namedChildren.find((n) => !!n && n.type !== 'comment' && n.type !== 'heredoc_body');
   if (runs && firstStatement && firstStatement.startPosition.row > runs.startPosition.row) {
@@ -177,6 +177,8 @@ interface Ctx {
   /** `safety_assured { … }` blocks seen so far (strong_migrations). */
   suppressions: FrameworkSuppression[];
   data: DataContext;
+  /** Literal constants visible in the migration class's methods. */
+  consts: Consts;
   defaults: VersionDefaults;
   /** Where fixes can edit the schema statements of the method bodies (RailsFixSites.calls). */
   calls: Record<string, RailsCallSite>;
@@ -296,6 +298,49 @@ function modelTableNames(root: Node): Map<string, string> {
   return out;
 }
 
+/**
+ * Constants assigned a literal where the migration's methods see them: the class body, an
+ * enclosing `module`/`class` body, or the file's top level (`COLS = %i[owner repo].freeze`).
+ * A symbol, string, integer, or an array of symbols/strings; a name assigned more than once
+ * anywhere in the file, or from anything else (a method call, another file), stays unknown.
+ */
+function literalConstants(root: Node, cls: Node): Consts {
+  const count = new Map<string, number>();
+  const bump = (n: string) => count.set(n, (count.get(n) ?? 0) + 1);
+  const targets = (left: Node | null) => {
+    if (!left) return;
+    if (left.type === 'constant') bump(left.text);
+    else if (left.type === 'scope_resolution') bump(left.childForFieldName('name')?.text ?? left.text);
+    else if (left.type === 'left_assignment_list' || left.type === 'destructured_left_assignment') for (const c of left.namedChildren) targets(c);
+  };
+  const visit = (node: Node) => {
+    if (node.type === 'assignment' || node.type === 'operator_assignment') targets(node.childForFieldName('left'));
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(root);
+  // The statement lists lexically around the migration's methods.
+  const scopes: Node[] = [root];
+  for (let cur: Node | null = cls; cur; cur = cur.parent) {
+    if (cur.type === 'class' || cur.type === 'module') {
+      const body = cur.childForFieldName('body');
+      if (body) scopes.push(body);
+    }
+  }
+  const out = new Map<string, Value>();
+  for (const scope of scopes) {
+    for (const stmt of scope.namedChildren) {
+      if (stmt?.type !== 'assignment') continue;
+      const left = stmt.childForFieldName('left');
+      const right = stmt.childForFieldName('right');
+      if (left?.type !== 'constant' || !right || count.get(left.text) !== 1) continue;
+      const v = valueOf(right);
+      const scalar = (x: Value) => x.kind === 'sym' || x.kind === 'str';
+      if (scalar(v) || v.kind === 'int' || (v.kind === 'array' && v.items.every(scalar))) out.set(left.text, v);
+    }
+  }
+  return out;
+}
+
 async function toOps(items: Array<Stmt | Op>, ctx: Ctx): Promise<Op[]> {
   const out: Op[] = [];
   for (const item of items) {
@@ -353,8 +398,14 @@ type Value =
   | { kind: 'hash'; entries: Map<string, Value> }
   | { kind: 'expr'; text: string };
 
-function valueOf(node: Node): Value {
+/** Literal constants the migration can see (`COLS = %i[a b].freeze`), by name; see literalConstants. */
+type Consts = ReadonlyMap<string, Value>;
+const NO_CONSTS: Consts = new Map();
+
+function valueOf(node: Node, consts: Consts = NO_CONSTS): Value {
   switch (node.type) {
+    case 'constant':
+      return consts.get(node.text) ?? { kind: 'expr', text: node.text };
     case 'simple_symbol':
       return { kind: 'sym', value: node.text.slice(1) };
     case 'delimited_symbol':
@@ -373,7 +424,7 @@ function valueOf(node: Node): Value {
     case 'nil':
       return { kind: 'nil' };
     case 'array':
-      return { kind: 'array', items: node.namedChildren.filter((n): n is Node => n !== null).map(valueOf) };
+      return { kind: 'array', items: node.namedChildren.filter((n): n is Node => n !== null).map((n) => valueOf(n, consts)) };
     case 'symbol_array':
     case 'string_array': {
       // %i[a b] / %w[a b]: bare words (interpolation would make them dynamic).
@@ -391,14 +442,16 @@ function valueOf(node: Node): Value {
       const receiver = node.childForFieldName('receiver');
       const m = node.childForFieldName('method')?.text;
       if (receiver?.type === 'string' && !node.childForFieldName('arguments') && m && ['squish', 'strip', 'freeze', 'chomp', 'dup', 'to_s', 'strip_heredoc'].includes(m)) {
-        const v = valueOf(receiver);
+        const v = valueOf(receiver, consts);
         if (v.kind === 'str') return { kind: 'str', value: m === 'squish' ? v.value.trim().replace(/\s+/g, ' ') : m === 'strip' ? v.value.trim() : v.value };
       }
+      // `%i[a b].freeze`: freezing changes nothing in the value.
+      if (receiver && /^(array|symbol_array|string_array|simple_symbol|integer)$/.test(receiver.type) && !node.childForFieldName('arguments') && m === 'freeze') return valueOf(receiver, consts);
       return { kind: 'expr', text: node.text };
     }
     case 'hash': {
       const entries = new Map<string, Value>();
-      for (const pair of node.namedChildren) if (pair?.type === 'pair') addPair(entries, pair);
+      for (const pair of node.namedChildren) if (pair?.type === 'pair') addPair(entries, pair, consts);
       return { kind: 'hash', entries };
     }
     default:
@@ -423,7 +476,7 @@ function unescape(seq: string): string {
   return map[seq.slice(1)] ?? seq.slice(1);
 }
 
-function addPair(entries: Map<string, Value>, pair: Node): void {
+function addPair(entries: Map<string, Value>, pair: Node, consts: Consts = NO_CONSTS): void {
   const key = pair.childForFieldName('key');
   const value = pair.childForFieldName('value');
   if (!key || !value) return;
@@ -431,10 +484,10 @@ function addPair(entries: Map<string, Value>, pair: Node): void {
   if (key.type === 'hash_key_symbol') name = key.text;
   else if (key.type === 'simple_symbol') name = key.text.slice(1);
   else {
-    const v = valueOf(key);
+    const v = valueOf(key, consts);
     name = v.kind === 'str' || v.kind === 'sym' ? v.value : key.text;
   }
-  entries.set(name, valueOf(value));
+  entries.set(name, valueOf(value, consts));
 }
 
 interface Args {
@@ -444,25 +497,25 @@ interface Args {
   heredocs: string[];
 }
 
-function argsOf(call: Node): Args {
+function argsOf(call: Node, consts: Consts): Args {
   const list = call.childForFieldName('arguments');
   const positional: Value[] = [];
   const options = new Map<string, Value>();
   const heredocs: string[] = [];
   for (const arg of list?.namedChildren ?? []) {
     if (!arg) continue;
-    if (arg.type === 'pair') addPair(options, arg);
+    if (arg.type === 'pair') addPair(options, arg, consts);
     else if (arg.type === 'hash') {
-      const h = valueOf(arg);
+      const h = valueOf(arg, consts);
       if (h.kind === 'hash') for (const [k, v] of h.entries) options.set(k, v);
     } else if (arg.type === 'heredoc_beginning') positional.push({ kind: 'expr', text: arg.text });
     else if (arg.type === 'splat_argument' && arg.namedChildren[0]) {
       // `*%i[a b]` / `*[:a, :b]`: the array's items as arguments.
-      const v = valueOf(arg.namedChildren[0]);
+      const v = valueOf(arg.namedChildren[0], consts);
       if (v.kind === 'array') positional.push(...v.items);
       else positional.push({ kind: 'expr', text: arg.text });
     }
-    else positional.push(valueOf(arg));
+    else positional.push(valueOf(arg, consts));
   }
   // Heredoc bodies follow the call in the tree (siblings after it on later lines).
   let sibling = call.nextNamedSibling;
@@ -845,7 +898,7 @@ function lowerStatement(stmt: Node, ctx: Ctx, out: Lowered, scope: Scope): void 
     return;
   }
   ctx.calls[`${stmt.startPosition.row + 1}:${stmt.startPosition.column + 1}`] = callSite(stmt, method);
-  lowerMethod(stmt, method, argsOf(stmt), ctx, out, scope);
+  lowerMethod(stmt, method, argsOf(stmt, ctx.consts), ctx, out, scope);
 }
 
 /**
@@ -1016,7 +1069,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
         if (!colStmt || colStmt.type === 'comment') continue;
         const r = colStmt.type === 'call' ? colStmt.childForFieldName('receiver') : null;
         const m = colStmt.type === 'call' ? colStmt.childForFieldName('method')?.text : null;
-        const mapped = r?.text === param && m ? changeTableStatements(m, argsOf(colStmt), a0!) : null;
+        const mapped = r?.text === param && m ? changeTableStatements(m, argsOf(colStmt, ctx.consts), a0!) : null;
         if (!mapped) {
           out.items.push(unanalyzable(colStmt, ctx, `\`${firstLine(colStmt.text)}\` inside change_table is not resolved statically.`));
           if (scope.reversible) out.inverse.push(unanalyzable(colStmt, ctx, 'its inverse is not known statically'));
@@ -1090,7 +1143,7 @@ function lowerMethod(stmt: Node, method: string, args: Args, ctx: Ctx, out: Lowe
           out.items.push(unanalyzable(colStmt, ctx, `\`${firstLine(colStmt.text)}\` inside create_table is not resolved statically; the table's columns may be incomplete.`));
           continue;
         }
-        const ca = argsOf(colStmt);
+        const ca = argsOf(colStmt, ctx.consts);
         if (m === 'timestamps') {
           const nullOpt = ca.options.get('null');
           const notNull = nullOpt?.kind === 'bool' ? !nullOpt.value : ctx.defaults.timestampsNotNull;
