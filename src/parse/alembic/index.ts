@@ -155,6 +155,8 @@ function baseMigration(task: FileTask, up: Op[]): Migration {
     downIrreversible: null,
     order: task.order,
     expectsDown: true,
+    // env.py sets it on the connection (discovery read it).
+    ...(task.runnerLockTimeout ? { runnerLockTimeout: true } : {}),
   };
 }
 
