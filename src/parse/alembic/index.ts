@@ -185,9 +185,12 @@ function revisionList(value: Value | undefined): string[] | null {
  * The connection's `commit()` (`op.get_bind().commit()`) where the migration's transaction ends
  * anyway is a boundary the author meant, not nesting: right before `autocommit_block()`, which
  * commits the running transaction itself first, or as upgrade()'s last statement. Like the block
- * alone it then lowers to no op, and what follows the block runs in a transaction again. A commit
- * followed by ordinary statements stays (they run outside the migration's transaction), and so
- * does `op.execute("COMMIT")`: SQLAlchemy does not see it and still believes its transaction open.
+ * alone it then lowers to no op, and what follows the block counts as transactional again.
+ * (Strictly, Alembic reopens its transaction after the block only if one was open when the block
+ * began; after the user's commit SQLAlchemy 2.0 autobegins one for the rest and the version stamp,
+ * which the environment has to commit, as an env.py that commits the connection after
+ * run_migrations() does.) A commit followed by ordinary statements stays, and so does
+ * `op.execute("COMMIT")`: SQLAlchemy does not see it and still believes its transaction open.
  */
 function withoutIntendedCommits(emitted: Emitted[]): Emitted[] {
   return emitted.filter((item, i) => {
