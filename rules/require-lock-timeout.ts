@@ -10,7 +10,7 @@ export default defineRule({
   summary: 'Strong lock on an existing table with no lock_timeout set',
   docs: {
     why:
-      'A statement that needs a strong lock waits for every transaction already using the table, and while it waits every new query on the table queues behind it. One long-running query is then enough to stall all traffic to the table. With a lock_timeout the migration gives up after a moment instead, and can be retried.',
+      'A statement that needs a strong lock waits for every transaction already using the table, and while it waits every new query on the table queues behind it. One long-running query is then enough to stall all traffic to the table. With a lock_timeout the migration gives up after a moment instead, and can be retried. The timeout counts as set when the migration sets it before the statement, when the runner\'s setup sets lock_timeout for every migration (a SET in the migration environment, or the framework\'s own lock_timeout setting), or when lockTimeout in .migration-guard.yml says the deploy sets one.',
     history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
     bad: 'ALTER TABLE users ADD COLUMN nickname text;',
     good: "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;",

@@ -260,7 +260,7 @@ export interface Migration {
   django?: unknown;
   /**
    * The runner sets a lock_timeout on the session before this migration runs (Rails with
-   * strong_migrations' `StrongMigrations.lock_timeout`), as a configured `lockTimeout` does for all.
+   * strong_migrations' `StrongMigrations.lock_timeout`, a `SET lock_timeout` in Alembic's env.py), as a configured `lockTimeout` does for all.
    */
   runnerLockTimeout?: boolean;
   /**

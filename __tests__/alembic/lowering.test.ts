@@ -308,6 +308,44 @@ describe('autocommit_block', () => {
     ]);
     expect(m.transactional).toBe(true);
   });
+
+  const revision = (body: string[]) => ['revision = "r"', 'down_revision = None', 'def upgrade():', ...body.map((l) => `    ${l}`)].join('\n') + '\n';
+
+  test("the connection's commit() right before the block, or as the last statement, is the boundary the block already is", async () => {
+    const m = await lowerText(
+      revision([
+        'op.add_column("t", sa.Column("c", sa.Text()))',
+        'op.get_bind().commit()',
+        'with op.get_context().autocommit_block():',
+        '    op.create_index("t_c_idx", "t", ["c"], postgresql_concurrently=True)',
+        'op.drop_column("t", "d")',
+        'op.get_bind().commit()',
+      ]),
+    );
+    expect(m.up.map((o) => [o.loc.line, o.kind, Boolean(o.autocommit)])).toEqual([
+      [4, 'addColumn', false],
+      [7, 'createIndex', true],
+      [8, 'dropColumn', false],
+    ]);
+  });
+
+  test('a commit() followed by ordinary statements, and op.execute("COMMIT") before the block, stay', async () => {
+    const m = await lowerText(
+      revision([
+        'op.get_bind().commit()',
+        'op.drop_column("t", "d")',
+        'op.execute("COMMIT")',
+        'with op.get_context().autocommit_block():',
+        '    op.create_index("t_c_idx", "t", ["c"], postgresql_concurrently=True)',
+      ]),
+    );
+    expect(m.up.map((o) => [o.loc.line, o.kind])).toEqual([
+      [4, 'transaction'],
+      [5, 'dropColumn'],
+      [6, 'transaction'],
+      [8, 'createIndex'],
+    ]);
+  });
 });
 
 describe('constants, helpers and control flow', () => {

@@ -1,5 +1,9 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
+import { resolveConfig } from '../../src/config.js';
+import { validateConfig } from '../../src/config-schema.js';
+import { lint } from '../../src/engine.js';
+import { tmpTree } from '../helpers/tmp.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX users_email_idx ON users (email);';
 
@@ -56,4 +60,60 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
 `, line: 3 } },
     { name: 'alembic: add_column on an existing table without a lock timeout', history: users, alembic: { code: py(['op.add_column("users", sa.Column("nickname", sa.Text()))'], ['op.drop_column("users", "nickname")']), line: U } },
   ],
+});
+
+// Our own fixture project: an Alembic script_location with env.py next to versions/.
+describe('require-lock-timeout: a SET lock_timeout in Alembic env.py', () => {
+  const envPy = (setup: string) => `from alembic import context
+from sqlalchemy import engine_from_config, pool, text
+
+config = context.config
+target_metadata = None
+
+
+def run_migrations_online():
+    connectable = engine_from_config(config.get_section(config.config_ini_section), prefix="sqlalchemy.", poolclass=pool.NullPool)
+    with connectable.connect() as connection:
+${setup.split('\n').map((l) => `        ${l}`).join('\n')}
+        context.configure(connection=connection, target_metadata=target_metadata)
+        with context.begin_transaction():
+            context.run_migrations()
+
+
+run_migrations_online()
+`;
+  const initial = py(['op.create_table("users", sa.Column("id", sa.BigInteger(), primary_key=True), sa.Column("email", sa.Text()))'], ['op.drop_table("users")'], 'a1');
+  const change = py(['op.add_column("users", sa.Column("nickname", sa.Text()))'], ['op.drop_column("users", "nickname")'], 'b2').replace('down_revision = None', 'down_revision = "a1"');
+  const lintProject = async (env: string | null) => {
+    const files: Record<string, string> = { 'migrations/versions/0001_users.py': initial, 'migrations/versions/0002_nickname.py': change };
+    if (env !== null) files['migrations/env.py'] = env;
+    const t = tmpTree(files);
+    try {
+      const r = await lint({ cwd: t.dir, paths: ['migrations/versions'], changedFiles: ['migrations/versions/0002_nickname.py'], config: resolveConfig(validateConfig({}, 'test'), null, {}) });
+      return r.report.findings.filter((f) => f.ruleId === 'require-lock-timeout').map((f) => [f.file, f.line]);
+    } finally {
+      t.cleanup();
+    }
+  };
+  const fires = [['migrations/versions/0002_nickname.py', U]];
+
+  test.each([
+    ['connection.execute(text(...))', 'connection.execute(text("SET lock_timeout = 4000"))'],
+    ['exec_driver_sql with TO and a unit', "connection.exec_driver_sql(\"SET lock_timeout TO '4s'\")"],
+    ['SET SESSION', 'connection.execute(text("SET SESSION lock_timeout = \'5s\'"))'],
+  ])('silent when env.py sets it on the connection: %s', async (_name, setup) => {
+    expect(await lintProject(envPy(setup))).toEqual([]);
+  });
+
+  test.each([
+    ['no env.py', null],
+    ['env.py without a SET', envPy('pass')],
+    ['lock_timeout = 0 (no timeout)', envPy('connection.execute(text("SET lock_timeout = 0"))')],
+    ["TO '0'", envPy("connection.exec_driver_sql(\"SET lock_timeout TO '0'\")")],
+    ['a commented-out SET', envPy('# connection.execute(text("SET lock_timeout = 4000"))')],
+    ['SET LOCAL (lasts one transaction, not every migration)', envPy('connection.execute(text("SET LOCAL lock_timeout = 4000"))')],
+    ['statement_timeout only', envPy('connection.execute(text("SET statement_timeout = 60000"))')],
+  ])('still fires: %s', async (_name, env) => {
+    expect(await lintProject(env)).toEqual(fires);
+  });
 });

@@ -1,4 +1,4 @@
-import { ruleTester } from '../helpers/rule-tester.js';
+import { lintCaseFull, ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
@@ -36,6 +36,25 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
 ` },
+    // autocommit_block() commits the running transaction itself first: a commit() right before it ends it where the block would.
+    { name: 'alembic: get_bind().commit() right before autocommit_block()', history: users, alembic: py([
+      'op.add_column("users", sa.Column("flag", sa.Boolean(), server_default=sa.text("false"), nullable=False))',
+      'op.get_bind().commit()',
+      'with op.get_context().autocommit_block():',
+      '    op.create_index("users_flag_idx", "users", ["flag"], postgresql_concurrently=True)',
+      'op.add_column("users", sa.Column("nickname", sa.Text()))',
+    ], ['op.drop_column("users", "nickname")']) },
+    { name: 'alembic: connection.commit() through a variable right before autocommit_block()', history: users, alembic: py([
+      'conn = op.get_bind()',
+      'conn.execute(sa.text("UPDATE users SET email = lower(email) WHERE email IS NOT NULL"))',
+      'conn.commit()',
+      'with op.get_context().autocommit_block():',
+      '    op.execute("CREATE INDEX CONCURRENTLY users_email_idx ON users (email)")',
+    ]) },
+    { name: 'alembic: commit() as the last statement of upgrade()', history: users, alembic: py([
+      'op.add_column("users", sa.Column("nickname", sa.Text()))',
+      'op.get_bind().commit()',
+    ], ['op.drop_column("users", "nickname")']) },
   ],
   invalid: [
     { name: 'BEGIN/COMMIT in a transactional dbmate migration', history: users, layout: 'dbmate', sql: dbmate('BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;'), line: 2 },
@@ -50,6 +69,26 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
 `, line: 3 } },
+    { name: 'alembic: get_bind().commit() followed by ordinary statements', history: users, alembic: { code: py([
+      'op.add_column("users", sa.Column("nickname", sa.Text()))',
+      'op.get_bind().commit()',
+      'op.add_column("users", sa.Column("bio", sa.Text()))',
+    ], ['op.drop_column("users", "bio")', 'op.drop_column("users", "nickname")']), line: U + 1 } },
     { name: 'alembic: COMMIT in op.execute inside the transaction Alembic opens', history: users, alembic: { code: py(['op.add_column("users", sa.Column("nickname", sa.Text()))', 'op.execute("COMMIT")'], ['op.drop_column("users", "nickname")']), line: U + 1 } },
   ],
+});
+
+// Not a ruleTester case: the Alembic parity test spells the runner's transaction out as an explicit
+// BEGIN in a plain SQL file once an autocommit block is involved, and there a COMMIT ends only that.
+test('transaction-nesting: alembic commit() with an ordinary statement between it and autocommit_block() still fires', async () => {
+  const code = py([
+    'op.get_bind().commit()',
+    'op.add_column("users", sa.Column("flag", sa.Boolean()))',
+    'with op.get_context().autocommit_block():',
+    '    op.create_index("users_flag_idx", "users", ["flag"], postgresql_concurrently=True)',
+  ], ['op.drop_column("users", "flag")']);
+  const r = await lintCaseFull('transaction-nesting', { name: 'commit, statement, block', history: users, alembic: code }, 'alembic', code);
+  expect(r.findings.filter((f) => f.ruleId === 'transaction-nesting').map((f) => [f.line, f.message.slice(0, 60)])).toEqual([
+    [U, 'This COMMIT ends the transaction the migration runner opened'],
+  ]);
 });

@@ -7,7 +7,7 @@ import { ReadScope, realPath, repositoryRoot } from './safe-fs.js';
 import { gitChangedFiles } from './git.js';
 import { addDjangoAncestors, djangoUserModel } from './django-ancestors.js';
 // The front ends' own cheap detectors (tiny modules: the parsers stay unloaded).
-import { isAlembicFile } from '../parse/alembic/detect.js';
+import { alembicEnvFile, alembicEnvSetsLockTimeout, isAlembicFile } from '../parse/alembic/detect.js';
 import { isKnexFile } from '../parse/knex/detect.js';
 import { isDjangoMigrationFile } from '../parse/django/detect.js';
 import { isRailsMigrationFile, railsNames, strongMigrationsInitializer, strongMigrationsSettings, targetVersionFor, type StrongMigrationsSettings } from '../parse/rails/detect.js';
@@ -28,7 +28,7 @@ export interface DiscoveredMigration {
   transactional: boolean;
   expectsDown: boolean;
   isNew: boolean;
-  /** The runner sets a lock_timeout before this migration (Rails with strong_migrations' `lock_timeout`). */
+  /** The runner sets a lock_timeout before this migration (Rails with strong_migrations' `lock_timeout`, a SET in Alembic's env.py). */
   runnerLockTimeout?: boolean;
   /** Rails with strong_migrations: its `start_after` and this directory's `target_version` (only when set). */
   strongMigrations?: { startAfter: string | null; targetVersion: string | null };
@@ -212,6 +212,8 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
   const byAbs = new Set<string>();
   /** Per Rails migrations directory: the app's strong_migrations settings (null: no initializer). */
   const strongMigrations = new Map<string, StrongMigrationsSettings | null>();
+  /** Per Alembic env.py: whether it sets a lock_timeout on the connection for every migration (read once, never run). */
+  const alembicEnvTimeout = new Map<string, boolean>();
   const sorted = [...candidates].sort();
   // Flyway pairs V and U files by directory and version: indexed once, not rescanned per file.
   const flywayUndo = new Map<string, string>(); // dir|version → abs of U file
@@ -293,7 +295,13 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     }
     if (framework === 'alembic' || framework === 'knex') {
       const stem = base.replace(/\.[^.]+$/, '');
-      push({ framework, root: dir, id: stem, order: naturalKey(stem), transactional: true, expectsDown: true });
+      let runnerLockTimeout = false;
+      if (framework === 'alembic') {
+        const env = alembicEnvFile(dir);
+        if (!alembicEnvTimeout.has(env)) alembicEnvTimeout.set(env, readable(env) && alembicEnvSetsLockTimeout(sniff(env)));
+        runnerLockTimeout = alembicEnvTimeout.get(env)!;
+      }
+      push({ framework, root: dir, id: stem, order: naturalKey(stem), transactional: true, expectsDown: true, ...(runnerLockTimeout ? { runnerLockTimeout } : {}) });
       continue;
     }
     if (base === 'down.sql' && readable(path.join(dir, 'up.sql'))) continue;

@@ -83,7 +83,7 @@ async function lowerModule(task: FileTask, parsed: ParsedModule): Promise<Migrat
 
   const upgrades = upgradeDef && dispatchesPerEngine(upgradeDef, 'upgrade') && perEngine.upgrade.length > 0 ? perEngine.upgrade : upgradeDef ? [upgradeDef] : [];
   for (const def of upgrades) {
-    for (const op of await resolveEmitted(interpreter.runFunction(def, parsed.bodies.get(def), true).out, task)) up.push(op);
+    for (const op of await resolveEmitted(withoutIntendedCommits(interpreter.runFunction(def, parsed.bodies.get(def), true).out), task)) up.push(op);
   }
   let down: Op[] | null = null;
   let downLoc: Loc = { file, line: 1, endLine: 1, column: 1 };
@@ -155,6 +155,8 @@ function baseMigration(task: FileTask, up: Op[]): Migration {
     downIrreversible: null,
     order: task.order,
     expectsDown: true,
+    // env.py sets it on the connection (discovery read it).
+    ...(task.runnerLockTimeout ? { runnerLockTimeout: true } : {}),
   };
 }
 
@@ -177,6 +179,26 @@ function revisionList(value: Value | undefined): string[] | null {
   }
   const rendered = pyStr(value);
   return rendered === null ? null : [rendered];
+}
+
+/**
+ * The connection's `commit()` (`op.get_bind().commit()`) where the migration's transaction ends
+ * anyway is a boundary the author meant, not nesting: right before `autocommit_block()`, which
+ * commits the running transaction itself first, or as upgrade()'s last statement. Like the block
+ * alone it then lowers to no op, and what follows the block counts as transactional again.
+ * (Strictly, Alembic reopens its transaction after the block only if one was open when the block
+ * began; after the user's commit SQLAlchemy 2.0 autobegins one for the rest and the version stamp,
+ * which the environment has to commit, as an env.py that commits the connection after
+ * run_migrations() does.) A commit followed by ordinary statements stays, and so does
+ * `op.execute("COMMIT")`: SQLAlchemy does not see it and still believes its transaction open.
+ */
+function withoutIntendedCommits(emitted: Emitted[]): Emitted[] {
+  return emitted.filter((item, i) => {
+    // Only the connection's own commit() is emitted as a bare transaction op (SQL goes through renderedSql/pendingSql).
+    if (item.kind !== 'transaction' || item.action !== 'commit' || item.autocommit) return true;
+    const next = emitted[i + 1];
+    return next !== undefined && !next.autocommit;
+  });
 }
 
 /** Lowers the SQL collected from `op.execute(...)` with the SQL front end, in order. */
