@@ -321,6 +321,14 @@ ${fields.map((f) => `                ('${f}', models.TextField(null=True)),`).jo
     expect(await check({ change: sql, files: { 'app/api.py': `${api}\n\ndef first(user):\n    return user.legacy_email\n` } })).toHaveLength(1);
   });
 
+  test('a JSON Schema property in a model (validation of a payload field) is not a query; a select of the column in the same model is', async () => {
+    const schema = "import { Model } from 'objection';\n\nexport default class User extends Model {\n  static tableName = 'users';\n\n  static jsonSchema = {\n    type: 'object',\n    properties: {\n      email: { type: 'string' },\n      legacy_email: { type: ['string', 'null'] },\n    },\n  };\n";
+    const change = { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' };
+    expect(await check({ change, files: { 'src/models/user.js': `${schema}}\n` } })).toEqual([]);
+    const queried = await check({ change, files: { 'src/models/user.js': `${schema}\n  static legacy() {\n    return this.query().select('legacy_email');\n  }\n}\n` } });
+    expect(queried[0]!.message).toContain('(1 reference): src/models/user.js:15.');
+  });
+
   test('a .sql query file is code; a .sql file defining tables is a schema script and is not', async () => {
     const found = await check({
       change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' },

@@ -400,8 +400,16 @@ export function searchReferences(targets: ReferenceTarget[], opts: CodeSearchOpt
 
 function isQuotedKey(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
-  if (before !== '"' && before !== "'") return false;
+  if (before !== '"' && before !== "'") return isSchemaProperty(text, at + length);
   return new RegExp(`^${before}\\s*:`).test(text.slice(at + length, at + length + 8));
+}
+
+/**
+ * A JSON Schema property (`email: { type: 'string' }` in an ORM model's `jsonSchema`, an OpenAPI
+ * spec): it describes a payload's field for validation, no query names the column through it.
+ */
+function isSchemaProperty(text: string, end: number): boolean {
+  return /^['"]?\s*:\s*\{\s*['"]?type['"]?\s*:/.test(text.slice(end, end + 40));
 }
 
 /**
