@@ -8,7 +8,7 @@ export default defineRule({
   dialects: ['postgres', 'mysql'],
   summary: 'BEGIN/COMMIT inside a migration that already runs in a transaction',
   docs: {
-    why: 'Most migration runners already wrap each migration in a transaction. A BEGIN inside it is ignored (PostgreSQL only warns "there is already a transaction in progress"), and the matching COMMIT ends the runner\'s transaction early: everything after it runs without a transaction and is not rolled back if the migration fails. The same happens with a BEGIN inside a BEGIN in one file.',
+    why: 'Most migration runners already wrap each migration in a transaction. A BEGIN inside it is ignored (PostgreSQL only warns "there is already a transaction in progress"), and the matching COMMIT ends the runner\'s transaction early: everything after it runs without a transaction and is not rolled back if the migration fails. The same happens with a BEGIN inside a BEGIN in one file. A commit of the runner\'s own connection through the driver (an ORM connection\'s commit()) can cost more: where the runner opens no transaction after it and its environment does not commit the connection at the end, the rest of the migration and the runner\'s record that it ran are left in a transaction the driver opened on its own and are rolled back when the connection closes, so the migration runs again next time; where the environment opened the connection as a single transaction block, the driver refuses every statement after the commit and the migration fails there. A commit right where the runner ends its transaction anyway (before a section that runs outside it, or as the last statement) is not reported when the environment commits the connection after the migrations.',
     bad: [
       'BEGIN;',
       'ALTER TABLE users ADD COLUMN nickname text;',
@@ -62,9 +62,26 @@ export default defineRule({
       }
       // A COMMIT/ROLLBACK with no BEGIN of its own ends the runner's transaction.
       if (!inTransaction) return;
+      const insteadOutside = `if a statement must run outside a transaction, ${ctx.phrasebook.disableTransaction} instead`;
+      // A commit of the runner's own connection: the runner opens no transaction after it, so what follows depends on its environment.
+      if (op.action === 'commit' && op.afterCommit === 'uncommitted') {
+        const meant = ctx.phrasebook.commitAfterMigrations;
+        findings.push(ctx.finding(op, {
+          message: "This commit ends the transaction the migration runner opened, and the runner opens no other after it: the statements that follow (except those run outside a transaction on purpose) and the runner's record that the migration ran go into a transaction the database driver opens on its own, which the runner's environment never commits, so they are rolled back when the connection closes: the migration is not recorded as applied and runs again on the next upgrade.",
+          suggestion: `Remove it and let the runner manage the transaction (${insteadOutside})${meant ? `; if the commit is meant, ${meant}` : ''}.`,
+        }));
+        return;
+      }
+      if (op.action === 'commit' && op.afterCommit === 'refused') {
+        findings.push(ctx.finding(op, {
+          message: "This commit ends the transaction the migration runs in, which the runner's environment opened as a single transaction block: the database driver refuses every statement after it on this connection, the runner's record that the migration ran included, so the migration fails right after this commit, with the part before it committed and the migration not recorded as applied.",
+          suggestion: `Remove it and let the runner manage the transaction; ${insteadOutside}.`,
+        }));
+        return;
+      }
       findings.push(ctx.finding(op, {
         message: `This ${op.action.toUpperCase()} ends the transaction the migration runner opened: statements after it run outside any transaction and are not rolled back if the migration fails, and the runner's own commit then finds no transaction.`,
-        suggestion: `Remove it and let the runner manage the transaction; if a statement must run outside a transaction, ${ctx.phrasebook.disableTransaction} instead.`,
+        suggestion: `Remove it and let the runner manage the transaction; ${insteadOutside}.`,
       }));
     });
     return findings;

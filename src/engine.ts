@@ -113,6 +113,7 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
         expectsDown: d.expectsDown,
         transactional: d.transactional,
         ...(d.runnerLockTimeout ? { runnerLockTimeout: true } : {}),
+        ...(d.runnerAfterCommit ? { runnerAfterCommit: d.runnerAfterCommit } : {}),
         ...(d.strongMigrations ? { strongMigrations: d.strongMigrations } : {}),
         id: d.id,
         order: d.order,

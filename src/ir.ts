@@ -154,8 +154,13 @@ export type Op =
    * `runner`: a transaction the runner itself opens around some ops, not one the user wrote (Django's
    * `RunPython(..., atomic=True)` in a non-atomic migration): what opens it, in the framework's
    * words, and how to keep a statement out of it.
+   * `afterCommit`: a commit of the runner's own connection through the driver, and what becomes of
+   * the transactional statements after it and of the runner's record that the migration ran:
+   * 'uncommitted', they run in a transaction the driver opens on its own and nothing commits, so
+   * they are rolled back when the connection closes; 'refused', the driver refuses them, so the
+   * migration fails right after the commit.
    */
-  | (OpBase & { kind: 'transaction'; action: 'begin' | 'commit' | 'rollback'; runner?: { opens: string; outside: string } })
+  | (OpBase & { kind: 'transaction'; action: 'begin' | 'commit' | 'rollback'; runner?: { opens: string; outside: string }; afterCommit?: 'uncommitted' | 'refused' })
   | (OpBase & {
       kind: 'dml';
       action: 'update' | 'delete' | 'insert';
@@ -263,6 +268,16 @@ export interface Migration {
    * strong_migrations' `StrongMigrations.lock_timeout`, a `SET lock_timeout` in Alembic's env.py), as a configured `lockTimeout` does for all.
    */
   runnerLockTimeout?: boolean;
+  /**
+   * What becomes of the statements after the migration commits the runner's own connection (a
+   * driver-level commit, not a COMMIT statement), together with the runner's record that the
+   * migration ran, as the runner's environment decides (Alembic's env.py): 'committed', the
+   * environment commits the connection after running the migrations; 'refused', the migrations run
+   * inside a single-transaction block of the driver, which refuses every statement after its
+   * transaction ended. Absent: nothing commits them (or the environment is unknown). The front end
+   * marks the commits themselves (`afterCommit` on the transaction op).
+   */
+  runnerAfterCommit?: 'committed' | 'refused';
   /**
    * Migrations sharing this key are steps of one logical migration whose downs undo its ups as a
    * whole, not file by file (popx's `<timestamp><step>` files): rollback pairing looks across them.

@@ -18,6 +18,12 @@ export interface Phrasebook {
   runOutsideTransaction: string;
   /** A clause (lower case, no full stop): how to tell the runner not to wrap this migration in a transaction. */
   disableTransaction: string;
+  /**
+   * A clause (lower case, no full stop): how to make the runner's environment commit the work that
+   * follows a commit of the runner's own connection (see the transaction op's `afterCommit`); absent
+   * where the runner has no such environment.
+   */
+  commitAfterMigrations?: string;
   /** The runner expects a down part for this migration (so its absence is `missing-downgrade`). */
   expectsDown: boolean;
   /** Where the down part of this migration is, in the framework's words (`downgrade()`, `0003_x.down.sql`). */

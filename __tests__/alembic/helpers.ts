@@ -11,9 +11,16 @@ export function fixtureText(name: string): string {
 }
 
 /** Runs the Alembic front end on Python source; expects exactly one migration. */
-export async function lowerText(text: string, options: { dialect?: Dialect; file?: string } = {}): Promise<Migration> {
+export async function lowerText(text: string, options: { dialect?: Dialect; file?: string; runnerAfterCommit?: 'committed' | 'refused' } = {}): Promise<Migration> {
   const file = options.file ?? 'migrations/versions/test.py';
-  const result = await alembicFrontEnd({ file: { path: file, text }, dialect: options.dialect ?? 'postgres', isNew: true, id: path.basename(file, '.py'), order: '0' });
+  const result = await alembicFrontEnd({
+    file: { path: file, text },
+    dialect: options.dialect ?? 'postgres',
+    isNew: true,
+    id: path.basename(file, '.py'),
+    order: '0',
+    ...(options.runnerAfterCommit ? { runnerAfterCommit: options.runnerAfterCommit } : {}),
+  });
   expect(result).toHaveLength(1);
   return result[0]!;
 }

@@ -1,3 +1,4 @@
+import type { Migration } from '../../src/ir.js';
 import { fixtureText, lineKinds, lowerFixture, lowerText, opsOf } from './helpers.js';
 import { isAlembicFile } from '../../src/parse/alembic/index.js';
 
@@ -311,25 +312,44 @@ describe('autocommit_block', () => {
 
   const revision = (body: string[]) => ['revision = "r"', 'down_revision = None', 'def upgrade():', ...body.map((l) => `    ${l}`)].join('\n') + '\n';
 
-  test("the connection's commit() right before the block, or as the last statement, is the boundary the block already is", async () => {
-    const m = await lowerText(
-      revision([
-        'op.add_column("t", sa.Column("c", sa.Text()))',
-        'op.get_bind().commit()',
-        'with op.get_context().autocommit_block():',
-        '    op.create_index("t_c_idx", "t", ["c"], postgresql_concurrently=True)',
-        'op.drop_column("t", "d")',
-        'op.get_bind().commit()',
-      ]),
-    );
-    expect(m.up.map((o) => [o.loc.line, o.kind, Boolean(o.autocommit)])).toEqual([
-      [4, 'addColumn', false],
-      [7, 'createIndex', true],
-      [8, 'dropColumn', false],
+  const boundaries = revision([
+    'op.add_column("t", sa.Column("c", sa.Text()))',
+    'op.get_bind().commit()',
+    'with op.get_context().autocommit_block():',
+    '    op.create_index("t_c_idx", "t", ["c"], postgresql_concurrently=True)',
+    'op.drop_column("t", "d")',
+    'op.get_bind().commit()',
+  ]);
+  const shape = (m: Migration) => m.up.map((o) => [o.loc.line, o.kind, Boolean(o.autocommit), o.kind === 'transaction' ? o.afterCommit ?? null : null]);
+
+  test("with an env.py that commits after run_migrations(), the connection's commit() right before the block, or as the last statement, is the boundary the block already is", async () => {
+    const m = await lowerText(boundaries, { runnerAfterCommit: 'committed' });
+    expect(shape(m)).toEqual([
+      [4, 'addColumn', false, null],
+      [7, 'createIndex', true, null],
+      [8, 'dropColumn', false, null],
     ]);
+    expect(m.runnerAfterCommit).toBe('committed');
   });
 
-  test('a commit() followed by ordinary statements, and op.execute("COMMIT") before the block, stay', async () => {
+  test('without such an env.py (unknown, or the stock one) the same commits stay, marked with what becomes of the work after them', async () => {
+    expect(shape(await lowerText(boundaries))).toEqual([
+      [4, 'addColumn', false, null],
+      [5, 'transaction', false, 'uncommitted'],
+      [7, 'createIndex', true, null],
+      [8, 'dropColumn', false, null],
+      [9, 'transaction', false, 'uncommitted'],
+    ]);
+    // Inside env.py's `with engine.begin():` SQLAlchemy refuses what follows.
+    const refused = await lowerText(boundaries, { runnerAfterCommit: 'refused' });
+    expect(shape(refused).filter((r) => r[1] === 'transaction')).toEqual([
+      [5, 'transaction', false, 'refused'],
+      [9, 'transaction', false, 'refused'],
+    ]);
+    expect(refused.runnerAfterCommit).toBe('refused');
+  });
+
+  test('a commit() followed by ordinary statements, and op.execute("COMMIT") before the block, stay even when env.py commits afterwards', async () => {
     const m = await lowerText(
       revision([
         'op.get_bind().commit()',
@@ -338,6 +358,7 @@ describe('autocommit_block', () => {
         'with op.get_context().autocommit_block():',
         '    op.create_index("t_c_idx", "t", ["c"], postgresql_concurrently=True)',
       ]),
+      { runnerAfterCommit: 'committed' },
     );
     expect(m.up.map((o) => [o.loc.line, o.kind])).toEqual([
       [4, 'transaction'],
@@ -345,6 +366,8 @@ describe('autocommit_block', () => {
       [6, 'transaction'],
       [8, 'createIndex'],
     ]);
+    // COMMIT in SQL is no commit of the connection: SQLAlchemy does not see it.
+    expect(m.up.filter((o) => o.kind === 'transaction').map((o) => o.kind === 'transaction' && o.afterCommit)).toEqual([undefined, undefined]);
   });
 });
 

@@ -4,6 +4,24 @@ import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js
 const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);';
 const dbmate = (up: string, header = '-- migrate:up') => `${header}\n${up}\n\n-- migrate:down\nSELECT 1;\n`;
 
+// Our own env.py shapes (next to the revision file: the tester's directory has no versions/ folder).
+const envRun = ['    context.configure(connection=connection)', '    with context.begin_transaction():', '        context.run_migrations()'];
+const envPy = (open: string, after: string[] = []) => ({ 'env.py': ['def run_migrations_online():', `    ${open}`, ...envRun.map((l) => `    ${l}`), ...after.map((l) => `        ${l}`), '', 'run_migrations_online()', ''].join('\n') });
+/** Commits the connection after run_migrations(): the work after a commit() in the migration is kept. */
+const envCommits = envPy('with engine.connect() as connection:', ['connection.commit()']);
+/** Alembic's stock env.py: nothing commits what runs after a commit() in the migration. */
+const envStock = envPy('with engine.connect() as connection:');
+/** The connection as a begin-once block: SQLAlchemy refuses what runs after a commit() in the migration. */
+const envBegin = envPy('with engine.begin() as connection:');
+const beforeBlock = [
+  'op.add_column("users", sa.Column("flag", sa.Boolean(), server_default=sa.text("false"), nullable=False))',
+  'op.get_bind().commit()',
+  'with op.get_context().autocommit_block():',
+  '    op.create_index("users_flag_idx", "users", ["flag"], postgresql_concurrently=True)',
+  'op.add_column("users", sa.Column("nickname", sa.Text()))',
+];
+const lastStatement = ['op.add_column("users", sa.Column("nickname", sa.Text()))', 'op.get_bind().commit()'];
+
 ruleTester('transaction-nesting', {
   valid: [
     { name: 'plain file with its own BEGIN/COMMIT (no runner transaction)', history: users, sql: 'BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;' },
@@ -36,25 +54,17 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
 ` },
-    // autocommit_block() commits the running transaction itself first: a commit() right before it ends it where the block would.
-    { name: 'alembic: get_bind().commit() right before autocommit_block()', history: users, alembic: py([
-      'op.add_column("users", sa.Column("flag", sa.Boolean(), server_default=sa.text("false"), nullable=False))',
-      'op.get_bind().commit()',
-      'with op.get_context().autocommit_block():',
-      '    op.create_index("users_flag_idx", "users", ["flag"], postgresql_concurrently=True)',
-      'op.add_column("users", sa.Column("nickname", sa.Text()))',
-    ], ['op.drop_column("users", "nickname")']) },
-    { name: 'alembic: connection.commit() through a variable right before autocommit_block()', history: users, alembic: py([
+    // autocommit_block() commits the running transaction itself first: a commit() right before it ends it where the block
+    // would, and env.py commits the transaction SQLAlchemy then opens for the rest and the version stamp.
+    { name: 'alembic: get_bind().commit() right before autocommit_block(), env.py commits after run_migrations()', history: users, appFiles: envCommits, alembic: py(beforeBlock, ['op.drop_column("users", "nickname")']) },
+    { name: 'alembic: connection.commit() through a variable right before autocommit_block(), env.py commits after run_migrations()', history: users, appFiles: envCommits, alembic: py([
       'conn = op.get_bind()',
       'conn.execute(sa.text("UPDATE users SET email = lower(email) WHERE email IS NOT NULL"))',
       'conn.commit()',
       'with op.get_context().autocommit_block():',
       '    op.execute("CREATE INDEX CONCURRENTLY users_email_idx ON users (email)")',
     ]) },
-    { name: 'alembic: commit() as the last statement of upgrade()', history: users, alembic: py([
-      'op.add_column("users", sa.Column("nickname", sa.Text()))',
-      'op.get_bind().commit()',
-    ], ['op.drop_column("users", "nickname")']) },
+    { name: 'alembic: commit() as the last statement of upgrade(), env.py commits after run_migrations()', history: users, appFiles: envCommits, alembic: py(lastStatement, ['op.drop_column("users", "nickname")']) },
   ],
   invalid: [
     { name: 'BEGIN/COMMIT in a transactional dbmate migration', history: users, layout: 'dbmate', sql: dbmate('BEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nCOMMIT;'), line: 2 },
@@ -69,6 +79,14 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
 };
 exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('nickname'));
 `, line: 3 } },
+    // Without an env.py that commits after run_migrations() the same boundaries lose the version stamp (or fail, inside
+    // engine.begin()). The cases with autocommit_block() are tests of their own below (see the note there).
+    { name: 'alembic: commit() as the last statement of upgrade() with no env.py found', history: users, alembic: { code: py(lastStatement, ['op.drop_column("users", "nickname")']), line: U + 1 } },
+    { name: 'alembic: get_bind().commit() followed by ordinary statements, env.py commits after run_migrations()', history: users, appFiles: envCommits, alembic: { code: py([
+      'op.add_column("users", sa.Column("nickname", sa.Text()))',
+      'op.get_bind().commit()',
+      'op.add_column("users", sa.Column("bio", sa.Text()))',
+    ], ['op.drop_column("users", "bio")', 'op.drop_column("users", "nickname")']), line: U + 1 } },
     { name: 'alembic: get_bind().commit() followed by ordinary statements', history: users, alembic: { code: py([
       'op.add_column("users", sa.Column("nickname", sa.Text()))',
       'op.get_bind().commit()',
@@ -78,8 +96,9 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
   ],
 });
 
-// Not a ruleTester case: the Alembic parity test spells the runner's transaction out as an explicit
-// BEGIN in a plain SQL file once an autocommit block is involved, and there a COMMIT ends only that.
+// Not ruleTester cases (this one, and the commit before autocommit_block() without an env.py that
+// commits, below): the Alembic parity test spells the runner's transaction out as an explicit BEGIN
+// in a plain SQL file once an autocommit block is involved, and there a COMMIT ends only that.
 test('transaction-nesting: alembic commit() with an ordinary statement between it and autocommit_block() still fires', async () => {
   const code = py([
     'op.get_bind().commit()',
@@ -89,6 +108,37 @@ test('transaction-nesting: alembic commit() with an ordinary statement between i
   ], ['op.drop_column("users", "flag")']);
   const r = await lintCaseFull('transaction-nesting', { name: 'commit, statement, block', history: users, alembic: code }, 'alembic', code);
   expect(r.findings.filter((f) => f.ruleId === 'transaction-nesting').map((f) => [f.line, f.message.slice(0, 60)])).toEqual([
-    [U, 'This COMMIT ends the transaction the migration runner opened'],
+    [U, 'This commit ends the transaction the migration runner opened'],
   ]);
+});
+
+describe('transaction-nesting: what the message says a connection commit() does, by env.py', () => {
+  const messages = async (appFiles: Record<string, string> | undefined, body: string[]) => {
+    const code = py(body, ['op.drop_column("users", "nickname")']);
+    const r = await lintCaseFull('transaction-nesting', { name: 'env', history: users, alembic: code, ...(appFiles ? { appFiles } : {}) }, 'alembic', code);
+    return r.findings.filter((f) => f.ruleId === 'transaction-nesting').map((f) => ({ line: f.line, message: f.message, suggestion: f.suggestion }));
+  };
+
+  test.each<[string, Record<string, string> | undefined, string[]]>([
+    ['the stock env.py, commit before autocommit_block()', envStock, beforeBlock],
+    ['no env.py, commit as the last statement', undefined, lastStatement],
+  ])('%s: the rest and the version stamp are rolled back', async (_, env, body) => {
+    const found = await messages(env, body);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.line).toBe(U + 1);
+    expect(found[0]!.message).toMatch(/runner's record that the migration ran go into a transaction the database driver opens on its own, which the runner's environment never commits, so they are rolled back/);
+    expect(found[0]!.message).toMatch(/not recorded as applied/);
+    expect(found[0]!.suggestion).toMatch(/commit the connection in env\.py after `context\.run_migrations\(\)`/);
+  });
+
+  test("env.py's engine.begin(): what follows is refused", async () => {
+    const found = await messages(envBegin, beforeBlock);
+    expect(found.map((f) => f.line)).toEqual([U + 1]);
+    expect(found[0]!.message).toMatch(/refuses every statement after it/);
+  });
+
+  test('env.py commits after run_migrations(): a commit followed by ordinary statements keeps the plain wording', async () => {
+    const found = await messages(envCommits, ['op.add_column("users", sa.Column("nickname", sa.Text()))', 'op.get_bind().commit()', 'op.add_column("users", sa.Column("bio", sa.Text()))']);
+    expect(found.map((f) => [f.line, f.message.slice(0, 60)])).toEqual([[U + 1, 'This COMMIT ends the transaction the migration runner opened']]);
+  });
 });

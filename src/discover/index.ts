@@ -7,7 +7,7 @@ import { ReadScope, realPath, repositoryRoot } from './safe-fs.js';
 import { gitChangedFiles } from './git.js';
 import { addDjangoAncestors, djangoUserModel } from './django-ancestors.js';
 // The front ends' own cheap detectors (tiny modules: the parsers stay unloaded).
-import { alembicEnvFile, alembicEnvSetsLockTimeout, isAlembicFile } from '../parse/alembic/detect.js';
+import { alembicEnvAfterCommit, alembicEnvFile, alembicEnvSetsLockTimeout, isAlembicFile, type AlembicAfterCommit } from '../parse/alembic/detect.js';
 import { isKnexFile } from '../parse/knex/detect.js';
 import { isDjangoMigrationFile } from '../parse/django/detect.js';
 import { isRailsMigrationFile, railsNames, strongMigrationsInitializer, strongMigrationsSettings, targetVersionFor, type StrongMigrationsSettings } from '../parse/rails/detect.js';
@@ -30,6 +30,8 @@ export interface DiscoveredMigration {
   isNew: boolean;
   /** The runner sets a lock_timeout before this migration (Rails with strong_migrations' `lock_timeout`, a SET in Alembic's env.py). */
   runnerLockTimeout?: boolean;
+  /** What becomes of the work after the migration commits the runner's connection itself (see `Migration.runnerAfterCommit`; Alembic's env.py). */
+  runnerAfterCommit?: 'committed' | 'refused';
   /** Rails with strong_migrations: its `start_after` and this directory's `target_version` (only when set). */
   strongMigrations?: { startAfter: string | null; targetVersion: string | null };
   /** Migrations under test: the ids of the root's migrations of the same framework and layout, in order (see Migration.siblings). */
@@ -212,8 +214,8 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
   const byAbs = new Set<string>();
   /** Per Rails migrations directory: the app's strong_migrations settings (null: no initializer). */
   const strongMigrations = new Map<string, StrongMigrationsSettings | null>();
-  /** Per Alembic env.py: whether it sets a lock_timeout on the connection for every migration (read once, never run). */
-  const alembicEnvTimeout = new Map<string, boolean>();
+  /** Per Alembic env.py: whether it sets a lock_timeout on the connection for every migration, and what it does after run_migrations() (read once, never run). */
+  const alembicEnv = new Map<string, { lockTimeout: boolean; afterCommit: AlembicAfterCommit }>();
   const sorted = [...candidates].sort();
   // Flyway pairs V and U files by directory and version: indexed once, not rescanned per file.
   const flywayUndo = new Map<string, string>(); // dir|version → abs of U file
@@ -296,12 +298,16 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
     if (framework === 'alembic' || framework === 'knex') {
       const stem = base.replace(/\.[^.]+$/, '');
       let runnerLockTimeout = false;
+      let afterCommit: AlembicAfterCommit = null;
       if (framework === 'alembic') {
         const env = alembicEnvFile(dir);
-        if (!alembicEnvTimeout.has(env)) alembicEnvTimeout.set(env, readable(env) && alembicEnvSetsLockTimeout(sniff(env)));
-        runnerLockTimeout = alembicEnvTimeout.get(env)!;
+        if (!alembicEnv.has(env)) {
+          const text = readable(env) ? sniff(env) : null;
+          alembicEnv.set(env, { lockTimeout: text !== null && alembicEnvSetsLockTimeout(text), afterCommit: text === null ? null : alembicEnvAfterCommit(text) });
+        }
+        ({ lockTimeout: runnerLockTimeout, afterCommit } = alembicEnv.get(env)!);
       }
-      push({ framework, root: dir, id: stem, order: naturalKey(stem), transactional: true, expectsDown: true, ...(runnerLockTimeout ? { runnerLockTimeout } : {}) });
+      push({ framework, root: dir, id: stem, order: naturalKey(stem), transactional: true, expectsDown: true, ...(runnerLockTimeout ? { runnerLockTimeout } : {}), ...(afterCommit ? { runnerAfterCommit: afterCommit } : {}) });
       continue;
     }
     if (base === 'down.sql' && readable(path.join(dir, 'up.sql'))) continue;

@@ -22,6 +22,8 @@ export interface FileTask {
   transactional?: boolean;
   /** The runner sets a lock_timeout before the migration (discovery read it from the app's configuration). */
   runnerLockTimeout?: boolean;
+  /** What becomes of the work after the migration commits the runner's connection itself (discovery read the environment; see `Migration.runnerAfterCommit`). */
+  runnerAfterCommit?: 'committed' | 'refused';
   /** Rails: strong_migrations' `start_after` and `target_version` from the app's initializer (discovery read them). */
   strongMigrations?: { startAfter: string | null; targetVersion: string | null };
   /** Migration id and ordering key chosen by discovery. */

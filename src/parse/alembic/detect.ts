@@ -79,3 +79,109 @@ export function alembicEnvSetsLockTimeout(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * What becomes of the work after a migration commits the connection itself (`op.get_bind().commit()`),
+ * as the environment decides. Alembic reopens its transaction after such a commit only where it was
+ * the one that closed it (autocommit_block()); otherwise SQLAlchemy 2.0 opens one on its own for
+ * the rest of the upgrade and the version stamp, which Alembic never commits.
+ * - 'committed': env.py commits the connection after `run_migrations()` (`connection.commit()`,
+ *   `context.get_bind().commit()`), so that transaction is kept.
+ * - 'refused': the migrations run inside a `with ….begin():` block (`engine.begin()`,
+ *   `connection.begin()`): SQLAlchemy refuses every statement after a commit inside it ("Can't
+ *   operate on closed transaction inside context manager"), so the migration fails right there.
+ * - null: neither (the stock env.py): the connection closes with that transaction open and rolls it back.
+ * Read as text, never run: a function that calls `run_migrations()` (or calls, or hands to
+ * `run_sync`, a function that does) stands for it.
+ */
+export type AlembicAfterCommit = 'committed' | 'refused' | null;
+
+export function alembicEnvAfterCommit(text: string): AlembicAfterCommit {
+  if (!/run_migrations/.test(text)) return null;
+  const lines = codeLines(text);
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const blank = (line: string) => line.trim() === '';
+  /** The lines of the block a header line opens: the following lines indented deeper. */
+  const blockEnd = (at: number): number => {
+    let end = at + 1;
+    for (let k = at + 1; k < lines.length; k++) {
+      if (blank(lines[k]!)) continue;
+      if (indent(lines[k]!) <= indent(lines[at]!)) break;
+      end = k + 1;
+    }
+    return end;
+  };
+  const defs: { name: string; start: number; end: number }[] = [];
+  lines.forEach((line, i) => {
+    const m = /^\s*(?:async\s+)?def\s+(\w+)/.exec(line);
+    if (m) defs.push({ name: m[1]!, start: i, end: blockEnd(i) });
+  });
+  const body = (d: { start: number; end: number }) => lines.slice(d.start + 1, d.end).join('\n');
+  // Functions that run the migrations, directly or through another one.
+  const runners = new Set<string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const d of defs) {
+      if (runners.has(d.name)) continue;
+      const b = body(d);
+      if (/\brun_migrations\s*\(/.test(b) || [...runners].some((r) => new RegExp(`\\b${r}\\b`).test(b))) {
+        runners.add(d.name);
+        changed = true;
+      }
+    }
+  }
+  const runsMigrations = (line: string) => /\brun_migrations\s*\(/.test(line) || [...runners].some((r) => new RegExp(`\\b${r}\\b`).test(line) && !new RegExp(`\\bdef\\s+${r}\\b`).test(line));
+
+  // A `with ….begin():` whose block runs the migrations (not Alembic's begin_transaction(), not begin_nested()).
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*(?:async\s+)?with\b[^\n]*\.begin\s*\(\s*\)/.test(lines[i]!)) continue;
+    if (lines.slice(i + 1, blockEnd(i)).some(runsMigrations)) return 'refused';
+  }
+
+  // The names the connection goes by: `with ….connect() as c`, `c = ….connect()`, `configure(connection=c)`, `def f(connection)`.
+  const connections = new Set(['connection']);
+  for (const line of lines) {
+    for (const m of line.matchAll(/\.(?:connect|begin)\s*\([^()]*\)\s+as\s+(\w+)/g)) connections.add(m[1]!);
+    for (const m of line.matchAll(/\b(\w+)\s*=\s*(?:await\s+)?[\w.]*\.connect\s*\(/g)) connections.add(m[1]!);
+    for (const m of line.matchAll(/\bconnection\s*=\s*(\w+)/g)) connections.add(m[1]!);
+  }
+  const names = [...connections].join('|');
+  const commits = new RegExp(`(?:\\bget_bind\\s*\\(\\s*\\)|(?<![\\w.])(?:${names})|\\.connection)\\s*\\.\\s*commit\\s*\\(\\s*\\)`);
+  // The module's own code is one more scope, besides each function.
+  const inDef = new Set<number>();
+  for (const d of defs) for (let k = d.start; k < d.end; k++) inDef.add(k);
+  const scopes: string[][] = [...defs.map((d) => lines.slice(d.start + 1, d.end)), lines.filter((_, i) => !inDef.has(i))];
+  for (const scope of scopes) {
+    const first = scope.findIndex(runsMigrations);
+    if (first >= 0 && scope.slice(first).some((line) => commits.test(line))) return 'committed';
+  }
+  return null;
+}
+
+/** The file's lines with comments dropped and every string literal reduced to `S` (a docstring no longer spans lines). */
+function codeLines(text: string): string[] {
+  let code = '';
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === '#') {
+      while (i < n && text[i] !== '\n' && text[i] !== '\r') i++;
+      continue;
+    }
+    if (c !== '"' && c !== "'") {
+      code += c;
+      i++;
+      continue;
+    }
+    const quote = text.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+    let j = i + quote.length;
+    while (j < n && !text.startsWith(quote, j)) {
+      if (quote.length === 1 && (text[j] === '\n' || text[j] === '\r')) break;
+      j += text[j] === '\\' ? 2 : 1;
+    }
+    code += 'S';
+    i = j + quote.length;
+  }
+  return code.split(/\r\n|\r|\n/);
+}

@@ -83,7 +83,7 @@ async function lowerModule(task: FileTask, parsed: ParsedModule): Promise<Migrat
 
   const upgrades = upgradeDef && dispatchesPerEngine(upgradeDef, 'upgrade') && perEngine.upgrade.length > 0 ? perEngine.upgrade : upgradeDef ? [upgradeDef] : [];
   for (const def of upgrades) {
-    for (const op of await resolveEmitted(withoutIntendedCommits(interpreter.runFunction(def, parsed.bodies.get(def), true).out), task)) up.push(op);
+    for (const op of await resolveEmitted(afterConnectionCommits(interpreter.runFunction(def, parsed.bodies.get(def), true).out, task), task)) up.push(op);
   }
   let down: Op[] | null = null;
   let downLoc: Loc = { file, line: 1, endLine: 1, column: 1 };
@@ -157,6 +157,8 @@ function baseMigration(task: FileTask, up: Op[]): Migration {
     expectsDown: true,
     // env.py sets it on the connection (discovery read it).
     ...(task.runnerLockTimeout ? { runnerLockTimeout: true } : {}),
+    // env.py commits the connection after run_migrations(), or runs them in a `with ….begin():` block (discovery read it).
+    ...(task.runnerAfterCommit ? { runnerAfterCommit: task.runnerAfterCommit } : {}),
   };
 }
 
@@ -182,20 +184,37 @@ function revisionList(value: Value | undefined): string[] | null {
 }
 
 /**
- * The connection's `commit()` (`op.get_bind().commit()`) where the migration's transaction ends
- * anyway is a boundary the author meant, not nesting: right before `autocommit_block()`, which
- * commits the running transaction itself first, or as upgrade()'s last statement. Like the block
- * alone it then lowers to no op, and what follows the block counts as transactional again.
- * (Strictly, Alembic reopens its transaction after the block only if one was open when the block
- * began; after the user's commit SQLAlchemy 2.0 autobegins one for the rest and the version stamp,
- * which the environment has to commit, as an env.py that commits the connection after
- * run_migrations() does.) A commit followed by ordinary statements stays, and so does
- * `op.execute("COMMIT")`: SQLAlchemy does not see it and still believes its transaction open.
+ * The connection's own `commit()` (`op.get_bind().commit()`), as the environment takes it. After
+ * it Alembic reopens no transaction of its own (autocommit_block() reopens one only if one was
+ * open when the block began), so with SQLAlchemy 2.0 the rest of upgrade() and the version stamp
+ * run in a transaction SQLAlchemy autobegins and only the environment can commit.
+ * - env.py commits the connection after run_migrations(): a commit where the migration's
+ *   transaction ends anyway is a boundary the author meant, not nesting (see withoutIntendedCommits).
+ * - Otherwise every such commit is marked with what becomes of the work after it: rolled back
+ *   when the connection closes (the stock env.py, or no env.py found), or refused by SQLAlchemy
+ *   inside env.py's `with engine.begin():` block.
+ * `op.execute("COMMIT")` is SQL, not this op: SQLAlchemy does not see it and still believes its transaction open.
+ */
+function afterConnectionCommits(emitted: Emitted[], task: FileTask): Emitted[] {
+  if (task.runnerAfterCommit === 'committed') return withoutIntendedCommits(emitted);
+  const afterCommit = task.runnerAfterCommit === 'refused' ? 'refused' : 'uncommitted';
+  return emitted.map((item) => (isConnectionCommit(item) ? { ...item, afterCommit } : item));
+}
+
+/** Only the connection's own commit() is emitted as a bare transaction op (SQL goes through renderedSql/pendingSql). */
+function isConnectionCommit(item: Emitted): item is Extract<Op, { kind: 'transaction' }> {
+  return item.kind === 'transaction' && item.action === 'commit' && !item.autocommit;
+}
+
+/**
+ * With an environment that commits after run_migrations(): the connection's commit() right
+ * before `autocommit_block()`, which commits the running transaction itself first, or as
+ * upgrade()'s last statement, lowers to no op like the block alone, and what follows the block
+ * counts as transactional again. A commit followed by ordinary statements stays.
  */
 function withoutIntendedCommits(emitted: Emitted[]): Emitted[] {
   return emitted.filter((item, i) => {
-    // Only the connection's own commit() is emitted as a bare transaction op (SQL goes through renderedSql/pendingSql).
-    if (item.kind !== 'transaction' || item.action !== 'commit' || item.autocommit) return true;
+    if (!isConnectionCommit(item)) return true;
     const next = emitted[i + 1];
     return next !== undefined && !next.autocommit;
   });

@@ -100,6 +100,7 @@ export function alembicPhrasebook(m: Migration): Phrasebook {
     rawSql,
     runOutsideTransaction: 'Run it inside `with op.get_context().autocommit_block():`.',
     disableTransaction: 'put those statements in `with op.get_context().autocommit_block():`',
+    commitAfterMigrations: 'commit the connection in env.py after `context.run_migrations()` (`connection.commit()`)',
     expectsDown: true,
     downPart: 'downgrade()',
     declareIrreversible: () => 'say so explicitly with raise NotImplementedError("<why>") so the report shows it as irreversible',
