@@ -12,7 +12,7 @@ export default defineRule({
   summary: 'ADD FOREIGN KEY / CHECK on an existing table without NOT VALID',
   docs: {
     why:
-      'Adding a FOREIGN KEY or CHECK constraint checks every existing row while the lock is held: a CHECK holds ACCESS EXCLUSIVE (no reads or writes), a FOREIGN KEY holds SHARE ROW EXCLUSIVE on both the table and the table it references (no writes to either). Added NOT VALID, the constraint applies to new rows at once and the lock is brief; VALIDATE CONSTRAINT later checks the old rows under a lock that lets reads and writes continue.',
+      'Adding a FOREIGN KEY or CHECK constraint checks every existing row while the lock is held: a CHECK holds ACCESS EXCLUSIVE (no reads or writes), a FOREIGN KEY holds SHARE ROW EXCLUSIVE on both the table and the table it references (no writes to either). Added NOT VALID, the constraint applies to new rows at once and the lock is brief; VALIDATE CONSTRAINT later checks the old rows under a lock that lets reads and writes continue. A foreign key written into the ADD COLUMN of a column without a default (`ADD COLUMN buyer_id bigint REFERENCES users`) is not reported: every row holds NULL, and PostgreSQL validates it without a scan; with a default, or as a separate ADD CONSTRAINT, it scans.',
     history: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);',
     bad: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);',
     good: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;',
@@ -22,6 +22,9 @@ export default defineRule({
     return ctx
       .ops('addConstraint')
       .filter((op) => (op.constraint.kind === 'foreignKey' || op.constraint.kind === 'check') && !op.constraint.notValid && ctx.facts(op).tableExisted)
+      // A foreign key on a column the same statement adds without a default: every row holds NULL,
+      // which a foreign key never checks, so PostgreSQL validates it without a scan.
+      .filter((op) => !(op.constraint.kind === 'foreignKey' && newColumnsAllNull(inlineAddedColumn(addColumns, op), op.constraint.columns)))
       .map((op) => {
         const c = op.constraint;
         const lock = pgLockOf(op)!;
@@ -53,3 +56,10 @@ export default defineRule({
       });
   },
 });
+
+/** The foreign key's columns are added by its own ADD COLUMN (one column) with no default and no generation. */
+function newColumnsAllNull(inline: { column: { default: { sql: string } | null; generatedStored?: unknown; identity?: unknown } } | undefined, columns: readonly string[]): boolean {
+  if (!inline || columns.length !== 1) return false;
+  const c = inline.column;
+  return (c.default === null || c.default.sql.trim().toUpperCase() === 'NULL') && !c.generatedStored && !c.identity;
+}

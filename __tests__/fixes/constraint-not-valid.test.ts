@@ -128,7 +128,7 @@ describe('constraint-not-valid fix', () => {
   });
 
   test('no exact fix: a column constraint of ADD COLUMN, a partitioned table, IF EXISTS, unnumbered files, a sequence that would change width', async () => {
-    await expectNoFix('constraint-not-valid', golang, { 'migrations/002_c.up.sql': 'ALTER TABLE orders ADD COLUMN buyer_id bigint REFERENCES users (id);\n' });
+    await expectNoFix('constraint-not-valid', golang, { 'migrations/002_c.up.sql': 'ALTER TABLE orders ADD COLUMN buyer_id bigint DEFAULT 1 REFERENCES users (id);\n' });
     await expectNoFix('constraint-not-valid', golang, { 'migrations/002_c.up.sql': 'ALTER TABLE orders ADD COLUMN score int CONSTRAINT orders_score_check CHECK (score > 0);\n' });
     await expectNoFix(
       'constraint-not-valid',

@@ -51,7 +51,8 @@ describe('Django fixes: constraint-not-valid', () => {
   });
 
   test('no exact fix for the foreign key a ForeignKey field implies (Django has no NOT VALID spelling for it)', async () => {
-    const fk = "        migrations.AddField(model_name='book', name='author', field=models.ForeignKey(null=True, on_delete=models.CASCADE, to='shop.author')),";
+    // With a default every existing row gets a value, so the key is checked (null=True alone is validated without a scan).
+    const fk = "        migrations.AddField(model_name='book', name='author', field=models.ForeignKey(default=1, on_delete=models.CASCADE, to='shop.author')),";
     const r = await lintFixture({ history, change: { [FILE]: migration(fk) } });
     const finding = r.report.findings.find((f) => f.ruleId === 'constraint-not-valid');
     expect(finding).toBeDefined();

@@ -7,6 +7,12 @@ const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE 
 
 ruleTester('constraint-not-valid', {
   valid: [
+    {
+      name: 'a foreign key on a column the same ADD COLUMN adds without a default: all NULL, validated without a scan',
+      history: tables,
+      sql: 'ALTER TABLE orders ADD COLUMN buyer_id bigint REFERENCES users (id);',
+    },
+    { name: 'django: AddField(ForeignKey(null=True)) is written inline in the ADD COLUMN', djangoHistory: DJ_USERS, django: dj(["migrations.AddField(model_name='team', name='owner', field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, to='shop.user'))"]) },
     { name: 'django: CreateModel with a ForeignKey to an existing table', djangoHistory: DJ_USERS, django: dj(["migrations.CreateModel(name='Invoice', fields=[('id', models.BigAutoField(primary_key=True, serialize=False)), ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, to='shop.user'))])"]) },
     { name: 'django: AddConstraintNotValid, ValidateConstraint in a later migration', djangoHistory: DJ_USERS, django: dj(["AddConstraintNotValid(model_name='user', constraint=models.CheckConstraint(check=models.Q(id__gt=0), name='users_id_positive'))"]) },
     { name: 'rails: add_foreign_key validate: false', history: tables, rails: rb(['add_foreign_key :orders, :users, validate: false']) },
@@ -27,14 +33,13 @@ exports.down = (knex) => knex.schema.dropTable('invoices');
     { name: 'alembic: create_check_constraint with postgresql_not_valid=True', history: tables, alembic: py(['op.create_check_constraint("orders_total_check", "orders", "total >= 0", postgresql_not_valid=True)'], ['op.drop_constraint("orders_total_check", "orders", type_="check")']) },
   ],
   invalid: [
-    { name: 'django: AddField(ForeignKey) on an existing table', djangoHistory: DJ_USERS, django: { code: dj(["migrations.AddField(model_name='team', name='owner', field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, to='shop.user'))"]), line: DJ_LINE } },
     { name: 'django: AddConstraint(CheckConstraint) on an existing table', djangoHistory: DJ_USERS, django: { code: dj(["migrations.AddConstraint(model_name='user', constraint=models.CheckConstraint(check=models.Q(id__gt=0), name='users_id_positive'))"]), line: DJ_LINE } },
     { name: 'rails: add_foreign_key on an existing table', history: tables, rails: { code: rb(['add_foreign_key :orders, :users']), line: RB_LINE } },
     { name: 'rails: add_check_constraint without validate: false', history: tables, rails: { code: rb(['add_check_constraint :orders, "total >= 0", name: "orders_total_check"']), line: RB_LINE } },
     { name: 'FOREIGN KEY on an existing table', history: tables, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);', line: 1 },
     { name: 'unnamed FOREIGN KEY, multi-line after a comment with non-ASCII text', history: tables, sql: '-- Bestellungen → Nutzer\nALTER TABLE orders\n  ADD FOREIGN KEY (user_id)\n  REFERENCES users (id) ON DELETE CASCADE;', line: 2, endLine: 4 },
     { name: 'CHECK on an existing table', history: tables, sql: '\n\nALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0 AND (total < 1000000 OR user_id IS NULL));', line: 3 },
-    { name: 'ADD COLUMN ... REFERENCES on an existing table', history: tables, sql: 'ALTER TABLE orders ADD COLUMN buyer_id bigint REFERENCES users (id);', line: 1 },
+    { name: 'ADD COLUMN ... DEFAULT ... REFERENCES: every row gets the default, which the key checks', history: tables, sql: 'ALTER TABLE orders ADD COLUMN buyer_id bigint DEFAULT 1 REFERENCES users (id);', line: 1 },
     { name: 'self-referencing FOREIGN KEY locks one table', history: 'CREATE TABLE categories (id bigint PRIMARY KEY, parent_id bigint);', sql: 'ALTER TABLE categories ADD CONSTRAINT categories_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES categories (id);', line: 1 },
     { name: 'existing table referencing a table created in the same migration', history: tables, sql: 'CREATE TABLE carts (id bigint PRIMARY KEY);\nALTER TABLE orders ADD COLUMN cart_id bigint;\nALTER TABLE orders ADD CONSTRAINT orders_cart_id_fkey FOREIGN KEY (cart_id) REFERENCES carts (id);', line: 3 },
     {
