@@ -168,6 +168,8 @@ export type Op =
       hasWhere: boolean;
       /** UPDATE: the columns it sets from an expression over the row's columns (`SET label = title`), i.e. recomputes from data that is still there. */
       derives?: string[];
+      /** INSERT … SELECT: the tables it copies rows from (a rebuild copies the old table before dropping it). */
+      reads?: string[];
     })
   | (OpBase & { kind: 'truncate'; tables: string[] })
   | (OpBase & { kind: 'dropSchema'; target: 'schema' | 'database'; name: string })

@@ -10,6 +10,17 @@ ruleTester('irreversible-data-loss', {
   valid: [
     { name: 'django: RemoveField of a field added in the same migration', djangoHistory: DJ_USERS, django: dj(["migrations.AddField(model_name='user', name='tmp', field=models.IntegerField(null=True))", "migrations.RemoveField(model_name='user', name='tmp')"]) },
     { name: 'DROP TABLE IF EXISTS guarding the CREATE TABLE of a table no migration made', sql: 'DROP TABLE IF EXISTS user_prefs;\nCREATE TABLE user_prefs (id bigint PRIMARY KEY);' },
+    {
+      name: 'a rebuild: renamed out of the way, rows copied into the new table, then dropped',
+      history: users,
+      sql: 'ALTER TABLE users RENAME TO old_users;\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nINSERT INTO users (id, email) SELECT id, email FROM old_users;\nDROP TABLE old_users;',
+    },
+    {
+      name: 'MySQL: a rebuild copying the rows before the drop',
+      dialect: 'mysql',
+      history: 'CREATE TABLE items (uuid char(36) PRIMARY KEY, name varchar(50), folder char(36));',
+      sql: 'ALTER TABLE items RENAME TO old_items;\nCREATE TABLE items (uuid char(36) PRIMARY KEY, name varchar(50));\nCREATE TABLE item_folders (item char(36), folder char(36));\nINSERT INTO items (uuid, name) SELECT uuid, name FROM old_items;\nINSERT INTO item_folders (item, folder) SELECT uuid, folder FROM old_items WHERE folder IS NOT NULL;\nDROP TABLE old_items;',
+    },
     { name: 'a table created in the same migration holds no data', sql: 'CREATE TABLE t (id int, c int);\nALTER TABLE t DROP COLUMN c;\nTRUNCATE t;\nDROP TABLE t;' },
     { name: 'a column added by an earlier migration of the same change', history: users, sql: 'ALTER TABLE users ADD COLUMN tmp int;', extraChange: ['ALTER TABLE users DROP COLUMN tmp;'] },
     { name: 'widening a type keeps every value', history: users, sql: 'ALTER TABLE users ALTER COLUMN bio TYPE text;\nALTER TABLE users ALTER COLUMN score TYPE numeric(12,2);' },
@@ -53,6 +64,12 @@ ruleTester('irreversible-data-loss', {
     },
   ],
   invalid: [
+    {
+      name: 'near-miss: rows copied into an existing table (an archive of some of them) before the drop',
+      history: [users, 'CREATE TABLE audit (id bigint, email text);'],
+      sql: 'INSERT INTO audit (id, email) SELECT id, email FROM users WHERE email IS NOT NULL;\nDROP TABLE users;',
+      line: 2,
+    },
     {
       name: 'near-miss: the downgrade rewrites the re-added column from itself, which is empty',
       history: users,

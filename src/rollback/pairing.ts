@@ -544,14 +544,20 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, down: Op[]): DataLoss[] 
   const gone = noDown ? 'there is no downgrade to run' : '';
   // Tables this upgrade created before the op: the post-migration model cannot tell (they may be gone again).
   const createdSoFar = new Set<string>();
+  // Tables an INSERT … SELECT of this upgrade has copied rows from so far.
+  const copiedFrom = new Set<string>();
   for (const op of m.up) {
     if (op.kind === 'createTable') createdSoFar.add(op.table);
+    // Into a table this upgrade created: the new home of the rows, not a log of some of them.
+    if (op.kind === 'dml' && op.action === 'insert' && createdSoFar.has(op.table)) for (const t of op.reads ?? []) if (t !== op.table) copiedFrom.add(t);
     const f = factsOf(op);
     const key = primaryKeyOf(f);
     switch (op.kind) {
       case 'dropTable':
         // DROP TABLE IF EXISTS x; CREATE TABLE x on a table no migration made: nothing known to lose.
         if (f && (!f.tableExisted || f.guardsCreate)) break;
+        // A rebuild copied its rows into a table this upgrade created (INSERT INTO t SELECT … FROM old_t).
+        if (copiedFrom.has(op.table)) break;
         out.push({
           op, kind: 'table', table: op.table, column: null, key, object: `table ${op.table}`,
           what: `drops table ${op.table} with all its rows`,

@@ -245,6 +245,24 @@ function rel(r: Node): string {
   return qualifiedName(r?.schemaname, String(r?.relname ?? ''));
 }
 
+/** The tables a query reads (every RangeVar in it, joins and subqueries included), each once. */
+function relationsIn(query: Node): string[] {
+  const out = new Set<string>();
+  const stack: unknown[] = [query];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+    } else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'RangeVar') out.add(rel(value as Node));
+        else stack.push(value);
+      }
+    }
+  }
+  return [...out];
+}
+
 function nameList(items: Node[]): string {
   const parts = (items ?? []).map((i: Node) => String(i?.String?.sval ?? ''));
   const name = parts.pop() ?? '';
@@ -556,9 +574,11 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
     case 'DeleteStmt':
       ops.push(at({ kind: 'dml', action: 'delete', table: rel(n.relation), hasWhere: Boolean(n.whereClause) }));
       return;
-    case 'InsertStmt':
-      ops.push(at({ kind: 'dml', action: 'insert', table: rel(n.relation), hasWhere: true }));
+    case 'InsertStmt': {
+      const reads = n.selectStmt ? relationsIn(n.selectStmt) : [];
+      ops.push(at({ kind: 'dml', action: 'insert', table: rel(n.relation), hasWhere: true, ...(reads.length ? { reads } : {}) }));
       return;
+    }
     case 'TruncateStmt':
       ops.push(at({ kind: 'truncate', tables: (n.relations ?? []).map((r: Node) => rel(r.RangeVar)) }));
       return;

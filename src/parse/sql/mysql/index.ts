@@ -223,7 +223,20 @@ function lowerDmlFromTokens(ctx: StatementContext, head: string): Op[] | null {
   const table = cur.qualifiedIdentifier();
   if (table === null) return null;
   const action = head === 'UPDATE' ? 'update' : head === 'DELETE' ? 'delete' : 'insert';
-  return [located(ctx, { kind: 'dml', action, table: mysqlTableName(table), hasWhere: action === 'insert' ? false : hasTopLevelWhere(ctx.tokens) })];
+  const reads = action === 'insert' ? tablesReadFrom(cur) : [];
+  return [located(ctx, { kind: 'dml', action, table: mysqlTableName(table), hasWhere: action === 'insert' ? false : hasTopLevelWhere(ctx.tokens), ...(reads.length ? { reads } : {}) })];
+}
+
+/** INSERT … SELECT: the tables named after FROM or JOIN in the rest of the statement, each once. */
+function tablesReadFrom(cur: TokenCursor): string[] {
+  const out = new Set<string>();
+  while (!cur.done) {
+    if (cur.acceptAnyWord('FROM', 'JOIN')) {
+      const name = cur.qualifiedIdentifier();
+      if (name !== null) out.add(mysqlTableName(name));
+    } else cur.next();
+  }
+  return [...out];
 }
 
 function hasTopLevelWhere(tokens: Token[]): boolean {
