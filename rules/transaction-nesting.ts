@@ -72,6 +72,13 @@ export default defineRule({
         }));
         return;
       }
+      if (op.action === 'commit' && op.afterCommit === 'checkpoint') {
+        findings.push(ctx.finding(op, {
+          message: "This commit ends the transaction the migration runner opened: the statements after it run in a new transaction the database driver opens and the runner's environment commits at the end, so if one of them fails, the work before this commit stays applied while the migration is not recorded as applied, and the next upgrade runs it again over a half-applied schema.",
+          suggestion: `Split the migration where it commits (one migration per step), or make every step safe to run twice; ${insteadOutside}.`,
+        }));
+        return;
+      }
       if (op.action === 'commit' && op.afterCommit === 'refused') {
         findings.push(ctx.finding(op, {
           message: "This commit ends the transaction the migration runs in, which the runner's environment opened as a single transaction block: the database driver refuses every statement after it on this connection, the runner's record that the migration ran included, so the migration fails right after this commit, with the part before it committed and the migration not recorded as applied.",

@@ -158,9 +158,11 @@ export type Op =
    * the transactional statements after it and of the runner's record that the migration ran:
    * 'uncommitted', they run in a transaction the driver opens on its own and nothing commits, so
    * they are rolled back when the connection closes; 'refused', the driver refuses them, so the
-   * migration fails right after the commit.
+   * migration fails right after the commit; 'checkpoint', they run in a transaction the driver
+   * opens and the environment commits at the end, so a failure after the commit leaves the work
+   * before it applied and the migration unrecorded.
    */
-  | (OpBase & { kind: 'transaction'; action: 'begin' | 'commit' | 'rollback'; runner?: { opens: string; outside: string }; afterCommit?: 'uncommitted' | 'refused' })
+  | (OpBase & { kind: 'transaction'; action: 'begin' | 'commit' | 'rollback'; runner?: { opens: string; outside: string }; afterCommit?: 'uncommitted' | 'refused' | 'checkpoint' })
   | (OpBase & {
       kind: 'dml';
       action: 'update' | 'delete' | 'insert';

@@ -329,6 +329,13 @@ ${fields.map((f) => `                ('${f}', models.TextField(null=True)),`).jo
     expect(queried[0]!.message).toContain('(1 reference): src/models/user.js:15.');
   });
 
+  test('a $variable of the same name is a variable (PHP), the column in the query string beside it still counts', async () => {
+    const change = { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' };
+    expect(await check({ change, files: { 'web/includes/User.php': "<?php\nfunction show($legacy_email) {\n  echo $legacy_email;\n}\n" } })).toEqual([]);
+    const queried = await check({ change, files: { 'web/includes/User.php': "<?php\n$legacy_email = dbFetchOne('SELECT legacy_email FROM users WHERE id = ?');\n" } });
+    expect(queried[0]!.message).toContain('(1 reference): web/includes/User.php:2.');
+  });
+
   test('a .sql query file is code; a .sql file defining tables is a schema script and is not', async () => {
     const found = await check({
       change: { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy_email;\n' },

@@ -599,6 +599,8 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
     }
     // A name in a comment (`# zmstats.pl writes…`, `/// A sidebar for…`) is prose, not a query.
     if (m.index - lineStart >= commentAt) continue;
+    // `$status` is a variable (PHP, Perl, shell) or another identifier (JavaScript), never the column.
+    if (text[m.index - 1] === '$') continue;
     for (const p of byWord.get(m[0]) ?? []) {
       if (seen.has(p)) continue;
       if (p.isColumn && !shadowChecked.has(p)) {

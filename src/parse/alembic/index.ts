@@ -196,7 +196,8 @@ function revisionList(value: Value | undefined): string[] | null {
  * `op.execute("COMMIT")` is SQL, not this op: SQLAlchemy does not see it and still believes its transaction open.
  */
 function afterConnectionCommits(emitted: Emitted[], task: FileTask): Emitted[] {
-  if (task.runnerAfterCommit === 'committed') return withoutIntendedCommits(emitted);
+  // The commits that stay are checkpoints: what follows runs in the autobegun transaction env.py commits.
+  if (task.runnerAfterCommit === 'committed') return withoutIntendedCommits(emitted).map((item) => (isConnectionCommit(item) ? { ...item, afterCommit: 'checkpoint' as const } : item));
   const afterCommit = task.runnerAfterCommit === 'refused' ? 'refused' : 'uncommitted';
   return emitted.map((item) => (isConnectionCommit(item) ? { ...item, afterCommit } : item));
 }
