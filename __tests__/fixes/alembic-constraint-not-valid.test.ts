@@ -49,6 +49,15 @@ describe('constraint-not-valid fix (Alembic)', () => {
     expect(text).toContain('    op.execute("ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey")\n    op.execute("ALTER TABLE users VALIDATE CONSTRAINT ck_users_email")\n');
   });
 
+  test('a revision with more constraints than one shared fix covers: suggestions only (every finding would carry all of them)', async () => {
+    const checks = Array.from({ length: 51 }, (_, i) => `op.create_check_constraint("ck_users_email_${i}", "users", "length(email) > ${i}")`);
+    const drops = checks.map((_, i) => `op.drop_constraint("ck_users_email_${i}", "users", type_="check")`);
+    const r = await lintFixture({ history, change: { [FILE]: revision(checks, drops.reverse()) } });
+    const found = r.report.findings.filter((f) => f.ruleId === RULE);
+    expect(found).toHaveLength(51);
+    expect(found.every((f) => f.fix === undefined && f.suggestion !== undefined)).toBe(true);
+  });
+
   test('SQL in op.execute("..."): NOT VALID at the end of the statement in the string', async () => {
     const sql = `op.execute("ALTER TABLE orders ADD CONSTRAINT ck_orders_user CHECK (user_id > 0 AND user_id IN (1, 2));")`;
     const change = { [FILE]: revision([sql, FK], [DROP_FK, 'op.drop_constraint("ck_orders_user", "orders", type_="check")']) };

@@ -105,7 +105,7 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
     setLockTimeout(set, op, at) {
       const start = sites.upgradeStart;
       if (!start || !opName) return undefined;
-      const i = at.ops.indexOf(op);
+      const i = opIndexOf(at.ops).position.get(op) ?? -1;
       if (i < 0) return undefined;
       const statement = `${opName}.execute(${pySql(set)})`;
       // SET LOCAL lasts until the transaction ends: an autocommit block (or a COMMIT) before the op
@@ -121,19 +121,27 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
     addConstraintNotValid(op, _name, at) {
       // Every FOREIGN KEY / CHECK of this migration that can be added NOT VALID, so that all the
       // findings of the migration carry one and the same fix (and one new revision validates them all).
-      const plan: { op: OpOf<'addConstraint'>; edit: TextEdit; name: string }[] = [];
-      for (const [i, o] of at.ops.entries()) {
-        if (o.kind !== 'addConstraint' || o.constraint.notValid || (o.constraint.kind !== 'foreignKey' && o.constraint.kind !== 'check')) continue;
-        // A constraint without a name gets one from the naming convention in env.py, which this file does not show.
-        if (!o.constraint.name) continue;
-        // (A table from another migration of the same change is empty too: NOT VALID there is harmless.)
-        if (at.ops.slice(0, i).some((p) => p.kind === 'createTable' && p.table === o.table)) continue;
-        if (movedAway(at.ops.slice(i + 1), o.table, null)) continue;
-        const site = callOf(o, [o.constraint.kind === 'foreignKey' ? 'create_foreign_key' : 'create_check_constraint']);
-        const edit = site ? keyword(site, 'postgresql_not_valid') : notValidInString(o);
-        if (edit) plan.push({ op: o, edit, name: o.constraint.name });
+      // One plan per migration: every finding asks, and each would otherwise walk all the ops again.
+      let plan = notValidPlans.get(at.ops);
+      if (!plan) {
+        plan = [];
+        const index = opIndexOf(at.ops);
+        for (const [i, o] of at.ops.entries()) {
+          if (o.kind !== 'addConstraint' || o.constraint.notValid || (o.constraint.kind !== 'foreignKey' && o.constraint.kind !== 'check')) continue;
+          // A constraint without a name gets one from the naming convention in env.py, which this file does not show.
+          if (!o.constraint.name) continue;
+          // (A table from another migration of the same change is empty too: NOT VALID there is harmless.)
+          if ((index.firstCreate.get(o.table) ?? Infinity) < i) continue;
+          if (index.movedAwayAfter(i, o.table, null)) continue;
+          const site = callOf(o, [o.constraint.kind === 'foreignKey' ? 'create_foreign_key' : 'create_check_constraint']);
+          const edit = site ? keyword(site, 'postgresql_not_valid') : notValidInString(o);
+          if (edit) plan.push({ op: o, edit, name: o.constraint.name });
+        }
+        notValidPlans.set(at.ops, plan);
       }
-      if (!plan.some((p) => p.op === op)) return undefined;
+      // Every finding carries the whole plan: past a few dozen constraints the report would grow
+      // with their square, so such a migration keeps the suggestions only.
+      if (plan.length > MAX_SHARED_PLAN || !plan.some((p) => p.op === op)) return undefined;
       const next = newRevision(m, rev);
       if (!next || !opName) return undefined;
       const validate = plan.map((p) => `    ${opName}.execute(${py(`ALTER TABLE ${sqlName(p.op.table)} VALIDATE CONSTRAINT ${sqlIdent(p.name)}`)})`);
@@ -149,8 +157,9 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
       const site = callOf(op, ['alter_column']);
       const s = site?.statement;
       if (!site || !s || !site.topLevel || !opName || op.loc.endColumn === undefined || !onlyNullable(site, 'False')) return undefined;
-      const i = at.ops.indexOf(op);
-      if (i < 0 || movedAway(at.ops.slice(i + 1), op.table, op.column)) return undefined;
+      const index = opIndexOf(at.ops);
+      const i = index.position.get(op) ?? -1;
+      if (i < 0 || index.movedAwayAfter(i, op.table, op.column)) return undefined;
       const next = newRevision(m, rev);
       if (!next) return undefined;
       const table = site.args[0]!.text;
@@ -163,7 +172,8 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
       // NOT NULL is the same without them, and the new file need not import what they name.
       const args = (nullable: 'True' | 'False') => `${table}, ${site.args[1]!.text}, nullable=${nullable}${schema}`;
       // The upgrade's own lock_timeout, if it sets one, holds for the SET NOT NULL in its new place too.
-      const timeout = at.ops.slice(0, i).find((o) => o.kind === 'setLockTimeout' && o.sql);
+      const first = index.firstLockTimeout;
+      const timeout = first !== null && index.position.get(first)! < i ? first : undefined;
       const up = [
         ...(timeout?.sql ? [`    ${opName}.execute(${pySql(timeout.sql.trim().replace(/;$/, ''))})`] : []),
         `    ${opName}.execute(${py(`ALTER TABLE ${sqlName(op.table)} VALIDATE CONSTRAINT ${sqlIdent(check)}`)})`,
@@ -205,8 +215,8 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
       const m2 = /^(.*?),\s*server_default\s*=\s*(sa\.text\((?:[^()]|\([^()]*\))*\))\s*(,|\)$)/.exec(column);
       if (!m2 || /\bnullable\s*=\s*False\b/.test(column)) return undefined;
       const without = `${m2[1]}${m2[3] === ',' ? ',' : ')'}${m2[3] === ',' ? column.slice(m2[0].length) : ''}`;
-      const i = at.ops.indexOf(op);
-      if (i < 0 || movedAway(at.ops.slice(i + 1), op.table, op.column.name)) return undefined;
+      const i = opIndexOf(at.ops).position.get(op) ?? -1;
+      if (i < 0 || opIndexOf(at.ops).movedAwayAfter(i, op.table, op.column.name)) return undefined;
       const next = newRevision(m, rev);
       if (!next) return undefined;
       const table = site.args[0]!.text;
@@ -228,12 +238,45 @@ export function alembicFixes(m: Migration): FixPhrases | undefined {
  * A later op of the upgrade renames or drops `table` (or `column` of it): a step moved to the new
  * revision would name something that is gone by then.
  */
-function movedAway(later: readonly Op[], table: string, column: string | null): boolean {
-  return later.some(
-    (o) =>
-      ((o.kind === 'renameTable' || o.kind === 'dropTable') && o.table === table) ||
-      (column !== null && (o.kind === 'renameColumn' || o.kind === 'dropColumn') && o.table === table && o.column === column),
-  );
+interface OpIndex {
+  position: Map<Op, number>;
+  /** Where each table is first created in the ops. */
+  firstCreate: Map<string, number>;
+  /** The first SET lock_timeout with its SQL. */
+  firstLockTimeout: Op | null;
+  /** A later op than `i` renames or drops the table (or the column). */
+  movedAwayAfter(i: number, table: string, column: string | null): boolean;
+}
+
+const opIndexes = new WeakMap<readonly Op[], OpIndex>();
+/** The most constraints one shared NOT VALID fix covers (each finding of the migration carries it). */
+const MAX_SHARED_PLAN = 50;
+const notValidPlans = new WeakMap<readonly Op[], { op: OpOf<'addConstraint'>; edit: TextEdit; name: string }[]>();
+
+/** Positions, first creates and last moves of a migration's ops, built once (fixes ask per finding). */
+function opIndexOf(ops: readonly Op[]): OpIndex {
+  let index = opIndexes.get(ops);
+  if (index) return index;
+  const position = new Map<Op, number>();
+  const firstCreate = new Map<string, number>();
+  const lastTableMove = new Map<string, number>();
+  const lastColumnMove = new Map<string, number>();
+  let firstLockTimeout: Op | null = null;
+  ops.forEach((o, i) => {
+    position.set(o, i);
+    if (!firstLockTimeout && o.kind === 'setLockTimeout' && o.sql) firstLockTimeout = o;
+    if (o.kind === 'createTable' && !firstCreate.has(o.table)) firstCreate.set(o.table, i);
+    if (o.kind === 'renameTable' || o.kind === 'dropTable') lastTableMove.set(o.table, i);
+    if (o.kind === 'renameColumn' || o.kind === 'dropColumn') lastColumnMove.set(`${o.table}\u0000${o.column}`, i);
+  });
+  index = {
+    position,
+    firstCreate,
+    firstLockTimeout,
+    movedAwayAfter: (i, table, column) => (lastTableMove.get(table) ?? -1) > i || (column !== null && (lastColumnMove.get(`${table}\u0000${column}`) ?? -1) > i),
+  };
+  opIndexes.set(ops, index);
+  return index;
 }
 
 /** alter_column keywords that describe the column without changing it (besides `nullable`, which is what moves). */
