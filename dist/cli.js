@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   relaunchForShortRun
-} from "./chunk-LQIZTKZQ.js";
+} from "./chunk-5EVCVZAS.js";
 import "./chunk-IV5X4XLJ.js";
 
 // src/bin/cli.ts
@@ -17,7 +17,7 @@ var relaunched = ["lint", "fix", "sql"].includes(args[0] ?? "") ? relaunchForSho
 if (relaunched !== null) process.exitCode = relaunched;
 else {
   module.enableCompileCache?.();
-  const { main } = await import("./chunk-ZBNT22CQ.js");
+  const { main } = await import("./chunk-YGBGNIR3.js");
   process.exitCode = await main(args, {
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),

@@ -6,7 +6,7 @@ const __filename = __mgFileURLToPath(import.meta.url);
 const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));
 import {
   relaunchForShortRun
-} from "./chunk-LQIZTKZQ.js";
+} from "./chunk-5EVCVZAS.js";
 import "./chunk-IV5X4XLJ.js";
 
 // src/index.ts
@@ -14,4 +14,4 @@ import { fileURLToPath } from "node:url";
 var mode = (process.env.INPUT_MODE ?? "").trim() || "lint";
 var relaunched = mode === "lint" ? relaunchForShortRun(fileURLToPath(import.meta.url), []) : null;
 if (relaunched !== null) process.exitCode = relaunched;
-else void (await import("./chunk-OIEJ4TXN.js")).run();
+else void (await import("./chunk-SRXL25ON.js")).run();

