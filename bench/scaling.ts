@@ -11,7 +11,17 @@ import { lint } from '../src/engine.js';
 import { renderJson } from '../src/report/json.js';
 import { collectTimings, timed, Timings } from '../src/timing.js';
 import { compileWasmForShortRuns } from '../src/wasm-tiering.js';
-import { appCode, mysqlChanges, mysqlHistory, pgChanges, pgHistory } from './shapes.js';
+import { alembicLarge, appCode, knexLarge, mysqlChanges, mysqlHistory, pgChanges, pgHistory, railsLarge } from './shapes.js';
+
+/** What is scaled: a SQL dialect's changes file, or one large ORM migration (PostgreSQL). */
+export type ScalingShape = 'postgres' | 'mysql' | 'alembic' | 'knex' | 'rails';
+
+/** The files of each ORM shape: the history, then the file under test. */
+const ORM_FILES = {
+  alembic: ['a1b2c3d4e5f6_history.py', 'f6e5d4c3b2a1_changes.py'],
+  knex: ['20240101000000_history.js', '20240102000000_changes.js'],
+  rails: ['db/migrate/20240101000000_create_tables.rb', 'db/migrate/20240102000000_large_change.rb'],
+} as const;
 
 export interface ScalingRow {
   name: string;
@@ -30,13 +40,15 @@ function median(xs: number[]): number {
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
-async function runOnce(dir: string, dialect: 'postgres' | 'mysql'): Promise<Timings> {
+async function runOnce(dir: string, shape: ScalingShape): Promise<Timings> {
   collectGarbage();
   const t = new Timings();
   collectTimings(t);
   const start = performance.now();
   try {
-    const { report } = await lint({ cwd: dir, paths: ['0002_changes.sql'], config: defaultConfig({ dialect }) });
+    const dialect = shape === 'mysql' ? 'mysql' : 'postgres';
+    const file = shape === 'postgres' || shape === 'mysql' ? '0002_changes.sql' : ORM_FILES[shape][1];
+    const { report } = await lint({ cwd: dir, paths: [file], config: defaultConfig({ dialect }) });
     timed('render', () => renderJson(report));
   } finally {
     collectTimings(null);
@@ -45,9 +57,17 @@ async function runOnce(dir: string, dialect: 'postgres' | 'mysql'): Promise<Timi
   return t;
 }
 
-function project(dialect: 'postgres' | 'mysql', statements: number): string {
+function project(dialect: ScalingShape, statements: number): string {
   const dir = mkdtempSync(path.join(tmpdir(), `mg-bench-scale-${dialect}-`));
   mkdirSync(dir, { recursive: true });
+  if (dialect !== 'postgres' && dialect !== 'mysql') {
+    const g = dialect === 'alembic' ? alembicLarge(statements) : dialect === 'knex' ? knexLarge(statements) : railsLarge(statements);
+    const [history, changes] = ORM_FILES[dialect];
+    mkdirSync(path.dirname(path.join(dir, history)), { recursive: true });
+    writeFileSync(path.join(dir, history), g.history);
+    writeFileSync(path.join(dir, changes), g.changes);
+    return dir;
+  }
   const c = dialect === 'postgres' ? pgChanges(statements) : mysqlChanges(statements);
   writeFileSync(path.join(dir, '0001_history.sql'), dialect === 'postgres' ? pgHistory(c.pieces) : mysqlHistory(c.pieces));
   writeFileSync(path.join(dir, '0002_changes.sql'), c.text);
@@ -59,7 +79,7 @@ function project(dialect: 'postgres' | 'mysql', statements: number): string {
  * Medians of `runs` runs at `n` and `2n` statements, alternating sizes so machine noise hits both.
  * Rows: every stage, then every rule (prefixed `rule `), then `total`.
  */
-export async function benchScaling(dialect: 'postgres' | 'mysql', n: number, runs = 3): Promise<ScalingRow[]> {
+export async function benchScaling(dialect: ScalingShape, n: number, runs = 3): Promise<ScalingRow[]> {
   compileWasmForShortRuns();
   const small = project(dialect, n);
   const large = project(dialect, 2 * n);

@@ -17,6 +17,18 @@ const KNEX_VERSIONS: VersionScheme = { versionOf: (id) => /^(\d{14})(?!\d)/.exec
  * the op is all its top-level statement of `up` does, so replacing the statement changes nothing
  * else; a helper, a loop, a condition, a call lowered statically: no fix, the suggestion stands.
  */
+const opsByStatement = new WeakMap<readonly Op[], Map<StatementLayout, Op[]>>();
+const kindChecks = new WeakMap<readonly Op[], Map<ReadonlySet<OpKind>, boolean>>();
+
+/** Every op is of `kinds`: asked per finding with the same few sets, answered once per migration. */
+function allOfKinds(ops: readonly Op[], kinds: ReadonlySet<OpKind>): boolean {
+  let known = kindChecks.get(ops);
+  if (!known) kindChecks.set(ops, (known = new Map()));
+  let answer = known.get(kinds);
+  if (answer === undefined) known.set(kinds, (answer = ops.every((o) => kinds.has(o.kind))));
+  return answer;
+}
+
 export function knexFixes(m: Migration): FixPhrases | undefined {
   const layout = m.fixSites as KnexLayout | undefined;
   if (!layout?.up || m.dialect !== 'postgres') return undefined;
@@ -24,20 +36,56 @@ export function knexFixes(m: Migration): FixPhrases | undefined {
   const file = m.file;
 
   /** The top-level statement of `up` an op comes from, when it is one this module can rewrite. */
+  // Statements in source order, found by binary search; those holding a statically lowered call
+  // worked out once (every finding asks: a scan per finding grows with the square of the file).
+  const statements = up.statements ?? [];
+  const containing = (p: Pos): StatementLayout | null => {
+    let lo = 0;
+    let hi = statements.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = statements[mid]!.span;
+      if (p.line < s.line || (p.line === s.line && p.column < s.column)) hi = mid - 1;
+      else if (within(p, s)) return statements[mid]!;
+      else lo = mid + 1;
+    }
+    return null;
+  };
+  const approximated = new Set<StatementLayout>();
+  for (const l of m.knex?.staticallyLowered ?? []) {
+    const s = containing(l);
+    if (s) approximated.add(s);
+  }
   const statementOf = (op: Op): StatementLayout | null => {
     // Rewritten in place, a statement keeps whatever decides whether it runs (an earlier `return`, IF EXISTS).
-    const stmt = up.statements?.find((s) => within(op.loc, s.span)) ?? null;
+    const stmt = containing(op.loc);
     if (!stmt?.call || stmt.call.root !== up.knex) return null;
     // A call Knex's compiler could not replay was lowered by our approximation: its SQL is not Knex's.
-    if (m.knex?.staticallyLowered?.some((l) => within(l, stmt.span))) return null;
+    if (approximated.has(stmt)) return null;
     return stmt;
+  };
+  /** The ops of `at.ops` inside each statement, grouped once per migration. */
+  const opsIn = (stmt: StatementLayout, ops: readonly Op[]): Op[] => {
+    let groups = opsByStatement.get(ops);
+    if (!groups) {
+      groups = new Map();
+      for (const o of ops) {
+        const s = containing(o.loc);
+        if (!s) continue;
+        const list = groups.get(s);
+        if (list) list.push(o);
+        else groups.set(s, [o]);
+      }
+      opsByStatement.set(ops, groups);
+    }
+    return groups.get(stmt) ?? [];
   };
 
   /** The statement whose one builder call (or raw SQL statement) is `op`, and nothing else. */
   const alone = (op: Op, at: FixSite): { stmt: StatementLayout; call: CallLayout } | null => {
     const stmt = statementOf(op);
     if (!stmt?.call) return null;
-    const inside = at.ops.filter((o) => within(o.loc, stmt.span));
+    const inside = opsIn(stmt, at.ops);
     if (inside.length !== 1 || inside[0] !== op) return null;
     const { call } = stmt;
     if (call.kind === 'table' && !(call.body && call.body.statements === 1 && call.body.chains.length === 1)) return null;
@@ -54,7 +102,7 @@ export function knexFixes(m: Migration): FixPhrases | undefined {
   const outsideTransaction = (at: FixSite, kinds: ReadonlySet<OpKind>): TextEdit[] | undefined => {
     if (!at.inTransaction) return [];
     if (!m.transactional || m.knex?.configTransaction !== null || layout.hasConfig || !layout.end) return undefined;
-    if (!at.ops.every((o) => kinds.has(o.kind))) return undefined;
+    if (!allOfKinds(at.ops, kinds)) return undefined;
     const line = configLine(layout);
     if (!line) return undefined;
     return [insert(file, layout.end, `\n\n${line}`)];
@@ -134,7 +182,7 @@ export function knexFixes(m: Migration): FixPhrases | undefined {
     const stmt = statementOf(op);
     const body = stmt?.call?.kind === 'table' ? stmt.call.body : null;
     if (!stmt || !body || stmt.indent === null || !(up.async ? stmt.awaited || stmt.finalReturn : stmt.finalReturn)) return undefined;
-    const inside = at.ops.filter((o) => within(o.loc, stmt.span));
+    const inside = opsIn(stmt, at.ops);
     if (inside.length < 2 || inside.length !== body.statements || body.chains.length !== body.statements) return undefined;
     const sqls: string[] = [];
     for (const o of inside) {
