@@ -27,6 +27,15 @@ describe('a full install script beside upgrade patches is not their history', ()
     expect(found.filter((f) => f.startsWith('db/patches/'))).toEqual([]);
   });
 
+  test('two install scripts of one directory that both create a table: a patch elsewhere creating it again marks both', async () => {
+    const found = await lintDirectory({
+      'db/a_audit.sql': ORDERS,
+      'db/b_core.sql': REBUILD,
+      'db/patches/001_orders.sql': REBUILD,
+    });
+    expect(found.filter((f) => f.startsWith('db/patches/'))).toEqual([]);
+  });
+
   test('near-miss: the same rebuild in the script\'s own directory drops a table of the history', async () => {
     const found = await lintDirectory({ 'db/schema/001_schema.sql': ORDERS, 'db/schema/002_rebuild.sql': REBUILD });
     expect(found).toEqual(expect.arrayContaining(['db/schema/002_rebuild.sql:1 irreversible-data-loss']));

@@ -10,24 +10,25 @@ import type { Migration } from '../ir.js';
  */
 export function alternativeScripts(migrations: readonly Migration[]): Set<Migration> {
   const out = new Set<Migration>();
-  // Table → the plain script that last created it and the directory it is in.
-  const createdBy = new Map<string, { by: Migration; dir: string }>();
+  // Table → the plain scripts that created it since it was last really dropped, and their directories
+  // (an install script's own `DROP TABLE IF EXISTS t; CREATE TABLE t` keeps the earlier ones: it re-creates the same table).
+  const createdBy = new Map<string, { by: Migration; dir: string }[]>();
   const dirOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
   for (const m of migrations) {
     const dir = dirOf(m.file);
     const plainScript = m.framework === 'sql' && (m.layout ?? 'plain') === 'plain';
-    // Checked against what came before this migration: its own `DROP TABLE IF EXISTS t; CREATE TABLE t`
-    // is the idiom of an install script, not a drop between the two.
+    const creates = new Set<string>();
+    // Checked against what came before this migration.
     for (const op of m.up) {
       if (op.kind !== 'createTable' || op.ifNotExists) continue;
-      const earlier = createdBy.get(op.table);
-      if (earlier && earlier.dir !== dir && earlier.by !== m) out.add(earlier.by);
+      creates.add(op.table);
+      for (const earlier of createdBy.get(op.table) ?? []) if (earlier.dir !== dir) out.add(earlier.by);
     }
     for (const op of m.up) {
-      if (op.kind === 'dropTable' || op.kind === 'renameTable') createdBy.delete(op.table);
+      if ((op.kind === 'dropTable' || op.kind === 'renameTable') && !creates.has(op.table)) createdBy.delete(op.table);
       else if (op.kind === 'createTable' && !op.ifNotExists) {
-        if (plainScript) createdBy.set(op.table, { by: m, dir });
-        else createdBy.delete(op.table);
+        if (!plainScript) createdBy.delete(op.table);
+        else if (!(createdBy.get(op.table) ?? []).some((e) => e.by === m)) createdBy.set(op.table, [...(createdBy.get(op.table) ?? []), { by: m, dir }]);
       }
     }
   }
