@@ -6,7 +6,8 @@ const suggestion = async (ruleId: string, operation: string) => {
   const findings = await lintCase(ruleId, { name: ruleId, djangoHistory: DJ_USERS }, 'django', dj([operation]));
   return findings.find((f) => f.ruleId === ruleId)?.suggestion ?? '';
 };
-const FK = "models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, to='shop.user')";
+// With a default the existing rows get a value, so the key is checked (a nullable one without is validated without a scan).
+const FK = "models.ForeignKey(null=True, default=1, on_delete=django.db.models.deletion.CASCADE, to='shop.user')";
 
 test('AddIndex: AddIndexConcurrently in a migration with atomic = False', async () => {
   const s = await suggestion('require-concurrent-index', "migrations.AddIndex(model_name='user', index=models.Index(fields=['email'], name='users_email_idx'))");
