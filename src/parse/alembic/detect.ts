@@ -43,7 +43,34 @@ const EXECUTES = /\.(?:execute|exec_driver_sql)\s*\(\s*(?:[\w.]*\btext\s*\(\s*)?
  */
 export function alembicEnvSetsLockTimeout(text: string): boolean {
   if (!/lock_timeout/i.test(text)) return false;
-  let code = '';
+  let found = false;
+  // Only the code right before a string is ever looked at: a bounded tail keeps the scan linear.
+  let tail = '';
+  scanPython(text, {
+    code: (c) => {
+      tail += c;
+      if (tail.length > 400) tail = tail.slice(-200);
+    },
+    string: (literal) => {
+      if (!found && EXECUTES.test(tail)) {
+        for (const m of literal.matchAll(SET_LOCK_TIMEOUT)) {
+          const value = m[1]!.replace(/^(['"])(.*)\1$/, '$2').trim();
+          if (!NO_TIMEOUT.test(value)) found = true;
+        }
+      }
+      // The string stands in the code as a placeholder, so `text("...")` after it is not read as right after `execute(`.
+      tail += 'S';
+    },
+  });
+  return found;
+}
+
+/**
+ * One pass over Python source: comments dropped, each run of code and each string literal's
+ * body handed over in order (one-, three-quote strings; an unclosed one-quote string ends at
+ * its line, as a syntax error would).
+ */
+function scanPython(text: string, to: { code: (c: string) => void; string: (body: string) => void }): void {
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -53,31 +80,19 @@ export function alembicEnvSetsLockTimeout(text: string): boolean {
       continue;
     }
     if (c !== '"' && c !== "'") {
-      code += c;
-      // Only the code right before a string is ever looked at: a bounded tail keeps the scan linear.
-      if (code.length > 400) code = code.slice(-200);
+      to.code(c);
       i++;
       continue;
     }
     const quote = text.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
     let j = i + quote.length;
     while (j < n && !text.startsWith(quote, j)) {
-      // A line break ends a one-quote string that was never closed (a syntax error): do not run to the end of the file.
       if (quote.length === 1 && (text[j] === '\n' || text[j] === '\r')) break;
       j += text[j] === '\\' ? 2 : 1;
     }
-    const literal = text.slice(i + quote.length, Math.min(j, n));
-    if (EXECUTES.test(code)) {
-      for (const m of literal.matchAll(SET_LOCK_TIMEOUT)) {
-        const value = m[1]!.replace(/^(['"])(.*)\1$/, '$2').trim();
-        if (!NO_TIMEOUT.test(value)) return true;
-      }
-    }
-    // The string stands in the code as a placeholder, so `text("...")` after it is not read as right after `execute(`.
-    code += 'S';
+    to.string(text.slice(i + quote.length, Math.min(j, n)));
     i = j + quote.length;
   }
-  return false;
 }
 
 /**
@@ -160,28 +175,7 @@ export function alembicEnvAfterCommit(text: string): AlembicAfterCommit {
 
 /** The file's lines with comments dropped and every string literal reduced to `S` (a docstring no longer spans lines). */
 function codeLines(text: string): string[] {
-  let code = '';
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i]!;
-    if (c === '#') {
-      while (i < n && text[i] !== '\n' && text[i] !== '\r') i++;
-      continue;
-    }
-    if (c !== '"' && c !== "'") {
-      code += c;
-      i++;
-      continue;
-    }
-    const quote = text.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
-    let j = i + quote.length;
-    while (j < n && !text.startsWith(quote, j)) {
-      if (quote.length === 1 && (text[j] === '\n' || text[j] === '\r')) break;
-      j += text[j] === '\\' ? 2 : 1;
-    }
-    code += 'S';
-    i = j + quote.length;
-  }
-  return code.split(/\r\n|\r|\n/);
+  const parts: string[] = [];
+  scanPython(text, { code: (c) => parts.push(c), string: () => parts.push('S') });
+  return parts.join('').split(/\r\n|\r|\n/);
 }
