@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { effectiveDefault } from '../src/schema/defaults.js';
 import { typeSql } from '../src/schema/type-changes.js';
 
 export default defineRule({
@@ -23,7 +24,7 @@ export default defineRule({
         // An identity/serial/AUTO_INCREMENT or generated column gets its value from the database.
         if (!c.notNull || c.identity || c.generatedStored) return false;
         // DEFAULT NULL on a NOT NULL column is no default at all.
-        const hasDefault = c.default !== null && c.default.sql.trim().toUpperCase() !== 'NULL';
+        const hasDefault = effectiveDefault(c.default) !== null;
         return !hasDefault && ctx.facts(op).tableExisted;
       })
       .map((op) => {

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { effectiveDefault } from '../src/schema/defaults.js';
 import { typeSql } from '../src/schema/type-changes.js';
 
 export default defineRule({
@@ -19,9 +20,9 @@ export default defineRule({
     return ctx
       .ops('addColumn')
       .filter((op) => {
-        const d = op.column.default;
         // A NULL default is what ADD COLUMN does anyway: catalog-only on every version.
-        if (!d || d.sql.trim().toUpperCase() === 'NULL') return false;
+        const d = effectiveDefault(op.column.default);
+        if (!d) return false;
         return (oldPg || d.volatile) && ctx.facts(op).tableExisted;
       })
       .map((op) => {

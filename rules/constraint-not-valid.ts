@@ -1,3 +1,5 @@
+import type { OpOf } from '../src/ir.js';
+import { effectiveDefault } from '../src/schema/defaults.js';
 import { defineRule } from '../src/rule.js';
 import { defaultConstraintName } from '../src/schema/constraint-names.js';
 import { inlineAddedColumn } from '../src/schema/op-index.js';
@@ -58,8 +60,8 @@ export default defineRule({
 });
 
 /** The foreign key's columns are added by its own ADD COLUMN (one column) with no default and no generation. */
-function newColumnsAllNull(inline: { column: { default: { sql: string } | null; generatedStored?: unknown; identity?: unknown } } | undefined, columns: readonly string[]): boolean {
+function newColumnsAllNull(inline: OpOf<'addColumn'> | undefined, columns: readonly string[]): boolean {
   if (!inline || columns.length !== 1) return false;
   const c = inline.column;
-  return (c.default === null || c.default.sql.trim().toUpperCase() === 'NULL') && !c.generatedStored && !c.identity;
+  return effectiveDefault(c.default) === null && !c.generatedStored && !c.identity;
 }

@@ -1,6 +1,7 @@
 import type { Op } from '../src/ir.js';
 import { defineRule, oneLineSql, type Finding, type RuleContext } from '../src/rule.js';
 import { opLock } from '../src/schema/facts.js';
+import { effectiveDefault } from '../src/schema/defaults.js';
 import { LOCK_BLOCKS } from '../src/schema/locks.js';
 import { classifyTypeChange } from '../src/schema/type-changes.js';
 
@@ -40,7 +41,7 @@ function doesRowWork(op: Op, ctx: RuleContext): boolean {
       return !classifyTypeChange(ctx.migration.dialect, facts.column?.type ?? null, op.type, { column: op.column, using: op.using }).safe;
     case 'addColumn': {
       const c = op.column;
-      const d = c.default && c.default.sql.trim().toUpperCase() !== 'NULL' ? c.default : null;
+      const d = effectiveDefault(c.default);
       return Boolean(c.identity || c.generatedStored || (d && (d.volatile || ctx.settings.pgVersion < 11)));
     }
     default:

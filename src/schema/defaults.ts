@@ -69,3 +69,8 @@ function wrapsWhole(key: string): boolean {
   }
   return true;
 }
+
+/** A column's default that gives its rows a value: null for none and for `DEFAULT NULL` (what ADD COLUMN does anyway). */
+export function effectiveDefault<D extends { sql: string }>(d: D | null | undefined): D | null {
+  return d && d.sql.trim().toUpperCase() !== 'NULL' ? d : null;
+}
