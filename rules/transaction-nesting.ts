@@ -1,6 +1,16 @@
 import type { Finding } from '../src/rule.js';
 import { defineRule } from '../src/rule.js';
 
+/** What becomes of the work after a commit of the runner's own connection (the transaction op's `afterCommit`). */
+const AFTER_COMMIT = {
+  uncommitted:
+    "This commit ends the transaction the migration runner opened, and the runner opens no other after it: the statements that follow (except those run outside a transaction on purpose) and the runner's record that the migration ran go into a transaction the database driver opens on its own, which the runner's environment never commits, so they are rolled back when the connection closes: the migration is not recorded as applied and runs again on the next upgrade.",
+  checkpoint:
+    "This commit ends the transaction the migration runner opened: the statements after it run in a new transaction the database driver opens and the runner's environment commits at the end, so if one of them fails, the work before this commit stays applied while the migration is not recorded as applied, and the next upgrade runs it again over a half-applied schema.",
+  refused:
+    "This commit ends the transaction the migration runs in, which the runner's environment opened as a single transaction block: the database driver refuses every statement after it on this connection, the runner's record that the migration ran included, so the migration fails right after this commit, with the part before it committed and the migration not recorded as applied.",
+} as const;
+
 export default defineRule({
   id: 'transaction-nesting',
   category: 'hygiene',
@@ -64,26 +74,14 @@ export default defineRule({
       if (!inTransaction) return;
       const insteadOutside = `if a statement must run outside a transaction, ${ctx.phrasebook.disableTransaction} instead`;
       // A commit of the runner's own connection: the runner opens no transaction after it, so what follows depends on its environment.
-      if (op.action === 'commit' && op.afterCommit === 'uncommitted') {
+      if (op.action === 'commit' && op.afterCommit) {
         const meant = ctx.phrasebook.commitAfterMigrations;
-        findings.push(ctx.finding(op, {
-          message: "This commit ends the transaction the migration runner opened, and the runner opens no other after it: the statements that follow (except those run outside a transaction on purpose) and the runner's record that the migration ran go into a transaction the database driver opens on its own, which the runner's environment never commits, so they are rolled back when the connection closes: the migration is not recorded as applied and runs again on the next upgrade.",
-          suggestion: `Remove it and let the runner manage the transaction (${insteadOutside})${meant ? `; if the commit is meant, ${meant}` : ''}.`,
-        }));
-        return;
-      }
-      if (op.action === 'commit' && op.afterCommit === 'checkpoint') {
-        findings.push(ctx.finding(op, {
-          message: "This commit ends the transaction the migration runner opened: the statements after it run in a new transaction the database driver opens and the runner's environment commits at the end, so if one of them fails, the work before this commit stays applied while the migration is not recorded as applied, and the next upgrade runs it again over a half-applied schema.",
-          suggestion: `Split the migration where it commits (one migration per step), or make every step safe to run twice; ${insteadOutside}.`,
-        }));
-        return;
-      }
-      if (op.action === 'commit' && op.afterCommit === 'refused') {
-        findings.push(ctx.finding(op, {
-          message: "This commit ends the transaction the migration runs in, which the runner's environment opened as a single transaction block: the database driver refuses every statement after it on this connection, the runner's record that the migration ran included, so the migration fails right after this commit, with the part before it committed and the migration not recorded as applied.",
-          suggestion: `Remove it and let the runner manage the transaction; ${insteadOutside}.`,
-        }));
+        const suggestion = {
+          uncommitted: `Remove it and let the runner manage the transaction (${insteadOutside})${meant ? `; if the commit is meant, ${meant}` : ''}.`,
+          checkpoint: `Split the migration where it commits (one migration per step), or make every step safe to run twice; ${insteadOutside}.`,
+          refused: `Remove it and let the runner manage the transaction; ${insteadOutside}.`,
+        }[op.afterCommit];
+        findings.push(ctx.finding(op, { message: AFTER_COMMIT[op.afterCommit], suggestion }));
         return;
       }
       findings.push(ctx.finding(op, {
