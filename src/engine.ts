@@ -19,7 +19,7 @@ import { phrasebookFor } from './parse/phrasebooks.js';
 import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
 import { LaterNames } from './schema/later-names.js';
-import { alternativeScripts } from './schema/snapshots.js';
+import { alternativeScripts } from './schema/alternative-scripts.js';
 import { ChangeIndexes } from './schema/change-indexes.js';
 import { captureRoundTrip, roundTripDifferences } from './schema/round-trip.js';
 import { markConflicts } from './history/conflicts.js';
