@@ -65,6 +65,14 @@ export const configSchema = z
         databaseUrl: z.string().optional(),
         statementTimeout: z.string().optional(),
         lockTimeout: z.string().optional().describe('Set when the deploy tooling sets lock_timeout for every migration (e.g. "2s").'),
+        setup: z
+          .union([z.string(), z.array(z.string())])
+          .optional()
+          .describe('pglite only: SQL run on the embedded database before the history, for what the deployment creates outside the migrations (schemas, roles, extensions).'),
+        setupFiles: z
+          .array(z.string())
+          .optional()
+          .describe('pglite only: SQL files in the repository (a schema dump of what precedes the first migration) run after `setup`, before the history.'),
       })
       .optional(),
   })

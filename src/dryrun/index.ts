@@ -2,6 +2,7 @@ import { redactUrl } from '../redact-url.js';
 import { UsageError, type ResolvedConfig } from '../config.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isWithin, readRegularFile, realPath, repositoryRoot } from '../discover/safe-fs.js';
 import type { Severity } from '../ir.js';
 import { loadSnapshot, type StatsSnapshot } from '../stats/snapshot.js';
 import type { GuardedAppQueries } from './app-query-run.js';
@@ -124,6 +125,20 @@ function resolveUrl(value: string | undefined): string | undefined {
 }
 
 
+/**
+ * A `dryRun.setupFiles` entry: a regular file inside the repository. A PR can edit the config, so
+ * nothing outside the checkout (a runner's credentials) may become SQL whose errors are quoted.
+ */
+function readSetupFile(cwd: string, file: string): string {
+  const root = realPath(repositoryRoot(cwd));
+  const real = realPath(path.resolve(cwd, file));
+  if (!real) throw new UsageError(`dryRun.setupFiles: ${file}: not found`);
+  if (root && !isWithin(root, real)) throw new UsageError(`dryRun.setupFiles: ${file}: resolves outside the repository; refusing to read it`);
+  const read = readRegularFile(real, 64 * 1024 * 1024);
+  if (!read.ok) throw new UsageError(`dryRun.setupFiles: ${file}: ${read.reason}`);
+  return read.bytes.toString('utf8');
+}
+
 export function chooseEngine(opts: Pick<DryRunOptions, 'engine' | 'config'>): EngineName {
   return opts.engine ?? opts.config.dryRun.engine ?? (opts.config.dialect === 'mysql' && opts.config.dialectExplicit ? 'mysql' : 'pglite');
 }
@@ -140,6 +155,9 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
   if (engine === 'postgres' && config.dialect === 'mysql') throw new UsageError('--engine postgres runs PostgreSQL migrations; the config says dialect: mysql (use --engine mysql)');
   if (engine === 'mysql' && databaseUrl && !/^(mysql|mariadb):\/\//i.test(databaseUrl)) throw new UsageError('--engine mysql needs a mysql:// URL');
   if (engine === 'postgres' && databaseUrl && !/^postgres(ql)?:\/\//i.test(databaseUrl)) throw new UsageError('--engine postgres needs a postgres:// URL');
+  const setup = [...(config.dryRun.setup === undefined ? [] : [config.dryRun.setup].flat()), ...(config.dryRun.setupFiles ?? []).map((f) => readSetupFile(opts.cwd, f))].filter((sql) => sql.trim() !== '');
+  // A server already has what the deployment creates; setup SQL on it would change a shared database.
+  if (setup.length && engine !== 'pglite') throw new UsageError(`dryRun.setup is for the embedded engine (pglite) only: a ${engine} server already has the objects the deployment creates`);
   const statementTimeoutMs = opts.statementTimeoutMs ?? parseDuration(config.dryRun.statementTimeout, 30_000);
   const lockTimeoutMs = opts.lockTimeoutMs ?? parseDuration(config.dryRun.lockTimeout, 2_000);
 
@@ -157,7 +175,7 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
     const historyFiles = found
       ? found.filter((d) => !d.isNew).map((d) => ({ file: d.file, text: safeRead(d.abs) }))
       : migrations!.filter((m) => !m.isNew).map((m) => ({ file: m.file, text: sources?.(m.file) ?? JSON.stringify(m.up) }));
-    key = pglite.historyKey(historyFiles);
+    key = pglite.historyKey(historyFiles, setup);
     prestarted = pglite.startPglite([], opts.cacheDir, key);
     // Never an unhandled rejection: runPglite awaits it (or it is closed below when unused).
     prestarted.catch(() => undefined);
@@ -193,7 +211,7 @@ export async function runDryRun(opts: DryRunOptions): Promise<DryRunResult> {
   if (engine === 'pglite') {
     const history = migrations.filter((m) => !m.isNew).map((m) => planMigration(m, lookup));
     try {
-      const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key, columnOrder: opts.columnOrder, appQueries: app?.guarded ?? undefined });
+      const { coldStartMs: _cold, ...rest } = await (await import('./pglite.js')).runPglite(prPlans, history, { statementTimeoutMs, progress, cacheDir: opts.cacheDir, prestarted, historyKey: key, columnOrder: opts.columnOrder, appQueries: app?.guarded ?? undefined, setup });
       void _cold;
       out = rest;
     } catch (e) {

@@ -85,6 +85,8 @@ export interface PgliteOptions {
   historyKey?: string;
   /** breaks-app-query: the application's queries to PREPARE around each migration. */
   appQueries?: GuardedAppQueries;
+  /** Config `dryRun.setup`: SQL run before the history, for objects the deployment creates outside the migrations. */
+  setup?: string[];
 }
 
 /** A PGlite instance in a worker thread, queried by message. */
@@ -230,9 +232,11 @@ const REPLAY_VERSION = 3;
  * Cache key of a replayed base history: the PGlite version, the replay logic and every history
  * file's path and content. An unchanged base branch (most CI runs) skips the replay entirely.
  */
-export function historyKey(files: { file: string; text: string }[]): string {
+export function historyKey(files: { file: string; text: string }[], setup: readonly string[] = []): string {
   const h = createHash('sha256');
   h.update(`${pgliteVersion()}\0${REPLAY_VERSION}\0`);
+  // The setup runs before the history, so a cached replay is only valid for the same setup.
+  for (const sql of setup) h.update(`setup\0${sql}\0`);
   for (const f of files) h.update(`${f.file}\0${f.text}\0`);
   return h.digest('hex').slice(0, 24);
 }
@@ -335,8 +339,36 @@ export async function startPglite(extensionNames: string[], cacheDir?: string, k
   return { db, coldStartMs: Math.round(performance.now() - started), cached: dataDir !== null, historyLoaded, historyFailed: historyLoaded ? historyFailed! : [] };
 }
 
+/**
+ * Runs config `dryRun.setup` on the fresh database, each entry behind the same guard as the
+ * history, as one transaction per entry. What fails or is refused is a run-level problem (the run
+ * is not ok), naming the entry; returns how many did not run.
+ */
+async function runSetup(db: PgliteWorker, setup: readonly string[], statementTimeoutMs: number, problems: string[]): Promise<number> {
+  let failed = 0;
+  for (const [i, sql] of setup.entries()) {
+    const where = `dryRun.setup${setup.length > 1 ? `[${i}]` : ''}`;
+    const d = await guardPostgres(sql, [], { embedded: true });
+    if (d.action === 'refuse') {
+      problems.push(`${where} was not run: ${d.reason}`);
+      failed++;
+      continue;
+    }
+    try {
+      await db.exec(`BEGIN;\n${d.sql};\nCOMMIT;`, statementTimeoutMs);
+    } catch (e) {
+      if (e instanceof SessionLost) throw e;
+      await db.exec('ROLLBACK').catch(() => undefined);
+      problems.push(`${where} failed: ${(e as Error).message}`);
+      failed++;
+    }
+  }
+  return failed;
+}
+
 export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[], opts: PgliteOptions): Promise<Omit<DryRunResult, 'durationMs' | 'ok' | 'version' | 'engine'> & { coldStartMs: number }> {
-  const statements = [...history, ...plans].flatMap((p) => [...p.up.statements, ...(p.down?.statements ?? [])].map((s) => s.sql));
+  const setup = opts.setup ?? [];
+  const statements = [...setup, ...[...history, ...plans].flatMap((p) => [...p.up.statements, ...(p.down?.statements ?? [])].map((s) => s.sql))];
   const wanted = (await extensionsIn(statements)).filter((e) => availableExtensions().has(e));
   let started: StartedPglite;
   if (opts.prestarted) {
@@ -354,6 +386,8 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
     opts.progress(`PGlite ready in ${coldStartMs} ms; ${started.historyLoaded ? `base history (${history.length} migrations) loaded from cache` : `replaying ${history.length} base-branch migration${history.length === 1 ? '' : 's'}`}`);
     const historyStart = performance.now();
     const fromCache = started.historyLoaded;
+    // The setup's effect is part of a cached replay (its key includes the setup).
+    const setupFailed = fromCache ? 0 : await runSetup(db, setup, opts.statementTimeoutMs, problems);
     const failed: ReplayFailure[] = [];
     let replayed = 0;
     // Only the schema effect of the history matters: each migration becomes one batch of its
@@ -414,7 +448,8 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
     // same warning and leaves the same dependents unverified, without replaying again.
     // A timeout may not recur on a quieter machine: that replay is not kept.
     const transient = failed.some((f) => /statement timeout|canceling statement/i.test(f.error));
-    if (!fromCache && opts.historyKey && history.length > 0 && !transient) {
+    // A failed setup is reported on every run, so its replay is not cached either.
+    if (!fromCache && opts.historyKey && history.length > 0 && !transient && setupFailed === 0) {
       const file = historyPath(opts.cacheDir, opts.historyKey);
       writeCache(`${file}.json`, JSON.stringify({ failed }));
       writeCache(file, await db.dump());
