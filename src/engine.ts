@@ -25,6 +25,7 @@ import { captureRoundTrip, roundTripDifferences } from './schema/round-trip.js';
 import { markConflicts } from './history/conflicts.js';
 import { gitChangedFiles } from './discover/git.js';
 import { toPosix } from './discover/files.js';
+import { importedModules } from './discover/imported-modules.js';
 import type { CodeIndex } from './schema/references.js';
 import { activeTimings, mark, since, timed } from './timing.js';
 import type { LockEvidence } from './stats/estimate.js';
@@ -119,6 +120,11 @@ export async function loadMigrations(found: DiscoveredMigration[], config: Resol
         order: d.order,
         ...(config.dialect === 'mysql' ? { mysqlServer: { version: config.mysqlVersion ?? (config.mariadb ? 101100 : 80035), mariadb: config.mariadb } } : {}),
       };
+      // Part of the task, so a cached lowering is keyed by the imported modules' texts too.
+      if (d.framework === 'knex') {
+        const modules = importedModules(d.abs, d.file, decoded.text, contents);
+        if (modules.length) task.modules = modules;
+      }
       // Files under test are always lowered afresh; history may come from the cache.
       const cached = !d.isNew && cache ? cache.get(task) : null;
       if (cached) parsed = cached;

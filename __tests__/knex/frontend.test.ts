@@ -196,6 +196,36 @@ exports.up = async (knex) => {
     ]);
   });
 
+  test('a counted loop with literal bounds runs once per value of its counter', async () => {
+    const m = await lowerKnex(`const PARTS = 3;
+const part = (i) => \`events_p\${i}\`;
+exports.config = { transaction: false };
+exports.up = async (knex) => {
+  for (let p = 0; p < PARTS; p++) {
+    await knex.raw(\`CREATE INDEX CONCURRENTLY events_p\${p}_at ON \${part(p)} (at)\`);
+  }
+  for (let i = 10; i >= 6; i -= 2) await knex.schema.alterTable(\`old_\${i}\`, (t) => t.dropColumn('x'));
+};`);
+    expect(briefs(m.up)).toEqual([
+      '6 createIndex events_p0_at on events_p0(at) concurrently',
+      '6 createIndex events_p1_at on events_p1(at) concurrently',
+      '6 createIndex events_p2_at on events_p2(at) concurrently',
+      '8 dropColumn old_10.x',
+      '8 dropColumn old_8.x',
+      '8 dropColumn old_6.x',
+    ]);
+  });
+
+  test('near-miss: a counter the body assigns, a bound from a call, or too many iterations leave the loop opaque', async () => {
+    const m = await lowerKnex(`exports.up = async (knex) => {
+  for (let p = 0; p < 3; p++) { p += 1; await knex.raw(\`DROP TABLE t\${p}\`); }
+  for (let p = 0; p < (await knex('t').count()); p++) await knex.raw(\`DROP TABLE u\${p}\`);
+  for (let p = 0; p < 100000; p++) await knex.raw(\`DROP TABLE v\${p}\`);
+};`);
+    expect(m.up.map((op) => `${op.loc.line} ${op.kind}`)).toEqual(['2 unparsed', '3 unparsed', '4 unparsed']);
+    expect(m.up.filter((op) => op.kind === 'dropTable')).toEqual([]);
+  });
+
   test('raw SQL with constant bindings and constant template substitutions is checked', async () => {
     const m = await lowerKnex("const T = 'users';\nexports.up = async (knex) => {\n  await knex.raw('CREATE INDEX ?? ON ?? (email)', ['users_email_idx', T]);\n  await knex.raw(`\n    ALTER TABLE ${T}\n      ADD COLUMN age int NOT NULL`);\n};");
     expect(briefs(m.up)).toEqual(['3 createIndex users_email_idx on users(email)', '5 addColumn users.age int4 not null']);

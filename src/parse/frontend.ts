@@ -1,3 +1,4 @@
+import type { ImportedModule } from './knex/modules.js';
 import type { Dialect, Migration, SqlLayout } from '../ir.js';
 
 /** A migration source file as read from disk (already decoded). */
@@ -34,6 +35,8 @@ export interface FileTask {
    * comments (`/*!80013 … *\/`, `/*M! … *\/`) it runs. Absent: every executable comment counts.
    */
   mysqlServer?: { version: number; mariadb: boolean };
+  /** Knex: the modules the migration imports by relative path, read by the engine (their constants are read statically, never run). */
+  modules?: ImportedModule[];
 }
 
 /** A front end lowers one file into migrations (usually exactly one). Never throws on bad input. */

@@ -9,6 +9,7 @@ import { knexLayout } from './layout.js';
 import { NotReplayable, replaySchema } from './replay.js';
 import type { Scope, Value } from './values.js';
 import { commonJsExports } from '../../interop.js';
+import { exportedBindings, type ImportedModule } from './modules.js';
 
 export { isKnexFile } from './detect.js';
 
@@ -78,7 +79,7 @@ export const knexFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration[
     return [migration];
   }
   try {
-    await lowerProgram(parsed.program, migration, task.dialect, text);
+    await lowerProgram(parsed.program, migration, task.dialect, text, importedConstants(parser, task.modules ?? []));
   } catch (err) {
     // A construct the evaluator mishandles must not cost the file: report it and keep what was lowered.
     migration.up.push({
@@ -92,9 +93,42 @@ export const knexFrontEnd: FrontEnd = async (task: FileTask): Promise<Migration[
   return [migration];
 };
 
-async function lowerProgram(program: t.Program, migration: Migration, dialect: Dialect, text: string): Promise<void> {
+/**
+ * Reads the constants the migration's imported modules export: each module is parsed (never run)
+ * and its exported name evaluated in the module's own scope. Only a constant value is taken (a
+ * string, number, or a literal object or array), without the literal's position, which is in the
+ * other file; the module's own imports stay unknown.
+ */
+function importedConstants(parser: BabelParser, modules: readonly ImportedModule[]): KnexEvaluator['importedConstant'] {
+  if (modules.length === 0) return undefined;
+  const bySpecifier = new Map(modules.map((m) => [m.specifier, m]));
+  const read = new Map<string, { evaluator: KnexEvaluator; scope: Scope; exported: Map<string, string> } | null>();
+  return (specifier, name) => {
+    const module = bySpecifier.get(specifier);
+    if (!module) return undefined;
+    let entry = read.get(specifier);
+    if (entry === undefined) {
+      const parsed = parseWithRecovery(parser, module.text, module.path);
+      entry = null;
+      if (parsed.program) {
+        const evaluator = new KnexEvaluator(module.path, 'postgres', module.text);
+        const scope = KnexEvaluator.newScope(null);
+        evaluator.declareBlock(parsed.program.body, scope);
+        entry = { evaluator, scope, exported: exportedBindings(parsed.program) };
+      }
+      read.set(specifier, entry);
+    }
+    const local = entry?.exported.get(name);
+    if (!entry || local === undefined || !entry.scope.bindings.has(local)) return null;
+    const value = entry.evaluator.valueOfName(local, entry.scope);
+    return value?.kind === 'const' ? { kind: 'const', value: value.value } : null;
+  };
+}
+
+async function lowerProgram(program: t.Program, migration: Migration, dialect: Dialect, text: string, importedConstant?: KnexEvaluator['importedConstant']): Promise<void> {
   const path = migration.file;
   const evaluator = new KnexEvaluator(path, dialect, text);
+  evaluator.importedConstant = importedConstant;
   const moduleScope = KnexEvaluator.newScope(null);
   evaluator.declareBlock(program.body, moduleScope);
   const exports = findExports(program);

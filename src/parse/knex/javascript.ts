@@ -44,6 +44,12 @@ export abstract class JsEvaluator<Host extends { loc: Loc }> {
     protected readonly source: string,
   ) {}
 
+  /**
+   * The value a module the file imports exports under `name`: a constant, null when the module
+   * was read but does not export one under that name, undefined when the module was not read.
+   */
+  importedConstant?: (specifier: string, name: string) => Value | null | undefined;
+
   // ---- public entry points -------------------------------------------------------------------
 
   /** Runs a function with the given arguments, fresh budgets and no reports yet; returns what it emitted. */
@@ -187,6 +193,11 @@ export abstract class JsEvaluator<Host extends { loc: Loc }> {
     return undefined;
   }
 
+  /** The value a name has in a scope (a module's exported constant), evaluated on first use. */
+  valueOfName(name: string, scope: Scope): Value | undefined {
+    return this.lookup(name, scope);
+  }
+
   static newScope(parent: Scope | null): Scope {
     return { parent, bindings: new Map<string, Binding>() };
   }
@@ -210,9 +221,11 @@ export abstract class JsEvaluator<Host extends { loc: Loc }> {
         }
       } else if (stmt.type === 'ImportDeclaration') {
         for (const spec of stmt.specifiers) {
+          const imported = spec.type === 'ImportSpecifier' ? (spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value) : null;
+          const constant = imported === null ? null : this.importedConstant?.(stmt.source.value, imported);
           scope.bindings.set(spec.local.name, {
             state: 'value',
-            value: { kind: 'unknown', why: `\`${spec.local.name}\` is imported from '${stmt.source.value}'` },
+            value: constant ?? { kind: 'unknown', why: `\`${spec.local.name}\` is imported from '${stmt.source.value}'${constant === undefined ? '' : ', where it is not a constant'}` },
           });
         }
       } else if (stmt.type === 'ClassDeclaration' && stmt.id) {
@@ -348,23 +361,15 @@ export abstract class JsEvaluator<Host extends { loc: Loc }> {
       }
       case 'ForOfStatement':
         return this.runForOf(stmt, scope, returns);
-      case 'ForStatement':
+      case 'ForStatement': {
+        // A counted loop with literal bounds (`for (let p = 0; p < 256; p++)`) runs once per value.
+        const counted = this.countedLoop(stmt, scope);
+        return counted ? this.unroll(counted.values, counted.name, stmt.body, scope, returns) : this.runOpaqueLoop(stmt, scope, returns);
+      }
       case 'ForInStatement':
       case 'WhileStatement':
-      case 'DoWhileStatement': {
-        const inner = JsEvaluator.newScope(scope);
-        if (stmt.type === 'ForStatement' && stmt.init?.type === 'VariableDeclaration') {
-          for (const name of stmt.init.declarations.flatMap((d) => patternNames(d.id))) {
-            inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` is a loop counter` } });
-          }
-        }
-        if (stmt.type === 'ForInStatement' && stmt.left.type === 'VariableDeclaration') {
-          for (const name of stmt.left.declarations.flatMap((d) => patternNames(d.id))) {
-            inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` comes from a loop over runtime data` } });
-          }
-        }
-        return maybeIfAny(this.conditionally(() => this.runStatement(stmt.body, inner, returns)));
-      }
+      case 'DoWhileStatement':
+        return this.runOpaqueLoop(stmt, scope, returns);
       case 'TryStatement': {
         const tried = this.runStatement(stmt.block, scope, returns);
         let caught: Flow = 'normal';
@@ -404,34 +409,92 @@ export abstract class JsEvaluator<Host extends { loc: Loc }> {
       this.dynamic(this.loc(stmt), `the loop has ${iterable.value.length} iterations (more than ${EVALUATION_LIMITS.loopIterations}); its body is not analysed`);
       return 'maybe';
     }
-    if (iterable.kind === 'const' && Array.isArray(iterable.value) && single) {
-      // A loop over a literal list runs once per item: unroll it so each item's ops are checked.
-      // Once an item's body may return, the later items only run sometimes.
-      let flow: Flow = 'normal';
-      let deferred = 0;
-      this.loopDepth++;
-      try {
-        for (const item of iterable.value) {
-          const inner = JsEvaluator.newScope(scope);
-          inner.bindings.set(names[0]!, { state: 'value', value: { kind: 'const', value: item } });
-          if (this.runStatement(stmt.body, inner, returns) !== 'normal' && flow === 'normal') {
-            flow = 'maybe';
-            this.conditionalDepth++;
-            deferred++;
-          }
-        }
-      } finally {
-        this.conditionalDepth -= deferred;
-        this.loopDepth--;
-      }
-      return flow;
-    }
+    // A loop over a literal list runs once per item: unroll it so each item's ops are checked.
+    if (iterable.kind === 'const' && Array.isArray(iterable.value) && single) return this.unroll(iterable.value, names[0]!, stmt.body, scope, returns);
     const inner = JsEvaluator.newScope(scope);
     const source = sourceSnippet(stmt.right, this.source);
     for (const name of names) {
       inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` comes from a loop over \`${source}\`, known only at run time` } });
     }
     return maybeIfAny(this.conditionally(() => this.runStatement(stmt.body, inner, returns)));
+  }
+
+  /** A loop whose iterations are not known: its body runs once, conditionally, with its variables unknown. */
+  private runOpaqueLoop(stmt: t.ForStatement | t.ForInStatement | t.WhileStatement | t.DoWhileStatement, scope: Scope, returns: Value[]): Flow {
+    const inner = JsEvaluator.newScope(scope);
+    if (stmt.type === 'ForStatement' && stmt.init?.type === 'VariableDeclaration') {
+      for (const name of stmt.init.declarations.flatMap((d) => patternNames(d.id))) {
+        inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` is a loop counter` } });
+      }
+    }
+    if (stmt.type === 'ForInStatement' && stmt.left.type === 'VariableDeclaration') {
+      for (const name of stmt.left.declarations.flatMap((d) => patternNames(d.id))) {
+        inner.bindings.set(name, { state: 'value', value: { kind: 'unknown', why: `\`${name}\` comes from a loop over runtime data` } });
+      }
+    }
+    return maybeIfAny(this.conditionally(() => this.runStatement(stmt.body, inner, returns)));
+  }
+
+  /** Runs a loop body once per value of its variable. Once an iteration may return, the later ones only run sometimes. */
+  private unroll(values: readonly ConstValue[], name: string, body: t.Statement, scope: Scope, returns: Value[]): Flow {
+    let flow: Flow = 'normal';
+    let deferred = 0;
+    this.loopDepth++;
+    try {
+      for (const item of values) {
+        const inner = JsEvaluator.newScope(scope);
+        inner.bindings.set(name, { state: 'value', value: { kind: 'const', value: item } });
+        if (this.runStatement(body, inner, returns) !== 'normal' && flow === 'normal') {
+          flow = 'maybe';
+          this.conditionalDepth++;
+          deferred++;
+        }
+      }
+    } finally {
+      this.conditionalDepth -= deferred;
+      this.loopDepth--;
+    }
+    return flow;
+  }
+
+  /**
+   * The values of a counted loop's variable: `let i = a; i < b; i++` (also `<=`, `>`, `>=`, `!==`,
+   * `--`, `+= k`, `-= k`) with bounds known statically and a body that never assigns the variable;
+   * null otherwise, or when it would run more than the evaluation limit allows.
+   */
+  private countedLoop(stmt: t.ForStatement, scope: Scope): { name: string; values: number[] } | null {
+    const init = stmt.init;
+    if (init?.type !== 'VariableDeclaration' || init.declarations.length !== 1) return null;
+    const decl = init.declarations[0]!;
+    if (decl.id.type !== 'Identifier' || !decl.init) return null;
+    const name = decl.id.name;
+    // Bounds are evaluated here, ahead of the loop: only expressions that call nothing (a call could be a query).
+    const num = (node: t.Node): number | null => {
+      if (mayHaveEffects(node)) return null;
+      const v = this.evalExpr(node as t.Expression, scope);
+      return v.kind === 'const' && typeof v.value === 'number' && Number.isFinite(v.value) ? v.value : null;
+    };
+    const start = num(decl.init);
+    const test = stmt.test;
+    if (start === null || test?.type !== 'BinaryExpression' || test.left.type !== 'Identifier' || test.left.name !== name) return null;
+    const bound = num(test.right);
+    const update = stmt.update;
+    let step: number | null = null;
+    if (update?.type === 'UpdateExpression' && update.argument.type === 'Identifier' && update.argument.name === name) step = update.operator === '++' ? 1 : -1;
+    else if (update?.type === 'AssignmentExpression' && update.left.type === 'Identifier' && update.left.name === name && (update.operator === '+=' || update.operator === '-=')) {
+      const k = num(update.right);
+      if (k !== null) step = update.operator === '+=' ? k : -k;
+    }
+    if (bound === null || step === null || step === 0 || assigns(stmt.body, name)) return null;
+    const holds: Record<string, (i: number) => boolean> = { '<': (i) => i < bound, '<=': (i) => i <= bound, '>': (i) => i > bound, '>=': (i) => i >= bound, '!==': (i) => i !== bound, '!=': (i) => i !== bound };
+    const check = holds[test.operator];
+    if (!check) return null;
+    const values: number[] = [];
+    for (let i = start; check(i); i += step) {
+      if (values.length >= EVALUATION_LIMITS.loopIterations) return null;
+      values.push(i);
+    }
+    return { name, values };
   }
 
   // ---- expressions -----------------------------------------------------------------------------
@@ -806,4 +869,32 @@ function primitiveEquals(left: Value, right: Value, strict: boolean): boolean | 
   if (!primitive(l) || !primitive(r)) return null;
   // eslint-disable-next-line eqeqeq -- `==` is the operator being evaluated
   return strict ? l === r : l == r;
+}
+
+/** Whether a statement assigns `name` anywhere (`name = …`, `name += …`, `name++`). */
+function assigns(node: t.Node, name: string): boolean {
+  return someNode(node, (o) => (o.type === 'AssignmentExpression' && o.left?.type === 'Identifier' && o.left.name === name) || (o.type === 'UpdateExpression' && o.argument?.type === 'Identifier' && o.argument.name === name));
+}
+
+const EFFECTS = new Set(['CallExpression', 'OptionalCallExpression', 'NewExpression', 'AwaitExpression', 'YieldExpression', 'TaggedTemplateExpression', 'AssignmentExpression', 'UpdateExpression']);
+
+/** Whether evaluating an expression could call something or assign (and so must not be evaluated twice). */
+function mayHaveEffects(node: t.Node): boolean {
+  return someNode(node, (o) => EFFECTS.has(o.type ?? ''));
+}
+
+function someNode(node: t.Node, test: (n: { type?: string; left?: t.Node; argument?: t.Node }) => boolean): boolean {
+  const stack: unknown[] = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== 'object') continue;
+    if (Array.isArray(n)) {
+      stack.push(...n);
+      continue;
+    }
+    const o = n as { type?: string; left?: t.Node; argument?: t.Node };
+    if (test(o)) return true;
+    for (const [k, v] of Object.entries(o)) if (k !== 'loc' && k !== 'start' && k !== 'end' && k !== 'leadingComments' && k !== 'trailingComments' && v && typeof v === 'object') stack.push(v);
+  }
+  return false;
 }
