@@ -21,12 +21,13 @@ const QUERIES: { kind: string; sql: string }[] = [
   { kind: 'extension', sql: `SELECT extname AS k, extname || ' ' || extversion AS v FROM pg_extension` },
   {
     kind: 'table',
+    // DEFAULT NULL (`NULL::character varying`) inserts what no default does: the same column.
     sql: `SELECT n.nspname || '.' || c.relname AS k,
         coalesce(a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
           || CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation THEN ' COLLATE ' || quote_ident(co.collname) ELSE '' END
           || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
           || CASE WHEN a.attidentity <> '' THEN ' IDENTITY ' || a.attidentity::text ELSE '' END
-          || CASE WHEN a.attgenerated::text <> '' THEN ' GENERATED ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '') WHEN d.adbin IS NOT NULL THEN ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid) ELSE '' END
+          || CASE WHEN a.attgenerated::text <> '' THEN ' GENERATED ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '') WHEN d.adbin IS NOT NULL AND pg_get_expr(d.adbin, d.adrelid) !~ '^NULL(::[^:]+)?$' THEN ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid) ELSE '' END
           || CASE WHEN a.attstorage <> ty.typstorage THEN ' STORAGE ' || a.attstorage::text ELSE '' END
           || coalesce(' OPTIONS ' || (SELECT string_agg(o, ',' ORDER BY o) FROM unnest(a.attoptions) o WHERE o NOT LIKE 'pg\\_%'), '')
           || CASE WHEN col_description(c.oid, a.attnum) IS NOT NULL THEN ' COMMENT ' || quote_literal(col_description(c.oid, a.attnum)) ELSE '' END,
