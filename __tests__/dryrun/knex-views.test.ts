@@ -11,7 +11,7 @@ const FILES = {
     'exports.up = async (knex) => {',
     "  await knex.schema.createView('paid_orders', (view) => {",
     "    view.columns(['id', 'total']);",
-    "    view.as(knex('orders').select('id', 'total').where('paid', true).orderBy('id'));",
+    "    view.as(knex('orders').select('id', 'total').where('paid', true).where((q) => q.where('total', '>', 0).orWhereNull('total')).orderBy('id'));",
     '  });',
     "  await knex.schema.createMaterializedView('order_totals', (view) => {",
     "    view.as(knex('orders').sum('total as total').where('total', '>', 0));",
@@ -26,7 +26,7 @@ const FILES = {
     '};',
     '',
   ].join('\n'),
-  '20240103000000_opaque_view.js': "exports.up = (knex) => knex.schema.createView('big_orders', (view) => {\n  view.as(knex('orders').select('id').where((q) => q.where('total', '>', 100)));\n});\nexports.down = (knex) => knex.schema.dropView('big_orders');\n",
+  '20240103000000_opaque_view.js': "exports.up = (knex) => knex.schema.createView('big_orders', (view) => {\n  view.as(knex('orders').select('id').where('total', '>', process.env.MIN_TOTAL));\n});\nexports.down = (knex) => knex.schema.dropView('big_orders');\n",
 };
 
 test('replayed Knex views run and round-trip; an opaque one is unverified with its reason', async () => {
@@ -38,7 +38,7 @@ test('replayed Knex views run and round-trip; an opaque one is unverified with i
     expect(views.verdict).toBe('verified');
     const opaque = byFile(r, '20240103000000_opaque_view.js');
     expect(opaque.verdict).not.toBe('verified');
-    expect(opaque.reasons.join('\n')).toMatch(/cannot render: .*the SQL Knex sends for this view is not known: .*`.where\(\)` is a callback/);
+    expect(opaque.reasons.join('\n')).toMatch(/cannot render: .*the SQL Knex sends for this view is not known: .*an argument of `.where\(\)` is not known statically/);
   } finally {
     w.cleanup();
   }

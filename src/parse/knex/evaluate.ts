@@ -3,7 +3,7 @@ import type * as t from '@babel/types';
 import type { Dialect, Loc, Op, OpOf } from '../../ir.js';
 import { qualifiedName } from '../names.js';
 import { compileTable } from './compile.js';
-import { READ_ONLY_QUERY_METHODS, type ReplayArg, type ReplayCall, type ReplayLink, type SchemaReplay } from './replay.js';
+import { QUERY_CALLBACK_METHODS, READ_ONLY_QUERY_METHODS, type ReplayArg, type ReplayCall, type ReplayLink, type SchemaReplay } from './replay.js';
 import { KNEX_COLUMN_METHODS, type ConstValue } from './types.js';
 import { suggestMethod } from './typos.js';
 import { isRecord, JsEvaluator, propertyKey, sourceSnippet } from './javascript.js';
@@ -109,6 +109,8 @@ type Call = t.CallExpression | t.OptionalCallExpression;
 export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
   /** Schema calls lowered statically because a call could not be replayed on Knex's compiler. */
   readonly staticallyLowered: Loc[] = [];
+  /** How many view builder callbacks are being followed (their queries are replayed, callbacks included). */
+  private viewDepth = 0;
 
   constructor(
     file: string,
@@ -287,7 +289,7 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
   private newQuery(tableArg: Value | undefined, node: t.Node, outer: t.Node, start: { method: string; args: Value[] } | null = null): QueryDraft {
     const table = tableArg?.kind === 'const' && typeof tableArg.value === 'string' ? this.tableName(tableArg.value, null) : null;
     const tableDynamic = tableArg === undefined ? null : tableArg.kind === 'unknown' ? tableArg.why : table === null ? 'the table is not a string' : null;
-    const query: QueryDraft = { table, tableDynamic, action: null, hasWhere: false, set: null, loc: this.loc(node, outer), executed: false, chain: [], notReplayable: null };
+    const query: QueryDraft = { table, tableDynamic, action: null, hasWhere: false, set: null, loc: this.loc(node, outer), executed: false, chain: [], notReplayable: null, conditionalBase: this.conditionalDepth };
     if (start) this.recordQueryLink(query, start.method, start.args);
     return query;
   }
@@ -295,13 +297,18 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
   /** Records a query builder call for replay; the first one Knex's builder cannot replay says why. */
   private recordQueryLink(query: QueryDraft, method: string, args: Value[]): void {
     if (query.notReplayable !== null) return;
-    if (!READ_ONLY_QUERY_METHODS.has(method)) {
+    if (!(query.callback ? QUERY_CALLBACK_METHODS : READ_ONLY_QUERY_METHODS).has(method)) {
       query.notReplayable = `it calls \`.${method}()\`, which is not a read-only query builder method`;
+      return;
+    }
+    if (this.conditionalDepth > query.conditionalBase) {
+      query.notReplayable = `whether it calls \`.${method}()\` depends on a condition not known statically`;
       return;
     }
     const replayArgs: ReplayArg[] = [];
     for (const a of args) {
-      const arg = queryReplayArg(a);
+      // Callbacks run only for a query built inside a view's callback: elsewhere nothing replays it.
+      const arg = a.kind === 'function' && this.viewDepth > 0 ? this.queryCallback(a) : queryReplayArg(a);
       if (typeof arg === 'string') {
         query.notReplayable = `an argument of \`.${method}()\` ${arg}`;
         return;
@@ -309,6 +316,20 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
       replayArgs.push(arg);
     }
     query.chain.push({ method, args: replayArgs });
+  }
+
+  /**
+   * A builder callback passed to a query method: run once on a builder of its own (as Knex does
+   * when it compiles the query), its calls recorded; the reason when they cannot be.
+   */
+  private queryCallback(fn: Extract<Value, { kind: 'function' }>): ReplayArg | string {
+    const builder: QueryDraft = { table: null, tableDynamic: null, action: null, hasWhere: false, set: null, loc: this.loc(fn.node), executed: false, chain: [], notReplayable: null, conditionalBase: this.conditionalDepth, callback: true };
+    const value: Value = { kind: 'query', query: builder };
+    const start = this.sink.length;
+    this.callFunction(fn, [value], value);
+    // Whatever else the callback does (a report, a schema call) is not a builder's calls.
+    if (this.sink.length > start) return 'is a callback that does more than call its builder';
+    return builder.notReplayable === null ? { kind: 'callback', chain: builder.chain } : `is a callback that cannot be recorded: ${builder.notReplayable}`;
   }
 
   private callKnex(receiver: Extract<Value, { kind: 'knex' }>, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value {
@@ -610,8 +631,14 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
     }
     const draft: ViewDraft = { mode: VIEW_CALLBACK_METHODS[method] ?? 'create', calls: [], replayable: true, conditionalBase: this.conditionalDepth, notReplayable: null };
     const start = this.sink.length;
-    if (cb.kind === 'function') this.callFunction(cb, [{ kind: 'viewBuilder', draft }], { kind: 'viewBuilder', draft });
-    else {
+    if (cb.kind === 'function') {
+      this.viewDepth++;
+      try {
+        this.callFunction(cb, [{ kind: 'viewBuilder', draft }], { kind: 'viewBuilder', draft });
+      } finally {
+        this.viewDepth--;
+      }
+    } else {
       draft.notReplayable = `its builder callback cannot be followed statically${cb.kind === 'unknown' && cb.why ? ` (${cb.why})` : ''}`;
       this.dynamic(loc, `The builder callback of \`${call}\` cannot be followed statically; the view is not checked.`);
     }
@@ -1143,7 +1170,7 @@ function queryReplayArg(value: Value): ReplayArg | string {
     if (q.notReplayable !== null) return `is a query that cannot be recorded: ${q.notReplayable}`;
     return { kind: 'query', chain: q.chain.map((link): ReplayLink => ({ method: link.method, args: [...link.args] })) };
   }
-  if (value.kind === 'function') return 'is a callback (builder callbacks inside a query are not recorded)';
+  if (value.kind === 'function') return 'is a callback (builder callbacks are recorded only in queries built inside the view callback)';
   const arg = toReplayArg(value);
   if (arg) return arg;
   return value.kind === 'unknown' && value.why ? `is not known statically (${value.why})` : 'is not known statically';

@@ -16,7 +16,9 @@ export type ReplayArg =
   /** `knex.ref('t.col')`. */
   | { kind: 'ref'; name: string }
   /** A read-only query builder (`knex('t').select('a').where(...)`): its calls from `knex(...)` on. */
-  | { kind: 'query'; chain: ReplayLink[] };
+  | { kind: 'query'; chain: ReplayLink[] }
+  /** A builder callback inside a query (`where(function () { ... })`, `join('u', (j) => j.on(...))`): the calls it makes on its builder. */
+  | { kind: 'callback'; chain: ReplayLink[] };
 
 export interface ReplayLink {
   method: string;
@@ -43,6 +45,15 @@ export const READ_ONLY_QUERY_METHODS: ReadonlySet<string> = new Set([
   'orHavingBetween', 'havingNotBetween', 'andHavingNotBetween', 'orHavingNotBetween',
   'offset', 'limit', 'count', 'min', 'max', 'sum', 'avg', 'countDistinct', 'sumDistinct', 'avgDistinct', 'first',
   'rank', 'denseRank', 'rowNumber', 'clearSelect', 'clearWhere', 'clearGroup', 'clearOrder', 'clearHaving', 'clear',
+]);
+
+/** What a builder callback inside a query may call: the read-only query methods and Knex's JoinClause (joinclause.js). */
+export const QUERY_CALLBACK_METHODS: ReadonlySet<string> = new Set([
+  ...READ_ONLY_QUERY_METHODS,
+  'on', 'andOn', 'orOn', 'onVal', 'andOnVal', 'orOnVal', 'using', 'onIn', 'andOnIn', 'orOnIn', 'onNotIn', 'andOnNotIn', 'orOnNotIn',
+  'onNull', 'andOnNull', 'orOnNull', 'onNotNull', 'andOnNotNull', 'orOnNotNull', 'onExists', 'andOnExists', 'orOnExists',
+  'onNotExists', 'andOnNotExists', 'orOnNotExists', 'onBetween', 'andOnBetween', 'orOnBetween', 'onNotBetween', 'andOnNotBetween',
+  'orOnNotBetween', 'onJsonPathEquals', 'andOnJsonPathEquals', 'orOnJsonPathEquals',
 ]);
 
 /** One table-builder call (`t.string('email', 64)`) and the modifiers chained on what it returned. */
@@ -144,12 +155,28 @@ function toKnex(k: KnexInstance, arg: ReplayArg): unknown {
       let builder: unknown = k.client.queryBuilder();
       for (const link of arg.chain) {
         const target = builder as Builder;
-        if (!READ_ONLY_QUERY_METHODS.has(link.method) || typeof target[link.method] !== 'function') throw new NotReplayable(`.${link.method}() is not a read-only query builder method`);
-        builder = target[link.method]!(...link.args.map((a) => toKnex(k, a)));
+        builder = replayLink(k, target, link, READ_ONLY_QUERY_METHODS);
       }
       return builder;
     }
+    case 'callback':
+      // Knex calls it with the builder as `this` and as the argument (a where group, a join clause, a subquery); its methods return that builder.
+      return function (this: Builder) {
+        for (const link of arg.chain) replayLink(k, this, link, QUERY_CALLBACK_METHODS);
+      };
   }
+}
+
+/**
+ * One recorded call on a query builder or join clause. A method outside the read-only list is not
+ * replayed; one on the list that this builder lacks (`on()` on a where group) is the TypeError the
+ * migration itself throws.
+ */
+function replayLink(k: KnexInstance, target: Builder, link: ReplayLink, allowed: ReadonlySet<string>): unknown {
+  if (!allowed.has(link.method)) throw new NotReplayable(`.${link.method}() is not a read-only builder method`);
+  const method = target[link.method];
+  if (typeof method !== 'function') throw new TypeError(`.${link.method}() is not a method of this builder`);
+  return method.apply(target, link.args.map((a) => toKnex(k, a)));
 }
 
 /** knex's formatQuery: `?` bindings inlined with the client's own escaping, `\?` a literal `?`. */

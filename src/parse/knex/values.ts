@@ -46,8 +46,12 @@ export interface QueryDraft {
   executed: boolean;
   /** The builder calls from `knex('t')` on, with literal arguments, to replay on Knex's query builder (a view's `as()`). */
   chain: ReplayLink[];
-  /** Why the chain cannot be replayed (a callback, a value not known statically...); null while it can. */
+  /** Why the chain cannot be replayed (a write method, a value not known statically...); null while it can. */
   notReplayable: string | null;
+  /** The evaluator's conditional depth when the builder was made: a call deeper than that may not happen. */
+  conditionalBase: number;
+  /** The builder of a callback inside a query (a where group, a join clause): JoinClause methods are allowed too. */
+  callback?: true;
 }
 
 export interface ColumnDraft {
