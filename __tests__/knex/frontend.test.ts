@@ -1,4 +1,4 @@
-import type { OpOf } from '../../src/ir.js';
+import type { Op, OpOf } from '../../src/ir.js';
 import { isKnexFile } from '../../src/parse/knex/index.js';
 import { renderOps } from '../../src/render/index.js';
 import { briefs, lowerKnex } from './helpers.js';
@@ -475,5 +475,65 @@ describe('replay on Knex\'s compiler', () => {
     const add = m.up.find((op) => op.kind === 'addColumn') as OpOf<'addColumn'>;
     expect(add.column).toMatchObject({ name: 'id', primaryKey: true, identity: true });
     expect(m.up.find((op) => op.kind === 'createIndex')).toMatchObject({ name: 'u_a', unique: true, loc: { line: 8 } });
+  });
+});
+
+describe('views: the builder callback and the query passed to as() are recorded and replayed', () => {
+  const view = (body: string) => `exports.up = async (knex) => {\n  const q = knex('users').select('id').where((w) => w.where('a', 1));\n  await knex.schema.createView('v', (view) => {\n    ${body}\n  });\n};`;
+  const reasons = (m: { up: Op[] }) => m.up.map((op) => op.unrenderable).filter(Boolean);
+
+  test('a static query is Knex\'s SQL, lowered by the SQL front end, at the schema call', async () => {
+    const m = await lowerKnex(view(`view.as(knex('users').select('id').where('active', true));`));
+    expect(m.up).toMatchObject([{ kind: 'other', statement: 'ViewStmt', object: 'v', sql: 'create view "v" as select "id" from "users" where "active" = true', loc: { line: 3 } }]);
+    expect(renderOps(m.up, 'postgres').unrenderable).toEqual([]);
+  });
+
+  test('alterView: each column change at its own call', async () => {
+    const m = await lowerKnex(`exports.up = (knex) => knex.schema.alterView('v', (view) => {\n  view.column('a').rename('b');\n  view.column('c').defaultTo(0);\n});`);
+    expect(m.up.map((op) => [op.loc.line, op.sql])).toEqual([
+      [2, 'alter view "v" rename "a" to "b"'],
+      [3, 'alter view "v" alter "c" set default 0'],
+    ]);
+  });
+
+  test.each([
+    ['a callback whose calls depend on a condition', `view.as(knex('users').select('id').where((q) => { if (process.env.A) q.where('a', 1); }));`, /an argument of `.where\(\)` is a callback that cannot be recorded: whether it calls `.where\(\)` depends on a condition not known statically/],
+    ['a query built outside the view callback with a callback', `view.as(q);`, /an argument of `.where\(\)` is a callback \(builder callbacks are recorded only in queries built inside the view callback\)/],
+    ['a write method in the chain', `view.as(knex('users').update({ a: 1 }));`, /it calls `.update\(\)`, which is not a read-only query builder method/],
+    ['a query from outside the migration', `view.as(db('users').select('id'));`, /the argument of `view.as\(\)` is not known statically/],
+    ['a value not known statically', `view.as(knex('users').select('id').where('tenant', process.env.TENANT));`, /an argument of `.where\(\)` is not known statically/],
+  ])('%s: opaque (no SQL), with the reason for the dry-run', async (_name, body, reason) => {
+    const m = await lowerKnex(view(body));
+    const other = m.up.find((op) => op.kind === 'other')!;
+    expect(other).toMatchObject({ statement: 'ViewStmt', object: 'v' });
+    expect(other.sql).toBeUndefined();
+    expect(reasons(m)).toEqual([expect.stringMatching(reason)]);
+    expect(renderOps(m.up, 'postgres').unrenderable.map((u) => u.reason)).toEqual([expect.stringMatching(reason)]);
+    expect(m.knex?.staticallyLowered?.map((l) => l.line)).toEqual([3]);
+  });
+
+  test('methods Knex\'s view builder does not have are reported (the migration throws), the view stays opaque', async () => {
+    const m = await lowerKnex(`exports.up = async (knex) => {\n  await knex.schema.createView('v', (view) => {\n    view.column('a');\n  });\n  await knex.schema.alterView('w', (view) => {\n    view.column('a').dropDefault();\n  });\n};`);
+    expect(m.up.filter((op) => op.kind === 'unparsed').map((op) => [op.loc.line, (op as OpOf<'unparsed'>).message])).toEqual([
+      [3, '`view.column()` only exists in alterView(); in a createView() callback the migration throws a TypeError.'],
+      [6, "`.dropDefault()` is not a method of Knex's alterView column, which has rename() and defaultTo() only; the migration throws a TypeError when it runs."],
+    ]);
+    expect(m.up.filter((op) => op.kind === 'other').map((op) => op.sql)).toEqual([undefined, undefined]);
+  });
+
+  test('a callback calling what its builder lacks is the TypeError the migration throws', async () => {
+    const m = await lowerKnex(view(`view.as(knex('users').select('id').where((w) => w.onVal('a', '=', 1)));`));
+    expect(m.up.map((op) => (op.kind === 'unparsed' ? op.message : `${op.kind} ${op.sql}`))).toEqual([
+      'other undefined',
+      "Knex's PostgreSQL schema compiler rejects this call (.onVal() is not a method of this builder), so the migration fails when it runs",
+    ]);
+  });
+
+  test('MySQL: a materialized view is a call Knex rejects', async () => {
+    const m = await lowerKnex(`exports.up = (knex) => knex.schema.createMaterializedView('m', (view) => {\n  view.as(knex('t').select('a'));\n});`, 'migrations/20240101000000_test.js', 'mysql');
+    expect(m.up.map((op) => (op.kind === 'unparsed' ? op.message : `${op.kind} ${(op as OpOf<'other'>).statement}`))).toEqual([
+      'other CREATE MATERIALIZED VIEW',
+      "Knex's MySQL schema compiler rejects this call (materialized views are not supported by this dialect.), so the migration fails when it runs",
+    ]);
   });
 });

@@ -148,6 +148,19 @@ const FORMS: Array<[string, string]> = [
   ['dropMaterializedView / IfExists', `await knex.schema.dropMaterializedView('v');\nawait knex.schema.dropMaterializedViewIfExists('w');`],
   ['renameView', `await knex.schema.renameView('v', 'w');`],
   ['alterView', `await knex.schema.alterView('v', (view) => {\n  view.column('a').rename('b');\n});`],
+  ['alterView defaultTo', `await knex.schema.alterView('v', (view) => {\n  view.column('a').defaultTo(0);\n});`],
+  ['view (alterView alias), several columns', `await knex.schema.view('v', (view) => {\n  view.column('a').rename('b');\n  view.column('c').rename('d');\n});`],
+  ['createView where / whereIn / whereNull / orderBy / limit', `await knex.schema.createView('v', (view) => {\n  view.as(knex('t').select('a', 'b').where('a', '>', 1).where({ c: 'x' }).whereIn('b', [1, 2]).orWhereNull('d').orderBy('a', 'desc').limit(10));\n});`],
+  ['createView joins, groupBy, having, distinct', `await knex.schema.createView('v', (view) => {\n  view.columns(['org', 'n']);\n  view.as(knex('t').distinct().select('o.name').count('* as n').join('orgs as o', 'o.id', 't.org_id').leftJoin('u', 'u.id', '=', 't.uid').groupBy('o.name').having('n', '>', 2));\n});`],
+  ['createView raw with bindings, ref, subquery', `await knex.schema.createView('v', (view) => {\n  view.as(knex.select(knex.ref('t.a as b'), knex.raw('coalesce(??, ?) as c', ['t.c', "it's"])).from('t').whereIn('t.id', knex('u').select('tid').whereNotNull('tid')));\n});`],
+  ['createView where group, join clause and exists callbacks', `await knex.schema.createView('v', (view) => {\n  view.as(knex('t').select('t.a').where(function () {\n    this.where('x', 1).orWhere('y', 2);\n  }).join('u', (j) => {\n    j.on('u.id', '=', 't.uid');\n    j.andOnVal('u.kind', '=', 'a');\n  }).whereExists(function () {\n    this.select('*').from('w').whereRaw('w.id = t.id');\n  }).whereIn('t.b', (q) => q.select('b').from('bs')));\n});`],
+  ['createView as(knex.raw())', `await knex.schema.createView('v', (view) => {\n  view.as(knex.raw('select 1 as one'));\n});`],
+  ['createView check options', `await knex.schema.createView('v1', (view) => {\n  view.as(knex('t').select('a')); view.checkOption();\n});\nawait knex.schema.createView('v2', (view) => {\n  view.as(knex('t').select('a')); view.localCheckOption();\n});\nawait knex.schema.createViewOrReplace('v3', (view) => {\n  view.as(knex('t').select('a')); view.cascadedCheckOption();\n});`],
+  ['createView old style this builder', `await knex.schema.createView('v', function () {\n  this.columns(['a']);\n  this.as(knex('t').select('a'));\n});`],
+  ['withSchema createView / createMaterializedView', `await knex.schema.withSchema('app').createView('v', (view) => {\n  view.as(knex('t').select('a'));\n});\nawait knex.schema.withSchema('app').createMaterializedView('m', (view) => {\n  view.as(knex('t').select('a'));\n});`],
+  ['createView without as()', `await knex.schema.createView('v', (view) => {\n  view.columns(['a']);\n});`],
+  ['refreshMaterializedView concurrently', `await knex.schema.refreshMaterializedView('v', true);`],
+  ['withSchema dropView / refreshMaterializedView', `await knex.schema.withSchema('app').dropView('v');\nawait knex.schema.withSchema('app').refreshMaterializedView('m');`],
   // ---- raw() bindings: data values, identifiers, knex.ref() and nested raw() are rendered as Knex does ----
   ['raw bindings: values and refs', `await knex.raw('UPDATE t SET a = ? || ?? || ?, b = ?, c = ?, d = ?', ['/w/', knex.ref('t.name'), 3, true, null, 1.5]);`],
   ['raw bindings: quotes and backslashes', `await knex.raw('UPDATE t SET a = ?, b = ?', ["it's", 'a\\\\b']);`],
@@ -160,19 +173,9 @@ const FORMS: Array<[string, string]> = [
  * The static lowering (no `sql`) stands where Knex needs the live database or the migration's
  * calls cannot be recorded as data.
  */
-const VIEW = 'view builder callbacks are not replayed (the query passed to as() is not recorded): lowered statically as an opaque view statement';
 const DIFFERS: Record<Dialect, Record<string, string>> = {
-  postgres: {
-    createView: VIEW,
-    createViewOrReplace: VIEW,
-    createMaterializedView: VIEW,
-    alterView: VIEW,
-  },
+  postgres: {},
   mysql: {
-    createView: VIEW,
-    createViewOrReplace: VIEW,
-    createMaterializedView: `${VIEW} (Knex's MySQL client throws: no materialized views)`,
-    alterView: `${VIEW} (Knex's MySQL client throws: it cannot rename view columns)`,
     renameColumn: 'Knex MySQL reads the live column definition (SHOW FULL FIELDS) to build CHANGE: lowered statically',
     'setNullable / dropNullable': 'Knex MySQL reads the live column definition (information_schema) to build MODIFY: lowered statically',
   },

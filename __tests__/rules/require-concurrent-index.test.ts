@@ -31,6 +31,14 @@ ruleTester('require-concurrent-index', {
 };
 exports.down = (knex) => knex.schema.dropTable('t');
 ` },
+    { name: 'knex: a materialized view created in the same migration (replayed: the model learns it)', history: 'CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);', knex: `exports.up = async (knex) => {
+  await knex.schema.createMaterializedView('order_totals', (view) => {
+    view.as(knex('orders').select('id', 'total').where('total', '>', 0));
+  });
+  await knex.schema.alterTable('order_totals', (t) => t.unique(['id'], { indexName: 'order_totals_id', useConstraint: false }));
+};
+exports.down = (knex) => knex.schema.dropMaterializedView('order_totals');
+` },
     { name: 'knex: raw CONCURRENTLY with config.transaction false', history: users, knex: `exports.config = { transaction: false };
 exports.up = (knex) => knex.raw('CREATE INDEX CONCURRENTLY users_email_idx ON users (email)');
 exports.down = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_email_idx');
@@ -54,6 +62,15 @@ exports.down = (knex) => knex.raw('DROP INDEX CONCURRENTLY users_email_idx');
     { name: 'partitioned table: a plain build locks every partition; the suggestion is the ON ONLY pattern', history: partitioned, sql: 'CREATE INDEX events_kind ON events (kind);', line: 1 },
     { name: 'a materialized view from history: the build blocks its REFRESH', history: 'CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);\nCREATE MATERIALIZED VIEW order_totals AS SELECT id, total FROM orders;', sql: 'CREATE INDEX order_totals_total ON order_totals (total);', line: 1 },
     { name: 'a materialized view dropped and made again by an earlier migration is history too', history: ['CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);', 'CREATE MATERIALIZED VIEW order_totals AS SELECT id, total FROM orders;\nDROP MATERIALIZED VIEW order_totals;\nCREATE MATERIALIZED VIEW order_totals AS SELECT id FROM orders;'], sql: 'CREATE INDEX order_totals_id ON order_totals (id);', line: 1 },
+    {
+      name: 'knex: a materialized view from history is not new: the build blocks its REFRESH',
+      history: 'CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);\nCREATE MATERIALIZED VIEW order_totals AS SELECT id, total FROM orders;',
+      knex: { code: `exports.up = async (knex) => {
+  await knex.schema.alterTable('order_totals', (t) => t.index(['total'], 'order_totals_total'));
+};
+exports.down = (knex) => knex.schema.alterTable('order_totals', (t) => t.dropIndex([], 'order_totals_total'));
+`, line: 2 },
+    },
     { name: 'plain index on an existing table', history: users, sql: 'CREATE INDEX users_email_idx ON users (email);', line: 1 },
     {
       name: 'multi-line statement after comments and non-ASCII text',

@@ -3,7 +3,7 @@ import type * as t from '@babel/types';
 import type { Dialect, Loc, Op, OpOf } from '../../ir.js';
 import { qualifiedName } from '../names.js';
 import { compileTable } from './compile.js';
-import type { ReplayArg, ReplayCall, SchemaReplay } from './replay.js';
+import { QUERY_CALLBACK_METHODS, READ_ONLY_QUERY_METHODS, type ReplayArg, type ReplayCall, type ReplayLink, type SchemaReplay } from './replay.js';
 import { KNEX_COLUMN_METHODS, type ConstValue } from './types.js';
 import { suggestMethod } from './typos.js';
 import { isRecord, JsEvaluator, propertyKey, sourceSnippet } from './javascript.js';
@@ -13,9 +13,11 @@ import {
   type ForeignDraft,
   type QueryDraft,
   type RawDraft,
+  type Recording,
   type Scope,
   type TableDraft,
   type Value,
+  type ViewDraft,
 } from './values.js';
 
 /**
@@ -67,6 +69,18 @@ const COLUMN_METHODS: ReadonlySet<string> = new Set([
   'checkLength', 'checkRegex', 'alter', 'alterType', 'drop', 'queryContext',
 ]);
 
+/** Knex's view builder (viewbuilder.js, the PostgreSQL/MySQL ones add the check options). */
+const VIEW_METHODS: ReadonlySet<string> = new Set(['columns', 'as', 'checkOption', 'localCheckOption', 'cascadedCheckOption', 'queryContext']);
+/** alterView's `view.column(name)` (viewbuilder.js AlterMethods): these two only. */
+const VIEW_COLUMN_METHODS: ReadonlySet<string> = new Set(['rename', 'defaultTo']);
+const VIEW_CALLBACK_METHODS: Record<string, 'create' | 'alter' | undefined> = {
+  createView: 'create',
+  createViewOrReplace: 'create',
+  createMaterializedView: 'create',
+  alterView: 'alter',
+  view: 'alter',
+};
+
 /** Method names that, called on something unknown in a migration, are Knex calls we cannot follow. */
 const KNEX_LOOKING_METHODS: ReadonlySet<string> = new Set([
   'createTable', 'createTableIfNotExists', 'alterTable', 'dropTable', 'dropTableIfExists', 'renameTable',
@@ -95,6 +109,8 @@ type Call = t.CallExpression | t.OptionalCallExpression;
 export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
   /** Schema calls lowered statically because a call could not be replayed on Knex's compiler. */
   readonly staticallyLowered: Loc[] = [];
+  /** How many view builder callbacks are being followed (their queries are replayed, callbacks included). */
+  private viewDepth = 0;
 
   constructor(
     file: string,
@@ -186,8 +202,8 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
   protected override callHost(fn: Value, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value | undefined {
     if (fn.kind !== 'knex') return undefined;
     // knex('users') starts a query builder on that table.
-    const [first] = this.args(node, scope);
-    return { kind: 'query', query: this.newQuery(first, node, outer) };
+    const args = this.args(node, scope);
+    return { kind: 'query', query: this.newQuery(args[0], node, outer, args.length > 0 ? { method: 'table', args } : null) };
   }
 
   /** The Knex API: each kind of builder to the handler of its methods. */
@@ -206,6 +222,8 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
       return ev.callForeign(receiver, receiver.fk, method, node, scope);
     },
     query: (ev, receiver, method, node, scope) => ev.callQuery(receiver, method, node, scope),
+    viewBuilder: (ev, receiver, method, node, scope, outer) => ev.callView(receiver, method, node, scope, outer),
+    viewColumn: (ev, receiver, method, node, scope, outer) => ev.callViewColumn(receiver, method, node, scope, outer),
     raw: (ev, receiver, method, node, scope) => {
       // raw(...).transacting(trx) / .timeout(ms) still run the same SQL when awaited.
       ev.args(node, scope);
@@ -232,7 +250,7 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
   }
 
   protected override escapes(node: t.CallExpression | t.OptionalCallExpression, args: Value[], fn: Value): void {
-    const escapes = args.some((a) => a.kind === 'knex' || a.kind === 'schema' || a.kind === 'tableBuilder' || a.kind === 'column');
+    const escapes = args.some((a) => a.kind === 'knex' || a.kind === 'schema' || a.kind === 'tableBuilder' || a.kind === 'column' || a.kind === 'viewBuilder' || a.kind === 'viewColumn');
     if (escapes) {
       const why = fn.kind === 'unknown' && fn.why ? fn.why : `\`${sourceSnippet(node.callee, this.source)}\` is not defined in this file`;
       this.dynamic(this.loc(node), `Knex is passed to \`${sourceSnippet(node.callee, this.source)}(...)\`, which cannot be followed statically (${why}); the schema changes it makes are not checked.`);
@@ -267,10 +285,51 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
 
   // ---- knex instance ---------------------------------------------------------------------------
 
-  private newQuery(tableArg: Value | undefined, node: t.Node, outer: t.Node): QueryDraft {
+  /** A query builder; `start` is the call that made it (`knex('t')` is Knex's `queryBuilder().table('t')`). */
+  private newQuery(tableArg: Value | undefined, node: t.Node, outer: t.Node, start: { method: string; args: Value[] } | null = null): QueryDraft {
     const table = tableArg?.kind === 'const' && typeof tableArg.value === 'string' ? this.tableName(tableArg.value, null) : null;
     const tableDynamic = tableArg === undefined ? null : tableArg.kind === 'unknown' ? tableArg.why : table === null ? 'the table is not a string' : null;
-    return { table, tableDynamic, action: null, hasWhere: false, set: null, loc: this.loc(node, outer), executed: false };
+    const query: QueryDraft = { table, tableDynamic, action: null, hasWhere: false, set: null, loc: this.loc(node, outer), executed: false, chain: [], notReplayable: null, conditionalBase: this.conditionalDepth };
+    if (start) this.recordQueryLink(query, start.method, start.args);
+    return query;
+  }
+
+  /** Records a query builder call for replay; the first one Knex's builder cannot replay says why. */
+  private recordQueryLink(query: QueryDraft, method: string, args: Value[]): void {
+    if (query.notReplayable !== null) return;
+    if (!(query.callback ? QUERY_CALLBACK_METHODS : READ_ONLY_QUERY_METHODS).has(method)) {
+      query.notReplayable = `it calls \`.${method}()\`, which is not a read-only query builder method`;
+      return;
+    }
+    if (this.conditionalDepth > query.conditionalBase) {
+      query.notReplayable = `whether it calls \`.${method}()\` depends on a condition not known statically`;
+      return;
+    }
+    const replayArgs: ReplayArg[] = [];
+    for (const a of args) {
+      // Callbacks run only for a query built inside a view's callback: elsewhere nothing replays it.
+      const arg = a.kind === 'function' && this.viewDepth > 0 ? this.queryCallback(a) : queryReplayArg(a);
+      if (typeof arg === 'string') {
+        query.notReplayable = `an argument of \`.${method}()\` ${arg}`;
+        return;
+      }
+      replayArgs.push(arg);
+    }
+    query.chain.push({ method, args: replayArgs });
+  }
+
+  /**
+   * A builder callback passed to a query method: run once on a builder of its own (as Knex does
+   * when it compiles the query), its calls recorded; the reason when they cannot be.
+   */
+  private queryCallback(fn: Extract<Value, { kind: 'function' }>): ReplayArg | string {
+    const builder: QueryDraft = { table: null, tableDynamic: null, action: null, hasWhere: false, set: null, loc: this.loc(fn.node), executed: false, chain: [], notReplayable: null, conditionalBase: this.conditionalDepth, callback: true };
+    const value: Value = { kind: 'query', query: builder };
+    const start = this.sink.length;
+    this.callFunction(fn, [value], value);
+    // Whatever else the callback does (a report, a schema call) is not a builder's calls.
+    if (this.sink.length > start) return 'is a callback that does more than call its builder';
+    return builder.notReplayable === null ? { kind: 'callback', chain: builder.chain } : `is a callback that cannot be recorded: ${builder.notReplayable}`;
   }
 
   private callKnex(receiver: Extract<Value, { kind: 'knex' }>, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope, outer: t.Node): Value {
@@ -281,8 +340,9 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
       case 'from':
       case 'into':
       case 'queryBuilder': {
-        const [first] = this.args(node, scope);
-        return { kind: 'query', query: this.newQuery(first, node, outer) };
+        const args = this.args(node, scope);
+        const start = method === 'queryBuilder' ? null : { method, args };
+        return { kind: 'query', query: this.newQuery(method === 'queryBuilder' ? undefined : args[0], node, outer, start) };
       }
       case 'select':
       case 'insert':
@@ -290,9 +350,9 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
       case 'del':
       case 'delete':
       case 'truncate': {
-        const query = this.newQuery(undefined, node, outer);
+        const args = this.args(node, scope);
+        const query = this.newQuery(undefined, node, outer, { method, args });
         query.action = QUERY_ACTIONS[method] ?? null;
-        this.args(node, scope);
         return { kind: 'query', query };
       }
       case 'transaction':
@@ -490,21 +550,18 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
       case 'createView':
       case 'createViewOrReplace':
       case 'createMaterializedView':
+      case 'alterView':
+      case 'view':
+        return this.viewCall(receiver, method, args, loc);
       case 'refreshMaterializedView':
       case 'dropView':
       case 'dropViewIfExists':
       case 'dropMaterializedView':
       case 'dropMaterializedViewIfExists':
-      case 'renameView':
-      case 'alterView':
-      case 'view': {
+      case 'renameView': {
         const name = this.constString(args[0], 'view name', loc, call);
         if (name === null) return receiver;
-        const statement = method.startsWith('drop') ? 'DropStmt' : method.startsWith('refresh') ? 'RefreshMatViewStmt' : method.startsWith('create') ? 'ViewStmt' : 'AlterTableStmt';
-        const op: Op = { kind: 'other', statement, object: this.tableName(name, schema), loc };
-        // Views built with a callback (columns, as(query)) are not replayed: the query is not recorded.
-        const simple = /^(drop|refresh|rename)/.test(method) ? this.simpleReplay(schema, method, args, loc) : null;
-        this.schemaCall(simple, [op], loc);
+        this.schemaCall(this.simpleReplay(schema, method, args, loc), [this.staticViewOp(method, this.tableName(name, schema), loc)], loc);
         return receiver;
       }
       case 'createSchema':
@@ -534,6 +591,122 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
     }
   }
 
+  /**
+   * The statement a view call stands for when it cannot be replayed: opaque (no SQL), named as the
+   * SQL front ends name it, so the schema model and the rollback pairing still see the view.
+   */
+  private staticViewOp(method: string, object: string, loc: Loc, notReplayable: string | null = null): Op {
+    const mysql = this.dialect === 'mysql';
+    const statement = method.startsWith('drop')
+      ? mysql ? 'DROP VIEW' : 'DropStmt'
+      : method.startsWith('refresh')
+        ? 'RefreshMatViewStmt'
+        : method === 'createMaterializedView'
+          ? mysql ? 'CREATE MATERIALIZED VIEW' : 'CreateTableAsStmt'
+          : method.startsWith('create')
+            ? mysql ? 'CREATE VIEW' : 'ViewStmt'
+            : mysql ? 'ALTER VIEW' : method === 'renameView' ? 'RenameStmt' : 'AlterTableStmt';
+    const op: Op = { kind: 'other', statement, object, loc };
+    if (notReplayable !== null) op.unrenderable = `the SQL Knex sends for this view is not known: ${notReplayable}`;
+    return op;
+  }
+
+  /**
+   * createView / createViewOrReplace / createMaterializedView / alterView: the builder callback's
+   * calls (columns, as(query), check options, column(...).rename/defaultTo) are recorded as data,
+   * with the query passed to as() as its chain of builder calls, and replayed on Knex's compiler.
+   */
+  private viewCall(receiver: Value, method: string, args: Value[], loc: Loc): Value {
+    const schema = receiver.kind === 'schema' ? receiver.schemaName : null;
+    const call = `${method}(...)`;
+    const name = this.constString(args[0], 'view name', loc, call);
+    if (name === null) return receiver;
+    const object = this.tableName(name, schema);
+    const nameArg = toReplayArg(args[0]!)!;
+    const cb = args[1];
+    if (cb === undefined || cb.kind === 'const') {
+      // No callback: Knex calls it anyway and throws; the replay says so.
+      this.schemaCall({ schema, method, args: [nameArg], calls: null, loc }, [this.staticViewOp(method, object, loc)], loc);
+      return receiver;
+    }
+    const draft: ViewDraft = { mode: VIEW_CALLBACK_METHODS[method] ?? 'create', calls: [], replayable: true, conditionalBase: this.conditionalDepth, notReplayable: null };
+    const start = this.sink.length;
+    if (cb.kind === 'function') {
+      this.viewDepth++;
+      try {
+        this.callFunction(cb, [{ kind: 'viewBuilder', draft }], { kind: 'viewBuilder', draft });
+      } finally {
+        this.viewDepth--;
+      }
+    } else {
+      draft.notReplayable = `its builder callback cannot be followed statically${cb.kind === 'unknown' && cb.why ? ` (${cb.why})` : ''}`;
+      this.dynamic(loc, `The builder callback of \`${call}\` cannot be followed statically; the view is not checked.`);
+    }
+    const inner = this.sink.splice(start);
+    const reported = inner.find((e): e is OpOf<'unparsed'> => e.kind === 'unparsed');
+    if (draft.notReplayable === null && reported) draft.notReplayable = `a value in its builder callback is not known statically (line ${reported.loc.line})`;
+    if (draft.notReplayable === null && !draft.replayable) draft.notReplayable = 'a call in its builder callback cannot be recorded';
+    const replayable = draft.notReplayable === null;
+    this.schemaCall(replayable ? { schema, method, args: [nameArg], calls: draft.calls, loc } : null, [this.staticViewOp(method, object, loc, draft.notReplayable)], loc);
+    this.push(...inner);
+    return receiver;
+  }
+
+  /** `view.columns([...])`, `view.as(query)`, the check options; `view.column(name)` in alterView. */
+  private callView(receiver: Extract<Value, { kind: 'viewBuilder' }>, method: string, node: Call, scope: Scope, outer: t.Node): Value {
+    const { draft } = receiver;
+    const loc = this.loc(node, outer);
+    const args = this.args(node, scope);
+    if (VIEW_METHODS.has(method) || (method === 'column' && draft.mode === 'alter')) {
+      const recorded = this.recordViewCall(draft, method, args, loc);
+      return method === 'column' ? { kind: 'viewColumn', draft, call: recorded } : UNKNOWN;
+    }
+    const known = draft.mode === 'alter' ? [...VIEW_METHODS, 'column'] : [...VIEW_METHODS];
+    const suggestion = method === 'column' ? null : suggestMethod(method, known);
+    const message =
+      method === 'column'
+        ? '`view.column()` only exists in alterView(); in a createView() callback the migration throws a TypeError.'
+        : `\`view.${method}()\` is not a Knex view builder method${suggestion ? `; did you mean \`${suggestion}()\`` : ''}? The migration throws a TypeError when it runs.`;
+    this.dynamic(loc, message);
+    draft.notReplayable ??= method === 'column' ? '`view.column()` exists only in alterView()' : `\`view.${method}()\` is not a Knex view builder method`;
+    return { kind: 'unknown', why: null };
+  }
+
+  /** alterView's `view.column('a').rename('b')` / `.defaultTo(value)`. */
+  private callViewColumn(receiver: Extract<Value, { kind: 'viewColumn' }>, method: string, node: Call, scope: Scope, outer: t.Node): Value {
+    const { draft, call } = receiver;
+    const args = this.args(node, scope);
+    if (VIEW_COLUMN_METHODS.has(method)) {
+      const replayArgs = this.viewArgs(draft, method, args);
+      if (replayArgs) call.chain.push({ method, args: replayArgs });
+      return receiver;
+    }
+    const suggestion = suggestMethod(method, VIEW_COLUMN_METHODS);
+    this.dynamic(this.loc(node, outer), `\`.${method}()\` is not a method of Knex's alterView column, which has rename() and defaultTo() only${suggestion ? ` (did you mean \`.${suggestion}()\`?)` : ''}; the migration throws a TypeError when it runs.`);
+    draft.notReplayable ??= `\`.${method}()\` is not a method of Knex's alterView column`;
+    return { kind: 'unknown', why: null };
+  }
+
+  private recordViewCall(draft: ViewDraft, method: string, args: Value[], loc: Loc): ReplayCall {
+    const call: ReplayCall = { method, args: this.viewArgs(draft, method, args) ?? [], chain: [], loc, conditional: this.conditionalDepth > draft.conditionalBase, column: null };
+    draft.calls.push(call);
+    return call;
+  }
+
+  /** A view builder call's arguments as data (a query as its recorded chain); null, with the reason kept, when one is not. */
+  private viewArgs(draft: ViewDraft, method: string, args: Value[]): ReplayArg[] | null {
+    const out: ReplayArg[] = [];
+    for (const a of args) {
+      const arg = queryReplayArg(a);
+      if (typeof arg === 'string') {
+        draft.notReplayable ??= `the argument of \`view.${method}()\` ${arg}`;
+        return null;
+      }
+      out.push(arg);
+    }
+    return out;
+  }
+
   /** A schema call without a callback, replayable when every argument is data. */
   private simpleReplay(schema: string | null, method: string, args: Value[], loc: Loc): SchemaReplay | null {
     const replayArgs = args.map(toReplayArg);
@@ -552,7 +725,7 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
   }
 
   /** Records a builder call for replay; an argument we cannot replay makes the whole table static. */
-  private recordCall(draft: TableDraft, method: string, args: Value[], loc: Loc): ReplayCall {
+  private recordCall(draft: Recording, method: string, args: Value[], loc: Loc): ReplayCall {
     const replayArgs = args.map(toReplayArg);
     if (replayArgs.some((a) => a === null)) draft.replayable = false;
     const call: ReplayCall = { method, args: replayArgs.filter((a): a is ReplayArg => a !== null), chain: [], loc, conditional: this.conditionalDepth > draft.conditionalBase, column: null };
@@ -560,7 +733,7 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
     return call;
   }
 
-  private recordLink(draft: TableDraft, call: ReplayCall | null | undefined, method: string, args: Value[]): void {
+  private recordLink(draft: Recording, call: ReplayCall | null | undefined, method: string, args: Value[]): void {
     if (!call) {
       draft.replayable = false;
       return;
@@ -938,6 +1111,7 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
   private callQuery(receiver: Extract<Value, { kind: 'query' }>, method: string, node: t.CallExpression | t.OptionalCallExpression, scope: Scope): Value {
     const q = receiver.query;
     const args = method === 'update' ? this.updateArgs(q, node, scope) : this.args(node, scope);
+    this.recordQueryLink(q, method, args);
     if (QUERY_WHERE.test(method)) q.hasWhere = true;
     else if (method in QUERY_ACTIONS) q.action = QUERY_ACTIONS[method] ?? null;
     else if ((method === 'from' || method === 'into' || method === 'table') && q.table === null) {
@@ -982,6 +1156,24 @@ function toReplayArg(value: Value): ReplayArg | null {
     return { kind: 'raw', sql: value.raw.sql };
   }
   return null;
+}
+
+/**
+ * An argument of a recorded query or view call: data, knex.raw() with static bindings, knex.ref(),
+ * knex.fn, or a read-only query (as its chain). Otherwise why it is not, completing "the argument ...".
+ */
+function queryReplayArg(value: Value): ReplayArg | string {
+  if (value.kind === 'raw' && value.raw.placeholders) return 'is a raw() whose bindings are not known statically';
+  if (value.kind === 'ref') return { kind: 'ref', name: value.name };
+  if (value.kind === 'query') {
+    const q = value.query;
+    if (q.notReplayable !== null) return `is a query that cannot be recorded: ${q.notReplayable}`;
+    return { kind: 'query', chain: q.chain.map((link): ReplayLink => ({ method: link.method, args: [...link.args] })) };
+  }
+  if (value.kind === 'function') return 'is a callback (builder callbacks are recorded only in queries built inside the view callback)';
+  const arg = toReplayArg(value);
+  if (arg) return arg;
+  return value.kind === 'unknown' && value.why ? `is not known statically (${value.why})` : 'is not known statically';
 }
 
 /** A schema builder chain, raw or data query: runs only when awaited, returned or `.then()`-ed. */

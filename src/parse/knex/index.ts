@@ -427,7 +427,11 @@ async function replayed(item: PendingKnex, dialect: Dialect, staticallyLowered: 
     statements = await replaySchema(item.replay, dialect);
   } catch (err) {
     staticallyLowered.push(item.loc);
-    if (err instanceof NotReplayable || !(err instanceof Error)) return item.fallback;
+    if (err instanceof NotReplayable || !(err instanceof Error)) {
+      // An opaque statement (a view) has no SQL of its own to fall back on: say why it has none.
+      const why = `Knex's compiler could not replay this call (${err instanceof Error ? err.message : String(err)})`;
+      return item.fallback.map((op) => (op.kind === 'other' && op.unrenderable === undefined ? { ...op, unrenderable: why } : op));
+    }
     const rejected: Op = {
       kind: 'unparsed',
       reason: 'dynamic',

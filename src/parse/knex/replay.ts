@@ -12,12 +12,49 @@ export type ReplayArg =
   | { kind: 'const'; value: ConstValue }
   | { kind: 'raw'; sql: string }
   | { kind: 'now'; precision: number | null }
-  | { kind: 'uuid' };
+  | { kind: 'uuid' }
+  /** `knex.ref('t.col')`. */
+  | { kind: 'ref'; name: string }
+  /** A read-only query builder (`knex('t').select('a').where(...)`): its calls from `knex(...)` on. */
+  | { kind: 'query'; chain: ReplayLink[] }
+  /** A builder callback inside a query (`where(function () { ... })`, `join('u', (j) => j.on(...))`): the calls it makes on its builder. */
+  | { kind: 'callback'; chain: ReplayLink[] };
 
 export interface ReplayLink {
   method: string;
   args: ReplayArg[];
 }
+
+/**
+ * The query builder methods a recorded query may replay (a view's `as()`): the ones that only
+ * shape a SELECT. Nothing that runs a query, locks, writes or takes a connection is among them.
+ */
+export const READ_ONLY_QUERY_METHODS: ReadonlySet<string> = new Set([
+  'table', 'from', 'withSchema', 'as', 'select', 'column', 'columns', 'distinct', 'distinctOn', 'comment', 'hintComment',
+  'with', 'withMaterialized', 'withNotMaterialized', 'withRecursive',
+  'join', 'innerJoin', 'leftJoin', 'leftOuterJoin', 'rightJoin', 'rightOuterJoin', 'outerJoin', 'fullOuterJoin', 'crossJoin', 'joinRaw',
+  'where', 'andWhere', 'orWhere', 'whereNot', 'andWhereNot', 'orWhereNot', 'whereColumn', 'andWhereColumn', 'orWhereColumn',
+  'whereNotColumn', 'andWhereNotColumn', 'orWhereNotColumn', 'whereRaw', 'andWhereRaw', 'orWhereRaw', 'whereExists', 'orWhereExists',
+  'whereNotExists', 'orWhereNotExists', 'whereIn', 'orWhereIn', 'whereNotIn', 'orWhereNotIn', 'whereNull', 'orWhereNull',
+  'whereNotNull', 'orWhereNotNull', 'whereBetween', 'andWhereBetween', 'orWhereBetween', 'whereNotBetween', 'andWhereNotBetween',
+  'orWhereNotBetween', 'whereLike', 'andWhereLike', 'orWhereLike', 'whereILike', 'andWhereILike', 'orWhereILike',
+  'groupBy', 'groupByRaw', 'orderBy', 'orderByRaw', 'union', 'unionAll', 'intersect', 'except',
+  'having', 'andHaving', 'orHaving', 'havingRaw', 'orHavingRaw', 'havingIn', 'andHavingIn', 'orHavingIn', 'havingNotIn',
+  'andHavingNotIn', 'orHavingNotIn', 'havingNull', 'andHavingNull', 'orHavingNull', 'havingNotNull', 'andHavingNotNull',
+  'orHavingNotNull', 'havingExists', 'orHavingExists', 'havingNotExists', 'orHavingNotExists', 'havingBetween', 'andHavingBetween',
+  'orHavingBetween', 'havingNotBetween', 'andHavingNotBetween', 'orHavingNotBetween',
+  'offset', 'limit', 'count', 'min', 'max', 'sum', 'avg', 'countDistinct', 'sumDistinct', 'avgDistinct', 'first',
+  'rank', 'denseRank', 'rowNumber', 'clearSelect', 'clearWhere', 'clearGroup', 'clearOrder', 'clearHaving', 'clear',
+]);
+
+/** What a builder callback inside a query may call: the read-only query methods and Knex's JoinClause (joinclause.js). */
+export const QUERY_CALLBACK_METHODS: ReadonlySet<string> = new Set([
+  ...READ_ONLY_QUERY_METHODS,
+  'on', 'andOn', 'orOn', 'onVal', 'andOnVal', 'orOnVal', 'using', 'onIn', 'andOnIn', 'orOnIn', 'onNotIn', 'andOnNotIn', 'orOnNotIn',
+  'onNull', 'andOnNull', 'orOnNull', 'onNotNull', 'andOnNotNull', 'orOnNotNull', 'onExists', 'andOnExists', 'orOnExists',
+  'onNotExists', 'andOnNotExists', 'orOnNotExists', 'onBetween', 'andOnBetween', 'orOnBetween', 'onNotBetween', 'andOnNotBetween',
+  'orOnNotBetween', 'onJsonPathEquals', 'andOnJsonPathEquals', 'orOnJsonPathEquals',
+]);
 
 /** One table-builder call (`t.string('email', 64)`) and the modifiers chained on what it returned. */
 export interface ReplayCall extends ReplayLink {
@@ -44,12 +81,18 @@ export interface ReplayedStatement {
   owner: number;
 }
 
+const CREATE_VIEW_METHODS: ReadonlySet<string> = new Set(['createView', 'createViewOrReplace', 'createMaterializedView']);
+
 /** Why a recorded call cannot be replayed faithfully (the static lowering is used instead). */
 export class NotReplayable extends Error {}
 
+type Builder = Record<string, (...args: unknown[]) => unknown>;
+
 interface KnexClient {
-  schemaBuilder(): Record<string, (...args: unknown[]) => unknown>;
+  schemaBuilder(): Builder;
+  queryBuilder(): Builder;
   raw(sql: string): unknown;
+  ref(name: string): unknown;
   _escapeBinding(value: unknown): string;
 }
 
@@ -105,7 +148,35 @@ function toKnex(k: KnexInstance, arg: ReplayArg): unknown {
       return arg.precision === null ? k.fn.now() : k.fn.now(arg.precision);
     case 'uuid':
       return k.fn.uuid();
+    case 'ref':
+      return k.client.ref(arg.name);
+    case 'query': {
+      // A fresh builder of the same connectionless client: it only compiles (toString), never runs.
+      let builder: unknown = k.client.queryBuilder();
+      for (const link of arg.chain) {
+        const target = builder as Builder;
+        builder = replayLink(k, target, link, READ_ONLY_QUERY_METHODS);
+      }
+      return builder;
+    }
+    case 'callback':
+      // Knex calls it with the builder as `this` and as the argument (a where group, a join clause, a subquery); its methods return that builder.
+      return function (this: Builder) {
+        for (const link of arg.chain) replayLink(k, this, link, QUERY_CALLBACK_METHODS);
+      };
   }
+}
+
+/**
+ * One recorded call on a query builder or join clause. A method outside the read-only list is not
+ * replayed; one on the list that this builder lacks (`on()` on a where group) is the TypeError the
+ * migration itself throws.
+ */
+function replayLink(k: KnexInstance, target: Builder, link: ReplayLink, allowed: ReadonlySet<string>): unknown {
+  if (!allowed.has(link.method)) throw new NotReplayable(`.${link.method}() is not a read-only builder method`);
+  const method = target[link.method];
+  if (typeof method !== 'function') throw new TypeError(`.${link.method}() is not a method of this builder`);
+  return method.apply(target, link.args.map((a) => toKnex(k, a)));
 }
 
 /** knex's formatQuery: `?` bindings inlined with the client's own escaping, `\?` a literal `?`. */
@@ -156,6 +227,8 @@ function compile(k: KnexInstance, replay: SchemaReplay, prefix: number): string[
 export async function replaySchema(replay: SchemaReplay, dialect: Dialect): Promise<ReplayedStatement[]> {
   const k = await instance(dialect);
   const n = replay.calls?.length ?? 0;
+  // A view's CREATE statement is the whole callback's (a prefix without as() does not compile).
+  const attributed = CREATE_VIEW_METHODS.has(replay.method) ? 0 : n;
   const cache = new Map<number, Map<string, number>>();
   const counts = (prefix: number) => {
     let c = cache.get(prefix);
@@ -171,9 +244,9 @@ export async function replaySchema(replay: SchemaReplay, dialect: Dialect): Prom
   return final.map((sql) => {
     const occurrence = (seen.get(sql) ?? 0) + 1;
     seen.set(sql, occurrence);
-    if (n === 0 || /^create table /i.test(sql)) return { sql, owner: -1 };
+    if (attributed === 0 || /^create table /i.test(sql)) return { sql, owner: -1 };
     let lo = 0;
-    let hi = n;
+    let hi = attributed;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if ((counts(mid).get(sql) ?? 0) >= occurrence) hi = mid;

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import type { Loc } from '../../ir.js';
-import type { ReplayCall } from './replay.js';
+import type { ReplayCall, ReplayLink } from './replay.js';
 import type { ConstValue, DefaultArgument } from './types.js';
 
 /**
@@ -44,6 +44,14 @@ export interface QueryDraft {
   set: Array<{ column: string; value: Value }> | null;
   loc: Loc;
   executed: boolean;
+  /** The builder calls from `knex('t')` on, with literal arguments, to replay on Knex's query builder (a view's `as()`). */
+  chain: ReplayLink[];
+  /** Why the chain cannot be replayed (a write method, a value not known statically...); null while it can. */
+  notReplayable: string | null;
+  /** The evaluator's conditional depth when the builder was made: a call deeper than that may not happen. */
+  conditionalBase: number;
+  /** The builder of a callback inside a query (a where group, a join clause): JoinClause methods are allowed too. */
+  callback?: true;
 }
 
 export interface ColumnDraft {
@@ -91,7 +99,24 @@ export type TableStatement =
   | { kind: 'dropChecks'; names: string[]; loc: Loc }
   | { kind: 'setNullable' | 'dropNullable'; column: string; loc: Loc };
 
-export interface TableDraft {
+/** Builder calls recorded for replay on Knex's compiler (a table's or a view's builder callback). */
+export interface Recording {
+  /** Every builder call with literal arguments. */
+  calls: ReplayCall[];
+  /** False once a call had an argument or receiver we cannot replay (the static lowering is used). */
+  replayable: boolean;
+  /** The evaluator's conditional depth when the schema call started: deeper calls are conditional. */
+  conditionalBase: number;
+}
+
+/** A createView/createViewOrReplace/createMaterializedView/alterView builder callback. */
+export interface ViewDraft extends Recording {
+  mode: 'create' | 'alter';
+  /** Why the view cannot be replayed, for the report and the dry-run; null while it can. */
+  notReplayable: string | null;
+}
+
+export interface TableDraft extends Recording {
   mode: 'create' | 'alter';
   /** The name as passed to Knex (used for Knex's generated index names). */
   rawName: string;
@@ -105,12 +130,6 @@ export interface TableDraft {
   createChecks: Array<{ expression: string; name: string | null }>;
   comment: string | undefined;
   loc: Loc;
-  /** Every builder call with literal arguments, for replay on Knex's compiler. */
-  calls: ReplayCall[];
-  /** False once a call had an argument or receiver we cannot replay (the static lowering is used). */
-  replayable: boolean;
-  /** The evaluator's conditional depth when the table call started: deeper calls are conditional. */
-  conditionalBase: number;
 }
 
 export type Value =
@@ -123,6 +142,9 @@ export type Value =
   | { kind: 'tableBuilder'; draft: TableDraft }
   | { kind: 'column'; column: ColumnDraft; draft: TableDraft; foreign: ForeignDraft | null }
   | { kind: 'foreign'; fk: ForeignDraft; draft?: TableDraft }
+  | { kind: 'viewBuilder'; draft: ViewDraft }
+  /** alterView's `view.column('a')`: its rename()/defaultTo() chain onto the recorded call. */
+  | { kind: 'viewColumn'; draft: ViewDraft; call: ReplayCall }
   | { kind: 'query'; query: QueryDraft }
   | { kind: 'raw'; raw: RawDraft; default: DefaultArgument }
   /** `knex.ref('t.col')` with a constant name: an identifier Knex quotes per dotted part. */
