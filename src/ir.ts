@@ -196,6 +196,11 @@ export type Op =
        * in the loop was read and is in the IR, so it hides no schema change.
        */
       repeatsOnly?: boolean;
+      /**
+       * The report is about code that sends nothing the IR lacks (a Knex builder that is never
+       * awaited, so Knex never runs it): the SQL around it is complete and can be rendered.
+       */
+      hidesNothing?: boolean;
     });
 
 export type OpKind = Op['kind'];

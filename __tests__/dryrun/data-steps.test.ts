@@ -38,3 +38,19 @@ test('in the history, a run-time data step does not keep the migration from bein
     w.cleanup();
   }
 }, 120_000);
+
+test('a builder that is never awaited is reported, but does not keep the rest of its migration from running', async () => {
+  const w = writeMigrations({
+    '20240101000000_pages.js': "exports.up = function (knex) {\n  return knex.schema.createTable('pages', (t) => {\n    t.increments('id');\n    t.string('tag');\n  }).then(() => {\n    knex('pages').whereNotNull('tag').update({ kind: 'x' });\n  });\n};\nexports.down = function (knex) {\n  return knex.schema.dropTable('pages');\n};\n",
+    '20240102000000_kind.js': "exports.up = async (knex) => {\n  await knex.schema.alterTable('pages', (t) => {\n    t.string('kind');\n  });\n};\nexports.down = async (knex) => {\n  await knex.schema.alterTable('pages', (t) => {\n    t.dropColumn('kind');\n  });\n};\n",
+  });
+  try {
+    const r = await dryRun(w.dir, ['20240101000000_pages.js', '20240102000000_kind.js'], { engine: 'pglite' });
+    const pages = byFile(r, '20240101000000_pages.js');
+    expect(pages.reasons.join('\n')).not.toMatch(/cannot render/);
+    expect(pages.roundTrip.status).toBe('verified');
+    expect(byFile(r, '20240102000000_kind.js').verdict).toBe('verified');
+  } finally {
+    w.cleanup();
+  }
+}, 120_000);

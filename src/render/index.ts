@@ -327,6 +327,8 @@ export function renderOps(ops: Op[], dialect: Dialect): RenderResult {
       unrenderable.push({ op, reason: `${op.kind} at line ${op.loc.line}: ${op.unrenderable}` });
       continue;
     }
+    // A report that hides no statement (a builder Knex never runs) sends nothing itself.
+    if (op.kind === 'unparsed' && op.hidesNothing) continue;
     if (op.kind === 'unparsed' && op.sql !== undefined && op.reason === 'parse') {
       unrenderable.push({ op, reason: `not parsed: ${op.message}` });
       continue;

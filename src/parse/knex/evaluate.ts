@@ -261,7 +261,7 @@ export class KnexEvaluator extends JsEvaluator<Exclude<Emitted, Op>> {
     if (isLazyBuilder(value)) {
       // Knex builders are thenables: without await/return/.then() the statement never runs.
       // Its ops are still lowered (they are what the author meant) but the bug is reported.
-      this.dynamic(this.loc(node), 'This Knex builder is neither awaited nor returned, so Knex never runs it (builders are lazy thenables). Add `await` or `return`.');
+      this.dynamic(this.loc(node), 'This Knex builder is neither awaited nor returned, so Knex never runs it (builders are lazy thenables). Add `await` or `return`.', true);
     }
   }
 

@@ -160,9 +160,9 @@ export abstract class JsEvaluator<Host extends { loc: Loc }> {
   /** A budget ran out: the rest of the function is not evaluated (one unanalyzable says so). */
   private exhausted = false;
 
-  protected dynamic(at: Loc, message: string): void {
+  protected dynamic(at: Loc, message: string, hidesNothing = false): void {
     if (!this.unchecked.claim(at)) return;
-    this.emit({ kind: 'unparsed', reason: 'dynamic', message, loc: at });
+    this.emit({ kind: 'unparsed', reason: 'dynamic', message, loc: at, ...(hidesNothing ? { hidesNothing: true } : {}) });
   }
 
   protected conditionally<T>(run: () => T): T {
