@@ -125,3 +125,9 @@ test('siblings after the last named file are not parsed as history', () => {
     t.cleanup();
   }
 });
+
+test('Knex migrations run in file-name order, as its migrator sorts them (a longer timestamp sorts by its digits, not its value)', () => {
+  const up = "exports.up = async (knex) => { await knex.raw('SELECT 1'); };\nexports.down = async () => {};\n";
+  const r = run({ 'migrations/20250519153421_b.cjs': up, 'migrations/2024111409170956_a.cjs': up, 'migrations/20230101000000_c.cjs': up }, ['migrations']);
+  expect(r.map((d) => d.file)).toEqual(['migrations/20230101000000_c.cjs', 'migrations/2024111409170956_a.cjs', 'migrations/20250519153421_b.cjs']);
+});

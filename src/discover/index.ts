@@ -307,7 +307,9 @@ export function discover(req: DiscoverRequest): DiscoveredMigration[] {
         }
         ({ lockTimeout: runnerLockTimeout, afterCommit } = alembicEnv.get(env)!);
       }
-      push({ framework, root: dir, id: stem, order: naturalKey(stem), transactional: true, expectsDown: true, ...(runnerLockTimeout ? { runnerLockTimeout } : {}), ...(afterCommit ? { runnerAfterCommit: afterCommit } : {}) });
+      // Knex's migrator sorts by file name as a string (lodash sortBy on `file`): `2024111409170956_x`
+      // runs before `20250519153421_y` although its number is larger. Alembic follows its revision graph.
+      push({ framework, root: dir, id: stem, order: framework === 'knex' ? base : naturalKey(stem), transactional: true, expectsDown: true, ...(runnerLockTimeout ? { runnerLockTimeout } : {}), ...(afterCommit ? { runnerAfterCommit: afterCommit } : {}) });
       continue;
     }
     if (base === 'down.sql' && readable(path.join(dir, 'up.sql'))) continue;
