@@ -95,3 +95,23 @@ test('on a server engine the setup is refused: it would change a shared database
     w.cleanup();
   }
 });
+
+test('a search_path the setup SETs holds for a replay loaded from the cache too', async () => {
+  const w = writeMigrations({
+    '001_users.up.sql': 'CREATE TABLE users (id bigint PRIMARY KEY);\n',
+    '001_users.down.sql': 'DROP TABLE users;\n',
+    '002_email.up.sql': 'ALTER TABLE app.users ADD COLUMN email text;\nALTER TABLE users ADD COLUMN note text;\n',
+    '002_email.down.sql': 'ALTER TABLE users DROP COLUMN note;\nALTER TABLE app.users DROP COLUMN email;\n',
+  });
+  try {
+    const config = withDryRun({ setup: ['CREATE SCHEMA app', 'SET search_path = app, public'] });
+    const first = await dryRun(w.dir, ['002_email.up.sql'], { engine: 'pglite', cacheDir, config });
+    expect(first.problems).toEqual([]);
+    expect(byFile(first, '002_email.up.sql').verdict).toBe('verified');
+    const cached = await dryRun(w.dir, ['002_email.up.sql'], { engine: 'pglite', cacheDir, config });
+    expect(cached.history.fromCache).toBe(true);
+    expect(byFile(cached, '002_email.up.sql').verdict).toBe('verified');
+  } finally {
+    w.cleanup();
+  }
+}, 180_000);

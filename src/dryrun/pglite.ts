@@ -339,6 +339,11 @@ export async function startPglite(extensionNames: string[], cacheDir?: string, k
   return { db, coldStartMs: Math.round(performance.now() - started), cached: dataDir !== null, historyLoaded, historyFailed: historyLoaded ? historyFailed! : [] };
 }
 
+/** One `SET name = value` (not `SET LOCAL`): a setting of the session, which a data directory does not keep. */
+function isSessionSetting(sql: string): boolean {
+  return /^\s*SET\s+(?!LOCAL\b)(?:SESSION\s+)?[A-Za-z_][\w.]*\s*(?:=|\bTO\b)[^;]*;?\s*$/i.test(sql);
+}
+
 /**
  * Runs config `dryRun.setup` on the fresh database, each entry behind the same guard as the
  * history, as one transaction per entry. What fails or is refused is a run-level problem (the run
@@ -386,8 +391,9 @@ export async function runPglite(plans: MigrationPlan[], history: MigrationPlan[]
     opts.progress(`PGlite ready in ${coldStartMs} ms; ${started.historyLoaded ? `base history (${history.length} migrations) loaded from cache` : `replaying ${history.length} base-branch migration${history.length === 1 ? '' : 's'}`}`);
     const historyStart = performance.now();
     const fromCache = started.historyLoaded;
-    // The setup's effect is part of a cached replay (its key includes the setup).
-    const setupFailed = fromCache ? 0 : await runSetup(db, setup, opts.statementTimeoutMs, problems);
+    // The setup's effect on the schema is part of a cached replay (its key includes the setup);
+    // its session settings (`SET search_path = …`) are not, so they are applied again.
+    const setupFailed = await runSetup(db, fromCache ? setup.filter(isSessionSetting) : setup, opts.statementTimeoutMs, problems);
     const failed: ReplayFailure[] = [];
     let replayed = 0;
     // Only the schema effect of the history matters: each migration becomes one batch of its
