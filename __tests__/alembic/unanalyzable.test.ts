@@ -126,6 +126,47 @@ describe('what cannot be resolved statically', () => {
   });
 });
 
+describe('enum classes defined in the migration', () => {
+  test('a member\'s .value and .name are known, so SQL built from them with an f-string is checked', async () => {
+    const m = await lowerText(
+      [
+        'from enum import Enum',
+        'from alembic import op',
+        'revision = "r"',
+        'down_revision = None',
+        'class _Mode(int, Enum):',
+        '    disabled = 0',
+        '    enabled = 1',
+        'def upgrade():',
+        "    op.execute(f'UPDATE accounts SET mode = {_Mode.disabled.value} WHERE parent_id IS NULL')",
+        "    op.create_check_constraint('mode_named', 'accounts', f\"mode_name <> '{_Mode.enabled.name}'\")",
+      ].join('\n'),
+    );
+    expect(opsOf(m.up, 'unparsed')).toEqual([]);
+    expect(opsOf(m.up, 'dml')).toEqual([expect.objectContaining({ table: 'accounts', hasWhere: true })]);
+    expect(opsOf(m.up, 'addConstraint')).toEqual([expect.objectContaining({ table: 'accounts' })]);
+  });
+
+  test('near-miss: a member itself (its formatting differs between Python versions) or a name the enum lacks stays unknown', async () => {
+    const m = await lowerText(
+      [
+        'from enum import Enum',
+        'from alembic import op',
+        'revision = "r"',
+        'down_revision = None',
+        'class _Mode(int, Enum):',
+        '    disabled = 0',
+        'def upgrade():',
+        "    op.execute(f'UPDATE accounts SET mode = {_Mode.disabled}')",
+        "    op.execute(f'UPDATE accounts SET mode = {_Mode.missing.value}')",
+      ].join('\n'),
+    );
+    const reports = opsOf(m.up, 'unparsed');
+    expect(reports.map((r) => r.loc.line)).toEqual([8, 9]);
+    expect(reports[1]!.message).toContain('is not a member of the enum `_Mode`');
+  });
+});
+
 describe('syntax errors', () => {
   test('each broken statement is a parse op at its line; everything around it is still lowered', async () => {
     const m = await lowerFixture('syntax_error.py');

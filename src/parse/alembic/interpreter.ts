@@ -775,6 +775,16 @@ export class Interpreter {
       case 'table':
         if (name === 'name') return str(object.name);
         return unknown(`\`${node.text.slice(0, 80)}\``);
+      case 'pyenum': {
+        const i = object.names.indexOf(name);
+        if (i >= 0) return { t: 'pymember', className: object.className, name, value: object.values[i]! };
+        return unknown(`\`${node.text.slice(0, 80)}\` is not a member of the enum \`${object.className}\``);
+      }
+      case 'pymember':
+        // How a member itself formats differs between Python versions and mixins; its value does not.
+        if (name === 'value') return object.value;
+        if (name === 'name') return str(object.name);
+        return unknown(`\`${node.text.slice(0, 80)}\` is only known at run time`);
       case 'unknown':
         return object;
       default:

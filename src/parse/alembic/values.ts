@@ -26,6 +26,8 @@ export type Value =
   | { t: 'func'; def: Node; name: string; closure: Scope }
   /** A Python enum class defined in the migration (`class Status(enum.Enum): NEW = "new"`). */
   | { t: 'pyenum'; className: string; names: string[]; values: Value[] }
+  /** One member of such an enum (`Status.NEW`): its `.value` and `.name` are known. */
+  | { t: 'pymember'; className: string; name: string; value: Value }
   /** `op.batch_alter_table(...)` (the `as batch_op` target). */
   | { t: 'batch'; table: string; node: Node }
   /** `op.get_bind()` or a connection from it; `op.get_context()`; `.dialect` of either. */
