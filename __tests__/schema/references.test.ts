@@ -111,6 +111,29 @@ describe('searchReferences', () => {
       }
     });
 
+    test('a field of a struct that is not the table\'s (an API type, an older API version built from the model) is not the column; the mapped struct\'s is', () => {
+      const quiet = {
+        'src/api/types.rs': '#[derive(Serialize)]\npub struct PrefsResponse {\n    pub show_hints: bool,\n}\n',
+        'src/api/v1.rs': 'fn to_v1(p: LocalPref) -> PrefsV1 {\n    PrefsV1 {\n        id: p.id,\n        show_hints: false,\n        nested: HintsV1 { show_hints: true },\n    }\n}\n',
+      };
+      const dir = repo({
+        ...quiet,
+        'src/db/source/local_pref.rs': '#[diesel(table_name = local_prefs)]\npub struct LocalPrefForm {\n    pub show_hints: Option<bool>,\n}\n\npub struct LocalPref {\n    pub id: i32,\n    show_hints: bool,\n}\n',
+        'src/api/v2.rs': 'fn to_v2(p: &LocalPref) -> PrefsV2 {\n    PrefsV2 { hints: p.show_hints }\n}\n',
+      });
+      const quietDir = repo(quiet);
+      try {
+        const target = [{ table: 'local_prefs', column: 'show_hints' }];
+        expect(searchReferences(target, { cwd: quietDir }).references('local_prefs.show_hints')).toEqual([]);
+        expect(searchReferences(target, { cwd: dir }).references('local_prefs.show_hints')).toEqual([
+          { file: 'src/api/v2.rs', line: 2 }, { file: 'src/db/source/local_pref.rs', line: 3 }, { file: 'src/db/source/local_pref.rs', line: 8 },
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+        rmSync(quietDir, { recursive: true, force: true });
+      }
+    });
+
     test('a common name in the table\'s model file: a parameter, a JSON key, a message and another table\'s struct are not the column; its own field is', () => {
       const model = (own: string) => [
         '#[diesel(table_name = received_items)]',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { globToRegExp, isGlob, toPosix, walk } from '../discover/files.js';
 import { runGit } from '../discover/git.js';
 import type { Migration, OrmModel } from '../ir.js';
-import { insideRustString, rustBoundNames, rustColumnUse, rustTableStructs, rustUses } from './rust-names.js';
+import { insideRustString, ownerAt, rustBoundNames, rustBraceOwners, rustColumnUse, rustTableStructs, rustUses } from './rust-names.js';
 
 /** One place in the application code that names a dropped or renamed object. */
 export interface CodeReference {
@@ -582,6 +582,8 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
   let rustNames: Set<string> | null = null;
   let rustStructs: ReturnType<typeof rustTableStructs> | null = null;
   let rustUseDecls: ReturnType<typeof rustUses> | null = null;
+  let rustOwners: ReturnType<typeof rustBraceOwners> | null = null;
+  let rustStructTables: Map<string, string> | null = null;
   const bindings = new Map<PreparedTarget, 'local' | 'field' | null>();
   const binding = (p: PreparedTarget): 'local' | 'field' | null => {
     let b = bindings.get(p);
@@ -598,13 +600,29 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
   /**
    * In a Rust file, the name at `at` is not this table's column (or the table): a bare use of the
    * local, function or module the file binds of that name, a call (`admin_ban(…)`, `Form::admin_ban(`:
-   * diesel's columns and tables are never called), or a field of a struct the file maps to another table.
+   * diesel's columns and tables are never called), or a field of a struct that is not the table's:
+   * one the file maps to another table, or one neither named after the table nor mapped to it (an API
+   * type's `pub bar: bool`, `ResponseV3 { bar: false }`). The struct the table maps declares the
+   * column; building or declaring another struct with a field of that name does not use it.
    */
   const rustNotColumn = (p: PreparedTarget, at: number, access: boolean, lineStart: number): boolean => {
-    if (/^[ \t]*(?:\(|!|::<)/.test(text.slice(at + p.word.length, at + p.word.length + 8))) return true;
-    if (binding(p) === 'local' && !access && !rustColumnUse(text, at, p.word.length, lineStart)) return true;
-    const inStruct = rangeAt((rustStructs ??= rustTableStructs(text)), at);
-    return inStruct !== undefined && inStruct.table !== p.table.toLowerCase();
+    const after = text.slice(at + p.word.length, at + p.word.length + 16);
+    if (/^[ \t]*(?:\(|!|::<)/.test(after)) return true;
+    const structs = (rustStructs ??= rustTableStructs(text));
+    const inStruct = rangeAt(structs, at);
+    if (inStruct) return inStruct.table !== p.table.toLowerCase();
+    // A field, declared, set or matched: `pub bar: …`, `bar: …`, shorthand `bar,` / `bar }`, directly inside a struct's braces.
+    if (!access && /^[ \t\r\n]*(?::(?!:)|,|\})/.test(after) && /(?:[{,\]]|(?<![A-Za-z0-9_])(?:pub(?:\([a-z]+\))?|ref|mut))[ \t\r\n]*$/.test(text.slice(Math.max(0, at - 24), at))) {
+      const owner = ownerAt((rustOwners ??= rustBraceOwners(text)), at);
+      // The model's own struct: declared, its field is the column; built or destructured (`let Order { bar, .. }`), the
+      // name is as bound as elsewhere (the declaration is what maps the column). Any other struct's field is not the column.
+      if (owner && !(p.classWords.has(owner.name) && !owner.declared)) {
+        if (p.classWords.has(owner.name)) return false;
+        rustStructTables ??= new Map(structs.map((st) => [st.name, st.table]));
+        return rustStructTables.get(owner.name) !== p.table.toLowerCase();
+      }
+    }
+    return binding(p) === 'local' && !access && !rustColumnUse(text, at, p.word.length, lineStart);
   };
   const otherTablesModel = (p: PreparedTarget): boolean => declaredTables().size > 0 && !declaredTables().has(p.table.toLowerCase());
   let lineNo = 1;

@@ -182,7 +182,7 @@ const DIESEL_METHOD = /^[ \t]*\.[ \t]*(?:eq|ne|eq_any|ne_all|gt|ge|lt|le|is_null
 
 /**
  * The name at `at` (in a file that binds it) is still the column: a `table!` entry (`bar -> Text`),
- * a field the struct declares (`pub bar: String`), `#[diesel(column_name = bar)]`, or a diesel
+ * a field the struct declares (`pub bar: String`), `#[diesel(column_name = bar)]` or any diesel attribute, or a diesel
  * expression on it (`bar.eq(x)`). Accesses (`.bar`, `table::bar`) the caller judges. `lineStart`: where
  * the line of `at` starts (the caller knows it; looking it up here is quadratic on a long line).
  */
@@ -191,6 +191,8 @@ export function rustColumnUse(text: string, at: number, length: number, lineStar
   if (/^[ \t]*->/.test(after) || DIESEL_METHOD.test(after)) return true;
   const before = text.slice(Math.max(lineStart, at - 60), at);
   if (/\bcolumn_name[ \t]*=[ \t]*$/.test(before)) return true;
+  // A diesel attribute names columns (`#[diesel(primary_key(user_id, post_id))]`).
+  if (at - lineStart < 200 && /^[ \t]*#\[[^\n]*\bdiesel\(/.test(text.slice(lineStart, at))) return true;
   return /^[ \t]*:(?!:)/.test(after) && at - lineStart < 40 && /^[ \t]*pub(?:\([a-z]+\))?[ \t]+$/.test(text.slice(lineStart, at));
 }
 
@@ -212,9 +214,9 @@ export function insideRustString(line: string, at: number): boolean {
  * The bodies of the structs the file maps to tables (`#[diesel(table_name = posts)] pub struct
  * Post { … }`), with that table: a field in one of them belongs to its table.
  */
-export function rustTableStructs(text: string): Array<{ table: string; start: number; end: number }> {
-  const out: Array<{ table: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(/\btable_name[ \t]*=[ \t]*"?(?:[A-Za-z_][A-Za-z0-9_]*::)*([A-Za-z_][A-Za-z0-9_]*)"?[^\n]*\n(?:[ \t]*(?:#\[[^\n]*|\/\/[^\n]*)?\n)*?[ \t]*(?:pub(?:\([a-z]+\))?[ \t]+)?struct[ \t]+[A-Za-z_][A-Za-z0-9_]*[^{;\n]*\{/g)) {
+export function rustTableStructs(text: string): Array<{ table: string; name: string; start: number; end: number }> {
+  const out: Array<{ table: string; name: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(/\btable_name[ \t]*=[ \t]*"?(?:[A-Za-z_][A-Za-z0-9_]*::)*([A-Za-z_][A-Za-z0-9_]*)"?[^\n]*\n(?:[ \t]*(?:#\[[^\n]*|\/\/[^\n]*)?\n)*?[ \t]*(?:pub(?:\([a-z]+\))?[ \t]+)?struct[ \t]+([A-Za-z_][A-Za-z0-9_]*)[^{;\n]*\{/g)) {
     const start = m.index + m[0].length;
     let depth = 1;
     let i = start;
@@ -222,7 +224,78 @@ export function rustTableStructs(text: string): Array<{ table: string; start: nu
       if (text[i] === '{') depth++;
       else if (text[i] === '}') depth--;
     }
-    out.push({ table: m[1]!.toLowerCase(), start, end: i });
+    out.push({ table: m[1]!.toLowerCase(), name: m[2]!, start, end: i });
   }
   return out;
+}
+
+/** The struct whose braces a position is directly inside: declared there (`struct Name {`) or built or matched (`Name {`). */
+export interface BraceOwner {
+  name: string;
+  declared: boolean;
+}
+
+/**
+ * For every position of the file, the struct whose braces it is directly in (null: a block, a
+ * parenthesis, a macro's braces, or none), as segments in order: `starts[i]` begins the stretch
+ * that `owners[i]` holds. One pass over the file, skipping strings and comments; a lookup is a
+ * binary search (ownerAt).
+ */
+export function rustBraceOwners(text: string): { starts: number[]; owners: Array<BraceOwner | null> } {
+  const starts: number[] = [0];
+  const owners: Array<BraceOwner | null> = [null];
+  const stack: Array<BraceOwner | null> = [];
+  const enter = (at: number, owner: BraceOwner | null) => {
+    stack.push(owner);
+    starts.push(at);
+    owners.push(owner);
+  };
+  const leave = (at: number) => {
+    stack.pop();
+    starts.push(at);
+    owners.push(stack.length ? stack[stack.length - 1]! : null);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '/' && text[i + 1] === '/') {
+      const eol = text.indexOf('\n', i);
+      i = eol === -1 ? text.length : eol;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 1;
+    } else if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '\'') {
+      // A character ('{', '\'') is skipped; a lifetime ('a) is left alone.
+      if (text[i + 1] === '\\') i = text.indexOf('\'', i + 2) === -1 ? i : text.indexOf('\'', i + 2);
+      else if (text[i + 2] === '\'') i += 2;
+    } else if (c === '{') enter(i + 1, braceOwner(text, i));
+    else if (c === '(' || c === '[') enter(i + 1, null);
+    else if (c === '}' || c === ')' || c === ']') leave(i + 1);
+  }
+  return { starts, owners };
+}
+
+/** Who opens the brace at `at`: `struct Name {`, or `Name {` / `path::Name {` in an expression or pattern. */
+function braceOwner(text: string, at: number): BraceOwner | null {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const decl = /(?<![A-Za-z0-9_])(?:struct|union)[ \t]+([A-Za-z_][A-Za-z0-9_]*)[^{};]*$/.exec(before);
+  if (decl) return { name: decl[1]!, declared: true };
+  const built = /(?<![A-Za-z0-9_])([A-Z][A-Za-z0-9_]*)[ \t]*$/.exec(before);
+  if (!built || built[1] === 'Self') return null;
+  // `impl Name {`, `impl Trait for Name {`, `enum Name {`, `fn f() -> Name {`, `where T: Tr {`: no struct of that name is built there.
+  const head = before.slice(0, built.index);
+  if (/(?:->|\bwhere\b[^{};]*|\bimpl\b[^{};]*|\bfor|\benum|\btrait|\bmod|\bunion|\bmatch|\bif|\bwhile)[ \t\r\n]*(?:[A-Za-z_][A-Za-z0-9_]*::)*(?:[A-Za-z_][A-Za-z0-9_<>, ]*::)?$/.test(head)) return null;
+  return { name: built[1]!, declared: false };
+}
+
+export function ownerAt(owners: { starts: number[]; owners: Array<BraceOwner | null> }, at: number): BraceOwner | null {
+  let lo = 0;
+  let hi = owners.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (owners.starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return owners.owners[lo] ?? null;
 }
