@@ -391,6 +391,41 @@ ${fields.map((f) => `                ('${f}', models.TextField(null=True)),`).jo
     expect(found[0]!.message).toContain('src/q.js:1');
   });
 
+  describe('Rust (diesel) projects: a local binding of the name is not the column', () => {
+    const h = { 'db/migrations/0001_t.sql': 'CREATE TABLE coupons (id bigint PRIMARY KEY, redeem_limit int, kind text);\n' };
+    const drop = { 'db/migrations/0002_drop.sql': 'ALTER TABLE coupons DROP COLUMN redeem_limit;\nALTER TABLE coupons DROP COLUMN kind;\n' };
+    const handler = [
+      'pub async fn redeem(data: Json<Redeem>, redeem_limit: i32, kind: Kind) -> Result<Json<Out>> {',
+      '    let Redeem { code, .. } = data.into_inner();',
+      '    let left = |redeem_limit: i32| redeem_limit - 1;',
+      '    Ok(Json(Out { code, redeem_limit: left(redeem_limit), kind }))',
+      '}',
+      '',
+    ].join('\n');
+    const model = (field: string) =>
+      `#[diesel(table_name = coupons)]\npub struct Coupon {\n    pub id: i64,\n${field}}\n\nimpl Coupon {\n    pub fn of(kind: &str) -> Value {\n        json!({ "kind": kind, "msg": "unknown kind" })\n    }\n}\n`;
+
+    test('near-miss: parameters, closures, destructuring and JSON keys of those names: no finding', async () => {
+      expect(await check({ history: h, change: drop, files: { 'src/api/redeem.rs': handler, 'src/db/models/coupon.rs': model('') } })).toEqual([]);
+    });
+
+    test('the model struct and the schema still mapping the columns fail', async () => {
+      const found = await check({
+        history: h,
+        change: drop,
+        files: {
+          'src/api/redeem.rs': handler,
+          'src/db/models/coupon.rs': model('    pub redeem_limit: i32,\n    pub kind: String,\n'),
+          'src/db/schema.rs': 'table! {\n    coupons (id) {\n        id -> Int8,\n        redeem_limit -> Int4,\n    }\n}\n',
+        },
+      });
+      expect(found.map((f) => f.message)).toEqual([
+        expect.stringContaining('coupons.redeem_limit, but the application code still uses redeem_limit (2 references): src/db/models/coupon.rs:4, src/db/schema.rs:4.'),
+        expect.stringContaining('coupons.kind, but the application code still uses kind (1 reference): src/db/models/coupon.rs:5.'),
+      ]);
+    });
+  });
+
   describe('generic and shared column names: no false alarms', () => {
     const dropEmail = { 'db/migrations/0002_drop.sql': 'ALTER TABLE users DROP COLUMN email;\n' };
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { globToRegExp, isGlob, toPosix, walk } from '../discover/files.js';
 import { runGit } from '../discover/git.js';
 import type { Migration, OrmModel } from '../ir.js';
+import { insideRustString, ownerAt, rustBoundNames, rustBraceOwners, rustColumnUse, rustTableStructs, rustUses } from './rust-names.js';
 
 /** One place in the application code that names a dropped or renamed object. */
 export interface CodeReference {
@@ -534,6 +535,20 @@ function definesMethod(text: string, word: string): boolean {
   return !new RegExp(`\\[:${w}\\]|\\[['"]${w}['"]\\]|read_attribute\\(:?['"]?${w}\\b|\\bsuper\\b`).test(text);
 }
 
+/** The range holding `at`, of ranges in order that do not overlap (a binary search: files have hundreds). */
+function rangeAt<R extends { start: number; end: number }>(ranges: readonly R[], at: number): R | undefined {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (at < r.start) hi = mid - 1;
+    else if (at >= r.end) lo = mid + 1;
+    else return r;
+  }
+  return undefined;
+}
+
 function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string, PreparedTarget[]>, max: number, modelModules: ReadonlyMap<string, ReadonlyArray<{ table: string; name: string }>>): void {
   const base = path.posix.basename(rel).replace(/\.[^.]+$/, '').toLowerCase().replace(/_/g, '');
   const python = /\.pyi?$/.test(rel);
@@ -562,13 +577,52 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
     }
     return declared;
   };
+  const rust = rel.endsWith('.rs');
+  // Worked out once per Rust file, for every target: the names it binds, the structs it maps to tables.
+  let rustNames: Set<string> | null = null;
+  let rustStructs: ReturnType<typeof rustTableStructs> | null = null;
+  let rustUseDecls: ReturnType<typeof rustUses> | null = null;
+  let rustOwners: ReturnType<typeof rustBraceOwners> | null = null;
+  let rustStructTables: Map<string, string> | null = null;
   const bindings = new Map<PreparedTarget, 'local' | 'field' | null>();
   const binding = (p: PreparedTarget): 'local' | 'field' | null => {
     let b = bindings.get(p);
-    // Python says which class a field is bound in, so its own model file is searched too (a TypedDict
-    // beside the model); elsewhere the table's model file is trusted as a whole.
-    if (b === undefined) bindings.set(p, (b = isModelFile(p) && !python ? null : bindingOf(text, p.word, python, p.classWords)));
+    // Python says which class a field is bound in, and Rust which names are locals (its declarations
+    // read `pub bar:` or `bar ->`), so their own model files are searched too (a TypedDict beside the
+    // model, a function parameter `bar: i32`); elsewhere the table's model file is trusted as a whole.
+    if (b === undefined) {
+      if (rust) b = (rustNames ??= rustBoundNames(text)).has(p.word) ? 'local' : null;
+      else b = isModelFile(p) && !python ? null : bindingOf(text, p.word, python, p.classWords);
+      bindings.set(p, b);
+    }
     return b;
+  };
+  /**
+   * In a Rust file, the name at `at` is not this table's column (or the table): a bare use of the
+   * local, function or module the file binds of that name, a call (`admin_ban(…)`, `Form::admin_ban(`:
+   * diesel's columns and tables are never called), or a field of a struct that is not the table's:
+   * one the file maps to another table, or one neither named after the table nor mapped to it (an API
+   * type's `pub bar: bool`, `ResponseV3 { bar: false }`). The struct the table maps declares the
+   * column; building or declaring another struct with a field of that name does not use it.
+   */
+  const rustNotColumn = (p: PreparedTarget, at: number, access: boolean, lineStart: number): boolean => {
+    const after = text.slice(at + p.word.length, at + p.word.length + 16);
+    if (/^[ \t]*(?:\(|!|::<)/.test(after)) return true;
+    const structs = (rustStructs ??= rustTableStructs(text));
+    const inStruct = rangeAt(structs, at);
+    if (inStruct) return inStruct.table !== p.table.toLowerCase();
+    // A field, declared, set or matched: `pub bar: …`, `bar: …`, shorthand `bar,` / `bar }`, directly inside a struct's braces.
+    if (!access && /^[ \t\r\n]*(?::(?!:)|,|\})/.test(after) && /(?:[{,\]]|(?<![A-Za-z0-9_])(?:pub(?:\([a-z]+\))?|ref|mut))[ \t\r\n]*$/.test(text.slice(Math.max(0, at - 24), at))) {
+      const owner = ownerAt((rustOwners ??= rustBraceOwners(text)), at);
+      // The model's own struct: declared, its field is the column; built or destructured (`let Order { bar, .. }`), the
+      // name is as bound as elsewhere (the declaration is what maps the column). Any other struct's field is not the column.
+      if (owner && !(p.classWords.has(owner.name) && !owner.declared)) {
+        if (p.classWords.has(owner.name)) return false;
+        rustStructTables ??= new Map(structs.map((st) => [st.name, st.table]));
+        return rustStructTables.get(owner.name) !== p.table.toLowerCase();
+      }
+    }
+    return binding(p) === 'local' && !access && !rustColumnUse(text, at, p.word.length, lineStart);
   };
   const otherTablesModel = (p: PreparedTarget): boolean => declaredTables().size > 0 && !declaredTables().has(p.table.toLowerCase());
   let lineNo = 1;
@@ -601,6 +655,8 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
     if (m.index - lineStart >= commentAt) continue;
     // `$status` is a variable (PHP, Perl, shell) or another identifier (JavaScript), never the column.
     if (text[m.index - 1] === '$') continue;
+    // A path in a Rust `use` of anything but a diesel schema (`use crate::api::admin_ban::admin_ban;`) names a module, function or type.
+    if (rust && rangeAt((rustUseDecls ??= rustUses(text)), m.index)?.schema === false) continue;
     for (const p of byWord.get(m[0]) ?? []) {
       if (seen.has(p)) continue;
       if (p.isColumn && !shadowChecked.has(p)) {
@@ -625,6 +681,7 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
         const quoted = before === "'" || before === '"' || before === '`' || (before === ':' && text[m.index - 2] !== ':');
         let plain = true;
         if (otherTablesModel(p) || isQuotedKey(text, m.index, m[0].length)) plain = false;
+        else if (rust) plain = quoted || !rustNotColumn(p, m.index, access, lineStart);
         else if (!quoted) {
           const b = binding(p);
           if (b === 'field' || (b === 'local' && !access)) plain = false;
@@ -632,8 +689,13 @@ function scanFile(rel: string, text: string, wordRe: RegExp, byWord: Map<string,
         hit = plain || qualified();
       }
       // In a model file a quoted name followed by a colon is a JSON or dict key (an API field), not the column.
+      // In a Rust model file a name in a string is a JSON key or prose (`json["type"]`, "invalid type"): diesel
+      // names the column by its field and its `table!` entry, and SQL in a string names the table beside it.
       else if (p.mode === 'withTable') {
-        hit = (isModelFile(p) && !isQuotedKey(text, m.index, m[0].length)) || qualified();
+        const access = rust && /(?:\.|::|->)\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+        hit =
+          (isModelFile(p) && !isQuotedKey(text, m.index, m[0].length) && !(rust && (insideRustString(lineText, m.index - lineStart) || rustNotColumn(p, m.index, access, lineStart)))) ||
+          qualified();
       }
       // `import { EventEmitter } from 'events'` quotes a module name, not a table.
       else hit = line.context ??= p.contextRe.test(lineText) && !(IMPORT_LINE.test(lineText) && !p.sqlContextRe.test(lineText));
