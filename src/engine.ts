@@ -310,7 +310,9 @@ function makeContext(view: MigrationView, settings: RuleSettings, rule: Rule, se
     finding(at, text) {
       const loc: Loc = 'kind' in at ? at.loc : at;
       const suggestion = text.suggestion && 'kind' in at ? quoteHostileNames(text.suggestion, at, migration.dialect) : text.suggestion;
-      return { ruleId: rule.id, severity, loc, message: flat(text.message), ...(suggestion ? { suggestion: flat(suggestion) } : {}), ...(text.fix ? { fix: text.fix } : {}), migration: migration.id };
+      const finding: Finding = { ruleId: rule.id, severity, loc, message: flat(text.message), ...(suggestion ? { suggestion: flat(suggestion) } : {}), ...(text.fix ? { fix: text.fix } : {}), migration: migration.id };
+      if ('kind' in at) findingOps.set(finding, at);
+      return finding;
     },
   };
 }
@@ -603,6 +605,9 @@ async function productionEvidence(cwd: string, config: ResolvedConfig): Promise<
   };
 }
 
+/** The op a finding was reported at (see `RuleContext.finding`), for telling repetitions from several problems of one call. */
+const findingOps = new WeakMap<Finding, Op>();
+
 /**
  * An ORM call inside a loop (`for t in TABLES: op.create_index(...)`) is unrolled into one op per
  * iteration, all at the call's location: the reader gets one finding per rule and call site, saying
@@ -611,13 +616,26 @@ async function productionEvidence(cwd: string, config: ResolvedConfig): Promise<
 export function oneFindingPerCallSite(findings: Finding[], ormFiles: ReadonlySet<string>): Finding[] {
   if (ormFiles.size === 0) return findings;
   const first = new Map<string, { finding: Finding; count: number }>();
+  // One op with several findings of a rule (a create_table with two unindexed foreign keys) is one
+  // call with several problems, not a repetition: its k-th finding merges only with the k-th of the
+  // other iterations' ops.
+  const perOp = new Map<string, Map<Op, number>>();
   const out: Finding[] = [];
   for (const f of findings) {
     if (!ormFiles.has(f.loc.file)) {
       out.push(f);
       continue;
     }
-    const key = `${f.ruleId}\0${f.loc.file}\0${f.loc.line}\0${f.loc.column}\0${f.loc.endLine}`;
+    const site = `${f.ruleId}\0${f.loc.file}\0${f.loc.line}\0${f.loc.column}\0${f.loc.endLine}`;
+    const op = findingOps.get(f);
+    let ordinal = 0;
+    if (op) {
+      let counts = perOp.get(site);
+      if (!counts) perOp.set(site, (counts = new Map()));
+      ordinal = counts.get(op) ?? 0;
+      counts.set(op, ordinal + 1);
+    }
+    const key = `${site}\0${ordinal}`;
     const seen = first.get(key);
     if (seen) {
       seen.count++;
