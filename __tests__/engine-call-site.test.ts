@@ -40,3 +40,18 @@ test('near-miss: the same call unrolled by a loop over two tables is one finding
   expect(found).toHaveLength(1);
   expect(found[0]).toMatch(/runs 2 times/);
 });
+
+test('an added column with an inline foreign key is two parts of one statement, not a repetition', async () => {
+  const t = tmpTree({
+    'versions/r1.py': ['from alembic import op', 'import sqlalchemy as sa', 'revision = "r1"', 'down_revision = None', 'def upgrade():', "    op.add_column('tasks', sa.Column('owner_id', sa.Integer(), sa.ForeignKey('owners.id')))", 'def downgrade():', "    op.drop_table('unrelated')", ''].join('\n'),
+  });
+  try {
+    const config = resolveConfig(validateConfig({ lockTimeout: '2s' }, 'test config'), null, {});
+    const { report } = await lint({ cwd: t.dir, paths: ['versions'], config });
+    const mismatches = report.findings.filter((f) => f.ruleId === 'downgrade-mismatch' && f.line === 6).map((f) => f.message);
+    expect(mismatches).toEqual([expect.stringMatching(/adds column tasks\.owner_id/), expect.stringMatching(/adds constraint .* on tasks/)]);
+    expect(mismatches.join('\n')).not.toMatch(/runs 2 times/);
+  } finally {
+    t.cleanup();
+  }
+});

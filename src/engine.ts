@@ -618,7 +618,8 @@ export function oneFindingPerCallSite(findings: Finding[], ormFiles: ReadonlySet
   const first = new Map<string, { finding: Finding; count: number }>();
   // One op with several findings of a rule (a create_table with two unindexed foreign keys) is one
   // call with several problems, not a repetition: its k-th finding merges only with the k-th of the
-  // other iterations' ops.
+  // other iterations' ops. Ops of different kinds at one place are parts of one statement (an ADD
+  // COLUMN with an inline REFERENCES is an addColumn and an addConstraint), never repetitions.
   const perOp = new Map<string, Map<Op, number>>();
   const out: Finding[] = [];
   for (const f of findings) {
@@ -635,7 +636,7 @@ export function oneFindingPerCallSite(findings: Finding[], ormFiles: ReadonlySet
       ordinal = counts.get(op) ?? 0;
       counts.set(op, ordinal + 1);
     }
-    const key = `${site}\0${ordinal}`;
+    const key = `${site}\0${op?.kind ?? ''}\0${ordinal}`;
     const seen = first.get(key);
     if (seen) {
       seen.count++;
