@@ -22,6 +22,8 @@ export interface ConstraintState {
   columns: string[];
   validated: boolean;
   notNullColumn: string | null;
+  /** A foreign key's referenced table (null for other kinds): dropping the key locks that table too. */
+  references?: string | null;
 }
 
 export interface TableState {
@@ -171,7 +173,7 @@ export class SchemaModel {
         }
         for (const c of op.constraints) {
           const name = c.name ?? defaultConstraintName(op.table, c);
-          t.constraints.set(name, { name, kind: c.kind, columns: c.columns, validated: true, notNullColumn: c.notNullColumn ?? null });
+          t.constraints.set(name, { name, kind: c.kind, columns: c.columns, validated: true, notNullColumn: c.notNullColumn ?? null, references: c.references?.table ?? null });
         }
         return;
       }
@@ -189,6 +191,10 @@ export class SchemaModel {
         this.tables.delete(op.table);
         t.name = op.newName;
         this.tables.set(op.newName, t);
+        // Foreign keys follow the table they reference.
+        for (const other of this.tables.values()) {
+          for (const c of other.constraints.values()) if (c.references === op.table) c.references = op.newName;
+        }
         const own = this.tableIndexes.get(op.table);
         if (own) {
           for (const idx of own.keys()) if (this.indexes.get(idx) === op.table) this.indexes.set(idx, op.newName);
@@ -266,6 +272,7 @@ export class SchemaModel {
           columns: c.columns,
           validated: !c.notValid,
           notNullColumn: c.notNullColumn ?? null,
+          references: c.references?.table ?? null,
         });
         return;
       }
