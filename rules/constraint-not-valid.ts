@@ -66,7 +66,6 @@ export default defineRule({
  */
 function heldDuringCheck(tables: readonly string[], own: LockMode, held: ReadonlyMap<string, Op>): string {
   const by = (t: string) => held.get(t);
-  const since = (holder: Op) => `taken on line ${holder.loc.line}`;
   const strong = tables.filter((t) => by(t));
   const weak = tables.filter((t) => !by(t));
   if (strong.length === 0) {
@@ -74,8 +73,8 @@ function heldDuringCheck(tables: readonly string[], own: LockMode, held: Readonl
       ? `${own} locks on both ${tables[0]} and ${tables[1]}: ${LOCK_BLOCKS[own]} to both tables`
       : `a ${own} lock on ${tables[0]}: ${LOCK_BLOCKS[own]} to ${tables[0]}`;
   }
-  const holders = [...new Set(strong.map((t) => by(t)!))];
-  const note = holders.map(since).join(', ');
+  const lines = [...new Set(strong.map((t) => by(t)!.loc.line))].sort((a, b) => a - b);
+  const note = lines.length === 1 ? `taken on line ${lines[0]}` : `taken on lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
   const ae = 'ACCESS EXCLUSIVE';
   if (weak.length === 0) {
     return strong.length > 1
