@@ -126,7 +126,7 @@ interface OpBase {
 }
 
 export type Op =
-  | (OpBase & { kind: 'createTable'; table: string; columns: ColumnSpec[]; constraints: ConstraintSpec[]; ifNotExists: boolean; asSelect?: boolean; /** PARTITION BY: rows live in its partitions. */ partitioned?: boolean })
+  | (OpBase & { kind: 'createTable'; table: string; columns: ColumnSpec[]; constraints: ConstraintSpec[]; ifNotExists: boolean; asSelect?: boolean; /** CREATE TABLE ... AS SELECT: the tables its query reads. */ reads?: string[]; /** PARTITION BY: rows live in its partitions. */ partitioned?: boolean })
   | (OpBase & { kind: 'dropTable'; table: string; ifExists: boolean; cascade: boolean })
   | (OpBase & { kind: 'renameTable'; table: string; newName: string })
   /** `position`: MySQL `FIRST` / `AFTER col` (absent: appended last), which decides INSTANT before MySQL 8.0.29. */

@@ -211,9 +211,25 @@ export class SchemaModel {
         if (op.column.identity) this.sequences.add(ownedSequenceName(op.table, op.column.name));
         return;
       }
-      case 'dropColumn':
-        this.tables.get(op.table)?.columns.delete(op.column);
+      case 'dropColumn': {
+        const t = this.tables.get(op.table);
+        t?.columns.delete(op.column);
+        // The constraints and indexes on the column go with it: a foreign key on it (PostgreSQL
+        // drops it, MySQL refuses the drop without it), a key or index on it alone. One over
+        // several columns PostgreSQL drops and MySQL narrows: kept, the model has no dialect.
+        const onColumn = (cols: readonly string[]) => cols.includes(op.column);
+        for (const [name, c] of t?.constraints ?? []) {
+          if (onColumn(c.columns) && (c.kind === 'foreignKey' || c.columns.length === 1)) t!.constraints.delete(name);
+        }
+        const own = this.tableIndexes.get(op.table);
+        for (const [name, idx] of own ?? []) {
+          if (idx.columns.length === 1 && idx.columns[0] === op.column) {
+            own!.delete(name);
+            if (this.indexes.get(name) === op.table) this.indexes.delete(name);
+          }
+        }
         return;
+      }
       case 'renameColumn': {
         const t = this.tables.get(op.table);
         const c = t?.columns.get(op.column);
