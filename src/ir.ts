@@ -185,7 +185,7 @@ export type Op =
    * it (CREATE/DROP TRIGGER, ENABLE/DISABLE TRIGGER, ROW LEVEL SECURITY, POLICY, RULE, OWNER TO,
    * LOCK TABLE, ATTACH/DETACH PARTITION, SET (storage parameters)), when it takes one.
    */
-  | (OpBase & { kind: 'other'; statement: string; object?: string | null; lock?: OtherLock; partition?: PartitionChange; /** A declared step that sends no SQL (Django's RunPython.noop): nothing to render or run. */ sendsNothing?: boolean })
+  | (OpBase & { kind: 'other'; statement: string; object?: string | null; /** ALTER TYPE object RENAME TO this. */ typeRenamedTo?: string; lock?: OtherLock; partition?: PartitionChange; /** A declared step that sends no SQL (Django's RunPython.noop): nothing to render or run. */ sendsNothing?: boolean })
   /** Could not be parsed (`reason: parse`), resolved statically (`reason: dynamic`), or the front end crashed on it (`reason: internal`). */
   | (OpBase & {
       kind: 'unparsed';

@@ -9,6 +9,7 @@ const alembic = (upgrade: string, downgrade: string) =>
 const knex = (up: string, down: string) => `exports.up = async function (knex) {\n${up}\n};\n\nexports.down = async function (knex) {\n${down}\n};\n`;
 
 const moods = "CREATE TYPE mood AS ENUM ('sad', 'ok');\nCREATE TABLE people (id bigint PRIMARY KEY, mood mood NOT NULL DEFAULT 'ok');";
+const enumRebuiltAsNew = (renameBack: string) => `CREATE TYPE mood_new AS ENUM ('sad', 'ok');\nALTER TABLE people ALTER COLUMN mood DROP DEFAULT;\nALTER TABLE people ALTER COLUMN mood TYPE mood_new USING mood::text::mood_new;\nALTER TABLE people ALTER COLUMN mood SET DEFAULT 'ok';\nDROP TYPE mood;${renameBack}`;
 const enumRebuildDown = "ALTER TYPE mood RENAME TO mood_old;\nCREATE TYPE mood AS ENUM ('sad', 'ok');\nALTER TABLE people ALTER COLUMN mood DROP DEFAULT;\nALTER TABLE people ALTER COLUMN mood TYPE mood USING mood::text::mood;\nALTER TABLE people ALTER COLUMN mood SET DEFAULT 'ok';\nDROP TYPE mood_old;";
 
 const feeds = 'CREATE TABLE subscriptions (reader_id bigint NOT NULL, feed_id bigint NOT NULL, since timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (reader_id, feed_id));';
@@ -18,6 +19,7 @@ const feedsBack = (name: string) => `ALTER TABLE reader_feeds RENAME TO ${name};
 
 ruleTester('downgrade-mismatch', {
   valid: [
+    { name: 'enum rebuilt the other way round: a new type without the value, the columns moved to it, the old type dropped, the new one renamed back', history: moods, layout: 'diesel', sql: "ALTER TYPE mood ADD VALUE 'glad';", down: enumRebuiltAsNew('\nALTER TYPE mood_new RENAME TO mood;') },
     { name: 'rename back: the down renames the table the upgrade built (create, copy, drop) to the dropped name and reshapes it', history: feeds, layout: 'diesel', sql: feedsRebuild, down: feedsBack('subscriptions') },
     {
       name: 'rename back: the down renames the table back first and undoes the changes under the old name (no history: no round trip)',
@@ -102,6 +104,7 @@ ruleTester('downgrade-mismatch', {
     },
   ],
   invalid: [
+    { name: 'near-miss: the new enum type is never renamed back: the value stays in a type of that name nowhere', history: moods, layout: 'diesel', sql: "ALTER TYPE mood ADD VALUE 'glad';", down: enumRebuiltAsNew(''), line: 1, count: 6 },
     { name: 'near-miss: the down renames the built table to another name: the dropped table stays gone', history: feeds, layout: 'diesel', sql: feedsRebuild, down: feedsBack('subscriptions_v2'), line: 1, count: 6 },
     { name: 'near-miss: renamed back first, but the column added under the new name is left in place', layout: 'diesel', sql: 'ALTER TABLE members RENAME TO accounts;\nALTER TABLE accounts ADD COLUMN plan text;', down: 'ALTER TABLE accounts RENAME TO members;', line: 2 },
     { name: 'near-miss: the down creates the old table again but leaves the renamed one', layout: 'diesel', sql: 'ALTER TABLE notes RENAME TO memos;', down: 'CREATE TABLE notes (id bigint PRIMARY KEY, body text);\nINSERT INTO notes (id, body) SELECT id, body FROM memos;', line: 1, count: 2 },

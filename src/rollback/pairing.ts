@@ -783,17 +783,36 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
   // The standard enum down: PostgreSQL has no DROP VALUE, so the downgrade renames the type,
   // creates it again without the value, moves the columns over (`ALTER COLUMN ... TYPE ... USING`,
   // restoring their defaults) and drops the renamed type. That inverts the upgrade's ADD VALUE.
-  const rebuiltEnums = new Set(
-    down.flatMap((d) => (d.kind === 'createEnum' && up.some((u) => u.kind === 'alterEnum' && u.action === 'addValue' && base(u.name) === base(d.name) && !d.values.includes(u.value)) ? [base(d.name)] : [])),
-  );
-  const rebuildColumns = new Set(down.flatMap((d) => (d.kind === 'alterColumnType' && rebuiltEnums.has(base(d.type.name)) ? [`${d.table}.${d.column}`] : [])));
+  // Or the other way round: creates `mood_new` without the value, moves the columns to it, drops
+  // mood and renames `mood_new` back to mood.
+  // The name a type the down creates ends up with: a later rename of it, or its own.
+  const finalName = (d: OpOf<'createEnum'>, at: number): string => {
+    const renamed = down.find((x, j): x is OpOf<'other'> => j > at && x.kind === 'other' && x.typeRenamedTo !== undefined && base(x.object ?? '') === base(d.name));
+    return renamed ? base(renamed.typeRenamedTo!) : base(d.name);
+  };
+  const rebuiltEnums = new Set<string>();
+  // The rebuilt types under the names the down creates them with (`mood`, or `mood_new`).
+  const rebuildTypes = new Set<string>();
+  down.forEach((d, at) => {
+    if (d.kind !== 'createEnum') return;
+    const name = finalName(d, at);
+    if (!up.some((u) => u.kind === 'alterEnum' && u.action === 'addValue' && base(u.name) === name && !d.values.includes(u.value))) return;
+    rebuiltEnums.add(name);
+    rebuildTypes.add(base(d.name));
+  });
+  const rebuildColumns = new Set(down.flatMap((d) => (d.kind === 'alterColumnType' && rebuildTypes.has(base(d.type.name)) ? [`${d.table}.${d.column}`] : [])));
   const createdInDown = new Set(down.flatMap((d) => (d.kind === 'createEnum' ? [base(d.name)] : [])));
   const partOfEnumRebuild = (d: Op): boolean => {
     if (rebuiltEnums.size === 0) return false;
-    if (d.kind === 'createEnum') return rebuiltEnums.has(base(d.name));
+    if (d.kind === 'createEnum') return rebuildTypes.has(base(d.name));
     if (d.kind === 'alterColumnType' || d.kind === 'setDefault' || d.kind === 'dropDefault') return rebuildColumns.has(`${d.table}.${d.column}`);
     // The renamed old type (`mood__`, `mood_old`, `old_mood`): not created by the down itself.
-    if (d.kind === 'dropEnum') return !createdInDown.has(base(d.name)) && [...rebuiltEnums].some((e) => base(d.name) !== e && base(d.name).includes(e));
+    if (d.kind === 'dropEnum') {
+      if (createdInDown.has(base(d.name))) return false;
+      // The type itself, when the down builds its replacement under another name and renames it back.
+      if (rebuiltEnums.has(base(d.name))) return !rebuildTypes.has(base(d.name));
+      return [...rebuiltEnums].some((e) => base(d.name) !== e && base(d.name).includes(e));
+    }
     return false;
   };
 

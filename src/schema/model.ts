@@ -329,6 +329,22 @@ export class SchemaModel {
         return;
       case 'other': {
         if (!op.object) return;
+        if (op.typeRenamedTo !== undefined) {
+          const values = this.enums.get(op.object);
+          if (values) {
+            this.enums.delete(op.object);
+            this.enums.set(op.typeRenamedTo, values);
+          }
+          // The columns of that type keep it under its new name (new objects: ops share theirs).
+          const from = op.object.split('.').pop()!;
+          const to = op.typeRenamedTo;
+          for (const t of this.tables.values()) {
+            for (const c of t.columns.values()) {
+              if (c.type && c.type.name.split('.').pop() === from) c.type = { ...c.type, name: to, text: c.type.text.replace(from, to) };
+            }
+          }
+          return;
+        }
         const created = createdRelation(op);
         if (created?.kind === 'sequence') this.sequences.add(created.name);
         else if (created?.kind === 'materialized view') {

@@ -496,6 +496,9 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
       if (n.renameType === 'OBJECT_TABLE') ops.push(at({ kind: 'renameTable', table: rel(n.relation), newName: qualifiedName(n.relation?.schemaname, String(n.newname)) }));
       else if (n.renameType === 'OBJECT_COLUMN' && n.relationType === 'OBJECT_TABLE') {
         ops.push(at({ kind: 'renameColumn', table: rel(n.relation), column: String(n.subname), newName: String(n.newname) }));
+      } else if (n.renameType === 'OBJECT_TYPE' && n.object?.List?.items) {
+        // The enum rebuild of a down: `CREATE TYPE mood_new ...; ALTER COLUMN ... TYPE mood_new; DROP TYPE mood; ALTER TYPE mood_new RENAME TO mood`.
+        ops.push(at({ kind: 'other', statement: type!, object: nameList(n.object.List.items), typeRenamedTo: String(n.newname) }));
       } else other(n.relation ? rel(n.relation) : null);
       return;
     case 'AlterTableStmt':
