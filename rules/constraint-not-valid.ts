@@ -1,9 +1,9 @@
-import type { OpOf } from '../src/ir.js';
+import type { Op, OpOf } from '../src/ir.js';
 import { effectiveDefault } from '../src/schema/defaults.js';
 import { defineRule } from '../src/rule.js';
 import { defaultConstraintName } from '../src/schema/constraint-names.js';
 import { inlineAddedColumn } from '../src/schema/op-index.js';
-import { LOCK_BLOCKS, pgLockOf } from '../src/schema/locks.js';
+import { LOCK_BLOCKS, pgLockOf, type LockMode } from '../src/schema/locks.js';
 import { typeSql } from '../src/schema/type-changes.js';
 
 export default defineRule({
@@ -42,9 +42,8 @@ export default defineRule({
           const refText = ref ? `${ref.table}${ref.columns.length ? ` (${ref.columns.join(', ')})` : ''}` : '<table>';
           // A self-referencing key locks one table.
           const tables = [...new Set(lock.tables)];
-          const locked = tables.length > 1 ? `both ${tables[0]} and ${tables[1]}` : tables[0];
           return ctx.finding(op, {
-            message: `Adding foreign key ${name} checks every row of ${op.table} against ${ref?.table ?? 'the referenced table'} while holding ${tables.length > 1 ? `${lock.mode} locks` : `a ${lock.mode} lock`} on ${locked}: ${LOCK_BLOCKS[lock.mode]} to ${tables.length > 1 ? 'both tables' : tables[0]} wait until the check finishes.`,
+            message: `Adding foreign key ${name} checks every row of ${op.table} against ${ref?.table ?? 'the referenced table'} while holding ${heldDuringCheck(tables, lock.mode, ctx.facts(op).exclusivelyLocked)} wait until the check finishes.`,
             suggestion: ctx.phrasebook.addConstraintNotValid?.(op, name) ?? `${addCol}ALTER TABLE ${op.table} ADD CONSTRAINT ${name} FOREIGN KEY (${c.columns.join(', ')}) REFERENCES ${refText} NOT VALID; (keep your ON DELETE/ON UPDATE clauses) then, in a later migration, ${validate}`,
             fix,
           });
@@ -58,6 +57,32 @@ export default defineRule({
       });
   },
 });
+
+/**
+ * The locks the check runs under, and what they stop: the key's own SHARE ROW EXCLUSIVE, unless
+ * an earlier op of the transaction or statement already holds ACCESS EXCLUSIVE on a table (the
+ * DROP CONSTRAINT of the key being re-created: pg_locks on PostgreSQL 15 shows AccessExclusiveLock
+ * on both tables for `DROP CONSTRAINT k, ADD CONSTRAINT k FOREIGN KEY ...`).
+ */
+function heldDuringCheck(tables: readonly string[], own: LockMode, held: ReadonlyMap<string, Op>): string {
+  const by = (t: string) => held.get(t);
+  const strong = tables.filter((t) => by(t));
+  const weak = tables.filter((t) => !by(t));
+  if (strong.length === 0) {
+    return tables.length > 1
+      ? `${own} locks on both ${tables[0]} and ${tables[1]}: ${LOCK_BLOCKS[own]} to both tables`
+      : `a ${own} lock on ${tables[0]}: ${LOCK_BLOCKS[own]} to ${tables[0]}`;
+  }
+  const lines = [...new Set(strong.map((t) => by(t)!.loc.line))].sort((a, b) => a - b);
+  const note = lines.length === 1 ? `taken on line ${lines[0]}` : `taken on lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+  const ae = 'ACCESS EXCLUSIVE';
+  if (weak.length === 0) {
+    return strong.length > 1
+      ? `${ae} locks on both ${strong[0]} and ${strong[1]} (${note}): ${LOCK_BLOCKS[ae]} to both tables`
+      : `an ${ae} lock on ${strong[0]} (${note}): ${LOCK_BLOCKS[ae]} to ${strong[0]}`;
+  }
+  return `an ${ae} lock on ${strong[0]} (${note}) and a ${own} lock on ${weak[0]}: ${LOCK_BLOCKS[ae]} to ${strong[0]} and ${LOCK_BLOCKS[own]} to ${weak[0]}`;
+}
 
 /** The foreign key's columns are added by its own ADD COLUMN (one column) with no default and no generation. */
 function newColumnsAllNull(inline: OpOf<'addColumn'> | undefined, columns: readonly string[]): boolean {

@@ -76,12 +76,12 @@ export default defineRule({
       // statement is its position and text: an ORM call that sends two statements has two.
       const at = statementOf(op);
       if (at === statementOf(holder) || seen.has(at)) continue;
-      const heldTables = opLock(holder, ctx.facts(holder).table)?.tables ?? [];
+      const heldTables = opLock(holder, ctx.facts(holder))?.tables ?? [];
       let locked = lockedIn.get(holder);
       if (!locked) lockedIn.set(holder, (locked = new Set(heldTables)));
       // A quick catalog change to a table the transaction already locked adds nothing; a lock on
       // another table may have to wait while this one is held, and row work keeps it for its duration.
-      const lock = opLock(op, ctx.facts(op).table);
+      const lock = opLock(op, ctx.facts(op));
       const otherTable = lock !== null && lock.tables.some((t) => !locked.has(t) && ctx.facts(op).existed(t));
       for (const t of lock?.tables ?? []) locked.add(t);
       if (!otherTable && !doesRowWork(op, ctx)) continue;
@@ -97,7 +97,7 @@ export default defineRule({
     }
     const findings: Finding[] = [];
     for (const [holder, ops] of under) {
-      const heldTables = opLock(holder, ctx.facts(holder).table)?.tables ?? [];
+      const heldTables = opLock(holder, ctx.facts(holder))?.tables ?? [];
       const on = heldTables.length ? heldTables.join(' and ') : 'the table';
       const first = ops[0]!;
       const rest = ops.slice(1);

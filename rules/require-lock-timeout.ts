@@ -18,7 +18,7 @@ export default defineRule({
   check(ctx) {
     for (const op of ctx.ops()) {
       const facts = ctx.facts(op);
-      const lock = opLock(op, facts.table);
+      const lock = opLock(op, facts);
       if (!lock || !STRONG_LOCKS.has(lock.mode) || facts.lockTimeoutSet) continue;
       // `DROP TABLE IF EXISTS x; CREATE TABLE x`: no migration created x, so the drop locks nothing.
       if (facts.guardsCreate) continue;

@@ -126,7 +126,7 @@ interface OpBase {
 }
 
 export type Op =
-  | (OpBase & { kind: 'createTable'; table: string; columns: ColumnSpec[]; constraints: ConstraintSpec[]; ifNotExists: boolean; asSelect?: boolean; /** PARTITION BY: rows live in its partitions. */ partitioned?: boolean })
+  | (OpBase & { kind: 'createTable'; table: string; columns: ColumnSpec[]; constraints: ConstraintSpec[]; ifNotExists: boolean; asSelect?: boolean; /** CREATE TABLE ... AS SELECT: the tables its query reads. */ reads?: string[]; /** PARTITION BY: rows live in its partitions. */ partitioned?: boolean })
   | (OpBase & { kind: 'dropTable'; table: string; ifExists: boolean; cascade: boolean })
   | (OpBase & { kind: 'renameTable'; table: string; newName: string })
   /** `position`: MySQL `FIRST` / `AFTER col` (absent: appended last), which decides INSTANT before MySQL 8.0.29. */
@@ -185,7 +185,7 @@ export type Op =
    * it (CREATE/DROP TRIGGER, ENABLE/DISABLE TRIGGER, ROW LEVEL SECURITY, POLICY, RULE, OWNER TO,
    * LOCK TABLE, ATTACH/DETACH PARTITION, SET (storage parameters)), when it takes one.
    */
-  | (OpBase & { kind: 'other'; statement: string; object?: string | null; lock?: OtherLock; partition?: PartitionChange; /** A declared step that sends no SQL (Django's RunPython.noop): nothing to render or run. */ sendsNothing?: boolean })
+  | (OpBase & { kind: 'other'; statement: string; object?: string | null; /** ALTER TYPE object RENAME TO this. */ typeRenamedTo?: string; lock?: OtherLock; partition?: PartitionChange; /** A declared step that sends no SQL (Django's RunPython.noop): nothing to render or run. */ sendsNothing?: boolean })
   /** Could not be parsed (`reason: parse`), resolved statically (`reason: dynamic`), or the front end crashed on it (`reason: internal`). */
   | (OpBase & {
       kind: 'unparsed';

@@ -7,6 +7,7 @@ const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE 
 
 ruleTester('constraint-not-valid', {
   valid: [
+    { name: 'near-miss: the dropped foreign key re-created NOT VALID in the same statement', history: `${tables}\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);`, sql: 'ALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey, ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE NOT VALID;' },
     {
       name: 'a foreign key on a column the same ADD COLUMN adds without a default: all NULL, validated without a scan',
       history: tables,
@@ -33,6 +34,9 @@ exports.down = (knex) => knex.schema.dropTable('invoices');
     { name: 'alembic: create_check_constraint with postgresql_not_valid=True', history: tables, alembic: py(['op.create_check_constraint("orders_total_check", "orders", "total >= 0", postgresql_not_valid=True)'], ['op.drop_constraint("orders_total_check", "orders", type_="check")']) },
   ],
   invalid: [
+    { name: 'lock model: re-created in the statement that drops it, the key is checked under the ACCESS EXCLUSIVE locks of the drop', history: `${tables}\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);`, sql: 'ALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey, ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;', line: 1 },
+    { name: 'near-miss: dropped by an earlier statement outside a transaction, the re-created key holds only SHARE ROW EXCLUSIVE', history: `${tables}\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);`, sql: 'ALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey;\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;', line: 2 },
+    { name: 'lock model: drop then re-create in one transaction, the key is checked under the ACCESS EXCLUSIVE locks of the drop', history: `${tables}\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);`, sql: 'BEGIN;\nALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey;\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;\nCOMMIT;', line: 3, alembic: { code: py(['op.drop_constraint("orders_user_id_fkey", "orders", type_="foreignkey")', 'op.create_foreign_key("orders_user_id_fkey", "orders", "users", ["user_id"], ["id"], ondelete="CASCADE")'], ['op.drop_constraint("orders_user_id_fkey", "orders", type_="foreignkey")', 'op.create_foreign_key("orders_user_id_fkey", "orders", "users", ["user_id"], ["id"])']), line: U + 1 } },
     { name: 'django: AddConstraint(CheckConstraint) on an existing table', djangoHistory: DJ_USERS, django: { code: dj(["migrations.AddConstraint(model_name='user', constraint=models.CheckConstraint(check=models.Q(id__gt=0), name='users_id_positive'))"]), line: DJ_LINE } },
     { name: 'rails: add_foreign_key on an existing table', history: tables, rails: { code: rb(['add_foreign_key :orders, :users']), line: RB_LINE } },
     { name: 'rails: add_check_constraint without validate: false', history: tables, rails: { code: rb(['add_check_constraint :orders, "total >= 0", name: "orders_total_check"']), line: RB_LINE } },

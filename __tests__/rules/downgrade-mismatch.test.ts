@@ -9,10 +9,30 @@ const alembic = (upgrade: string, downgrade: string) =>
 const knex = (up: string, down: string) => `exports.up = async function (knex) {\n${up}\n};\n\nexports.down = async function (knex) {\n${down}\n};\n`;
 
 const moods = "CREATE TYPE mood AS ENUM ('sad', 'ok');\nCREATE TABLE people (id bigint PRIMARY KEY, mood mood NOT NULL DEFAULT 'ok');";
+const enumRebuiltAsNew = (renameBack: string) => `CREATE TYPE mood_new AS ENUM ('sad', 'ok');\nALTER TABLE people ALTER COLUMN mood DROP DEFAULT;\nALTER TABLE people ALTER COLUMN mood TYPE mood_new USING mood::text::mood_new;\nALTER TABLE people ALTER COLUMN mood SET DEFAULT 'ok';\nDROP TYPE mood;${renameBack}`;
 const enumRebuildDown = "ALTER TYPE mood RENAME TO mood_old;\nCREATE TYPE mood AS ENUM ('sad', 'ok');\nALTER TABLE people ALTER COLUMN mood DROP DEFAULT;\nALTER TABLE people ALTER COLUMN mood TYPE mood USING mood::text::mood;\nALTER TABLE people ALTER COLUMN mood SET DEFAULT 'ok';\nDROP TYPE mood_old;";
+
+const feeds = 'CREATE TABLE subscriptions (reader_id bigint NOT NULL, feed_id bigint NOT NULL, since timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (reader_id, feed_id));';
+// The upgrade builds reader_feeds from subscriptions and drops it; CREATE TABLE ... AS names no columns, so no round trip can judge the down.
+const feedsRebuild = 'CREATE TABLE reader_feeds AS SELECT reader_id, feed_id, since AS subscribed_at FROM subscriptions;\nDROP TABLE subscriptions;\nALTER TABLE reader_feeds ADD CONSTRAINT reader_feeds_pkey PRIMARY KEY (reader_id, feed_id);\nALTER TABLE reader_feeds ADD COLUMN muted_at timestamptz;';
+const feedsBack = (name: string) => `ALTER TABLE reader_feeds RENAME TO ${name};\nALTER TABLE ${name} DROP CONSTRAINT reader_feeds_pkey;\nALTER TABLE ${name} ADD PRIMARY KEY (reader_id, feed_id);\nALTER TABLE ${name} RENAME COLUMN subscribed_at TO since;\nALTER TABLE ${name} DROP COLUMN muted_at;\nALTER TABLE ${name} ALTER COLUMN since SET NOT NULL;\nALTER TABLE ${name} ALTER COLUMN since SET DEFAULT now();`;
 
 ruleTester('downgrade-mismatch', {
   valid: [
+    { name: 'enum rebuilt the other way round: a new type without the value, the columns moved to it, the old type dropped, the new one renamed back', history: moods, layout: 'diesel', sql: "ALTER TYPE mood ADD VALUE 'glad';", down: enumRebuiltAsNew('\nALTER TYPE mood_new RENAME TO mood;') },
+    { name: 'rename back: the down renames the table the upgrade built (create, copy, drop) to the dropped name and reshapes it', history: feeds, layout: 'diesel', sql: feedsRebuild, down: feedsBack('subscriptions') },
+    {
+      name: 'rename back: the down renames the table back first and undoes the changes under the old name (no history: no round trip)',
+      layout: 'diesel',
+      sql: 'ALTER TABLE members RENAME TO accounts;\nALTER TABLE accounts ADD COLUMN plan text;\nCREATE INDEX accounts_plan_idx ON accounts (plan);',
+      down: 'ALTER TABLE accounts RENAME TO members;\nDROP INDEX accounts_plan_idx;\nALTER TABLE members DROP COLUMN plan;',
+      alembic: alembic('    op.rename_table("members", "accounts")\n    op.add_column("accounts", sa.Column("plan", sa.Text()))', '    op.rename_table("accounts", "members")\n    op.drop_column("members", "plan")'),
+      knex: knex("  await knex.schema.renameTable('members', 'accounts');\n  await knex.schema.alterTable('accounts', (t) => { t.text('plan'); });", "  await knex.schema.renameTable('accounts', 'members');\n  await knex.schema.alterTable('members', (t) => { t.dropColumn('plan'); });"),
+    },
+    { name: 'rename undone by rebuilding: the down creates the old table, copies the rows back and drops the renamed one', layout: 'diesel', sql: 'ALTER TABLE notes RENAME TO memos;\nALTER TABLE memos ADD COLUMN pinned boolean;', down: 'CREATE TABLE notes (id bigint PRIMARY KEY, body text);\nINSERT INTO notes (id, body) SELECT id, body FROM memos;\nDROP TABLE memos;' },
+    { name: 'a dropped table restored by the down under another name and renamed to its own', layout: 'diesel', sql: 'DROP TABLE tags;', down: 'CREATE TABLE tag_list (id bigint PRIMARY KEY, label text);\nALTER TABLE tag_list RENAME TO tags;' },
+    { name: 'the down rebuilds a table in place for its column order: renamed aside, created again, copied, dropped', layout: 'diesel', sql: 'ALTER TABLE members DROP COLUMN bio;', down: 'ALTER TABLE members ADD COLUMN bio text;\nALTER TABLE members RENAME TO members_old;\nCREATE TABLE members (id bigint PRIMARY KEY, bio text, email text);\nINSERT INTO members (id, bio, email) SELECT id, bio, email FROM members_old;\nDROP TABLE members_old;' },
+    { name: 'the down rebuilds a column (add x_new, copy, drop x, rename) and adds back the keys its drop removed; its DROP COLUMN takes the key the upgrade added', history: 'CREATE TABLE feeds (id bigint PRIMARY KEY);\nCREATE TABLE tags (id bigint PRIMARY KEY);\nCREATE TABLE entries (id bigint PRIMARY KEY, feed_id bigint UNIQUE REFERENCES feeds (id), note text);', layout: 'diesel', sql: 'ALTER TABLE entries DROP COLUMN note;\nALTER TABLE entries ADD COLUMN tag_id bigint REFERENCES tags (id);', down: 'ALTER TABLE entries DROP COLUMN tag_id, ADD COLUMN note text, ADD COLUMN feed_id_new bigint;\nUPDATE entries SET feed_id_new = feed_id;\nALTER TABLE entries DROP COLUMN feed_id;\nALTER TABLE entries RENAME COLUMN feed_id_new TO feed_id;\nALTER TABLE entries ADD CONSTRAINT entries_feed_id_key UNIQUE (feed_id), ADD CONSTRAINT entries_feed_id_fkey FOREIGN KEY (feed_id) REFERENCES feeds (id);' },
     { name: 'DROP INDEX IF EXISTS that only guards the CREATE INDEX of a new index; the down drops the index', history: users, layout: 'golang-migrate', sql: 'DROP INDEX IF EXISTS users_email_upper_idx;\nCREATE INDEX users_email_upper_idx ON users (upper(email));', down: 'DROP INDEX IF EXISTS users_email_upper_idx;' },
     { name: "alembic: a check constraint dropped by the name SQLAlchemy's ck_<table>_<name> convention gives it", history: users, alembic: alembic('    op.create_check_constraint("email_lower", "users", "email = lower(email)")', '    op.drop_constraint("ck_users_email_lower", "users")') },
     { name: 'an index redefined (dropped, created again) and restored by the down the same way', history: `${users}\nCREATE INDEX users_email_idx ON users (email);`, layout: 'golang-migrate', sql: 'DROP INDEX users_email_idx;\nCREATE INDEX users_email_idx ON users (email, bio);', down: 'DROP INDEX users_email_idx;\nCREATE INDEX users_email_idx ON users (email);' },
@@ -84,6 +104,10 @@ ruleTester('downgrade-mismatch', {
     },
   ],
   invalid: [
+    { name: 'near-miss: the new enum type is never renamed back: the value stays in a type of that name nowhere', history: moods, layout: 'diesel', sql: "ALTER TYPE mood ADD VALUE 'glad';", down: enumRebuiltAsNew(''), line: 1, count: 6 },
+    { name: 'near-miss: the down renames the built table to another name: the dropped table stays gone', history: feeds, layout: 'diesel', sql: feedsRebuild, down: feedsBack('subscriptions_v2'), line: 1, count: 6 },
+    { name: 'near-miss: renamed back first, but the column added under the new name is left in place', layout: 'diesel', sql: 'ALTER TABLE members RENAME TO accounts;\nALTER TABLE accounts ADD COLUMN plan text;', down: 'ALTER TABLE accounts RENAME TO members;', line: 2 },
+    { name: 'near-miss: the down creates the old table again but leaves the renamed one', layout: 'diesel', sql: 'ALTER TABLE notes RENAME TO memos;', down: 'CREATE TABLE notes (id bigint PRIMARY KEY, body text);\nINSERT INTO notes (id, body) SELECT id, body FROM memos;', line: 1, count: 2 },
     { name: 'near-miss: the convention is not assumed for plain SQL', history: users, layout: 'golang-migrate', sql: 'ALTER TABLE users ADD CONSTRAINT email_lower CHECK (email = lower(email));', down: 'ALTER TABLE users DROP CONSTRAINT ck_users_email_lower;', line: 1, count: 2 },
     {
       name: 'the downgrade forgets an index',

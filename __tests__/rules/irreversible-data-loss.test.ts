@@ -8,6 +8,14 @@ const knex = (up: string, down: string) => `exports.up = async function (knex) {
 
 ruleTester('irreversible-data-loss', {
   valid: [
+    {
+      name: 'rename back: the down renames the table back, re-adds the column and refills it from the copy the upgrade made',
+      history: users,
+      layout: 'diesel',
+      sql: 'ALTER TABLE users RENAME TO accounts;\nCREATE TABLE contacts (user_id bigint PRIMARY KEY, email text);\nINSERT INTO contacts (user_id, email) SELECT id, email FROM accounts;\nALTER TABLE accounts DROP COLUMN email;',
+      down: 'ALTER TABLE accounts RENAME TO users;\nALTER TABLE users ADD COLUMN email text;\nUPDATE users u SET email = c.email FROM contacts c WHERE c.user_id = u.id;\nDROP TABLE contacts;',
+    },
+    { name: 'CREATE TABLE ... AS SELECT copied the rows before the drop', history: 'CREATE TABLE subscriptions (reader_id bigint, feed_id bigint);', layout: 'diesel', sql: 'CREATE TABLE reader_feeds AS SELECT reader_id, feed_id FROM subscriptions;\nDROP TABLE subscriptions;', down: 'ALTER TABLE reader_feeds RENAME TO subscriptions;' },
     { name: 'django: RemoveField of a field added in the same migration', djangoHistory: DJ_USERS, django: dj(["migrations.AddField(model_name='user', name='tmp', field=models.IntegerField(null=True))", "migrations.RemoveField(model_name='user', name='tmp')"]) },
     { name: 'DROP TABLE IF EXISTS guarding the CREATE TABLE of a table no migration made', sql: 'DROP TABLE IF EXISTS user_prefs;\nCREATE TABLE user_prefs (id bigint PRIMARY KEY);' },
     {
@@ -64,6 +72,17 @@ ruleTester('irreversible-data-loss', {
     },
   ],
   invalid: [
+    {
+      name: 'near-miss: renamed back and the column re-added, but not refilled',
+      history: users,
+      layout: 'diesel',
+      sql: 'ALTER TABLE users RENAME TO accounts;\nALTER TABLE accounts DROP COLUMN email;',
+      down: 'ALTER TABLE accounts RENAME TO users;\nALTER TABLE users ADD COLUMN email text;',
+      alembic: { code: alembic('    op.rename_table("users", "accounts")\n    op.drop_column("accounts", "email")', '    op.rename_table("accounts", "users")\n    op.add_column("users", sa.Column("email", sa.Text()))'), line: 10 },
+      line: 2,
+    },
+    { name: 'near-miss: renamed back, but the dropped column is not re-added', history: users, layout: 'diesel', sql: 'ALTER TABLE users RENAME TO accounts;\nALTER TABLE accounts DROP COLUMN email;', down: 'ALTER TABLE accounts RENAME TO users;', line: 2 },
+    { name: 'near-miss: the table the down renames back was built without copying rows', history: 'CREATE TABLE subscriptions (reader_id bigint, feed_id bigint);', layout: 'diesel', sql: 'CREATE TABLE reader_feeds (reader_id bigint, feed_id bigint);\nDROP TABLE subscriptions;', down: 'ALTER TABLE reader_feeds RENAME TO subscriptions;', line: 2 },
     {
       name: 'near-miss: rows copied into an existing table (an archive of some of them) before the drop',
       history: [users, 'CREATE TABLE audit (id bigint, email text);'],

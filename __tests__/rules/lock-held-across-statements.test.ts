@@ -2,9 +2,11 @@ import { ruleTester } from '../helpers/rule-tester.js';
 import { alembicRevision as py, UPGRADE_LINE as U } from '../alembic/revision.js';
 
 const tables = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);';
+const withForeignKey = `${tables}\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);`;
 
 ruleTester('lock-held-across-statements', {
   valid: [
+    { name: 'lock model: a quick change to the table a dropped foreign key referenced adds no wait (the drop already holds it)', history: withForeignKey, sql: 'BEGIN;\nALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey;\nALTER TABLE users ADD COLUMN plan text;\nCOMMIT;' },
     { name: 'after a DROP TABLE: its lock keeps out only queries on a table that is gone at COMMIT', history: `${tables}\nCREATE TABLE legacy (id bigint);`, sql: 'BEGIN;\nDROP TABLE legacy;\nALTER TABLE users ADD COLUMN plan text;\nCOMMIT;' },
     { name: 'lock model: ATTACH PARTITION takes SHARE UPDATE EXCLUSIVE on the parent', history: 'CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2030 (id bigint, at date);', sql: "BEGIN;\nALTER TABLE events ATTACH PARTITION events_2030 FOR VALUES FROM ('2030-01-01') TO ('2031-01-01');\nUPDATE events_2030 SET id = id;\nCOMMIT;" },
     { name: 'plain SQL file: each statement commits on its own', history: tables, sql: "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free';\nCREATE INDEX users_plan_idx ON users (plan);" },
@@ -39,6 +41,7 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('pl
 ` },
   ],
   invalid: [
+    { name: 'lock model: re-creating a dropped foreign key scans orders while both tables are held ACCESS EXCLUSIVE', history: withForeignKey, sql: 'BEGIN;\nALTER TABLE orders DROP CONSTRAINT orders_user_id_fkey;\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;\nCOMMIT;', line: 3 },
     { name: 'lock model: a backfill after ENABLE ROW LEVEL SECURITY runs under its ACCESS EXCLUSIVE', history: tables, sql: "BEGIN;\nALTER TABLE users ENABLE ROW LEVEL SECURITY;\nUPDATE users SET email = lower(email);\nCOMMIT;", line: 3 },
     { name: 'backfill UPDATE after ADD COLUMN in one transaction', history: tables, sql: "BEGIN;\nALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free';\nCOMMIT;", line: 3 },
     {

@@ -9,6 +9,7 @@ const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE I
 
 ruleTester('require-lock-timeout', {
   valid: [
+    { name: 'near-miss: the foreign key dropped and re-created with lock_timeout set first', history: `${users}\nCREATE TABLE invoices (id bigint PRIMARY KEY, payer_id bigint CONSTRAINT invoices_payer_fk REFERENCES users (id));`, sql: "SET lock_timeout = '2s';\nALTER TABLE invoices DROP CONSTRAINT invoices_payer_fk, ADD CONSTRAINT invoices_payer_fk FOREIGN KEY (payer_id) REFERENCES users (id) ON DELETE CASCADE;" },
     { name: 'DROP TABLE IF EXISTS that only guards the CREATE TABLE of a new table locks nothing', sql: 'DROP TABLE IF EXISTS archives;\nCREATE TABLE archives (id bigint PRIMARY KEY);' },
     { name: 'lock model: SET (fillfactor, autovacuum_*) takes only SHARE UPDATE EXCLUSIVE', history: users, sql: 'ALTER TABLE users SET (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.01, toast.autovacuum_enabled = false, toast_tuple_target = 256, parallel_workers = 2, vacuum_truncate = false);' },
     { name: 'lock model: LOCK TABLE ... IN ACCESS SHARE MODE blocks no writes', history: users, sql: 'BEGIN;\nLOCK TABLE users IN ACCESS SHARE MODE;\nCOMMIT;' },
@@ -31,6 +32,9 @@ exports.down = (knex) => knex.schema.alterTable('users', (t) => t.dropColumn('ni
     { name: 'alembic: SET lock_timeout through op.execute first', history: users, alembic: py(['op.execute("SET lock_timeout = \'2s\'")', 'op.add_column("users", sa.Column("nickname", sa.Text()))'], ['op.drop_column("users", "nickname")']) },
   ],
   invalid: [
+    { name: 'lock model: dropping a foreign key to re-create it with ON DELETE CASCADE locks the referenced table too', history: `${users}\nCREATE TABLE invoices (id bigint PRIMARY KEY, payer_id bigint CONSTRAINT invoices_payer_fk REFERENCES users (id));`, sql: 'ALTER TABLE invoices\n  DROP CONSTRAINT invoices_payer_fk,\n  ADD CONSTRAINT invoices_payer_fk FOREIGN KEY (payer_id) REFERENCES users (id) ON DELETE CASCADE;', line: 1, endLine: 3 },
+    { name: 'lock model: dropping a CHECK locks only its table', history: `${users}\nALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '');`, sql: 'ALTER TABLE users DROP CONSTRAINT users_email_check;', line: 1 },
+    { name: 'lock model: drop_constraint of a foreign key locks the table it references', history: `${users}\nCREATE TABLE invoices (id bigint PRIMARY KEY, payer_id bigint CONSTRAINT invoices_payer_fk REFERENCES users (id));`, sql: 'BEGIN;\nALTER TABLE invoices DROP CONSTRAINT invoices_payer_fk;\nCOMMIT;', line: 2, alembic: { code: py(['op.drop_constraint("invoices_payer_fk", "invoices", type_="foreignkey")'], ['op.create_foreign_key("invoices_payer_fk", "invoices", "users", ["payer_id"], ["id"])']), line: U } },
     { name: 'lock model: CREATE TRIGGER takes SHARE ROW EXCLUSIVE', history: users, sql: 'CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();', line: 1 },
     { name: 'lock model: DROP TRIGGER takes ACCESS EXCLUSIVE on its table', history: users, sql: 'DROP TRIGGER users_touch ON users;', line: 1 },
     { name: 'lock model: ALTER TABLE ... DISABLE TRIGGER', history: users, sql: 'ALTER TABLE users DISABLE TRIGGER users_touch;', line: 1 },

@@ -1,4 +1,4 @@
-import type { ConstraintSpec, Migration, Op, SqlType } from '../ir.js';
+import type { ConstraintSpec, Migration, Op, OpOf, SqlType } from '../ir.js';
 import type { OpFacts } from '../schema/facts.js';
 import { narrowingLoss } from './narrowing.js';
 import { defaultIndexName } from '../schema/index-names.js';
@@ -536,9 +536,13 @@ function primaryKeyOf(facts: OpFacts | undefined): string[] {
  * Data the upgrade destroys. Objects created by the change under test hold no production data
  * yet, so dropping or truncating them loses nothing (the same exemption the locking rules use).
  */
-function dataLossOf(m: Migration, factsOf: FactsLookup, down: Op[]): DataLoss[] {
+function dataLossOf(m: Migration, up: readonly Op[], factsOf: FactsLookup, down: readonly Op[], written: (op: Op) => Op): DataLoss[] {
   const out: DataLoss[] = [];
-  const downCreates = (table: string) => down.some((d) => d.kind === 'createTable' && d.table === table);
+  // A table the down creates under another name and renames to this one is re-created too.
+  const createdAs = (table: string) => down.some((d) => d.kind === 'createTable' && d.table === table);
+  const downCreates = (table: string) => createdAs(table) || down.some((d) => d.kind === 'renameTable' && base(d.newName) === base(table) && createdAs(d.table));
+  // `ALTER TABLE t_new RENAME TO t` in the down: a table of the dropped one's name is back (see restoringRenames).
+  const downRenamesTo = (table: string) => down.find((d): d is OpOf<'renameTable'> => d.kind === 'renameTable' && base(d.newName) === base(table));
   const downAdds = (table: string, column: string) => downCreates(table) || down.some((d) => d.kind === 'addColumn' && d.table === table && d.column.name === column);
   const noDown = m.down === null || m.down.length === 0;
   const gone = noDown ? 'there is no downgrade to run' : '';
@@ -546,11 +550,15 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, down: Op[]): DataLoss[] 
   const createdSoFar = new Set<string>();
   // Tables an INSERT … SELECT of this upgrade has copied rows from so far.
   const copiedFrom = new Set<string>();
-  for (const op of m.up) {
+  for (const op of up) {
     if (op.kind === 'createTable') createdSoFar.add(op.table);
     // Into a table this upgrade created: the new home of the rows, not a log of some of them.
-    if (op.kind === 'dml' && op.action === 'insert' && createdSoFar.has(op.table)) for (const t of op.reads ?? []) if (t !== op.table) copiedFrom.add(t);
+    // CREATE TABLE ... AS SELECT fills the new table from the tables its query reads.
+    if (op.kind === 'createTable' && op.asSelect) for (const t of op.reads ?? []) if (t !== op.table) copiedFrom.add(t);
+    if (op.kind === 'dml' && op.action === 'insert' && createdSoFar.has(tableOf(written(op)) ?? '')) for (const t of op.reads ?? []) if (t !== op.table) copiedFrom.add(t);
     const f = factsOf(op);
+    // Matched under the table's former name; reported under the one the statement uses.
+    const shownTable = tableOf(written(op)) ?? '';
     const key = primaryKeyOf(f);
     switch (op.kind) {
       case 'dropTable':
@@ -558,12 +566,15 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, down: Op[]): DataLoss[] 
         if (f && (!f.tableExisted || f.guardsCreate)) break;
         // A rebuild copied its rows into a table this upgrade created (INSERT INTO t SELECT … FROM old_t).
         if (copiedFrom.has(op.table)) break;
-        out.push({
-          op, kind: 'table', table: op.table, column: null, key, object: `table ${op.table}`,
-          what: `drops table ${op.table} with all its rows`,
-          why: gone || (downCreates(op.table) ? 'the downgrade re-creates the table empty' : 'the downgrade does not re-create the table'),
-          shapeRestored: downCreates(op.table),
-        });
+        {
+          const renamed = downCreates(op.table) ? undefined : downRenamesTo(op.table);
+          out.push({
+            op, kind: 'table', table: op.table, column: null, key, object: `table ${op.table}`,
+            what: `drops table ${op.table} with all its rows`,
+            why: gone || (downCreates(op.table) ? 'the downgrade re-creates the table empty' : renamed ? `the downgrade renames ${renamed.table} to ${op.table}, which holds none of its rows` : 'the downgrade does not re-create the table'),
+            shapeRestored: downCreates(op.table) || Boolean(renamed),
+          });
+        }
         break;
       case 'dropColumn':
         if (f && (!f.tableExisted || f.column?.createdInChange)) break;
@@ -571,8 +582,8 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, down: Op[]): DataLoss[] 
         // (the upgrade moved or derived the data before dropping it): nothing is lost.
         if (downAdds(op.table, op.column) && down.some((d) => d.kind === 'dml' && d.table === op.table && d.derives?.includes(op.column))) break;
         out.push({
-          op, kind: 'column', table: op.table, column: op.column, key, object: `column ${op.table}.${op.column}`,
-          what: `drops column ${op.table}.${op.column} and every value in it`,
+          op: written(op), kind: 'column', table: shownTable, column: op.column, key, object: `column ${shownTable}.${op.column}`,
+          what: `drops column ${shownTable}.${op.column} and every value in it`,
           why: gone || (downAdds(op.table, op.column) ? 'the downgrade re-adds the column, but empty (NULL or its default in every row)' : 'the downgrade does not re-add the column'),
           shapeRestored: downAdds(op.table, op.column),
         });
@@ -586,8 +597,8 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, down: Op[]): DataLoss[] 
       case 'dml':
         if (op.action !== 'delete' || (f && !f.tableExisted)) break;
         out.push({
-          op, kind: 'rows', table: op.table, column: null, key, object: `rows of ${op.table}`,
-          what: op.hasWhere ? `deletes the rows of ${op.table} that match its WHERE condition` : `deletes every row of ${op.table} (DELETE without WHERE)`,
+          op: written(op), kind: 'rows', table: shownTable, column: null, key, object: `rows of ${shownTable}`,
+          what: op.hasWhere ? `deletes the rows of ${shownTable} that match its WHERE condition` : `deletes every row of ${shownTable} (DELETE without WHERE)`,
           why: gone || 'a downgrade changes the schema back but cannot re-insert deleted rows', shapeRestored: true,
         });
         break;
@@ -596,8 +607,8 @@ function dataLossOf(m: Migration, factsOf: FactsLookup, down: Op[]): DataLoss[] 
         const loss = narrowingLoss(m.dialect, f?.column?.type ?? null, op.type, op.using, op.column);
         if (!loss) break;
         out.push({
-          op, kind: 'type', table: op.table, column: op.column, key, object: `values of ${op.table}.${op.column}`,
-          what: `narrows column ${op.table}.${op.column}: ${loss}`,
+          op: written(op), kind: 'type', table: shownTable, column: op.column, key, object: `values of ${shownTable}.${op.column}`,
+          what: `narrows column ${shownTable}.${op.column}: ${loss}`,
           why: gone || 'changing the type back in the downgrade widens the column but cannot restore the cut or rounded values',
           shapeRestored: !noDown,
         });
@@ -693,54 +704,115 @@ function undoneWithinUp(up: readonly Op[], factsOf: FactsLookup): Set<Op> {
   return undone;
 }
 
+/** Ops that make, drop or rename a table itself: they pair by the names they write. */
+const TABLE_OPS = new Set<Op['kind']>(['createTable', 'dropTable', 'renameTable']);
+
+/**
+ * The up and down ops with each table under the name it had before the upgrade, and the op as
+ * written for each (`written`). After `ALTER TABLE user_ RENAME TO person` the upgrade's ops on
+ * person act on the table that was user_, and so do the downgrade's ops on user_ once it has
+ * renamed person back: `DROP COLUMN person.email` is undone by the down's `ADD COLUMN user_.email`.
+ * A table the upgrade creates keeps its name through a down that renames it (`community_new
+ * RENAME TO community`): the down's ops on it then pair with the upgrade's ops on community_new.
+ */
+function underFormerNames(up: readonly Op[], down: readonly Op[]): { up: Op[]; down: Op[]; written: (op: Op) => Op; paired: (op: Op) => Op } {
+  const former = new Map<string, string>();
+  const shownAs = new Map<Op, Op>();
+  const pairedAs = new Map<Op, Op>();
+  const walk = (ops: readonly Op[]): Op[] =>
+    ops.map((op) => {
+      if (op.kind === 'renameTable') {
+        const was = former.get(op.table) ?? op.table;
+        former.delete(op.table);
+        former.set(op.newName, was);
+        return op;
+      }
+      // A table created or dropped under a name is that table from then on.
+      if (op.kind === 'createTable' || op.kind === 'dropTable') {
+        former.delete(op.table);
+        return op;
+      }
+      const t = TABLE_OPS.has(op.kind) ? null : tableOf(op);
+      const was = t === null ? undefined : former.get(t);
+      if (was === undefined || was === t) return op;
+      const renamed = { ...op, table: was } as Op;
+      shownAs.set(renamed, op);
+      pairedAs.set(op, renamed);
+      return renamed;
+    });
+  const paired = { up: walk(up), down: walk(down) };
+  return { ...paired, written: (op) => shownAs.get(op) ?? op, paired: (op) => pairedAs.get(op) ?? op };
+}
+
 function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
-  const factsOf: FactsLookup = ctx.facts ?? (() => undefined);
+  // Ops are paired by the names their tables had before the upgrade (see underFormerNames); what
+  // is reported is the op as written.
+  const { up, down, written, paired } = underFormerNames(m.up, m.down ?? []);
+  const factsOf: FactsLookup = (op) => ctx.facts?.(written(op));
   const expectsDown = expectsDownPart(m);
-  const down = m.down ?? [];
   const downPresent = down.length > 0;
-  const undoneInUp = undoneWithinUp(m.up, factsOf);
+  const undoneInUp = undoneWithinUp(up, factsOf);
   const needsDown = (op: Op) => !undoneInUp.has(op) && needsInverse(op, factsOf(op));
   let downUnusable: string | null = null;
   if (m.downIrreversible) downUnusable = `the downgrade refuses to run: ${m.downIrreversible.reason}`;
   else if (expectsDown && m.down === null) downUnusable = missingDownText(m);
-  else if (expectsDown && !downPresent && m.up.some(needsDown)) downUnusable = 'the downgrade is empty';
+  else if (expectsDown && !downPresent && up.some(needsDown)) downUnusable = 'the downgrade is empty';
 
   const unanalyzable = [
     ...m.up.filter((op) => op.kind === 'unparsed').map((op) => ({ op, side: 'up' as const })),
-    ...down.filter((op) => op.kind === 'unparsed').map((op) => ({ op, side: 'down' as const })),
+    ...(m.down ?? []).filter((op) => op.kind === 'unparsed').map((op) => ({ op, side: 'down' as const })),
   ];
-  const dataLoss = dataLossOf(m, factsOf, down);
+  const dataLoss = dataLossOf(m, up, factsOf, down, written);
   const result: RollbackPairing = { dataOnly: isDataOnly(m.up), expectsDown, downPresent, downUnusable, needInverse: 0, inverted: 0, missing: [], notInvertible: [], unmatchedDown: [], dataLoss, unanalyzable };
   if (!expectsDown || downUnusable) {
-    result.needInverse = m.up.filter(needsDown).length;
+    result.needInverse = up.filter(needsDown).length;
     return result;
   }
 
-  const createdInUp = new Set(m.up.flatMap((op) => (op.kind === 'createTable' ? [op.table] : [])));
-  const addedInUp = new Set(m.up.flatMap((op) => (op.kind === 'addColumn' ? [`${op.table}.${op.column.name}`] : [])));
-  const enumsInUp = new Set(m.up.flatMap((op) => (op.kind === 'createEnum' ? [op.name] : [])));
+  const createdInUp = new Set(up.flatMap((op) => (op.kind === 'createTable' ? [op.table] : [])));
+  const addedInUp = new Set(up.flatMap((op) => (op.kind === 'addColumn' ? [`${op.table}.${op.column.name}`] : [])));
+  const enumsInUp = new Set(up.flatMap((op) => (op.kind === 'createEnum' ? [op.name] : [])));
   const droppedInDown = new Set(down.flatMap((op) => (op.kind === 'dropTable' ? [op.table] : [])));
   const columnsDroppedInDown = new Set(down.flatMap((op) => (op.kind === 'dropColumn' ? [`${op.table}.${op.column}`] : [])));
   const enumsDroppedInDown = new Set(down.flatMap((op) => (op.kind === 'dropEnum' ? [op.name] : [])));
   // ADD CONSTRAINT ... USING INDEX hands the index to the constraint: dropping the constraint drops it.
   const indexOwnedBy = new Map<string, string>();
-  for (const op of m.up) if (op.kind === 'addConstraint' && op.constraint.usingIndex) indexOwnedBy.set(base(op.constraint.usingIndex), op.constraint.name ?? '');
+  for (const op of up) if (op.kind === 'addConstraint' && op.constraint.usingIndex) indexOwnedBy.set(base(op.constraint.usingIndex), op.constraint.name ?? '');
   const constraintsDroppedInDown = new Set(down.flatMap((op) => (op.kind === 'dropConstraint' ? [op.name] : [])));
 
   // The standard enum down: PostgreSQL has no DROP VALUE, so the downgrade renames the type,
   // creates it again without the value, moves the columns over (`ALTER COLUMN ... TYPE ... USING`,
   // restoring their defaults) and drops the renamed type. That inverts the upgrade's ADD VALUE.
-  const rebuiltEnums = new Set(
-    down.flatMap((d) => (d.kind === 'createEnum' && m.up.some((u) => u.kind === 'alterEnum' && u.action === 'addValue' && base(u.name) === base(d.name) && !d.values.includes(u.value)) ? [base(d.name)] : [])),
-  );
-  const rebuildColumns = new Set(down.flatMap((d) => (d.kind === 'alterColumnType' && rebuiltEnums.has(base(d.type.name)) ? [`${d.table}.${d.column}`] : [])));
+  // Or the other way round: creates `mood_new` without the value, moves the columns to it, drops
+  // mood and renames `mood_new` back to mood.
+  // The name a type the down creates ends up with: a later rename of it, or its own.
+  const finalName = (d: OpOf<'createEnum'>, at: number): string => {
+    const renamed = down.find((x, j): x is OpOf<'other'> => j > at && x.kind === 'other' && x.typeRenamedTo !== undefined && base(x.object ?? '') === base(d.name));
+    return renamed ? base(renamed.typeRenamedTo!) : base(d.name);
+  };
+  const rebuiltEnums = new Set<string>();
+  // The rebuilt types under the names the down creates them with (`mood`, or `mood_new`).
+  const rebuildTypes = new Set<string>();
+  down.forEach((d, at) => {
+    if (d.kind !== 'createEnum') return;
+    const name = finalName(d, at);
+    if (!up.some((u) => u.kind === 'alterEnum' && u.action === 'addValue' && base(u.name) === name && !d.values.includes(u.value))) return;
+    rebuiltEnums.add(name);
+    rebuildTypes.add(base(d.name));
+  });
+  const rebuildColumns = new Set(down.flatMap((d) => (d.kind === 'alterColumnType' && rebuildTypes.has(base(d.type.name)) ? [`${d.table}.${d.column}`] : [])));
   const createdInDown = new Set(down.flatMap((d) => (d.kind === 'createEnum' ? [base(d.name)] : [])));
   const partOfEnumRebuild = (d: Op): boolean => {
     if (rebuiltEnums.size === 0) return false;
-    if (d.kind === 'createEnum') return rebuiltEnums.has(base(d.name));
+    if (d.kind === 'createEnum') return rebuildTypes.has(base(d.name));
     if (d.kind === 'alterColumnType' || d.kind === 'setDefault' || d.kind === 'dropDefault') return rebuildColumns.has(`${d.table}.${d.column}`);
     // The renamed old type (`mood__`, `mood_old`, `old_mood`): not created by the down itself.
-    if (d.kind === 'dropEnum') return !createdInDown.has(base(d.name)) && [...rebuiltEnums].some((e) => base(d.name) !== e && base(d.name).includes(e));
+    if (d.kind === 'dropEnum') {
+      if (createdInDown.has(base(d.name))) return false;
+      // The type itself, when the down builds its replacement under another name and renames it back.
+      if (rebuiltEnums.has(base(d.name))) return !rebuildTypes.has(base(d.name));
+      return [...rebuiltEnums].some((e) => base(d.name) !== e && base(d.name).includes(e));
+    }
     return false;
   };
 
@@ -748,11 +820,49 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
   const covered = (op: Op): boolean => {
     const t = tableOf(op);
     if (t && createdInUp.has(t) && droppedInDown.has(t) && op.kind !== 'createTable') return true;
+    // A table the upgrade renamed into being and the downgrade drops takes the changes with it.
+    const as = tableOf(written(op));
+    if (as && renamedInUp.has(as) && droppedInDown.has(as) && !TABLE_OPS.has(op.kind)) return true;
     const cols = columnsOf(op);
     if (op.kind !== 'addColumn' && cols.some((c) => addedInUp.has(c) && columnsDroppedInDown.has(c))) return true;
     if (op.kind === 'createIndex' && op.name && indexOwnedBy.has(base(op.name)) && constraintsDroppedInDown.has(indexOwnedBy.get(base(op.name))!)) return true;
     if (op.kind === 'alterEnum' && enumsInUp.has(op.name) && enumsDroppedInDown.has(op.name)) return true;
     return false;
+  };
+
+  // Tables swapped by rebuilding (see restoringDownOps): the upgrade built `rebuilt` from `dropped`
+  // and dropped it; the downgrade renames `rebuilt` back to `dropped`.
+  const droppedInUp = new Set(up.flatMap((op) => (op.kind === 'dropTable' ? [base(op.table)] : [])));
+  const swapsBack = down.filter((d): d is OpOf<'renameTable'> => d.kind === 'renameTable' && createdInUp.has(d.table) && droppedInUp.has(base(d.newName)));
+  // The tables the downgrade turns back into the dropped ones: what it does to them is that rebuild.
+  const rebuiltBack = new Set(swapsBack.map((d) => d.table));
+  const renamedInUp = new Set(up.flatMap((op) => (op.kind === 'renameTable' ? [op.newName] : [])));
+  /**
+   * Down ops that undo `op` together, other than its one inverse: a table the upgrade built anew
+   * (create, copy, drop the old one) and the downgrade renames to the old name undoes both the
+   * CREATE and the DROP; a table the upgrade renamed is back when the downgrade creates it under
+   * the old name and drops the renamed one (create, copy back, drop).
+   */
+  const restoringDownOps = (op: Op): Op[] | null => {
+    if (op.kind === 'createTable') {
+      const back = swapsBack.find((d) => d.table === op.table);
+      return back ? [back] : null;
+    }
+    if (op.kind === 'dropTable') {
+      const back = swapsBack.find((d) => base(d.newName) === base(op.table));
+      if (back) return [back];
+      // Created under another name and renamed to this one (`CREATE TABLE person_mention ...;
+      // ALTER TABLE person_mention RENAME TO person_comment_mention`).
+      const renamed = down.findIndex((d) => d.kind === 'renameTable' && base(d.newName) === base(op.table));
+      const created = renamed < 0 ? -1 : down.findIndex((d, i) => i < renamed && d.kind === 'createTable' && d.table === (down[renamed] as OpOf<'renameTable'>).table);
+      return created >= 0 ? [down[created]!, down[renamed]!] : null;
+    }
+    if (op.kind === 'renameTable') {
+      const created = down.find((d) => d.kind === 'createTable' && base(d.table) === base(op.table));
+      const dropped = down.find((d) => d.kind === 'dropTable' && d.table === op.newName);
+      return created && dropped ? [created, dropped] : null;
+    }
+    return null;
   };
 
   const used = new Set<Op>();
@@ -782,7 +892,7 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
   };
   const downHasUnnamedOther = down.some((d) => d.kind === 'other' && !d.object);
   const touchedColumns = new Set<string>();
-  for (const op of m.up) {
+  for (const op of up) {
     for (const c of columnsOf(op)) touchedColumns.add(c);
     if (op.kind === 'renameColumn') touchedColumns.add(`${op.table}.${op.newName}`);
     const facts = factsOf(op);
@@ -794,12 +904,19 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
     if (inverse) {
       used.add(inverse);
       if (op.kind === 'alterColumnType' && inverse.kind === 'alterColumnType' && facts?.column?.type && !sameType(facts.column.type, inverse.type)) {
+        const shown = written(op);
         result.missing.push({
-          op, object: describeObject(op), change: changeOf(op), expected: inverseText(op, m, facts.column.type),
+          op: shown, object: describeObject(shown), change: changeOf(shown), expected: inverseText(shown, m, facts.column.type),
           detail: `the downgrade changes it to ${inverse.type.text}, but before the upgrade it was ${facts.column.type.text}`,
         });
         continue;
       }
+      result.inverted++;
+      continue;
+    }
+    const restoredBy = restoringDownOps(op);
+    if (restoredBy) {
+      for (const d of restoredBy) used.add(d);
       result.inverted++;
       continue;
     }
@@ -815,12 +932,13 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
     }
     if (op.kind === 'alterEnum' && op.action === 'addValue' && m.dialect === 'postgres') {
       result.notInvertible.push({
-        op, object: describeObject(op),
+        op: written(op), object: describeObject(written(op)),
         reason: `PostgreSQL cannot remove a value from an enum type (there is no ALTER TYPE ... DROP VALUE), so after a rollback '${op.value}' stays in ${op.name}; removing it means re-creating the type and every column that uses it`,
       });
       continue;
     }
-    result.missing.push({ op, object: describeObject(op), change: changeOf(op), expected: inverseText(op, m, facts?.column?.type ?? null) });
+    const shown = written(op);
+    result.missing.push({ op: shown, object: describeObject(shown), change: changeOf(shown), expected: inverseText(shown, m, facts?.column?.type ?? null) });
   }
 
   // A dynamic statement in the down may be the missing inverse (and one in the up may be what an
@@ -830,7 +948,17 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
   if (!unanalyzable.some((u) => u.side === 'up')) {
     const recreated = new Set(down.flatMap((op) => (op.kind === 'createTable' ? [op.table] : [])));
     const readded = new Set(down.flatMap((op) => (op.kind === 'addColumn' ? [`${op.table}.${op.column.name}`] : [])));
-    const columnsDroppedInUp = new Set(m.up.flatMap((u) => (u.kind === 'dropColumn' ? [key(u.table, u.column)] : [])));
+    const columnsDroppedInUp = new Set(up.flatMap((u) => (u.kind === 'dropColumn' ? [key(u.table, u.column)] : [])));
+    // A table the downgrade rebuilds in place (to get its column order back): renamed aside,
+    // created again under its name, the rows copied, the renamed one dropped. The three are one
+    // change of the down's own, which leaves the table where it was.
+    const rebuiltInDown = new Set<Op>();
+    down.forEach((d, i) => {
+      if (d.kind !== 'renameTable') return;
+      const again = down.findIndex((c, j) => j > i && c.kind === 'createTable' && c.table === d.table);
+      const dropped = down.findIndex((c, j) => j > i && c.kind === 'dropTable' && c.table === d.newName);
+      if (again >= 0 && dropped >= 0) rebuiltInDown.add(d).add(down[again]!).add(down[dropped]!);
+    });
     // An index the downgrade drops and builds again under the same name (Django's schema editor
     // does so with a column's `_like` index when unique comes back) is where it was.
     const rebuiltIndexes = new Set<Op>();
@@ -840,17 +968,19 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
       else if (d.kind === 'createIndex' && d.name !== null && droppedIndexes.has(base(d.name))) rebuiltIndexes.add(droppedIndexes.get(base(d.name))!).add(d);
     }
     for (const d of down) {
-      if (used.has(d) || rebuiltIndexes.has(d) || !downNeedsMatch(d) || partOfEnumRebuild(d)) continue;
+      if (used.has(d) || rebuiltIndexes.has(d) || rebuiltInDown.has(d) || !downNeedsMatch(d) || partOfEnumRebuild(d)) continue;
       const t = tableOf(d);
-      // Rebuilding a dropped table or column includes its indexes, constraints and defaults.
-      if (t && recreated.has(t) && d.kind !== 'createTable') continue;
+      // Rebuilding a dropped table or column includes its indexes, constraints and defaults; so
+      // does reshaping the upgrade's new table back into the one it replaced.
+      if (t && (recreated.has(t) || rebuiltBack.has(t)) && d.kind !== 'createTable') continue;
       const cols = columnsOf(d);
       if (d.kind !== 'addColumn' && cols.some((c) => readded.has(c))) continue;
       if (PROPERTY_GROUP[d.kind] && cols.some((c) => touchedColumns.has(c))) continue;
       // Re-creating an index the upgrade dropped implicitly (with a dropped column) is restoring, not a mismatch.
       if (d.kind === 'createIndex' && d.columns.some((c) => columnsDroppedInUp.has(key(d.table, c)))) continue;
       if (d.kind === 'dropTable' && createdInUp.has(d.table)) continue;
-      result.unmatchedDown.push({ op: d, object: describeObject(d), change: changeOf(d) });
+      const shown = written(d);
+      result.unmatchedDown.push({ op: shown, object: describeObject(shown), change: changeOf(shown) });
     }
   }
   // The down may restore the schema another way than op by op (a column-order rebuild, a table
@@ -858,7 +988,9 @@ function computePairing(m: Migration, ctx: PairingContext): RollbackPairing {
   // was is settled; the ones on objects that come back different stay.
   if ((result.missing.length || result.unmatchedDown.length) && ctx.roundTripDifferences) {
     const differs = ctx.roundTripDifferences();
-    const settled = (x: { op: Op }) => restoredByRoundTrip(x.op, differs);
+    // Under the name it is written with and the one it had before the upgrade: a column added
+    // to `accounts` (renamed from users, and back in the down) comes back as `users.plan`.
+    const settled = (x: { op: Op }) => restoredByRoundTrip(x.op, differs) && restoredByRoundTrip(paired(x.op), differs);
     result.missing = result.missing.filter((x) => !settled(x));
     result.unmatchedDown = result.unmatchedDown.filter((x) => !settled(x));
     result.inverted = result.needInverse - result.missing.length - result.notInvertible.length;

@@ -36,6 +36,12 @@ export interface OpFacts {
   lockTimeoutSet: boolean;
   /** An earlier op in the same transaction holds ACCESS EXCLUSIVE on an existing table. */
   strongLockHeldBy: Op | null;
+  /**
+   * Existing tables an earlier op of the running transaction, or of the op's own statement (the
+   * DROP CONSTRAINT before the ADD CONSTRAINT in one ALTER TABLE), holds ACCESS EXCLUSIVE on, each
+   * with the op that took it: the op's own weaker lock is then not what others wait for.
+   */
+  exclusivelyLocked: ReadonlyMap<string, Op>;
   /** validateConstraint: its NOT VALID constraint was added in the same transaction. */
   constraintAddedInSameTransaction: boolean;
   /** The constraint the op names, before the op. */
@@ -105,11 +111,15 @@ export interface DeprecationList {
 }
 
 /**
- * pgLockOf, with the table of a DROP INDEX filled in from the model: the statement names only the
- * index, yet PostgreSQL takes ACCESS EXCLUSIVE on its table. An index the model never saw is on a
- * table that exists in production, so it still counts (with `tables` empty: the name is unknown).
+ * pgLockOf, with what the statement does not name filled in from the model as it was before the
+ * op (`seen`: the op's facts): the table of a DROP INDEX (the statement names only the index, yet
+ * PostgreSQL takes ACCESS EXCLUSIVE on its table; an index the model never saw is on a table that
+ * exists in production, so it still counts, with `tables` empty: the name is unknown), and the
+ * table a dropped foreign key references (locked too).
  */
-export function opLock(op: Op, table: TableState | null): LockTaken | null {
+export function opLock(op: Op, seen: { table: TableState | null; constraint?: ConstraintState | null }): LockTaken | null {
+  const table = seen.table;
+  if (op.kind === 'dropConstraint') return pgLockOf(op, seen.constraint);
   if (op.kind === 'dropIndex' && !op.table) {
     const lock = pgLockOf({ ...op, table: table?.name ?? op.name });
     return lock && { ...lock, tables: table ? [table.name] : [] };
@@ -145,6 +155,7 @@ class WalkedFacts implements OpFacts {
   declare readonly column: ColumnState | null;
   declare readonly lockTimeoutSet: boolean;
   declare readonly strongLockHeldBy: Op | null;
+  declare readonly exclusivelyLocked: ReadonlyMap<string, Op>;
   declare readonly constraintAddedInSameTransaction: boolean;
   declare readonly constraint: ConstraintState | null;
   declare readonly validatedNotNullCheck: boolean;
@@ -174,6 +185,7 @@ class WalkedFacts implements OpFacts {
     this.column = fields.column;
     this.lockTimeoutSet = fields.lockTimeoutSet;
     this.strongLockHeldBy = fields.strongLockHeldBy;
+    this.exclusivelyLocked = fields.exclusivelyLocked;
     this.constraintAddedInSameTransaction = fields.constraintAddedInSameTransaction;
     this.constraint = fields.constraint;
     this.validatedNotNullCheck = fields.validatedNotNullCheck;
@@ -228,6 +240,9 @@ export function walkMigration(
   let sessionTimeout = opts.globalLockTimeout || Boolean(migration.runnerLockTimeout);
   let localTimeout = false;
   let strongLockHeldBy: Op | null = null;
+  // Copied on write: ops share one map until a lock is added, so a long migration keeps few of them.
+  let exclusivelyLocked: ReadonlyMap<string, Op> = NO_LOCKS;
+  let lastStatement: string | null = null;
   let notValidInTxn = new Set<string>();
   const createdHere = new Set<string>();
   // Tables emptied in the running transaction (see OpFacts.emptiedBy).
@@ -258,6 +273,10 @@ export function walkMigration(
   for (const op of migration.up) {
     position++;
     const inTransaction = inTxn && !op.autocommit;
+    // Outside a transaction a lock lasts as long as its statement.
+    const statement = statementKey(op);
+    if (statement !== lastStatement && !inTransaction) exclusivelyLocked = NO_LOCKS;
+    lastStatement = statement;
     const named = opTables(op);
     const tableName = named[0] ?? indexedTable(op, model);
     const table = tableName ? model.table(tableName) ?? null : null;
@@ -266,7 +285,12 @@ export function walkMigration(
     // The table's column and constraint maps stay live (copying them per op is quadratic). The
     // op's own table is snapshotted once, for `table` and its entry in `tables` alike.
     const tableSnapshot = table && { ...table };
-    const listed = tableName && !named.includes(tableName) ? [tableName, ...named] : named;
+    const constraintName = op.kind === 'validateConstraint' || op.kind === 'dropConstraint' ? op.name : null;
+    const constraint = table && constraintName ? table.constraints.get(constraintName) ?? null : null;
+    // A dropped foreign key locks the table it references too (see pgLockOf): that table is touched.
+    const droppedReference = op.kind === 'dropConstraint' && constraint?.references && constraint.references !== tableName ? constraint.references : null;
+    const touched = tableName && !named.includes(tableName) ? [tableName, ...named] : named;
+    const listed = droppedReference && !touched.includes(droppedReference) ? [...touched, droppedReference] : touched;
     // A name listed twice (TRUNCATE a, a) is one entry, where it was first listed. `map`, not
     // `push`: an exact-size array, one per op.
     const unique = listed.length < 2 || new Set(listed).size === listed.length ? listed : [...new Set(listed)];
@@ -282,8 +306,6 @@ export function walkMigration(
     });
     const columnName = opColumn(op);
     const column = table && columnName ? table.columns.get(columnName) ?? null : null;
-    const constraintName = op.kind === 'validateConstraint' || op.kind === 'dropConstraint' ? op.name : null;
-    const constraint = table && constraintName ? table.constraints.get(constraintName) ?? null : null;
     const tableExisted = migration.freshDatabaseOnly ? false : tableName ? !table?.createdInChange : true;
 
     const recreatedLater =
@@ -341,6 +363,7 @@ export function walkMigration(
         column: column && { ...column },
         lockTimeoutSet: sessionTimeout || localTimeout,
         strongLockHeldBy: inTransaction ? strongLockHeldBy : null,
+        exclusivelyLocked,
         constraintAddedInSameTransaction: inTransaction && constraintName !== null && notValidInTxn.has(`${tableName}.${constraintName}`),
         constraint: constraint && { ...constraint },
         validatedNotNullCheck,
@@ -363,6 +386,7 @@ export function walkMigration(
         if (op.action === 'begin') inTxn = true;
         else {
           inTxn = false;
+          exclusivelyLocked = NO_LOCKS;
           endTransaction();
         }
         break;
@@ -391,9 +415,13 @@ export function walkMigration(
       default:
         break;
     }
-    const lock = opLock(op, table);
+    const lock = opLock(op, { table, constraint });
     // The lock of a DROP TABLE keeps out only queries on a table that is gone at COMMIT anyway.
     if (inTransaction && !strongLockHeldBy && lock?.mode === 'ACCESS EXCLUSIVE' && tableExisted && op.kind !== 'dropTable') strongLockHeldBy = op;
+    if (lock?.mode === 'ACCESS EXCLUSIVE' && op.kind !== 'dropTable') {
+      const fresh = lock.tables.filter((t) => !exclusivelyLocked.has(t) && tables.find((f) => f.name === t)?.existed !== false);
+      if (fresh.length) exclusivelyLocked = new Map([...exclusivelyLocked, ...fresh.map((t) => [t, op] as const)]);
+    }
     if (!inTransaction) endTransaction();
     // CREATE TABLE IF NOT EXISTS on a table the model knows creates nothing.
     if (op.kind === 'createTable' && !(op.ifNotExists && table)) createdHere.add(op.table);
@@ -414,6 +442,7 @@ export const UNKNOWN_FACTS: OpFacts = {
   column: null,
   lockTimeoutSet: false,
   strongLockHeldBy: null,
+  exclusivelyLocked: new Map(),
   constraintAddedInSameTransaction: false,
   constraint: null,
   validatedNotNullCheck: false,
@@ -429,6 +458,14 @@ export const UNKNOWN_FACTS: OpFacts = {
   timeZoneUtc: false,
   indexedBy: () => true,
 };
+
+const NO_LOCKS: ReadonlyMap<string, Op> = new Map();
+
+/** A statement's identity: the id its front end gave the ops of one statement, else its position and text. */
+function statementKey(op: Op): string {
+  if (op.statementId !== undefined) return `#${op.statementId}`;
+  return `${op.loc.file}:${op.loc.line}:${op.loc.column}:${op.sql ?? ''}`;
+}
 
 /** Zones PostgreSQL keeps at offset 0 all year (its check for the timestamp ↔ timestamptz rewrite asks for offset 0). */
 const UTC_ZONES = new Set(['utc', 'etc/utc', 'gmt', 'etc/gmt', 'uct', 'etc/uct', 'zulu', 'etc/zulu', 'universal', 'etc/universal', 'greenwich', 'etc/greenwich', 'gmt0', 'etc/gmt0', 'gmt+0', 'gmt-0', 'etc/gmt+0', 'etc/gmt-0', 'z', '0', '+00', '+00:00']);

@@ -29,9 +29,10 @@ export const LOCK_BLOCKS: Record<LockMode, string> = {
 
 /**
  * The table-level lock PostgreSQL takes for an op (per the ALTER TABLE / CREATE INDEX docs).
- * Returns null when the op takes no lock on an existing table worth reporting.
+ * Returns null when the op takes no lock on an existing table worth reporting. `dropped`: what the
+ * schema model knew of the constraint a dropConstraint removes (its referenced table, if a foreign key).
  */
-export function pgLockOf(op: Op): LockTaken | null {
+export function pgLockOf(op: Op, dropped?: { references?: string | null } | null): LockTaken | null {
   switch (op.kind) {
     case 'dropTable':
     case 'renameTable':
@@ -43,9 +44,15 @@ export function pgLockOf(op: Op): LockTaken | null {
     case 'dropNotNull':
     case 'setDefault':
     case 'dropDefault':
-    case 'dropConstraint':
     case 'alterTableOption':
       return { mode: 'ACCESS EXCLUSIVE', tables: [op.table] };
+    case 'dropConstraint': {
+      // Dropping a foreign key removes its triggers on the referenced table too, under ACCESS
+      // EXCLUSIVE there as well (seen in pg_locks on PostgreSQL 15: DROP CONSTRAINT of an FK holds
+      // AccessExclusiveLock on child and parent; of a CHECK, on the child only; a self-reference, one table).
+      const ref = dropped?.references;
+      return { mode: 'ACCESS EXCLUSIVE', tables: ref && ref !== op.table ? [op.table, ref] : [op.table] };
+    }
     case 'truncate':
       return { mode: 'ACCESS EXCLUSIVE', tables: op.tables };
     case 'vacuum':
@@ -61,7 +68,8 @@ export function pgLockOf(op: Op): LockTaken | null {
     case 'addConstraint': {
       const c = op.constraint;
       if (c.kind === 'foreignKey') {
-        const tables = c.references ? [op.table, c.references.table] : [op.table];
+        // pg_locks on PostgreSQL 15, NOT VALID or not: ShareRowExclusiveLock on both tables.
+        const tables = c.references && c.references.table !== op.table ? [op.table, c.references.table] : [op.table];
         return { mode: 'SHARE ROW EXCLUSIVE', tables };
       }
       return { mode: 'ACCESS EXCLUSIVE', tables: [op.table] };

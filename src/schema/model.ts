@@ -22,6 +22,8 @@ export interface ConstraintState {
   columns: string[];
   validated: boolean;
   notNullColumn: string | null;
+  /** A foreign key's referenced table (null for other kinds): dropping the key locks that table too. */
+  references?: string | null;
 }
 
 export interface TableState {
@@ -171,7 +173,7 @@ export class SchemaModel {
         }
         for (const c of op.constraints) {
           const name = c.name ?? defaultConstraintName(op.table, c);
-          t.constraints.set(name, { name, kind: c.kind, columns: c.columns, validated: true, notNullColumn: c.notNullColumn ?? null });
+          t.constraints.set(name, { name, kind: c.kind, columns: c.columns, validated: true, notNullColumn: c.notNullColumn ?? null, references: c.references?.table ?? null });
         }
         return;
       }
@@ -189,6 +191,10 @@ export class SchemaModel {
         this.tables.delete(op.table);
         t.name = op.newName;
         this.tables.set(op.newName, t);
+        // Foreign keys follow the table they reference.
+        for (const other of this.tables.values()) {
+          for (const c of other.constraints.values()) if (c.references === op.table) c.references = op.newName;
+        }
         const own = this.tableIndexes.get(op.table);
         if (own) {
           for (const idx of own.keys()) if (this.indexes.get(idx) === op.table) this.indexes.set(idx, op.newName);
@@ -205,9 +211,25 @@ export class SchemaModel {
         if (op.column.identity) this.sequences.add(ownedSequenceName(op.table, op.column.name));
         return;
       }
-      case 'dropColumn':
-        this.tables.get(op.table)?.columns.delete(op.column);
+      case 'dropColumn': {
+        const t = this.tables.get(op.table);
+        t?.columns.delete(op.column);
+        // The constraints and indexes on the column go with it: a foreign key on it (PostgreSQL
+        // drops it, MySQL refuses the drop without it), a key or index on it alone. One over
+        // several columns PostgreSQL drops and MySQL narrows: kept, the model has no dialect.
+        const onColumn = (cols: readonly string[]) => cols.includes(op.column);
+        for (const [name, c] of t?.constraints ?? []) {
+          if (onColumn(c.columns) && (c.kind === 'foreignKey' || c.columns.length === 1)) t!.constraints.delete(name);
+        }
+        const own = this.tableIndexes.get(op.table);
+        for (const [name, idx] of own ?? []) {
+          if (idx.columns.length === 1 && idx.columns[0] === op.column) {
+            own!.delete(name);
+            if (this.indexes.get(name) === op.table) this.indexes.delete(name);
+          }
+        }
         return;
+      }
       case 'renameColumn': {
         const t = this.tables.get(op.table);
         const c = t?.columns.get(op.column);
@@ -266,6 +288,7 @@ export class SchemaModel {
           columns: c.columns,
           validated: !c.notValid,
           notNullColumn: c.notNullColumn ?? null,
+          references: c.references?.table ?? null,
         });
         return;
       }
@@ -306,6 +329,22 @@ export class SchemaModel {
         return;
       case 'other': {
         if (!op.object) return;
+        if (op.typeRenamedTo !== undefined) {
+          const values = this.enums.get(op.object);
+          if (values) {
+            this.enums.delete(op.object);
+            this.enums.set(op.typeRenamedTo, values);
+          }
+          // The columns of that type keep it under its new name (new objects: ops share theirs).
+          const from = op.object.split('.').pop()!;
+          const to = op.typeRenamedTo;
+          for (const t of this.tables.values()) {
+            for (const c of t.columns.values()) {
+              if (c.type && c.type.name.split('.').pop() === from) c.type = { ...c.type, name: to, text: c.type.text.replace(from, to) };
+            }
+          }
+          return;
+        }
         const created = createdRelation(op);
         if (created?.kind === 'sequence') this.sequences.add(created.name);
         else if (created?.kind === 'materialized view') {

@@ -168,7 +168,7 @@ export function classifyOp(op: Op, facts: OpFacts, settings: ClassifySettings): 
 }
 
 function classifyPostgres(op: Op, facts: OpFacts, settings: ClassifySettings): LockWork | null {
-  const lock = opLock(op, facts.table);
+  const lock = opLock(op, facts);
   if (!lock) return null;
   const table = lock.tables[0] ?? facts.table?.name;
   if (!table) return null;

@@ -455,7 +455,8 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
     }
     case 'CreateTableAsStmt':
       if (n.objtype === 'OBJECT_TABLE' || n.objtype === undefined) {
-        ops.push(at({ kind: 'createTable', table: rel(n.into?.rel), columns: [], constraints: [], ifNotExists: Boolean(n.if_not_exists), asSelect: true }));
+        const reads = n.query ? relationsIn(n.query) : [];
+        ops.push(at({ kind: 'createTable', table: rel(n.into?.rel), columns: [], constraints: [], ifNotExists: Boolean(n.if_not_exists), asSelect: true, ...(reads.length ? { reads } : {}) }));
       } else other(rel(n.into?.rel));
       return;
     case 'DropStmt': {
@@ -495,6 +496,9 @@ function lowerStatementOps(pg: LibPgQuery, stmt: Node, src: StmtSource, pos: Pos
       if (n.renameType === 'OBJECT_TABLE') ops.push(at({ kind: 'renameTable', table: rel(n.relation), newName: qualifiedName(n.relation?.schemaname, String(n.newname)) }));
       else if (n.renameType === 'OBJECT_COLUMN' && n.relationType === 'OBJECT_TABLE') {
         ops.push(at({ kind: 'renameColumn', table: rel(n.relation), column: String(n.subname), newName: String(n.newname) }));
+      } else if (n.renameType === 'OBJECT_TYPE' && n.object?.List?.items) {
+        // The enum rebuild of a down: `CREATE TYPE mood_new ...; ALTER COLUMN ... TYPE mood_new; DROP TYPE mood; ALTER TYPE mood_new RENAME TO mood`.
+        ops.push(at({ kind: 'other', statement: type!, object: nameList(n.object.List.items), typeRenamedTo: String(n.newname) }));
       } else other(n.relation ? rel(n.relation) : null);
       return;
     case 'AlterTableStmt':
@@ -830,13 +834,35 @@ function collectPlpgsql(node: Node, out: { query: string; lineno: number; dynami
  * `derives`): `SET a = lower(b)` recomputes a from data that is still there; `SET a = a || 'x'`
  * only rewrites a, which the downgrade just re-added empty.
  */
-function updateDerives(n: { targetList?: unknown[]; fromClause?: unknown[] }): { derives?: string[] } {
+function updateDerives(n: { targetList?: unknown[]; fromClause?: unknown[]; relation?: Node }): { derives?: string[] } {
   const derives: string[] = [];
+  // `SET email = lu.email FROM local_user lu`: a column of another table of the FROM list, even
+  // under the same name, is data that is still there (the copy the upgrade made).
+  const own = new Set([n.relation?.relname, n.relation?.alias?.aliasname].filter((x): x is string => typeof x === 'string'));
   for (const t of n.targetList ?? []) {
     const target = (t as { ResTarget?: { name?: string; val?: unknown } }).ResTarget;
-    if (target?.name && columnRefNames(target.val).some((c) => c !== target.name)) derives.push(target.name);
+    if (!target?.name) continue;
+    if (columnRefNames(target.val).some((c) => c !== target.name) || columnQualifiers(target.val).some((q) => !own.has(q))) derives.push(target.name);
   }
   return derives.length ? { derives } : {};
+}
+
+/** The qualifiers (`lu` of `lu.email`) of the qualified ColumnRefs in an expression tree. */
+function columnQualifiers(node: unknown, out: string[] = [], depth = 0): string[] {
+  if (!node || typeof node !== 'object' || depth > 200) return out;
+  if (Array.isArray(node)) {
+    for (const x of node) columnQualifiers(x, out, depth + 1);
+    return out;
+  }
+  const ref = (node as { ColumnRef?: { fields?: Array<{ String?: { sval?: string } }> } }).ColumnRef;
+  if (ref) {
+    const fields = ref.fields ?? [];
+    const qualifier = fields.length >= 2 ? fields[fields.length - 2]?.String?.sval : undefined;
+    if (qualifier) out.push(qualifier);
+    return out;
+  }
+  for (const v of Object.values(node)) columnQualifiers(v, out, depth + 1);
+  return out;
 }
 
 /** The column names (last field) of every ColumnRef in an expression tree. */
