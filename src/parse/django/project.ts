@@ -15,6 +15,8 @@ interface ModelState {
   className: string;
   fields: Map<string, FieldDecl>;
   options: ModelOptions;
+  /** A proxy model: the key of the concrete model whose table (and primary key) it uses. */
+  concreteOf?: string;
 }
 
 type State = Map<string, ModelState>;
@@ -67,6 +69,17 @@ class Editor {
     return this.state.get(this.key(name)) ?? null;
   }
 
+  /** The model a proxy's bases name (`'core.managedfile'`, itself possibly a proxy), resolved to the concrete one. */
+  concreteBase(bases: readonly string[]): { key: string; table: string } | null {
+    for (const base of bases) {
+      if (!/^[A-Za-z_]\w*\.[A-Za-z_]\w*$/.test(base)) continue;
+      const key = this.key(base);
+      const model = this.state.get(key);
+      if (model) return { key: model.concreteOf ?? key, table: model.table };
+    }
+    return null;
+  }
+
   tableOf(key: string): string {
     return this.state.get(key)?.table ?? BUILTIN_MODELS[key]?.table ?? truncateName(key.replace('.', '_'), this.dialect);
   }
@@ -99,7 +112,8 @@ class Editor {
 
   /** The column a relation points at and its type. */
   target(field: FieldDecl): { table: string; column: string; type: string | null } {
-    const key = this.key(field.to ?? '');
+    const named = this.key(field.to ?? '');
+    const key = this.state.get(named)?.concreteOf ?? named;
     const model = this.state.get(key);
     let targetField: FieldDecl | null = null;
     let column = 'id';
@@ -322,8 +336,10 @@ function applyOperation(op: DjangoOperation, editor: Editor, dialect: Dialect): 
     case 'createModel': {
       const key = editor.key(op.name);
       const [app, name] = key.split('.') as [string, string];
-      const table = op.options.dbTable ?? truncateName(`${app}_${name}`, dialect);
-      const model: ModelState = { app, name, className: op.className || name, table, explicitTable: op.options.dbTable !== null, fields: new Map(op.fields), options: op.options };
+      // A proxy model has no table of its own: it reads and writes its concrete base's (`bases=('core.managedfile',)`).
+      const concrete = op.options.proxy ? editor.concreteBase(op.bases) : null;
+      const table = concrete?.table ?? op.options.dbTable ?? truncateName(`${app}_${name}`, dialect);
+      const model: ModelState = { app, name, className: op.className || name, table, explicitTable: op.options.dbTable !== null, fields: new Map(op.fields), options: op.options, ...(concrete ? { concreteOf: concrete.key } : {}) };
       editor.put(model);
       out.inverse = [{ kind: 'deleteModel', name: op.name, loc: op.loc, written: op.written }];
       if (!op.options.managed || op.options.proxy) return out;
