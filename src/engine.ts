@@ -441,9 +441,14 @@ export async function lint(req: LintRequest): Promise<LintResult> {
     else stepGroups.set(m.rollbackGroup, [m]);
   }
   const stepFacts = new Map<string, Map<Op, OpFacts>>();
+  let previousGroup: string | undefined;
   for (const migration of migrations) {
     const model = alternatives.has(migration) ? new SchemaModel() : history;
-    if (perMigration) model.settle();
+    // The steps of one logical migration run in one deploy, one after the other: a table an earlier
+    // step created is as new (and empty) to the later ones as in a change of several migrations.
+    const continuesGroup = migration.rollbackGroup !== undefined && migration.rollbackGroup === previousGroup;
+    previousGroup = migration.rollbackGroup;
+    if (perMigration && !continuesGroup) model.settle();
     const indexedLater = migration.isNew ? changeIndexes?.laterThan(migration) : undefined;
     // What the round trip (up, then down) can change, copied before the walk applies the upgrade.
     const roundTrip = migration.isNew && migration.down?.length ? timed('rollback', () => captureRoundTrip(model, migration.up, migration.down!)) : null;

@@ -53,3 +53,39 @@ describe('rollback pairing across popx steps', () => {
     expect(r.report.findings.filter((f) => f.ruleId === 'downgrade-mismatch')).toHaveLength(2);
   });
 });
+
+describe('a directory linted as a whole: the steps of one group are one deploy', () => {
+  const lintDirectory = async (files: Record<string, string>) => {
+    const { tmpTree } = await import('../helpers/tmp.js');
+    const { lint } = await import('../../src/engine.js');
+    const { resolveConfig } = await import('../../src/config.js');
+    const { validateConfig } = await import('../../src/config-schema.js');
+    const t = tmpTree(files);
+    try {
+      const config = resolveConfig(validateConfig({}, 'test config'), null, {});
+      const { report } = await lint({ cwd: t.dir, paths: [dir], config });
+      return report.findings.map((f) => `${f.file.split('/').pop()} ${f.ruleId}`);
+    } finally {
+      t.cleanup();
+    }
+  };
+
+  test('an index on a table an earlier step of the same group created is on a new, empty table', async () => {
+    const found = await lintDirectory({
+      ...history,
+      ...step(0, 'CREATE TABLE tokens (id uuid PRIMARY KEY, flow_id uuid);\n', 'DROP TABLE tokens;\n'),
+      ...step(1, 'CREATE INDEX tokens_flow_id_idx ON tokens (flow_id);\n', 'DROP INDEX tokens_flow_id_idx;\n'),
+    });
+    expect(found.filter((f) => f.startsWith('20240301000000000001'))).toEqual([]);
+  });
+
+  test('near-miss: the same index in a later group is on a table that may have rows by then', async () => {
+    const found = await lintDirectory({
+      ...history,
+      ...step(0, 'CREATE TABLE tokens (id uuid PRIMARY KEY, flow_id uuid);\n', 'DROP TABLE tokens;\n'),
+      [`${dir}/20240401000000000000_index.postgres.up.sql`]: 'CREATE INDEX tokens_flow_id_idx ON tokens (flow_id);\n',
+      [`${dir}/20240401000000000000_index.postgres.down.sql`]: 'DROP INDEX tokens_flow_id_idx;\n',
+    });
+    expect(found).toContain('20240401000000000000_index.postgres.up.sql require-concurrent-index');
+  });
+});
