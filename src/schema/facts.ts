@@ -1,3 +1,4 @@
+import { isSystemCatalog } from './catalogs.js';
 import { opTables, type Migration, type Op } from '../ir.js';
 import { pgLockOf, type LockTaken } from './locks.js';
 import type { ColumnState, ConstraintState, SchemaModel, TableState } from './model.js';
@@ -93,6 +94,8 @@ export interface OpFacts {
    * sessions may still insert rows before the op runs; after a TRUNCATE they cannot.
    */
   emptiedBy: Op | null;
+  /** The op's table is one of the server's own catalogs (`pg_index`, `information_schema.…`): it holds no application rows. */
+  systemCatalog: boolean;
   /** The migration's session TimeZone is UTC (an earlier `SET timezone = 'UTC'`, or `SET LOCAL` in this transaction). */
   timeZoneUtc: boolean;
   /**
@@ -168,6 +171,7 @@ class WalkedFacts implements OpFacts {
   declare readonly guardsCreate: boolean;
   declare readonly restoresNoDefault: readonly Op[] | null;
   declare readonly emptiedBy: Op | null;
+  declare readonly systemCatalog: boolean;
   declare readonly timeZoneUtc: boolean;
   declare readonly indexedBy: OpFacts['indexedBy'];
   /** The tables of `tables`, in order, without duplicates. */
@@ -198,6 +202,7 @@ class WalkedFacts implements OpFacts {
     this.guardsCreate = fields.guardsCreate;
     this.restoresNoDefault = fields.restoresNoDefault;
     this.emptiedBy = fields.emptiedBy;
+    this.systemCatalog = fields.systemCatalog;
     this.timeZoneUtc = fields.timeZoneUtc;
     this.indexedBy = fields.indexedBy;
     this.tableFacts = tableFacts;
@@ -376,6 +381,7 @@ export function walkMigration(
         guardsCreate: recreatedLater && op.kind === 'dropTable' && op.ifExists && table === null,
         restoresNoDefault,
         emptiedBy: tableName ? emptied.get(tableName) ?? null : null,
+        systemCatalog: tableName ? isSystemCatalog(tableName, migration.dialect) : false,
         timeZoneUtc: (localUtc ?? sessionUtc) === true,
         indexedBy,
       }, tables, !migration.freshDatabaseOnly),
@@ -455,6 +461,7 @@ export const UNKNOWN_FACTS: OpFacts = {
   guardsCreate: false,
   restoresNoDefault: null,
   emptiedBy: null,
+  systemCatalog: false,
   timeZoneUtc: false,
   indexedBy: () => true,
 };
