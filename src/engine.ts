@@ -490,20 +490,12 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   const { kept, suppressed } = applySuppressions(oneFindingPerCallSite(findings, ormFiles), sources, migrations.filter((m) => m.isNew), severityOf);
   kept.sort((a, b) => (a.loc.file === b.loc.file ? a.loc.line - b.loc.line || a.loc.column - b.loc.column || (a.ruleId < b.ruleId ? -1 : 1) : a.loc.file < b.loc.file ? -1 : 1));
 
-  const reportFindings: ReportFinding[] = kept.map((f) => ({
-    ruleId: f.ruleId,
-    severity: f.severity,
-    file: f.loc.file,
-    line: f.loc.line,
-    endLine: f.loc.endLine,
-    column: f.loc.column,
-    message: f.message,
-    ...(f.suggestion ? { suggestion: f.suggestion } : {}),
-    ...(f.fix ? { fix: f.fix } : {}),
-    migration: f.migration,
-    ...(f.evidence ? { evidence: f.evidence } : {}),
-  }));
-  const count = (s: Severity) => reportFindings.filter((f) => f.severity === s).length;
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const reportFindings: ReportFinding[] = kept.map((f) => {
+    counts[f.severity]++;
+    return reportFinding(f);
+  });
+  const count = (s: Severity) => counts[s];
   const report: Report = {
     version: 1,
     findings: reportFindings,
@@ -519,6 +511,28 @@ export async function lint(req: LintRequest): Promise<LintResult> {
   };
   since('suppressions and report', reportStart);
   return { report, sources: (file) => sources.get(file), migrations };
+}
+
+/**
+ * A finding as the report has it, its fields in the contract's order. The optional ones are
+ * assigned, not spread in: a spread of `cond ? { x } : {}` is an object per field and a slow
+ * copy, per finding of a run with tens of thousands.
+ */
+function reportFinding(f: Finding): ReportFinding {
+  const r: Omit<ReportFinding, 'migration'> & { migration?: string } = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    file: f.loc.file,
+    line: f.loc.line,
+    endLine: f.loc.endLine,
+    column: f.loc.column,
+    message: f.message,
+  };
+  if (f.suggestion) r.suggestion = f.suggestion;
+  if (f.fix) r.fix = f.fix;
+  r.migration = f.migration;
+  if (f.evidence) r.evidence = f.evidence;
+  return r as ReportFinding;
 }
 
 /** Rule categories whose findings are about a lock or a rewrite: they carry the snapshot's evidence and follow the tiers. */
