@@ -16,7 +16,7 @@ import type { MigrationReport, Report, ReportFinding, SourceLookup, SuppressedFi
 import { analyzeMigrationRollback, analyzeStepRollback, type RollbackAnalysis } from './rollback/analyze.js';
 import type { Finding, Rule, RuleContext, RuleSettings } from './rule.js';
 import { phrasebookFor } from './parse/phrasebooks.js';
-import { UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
+import { replayMigration, UNKNOWN_FACTS, walkMigration, type OpFacts } from './schema/facts.js';
 import { SchemaModel } from './schema/model.js';
 import { LaterNames } from './schema/later-names.js';
 import { alternativeScripts } from './schema/alternative-scripts.js';
@@ -439,8 +439,15 @@ export async function lint(req: LintRequest): Promise<LintResult> {
     const indexedLater = migration.isNew ? changeIndexes?.laterThan(migration) : undefined;
     // What the round trip (up, then down) can change, copied before the walk applies the upgrade.
     const roundTrip = migration.isNew && migration.down?.length ? timed('rollback', () => captureRoundTrip(model, migration.up, migration.down!)) : null;
-    const facts = timed('schema walk', () => walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations, ...(indexedLater ? { indexedLater } : {}), ...(migration.isNew ? { namedLater: laterNames.after(migration) } : {}) }));
     const group = migration.rollbackGroup ? stepGroups.get(migration.rollbackGroup) : undefined;
+    // Facts are read by the rules of a migration under test and by the rollback of a step group;
+    // a history migration otherwise only brings the model up to date.
+    const factsRead = migration.isNew || (group !== undefined && group.length > 1);
+    const facts = timed('schema walk', () =>
+      factsRead
+        ? walkMigration(model, migration, { globalLockTimeout: settings.globalLockTimeout, deprecations, ...(indexedLater ? { indexedLater } : {}), ...(migration.isNew ? { namedLater: laterNames.after(migration) } : {}) })
+        : replayMigration(model, migration),
+    );
     if (group && group.length > 1) {
       const walked = stepFacts.get(migration.rollbackGroup!) ?? new Map<Op, OpFacts>();
       for (const [op, opFacts] of facts) walked.set(op, opFacts);
