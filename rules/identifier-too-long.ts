@@ -59,10 +59,14 @@ export default defineRule({
     const pg = ctx.migration.dialect === 'postgres';
     const findings: Finding[] = [];
     for (const op of ctx.ops()) {
+      const names = definedNames(op);
+      // Most ops name nothing new, or only short names: no name of at most 21 UTF-16 units is over
+      // 63 UTF-8 bytes (3 at most per unit), nor over 64 characters.
+      if (names.every(({ name }) => name.length <= (pg ? 21 : MYSQL_CHARS)) && !(pg && op.writtenNames)) continue;
       const seen = new Set<string>();
       /** How often each cut name was met in this op: the n-th one stands for the n-th name written. */
       const uses = new Map<string, number>();
-      for (const { name, what } of definedNames(op)) {
+      for (const { name, what } of names) {
         for (const part of parts(name)) {
           // The PostgreSQL parser hands over names already cut to 63 bytes: the front end keeps what was written.
           const candidates = pg ? op.writtenNames?.[part] : undefined;

@@ -106,12 +106,14 @@ function placeOf(op: Op, ops: readonly Op[]): { step: number; lockTimeout: strin
   let places = placesOf.get(ops);
   if (!places) {
     places = new Map();
-    let step = 1;
-    let lockTimeout = '';
+    // Ops in a row with the same step and SET share one place (one object per change, not per op).
+    let place = { step: 1, lockTimeout: '' };
     for (const o of ops) {
-      places.set(o, { step, lockTimeout });
+      places.set(o, place);
+      let { step, lockTimeout } = place;
       if (mayAddMigration(o)) step++;
       if (o.kind === 'setLockTimeout' && o.sql && !o.enclosing) lockTimeout = `${o.sql.trim().replace(/;?$/, ';')}\n`;
+      if (step !== place.step || lockTimeout !== place.lockTimeout) place = { step, lockTimeout };
     }
     placesOf.set(ops, places);
   }
