@@ -32,6 +32,7 @@ ruleTester('mysql-unsafe-alter', {
     fixture('modify-varchar-widen-cross-class', { line: 1 }),
     fixture('add-foreign-key', { line: 1, endLine: 2 }),
     fixture('drop-primary-key', { line: 1 }),
+    fixture('drop-primary-key-column', { line: 1 }),
     fixture('convert-charset', { line: 1 }),
     fixture('add-fulltext-index', { line: 1 }),
     fixture('add-check', { line: 1 }),

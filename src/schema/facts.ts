@@ -96,6 +96,8 @@ export interface OpFacts {
   emptiedBy: Op | null;
   /** The op's table is one of the server's own catalogs (`pg_index`, `information_schema.…`): it holds no application rows. */
   systemCatalog: boolean;
+  /** A DROP COLUMN of a column of its table's primary key (the key goes with it), as the table was before the op. */
+  columnInPrimaryKey: boolean;
   /** The migration's session TimeZone is UTC (an earlier `SET timezone = 'UTC'`, or `SET LOCAL` in this transaction). */
   timeZoneUtc: boolean;
   /**
@@ -178,6 +180,7 @@ class WalkedFacts implements OpFacts {
   declare readonly restoresNoDefault: readonly Op[] | null;
   declare readonly emptiedBy: Op | null;
   declare readonly systemCatalog: boolean;
+  declare readonly columnInPrimaryKey: boolean;
   declare readonly indexedBy: OpFacts['indexedBy'];
   /** The tables of `tables`, in order, without duplicates. */
   private declare readonly tableFacts: readonly TableFact[];
@@ -199,6 +202,7 @@ class WalkedFacts implements OpFacts {
     this.restoresNoDefault = fields.restoresNoDefault;
     this.emptiedBy = fields.emptiedBy;
     this.systemCatalog = fields.systemCatalog;
+    this.columnInPrimaryKey = fields.columnInPrimaryKey;
     this.indexedBy = fields.indexedBy;
     this.tableFacts = tableFacts;
     this.tableMap = undefined;
@@ -470,6 +474,7 @@ export function walkMigration(
         restoresNoDefault,
         emptiedBy: tableName ? emptied.get(tableName) ?? null : null,
         systemCatalog: tableName ? isSystemCatalog(tableName, migration.dialect) : false,
+        columnInPrimaryKey: op.kind === 'dropColumn' && table !== null && inPrimaryKey(table, op.column),
         timeZoneUtc: (localUtc ?? sessionUtc) === true,
         indexedBy,
       }, tables, !migration.freshDatabaseOnly),
@@ -560,6 +565,7 @@ export const UNKNOWN_FACTS: OpFacts = {
   restoresNoDefault: null,
   emptiedBy: null,
   systemCatalog: false,
+  columnInPrimaryKey: false,
   timeZoneUtc: false,
   indexedBy: () => true,
 };
@@ -577,4 +583,11 @@ const UTC_ZONES = new Set(['utc', 'etc/utc', 'gmt', 'etc/gmt', 'uct', 'etc/uct',
 
 function isUtc(value: string): boolean {
   return UTC_ZONES.has(value.trim().toLowerCase());
+}
+
+/** Whether a column is one of its table's primary key columns (read before the op changes the table). */
+function inPrimaryKey(table: TableState, column: string): boolean {
+  const wanted = column.toLowerCase();
+  for (const c of table.constraints.values()) if (c.kind === 'primaryKey' && c.columns.some((col) => col.toLowerCase() === wanted)) return true;
+  return false;
 }

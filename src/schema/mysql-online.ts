@@ -21,6 +21,8 @@ export interface MysqlOpContext {
   table: TableState | null;
   /** `SET foreign_key_checks = 0` is in force. */
   foreignKeyChecksOff: boolean;
+  /** A dropped column is part of the primary key (see OpFacts.columnInPrimaryKey). */
+  columnInPrimaryKey?: boolean;
 }
 
 export interface MysqlOnlineVerdict {
@@ -193,6 +195,11 @@ export function mysqlOpOnline(op: Op, server: MysqlServer, ctx: MysqlOpContext):
       return verdict('INPLACE', `adding column ${c.name}`, { rebuildsTable: true });
     }
     case 'dropColumn':
+      // A column of the primary key takes the key with it: dropping a primary key without adding
+      // another is ALGORITHM=COPY, with writes blocked (MySQL's online DDL table, "Dropping a primary key").
+      if (ctx.columnInPrimaryKey) {
+        return verdict('COPY', `dropping column ${op.column}, which is part of the primary key`, { concurrentDml: false });
+      }
       // MySQL 8.0.29+ and MariaDB 10.4+ can drop instantly, but not a column that is in an index,
       // which the schema model does not always know: promise only INPLACE.
       return verdict('INPLACE', `dropping column ${op.column}`, { rebuildsTable: true });
@@ -467,7 +474,7 @@ export interface JudgedMysqlStatement extends MysqlStatementGroup {
 }
 
 /** What judging a statement reads of each op's schema facts. */
-type JudgedOpFacts = { tableExisted: boolean; column: ColumnState | null; table: TableState | null };
+type JudgedOpFacts = { tableExisted: boolean; column: ColumnState | null; table: TableState | null; columnInPrimaryKey?: boolean };
 
 /**
  * Judges every ALTER TABLE / CREATE INDEX / DROP INDEX of a migration's upgrade on a table that
@@ -481,7 +488,7 @@ export function judgeMysqlStatements(ops: Op[], server: MysqlServer, factsOf: (o
     if (!first || !factsOf(first).tableExisted) continue;
     const verdict = mysqlStatementOnline(group.ops, server, (op) => {
       const facts = factsOf(op);
-      return { column: facts.column, table: facts.table, foreignKeyChecksOff: foreignKeyChecksOff.get(op) ?? false };
+      return { column: facts.column, table: facts.table, foreignKeyChecksOff: foreignKeyChecksOff.get(op) ?? false, columnInPrimaryKey: facts.columnInPrimaryKey };
     });
     if (verdict) judged.push(Object.assign({}, group, { verdict }));
   }

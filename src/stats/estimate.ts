@@ -214,7 +214,7 @@ function classifyPostgres(op: Op, facts: OpFacts, settings: ClassifySettings): L
 }
 
 function classifyMysql(op: Op, facts: OpFacts, settings: ClassifySettings): LockWork | null {
-  const verdict = mysqlOpOnline(op, { version: settings.mysqlVersion ?? 80035, mariadb: settings.mariadb }, { column: facts.column, table: facts.table, foreignKeyChecksOff: false });
+  const verdict = mysqlOpOnline(op, { version: settings.mysqlVersion ?? 80035, mariadb: settings.mariadb }, { column: facts.column, table: facts.table, foreignKeyChecksOff: false, columnInPrimaryKey: facts.columnInPrimaryKey });
   if (!verdict) return null;
   const table = 'table' in op && typeof op.table === 'string' ? op.table : facts.table?.name;
   if (!table) return null;
