@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isWithin, readRegularFile, realPath, repositoryRoot } from './safe-fs.js';
+import { readInsideRepository, realPath, repositoryRoot } from './safe-fs.js';
 import { toPosix } from './files.js';
 import { candidateFiles, MAX_IMPORTED_MODULE_BYTES, relativeSpecifiers, type ImportedModule } from '../parse/knex/modules.js';
 
@@ -19,12 +19,9 @@ export function importedModules(migrationAbs: string, migrationFile: string, tex
     for (const candidate of candidateFiles(specifier)) {
       const abs = path.resolve(path.dirname(migrationAbs), candidate);
       if (abs === migrationAbs) break;
-      const buffered = contents?.get(abs);
-      let moduleText: string | null = buffered ?? null;
+      let moduleText = contents?.get(abs) ?? null;
       if (moduleText === null) {
-        const real = realPath(abs);
-        if (!real || (root && !isWithin(root, real))) continue;
-        const read = readRegularFile(real, MAX_IMPORTED_MODULE_BYTES);
+        const read = readInsideRepository(root, abs, MAX_IMPORTED_MODULE_BYTES);
         if (!read.ok) continue;
         moduleText = read.bytes.toString('utf8');
       }

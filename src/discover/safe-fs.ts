@@ -136,3 +136,18 @@ export function entryKind(abs: string, isSymlink: boolean): 'file' | 'dir' | nul
     return null;
   }
 }
+
+/** What `readInsideRepository` found: the file, or why not (`missing`: nothing there; `outside`: it resolves out of the repository). */
+export type RepositoryRead = OpenResult | { ok: false; missing: true; reason: string } | { ok: false; outside: true; reason: string };
+
+/**
+ * Reads a file that the repository's own config or code names (a stats snapshot, a dry-run setup
+ * file, a module a migration imports) only when it resolves inside `root`: a pull request can edit
+ * what names it, so nothing outside the checkout (a runner's credentials) is ever read.
+ */
+export function readInsideRepository(root: string | null, abs: string, maxBytes: number): RepositoryRead {
+  const real = realPath(abs);
+  if (!real) return { ok: false, missing: true, reason: 'not found' };
+  if (root && !isWithin(root, real)) return { ok: false, outside: true, reason: 'resolves outside the repository' };
+  return readRegularFile(real, maxBytes);
+}

@@ -2,7 +2,7 @@ import { redactUrl } from '../redact-url.js';
 import { UsageError, type ResolvedConfig } from '../config.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isWithin, readRegularFile, realPath, repositoryRoot } from '../discover/safe-fs.js';
+import { readInsideRepository, realPath, repositoryRoot } from '../discover/safe-fs.js';
 import type { Severity } from '../ir.js';
 import { loadSnapshot, type StatsSnapshot } from '../stats/snapshot.js';
 import type { GuardedAppQueries } from './app-query-run.js';
@@ -130,12 +130,8 @@ function resolveUrl(value: string | undefined): string | undefined {
  * nothing outside the checkout (a runner's credentials) may become SQL whose errors are quoted.
  */
 function readSetupFile(cwd: string, file: string): string {
-  const root = realPath(repositoryRoot(cwd));
-  const real = realPath(path.resolve(cwd, file));
-  if (!real) throw new UsageError(`dryRun.setupFiles: ${file}: not found`);
-  if (root && !isWithin(root, real)) throw new UsageError(`dryRun.setupFiles: ${file}: resolves outside the repository; refusing to read it`);
-  const read = readRegularFile(real, 64 * 1024 * 1024);
-  if (!read.ok) throw new UsageError(`dryRun.setupFiles: ${file}: ${read.reason}`);
+  const read = readInsideRepository(realPath(repositoryRoot(cwd)), path.resolve(cwd, file), 64 * 1024 * 1024);
+  if (!read.ok) throw new UsageError(`dryRun.setupFiles: ${file}: ${read.reason}${'outside' in read ? '; refusing to read it' : ''}`);
   return read.bytes.toString('utf8');
 }
 

@@ -10,7 +10,7 @@ export function isSystemCatalog(table: string, dialect: Dialect): boolean {
   const dot = name.lastIndexOf('.');
   const schema = dot === -1 ? null : name.slice(0, dot);
   const bare = dot === -1 ? name : name.slice(dot + 1);
-  if (dialect === 'postgres') return schema === 'pg_catalog' || schema === 'information_schema' || (schema === null && /^pg_[a-z_]+$/.test(bare) && PG_CATALOGS.has(bare));
+  if (dialect === 'postgres') return schema === 'pg_catalog' || schema === 'information_schema' || (schema === null && PG_CATALOGS.has(bare));
   return schema === 'mysql' || schema === 'information_schema' || schema === 'performance_schema' || schema === 'sys';
 }
 

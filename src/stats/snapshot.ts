@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import path from 'node:path';
-import { isWithin, readRegularFile, realPath, repositoryRoot } from '../discover/safe-fs.js';
+import { readInsideRepository, realPath, repositoryRoot } from '../discover/safe-fs.js';
 import { UsageError } from '../errors.js';
 
 /**
@@ -58,10 +58,8 @@ export type StatementStats = z.infer<typeof statementStats>;
  */
 export function loadSnapshot(cwd: string, file: string): StatsSnapshot {
   const abs = path.resolve(cwd, file);
-  const root = realPath(repositoryRoot(cwd));
-  const real = realPath(abs);
-  if (root && real && !isWithin(root, real)) throw new UsageError(`${file}: resolves outside the repository (a symlink leaving it); refusing to read it`);
-  const read = readRegularFile(abs, 64 * 1024 * 1024);
+  const read = readInsideRepository(realPath(repositoryRoot(cwd)), abs, 64 * 1024 * 1024);
+  if (!read.ok && 'outside' in read) throw new UsageError(`${file}: resolves outside the repository (a symlink leaving it); refusing to read it`);
   if (!read.ok) throw new UsageError(`${file}: ${read.reason}`);
   let raw: unknown;
   try {
