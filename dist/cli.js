@@ -17,7 +17,7 @@ var relaunched = ["lint", "fix", "sql"].includes(args[0] ?? "") ? relaunchForSho
 if (relaunched !== null) process.exitCode = relaunched;
 else {
   module.enableCompileCache?.();
-  const { main } = await import("./chunk-CIVT46DU.js");
+  const { main } = await import("./chunk-OMYYQEKA.js");
   process.exitCode = await main(args, {
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),

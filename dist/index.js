@@ -14,4 +14,4 @@ import { fileURLToPath } from "node:url";
 var mode = (process.env.INPUT_MODE ?? "").trim() || "lint";
 var relaunched = mode === "lint" ? relaunchForShortRun(fileURLToPath(import.meta.url), []) : null;
 if (relaunched !== null) process.exitCode = relaunched;
-else void (await import("./chunk-CS3AANJX.js")).run();
+else void (await import("./chunk-GX3YES7L.js")).run();
